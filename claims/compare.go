@@ -1,0 +1,203 @@
+package claims
+
+import (
+	"slices"
+	"sort"
+	"strings"
+
+	"github.com/claimdiff/claimdiff/similarity"
+)
+
+// Report is the result of comparing documents: what each source says, which
+// claims the sources share and where they diverge.
+type Report struct {
+	Sources  []Source  `json:"sources"`
+	Clusters []Cluster `json:"clusters"` // groups of two or more claims that say the same thing
+	Unique   []Claim   `json:"unique"`   // claims no other sentence matches, by source and position
+}
+
+// Source summarises one document.
+type Source struct {
+	Name      string `json:"name"`
+	Sentences int    `json:"sentences"` // all sentences, furniture included
+	Furniture int    `json:"furniture"` // sentences marked as site furniture
+	Claims    int    `json:"claims"`    // Sentences - Furniture
+	Shared    int    `json:"shared"`    // claims in a cluster with another source
+	Unique    int    `json:"unique"`    // claims no other sentence matches
+}
+
+// Cluster is a group of claims that state the same thing.
+type Cluster struct {
+	ID          int          `json:"id"`      // 1-based position in Report.Clusters
+	Sources     []string     `json:"sources"` // sorted, each once
+	Claims      []Claim      `json:"claims"`  // sorted by source, then sentence
+	Divergences []Divergence `json:"divergences"`
+}
+
+// Claim is an article sentence, located in its source.
+type Claim struct {
+	Source   string `json:"source"`
+	Sentence int    `json:"sentence"` // index among the source's sentences
+	Start    int    `json:"start"`    // byte offsets into the source's text
+	End      int    `json:"end"`
+	Text     string `json:"text"`
+}
+
+// Compare splits each document into sentences, groups the sentences that
+// state the same claim (across sources and within one), and reports the
+// facts on which grouped claims diverge.
+//
+// The report does not depend on the order of docs: sources are sorted by
+// name. Documents need distinct, non-empty names.
+func Compare(docs []Document, opts ...Option) (*Report, error) {
+	if err := validate(docs); err != nil {
+		return nil, err
+	}
+	cfg := newConfig(opts)
+	docs = slices.Clone(docs)
+	sort.Slice(docs, func(i, j int) bool { return docs[i].Name < docs[j].Name })
+
+	r := &Report{Sources: make([]Source, len(docs)), Clusters: []Cluster{}, Unique: []Claim{}}
+	var all []*claim
+	for i, d := range docs {
+		sents := Split(d, opts...)
+		src := Source{Name: d.Name, Sentences: len(sents)}
+		for _, s := range sents {
+			if s.Furniture {
+				src.Furniture++
+				continue
+			}
+			all = append(all, &claim{Sentence: s, text: similarity.Prepare(s.Text)})
+		}
+		src.Claims = src.Sentences - src.Furniture
+		r.Sources[i] = src
+	}
+
+	groups := group(len(all), scorePairs(all, cfg), cfg.threshold)
+	for _, g := range groups {
+		if len(g) == 1 {
+			r.Unique = append(r.Unique, all[g[0]].claim())
+			continue
+		}
+		r.Clusters = append(r.Clusters, newCluster(all, g))
+	}
+	sortClusters(r.Clusters)
+	countCoverage(r)
+	return r, nil
+}
+
+// scorePairs scores every pair of claims and keeps those that could join a
+// cluster. All pairs are scored: quadratic, fine for a handful of articles.
+func scorePairs(all []*claim, cfg config) []edge {
+	var edges []edge
+	for i := range all {
+		for j := i + 1; j < len(all); j++ {
+			if s := cfg.scorer.Score(all[i].text, all[j].text); s > 0 {
+				edges = append(edges, edge{i, j, s})
+			}
+		}
+	}
+	return edges
+}
+
+func newCluster(all []*claim, members []int) Cluster {
+	var c Cluster
+	for _, m := range members {
+		c.Claims = append(c.Claims, all[m].claim())
+		if !slices.Contains(c.Sources, all[m].Source) {
+			c.Sources = append(c.Sources, all[m].Source)
+		}
+	}
+	sort.Strings(c.Sources)
+	c.Divergences = []Divergence{}
+	for i, m := range members {
+		for _, n := range members[i+1:] {
+			if all[m].Source != all[n].Source {
+				c.Divergences = append(c.Divergences, diverge(all[m], all[n])...)
+			}
+		}
+	}
+	return c
+}
+
+// sortClusters orders clusters by how widely they are shared (most sources,
+// then most claims) and then by where they first appear, and numbers them.
+func sortClusters(cs []Cluster) {
+	sort.SliceStable(cs, func(i, j int) bool {
+		a, b := cs[i], cs[j]
+		if len(a.Sources) != len(b.Sources) {
+			return len(a.Sources) > len(b.Sources)
+		}
+		if len(a.Claims) != len(b.Claims) {
+			return len(a.Claims) > len(b.Claims)
+		}
+		if a.Claims[0].Source != b.Claims[0].Source {
+			return a.Claims[0].Source < b.Claims[0].Source
+		}
+		return a.Claims[0].Sentence < b.Claims[0].Sentence
+	})
+	for i := range cs {
+		cs[i].ID = i + 1
+	}
+}
+
+func countCoverage(r *Report) {
+	index := map[string]*Source{}
+	for i := range r.Sources {
+		index[r.Sources[i].Name] = &r.Sources[i]
+	}
+	for _, c := range r.Clusters {
+		if len(c.Sources) < 2 {
+			continue
+		}
+		for _, cl := range c.Claims {
+			index[cl.Source].Shared++
+		}
+	}
+	for _, u := range r.Unique {
+		index[u.Source].Unique++
+	}
+}
+
+func (c *claim) claim() Claim {
+	return Claim{Source: c.Source, Sentence: c.Index, Start: c.Start, End: c.End, Text: c.Text}
+}
+
+// Match scores two sentences as Compare would and lists the facts on which
+// they diverge. Offsets in the divergences are into a and b respectively.
+func Match(a, b string, opts ...Option) MatchResult {
+	cfg := newConfig(opts)
+	ca := &claim{Sentence: Sentence{End: len(a), Text: a}, text: similarity.Prepare(a)}
+	cb := &claim{Sentence: Sentence{End: len(b), Text: b}, text: similarity.Prepare(b)}
+	score := cfg.scorer.Score(ca.text, cb.text)
+	return MatchResult{Score: score, Same: score >= cfg.threshold, Divergences: nonNil(diverge(ca, cb))}
+}
+
+// MatchResult is the verdict on one pair of sentences.
+type MatchResult struct {
+	Score       float64      `json:"score"`
+	Same        bool         `json:"same"` // the two state the same claim: Compare would group them
+	Divergences []Divergence `json:"divergences"`
+}
+
+func nonNil(d []Divergence) []Divergence {
+	if d == nil {
+		return []Divergence{}
+	}
+	return d
+}
+
+// String returns a short human description, used in messages and tests.
+func (d Divergence) String() string {
+	var b strings.Builder
+	b.WriteString(d.Kind + ": ")
+	b.WriteString(sideString(d.A) + " vs " + sideString(d.B))
+	return b.String()
+}
+
+func sideString(s Side) string {
+	if s.Source == "" {
+		return "\"" + s.Value + "\""
+	}
+	return s.Source + " \"" + s.Value + "\""
+}

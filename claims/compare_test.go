@@ -1,0 +1,197 @@
+package claims_test
+
+import (
+	"errors"
+	"math/rand"
+	"strings"
+	"testing"
+
+	"github.com/claimdiff/claimdiff"
+	"github.com/claimdiff/claimdiff/claims"
+	"github.com/google/go-cmp/cmp"
+)
+
+// tricky texts that stress offsets: multi-byte runes, CRLF, leading and
+// trailing space, invalid UTF-8, no final punctuation.
+var tricky = []claims.Document{
+	{Name: "empty", Text: ""},
+	{Name: "spaces", Text: " \n\t \r\n "},
+	{Name: "crlf", Text: "First line here.\r\nSecond line, no stop\r\n\r\nThird. Fourth!"},
+	{Name: "runes", Text: "  Ünïcödé “quotes” — dashes… Next one?  Yes。\n"},
+	{Name: "invalid", Text: "Bad \xff\xfe bytes. Then more.\xc3"},
+}
+
+func docsByName(docs []claims.Document) map[string]string {
+	m := map[string]string{}
+	for _, d := range docs {
+		m[d.Name] = d.Text
+	}
+	return m
+}
+
+func TestSplitOffsets(t *testing.T) {
+	for _, doc := range append(claimdiff.Sample(), tricky...) {
+		prevEnd := 0
+		for i, s := range claims.Split(doc) {
+			if s.Index != i || s.Source != doc.Name {
+				t.Errorf("%s: sentence %d has index %d, source %q", doc.Name, i, s.Index, s.Source)
+			}
+			if s.Start < prevEnd || s.End <= s.Start || s.End > len(doc.Text) {
+				t.Fatalf("%s: sentence %d has bad range [%d,%d) after %d", doc.Name, i, s.Start, s.End, prevEnd)
+			}
+			if got := doc.Text[s.Start:s.End]; got != s.Text {
+				t.Errorf("%s: sentence %d: text %q != input[%d:%d] %q", doc.Name, i, s.Text, s.Start, s.End, got)
+			}
+			if strings.TrimSpace(s.Text) != s.Text {
+				t.Errorf("%s: sentence %d is not trimmed: %q", doc.Name, i, s.Text)
+			}
+			prevEnd = s.End
+		}
+	}
+}
+
+// TestSplitLosesNoText checks that every non-space byte of the input is in
+// some sentence: splitting marks furniture but never drops text.
+func TestSplitLosesNoText(t *testing.T) {
+	for _, doc := range append(claimdiff.Sample(), tricky...) {
+		covered := make([]bool, len(doc.Text))
+		for _, s := range claims.Split(doc) {
+			for i := s.Start; i < s.End; i++ {
+				covered[i] = true
+			}
+		}
+		for i, c := range covered {
+			if !c && !strings.ContainsRune(" \t\r\n", rune(doc.Text[i])) {
+				t.Errorf("%s: byte %d (%q) is in no sentence", doc.Name, i, doc.Text[i])
+				break
+			}
+		}
+	}
+}
+
+func TestCompareOffsets(t *testing.T) {
+	docs := append(claimdiff.Sample(), tricky...)
+	text := docsByName(docs)
+	r, err := claims.Compare(docs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	check := func(what string, source string, start, end int, want string) {
+		t.Helper()
+		src, ok := text[source]
+		if !ok {
+			t.Fatalf("%s: unknown source %q", what, source)
+		}
+		if start < 0 || end > len(src) || start > end || src[start:end] != want {
+			t.Errorf("%s: %q is not %s[%d:%d]", what, want, source, start, end)
+		}
+	}
+	for _, c := range r.Clusters {
+		for _, cl := range c.Claims {
+			check("cluster claim", cl.Source, cl.Start, cl.End, cl.Text)
+		}
+		for _, d := range c.Divergences {
+			check("divergence a", d.A.Source, d.A.Start, d.A.End, d.A.Value)
+			check("divergence b", d.B.Source, d.B.Start, d.B.End, d.B.Value)
+		}
+	}
+	for _, u := range r.Unique {
+		check("unique claim", u.Source, u.Start, u.End, u.Text)
+	}
+}
+
+// TestCompareAccountsForEveryClaim checks that each article sentence is in
+// exactly one cluster or in the unique list, and that the source counts add
+// up: no claim is lost or counted twice.
+func TestCompareAccountsForEveryClaim(t *testing.T) {
+	docs := claimdiff.Sample()
+	r, err := claims.Compare(docs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	type key struct {
+		source   string
+		sentence int
+	}
+	seen := map[key]int{}
+	for _, c := range r.Clusters {
+		if len(c.Claims) < 2 {
+			t.Errorf("cluster %d has %d claims", c.ID, len(c.Claims))
+		}
+		for _, cl := range c.Claims {
+			seen[key{cl.Source, cl.Sentence}]++
+		}
+	}
+	for _, u := range r.Unique {
+		seen[key{u.Source, u.Sentence}]++
+	}
+	for _, d := range docs {
+		for _, s := range claims.Split(d) {
+			n := seen[key{d.Name, s.Index}]
+			switch {
+			case s.Furniture && n != 0:
+				t.Errorf("%s [%d] is furniture but reported as a claim: %q", d.Name, s.Index, s.Text)
+			case !s.Furniture && n != 1:
+				t.Errorf("%s [%d] is reported %d times: %q", d.Name, s.Index, n, s.Text)
+			}
+		}
+	}
+	for _, s := range r.Sources {
+		if s.Claims != s.Sentences-s.Furniture {
+			t.Errorf("%s: claims %d != sentences %d - furniture %d", s.Name, s.Claims, s.Sentences, s.Furniture)
+		}
+	}
+}
+
+func TestCompareIgnoresSourceOrder(t *testing.T) {
+	docs := append(claimdiff.Sample(), tricky...)
+	want, err := claims.Compare(docs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rng := rand.New(rand.NewSource(3))
+	for i := 0; i < 5; i++ {
+		rng.Shuffle(len(docs), func(i, j int) { docs[i], docs[j] = docs[j], docs[i] })
+		got, err := claims.Compare(docs)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Fatalf("report depends on source order (-want +got):\n%s", diff)
+		}
+	}
+}
+
+func TestCompareRejectsBadDocuments(t *testing.T) {
+	tests := []struct {
+		name string
+		docs []claims.Document
+		want error
+		msg  string
+	}{
+		{"no name", []claims.Document{{Name: "", Text: "x"}}, claims.ErrNoName, "document 0"},
+		{"duplicate", []claims.Document{{Name: "a", Text: "x"}, {Name: "a", Text: "y"}}, claims.ErrDuplicateName, `source "a"`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, err := claims.Compare(tt.docs)
+			if !errors.Is(err, tt.want) || r != nil {
+				t.Fatalf("Compare() = %v, %v; want error %v", r, err, tt.want)
+			}
+			if !strings.Contains(err.Error(), tt.msg) {
+				t.Errorf("error %q does not name %s", err, tt.msg)
+			}
+		})
+	}
+}
+
+func TestCompareNoDocuments(t *testing.T) {
+	r, err := claims.Compare(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := &claims.Report{Sources: []claims.Source{}, Clusters: []claims.Cluster{}, Unique: []claims.Claim{}}
+	if diff := cmp.Diff(want, r); diff != "" {
+		t.Errorf("Compare(nil) (-want +got):\n%s", diff)
+	}
+}

@@ -1,0 +1,67 @@
+package claims
+
+import (
+	"errors"
+	"fmt"
+
+	"github.com/claimdiff/claimdiff/internal/segment"
+)
+
+// Document is one source's article: a name that identifies the source in the
+// report (an outlet, a file name) and the article's text.
+type Document struct {
+	Name string
+	Text string
+}
+
+// Sentence is one sentence of a document, as the splitter found it.
+type Sentence struct {
+	Source    string `json:"source"`
+	Index     int    `json:"sentence"` // 0-based, among all the source's sentences
+	Start     int    `json:"start"`    // byte offset into the document's text
+	End       int    `json:"end"`      // half-open: Text == document text[Start:End]
+	Text      string `json:"text"`
+	Furniture bool   `json:"furniture"` // site furniture: navigation, prompts, teasers; never a claim
+}
+
+// Errors a caller can test for with errors.Is.
+var (
+	ErrNoName        = errors.New("document has no name")
+	ErrDuplicateName = errors.New("two documents share a name")
+)
+
+// Split returns the sentences of doc in order, furniture included and
+// marked. Sentences never overlap and together cover every non-space byte of
+// the text.
+func Split(doc Document, opts ...Option) []Sentence {
+	cfg := newConfig(opts)
+	spans := segment.Split(doc.Text, segment.Options{HardWrap: cfg.hardWrap})
+	out := make([]Sentence, len(spans))
+	for i, s := range spans {
+		out[i] = Sentence{
+			Source:    doc.Name,
+			Index:     i,
+			Start:     s.Start,
+			End:       s.End,
+			Text:      doc.Text[s.Start:s.End],
+			Furniture: s.Furniture,
+		}
+	}
+	return out
+}
+
+// validate checks that every document has a name and no two share one:
+// sources are told apart by name in every report.
+func validate(docs []Document) error {
+	seen := make(map[string]bool, len(docs))
+	for i, d := range docs {
+		if d.Name == "" {
+			return fmt.Errorf("claims: document %d: %w", i, ErrNoName)
+		}
+		if seen[d.Name] {
+			return fmt.Errorf("claims: source %q: %w", d.Name, ErrDuplicateName)
+		}
+		seen[d.Name] = true
+	}
+	return nil
+}

@@ -1,0 +1,46 @@
+package claims
+
+import "github.com/claimdiff/claimdiff/similarity"
+
+// Option configures Split, Compare and Match. With no options every
+// function uses the documented defaults.
+type Option func(*config)
+
+type config struct {
+	scorer    similarity.Scorer
+	threshold float64
+	hardWrap  bool
+}
+
+func newConfig(opts []Option) config {
+	cfg := config{scorer: similarity.Default, threshold: similarity.DefaultThreshold}
+	for _, o := range opts {
+		o(&cfg)
+	}
+	return cfg
+}
+
+// WithScorer scores sentence pairs with s and calls a pair the same claim
+// when its score is at least threshold. Default: similarity.Default with
+// similarity.DefaultThreshold.
+func WithScorer(s similarity.Scorer, threshold float64) Option {
+	return func(c *config) {
+		if s != nil {
+			c.scorer = s
+		}
+		c.threshold = threshold
+	}
+}
+
+// WithThreshold changes only the score at or above which two sentences are
+// the same claim. Higher is stricter. Default: similarity.DefaultThreshold.
+func WithThreshold(t float64) Option {
+	return func(c *config) { c.threshold = t }
+}
+
+// WithHardWrap treats single line breaks as spaces, for text wrapped at a
+// fixed width (PDF, e-mail). By default every line break ends a sentence, as
+// suits scraped news where each paragraph or headline is one line.
+func WithHardWrap() Option {
+	return func(c *config) { c.hardWrap = true }
+}

@@ -1,0 +1,108 @@
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/claimdiff/claimdiff/claims"
+	"github.com/claimdiff/claimdiff/internal/render"
+	"github.com/claimdiff/claimdiff/similarity"
+)
+
+func compare(args []string, env *env, out io.Writer) error {
+	fs := newFlags("compare")
+	format := fs.String("format", "text", "output format: text, json or markdown")
+	threshold := fs.Float64("threshold", similarity.DefaultThreshold, "score at or above which two sentences are the same claim")
+	hardWrap := fs.Bool("hard-wrap", false, "treat single line breaks as spaces (PDF, e-mail text)")
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	write, ok := formats[*format]
+	if !ok {
+		return usageError{fmt.Sprintf("compare: unknown -format %q (want text, json or markdown)", *format)}
+	}
+	docs, err := readSources(fs.Args(), env)
+	if err != nil {
+		return err
+	}
+	opts := []claims.Option{claims.WithThreshold(*threshold)}
+	if *hardWrap {
+		opts = append(opts, claims.WithHardWrap())
+	}
+	report, err := claims.Compare(docs, opts...)
+	if err != nil {
+		return err
+	}
+	return write(out, report)
+}
+
+var formats = map[string]func(io.Writer, *claims.Report) error{
+	"text":     render.Text,
+	"markdown": render.Markdown,
+	"json": func(w io.Writer, r *claims.Report) error {
+		enc := json.NewEncoder(w)
+		enc.SetEscapeHTML(false)
+		enc.SetIndent("", "  ")
+		return enc.Encode(r)
+	},
+}
+
+func split(args []string, env *env, out io.Writer) error {
+	fs := newFlags("split")
+	hardWrap := fs.Bool("hard-wrap", false, "treat single line breaks as spaces (PDF, e-mail text)")
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	docs, err := readSources(fs.Args(), env)
+	if err != nil {
+		return err
+	}
+	var opts []claims.Option
+	if *hardWrap {
+		opts = append(opts, claims.WithHardWrap())
+	}
+	enc := json.NewEncoder(out)
+	enc.SetEscapeHTML(false)
+	for _, d := range docs {
+		for _, s := range claims.Split(d, opts...) {
+			if err := enc.Encode(s); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+func match(args []string, env *env, out io.Writer) error {
+	fs := newFlags("match")
+	threshold := fs.Float64("threshold", similarity.DefaultThreshold, "score at or above which two sentences are the same claim")
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() > 0 {
+		return usageError{"match: reads pairs from standard input and takes no arguments"}
+	}
+	enc := json.NewEncoder(out)
+	enc.SetEscapeHTML(false)
+	sc := bufio.NewScanner(env.stdin)
+	sc.Buffer(make([]byte, 0, 64*1024), maxInput)
+	for line := 1; sc.Scan(); line++ {
+		a, b, ok := strings.Cut(strings.TrimSuffix(sc.Text(), "\r"), "\t")
+		if !ok {
+			return fmt.Errorf("standard input: line %d: want two sentences separated by a tab", line)
+		}
+		if err := checkText(fmt.Sprintf("standard input: line %d", line), a+"\t"+b); err != nil {
+			return err
+		}
+		if err := enc.Encode(claims.Match(a, b, claims.WithThreshold(*threshold))); err != nil {
+			return err
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("standard input: %w", err)
+	}
+	return nil
+}

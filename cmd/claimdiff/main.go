@@ -1,0 +1,128 @@
+// Command claimdiff compares how several news sources report the same story.
+//
+// Usage:
+//
+//	claimdiff [compare] [-format text|json|markdown] [-threshold T] [-hard-wrap] [SOURCE...]
+//	claimdiff split [-hard-wrap] [SOURCE...]
+//	claimdiff match [-threshold T] < pairs.tsv
+//
+// A SOURCE is a path to a UTF-8 text file (one article, named after the
+// file's base name without extension), NAME=PATH to name it, - for standard
+// input, or a directory (each regular file in it, sorted by name, is a
+// source). With no SOURCE, the bundled sample articles are used.
+//
+// compare prints a report of shared claims, divergences and unique claims;
+// split prints one JSON object per sentence (JSON Lines); match reads lines
+// "A<TAB>B" and prints one JSON object per line: the score, whether the two
+// sentences state the same claim, and the facts on which they diverge.
+//
+// Exit status: 0 on success, 1 on bad input (the message names the source),
+// 2 on bad usage. Nothing is written to standard output on failure.
+package main
+
+import (
+	"bytes"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+)
+
+// Exit codes, per the CLI contract.
+const (
+	exitOK       = 0
+	exitBadInput = 1
+	exitUsage    = 2
+)
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}
+
+// usageError marks a mistake in the command line rather than in the input.
+type usageError struct{ msg string }
+
+func (e usageError) Error() string { return e.msg }
+
+// run executes one command line. Output is buffered and written only on
+// success, so a failure leaves standard output empty.
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	cmd, rest := "compare", args
+	if len(args) > 0 {
+		switch args[0] {
+		case "compare", "split", "match":
+			cmd, rest = args[0], args[1:]
+		case "help":
+			fmt.Fprint(stderr, usage)
+			return exitOK
+		}
+	}
+	var out bytes.Buffer
+	env := &env{stdin: stdin, stderr: stderr}
+	var err error
+	switch cmd {
+	case "compare":
+		err = compare(rest, env, &out)
+	case "split":
+		err = split(rest, env, &out)
+	case "match":
+		err = match(rest, env, &out)
+	}
+	var uerr usageError
+	switch {
+	case errors.Is(err, flag.ErrHelp):
+		fmt.Fprint(stderr, usage)
+		return exitOK
+	case errors.As(err, &uerr):
+		fmt.Fprintf(stderr, "claimdiff: %v\n\n%s", err, usage)
+		return exitUsage
+	case err != nil:
+		fmt.Fprintf(stderr, "claimdiff: %v\n", err)
+		return exitBadInput
+	}
+	if _, err := stdout.Write(out.Bytes()); err != nil {
+		fmt.Fprintf(stderr, "claimdiff: writing output: %v\n", err)
+		return exitBadInput
+	}
+	return exitOK
+}
+
+// env is what a command may read besides its arguments.
+type env struct {
+	stdin  io.Reader
+	stderr io.Writer
+}
+
+func (e *env) warnf(format string, args ...any) {
+	fmt.Fprintf(e.stderr, "claimdiff: warning: "+format+"\n", args...)
+}
+
+// newFlags returns a flag set that reports errors instead of exiting and
+// prints nothing itself: run prints the message and the usage once.
+func newFlags(name string) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	return fs
+}
+
+// parse parses args, turning flag errors into usage errors.
+func parse(fs *flag.FlagSet, args []string) error {
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return err
+		}
+		return usageError{fs.Name() + ": " + err.Error()}
+	}
+	return nil
+}
+
+const usage = `usage:
+  claimdiff [compare] [-format text|json|markdown] [-threshold T] [-hard-wrap] [SOURCE...]
+  claimdiff split [-hard-wrap] [SOURCE...]
+  claimdiff match [-threshold T] < pairs.tsv
+
+SOURCE: FILE, NAME=FILE, - (standard input) or DIRECTORY (each regular file, by name).
+No SOURCE: the bundled sample articles.
+Exit status: 0 success, 1 bad input, 2 bad usage.
+`

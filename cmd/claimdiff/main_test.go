@@ -1,0 +1,292 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
+
+// cli runs one command line in-process and returns its exit code, standard
+// output and standard error.
+func cli(t *testing.T, stdin string, args ...string) (int, string, string) {
+	t.Helper()
+	var out, errOut bytes.Buffer
+	code := run(args, strings.NewReader(stdin), &out, &errOut)
+	return code, out.String(), errOut.String()
+}
+
+func golden(t *testing.T, name, got string) {
+	t.Helper()
+	path := filepath.Join("..", "..", "testdata", name)
+	if *update {
+		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test ./cmd/claimdiff -update to create it)", err)
+	}
+	if diff := cmp.Diff(string(want), got); diff != "" {
+		t.Errorf("%s mismatch (-want +got); if the change is intended, run go test ./cmd/claimdiff -update:\n%s", name, diff)
+	}
+}
+
+func TestCompareJSONGolden(t *testing.T) {
+	code, out, errOut := cli(t, "", "compare", "-format", "json")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	golden(t, "compare_sample.json.golden", out)
+}
+
+func TestSplitGolden(t *testing.T) {
+	code, out, errOut := cli(t, "", "split")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	golden(t, "split_sample.jsonl.golden", out)
+}
+
+// TestCompareJSONContract decodes the report generically and checks the
+// fields and types that DESIGN.md promises to tools that parse it, and that
+// every text is the bytes its offsets point at.
+func TestCompareJSONContract(t *testing.T) {
+	dir := filepath.Join("..", "..", "testdata", "seeds")
+	code, out, errOut := cli(t, "", "-format", "json", dir)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	var r struct {
+		Sources []struct {
+			Name      *string `json:"name"`
+			Sentences *int    `json:"sentences"`
+			Furniture *int    `json:"furniture"`
+		} `json:"sources"`
+		Clusters []struct {
+			ID      *int     `json:"id"`
+			Sources []string `json:"sources"`
+			Claims  []struct {
+				Source   *string `json:"source"`
+				Sentence *int    `json:"sentence"`
+				Start    *int    `json:"start"`
+				End      *int    `json:"end"`
+				Text     *string `json:"text"`
+			} `json:"claims"`
+			Divergences []struct {
+				Kind *string                     `json:"kind"`
+				A    map[string]json.RawMessage `json:"a"`
+				B    map[string]json.RawMessage `json:"b"`
+			} `json:"divergences"`
+		} `json:"clusters"`
+	}
+	dec := json.NewDecoder(strings.NewReader(out))
+	if err := dec.Decode(&r); err != nil {
+		t.Fatalf("standard output is not one JSON object: %v", err)
+	}
+	if dec.More() {
+		t.Fatal("standard output holds more than one JSON value")
+	}
+	if len(r.Sources) != 5 || len(r.Clusters) == 0 {
+		t.Fatalf("got %d sources, %d clusters", len(r.Sources), len(r.Clusters))
+	}
+	texts := map[string]string{}
+	entries, _ := os.ReadDir(dir)
+	for _, e := range entries {
+		b, err := os.ReadFile(filepath.Join(dir, e.Name()))
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts[strings.TrimSuffix(e.Name(), ".txt")] = string(b)
+	}
+	for _, s := range r.Sources {
+		if s.Name == nil || s.Sentences == nil || s.Furniture == nil {
+			t.Fatalf("source lacks name, sentences or furniture: %+v", s)
+		}
+		if _, ok := texts[*s.Name]; !ok {
+			t.Errorf("source %q is not a file's base name", *s.Name)
+		}
+	}
+	for i, c := range r.Clusters {
+		if c.ID == nil || *c.ID != i+1 {
+			t.Errorf("cluster %d: id %v, want %d", i, c.ID, i+1)
+		}
+		if len(c.Sources) == 0 || len(c.Claims) < 2 || c.Divergences == nil {
+			t.Errorf("cluster %d: sources %v, %d claims, divergences %v", i, c.Sources, len(c.Claims), c.Divergences)
+		}
+		for _, cl := range c.Claims {
+			if cl.Source == nil || cl.Sentence == nil || cl.Start == nil || cl.End == nil || cl.Text == nil {
+				t.Fatalf("cluster %d: claim lacks a field", i)
+			}
+			if got := texts[*cl.Source][*cl.Start:*cl.End]; got != *cl.Text {
+				t.Errorf("cluster %d: text %q != %s[%d:%d]", i, *cl.Text, *cl.Source, *cl.Start, *cl.End)
+			}
+		}
+		for _, d := range c.Divergences {
+			for _, side := range []map[string]json.RawMessage{d.A, d.B} {
+				for _, f := range []string{"source", "sentence", "value"} {
+					if _, ok := side[f]; !ok || d.Kind == nil {
+						t.Errorf("cluster %d: divergence side lacks %q", i, f)
+					}
+				}
+			}
+		}
+	}
+}
+
+func TestSplitLines(t *testing.T) {
+	text := "First sentence here. Second one!\nNo time to read?\n"
+	code, out, errOut := cli(t, text, "split", "news=-")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	type line struct {
+		Source    string `json:"source"`
+		Sentence  int    `json:"sentence"`
+		Start     int    `json:"start"`
+		End       int    `json:"end"`
+		Text      string `json:"text"`
+		Furniture bool   `json:"furniture"`
+	}
+	var got []line
+	dec := json.NewDecoder(strings.NewReader(out))
+	for dec.More() {
+		var l line
+		if err := dec.Decode(&l); err != nil {
+			t.Fatal(err)
+		}
+		got = append(got, l)
+	}
+	if n := strings.Count(out, "\n"); n != len(got) {
+		t.Errorf("%d lines for %d sentences: not JSON Lines", n, len(got))
+	}
+	for i, l := range got {
+		if l.Source != "news" || l.Sentence != i || text[l.Start:l.End] != l.Text {
+			t.Errorf("line %d: %+v", i, l)
+		}
+	}
+	if len(got) < 3 {
+		t.Fatalf("got %d sentences, want at least 3: %s", len(got), out)
+	}
+}
+
+func TestMatch(t *testing.T) {
+	in := "About 2,500 US troops are in Iraq.\tApproximately 2,500 US troops are in Iraq.\n" +
+		"About 2,500 US troops are in Iraq.\tAbout 3,000 US troops are in Iraq.\n" +
+		"The talks began in Baghdad on Monday.\tA storm hit the coast of Florida overnight.\r\n"
+	code, out, errOut := cli(t, in, "match")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	type result struct {
+		Score       float64 `json:"score"`
+		Same        bool    `json:"same"`
+		Divergences []struct {
+			Kind string `json:"kind"`
+			A    struct {
+				Value string `json:"value"`
+			} `json:"a"`
+			B struct {
+				Value string `json:"value"`
+			} `json:"b"`
+		} `json:"divergences"`
+	}
+	var got []result
+	dec := json.NewDecoder(strings.NewReader(out))
+	for dec.More() {
+		var r result
+		if err := dec.Decode(&r); err != nil {
+			t.Fatal(err)
+		}
+		got = append(got, r)
+	}
+	if len(got) != 3 {
+		t.Fatalf("got %d results for 3 lines:\n%s", len(got), out)
+	}
+	if !got[0].Same || len(got[0].Divergences) != 0 {
+		t.Errorf("hedge synonyms: %+v, want same, no divergence", got[0])
+	}
+	if len(got[1].Divergences) != 1 || got[1].Divergences[0].Kind != "number" ||
+		got[1].Divergences[0].A.Value != "2,500" || got[1].Divergences[0].B.Value != "3,000" {
+		t.Errorf("2,500 vs 3,000: %+v, want one number divergence", got[1])
+	}
+	if got[2].Same {
+		t.Errorf("unrelated sentences: %+v, want not same", got[2])
+	}
+}
+
+func TestFailures(t *testing.T) {
+	tmp := t.TempDir()
+	bad := filepath.Join(tmp, "bad.txt")
+	os.WriteFile(bad, []byte("ok text \xff here"), 0o644)
+	nul := filepath.Join(tmp, "bin.dat")
+	os.WriteFile(nul, []byte("PK\x00\x01"), 0o644)
+	good := filepath.Join(tmp, "good.txt")
+	os.WriteFile(good, []byte("Fine text."), 0o644)
+	emptyDir := t.TempDir()
+	tests := []struct {
+		name  string
+		stdin string
+		args  []string
+		code  int
+		msg   string // must appear on standard error
+	}{
+		{"missing file", "", []string{"compare", filepath.Join(tmp, "nope.txt")}, 1, `source "nope"`},
+		{"named missing file", "", []string{"wire=" + filepath.Join(tmp, "nope.txt")}, 1, `source "wire"`},
+		{"invalid UTF-8", "", []string{"-format", "json", bad}, 1, `source "bad"`},
+		{"binary", "", []string{"split", nul}, 1, "NUL byte"},
+		{"empty directory", "", []string{emptyDir}, 1, "no regular files"},
+		{"duplicate names", "", []string{"a=" + good, "a=" + good}, 1, `source "a"`},
+		{"match without tab", "one\ttwo\nno tab here\n", []string{"match"}, 1, "line 2"},
+		{"unknown flag", "", []string{"-colour"}, 2, "usage"},
+		{"unknown format", "", []string{"-format", "yaml"}, 2, `"yaml"`},
+		{"match with arguments", "", []string{"match", "file.txt"}, 2, "no arguments"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			code, out, errOut := cli(t, tt.stdin, tt.args...)
+			if code != tt.code {
+				t.Errorf("exit %d, want %d; stderr: %s", code, tt.code, errOut)
+			}
+			if out != "" {
+				t.Errorf("standard output not empty on failure: %q", out)
+			}
+			if !strings.Contains(errOut, tt.msg) {
+				t.Errorf("standard error %q does not mention %q", errOut, tt.msg)
+			}
+		})
+	}
+}
+
+func TestHelp(t *testing.T) {
+	for _, args := range [][]string{{"-h"}, {"help"}, {"split", "-h"}} {
+		code, out, errOut := cli(t, "", args...)
+		if code != 0 || out != "" || !strings.Contains(errOut, "usage:") {
+			t.Errorf("%v: exit %d, stdout %q, stderr %q", args, code, out, errOut)
+		}
+	}
+}
+
+func TestSourceNames(t *testing.T) {
+	tests := []struct{ arg, name, path string }{
+		{"articles/004_abc.txt", "004_abc", "articles/004_abc.txt"},
+		{"wire=articles/x.txt", "wire", "articles/x.txt"},
+		{"-", "stdin", "-"},
+		{"bbc=-", "bbc", "-"},
+		{"noext", "noext", "noext"},
+	}
+	for _, tt := range tests {
+		name, path := sourceName(tt.arg)
+		if name != tt.name || path != tt.path {
+			t.Errorf("sourceName(%q) = %q, %q; want %q, %q", tt.arg, name, path, tt.name, tt.path)
+		}
+	}
+}

@@ -1,0 +1,32 @@
+// Package claimdiff compares how several news sources report the same story.
+//
+// It splits each article into sentences, normalizes them, groups the
+// sentences that state the same claim across sources, and flags where the
+// sources diverge: "about 2,500 US troops" in three outlets is one claim,
+// agreed; a fourth outlet saying 3,000 is a number divergence, reported with
+// both values and where each was said.
+//
+//	docs := []claims.Document{
+//		{Name: "wire", Text: "About 2,500 US troops are in Iraq. Talks began on Monday."},
+//		{Name: "daily", Text: "Some 3,000 US troops are in Iraq, officials said."},
+//	}
+//	report, err := claims.Compare(docs)
+//	if err != nil { ... }
+//	for _, c := range report.Clusters {
+//		fmt.Println(c.Sources, c.Claims[0].Text)
+//		for _, d := range c.Divergences { fmt.Println(d) }
+//	}
+//
+// The pipeline flows one way, each step in its own package and every step
+// keeping byte offsets into the original text:
+//
+//   - split (claims.Split): sentences, with site furniture marked, not dropped;
+//   - normalize: the comparison form and typed facts (numbers with their
+//     hedges, dates, names, negation);
+//   - similarity: scores in [0,1] between prepared sentences;
+//   - claims.Compare: grouping by average linkage, divergences, the Report.
+//
+// The command cmd/claimdiff wraps the same steps and prints text, JSON or
+// Markdown; with no arguments it runs on the bundled sample (Sample). See the
+// programs in examples/ for complete, runnable uses.
+package claimdiff
