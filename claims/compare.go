@@ -11,9 +11,10 @@ import (
 // Report is the result of comparing documents: what each source says, which
 // claims the sources share and where they diverge.
 type Report struct {
-	Sources  []Source  `json:"sources"`
-	Clusters []Cluster `json:"clusters"` // groups of two or more claims that say the same thing
-	Unique   []Claim   `json:"unique"`   // claims no other sentence matches, by source and position
+	Sources   []Source  `json:"sources"`
+	Clusters  []Cluster `json:"clusters"`  // groups of two or more claims that say the same thing
+	Unique    []Claim   `json:"unique"`    // claims no other sentence matches, by source and position
+	Furniture []Claim   `json:"furniture"` // sentences set aside as site furniture, by source and position
 }
 
 // Source summarises one document.
@@ -24,6 +25,9 @@ type Source struct {
 	Claims    int    `json:"claims"`    // Sentences - Furniture
 	Shared    int    `json:"shared"`    // claims in a cluster with another source
 	Unique    int    `json:"unique"`    // claims no other sentence matches
+	// SharedWith counts, for each other source, the clusters both appear
+	// in: one row of the agreement matrix. Sources sharing nothing are absent.
+	SharedWith map[string]int `json:"shared_with"`
 }
 
 // Cluster is a group of claims that state the same thing.
@@ -32,6 +36,11 @@ type Cluster struct {
 	Sources     []string     `json:"sources"` // sorted, each once
 	Claims      []Claim      `json:"claims"`  // sorted by source, then sentence
 	Divergences []Divergence `json:"divergences"`
+	// Agreeing and Diverging partition Sources: a source diverges when its
+	// claims disagree on some fact with more than half of the other sources
+	// in the cluster (in a cluster of two, both diverge).
+	Agreeing  []string `json:"agreeing"`
+	Diverging []string `json:"diverging"`
 }
 
 // Claim is an article sentence, located in its source.
@@ -57,14 +66,15 @@ func Compare(docs []Document, opts ...Option) (*Report, error) {
 	docs = slices.Clone(docs)
 	sort.Slice(docs, func(i, j int) bool { return docs[i].Name < docs[j].Name })
 
-	r := &Report{Sources: make([]Source, len(docs)), Clusters: []Cluster{}, Unique: []Claim{}}
+	r := &Report{Sources: make([]Source, len(docs)), Clusters: []Cluster{}, Unique: []Claim{}, Furniture: []Claim{}}
 	var all []*claim
 	for i, d := range docs {
 		sents := Split(d, opts...)
-		src := Source{Name: d.Name, Sentences: len(sents)}
+		src := Source{Name: d.Name, Sentences: len(sents), SharedWith: map[string]int{}}
 		for _, s := range sents {
 			if s.Furniture {
 				src.Furniture++
+				r.Furniture = append(r.Furniture, Claim{s.Source, s.Index, s.Start, s.End, s.Text})
 				continue
 			}
 			all = append(all, &claim{Sentence: s, text: similarity.Prepare(s.Text)})
@@ -117,7 +127,33 @@ func newCluster(all []*claim, members []int) Cluster {
 			}
 		}
 	}
+	c.Agreeing, c.Diverging = sides(c.Sources, c.Divergences)
 	return c
+}
+
+// sides splits the sources of a cluster into those that agree and those that
+// diverge from more than half of the others.
+func sides(sources []string, ds []Divergence) (agreeing, diverging []string) {
+	against := map[string]map[string]bool{}
+	mark := func(a, b string) {
+		if against[a] == nil {
+			against[a] = map[string]bool{}
+		}
+		against[a][b] = true
+	}
+	for _, d := range ds {
+		mark(d.A.Source, d.B.Source)
+		mark(d.B.Source, d.A.Source)
+	}
+	agreeing, diverging = []string{}, []string{}
+	for _, s := range sources {
+		if 2*len(against[s]) > len(sources)-1 {
+			diverging = append(diverging, s)
+		} else {
+			agreeing = append(agreeing, s)
+		}
+	}
+	return agreeing, diverging
 }
 
 // sortClusters orders clusters by how widely they are shared (most sources,
@@ -152,6 +188,13 @@ func countCoverage(r *Report) {
 		}
 		for _, cl := range c.Claims {
 			index[cl.Source].Shared++
+		}
+		for _, a := range c.Sources {
+			for _, b := range c.Sources {
+				if a != b {
+					index[a].SharedWith[b]++
+				}
+			}
 		}
 	}
 	for _, u := range r.Unique {
