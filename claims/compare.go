@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"context"
 	"slices"
 	"sort"
 	"strings"
@@ -54,60 +55,22 @@ type Claim struct {
 
 // Compare splits each document into sentences, groups the sentences that
 // state the same claim (across sources and within one), and reports the
-// facts on which grouped claims diverge.
+// facts on which grouped claims diverge. It is a one-batch Corpus.
 //
 // The report does not depend on the order of docs: sources are sorted by
 // name. Documents need distinct, non-empty names.
 func Compare(docs []Document, opts ...Option) (*Report, error) {
-	if err := validate(docs); err != nil {
-		return nil, err
-	}
-	cfg := newConfig(opts)
-	docs = slices.Clone(docs)
-	sort.Slice(docs, func(i, j int) bool { return docs[i].Name < docs[j].Name })
-
-	r := &Report{Sources: make([]Source, len(docs)), Clusters: []Cluster{}, Unique: []Claim{}, Furniture: []Claim{}}
-	var all []*claim
-	for i, d := range docs {
-		sents := Split(d, opts...)
-		src := Source{Name: d.Name, Sentences: len(sents), SharedWith: map[string]int{}}
-		for _, s := range sents {
-			if s.Furniture {
-				src.Furniture++
-				r.Furniture = append(r.Furniture, Claim{s.Source, s.Index, s.Start, s.End, s.Text})
-				continue
-			}
-			all = append(all, &claim{Sentence: s, text: similarity.Prepare(s.Text)})
-		}
-		src.Claims = src.Sentences - src.Furniture
-		r.Sources[i] = src
-	}
-
-	groups := group(len(all), scorePairs(all, cfg), cfg.threshold)
-	for _, g := range groups {
-		if len(g) == 1 {
-			r.Unique = append(r.Unique, all[g[0]].claim())
-			continue
-		}
-		r.Clusters = append(r.Clusters, newCluster(all, g))
-	}
-	sortClusters(r.Clusters)
-	countCoverage(r)
-	return r, nil
+	return CompareContext(context.Background(), docs, opts...)
 }
 
-// scorePairs scores every pair of claims and keeps those that could join a
-// cluster. All pairs are scored: quadratic, fine for a handful of articles.
-func scorePairs(all []*claim, cfg config) []edge {
-	var edges []edge
-	for i := range all {
-		for j := i + 1; j < len(all); j++ {
-			if s := cfg.scorer.Score(all[i].text, all[j].text); s > 0 {
-				edges = append(edges, edge{i, j, s})
-			}
-		}
+// CompareContext is Compare with cancellation: it stops early and returns
+// ctx.Err() when ctx is done.
+func CompareContext(ctx context.Context, docs []Document, opts ...Option) (*Report, error) {
+	c := NewCorpus(opts...)
+	if err := c.Add(ctx, docs...); err != nil {
+		return nil, err
 	}
-	return edges
+	return c.Report(), nil
 }
 
 func newCluster(all []*claim, members []int) Cluster {

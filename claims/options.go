@@ -7,9 +7,13 @@ import "github.com/claimdiff/claimdiff/similarity"
 type Option func(*config)
 
 type config struct {
-	scorer    similarity.Scorer
-	threshold float64
-	hardWrap  bool
+	scorer      similarity.Scorer
+	threshold   float64
+	hardWrap    bool
+	progress    func(Progress)
+	maxPostings int  // candidate index: see similarity.Index; 0 means its default
+	minShared   int  // candidate index: see similarity.Index; 0 means its default
+	allPairs    bool // score every pair instead of using the index (tests)
 }
 
 func newConfig(opts []Option) config {
@@ -43,4 +47,11 @@ func WithThreshold(t float64) Option {
 // suits scraped news where each paragraph or headline is one line.
 func WithHardWrap() Option {
 	return func(c *config) { c.hardWrap = true }
+}
+
+// WithProgress calls fn as a long comparison advances, at most about ten
+// times a second per stage, from the goroutine that called Compare or Add.
+// Default: no progress reports.
+func WithProgress(fn func(Progress)) Option {
+	return func(c *config) { c.progress = fn }
 }

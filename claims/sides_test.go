@@ -7,7 +7,9 @@ import (
 )
 
 func TestSides(t *testing.T) {
-	div := func(a, b string) Divergence { return Divergence{Kind: KindNumber, A: Side{Source: a}, B: Side{Source: b}} }
+	div := func(a, b string) Divergence {
+		return Divergence{Kind: KindNumber, A: Side{Source: a}, B: Side{Source: b}}
+	}
 	tests := []struct {
 		name                string
 		sources             []string

@@ -1,0 +1,248 @@
+package claims
+
+import (
+	"context"
+	"fmt"
+	"runtime"
+	"slices"
+	"sort"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/claimdiff/claimdiff/similarity"
+)
+
+// Corpus is a comparison that grows: add documents in batches and ask for
+// the report at any time. Adding a batch scores its sentences against each
+// other and against the sentences already added, never redoing the work for
+// documents added before. A Corpus is not safe for concurrent use.
+type Corpus struct {
+	cfg     config
+	sources map[string]*Source // by name
+	claims  []*claim           // in the order added
+	index   *similarity.Index
+	edges   []edge // scored candidate pairs, by claim id
+	furn    []Claim
+}
+
+// NewCorpus returns an empty corpus that compares with opts.
+func NewCorpus(opts ...Option) *Corpus {
+	cfg := newConfig(opts)
+	return &Corpus{
+		cfg:     cfg,
+		sources: map[string]*Source{},
+		index:   similarity.NewIndex(cfg.maxPostings, cfg.minShared),
+	}
+}
+
+// Progress reports how far a long Add has come: Done of Total units of the
+// named Stage ("prepare": sentences, "score": candidate pairs).
+type Progress struct {
+	Stage       string
+	Done, Total int
+}
+
+// Add splits and prepares docs and scores their sentences against the
+// corpus. Each document needs a non-empty name not yet in the corpus. On
+// error, including cancellation of ctx, the corpus is left as it was.
+func (c *Corpus) Add(ctx context.Context, docs ...Document) error {
+	if err := validate(docs); err != nil {
+		return err
+	}
+	for _, d := range docs {
+		if c.sources[d.Name] != nil {
+			return fmt.Errorf("claims: source %q: %w", d.Name, ErrDuplicateName)
+		}
+	}
+	docs = slices.Clone(docs)
+	sort.Slice(docs, func(i, j int) bool { return docs[i].Name < docs[j].Name })
+
+	// Split each document, then prepare the article sentences in parallel.
+	var batch []*claim
+	var furn []Claim
+	sources := make([]*Source, len(docs))
+	for i, d := range docs {
+		sents := Split(d, c.opts()...)
+		src := &Source{Name: d.Name, Sentences: len(sents), SharedWith: map[string]int{}}
+		for _, s := range sents {
+			if s.Furniture {
+				src.Furniture++
+				furn = append(furn, Claim{s.Source, s.Index, s.Start, s.End, s.Text})
+				continue
+			}
+			batch = append(batch, &claim{Sentence: s})
+		}
+		src.Claims = src.Sentences - src.Furniture
+		sources[i] = src
+	}
+	err := c.parallel(ctx, "prepare", len(batch), func(i int) {
+		batch[i].text = similarity.Prepare(batch[i].Text)
+	})
+	if err != nil {
+		return err
+	}
+
+	// Find candidate pairs through the index, then score them in parallel.
+	first := len(c.claims)
+	var pairs []edge
+	for i, cl := range batch {
+		if i%1024 == 0 && ctx.Err() != nil {
+			c.index.Truncate(first)
+			return ctx.Err()
+		}
+		id := first + i
+		if c.cfg.allPairs {
+			c.index.Add(cl.text, func(int) {})
+			for other := 0; other < id; other++ {
+				pairs = append(pairs, edge{a: other, b: id})
+			}
+			continue
+		}
+		c.index.Add(cl.text, func(other int) { pairs = append(pairs, edge{a: other, b: id}) })
+	}
+	all := append(slices.Clip(c.claims), batch...)
+	err = c.parallel(ctx, "score", len(pairs), func(i int) {
+		p := &pairs[i]
+		p.score = c.cfg.scorer.Score(all[p.a].text, all[p.b].text)
+	})
+	if err != nil {
+		c.index.Truncate(first)
+		return err
+	}
+
+	// Commit the batch. Pairs far below the threshold cannot lift an
+	// average over it and are not kept.
+	floor := c.cfg.threshold / 2
+	for _, p := range pairs {
+		if p.score >= floor && p.score > 0 {
+			c.edges = append(c.edges, p)
+		}
+	}
+	c.claims = all
+	c.furn = append(c.furn, furn...)
+	for _, s := range sources {
+		c.sources[s.Name] = s
+	}
+	return nil
+}
+
+// opts rebuilds the options Split needs from the corpus configuration.
+func (c *Corpus) opts() []Option {
+	if c.cfg.hardWrap {
+		return []Option{WithHardWrap()}
+	}
+	return nil
+}
+
+// parallel runs fn(0..n-1) on GOMAXPROCS goroutines in chunks, stopping
+// early when ctx is cancelled. Progress is reported from the calling
+// goroutine, so a callback needs no locking.
+func (c *Corpus) parallel(ctx context.Context, stage string, n int, fn func(i int)) error {
+	const chunk = 256
+	var next, done atomic.Int64
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), (n+chunk-1)/chunk) {
+		wg.Go(func() {
+			for ctx.Err() == nil {
+				start := int(next.Add(chunk)) - chunk
+				if start >= n {
+					return
+				}
+				end := min(start+chunk, n)
+				for i := start; i < end; i++ {
+					fn(i)
+				}
+				done.Add(int64(end - start))
+			}
+		})
+	}
+	if c.cfg.progress == nil {
+		wg.Wait()
+		return ctx.Err()
+	}
+	finished := make(chan struct{})
+	go func() { wg.Wait(); close(finished) }()
+	tick := time.NewTicker(100 * time.Millisecond)
+	defer tick.Stop()
+	c.cfg.progress(Progress{stage, 0, n})
+	for {
+		select {
+		case <-finished:
+			c.cfg.progress(Progress{stage, int(done.Load()), n})
+			return ctx.Err()
+		case <-tick.C:
+			c.cfg.progress(Progress{stage, int(done.Load()), n})
+		}
+	}
+}
+
+// Report groups the claims added so far and returns the comparison. The
+// result depends only on the documents added, not on their order or
+// batches, nor on GOMAXPROCS.
+func (c *Corpus) Report() *Report {
+	// Number claims canonically, by source name then position, so that ties
+	// in grouping break the same way whatever the order of adding.
+	order := make([]int, len(c.claims))
+	for i := range order {
+		order[i] = i
+	}
+	sort.Slice(order, func(i, j int) bool {
+		a, b := c.claims[order[i]], c.claims[order[j]]
+		if a.Source != b.Source {
+			return a.Source < b.Source
+		}
+		return a.Index < b.Index
+	})
+	pos := make([]int, len(order))
+	canon := make([]*claim, len(order))
+	for p, id := range order {
+		pos[id] = p
+		canon[p] = c.claims[id]
+	}
+	edges := make([]edge, 0, len(c.edges))
+	for _, e := range c.edges {
+		// A pair found while a key was still rare is dropped once the key
+		// has become common, as if the key had been common all along.
+		if !c.cfg.allPairs && !c.index.Shared(e.a, e.b) {
+			continue
+		}
+		a, b := pos[e.a], pos[e.b]
+		if a > b {
+			a, b = b, a
+		}
+		edges = append(edges, edge{a, b, e.score})
+	}
+
+	r := &Report{Sources: []Source{}, Clusters: []Cluster{}, Unique: []Claim{}, Furniture: append([]Claim{}, c.furn...)}
+	names := make([]string, 0, len(c.sources))
+	for name := range c.sources {
+		names = append(names, name)
+	}
+	sort.Strings(names)
+	for _, name := range names {
+		s := *c.sources[name]
+		s.Shared, s.Unique, s.SharedWith = 0, 0, map[string]int{}
+		r.Sources = append(r.Sources, s)
+	}
+	sort.Slice(r.Furniture, func(i, j int) bool { return claimLess(r.Furniture[i], r.Furniture[j]) })
+
+	for _, g := range group(len(canon), edges, c.cfg.threshold) {
+		if len(g) == 1 {
+			r.Unique = append(r.Unique, canon[g[0]].claim())
+			continue
+		}
+		r.Clusters = append(r.Clusters, newCluster(canon, g))
+	}
+	sortClusters(r.Clusters)
+	countCoverage(r)
+	return r
+}
+
+func claimLess(a, b Claim) bool {
+	if c := strings.Compare(a.Source, b.Source); c != 0 {
+		return c < 0
+	}
+	return a.Sentence < b.Sentence
+}
