@@ -82,7 +82,7 @@ func TestCompareJSONContract(t *testing.T) {
 				Text     *string `json:"text"`
 			} `json:"claims"`
 			Divergences []struct {
-				Kind *string                     `json:"kind"`
+				Kind *string                    `json:"kind"`
 				A    map[string]json.RawMessage `json:"a"`
 				B    map[string]json.RawMessage `json:"b"`
 			} `json:"divergences"`
