@@ -9,7 +9,7 @@ import (
 // pairs of claims that all-pairs scoring puts in one cluster, at least 99%
 // must still share a cluster when only the index's candidates are scored.
 func TestIndexRecall(t *testing.T) {
-	n := 3000
+	n := 2000
 	if testing.Short() || raceEnabled {
 		n = 1200
 	}

@@ -6,8 +6,9 @@ import "slices"
 // costs about n times the size of a posting list instead of n².
 //
 // Texts are keyed by their content words. A pair is a candidate when it
-// shares at least MinShared keys that are rare: held by at most MaxPostings
-// texts. Keys held by more texts ("said", "government" in a day of news)
+// shares enough keys that are rare (held by at most MaxPostings texts):
+// MinShared of them, or all the keys of the text with fewer, so that short
+// sentences can still pair. Keys held by more texts ("said", "government" in a day of news)
 // say little about whether two sentences state the same claim, and skipping
 // them is what keeps the cost linear.
 //
@@ -25,8 +26,8 @@ type Index struct {
 // Default index parameters, chosen so that recall of the pairs all-pairs
 // scoring would group stays at or above 99% on news text.
 const (
-	DefaultMaxPostings = 2000
-	DefaultMinShared   = 2
+	DefaultMaxPostings = 1000
+	DefaultMinShared   = 3
 )
 
 // NewIndex returns an empty index. Zero or negative arguments mean the
@@ -66,7 +67,7 @@ func (x *Index) Add(t *Text, found func(other int)) int {
 	}
 	slices.Sort(touched)
 	for _, other := range touched {
-		if int(x.counts[other]) >= x.minShared {
+		if int(x.counts[other]) >= x.need(id, int(other)) {
 			found(int(other))
 		}
 		x.counts[other] = 0
@@ -93,7 +94,12 @@ func (x *Index) Shared(a, b int) bool {
 			j++
 		}
 	}
-	return n >= x.minShared
+	return n >= x.need(a, b)
+}
+
+// need is how many rare keys texts a and b must share to be candidates.
+func (x *Index) need(a, b int) int {
+	return max(1, min(x.minShared, len(x.keys[a]), len(x.keys[b])))
 }
 
 // Truncate removes the texts with ids n and above, undoing their Add, so a

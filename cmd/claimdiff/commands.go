@@ -32,6 +32,10 @@ func compare(args []string, env *env, out io.Writer) error {
 	if *hardWrap {
 		opts = append(opts, claims.WithHardWrap())
 	}
+	if bar := newProgressBar(env.stderr); bar != nil {
+		opts = append(opts, claims.WithProgress(bar.update))
+		defer bar.clear()
+	}
 	report, err := claims.Compare(docs, opts...)
 	if err != nil {
 		return err
