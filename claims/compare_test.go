@@ -171,10 +171,11 @@ func TestCompareRejectsBadDocuments(t *testing.T) {
 	}{
 		{"no name", []claims.Document{{Name: "", Text: "x"}}, claims.ErrNoName, "document 0"},
 		{"duplicate", []claims.Document{{Name: "a", Text: "x"}, {Name: "a", Text: "y"}}, claims.ErrDuplicateName, `source "a"`},
+		{"too large", []claims.Document{{Name: "big", Text: strings.Repeat("x", 11)}}, claims.ErrTooLarge, `source "big": 11 bytes`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			r, err := claims.Compare(tt.docs)
+			r, err := claims.Compare(tt.docs, claims.WithMaxBytes(10))
 			if !errors.Is(err, tt.want) || r != nil {
 				t.Fatalf("Compare() = %v, %v; want error %v", r, err, tt.want)
 			}

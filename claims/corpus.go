@@ -48,7 +48,7 @@ type Progress struct {
 // corpus. Each document needs a non-empty name not yet in the corpus. On
 // error, including cancellation of ctx, the corpus is left as it was.
 func (c *Corpus) Add(ctx context.Context, docs ...Document) error {
-	if err := validate(docs); err != nil {
+	if err := validate(docs, c.cfg.maxBytes); err != nil {
 		return err
 	}
 	for _, d := range docs {

@@ -82,7 +82,8 @@ func negationSide(c *claim, side func(*claim, normalize.Span, string) Side) Side
 	if n := c.text.Facts.Negations; len(n) > 0 {
 		return side(c, n[0].Span, c.Text[n[0].Start:n[0].End])
 	}
-	return side(c, normalize.Span{Start: 0, End: len(c.Text)}, "affirmed")
+	// The affirmative side has no cue to point at: quote the whole claim.
+	return side(c, normalize.Span{Start: 0, End: len(c.Text)}, c.Text)
 }
 
 func unmatchedDates(xs, ys []normalize.Date) []normalize.Date {

@@ -28,6 +28,7 @@ type Sentence struct {
 var (
 	ErrNoName        = errors.New("document has no name")
 	ErrDuplicateName = errors.New("two documents share a name")
+	ErrTooLarge      = errors.New("document is larger than the limit")
 )
 
 // Split returns the sentences of doc in order, furniture included and
@@ -52,11 +53,14 @@ func Split(doc Document, opts ...Option) []Sentence {
 
 // validate checks that every document has a name and no two share one:
 // sources are told apart by name in every report.
-func validate(docs []Document) error {
+func validate(docs []Document, maxBytes int) error {
 	seen := make(map[string]bool, len(docs))
 	for i, d := range docs {
 		if d.Name == "" {
 			return fmt.Errorf("claims: document %d: %w", i, ErrNoName)
+		}
+		if maxBytes > 0 && len(d.Text) > maxBytes {
+			return fmt.Errorf("claims: source %q: %d bytes: %w (%d bytes; see WithMaxBytes)", d.Name, len(d.Text), ErrTooLarge, maxBytes)
 		}
 		if seen[d.Name] {
 			return fmt.Errorf("claims: source %q: %w", d.Name, ErrDuplicateName)

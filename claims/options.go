@@ -14,10 +14,11 @@ type config struct {
 	maxPostings int  // candidate index: see similarity.Index; 0 means its default
 	minShared   int  // candidate index: see similarity.Index; 0 means its default
 	allPairs    bool // score every pair instead of using the index (tests)
+	maxBytes    int
 }
 
 func newConfig(opts []Option) config {
-	cfg := config{scorer: similarity.Default, threshold: similarity.DefaultThreshold}
+	cfg := config{scorer: similarity.Default, threshold: similarity.DefaultThreshold, maxBytes: DefaultMaxBytes}
 	for _, o := range opts {
 		o(&cfg)
 	}
@@ -54,4 +55,14 @@ func WithHardWrap() Option {
 // Default: no progress reports.
 func WithProgress(fn func(Progress)) Option {
 	return func(c *config) { c.progress = fn }
+}
+
+// DefaultMaxBytes is the largest document Compare and Add accept by default.
+const DefaultMaxBytes = 64 << 20
+
+// WithMaxBytes sets the largest document accepted, in bytes; a larger one
+// fails with ErrTooLarge. Zero or less means no limit. Default:
+// DefaultMaxBytes (64 MiB).
+func WithMaxBytes(n int) Option {
+	return func(c *config) { c.maxBytes = n }
 }

@@ -3,8 +3,10 @@ package main
 import (
 	"bufio"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
+	"math"
 	"strings"
 
 	"github.com/claimdiff/claimdiff/claims"
@@ -17,6 +19,7 @@ func compare(args []string, env *env, out io.Writer) error {
 	format := fs.String("format", "text", "output format: text, json or markdown")
 	threshold := fs.Float64("threshold", similarity.DefaultThreshold, "score at or above which two sentences are the same claim")
 	hardWrap := fs.Bool("hard-wrap", false, "treat single line breaks as spaces (PDF, e-mail text)")
+	maxBytesFlag(fs, env)
 	if err := parse(fs, args); err != nil {
 		return err
 	}
@@ -28,7 +31,7 @@ func compare(args []string, env *env, out io.Writer) error {
 	if err != nil {
 		return err
 	}
-	opts := []claims.Option{claims.WithThreshold(*threshold)}
+	opts := []claims.Option{claims.WithThreshold(*threshold), claims.WithMaxBytes(env.maxBytes)}
 	if *hardWrap {
 		opts = append(opts, claims.WithHardWrap())
 	}
@@ -57,6 +60,7 @@ var formats = map[string]func(io.Writer, *claims.Report) error{
 func split(args []string, env *env, out io.Writer) error {
 	fs := newFlags("split")
 	hardWrap := fs.Bool("hard-wrap", false, "treat single line breaks as spaces (PDF, e-mail text)")
+	maxBytesFlag(fs, env)
 	if err := parse(fs, args); err != nil {
 		return err
 	}
@@ -83,6 +87,7 @@ func split(args []string, env *env, out io.Writer) error {
 func match(args []string, env *env, out io.Writer) error {
 	fs := newFlags("match")
 	threshold := fs.Float64("threshold", similarity.DefaultThreshold, "score at or above which two sentences are the same claim")
+	maxBytesFlag(fs, env)
 	if err := parse(fs, args); err != nil {
 		return err
 	}
@@ -92,8 +97,13 @@ func match(args []string, env *env, out io.Writer) error {
 	enc := json.NewEncoder(out)
 	enc.SetEscapeHTML(false)
 	sc := bufio.NewScanner(env.stdin)
-	sc.Buffer(make([]byte, 0, 64*1024), maxInput)
-	for line := 1; sc.Scan(); line++ {
+	limit := env.maxBytes
+	if limit <= 0 {
+		limit = math.MaxInt32
+	}
+	sc.Buffer(make([]byte, 0, min(64*1024, limit)), limit)
+	line := 1
+	for ; sc.Scan(); line++ {
 		a, b, ok := strings.Cut(strings.TrimSuffix(sc.Text(), "\r"), "\t")
 		if !ok {
 			return fmt.Errorf("standard input: line %d: want two sentences separated by a tab", line)
@@ -105,7 +115,9 @@ func match(args []string, env *env, out io.Writer) error {
 			return err
 		}
 	}
-	if err := sc.Err(); err != nil {
+	if err := sc.Err(); errors.Is(err, bufio.ErrTooLong) {
+		return fmt.Errorf("standard input: line %d: longer than the limit of %d bytes (raise it with -max-bytes)", line, limit)
+	} else if err != nil {
 		return fmt.Errorf("standard input: %w", err)
 	}
 	return nil

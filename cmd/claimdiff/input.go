@@ -13,9 +13,6 @@ import (
 	"github.com/claimdiff/claimdiff/claims"
 )
 
-// maxInput is the largest source claimdiff reads, in bytes.
-const maxInput = 64 << 20
-
 // readSources turns SOURCE arguments into documents, or returns the bundled
 // sample when there are none.
 func readSources(args []string, env *env) ([]claims.Document, error) {
@@ -26,7 +23,7 @@ func readSources(args []string, env *env) ([]claims.Document, error) {
 	for _, arg := range args {
 		name, path := sourceName(arg)
 		if path == "-" {
-			d, err := readDoc(name, "standard input", env.stdin)
+			d, err := readDoc(name, "standard input", env.stdin, env.maxBytes)
 			if err != nil {
 				return nil, err
 			}
@@ -38,14 +35,14 @@ func readSources(args []string, env *env) ([]claims.Document, error) {
 			return nil, fmt.Errorf("source %q: %w", name, unwrapPath(err))
 		}
 		if !info.IsDir() {
-			d, err := readFile(name, path)
+			d, err := readFile(name, path, env.maxBytes)
 			if err != nil {
 				return nil, err
 			}
 			docs = append(docs, d)
 			continue
 		}
-		dirDocs, err := readDir(path)
+		dirDocs, err := readDir(path, env.maxBytes)
 		if err != nil {
 			return nil, err
 		}
@@ -75,7 +72,7 @@ func sourceName(arg string) (name, path string) {
 	return strings.TrimSuffix(base, filepath.Ext(base)), arg
 }
 
-func readDir(dir string) ([]claims.Document, error) {
+func readDir(dir string, maxBytes int) ([]claims.Document, error) {
 	entries, err := os.ReadDir(dir)
 	if err != nil {
 		return nil, fmt.Errorf("directory %q: %w", dir, unwrapPath(err))
@@ -87,7 +84,7 @@ func readDir(dir string) ([]claims.Document, error) {
 			continue
 		}
 		name, _ := sourceName(e.Name())
-		d, err := readFile(name, filepath.Join(dir, e.Name()))
+		d, err := readFile(name, filepath.Join(dir, e.Name()), maxBytes)
 		if err != nil {
 			return nil, err
 		}
@@ -99,22 +96,26 @@ func readDir(dir string) ([]claims.Document, error) {
 	return docs, nil
 }
 
-func readFile(name, path string) (claims.Document, error) {
+func readFile(name, path string, maxBytes int) (claims.Document, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return claims.Document{}, fmt.Errorf("source %q: %w", name, unwrapPath(err))
 	}
 	defer f.Close()
-	return readDoc(name, path, f)
+	return readDoc(name, path, f, maxBytes)
 }
 
-func readDoc(name, from string, r io.Reader) (claims.Document, error) {
-	b, err := io.ReadAll(io.LimitReader(r, maxInput+1))
+// readDoc reads one source, refusing more than maxBytes (no limit if <= 0).
+func readDoc(name, from string, r io.Reader, maxBytes int) (claims.Document, error) {
+	if maxBytes > 0 {
+		r = io.LimitReader(r, int64(maxBytes)+1)
+	}
+	b, err := io.ReadAll(r)
 	if err != nil {
 		return claims.Document{}, fmt.Errorf("source %q (%s): %w", name, from, unwrapPath(err))
 	}
-	if len(b) > maxInput {
-		return claims.Document{}, fmt.Errorf("source %q (%s): larger than %d MiB", name, from, maxInput>>20)
+	if maxBytes > 0 && len(b) > maxBytes {
+		return claims.Document{}, fmt.Errorf("source %q (%s): larger than the limit of %d bytes (raise it with -max-bytes)", name, from, maxBytes)
 	}
 	label := fmt.Sprintf("source %q (%s)", name, from)
 	if err := checkText(label, string(b)); err != nil {
@@ -126,6 +127,9 @@ func readDoc(name, from string, r io.Reader) (claims.Document, error) {
 // checkText rejects input that is not UTF-8 text: offsets in the output are
 // into the input bytes, so invalid bytes cannot be silently replaced.
 func checkText(label, s string) error {
+	if strings.HasPrefix(s, "\xff\xfe") || strings.HasPrefix(s, "\xfe\xff") {
+		return fmt.Errorf("%s: UTF-16 text (byte-order mark); convert it to UTF-8 first, e.g. iconv -f UTF-16 -t UTF-8", label)
+	}
 	for i, r := range s {
 		if r == utf8.RuneError {
 			if _, size := utf8.DecodeRuneInString(s[i:]); size == 1 {

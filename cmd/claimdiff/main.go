@@ -27,6 +27,8 @@ import (
 	"fmt"
 	"io"
 	"os"
+
+	"github.com/claimdiff/claimdiff/claims"
 )
 
 // Exit codes, per the CLI contract.
@@ -90,8 +92,9 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 
 // env is what a command may read besides its arguments.
 type env struct {
-	stdin  io.Reader
-	stderr io.Writer
+	stdin    io.Reader
+	stderr   io.Writer
+	maxBytes int // largest source read; set by -max-bytes
 }
 
 func (e *env) warnf(format string, args ...any) {
@@ -106,6 +109,11 @@ func newFlags(name string) *flag.FlagSet {
 	return fs
 }
 
+// maxBytesFlag adds the -max-bytes flag that sets env.maxBytes.
+func maxBytesFlag(fs *flag.FlagSet, env *env) {
+	fs.IntVar(&env.maxBytes, "max-bytes", claims.DefaultMaxBytes, "largest source to read, in bytes (0: no limit)")
+}
+
 // parse parses args, turning flag errors into usage errors.
 func parse(fs *flag.FlagSet, args []string) error {
 	if err := fs.Parse(args); err != nil {
@@ -118,9 +126,9 @@ func parse(fs *flag.FlagSet, args []string) error {
 }
 
 const usage = `usage:
-  claimdiff [compare] [-format text|json|markdown] [-threshold T] [-hard-wrap] [SOURCE...]
-  claimdiff split [-hard-wrap] [SOURCE...]
-  claimdiff match [-threshold T] < pairs.tsv
+  claimdiff [compare] [-format text|json|markdown] [-threshold T] [-hard-wrap] [-max-bytes N] [SOURCE...]
+  claimdiff split [-hard-wrap] [-max-bytes N] [SOURCE...]
+  claimdiff match [-threshold T] [-max-bytes N] < pairs.tsv
 
 SOURCE: FILE, NAME=FILE, - (standard input) or DIRECTORY (each regular file, by name).
 No SOURCE: the bundled sample articles.

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -231,6 +232,8 @@ func TestFailures(t *testing.T) {
 	os.WriteFile(nul, []byte("PK\x00\x01"), 0o644)
 	good := filepath.Join(tmp, "good.txt")
 	os.WriteFile(good, []byte("Fine text."), 0o644)
+	utf16 := filepath.Join(tmp, "utf16.txt")
+	os.WriteFile(utf16, []byte("\xff\xfeH\x00i\x00"), 0o644)
 	emptyDir := t.TempDir()
 	tests := []struct {
 		name  string
@@ -246,6 +249,11 @@ func TestFailures(t *testing.T) {
 		{"empty directory", "", []string{emptyDir}, 1, "no regular files"},
 		{"duplicate names", "", []string{"a=" + good, "a=" + good}, 1, `source "a"`},
 		{"match without tab", "one\ttwo\nno tab here\n", []string{"match"}, 1, "line 2"},
+		{"UTF-16", "", []string{utf16}, 1, `source "utf16" (` + utf16 + `): UTF-16`},
+		{"too large", "", []string{"-max-bytes", "5", good}, 1, "limit of 5 bytes"},
+		{"split too large", "", []string{"split", "-max-bytes", "5", good}, 1, "limit of 5 bytes"},
+		{"match line too long", "short\tline\n" + strings.Repeat("x", 100) + "\ty\n", []string{"match", "-max-bytes", "50"}, 1, "line 2: longer than"},
+		{"directory named as NAME=", "", []string{"x=" + emptyDir}, 1, "no regular files"},
 		{"unknown flag", "", []string{"-colour"}, 2, "usage"},
 		{"unknown format", "", []string{"-format", "yaml"}, 2, `"yaml"`},
 		{"match with arguments", "", []string{"match", "file.txt"}, 2, "no arguments"},
@@ -288,5 +296,64 @@ func TestSourceNames(t *testing.T) {
 		if name != tt.name || path != tt.path {
 			t.Errorf("sourceName(%q) = %q, %q; want %q, %q", tt.arg, name, path, tt.name, tt.path)
 		}
+	}
+}
+
+// TestAcceptedInput lists input that is processed, with the warning each
+// deserves on standard error.
+func TestAcceptedInput(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, text string) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	tests := []struct {
+		name, text string
+		sentences  int
+		warning    string
+	}{
+		{"empty", "", 0, `source "empty" is empty`},
+		{"blank", " \n\t\r\n", 0, `source "blank" is empty`},
+		{"crlf", "One line.\r\nTwo line.\r\n", 2, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			code, out, errOut := cli(t, "", "split", write(tt.name+".txt", tt.text))
+			if code != 0 {
+				t.Fatalf("exit %d: %s", code, errOut)
+			}
+			if n := strings.Count(out, "\n"); n != tt.sentences {
+				t.Errorf("%d sentences, want %d:\n%s", n, tt.sentences, out)
+			}
+			if !strings.Contains(errOut, tt.warning) || (tt.warning == "" && errOut != "") {
+				t.Errorf("standard error %q, want %q", errOut, tt.warning)
+			}
+		})
+	}
+}
+
+func TestManyTinyFiles(t *testing.T) {
+	dir := t.TempDir()
+	for i := range 500 {
+		text := fmt.Sprintf("Outlet %d reports that 2,500 troops remain in Iraq.\n", i%7)
+		if err := os.WriteFile(filepath.Join(dir, fmt.Sprintf("f%04d.txt", i)), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	code, out, errOut := cli(t, "", "-format", "json", dir)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	var r struct {
+		Sources []struct{ Name string } `json:"sources"`
+	}
+	if err := json.Unmarshal([]byte(out), &r); err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Sources) != 500 || r.Sources[0].Name != "f0000" || r.Sources[499].Name != "f0499" {
+		t.Errorf("got %d sources, want 500 named by file, in order", len(r.Sources))
 	}
 }
