@@ -1,0 +1,221 @@
+package claims
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+// The checks in this file apply programmatic rewrites to real news
+// sentences (the shared MRPC and BASIL text) and judge Match on them, the
+// way the project's acceptance checks do on unseen sentences.
+
+// rewrite turns a sentence into a variant, or reports false when it does
+// not apply to that sentence.
+type rewrite struct {
+	name  string
+	apply func(s string) (string, bool)
+}
+
+var (
+	reGrouped  = regexp.MustCompile(`\b(\d{1,3}),(\d{3})\b`)
+	rePlain    = regexp.MustCompile(`(^|[^\d,.$])(\d{4,6})\b`)
+	reSmall    = regexp.MustCompile(`\b([2-9])\s+([a-z]{3,})`)
+	reMonthDay = regexp.MustCompile(`\b(January|February|March|April|June|July|August|September|October|November|December) (\d{1,2})\b`)
+	reQuoted   = regexp.MustCompile(`"([^"]+)"`)
+	reYear     = regexp.MustCompile(`\b(19[5-9]\d|20[0-2]\d)\b`)
+	reNumber   = regexp.MustCompile(`\b\d[\d,]*(\.\d+)?\b`)
+	reAux      = regexp.MustCompile(`\b(is|are|was|were|will|has|have|had|can|could|would|should|did)\b`)
+	reNot      = regexp.MustCompile(`\b(not|n't|never)\b ?`)
+	rePerson   = regexp.MustCompile(`\b(Mr\.|Mrs\.|Ms\.|Dr\.|President|Sen\.|Senator|Gov\.|Judge|Minister) ([A-Z][a-z]+)\b`)
+)
+
+var smallWords = []string{"", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"}
+
+var hedgeSynonyms = [][2]string{{"about", "approximately"}, {"more than", "over"}, {"nearly", "almost"}, {"approximately", "about"}, {"over", "more than"}, {"some", "about"}}
+
+// factPreserving rewrites change how a fact is written, never the fact.
+var factPreserving = []rewrite{
+	{"number 2,500 -> 2500", func(s string) (string, bool) {
+		out := reGrouped.ReplaceAllString(s, "$1$2")
+		return out, out != s
+	}},
+	{"number 2500 -> 2,500", func(s string) (string, bool) {
+		out := rePlain.ReplaceAllStringFunc(s, func(m string) string {
+			sub := rePlain.FindStringSubmatch(m)
+			n, _ := strconv.Atoi(sub[2])
+			if n >= 1900 && n <= 2100 {
+				return m // a year, not a count
+			}
+			return sub[1] + commas(n)
+		})
+		return out, out != s
+	}},
+	{"number 3 -> three", func(s string) (string, bool) {
+		loc := reSmall.FindStringSubmatchIndex(s)
+		if loc == nil {
+			return s, false
+		}
+		d, _ := strconv.Atoi(s[loc[2]:loc[3]])
+		return s[:loc[2]] + smallWords[d] + s[loc[3]:], true
+	}},
+	{"hedge synonym", func(s string) (string, bool) {
+		for _, h := range hedgeSynonyms {
+			re := regexp.MustCompile(`\b` + h[0] + `( \$?\d)`)
+			if loc := re.FindStringIndex(s); loc != nil {
+				return s[:loc[0]] + h[1] + s[loc[0]+len(h[0]):], true
+			}
+		}
+		return s, false
+	}},
+	{"date January 27 -> 27 January", func(s string) (string, bool) {
+		out := reMonthDay.ReplaceAllString(s, "$2 $1")
+		return out, out != s
+	}},
+	{"date January 27 -> Jan. 27", func(s string) (string, bool) {
+		out := reMonthDay.ReplaceAllStringFunc(s, func(m string) string {
+			month, day, _ := strings.Cut(m, " ")
+			if len(month) <= 4 {
+				return m
+			}
+			return month[:3] + ". " + day
+		})
+		return out, out != s
+	}},
+	{"curly quotes", func(s string) (string, bool) {
+		out := reQuoted.ReplaceAllString(s, "“$1”")
+		out = strings.ReplaceAll(out, "'", "’")
+		return out, out != s
+	}},
+}
+
+func commas(n int) string {
+	s := strconv.Itoa(n)
+	for i := len(s) - 3; i > 0; i -= 3 {
+		s = s[:i] + "," + s[i:]
+	}
+	return s
+}
+
+// factChanging rewrites change exactly one fact, of the kind named.
+var factChanging = []struct {
+	kind string
+	rewrite
+}{
+	{KindNumber, rewrite{"number changed", func(s string) (string, bool) {
+		for _, loc := range reNumber.FindAllStringIndex(s, -1) {
+			m := s[loc[0]:loc[1]]
+			n, err := strconv.Atoi(strings.ReplaceAll(m, ",", ""))
+			if err != nil || n < 2 || reYear.MatchString(m) || strings.Contains(s[max(0, loc[0]-1):loc[0]], "$") {
+				continue
+			}
+			changed := strconv.Itoa(n*2 + 1)
+			if strings.Contains(m, ",") {
+				changed = commas(n*2 + 1)
+			}
+			return s[:loc[0]] + changed + s[loc[1]:], true
+		}
+		return s, false
+	}}},
+	{KindDate, rewrite{"year changed", func(s string) (string, bool) {
+		loc := reYear.FindStringIndex(s)
+		if loc == nil {
+			return s, false
+		}
+		y, _ := strconv.Atoi(s[loc[0]:loc[1]])
+		return s[:loc[0]] + strconv.Itoa(y-3) + s[loc[1]:], true
+	}}},
+	{KindEntity, rewrite{"person changed", func(s string) (string, bool) {
+		loc := rePerson.FindStringSubmatchIndex(s)
+		if loc == nil {
+			return s, false
+		}
+		name := "Kowalczyk"
+		if s[loc[4]:loc[5]] == name {
+			name = "Okonkwo"
+		}
+		return s[:loc[4]] + name + s[loc[5]:], true
+	}}},
+	{KindNegation, rewrite{"negation toggled", func(s string) (string, bool) {
+		if loc := reNot.FindStringIndex(s); loc != nil {
+			return s[:loc[0]] + s[loc[1]:], true
+		}
+		loc := reAux.FindStringIndex(s)
+		if loc == nil {
+			return s, false
+		}
+		return s[:loc[1]] + " not" + s[loc[1]:], true
+	}}},
+}
+
+// TestFactPreservingRewrites: at least 97% of fact-preserving rewrites of
+// real sentences must be judged the same claim with no divergence.
+func TestFactPreservingRewrites(t *testing.T) {
+	sentences := realSentences(t)
+	for _, rw := range factPreserving {
+		t.Run(rw.name, func(t *testing.T) {
+			total, ok := 0, 0
+			var failures []string
+			for _, s := range sentences {
+				v, applies := rw.apply(s)
+				if !applies {
+					continue
+				}
+				total++
+				m := Match(s, v)
+				if m.Same && len(m.Divergences) == 0 {
+					ok++
+				} else if len(failures) < 5 {
+					failures = append(failures, fmt.Sprintf("score %.2f %v\n  %s\n  %s", m.Score, m.Divergences, s, v))
+				}
+			}
+			if total < 20 {
+				t.Fatalf("rewrite applies to only %d sentences", total)
+			}
+			rate := float64(ok) / float64(total)
+			t.Logf("%d/%d = %.1f%% same with no divergence", ok, total, 100*rate)
+			if rate < 0.97 {
+				t.Errorf("%.1f%% < 97%%; first failures:\n%s", 100*rate, strings.Join(failures, "\n"))
+			}
+		})
+	}
+}
+
+// TestFactChangingRewrites: at least 90% of single-fact changes must stay
+// grouped with the original and be flagged with the right kind.
+func TestFactChangingRewrites(t *testing.T) {
+	sentences := realSentences(t)
+	for _, fc := range factChanging {
+		t.Run(fc.name, func(t *testing.T) {
+			total, ok := 0, 0
+			var failures []string
+			for _, s := range sentences {
+				v, applies := fc.apply(s)
+				if !applies {
+					continue
+				}
+				total++
+				m := Match(s, v)
+				flagged := false
+				for _, d := range m.Divergences {
+					flagged = flagged || d.Kind == fc.kind
+				}
+				if m.Same && flagged {
+					ok++
+				} else if len(failures) < 5 {
+					failures = append(failures, fmt.Sprintf("same %v score %.2f %v\n  %s\n  %s", m.Same, m.Score, m.Divergences, s, v))
+				}
+			}
+			if total < 20 {
+				t.Fatalf("rewrite applies to only %d sentences", total)
+			}
+			rate := float64(ok) / float64(total)
+			t.Logf("%d/%d = %.1f%% grouped and flagged %s", ok, total, 100*rate, fc.kind)
+			if rate < 0.90 {
+				t.Errorf("%.1f%% < 90%%; first failures:\n%s", 100*rate, strings.Join(failures, "\n"))
+			}
+		})
+	}
+}
