@@ -41,6 +41,7 @@ var pageTemplate = template.Must(template.New("page").Parse(pageHTML))
 // page is what the template shows; every string in it is plain text that
 // html/template escapes.
 type page struct {
+	Title    string
 	Lede     string
 	Named    bool // sources are labelled by their own names
 	Sources  []pageSource
@@ -117,6 +118,7 @@ func newPage(r *claims.Report, docs []claims.Document) (*page, error) {
 	shared, _ := split(r.Clusters)
 	claimCount, furniture := totals(r)
 	p := &page{
+		Title: "claimdiff report: " + plural(len(r.Sources), "source"),
 		Named: named,
 		Lede: fmt.Sprintf("%s compared: %s, %s set aside as site furniture; %s shared by two or more sources, %s with a divergence.",
 			plural(len(r.Sources), "source"), plural(claimCount, "claim"), plural(furniture, "line"),
