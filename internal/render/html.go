@@ -107,12 +107,6 @@ type note struct {
 	text       string
 }
 
-// claimKey identifies a sentence in the report.
-type claimKey struct {
-	source   string
-	sentence int
-}
-
 func newPage(r *claims.Report, docs []claims.Document) (*page, error) {
 	label, named := labels(r.Sources)
 	shared, _ := split(r.Clusters)
@@ -123,87 +117,84 @@ func newPage(r *claims.Report, docs []claims.Document) (*page, error) {
 		Lede: fmt.Sprintf("%s compared: %s, %s set aside as site furniture; %s shared by two or more sources, %s with a divergence.",
 			plural(len(r.Sources), "source"), plural(claimCount, "claim"), plural(furniture, "line"),
 			plural(len(shared), "claim group"), plural(diverging(shared), "group")),
+		Sources:  sourceRows(r.Sources, label),
+		Clusters: clusterRows(r, label),
 	}
-	index := make(map[string]int, len(r.Sources))
-	for i, s := range r.Sources {
-		index[s.Name] = i
-	}
-	anchor := func(c claims.Claim) string {
-		if i, ok := index[c.Source]; ok {
-			return fmt.Sprintf("#s%d-%d", i, c.Sentence)
-		}
-		return "" // a source the report does not list has no column
-	}
+	var err error
+	p.Columns, err = columns(r, docs, label)
+	return p, err
+}
 
+// sourceRows is the table of sources with the agreement matrix.
+func sourceRows(ss []claims.Source, label map[string]string) []pageSource {
 	most := 0
-	for _, s := range r.Sources {
+	for _, s := range ss {
 		for _, n := range s.SharedWith {
 			most = max(most, n)
 		}
 	}
-	for i, s := range r.Sources {
-		ps := pageSource{Label: label[s.Name], Name: s.Name, Anchor: fmt.Sprintf("src%d", i),
+	var rows []pageSource
+	for i, s := range ss {
+		row := pageSource{Label: label[s.Name], Name: s.Name, Anchor: fmt.Sprintf("src%d", i),
 			Sentences: s.Sentences, Furniture: s.Furniture, Shared: s.Shared, Unique: s.Unique}
-		for _, col := range r.Sources {
+		for _, col := range ss {
 			n := s.SharedWith[col.Name]
 			c := pageCell{Text: matrixCell(s, col.Name), Class: heat(n, most),
 				Title: fmt.Sprintf("%s and %s share %s", s.Name, col.Name, plural(n, "claim group"))}
 			if col.Name == s.Name {
 				c.Title, c.Class = s.Name, "self"
 			}
-			ps.Cells = append(ps.Cells, c)
+			row.Cells = append(row.Cells, c)
 		}
-		p.Sources = append(p.Sources, ps)
+		rows = append(rows, row)
 	}
+	return rows
+}
 
-	notes := map[claimKey][]note{}
-	inCluster := map[claimKey]*claims.Cluster{}
-	for ci := range r.Clusters {
-		c := &r.Clusters[ci]
-		starts := map[claimKey]int{}
-		for _, cl := range c.Claims {
-			k := claimKey{cl.Source, cl.Sentence}
-			starts[k] = cl.Start
-			inCluster[k] = c
-		}
-		add := func(this, other claims.Side, kind string) {
-			k := claimKey{this.Source, this.Sentence}
-			start, ok := starts[k]
-			if !ok {
-				return
-			}
-			notes[k] = append(notes[k], note{kind: kind, start: this.Start - start, end: this.End - start,
-				text: fmt.Sprintf("%s: “%s” here; %s [%d] says “%s”", kind, this.Value, labelOf(label, other.Source), other.Sentence, other.Value)})
-		}
-		pc := pageCluster{ID: c.ID, Color: color(c.ID), Verdict: verdict(label, *c)}
+// clusterRows lists the claim groups, each with links to its claims.
+func clusterRows(r *claims.Report, label map[string]string) []pageCluster {
+	index := make(map[string]int, len(r.Sources))
+	for i, s := range r.Sources {
+		index[s.Name] = i
+	}
+	var rows []pageCluster
+	for _, c := range r.Clusters {
+		row := pageCluster{ID: c.ID, Color: color(c.ID), Verdict: verdict(label, c)}
 		if len(c.Claims) > 0 {
-			pc.Text = oneLine(c.Claims[0].Text)
+			row.Text = oneLine(c.Claims[0].Text)
 		}
 		for _, d := range c.Divergences {
-			add(d.A, d.B, d.Kind)
-			add(d.B, d.A, d.Kind)
-			pc.Divergences = append(pc.Divergences, fmt.Sprintf("%s: %s [%d] “%s” ≠ %s [%d] “%s”", d.Kind,
+			row.Divergences = append(row.Divergences, fmt.Sprintf("%s: %s [%d] “%s” ≠ %s [%d] “%s”", d.Kind,
 				labelOf(label, d.A.Source), d.A.Sentence, d.A.Value, labelOf(label, d.B.Source), d.B.Sentence, d.B.Value))
 		}
 		for _, cl := range c.Claims {
-			ch := chip{Text: fmt.Sprintf("%s [%d]", labelOf(label, cl.Source), cl.Sentence), Href: anchor(cl),
+			ch := chip{Text: fmt.Sprintf("%s [%d]", labelOf(label, cl.Source), cl.Sentence),
 				Class: "agree", Title: cl.Source + ": " + oneLine(cl.Text)}
+			if i, ok := index[cl.Source]; ok { // a source the report does not list has no column
+				ch.Href = fmt.Sprintf("#s%d-%d", i, cl.Sentence)
+			}
 			if contains(c.Diverging, cl.Source) {
 				ch.Class = "diverge"
 			}
-			pc.Chips = append(pc.Chips, ch)
+			row.Chips = append(row.Chips, ch)
 		}
-		p.Clusters = append(p.Clusters, pc)
+		rows = append(rows, row)
 	}
+	return rows
+}
 
-	texts := make(map[string]string, len(docs))
-	for _, d := range docs {
-		texts[d.Name] = d.Text
-	}
+// columns shows each source's document with its sentences marked.
+func columns(r *claims.Report, docs []claims.Document, label map[string]string) ([]column, error) {
 	bySource := map[string][]sentence{}
-	for _, c := range r.Clusters {
+	for ci := range r.Clusters {
+		c := &r.Clusters[ci]
 		for _, cl := range c.Claims {
-			bySource[cl.Source] = append(bySource[cl.Source], sentence{Claim: cl, kind: "claim"})
+			s := sentence{Claim: cl, kind: "claim", cluster: c}
+			for _, d := range c.Divergences {
+				s.addNote(d.A, d.B, d.Kind, label)
+				s.addNote(d.B, d.A, d.Kind, label)
+			}
+			bySource[cl.Source] = append(bySource[cl.Source], s)
 		}
 	}
 	for _, u := range r.Unique {
@@ -212,27 +203,25 @@ func newPage(r *claims.Report, docs []claims.Document) (*page, error) {
 	for _, f := range r.Furniture {
 		bySource[f.Source] = append(bySource[f.Source], sentence{Claim: f, kind: "furniture"})
 	}
+	texts := make(map[string]string, len(docs))
+	for _, d := range docs {
+		texts[d.Name] = d.Text
+	}
+	var cols []column
 	for i, s := range r.Sources {
 		sents := bySource[s.Name]
-		for j := range sents {
-			k := claimKey{sents[j].Source, sents[j].Sentence}
-			sents[j].cluster = inCluster[k]
-			sents[j].notes = notes[k]
-		}
 		text, ok := texts[s.Name]
 		if !ok {
 			text, sents = fromClaims(sents)
 		}
-		col := column{Label: label[s.Name], Name: s.Name, Anchor: fmt.Sprintf("src%d", i),
-			Counts: fmt.Sprintf("%d shared · %d unique · %d furniture", s.Shared, s.Unique, s.Furniture)}
 		paras, err := paragraphs(text, sents, i, label)
 		if err != nil {
 			return nil, fmt.Errorf("render: source %q: %w", s.Name, err)
 		}
-		col.Paras = paras
-		p.Columns = append(p.Columns, col)
+		cols = append(cols, column{Label: label[s.Name], Name: s.Name, Anchor: fmt.Sprintf("src%d", i), Paras: paras,
+			Counts: fmt.Sprintf("%d shared · %d unique · %d furniture", s.Shared, s.Unique, s.Furniture)})
 	}
-	return p, nil
+	return cols, nil
 }
 
 // sentence is one located sentence of a column.
@@ -241,6 +230,15 @@ type sentence struct {
 	kind    string
 	cluster *claims.Cluster
 	notes   []note
+}
+
+// addNote records a divergence on s when the side this is s's.
+func (s *sentence) addNote(this, other claims.Side, kind string, label map[string]string) {
+	if this.Source != s.Source || this.Sentence != s.Sentence {
+		return
+	}
+	s.notes = append(s.notes, note{kind: kind, start: this.Start - s.Start, end: this.End - s.Start,
+		text: fmt.Sprintf("%s: “%s” here; %s [%d] says “%s”", kind, this.Value, labelOf(label, other.Source), other.Sentence, other.Value)})
 }
 
 // fromClaims stands in for a missing document: the sentences in order, one
