@@ -16,7 +16,7 @@ import (
 
 func compare(args []string, env *env, out io.Writer) error {
 	fs := newFlags("compare")
-	format := fs.String("format", "text", "output format: text, json or markdown")
+	format := fs.String("format", "text", "output format: text, json, markdown or html")
 	threshold := fs.Float64("threshold", similarity.DefaultThreshold, "score at or above which two sentences are the same claim")
 	hardWrap := fs.Bool("hard-wrap", false, "treat single line breaks as spaces (PDF, e-mail text)")
 	maxBytesFlag(fs, env)
@@ -25,7 +25,7 @@ func compare(args []string, env *env, out io.Writer) error {
 	}
 	write, ok := formats[*format]
 	if !ok {
-		return usageError{fmt.Sprintf("compare: unknown -format %q (want text, json or markdown)", *format)}
+		return usageError{fmt.Sprintf("compare: unknown -format %q (want text, json, markdown or html)", *format)}
 	}
 	docs, err := readSources(fs.Args(), env)
 	if err != nil {
@@ -43,13 +43,16 @@ func compare(args []string, env *env, out io.Writer) error {
 	if err != nil {
 		return err
 	}
-	return write(out, report)
+	return write(out, report, docs)
 }
 
-var formats = map[string]func(io.Writer, *claims.Report) error{
-	"text":     render.Text,
-	"markdown": render.Markdown,
-	"json": func(w io.Writer, r *claims.Report) error {
+// formats write a report; docs are the compared documents, which the HTML
+// page shows side by side.
+var formats = map[string]func(w io.Writer, r *claims.Report, docs []claims.Document) error{
+	"text":     func(w io.Writer, r *claims.Report, _ []claims.Document) error { return render.Text(w, r) },
+	"markdown": func(w io.Writer, r *claims.Report, _ []claims.Document) error { return render.Markdown(w, r) },
+	"html":     render.HTML,
+	"json": func(w io.Writer, r *claims.Report, _ []claims.Document) error {
 		enc := json.NewEncoder(w)
 		enc.SetEscapeHTML(false)
 		enc.SetIndent("", "  ")

@@ -1,6 +1,12 @@
 // Package render formats a claims.Report for people: plain text for the
-// terminal and Markdown for notes and tickets. (JSON is the Report itself,
-// encoded with encoding/json.)
+// terminal, Markdown for notes and tickets, and a self-contained HTML page
+// that shows the sources side by side. (JSON is the Report itself, encoded
+// with encoding/json.)
+//
+// Every format shows the same things: per source, its counts and how many
+// claim groups it shares with each other source (the agreement matrix); per
+// claim group, which sources agree and which diverge, and on what; the claims
+// only one source makes; and how much site furniture was set aside.
 package render
 
 import (
@@ -12,74 +18,81 @@ import (
 	"github.com/claimdiff/claimdiff/claims"
 )
 
-// width is the column at which text output wraps.
-const width = 100
+// shortName is the longest source name used as its own label; longer names
+// are labelled A, B, C... with a legend.
+const shortName = 6
 
-// Text writes r for a terminal: a summary line, a table of sources, then the
-// claims shared by several sources (with their divergences), the claims a
-// source repeats, and the claims only one source makes.
-func Text(w io.Writer, r *claims.Report) error {
-	p := &printer{w: w}
-	shared, repeated := split(r.Clusters)
-	claimCount, furniture := 0, 0
-	for _, s := range r.Sources {
-		claimCount += s.Claims
-		furniture += s.Furniture
-	}
-	p.printf("claimdiff compared %s: %s, %s set aside as site furniture.\n",
-		plural(len(r.Sources), "source"), plural(claimCount, "claim"), plural(furniture, "line"))
-	p.printf("%s shared by two or more sources, %s with a divergence.\n\n",
-		plural(len(shared), "claim group"), plural(diverging(shared), "group"))
-
-	nameWidth := len("source")
-	for _, s := range r.Sources {
-		nameWidth = max(nameWidth, utf8.RuneCountInString(s.Name))
-	}
-	p.printf("SOURCES\n  %-*s  %9s  %9s  %6s  %6s\n", nameWidth, "source", "sentences", "furniture", "shared", "unique")
-	for _, s := range r.Sources {
-		p.printf("  %-*s  %9d  %9d  %6d  %6d\n", nameWidth, s.Name, s.Sentences, s.Furniture, s.Shared, s.Unique)
-	}
-
-	if len(shared) > 0 {
-		p.printf("\nSHARED CLAIMS: the same claim in several sources\n")
-		for _, c := range shared {
-			p.cluster(c, fmt.Sprintf("said by %d sources", len(c.Sources)))
+// labels returns a short label for each source name, for matrix columns and
+// claim lines: the names themselves when all are short, else letters in the
+// order of sources. named reports whether the labels are the names.
+func labels(sources []claims.Source) (label map[string]string, named bool) {
+	label = make(map[string]string, len(sources))
+	named = true
+	for _, s := range sources {
+		if s.Name == "" || utf8.RuneCountInString(s.Name) > shortName || strings.ContainsAny(s.Name, " \t\n|") {
+			named = false
 		}
 	}
-	if len(repeated) > 0 {
-		p.printf("\nREPEATED CLAIMS: one source saying the same thing twice\n")
-		for _, c := range repeated {
-			p.cluster(c, "repeated by "+c.Sources[0])
+	for i, s := range sources {
+		if named {
+			label[s.Name] = s.Name
+		} else {
+			label[s.Name] = letters(i)
 		}
 	}
-	if len(r.Unique) > 0 {
-		p.printf("\nUNIQUE CLAIMS: made by one source only (%d)\n", len(r.Unique))
-		last := ""
-		for _, u := range r.Unique {
-			if u.Source != last {
-				p.printf("  %s\n", u.Source)
-				last = u.Source
-			}
-			p.printf("    [%d] %s\n", u.Sentence, truncate(u.Text, width-10))
-		}
-	}
-	return p.err
+	return label, named
 }
 
-func (p *printer) cluster(c claims.Cluster, title string) {
-	verdict := "agree"
+// letters numbers like spreadsheet columns: A..Z, AA, AB...
+func letters(i int) string {
+	s := ""
+	for i++; i > 0; i = (i - 1) / 26 {
+		s = string(rune('A'+(i-1)%26)) + s
+	}
+	return s
+}
+
+// labelOf returns the label of a source, or its name when the report does
+// not list it (a malformed report is shown, not rejected).
+func labelOf(label map[string]string, name string) string {
+	if l, ok := label[name]; ok {
+		return l
+	}
+	return name
+}
+
+func labelList(label map[string]string, names []string) string {
+	out := make([]string, len(names))
+	for i, n := range names {
+		out[i] = labelOf(label, n)
+	}
+	return strings.Join(out, ", ")
+}
+
+// verdict says in a few words who agrees and who diverges in c.
+func verdict(label map[string]string, c claims.Cluster) string {
+	if len(c.Sources) == 1 {
+		v := "repeated by " + labelOf(label, c.Sources[0])
+		if len(c.Divergences) > 0 {
+			v += ", " + plural(len(c.Divergences), "divergence")
+		}
+		return v
+	}
+	var parts []string
+	if len(c.Agreeing) > 0 {
+		parts = append(parts, labelList(label, c.Agreeing)+" agree")
+	}
+	switch len(c.Diverging) {
+	case 0:
+	case 1:
+		parts = append(parts, labelList(label, c.Diverging)+" diverges")
+	default:
+		parts = append(parts, labelList(label, c.Diverging)+" diverge")
+	}
 	if len(c.Divergences) > 0 {
-		verdict = plural(len(c.Divergences), "divergence")
+		parts = append(parts, plural(len(c.Divergences), "divergence"))
 	}
-	p.printf("\n#%d  %s, %s\n", c.ID, title, verdict)
-	for _, cl := range c.Claims {
-		label := fmt.Sprintf("%s [%d] ", cl.Source, cl.Sentence)
-		p.wrapped("    "+label, strings.Repeat(" ", 4+utf8.RuneCountInString(label)), cl.Text)
-	}
-	for _, d := range c.Divergences {
-		p.printf("    ! %s: %s [%d] says %q, %s [%d] says %q\n", d.Kind,
-			d.A.Source, d.A.Sentence, d.A.Value, d.B.Source, d.B.Sentence, d.B.Value)
-	}
+	return strings.Join(parts, " · ")
 }
 
 // split separates clusters spanning several sources from those made of one
@@ -105,6 +118,15 @@ func diverging(cs []claims.Cluster) int {
 	return n
 }
 
+// totals sums the claims and furniture lines of all sources.
+func totals(r *claims.Report) (claimCount, furniture int) {
+	for _, s := range r.Sources {
+		claimCount += s.Claims
+		furniture += s.Furniture
+	}
+	return claimCount, furniture
+}
+
 func plural(n int, noun string) string {
 	if n == 1 {
 		return "1 " + noun
@@ -117,6 +139,9 @@ func plural(n int, noun string) string {
 func truncate(s string, n int) string {
 	if utf8.RuneCountInString(s) <= n {
 		return s
+	}
+	if n < 1 {
+		return "…"
 	}
 	runes := []rune(s)
 	return strings.TrimRight(string(runes[:n-1]), " ") + "…"
@@ -131,25 +156,4 @@ func (p *printer) printf(format string, args ...any) {
 	if p.err == nil {
 		_, p.err = fmt.Fprintf(p.w, format, args...)
 	}
-}
-
-// wrapped prints text word-wrapped at width, the first line after first and
-// the others after indent.
-func (p *printer) wrapped(first, indent, text string) {
-	line, col := first, utf8.RuneCountInString(first)
-	for i, word := range strings.Fields(text) {
-		n := utf8.RuneCountInString(word)
-		if i > 0 && col+1+n > width {
-			p.printf("%s\n", line)
-			line, col = indent+word, utf8.RuneCountInString(indent)+n
-			continue
-		}
-		if i > 0 {
-			line += " "
-			col++
-		}
-		line += word
-		col += n
-	}
-	p.printf("%s\n", line)
 }

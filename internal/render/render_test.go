@@ -1,0 +1,181 @@
+package render
+
+import (
+	"bytes"
+	"flag"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/claimdiff/claimdiff"
+	"github.com/claimdiff/claimdiff/claims"
+	"github.com/google/go-cmp/cmp"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
+
+func golden(t *testing.T, name, got string) {
+	t.Helper()
+	path := filepath.Join("testdata", name)
+	if *update {
+		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test ./internal/render -update to create it)", err)
+	}
+	if diff := cmp.Diff(string(want), got); diff != "" {
+		t.Errorf("%s mismatch (-want +got); if the change is intended, run go test ./internal/render -update:\n%s", name, diff)
+	}
+}
+
+// reports are the hand-built inputs of the golden tests.
+func reports() []struct {
+	name string
+	r    *claims.Report
+} {
+	long, _ := fixture()
+	short, _ := shortFixture()
+	return []struct {
+		name string
+		r    *claims.Report
+	}{
+		{"fixture", long},
+		{"short", short},
+		{"empty", &claims.Report{}},
+	}
+}
+
+func TestGolden(t *testing.T) {
+	formats := []struct {
+		ext   string
+		write func(io.Writer, *claims.Report) error
+	}{
+		{"txt", Text},
+		{"md", Markdown},
+	}
+	for _, tt := range reports() {
+		for _, f := range formats {
+			t.Run(tt.name+"."+f.ext, func(t *testing.T) {
+				var b strings.Builder
+				if err := f.write(&b, tt.r); err != nil {
+					t.Fatal(err)
+				}
+				golden(t, tt.name+"."+f.ext+".golden", b.String())
+			})
+		}
+	}
+}
+
+// TestTextWidth checks that the terminal report fits 100 columns: only a
+// word longer than a line may stick out.
+func TestTextWidth(t *testing.T) {
+	sample, err := claims.Compare(claimdiff.Sample())
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := reports()
+	cases = append(cases, struct {
+		name string
+		r    *claims.Report
+	}{"sample", sample})
+	for _, tt := range cases {
+		var b strings.Builder
+		if err := Text(&b, tt.r); err != nil {
+			t.Fatal(err)
+		}
+		for i, line := range strings.Split(b.String(), "\n") {
+			if n := utf8.RuneCountInString(line); n > width && len(strings.Fields(line)) > 2 {
+				t.Errorf("%s: line %d has %d columns: %q", tt.name, i+1, n, line)
+			}
+		}
+	}
+}
+
+// TestTextShowsEverything checks that every shared claim and divergence
+// reaches the terminal in full, and that cut lines are marked.
+func TestTextShowsEverything(t *testing.T) {
+	r, _ := fixture()
+	var b strings.Builder
+	if err := Text(&b, r); err != nil {
+		t.Fatal(err)
+	}
+	flat := strings.Join(strings.Fields(b.String()), " ")
+	for _, c := range r.Clusters {
+		for _, cl := range c.Claims {
+			if !strings.Contains(flat, cl.Text) {
+				t.Errorf("claim %q missing from the text report", cl.Text)
+			}
+		}
+		for _, d := range c.Divergences {
+			if !strings.Contains(flat, d.A.Value) || !strings.Contains(flat, d.B.Value) {
+				t.Errorf("divergence %v missing", d)
+			}
+		}
+	}
+	for _, u := range r.Unique {
+		if !strings.Contains(flat, u.Text) && !strings.Contains(flat, u.Text[:40]) {
+			t.Errorf("unique claim %q missing", u.Text)
+		}
+	}
+	if !strings.Contains(b.String(), "…") {
+		t.Error("the long unique claim is cut without an ellipsis")
+	}
+}
+
+func TestMarkdownEscaping(t *testing.T) {
+	r, _ := fixture()
+	var b bytes.Buffer
+	if err := Markdown(&b, r); err != nil {
+		t.Fatal(err)
+	}
+	out := b.String()
+	for _, bad := range []string{"<script>", "<wire>"} {
+		if strings.Contains(out, bad) {
+			t.Errorf("Markdown holds raw %q", bad)
+		}
+	}
+	for _, want := range []string{"&lt;script&gt;", `Reuters &lt;wire&gt; "live"`, "Al Jazeera &amp; Co", "<details>", "</details>"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("Markdown lacks %q", want)
+		}
+	}
+}
+
+func TestLabels(t *testing.T) {
+	tests := []struct {
+		names []string
+		want  []string
+		named bool
+	}{
+		{[]string{"bbc", "cnn"}, []string{"bbc", "cnn"}, true},
+		{[]string{"bbc", "reuters"}, []string{"A", "B"}, false},
+		{[]string{"a b", "c"}, []string{"A", "B"}, false},
+		{make([]string, 28), nil, false}, // filled below
+	}
+	tests[3].names = nil
+	for i := range 28 {
+		tests[3].names = append(tests[3].names, "source"+string(rune('a'+i%26))+strings.Repeat("x", i/26))
+	}
+	tests[3].want = []string{"A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "K", "L", "M", "N",
+		"O", "P", "Q", "R", "S", "T", "U", "V", "W", "X", "Y", "Z", "AA", "AB"}
+	for _, tt := range tests {
+		var ss []claims.Source
+		for _, n := range tt.names {
+			ss = append(ss, claims.Source{Name: n})
+		}
+		label, named := labels(ss)
+		var got []string
+		for _, n := range tt.names {
+			got = append(got, label[n])
+		}
+		if diff := cmp.Diff(tt.want, got); diff != "" || named != tt.named {
+			t.Errorf("labels(%v): named %v, diff (-want +got):\n%s", tt.names, named, diff)
+		}
+	}
+}
