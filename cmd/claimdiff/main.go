@@ -2,9 +2,9 @@
 //
 // Usage:
 //
-//	claimdiff [compare] [-format text|json|markdown] [-threshold T] [-hard-wrap] [SOURCE...]
-//	claimdiff split [-hard-wrap] [SOURCE...]
-//	claimdiff match [-threshold T] < pairs.tsv
+//	claimdiff [compare] [-format text|json|markdown|html] [-threshold T] [-hard-wrap] [-max-bytes N] [SOURCE...]
+//	claimdiff split [-hard-wrap] [-max-bytes N] [SOURCE...]
+//	claimdiff match [-threshold T] [-max-bytes N] < pairs.tsv
 //
 // A SOURCE is a path to a UTF-8 text file (one article, named after the
 // file's base name without extension), NAME=PATH to name it, - for standard
@@ -126,7 +126,7 @@ func parse(fs *flag.FlagSet, args []string) error {
 }
 
 const usage = `usage:
-  claimdiff [compare] [-format text|json|markdown] [-threshold T] [-hard-wrap] [-max-bytes N] [SOURCE...]
+  claimdiff [compare] [-format text|json|markdown|html] [-threshold T] [-hard-wrap] [-max-bytes N] [SOURCE...]
   claimdiff split [-hard-wrap] [-max-bytes N] [SOURCE...]
   claimdiff match [-threshold T] [-max-bytes N] < pairs.tsv
 

@@ -357,3 +357,20 @@ func TestManyTinyFiles(t *testing.T) {
 		t.Errorf("got %d sources, want 500 named by file, in order", len(r.Sources))
 	}
 }
+
+func TestCompareHTML(t *testing.T) {
+	code, out, errOut := cli(t, "", "-format", "html")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	for _, want := range []string{"<!DOCTYPE html>", "</html>"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("html output lacks %q", want)
+		}
+	}
+	for _, external := range []string{"src=\"http", "href=\"http", "@import", "url(http"} {
+		if strings.Contains(out, external) {
+			t.Errorf("html output refers to an external asset (%q): it must be self-contained", external)
+		}
+	}
+}
