@@ -33,6 +33,9 @@ func (p *parser) number(i int) (int, bool) {
 	if q.skip {
 		return q.end, true
 	}
+	if timeWords[p.lcAt(q.end)] && q.kind == Cardinal && !q.vague {
+		return q.end + 1, true // "eight a.m."
+	}
 	if hc == 0 && cur == "" && q.kind == Cardinal && q.v == 1 && !q.vague && p.lcAt(j) == "one" {
 		// "no one", "one another", "the one": a pronoun, not a count.
 		switch {
