@@ -10,9 +10,28 @@ import (
 // intervals their hedges imply overlap. "over 150" is compatible with 160
 // but not with 100; "about 2,500" with "approximately 2,500"; 2,500 is not
 // with 3,000. It compares values only: pair numbers with SameThing first.
+//
+// Two bounds in the same direction are compared as bounds: "more than $34
+// billion" and "over $41 billion" are both open upwards, so their intervals
+// always overlap, yet they state different figures. They are compatible
+// when the bounds are within 10% of each other ("over 150", "more than 160").
 func (a Number) Compatible(b Number) bool {
 	eps := 1e-9 * math.Max(1, math.Max(math.Abs(a.Value), math.Abs(b.Value)))
+	near := func(x, y float64) bool {
+		return math.Abs(x-y) <= nearTolerance*math.Max(math.Abs(x), math.Abs(y))+eps
+	}
+	switch {
+	case math.IsInf(a.High, 1) && math.IsInf(b.High, 1):
+		return near(a.Low, b.Low)
+	case a.upperBound() && b.upperBound():
+		return near(a.High, b.High)
+	}
 	return a.Low <= b.High+eps && b.Low <= a.High+eps
+}
+
+// upperBound reports whether a is open downwards: "up to 40", "less than 10".
+func (a Number) upperBound() bool {
+	return a.Hedge != "" && a.High == a.Value && a.Low != a.Value && (a.Low == 0 || math.IsInf(a.Low, -1))
 }
 
 // SameThing reports whether a and b count the same thing, so that their

@@ -49,6 +49,10 @@ func TestNumberCompatible(t *testing.T) {
 		{"thousands of people", "5,000 people", true},
 		{"thousands of people", "500 people", false},
 		{"-5 degrees", "5 degrees", false},
+		{"over 150 attacks", "more than 160 attacks", true},
+		{"more than $34 billion", "over $41 billion", false},
+		{"up to 10 years", "up to 13 years", false},
+		{"less than 10 years", "under 10 years", true},
 	}
 	for _, tt := range tests {
 		a, b := firstNumber(t, tt.a), firstNumber(t, tt.b)

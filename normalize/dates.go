@@ -313,7 +313,9 @@ func (p *parser) yearContext(i int) bool {
 		return true
 	}
 	if p.kindAt(i+1) == tWord && !p.toks[i+1].upper && !stopWords[next] && !clauseEnds[next] {
-		return false // "2000 people"
+		// "2000 people" counts; "the 2002 study" is a year.
+		n := len(next)
+		return !(n > 3 && next[n-1] == 's' && next[n-2] != 's' || irregularPlurals[next])
 	}
 	return true
 }

@@ -23,10 +23,18 @@ func (p *parser) number(i int) (int, bool) {
 	hc, hedgeEnd := p.hedge(i)
 	j := hedgeEnd
 	cur, j := p.currency(j)
-	q, ok := p.value(j)
-	if !ok && hc != 0 && cur == "" {
-		return i, false
+	if (hc != 0 || cur != "") && p.kindAt(j) == tNum {
+		// "between 1930 and 1959", "between 1 July and 30 June" are dates.
+		if _, ok := p.fourDigitYear(j); ok && cur == "" && p.yearContext(j) {
+			return i, false
+		}
+		if _, k, ok := p.dayNumber(j); ok {
+			if _, _, ok := p.monthWord(k, true); ok {
+				return i, false
+			}
+		}
 	}
+	q, ok := p.value(j)
 	if !ok {
 		return i, false
 	}
