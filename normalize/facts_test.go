@@ -153,6 +153,9 @@ func TestNames(t *testing.T) {
 		{"He called Bank of America and Standard & Poor's.", []name{{"Bank of America", "bank of amaraca"}, {"Standard & Poor's", "standard por"}}},
 		{"\"We will win,\" said José Núñez.", []name{{"José Núñez", "jose nunez"}}},
 		{"Amrozi accused his brother.", nil},
+		{"He asked Mr. Obama about it, but Mr. declined.", []name{{"Mr. Obama", "obama"}}},
+		{"They said Obama as President met Al Qaida.", []name{{"Obama", "obama"}, {"Al Qaida", "qaeda"}}},
+		{"Sen. Ted Cruz flew to St. Louis.", []name{{"Sen. Ted Cruz", "ted cruz"}, {"St. Louis", "st louis"}}},
 	}
 	for _, tt := range tests {
 		if diff := cmp.Diff(tt.want, names(tt.in)); diff != "" {
@@ -170,6 +173,8 @@ func TestNameKeys(t *testing.T) {
 		{"Iraq's", "Iraq", "IRAQ"},
 		{"José", "Jose"},
 		{"Gaddafi", "Qaddafi", "Kadhafi"},
+		{"Wal-Mart", "Walmart", "WalMart"},
+		{"al-Qaeda", "Al Qaida", "al-Qaida", "al Qaeda"},
 		{"President Obama", "Obama", "Mr. Obama"},
 	}
 	for _, group := range same {
@@ -223,6 +228,7 @@ func TestNegations(t *testing.T) {
 		{"The army never attacked the base.", []neg{{"never", "attacked the base", "attack"}}},
 		{"There was no evidence of fraud.", []neg{{"no", "evidence of fraud", "evidenc"}}},
 		{"He denied the report but resigned.", []neg{{"deny", "the report", "report"}}},
+		{"He acted alone and not in response to pressure.", []neg{{"not", "in response to pressure", "respons"}}},
 		{"They left without warning.", []neg{{"without", "warning", "warn"}}},
 		{"The talks failed to produce a deal.", []neg{{"fail to", "produce a deal", "produc"}}},
 		{"It is not only cheap but also fast.", nil},

@@ -230,12 +230,12 @@ var titles = set("mr", "mrs", "ms", "miss", "dr", "prof", "president", "vice",
 	"pope", "rev", "sir", "dame", "lord", "prime", "minister", "secretary",
 	"chancellor", "premier", "chairman", "chief", "sheikh", "ayatollah", "imam",
 	"commander", "ambassador", "officer", "director", "spokesman", "spokeswoman",
-	"attorney", "detective", "sheriff", "coach", "st")
+	"attorney", "detective", "sheriff", "coach")
 
 // particles join the parts of a name ("al-Sudani", "bin Laden", "van Gogh")
 // and are dropped from its key when more words follow.
 var particles = set("al", "el", "bin", "ibn", "de", "da", "di", "du", "van", "von",
-	"der", "den", "la", "le", "del", "dos", "das", "ul", "ad", "ash", "as")
+	"der", "den", "la", "le", "del", "dos", "das", "ul")
 
 // auxiliaries and fillers are skipped when looking for what a negation negates.
 var negationFillers = set("be", "been", "being", "is", "are", "was", "were", "am",

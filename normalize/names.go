@@ -73,6 +73,9 @@ func (p *parser) name(i int) (int, bool) {
 				j = len(p.toks) // a possessive ends the name
 			}
 			continue
+		case tj.lc == "." && p.glued(j) && (titles[p.lcAt(j-1)] || p.lcAt(j-1) == "st") && p.upperAt(j+1) && p.nameWord(j+1):
+			j++ // "Sen. Ted Cruz", "St. Louis"
+			continue
 		case tj.kind == tPunct && isDash(tj.lc) && p.glued(j) && p.glued(j+1) && p.upperAt(j+1) && p.nameWord(j+1):
 			j++ // "Bosnia-Herzegovina"
 			continue
@@ -170,31 +173,48 @@ func (p *parser) looksLikeName(i int) bool {
 }
 
 // preKey folds a name into the words its key is made of: case, diacritics,
-// dots and possessives dropped, hyphens as spaces, titles dropped.
-// "President Mohammed Shia al-Sudani's" -> "mohammed shia al sudani".
+// dots and possessives dropped, titles and particles dropped, the parts of a
+// hyphenated word joined. "President Mohammed Shia al-Sudani's" ->
+// "mohammed shia sudani"; "Wal-Mart" -> "walmart". It returns "" for a
+// name made only of titles ("Mr.").
 func preKey(name string, buf []string) string {
 	f := Fold(name)
 	words := buf[:0]
 	for w := range strings.FieldsFuncSeq(f, func(r rune) bool {
-		return r == ' ' || r == '-' || r == '&' || r == ',' || r == '"' || r == '(' || r == ')'
+		return r == ' ' || r == '&' || r == ',' || r == '"' || r == '(' || r == ')'
 	}) {
 		w = strings.TrimSuffix(w, "'s")
 		w = strings.TrimSuffix(w, "'")
 		w = strings.ReplaceAll(w, ".", "")
 		w = strings.ReplaceAll(w, "'", "")
+		if strings.Contains(w, "-") {
+			parts := strings.FieldsFunc(w, func(r rune) bool { return r == '-' })
+			for len(parts) > 1 && particles[parts[0]] {
+				parts = parts[1:]
+			}
+			w = strings.Join(parts, "")
+		}
 		if w != "" {
 			words = append(words, w)
 		}
 	}
-	for len(words) > 1 && titles[words[0]] {
+	for len(words) > 0 && titles[words[0]] {
 		words = words[1:]
 	}
-	return strings.Join(words, " ")
+	for len(words) > 0 && titles[words[len(words)-1]] {
+		words = words[:len(words)-1]
+	}
+	kept := words[:0]
+	for k, w := range words {
+		if !particles[w] || k == len(words)-1 {
+			kept = append(kept, w)
+		}
+	}
+	return strings.Join(kept, " ")
 }
 
 // nameKey maps a pre-key through the alias table, then makes it tolerant of
-// spelling: particles before other words dropped ("al sudani" = "sudani"),
-// doubled letters single, and in words of six letters or more every run of
+// spelling: doubled letters single, and in words of six letters or more every run of
 // vowels after the first letter written "a" ("mohammed", "mohamed" and
 // "muhammad" all key as "mahamad"). Short words keep their vowels, so that
 // "Dan" and "Don" differ.
@@ -211,16 +231,10 @@ func nameKey(pre string, aliases map[string]string) string {
 	}
 	var b strings.Builder
 	b.Grow(len(pre))
-	words := strings.Fields(pre)
-	first := true
-	for k, w := range words {
-		if particles[w] && k+1 < len(words) {
-			continue
-		}
-		if !first {
+	for k, w := range strings.Fields(pre) {
+		if k > 0 {
 			b.WriteByte(' ')
 		}
-		first = false
 		skeleton(&b, w)
 	}
 	return b.String()

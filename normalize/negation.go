@@ -58,7 +58,7 @@ func (p *parser) negation(i int) (int, bool) {
 		if tk.kind == tWord && clauseEnds[tk.lc] {
 			break
 		}
-		if n.Predicate == "" && tk.kind == tWord && !negationFillers[tk.lc] {
+		if n.Predicate == "" && tk.kind == tWord && !negationFillers[tk.lc] && !stopWords[tk.lc] && !strings.HasSuffix(tk.lc, "ly") {
 			n.Predicate = Stem(tk.lc)
 		}
 		k++
