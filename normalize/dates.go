@@ -1,5 +1,7 @@
 package normalize
 
+import "strings"
+
 // date reads a date at token i: "January 27", "Jan. 27, 2024", "27 January",
 // "2024-01-27", "in 2014", "October", "mid-October", "late 2017", "Tuesday",
 // "summer of 2012", "the 1990s".
@@ -306,16 +308,29 @@ func (p *parser) yearContext(i int) bool {
 	if _, ok := scales[next]; ok {
 		return false
 	}
+	if prev == "in" && (p.kindAt(i-2) == tNum || p.lcAt(i-2) == "one") {
+		return false // "one in 2000"
+	}
 	if yearPreps[prev] {
 		return true
 	}
 	if _, ok := months[prev]; ok {
 		return true
 	}
-	if p.kindAt(i+1) == tWord && !p.toks[i+1].upper && !stopWords[next] && !clauseEnds[next] {
-		// "2000 people" counts; "the 2002 study" is a year.
-		n := len(next)
-		return !(n > 3 && next[n-1] == 's' && next[n-2] != 's' || irregularPlurals[next])
+	// "2000 people" and "2000 Roman Catholics" count; "the 2002 study", "the
+	// 1996 Olympics", "Windows 2000 machines" and "2014 was" are years.
+	if prev == "the" || strings.HasSuffix(prev, "'s") || strings.HasSuffix(prev, "’s") ||
+		p.kindAt(i-1) == tWord && p.toks[i-1].upper && !p.sentenceStart(i-1) {
+		return true
+	}
+	for k := i + 1; k <= i+3 && p.kindAt(k) == tWord; k++ {
+		w := p.lcAt(k)
+		if stopWords[w] || clauseEnds[w] {
+			break
+		}
+		if n := len(w); n > 3 && w[n-1] == 's' && w[n-2] != 's' && w[n-2] != '\'' || irregularPlurals[w] {
+			return false
+		}
 	}
 	return true
 }

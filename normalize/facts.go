@@ -257,7 +257,7 @@ func (p *parser) sentenceStart(i int) bool {
 			return false
 		}
 		switch t.lc {
-		case "\"", "“", "”", "‘", "'", "«", "»":
+		case "\"", "“", "”", "‘", "’", "'", "«", "»":
 			// An opening quote is glued to what follows it, not to what precedes it.
 			if p.glued(j+1) && (t.space || j == 0) {
 				return true

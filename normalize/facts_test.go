@@ -65,6 +65,11 @@ func TestNumbers(t *testing.T) {
 		// Years and clock times are not counts.
 		{"In 2014, 2000 people marched at 10:30 GMT.", []num{{"2000", 2000, 2000, 2000, "", "people", Cardinal}}},
 		{"Trading opened around 0335 GMT.", nil},
+		{"There are only 2000 Roman Catholics left.", []num{{"2000", 2000, 2000, 2000, "", "roman catholics", Cardinal}}},
+		{"The risk rose from one in 2000.", []num{{"one", 1, 1, 1, "", "", Cardinal}, {"2000", 2000, 2000, 2000, "", "", Cardinal}}},
+		{"It has a margin of plus or minus 4 percentage points.", []num{{"4 percentage points", 4, 4, 4, "", "percentage points", Cardinal}}},
+		{"Trans fat is 1% to 3% of fat.", []num{{"1% to 3%", 2, 1, 3, "", "percent", Cardinal}}},
+		{"He met eight a.m. Friday.", nil},
 		{"No one came, and they loved one another.", nil},
 	}
 	for _, tt := range tests {
@@ -114,6 +119,8 @@ func TestDates(t *testing.T) {
 		{"Police said on Tuesday that it was over.", []date{{"Tuesday", 0, 0, 0, 2, 0, DayOfWeek}}},
 		{"It began on Tuesday, January 27, 2015.", []date{{"Tuesday, January 27, 2015", 2015, 1, 27, 2, 0, Day}}},
 		{"Levels have dropped since the 1970s.", []date{{"1970s", 1970, 0, 0, 0, 0, Decade}}},
+		{"A blast at the 1996 Olympics killed one.", []date{{"1996", 1996, 0, 0, 0, 0, Year}}},
+		{"It runs Windows 2000 machines.", []date{{"2000", 2000, 0, 0, 0, 0, Year}}},
 		// Not dates.
 		{"The company said it may cut jobs.", nil},
 		{"Protesters march on the capital.", nil},
@@ -234,6 +241,8 @@ func TestNegations(t *testing.T) {
 		{"It is not only cheap but also fast.", nil},
 		{"Whether or not it rains, we go.", nil},
 		{"It is the No. 2 maker.", nil},
+		{"It is the No. two maker.", nil},
+		{"There is not ''a shred of truth'' in it.", []neg{{"not", "''a shred of truth'' in it", "shred"}}},
 	}
 	for _, tt := range tests {
 		if diff := cmp.Diff(tt.want, negs(tt.in)); diff != "" {

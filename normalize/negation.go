@@ -20,8 +20,10 @@ func (p *parser) negation(i int) (int, bool) {
 		}
 		cue = "not"
 	case "no":
-		if p.lcAt(i+1) == "." && p.kindAt(i+2) == tNum {
-			return i, false // "No. 2"
+		if p.lcAt(i+1) == "." && p.glued(i+1) {
+			if _, ok := cardinals[p.lcAt(i+2)]; ok || p.kindAt(i+2) == tNum {
+				return i, false // "No. 2", "No. two"
+			}
 		}
 		cue = "no"
 		if p.lcAt(i+1) == "longer" {
@@ -52,7 +54,7 @@ func (p *parser) negation(i int) (int, bool) {
 	k := end
 	for k < len(p.toks) {
 		tk := p.toks[k]
-		if tk.kind == tPunct && !isDash(tk.lc) && tk.lc != "'" && tk.lc != "$" {
+		if tk.kind == tPunct && !isDash(tk.lc) && !quoteMarks[tk.lc] && tk.lc != "$" && tk.lc != "%" {
 			break
 		}
 		if tk.kind == tWord && clauseEnds[tk.lc] {
@@ -81,12 +83,14 @@ func (p *parser) negation(i int) (int, bool) {
 func Stem(w string) string {
 	w = Fold(w)
 	w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "'")
+	// A suffix is only cut where a vowel stays: "shred" and "string" keep theirs.
+	hasVowel := func(s string) bool { return strings.ContainsAny(s, "aeiouy") }
 	switch {
-	case len(w) > 5 && strings.HasSuffix(w, "ing"):
+	case len(w) > 5 && strings.HasSuffix(w, "ing") && hasVowel(w[:len(w)-3]):
 		w = w[:len(w)-3]
 	case len(w) > 4 && strings.HasSuffix(w, "ied"):
 		w = w[:len(w)-3] + "y"
-	case len(w) > 4 && strings.HasSuffix(w, "ed"):
+	case len(w) > 4 && strings.HasSuffix(w, "ed") && hasVowel(w[:len(w)-2]):
 		w = w[:len(w)-2]
 	case len(w) > 4 && strings.HasSuffix(w, "ies"):
 		w = w[:len(w)-3] + "y"
@@ -105,3 +109,6 @@ func Stem(w string) string {
 	}
 	return w
 }
+
+// quoteMarks do not end the scope of a negation: "not “warned” it".
+var quoteMarks = set("'", "\"", "‘", "’", "“", "”", "«", "»")

@@ -64,7 +64,7 @@ func (p *parser) number(i int) (int, bool) {
 	if q.kind == Cardinal && !q.vague {
 		k := end
 		unitWord := ""
-		if hc != hBetween && p.kindAt(k) == tWord && !stopWords[p.lcAt(k)] && p.lcAt(k+1) == "to" {
+		if hc != hBetween && (p.kindAt(k) == tWord && !stopWords[p.lcAt(k)] || p.lcAt(k) == "%") && p.lcAt(k+1) == "to" {
 			unitWord = p.lcAt(k) // "13 cents to 14 cents"
 			k++
 		}
@@ -103,7 +103,7 @@ func (p *parser) number(i int) (int, bool) {
 		if k := j - 1; k >= 0 && p.toks[k].kind == tPunct && isDash(p.lcAt(k)) && !p.glued(k) && p.glued(j) && p.kindAt(k-1) != tNum {
 			n.Value, n.Low, n.High = -n.Value, -n.High, -n.Low
 			start = k
-		} else if p.lcAt(j-1) == "minus" {
+		} else if p.lcAt(j-1) == "minus" && !(p.lcAt(j-2) == "or" && p.lcAt(j-3) == "plus") {
 			n.Value, n.Low, n.High = -n.Value, -n.High, -n.Low
 			start = j - 1
 		}
@@ -446,7 +446,7 @@ func (p *parser) unit(i int) string {
 		}
 		words++
 		end = j + 1
-		if n := len(t.lc); n > 3 && t.lc[n-1] == 's' && t.lc[n-2] != 's' && !t.upper || irregularPlurals[t.lc] {
+		if n := len(t.lc); n > 3 && t.lc[n-1] == 's' && t.lc[n-2] != 's' && !p.acronym(j) || irregularPlurals[t.lc] {
 			break // a plural noun is the head: "attacks took place"
 		}
 	}

@@ -189,7 +189,7 @@ func keysOf[T any](xs []T, key func(T) string) string {
 	for i, x := range xs {
 		ks[i] = key(x)
 	}
-	return strings.Join(ks, "|")
+	return fmt.Sprint(len(ks), ks)
 }
 
 // agree reports which kinds of facts differ between a and b ("" if none).
