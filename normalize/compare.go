@@ -11,7 +11,9 @@ import (
 // but not with 100; "about 2,500" with "approximately 2,500"; 2,500 is not
 // with 3,000. It compares values only: pair numbers with SameThing first.
 //
-// Two bounds in the same direction are compared as bounds: "more than $34
+// Two intervals with finite ends (ranges, approximations) are compatible when
+// their ends are within 10% of each other: "10-15" and "12-20" are not. Two bounds in the same direction are compared
+// as bounds: "more than $34
 // billion" and "over $41 billion" are both open upwards, so their intervals
 // always overlap, yet they state different figures. They are compatible
 // when the bounds are within 10% of each other ("over 150", "more than 160").
@@ -25,8 +27,16 @@ func (a Number) Compatible(b Number) bool {
 		return near(a.Low, b.Low)
 	case a.upperBound() && b.upperBound():
 		return near(a.High, b.High)
+	case a.isRange() && b.isRange():
+		return near(a.Low, b.Low) && near(a.High, b.High)
 	}
 	return a.Low <= b.High+eps && b.Low <= a.High+eps
+}
+
+// isRange reports whether a is an interval with two finite ends: a range
+// ("10-15"), a vague quantity ("thousands") or an approximation ("about 20").
+func (a Number) isRange() bool {
+	return a.Low < a.High && !math.IsInf(a.High, 1) && !a.upperBound()
 }
 
 // upperBound reports whether a is open downwards: "up to 40", "less than 10".

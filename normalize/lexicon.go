@@ -151,7 +151,13 @@ var percentWords = map[string]bool{"percent": true, "pct": true, "%": true}
 
 // timeWords after a numeral make it a clock time, which is neither a count nor a date.
 var timeWords = set("gmt", "utc", "est", "edt", "et", "pst", "pdt", "cst", "cdt",
-	"bst", "cet", "am", "pm", "a.m.", "p.m.", "a.m", "p.m", "o'clock", "hours", "hrs")
+	"bst", "cet", "am", "pm", "a.m.", "p.m.", "a.m", "p.m", "o'clock")
+
+// changeWords before "X to Y" make it a change, not a range: "fell $9.61 to $50.26".
+var changeWords = set("fell", "rose", "dropped", "climbed", "increased", "decreased",
+	"jumped", "gained", "slipped", "declined", "grew", "lost", "added", "up", "down",
+	"from", "raised", "cut", "lowered", "boosted", "slid", "surged", "soared", "plunged",
+	"tumbled", "eased", "advanced", "rising", "falling", "vote", "votes", "voted", "margin")
 
 var months = map[string]int{
 	"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,

@@ -70,7 +70,7 @@ func (p *parser) number(i int) (int, bool) {
 		}
 		sep := p.lcAt(k)
 		isSep := (hc == hBetween && sep == "and") ||
-			(hc != hBetween && (sep == "to" && p.lcAt(i-1) != "from" || isDash(sep) && p.glued(k) && p.glued(k+1)))
+			(hc != hBetween && (sep == "to" && !changeWords[p.lcAt(hedgeEnd-1)] && !(p.lcAt(hedgeEnd-1) == "of" && changeWords[p.lcAt(hedgeEnd-2)]) || isDash(sep) && p.glued(k) && p.glued(k+1)))
 		if isSep {
 			_, k2 := p.currency(k + 1)
 			if _, _, isMonth := p.monthWord(k2+1, true); isMonth {

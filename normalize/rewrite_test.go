@@ -154,20 +154,15 @@ func digitsToWords(s string) string {
 	return b.String()
 }
 
+// numbersAgree pairs numbers in text order: the rewrites keep the order.
 func numbersAgree(a, b []Number) bool {
 	if len(a) != len(b) {
 		return false
 	}
-	used := make([]bool, len(b))
-next:
-	for _, x := range a {
-		for j, y := range b {
-			if !used[j] && x.SameThing(y) && x.Compatible(y) {
-				used[j] = true
-				continue next
-			}
+	for i := range a {
+		if !a[i].SameThing(b[i]) || !a[i].Compatible(b[i]) {
+			return false
 		}
-		return false
 	}
 	return true
 }
