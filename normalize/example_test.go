@@ -102,3 +102,11 @@ func ExampleDefaultAliases() {
 	fmt.Println(normalize.DefaultAliases()["United Nations"])
 	// Output: [UN U.N.]
 }
+
+func ExampleCanonical() {
+	fmt.Println(normalize.Canonical("Approximately 2,500 troops left on Jan. 27, 2024; they didn't return."))
+	fmt.Println(normalize.Canonical("About 2500 troops left on 2024-01-27; they did not return."))
+	// Output:
+	// about 2500 troops left on january 27 2024; they did not return.
+	// about 2500 troops left on january 27 2024; they did not return.
+}

@@ -69,5 +69,8 @@ func FuzzExtract(f *testing.F) {
 			check("negation", n.Span, "")
 			check("negation scope", n.Scope, "")
 		}
+		if c := facts.Canonical(s); !utf8.ValidString(c) {
+			t.Fatalf("Canonical(%q) = %q is not valid UTF-8", s, c)
+		}
 	})
 }

@@ -78,7 +78,7 @@ func (p *parser) number(i int) (int, bool) {
 			} else if q2, ok := p.value(k2); ok && !q2.skip && !q2.vague && q2.kind == Cardinal {
 				v1 := q.v
 				if q.scale == 1 && q2.scale != 1 {
-					v1 *= q2.scale // "between 2 and 3 million"
+					v1 = scaled(v1, q2.scale) // "between 2 and 3 million"
 				}
 				rangeOK := v1 < q2.v && (hc == hBetween || sep != "to" || q2.v <= 10*v1)
 				if unitWord != "" && (p.lcAt(q2.end) != unitWord) {
@@ -238,17 +238,17 @@ func (p *parser) numeral(i int) (quantity, bool) {
 			return q, true
 		}
 		if s, ok := scaleLetters[next]; ok {
-			q.v *= s
+			q.v = scaled(q.v, s)
 			q.scale, q.end = s, i+2
 			return q, true
 		}
 		if s, ok := scaleAbbrevs[next]; ok {
-			q.v *= s
+			q.v = scaled(q.v, s)
 			q.scale, q.end = s, i+2
 			return q, true
 		}
 		if s, ok := scales[next]; ok {
-			q.v *= s
+			q.v = scaled(q.v, s)
 			q.scale, q.end = s, i+2
 			return q, true
 		}
@@ -261,13 +261,23 @@ func (p *parser) numeral(i int) (quantity, bool) {
 	}
 	w := p.lcAt(k)
 	if s, ok := scales[w]; ok {
-		q.v *= s
+		q.v = scaled(q.v, s)
 		q.scale, q.end = s, k+1
 	} else if s, ok := scaleAbbrevs[w]; ok && k == i+1 {
-		q.v *= s
+		q.v = scaled(q.v, s)
 		q.scale, q.end = s, k+1
 	}
 	return q, true
+}
+
+// scaled returns v*s without the binary noise of the product:
+// 4.1 million is 4100000, not 4099999.9999999995.
+func scaled(v, s float64) float64 {
+	p := v * s
+	if r := math.Round(p); math.Abs(p-r) <= 1e-9*math.Abs(p) {
+		return r
+	}
+	return p
 }
 
 // parseDecimal parses digits with thousands commas and a decimal point.

@@ -253,8 +253,8 @@ var verbose = os.Getenv("NORMALIZE_REWRITE_VERBOSE") != ""
 
 func TestRewritesMRPC(t *testing.T) {
 	sents := mrpcSentences(t)
-	total, kept := 0, 0
-	var simSum float64
+	total, kept, sameCanon := 0, 0, 0
+	var simSum, canonSum float64
 	for _, rw := range preserving {
 		n, ok := 0, 0
 		for _, s := range sents {
@@ -264,6 +264,11 @@ func TestRewritesMRPC(t *testing.T) {
 			}
 			n++
 			simSum += tokenJaccard(Fold(s), Fold(r))
+			cs, cr := Canonical(s), Canonical(r)
+			canonSum += tokenJaccard(cs, cr)
+			if cs == cr {
+				sameCanon++
+			}
 			if d := disagree(Extract(s), Extract(r)); d == "" {
 				ok++
 			} else if verbose {
@@ -275,7 +280,8 @@ func TestRewritesMRPC(t *testing.T) {
 		kept += ok
 	}
 	rate := float64(kept) / float64(total)
-	t.Logf("fact-preserving rewrites: %d of %d agree (%.2f%%); mean token Jaccard of Fold forms %.3f", kept, total, 100*rate, simSum/float64(total))
+	t.Logf("fact-preserving rewrites: %d of %d agree (%.2f%%); mean token Jaccard of Fold forms %.3f, of Canonical forms %.3f; Canonical forms equal in %.2f%%",
+		kept, total, 100*rate, simSum/float64(total), canonSum/float64(total), 100*float64(sameCanon)/float64(total))
 	if rate < 0.97 {
 		t.Errorf("fact-preserving rewrites agree in %.2f%% of %d, want at least 97%%", 100*rate, total)
 	}
