@@ -174,6 +174,22 @@ func (x *Extractor) Extract(sentence string) Facts {
 	bufp := tokenPool.Get().(*[]token)
 	lc := lowerASCII(sentence)
 	p := parser{s: sentence, lc: lc, toks: tokenize((*bufp)[:0], sentence, lc), x: x}
+	// Size the fact lists once: at most one name per capitalized word and
+	// one number per numeral, and usually close to that.
+	upper, nums := 0, 0
+	for _, t := range p.toks {
+		if t.upper {
+			upper++
+		} else if t.kind == tNum {
+			nums++
+		}
+	}
+	if upper > 1 {
+		p.facts.Names = make([]Name, 0, upper-1)
+	}
+	if nums > 0 {
+		p.facts.Numbers = make([]Number, 0, nums)
+	}
 	for i := 0; i < len(p.toks); {
 		if next, ok := p.date(i); ok {
 			i = next

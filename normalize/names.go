@@ -177,40 +177,97 @@ func (p *parser) looksLikeName(i int) bool {
 // hyphenated word joined. "President Mohammed Shia al-Sudani's" ->
 // "mohammed shia sudani"; "Wal-Mart" -> "walmart". It returns "" for a
 // name made only of titles ("Mr.").
-func preKey(name string, buf []string) string {
-	f := Fold(name)
-	words := buf[:0]
-	for w := range strings.FieldsFuncSeq(f, func(r rune) bool {
-		return r == ' ' || r == '&' || r == ',' || r == '"' || r == '(' || r == ')'
-	}) {
-		w = strings.TrimSuffix(w, "'s")
-		w = strings.TrimSuffix(w, "'")
-		w = strings.ReplaceAll(w, ".", "")
-		w = strings.ReplaceAll(w, "'", "")
-		if strings.Contains(w, "-") {
-			parts := strings.FieldsFunc(w, func(r rune) bool { return r == '-' })
-			for len(parts) > 1 && particles[parts[0]] {
-				parts = parts[1:]
+func preKey(name string, _ []string) string {
+	// Plain ASCII is lowered below, without the cost of Fold.
+	f := name
+	for i := 0; i < len(name); i++ {
+		if c := name[i]; c >= 0x80 || c < ' ' || c == 0x7f {
+			f = Fold(name)
+			break
+		}
+	}
+	// Clean each word into out, remembering where the words are.
+	var arr [96]byte
+	out := arr[:0]
+	var spans [24][2]int
+	n := 0
+	for i := 0; i < len(f); {
+		for i < len(f) && isNameSep(f[i]) {
+			i++
+		}
+		j := i
+		for j < len(f) && !isNameSep(f[j]) {
+			j++
+		}
+		if i == j {
+			break
+		}
+		w := f[i:j]
+		i = j
+		w = trimPossessive(w)
+		// Drop particles glued by a hyphen ("al-sudani"), then the hyphens,
+		// dots and apostrophes ("wal-mart" -> "walmart", "u.s." -> "us").
+		for {
+			k := strings.IndexByte(w, '-')
+			if k <= 0 || k == len(w)-1 || !particles[lowerASCII(w[:k])] {
+				break
 			}
-			w = strings.Join(parts, "")
+			w = w[k+1:]
 		}
-		if w != "" {
-			words = append(words, w)
+		start := len(out)
+		for k := 0; k < len(w); k++ {
+			switch c := w[k]; {
+			case c == '-', c == '.', c == '\'', c == '`':
+			case c >= 'A' && c <= 'Z':
+				out = append(out, c+'a'-'A')
+			default:
+				out = append(out, c)
+			}
+		}
+		if len(out) > start && n < len(spans) {
+			spans[n] = [2]int{start, len(out)}
+			n++
+		} else {
+			out = out[:start]
 		}
 	}
-	for len(words) > 0 && titles[words[0]] {
-		words = words[1:]
+	lo, hi := 0, n
+	for lo < hi && titles[string(out[spans[lo][0]:spans[lo][1]])] {
+		lo++
 	}
-	for len(words) > 0 && titles[words[len(words)-1]] {
-		words = words[:len(words)-1]
+	for hi > lo && titles[string(out[spans[hi-1][0]:spans[hi-1][1]])] {
+		hi--
 	}
-	kept := words[:0]
-	for k, w := range words {
-		if !particles[w] || k == len(words)-1 {
-			kept = append(kept, w)
+	var b strings.Builder
+	b.Grow(len(out))
+	for k := lo; k < hi; k++ {
+		if k < hi-1 && particles[string(out[spans[k][0]:spans[k][1]])] {
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.Write(out[spans[k][0]:spans[k][1]])
+	}
+	return b.String()
+}
+
+func isNameSep(c byte) bool {
+	switch c {
+	case ' ', '&', ',', '"', '(', ')', '\t', '\n', '\r', '\v', '\f':
+		return true
+	}
+	return false
+}
+
+// trimPossessive drops a final "'s", "’s" or "'" (any case) from w.
+func trimPossessive(w string) string {
+	for _, suf := range []string{"'s", "'S", "’s", "’S", "'", "’"} {
+		if strings.HasSuffix(w, suf) {
+			return w[:len(w)-len(suf)]
 		}
 	}
-	return strings.Join(kept, " ")
+	return w
 }
 
 // nameKey maps a pre-key through the alias table, then makes it tolerant of
@@ -231,11 +288,18 @@ func nameKey(pre string, aliases map[string]string) string {
 	}
 	var b strings.Builder
 	b.Grow(len(pre))
-	for k, w := range strings.Fields(pre) {
-		if k > 0 {
-			b.WriteByte(' ')
+	for i := 0; i < len(pre); {
+		j := strings.IndexByte(pre[i:], ' ')
+		if j < 0 {
+			j = len(pre) - i
 		}
-		skeleton(&b, w)
+		if j > 0 {
+			if b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			skeleton(&b, pre[i:i+j])
+		}
+		i += j + 1
 	}
 	return b.String()
 }
