@@ -96,6 +96,8 @@ func formatValue(v float64) string {
 	if r := math.Round(v); math.Abs(v-r) <= 1e-9*math.Abs(v) && math.Abs(v) < 1e18 {
 		return strconv.FormatFloat(r, 'f', -1, 64)
 	}
+	// Ten significant digits: "two-thirds" is 0.6666666667, "$21.51" stays 21.51.
+	v, _ = strconv.ParseFloat(strconv.FormatFloat(v, 'g', 10, 64), 64)
 	return strconv.FormatFloat(v, 'f', -1, 64)
 }
 
@@ -111,6 +113,9 @@ func (n Number) canonical() string {
 		b.WriteString(formatValue(n.Value))
 	case n.Kind == Fraction:
 		b.WriteString(formatValue(n.Value))
+	case n.Hedge == "" && n.Low != n.High && n.Value == n.Low:
+		b.WriteString(Fold(n.Text)) // a vague quantity: "thousands"
+		return b.String()
 	case n.Hedge == "" && n.Low != n.High || hedgeClassOf(n.Hedge) == hBetween:
 		lo, hi := n.Low, n.High
 		b.WriteString(formatValue(lo))

@@ -97,7 +97,12 @@ func (p *parser) name(i int) (int, bool) {
 		if end == start+1 {
 			return end, true
 		}
-		if c := p.lcAt(start + 1); c == "of" || c == "&" || particles[c] {
+		k := start + 1
+		if p.lcAt(k) == "." {
+			k++ // "Sen. Ted Cruz"
+		}
+		if !p.upperAt(k) {
+			// "Shares of Genentech", "Sales & Marketing": drop the head and connector.
 			next := start + 1
 			for next < end && !p.upperAt(next) {
 				next++

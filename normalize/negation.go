@@ -60,7 +60,7 @@ func (p *parser) negation(i int) (int, bool) {
 		if tk.kind == tWord && clauseEnds[tk.lc] {
 			break
 		}
-		if n.Predicate == "" && tk.kind == tWord && !negationFillers[tk.lc] && !stopWords[tk.lc] && !strings.HasSuffix(tk.lc, "ly") {
+		if n.Predicate == "" && tk.kind == tWord && !tk.upper && !negationFillers[tk.lc] && !stopWords[tk.lc] && !strings.HasSuffix(tk.lc, "ly") {
 			n.Predicate = Stem(tk.lc)
 		}
 		k++

@@ -451,7 +451,7 @@ func (p *parser) unit(i int) string {
 		if _, ok := cardinals[t.lc]; ok {
 			break
 		}
-		if words > 0 && t.space && (strings.HasSuffix(t.lc, "ed") || strings.HasSuffix(t.lc, "ing") || strings.HasSuffix(t.lc, "ly")) {
+		if words > 0 && t.space && (strings.HasSuffix(t.lc, "ed") || strings.HasSuffix(t.lc, "ing") || strings.HasSuffix(t.lc, "ly") || commonVerbs[t.lc]) {
 			break // "people died", "troops remaining"
 		}
 		words++
@@ -478,3 +478,10 @@ func foldWords(s string) string {
 
 // irregularPlurals end a unit like other plurals: "a hundred women came".
 var irregularPlurals = set("men", "women", "people", "children", "police", "staff", "personnel", "feet", "teeth", "mice", "geese")
+
+// commonVerbs end a unit: "half the budget went" counts the budget.
+var commonVerbs = set("went", "came", "took", "made", "got", "gave", "left", "fell", "rose",
+	"saw", "became", "began", "won", "lost", "met", "paid", "held", "kept", "sent", "ran",
+	"led", "fled", "grew", "knew", "thought", "brought", "bought", "sold", "built", "felt",
+	"stood", "sat", "spent", "fought", "hit", "put", "set", "cut", "shot", "struck", "remain",
+	"remains", "live", "lived", "die", "go", "come", "get", "make", "take", "say", "see")
