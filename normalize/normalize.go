@@ -2,6 +2,7 @@ package normalize
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 
 	"golang.org/x/text/cases"
@@ -38,17 +39,30 @@ func Fold(s string) string {
 	if out, ok := foldASCII(s); ok {
 		return out
 	}
-	out, _, err := transform.String(Folder(), strings.ToValidUTF8(s, "\uFFFD"))
+	out := foldChain(strings.ToValidUTF8(s, "\uFFFD"))
+	// Folding can expose characters that fold again (rare); a second pass
+	// makes Fold idempotent. Plain ASCII output is already stable.
+	if again, ok := foldASCII(out); ok && again == out {
+		return out
+	}
+	if again := foldChain(out); again != out {
+		out = again
+	}
+	return out
+}
+
+// folders keeps Folder chains, whose buffers are worth reusing.
+var folders = sync.Pool{New: func() any { return Folder() }}
+
+// foldChain runs s through a pooled Folder and collapses white space.
+func foldChain(s string) string {
+	t := folders.Get().(transform.Transformer)
+	out, _, err := transform.String(t, s)
+	folders.Put(t)
 	if err != nil {
 		out = strings.ToLower(s)
 	}
-	out = strings.Join(strings.Fields(out), " ")
-	// Folding can expose characters that fold again (rare: "ΐ" cases);
-	// a second pass makes Fold idempotent.
-	if again, _, err := transform.String(Folder(), out); err == nil && again != out {
-		out = strings.Join(strings.Fields(again), " ")
-	}
-	return out
+	return strings.Join(strings.Fields(out), " ")
 }
 
 // foldASCII is Fold for plain ASCII text without control characters, which
@@ -73,7 +87,8 @@ func foldASCII(s string) (string, bool) {
 	if clean {
 		return s, true
 	}
-	b := make([]byte, 0, len(s))
+	var b strings.Builder
+	b.Grow(len(s))
 	space := false
 	for i := 0; i < len(s); i++ {
 		c := s[i]
@@ -86,13 +101,13 @@ func foldASCII(s string) (string, bool) {
 		case c == '`':
 			c = '\''
 		}
-		if space && len(b) > 0 {
-			b = append(b, ' ')
+		if space && b.Len() > 0 {
+			b.WriteByte(' ')
 		}
 		space = false
-		b = append(b, c)
+		b.WriteByte(c)
 	}
-	return string(b), true
+	return b.String(), true
 }
 
 func unifyPunct(r rune) rune {
