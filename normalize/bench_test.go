@@ -55,3 +55,14 @@ func BenchmarkFoldUnicode(b *testing.B) {
 		}
 	}
 }
+
+func BenchmarkCanonical(b *testing.B) {
+	sents, n := benchSentences(b)
+	b.SetBytes(n)
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, s := range sents {
+			Canonical(s)
+		}
+	}
+}

@@ -135,16 +135,18 @@ func (n Number) canonical() string {
 
 // hedgeClassOf returns the class of a folded hedge, 0 when none.
 func hedgeClassOf(h string) hedgeClass {
-	if h == "" {
-		return 0
-	}
-	for _, e := range hedges {
-		if strings.Join(e.words, " ") == h || strings.Join(e.words, "") == h {
-			return e.class
-		}
-	}
-	return 0
+	return hedgeClasses[h]
 }
+
+// hedgeClasses maps each hedge as Number.Hedge writes it to its class.
+var hedgeClasses = func() map[string]hedgeClass {
+	m := map[string]hedgeClass{}
+	for _, e := range hedges {
+		m[strings.Join(e.words, " ")] = e.class
+		m[strings.Join(e.words, "")] = e.class // "approx."
+	}
+	return m
+}()
 
 var monthNames = [...]string{"", "january", "february", "march", "april", "may", "june",
 	"july", "august", "september", "october", "november", "december"}
