@@ -1,10 +1,7 @@
 package normalize
 
 import (
-	"strconv"
-	"strings"
-	"unicode"
-	"unicode/utf8"
+	"sync"
 )
 
 // Span is a half-open byte range [Start,End) of the sentence a fact came from.
@@ -24,32 +21,70 @@ type Facts struct {
 type Number struct {
 	Span
 	Text  string  // the number as written, with its hedge: "about 2,500"
-	Value float64 // 2500
+	Value float64 // 2500; the midpoint of a range; 0.5 for "half"
 	// Low and High bound the value the hedge allows: "over 150" is
-	// (150, +Inf), "about 2,500" is [2375, 2625]. Equal to Value when unhedged.
+	// [150, +Inf), "about 2,500" is [2375, 2625], "10-15" is [10, 15].
+	// Equal to Value when unhedged.
 	Low, High float64
 	Hedge     string // the hedge as folded text, "about"; "" when none
-	Unit      string // the thing counted, folded: "us troops", "percent"; "" if unknown
+	// Unit is the thing counted, folded: "us troops", "percent", "dollars";
+	// "" if unknown. Currency signs and "%" are spelled out.
+	Unit string
+	Kind NumberKind
 }
+
+// NumberKind tells counts from ranks and proportions.
+type NumberKind uint8
+
+// Number kinds. The zero value is Cardinal.
+const (
+	// Cardinal is a count or an amount: "2,500", "three", "$1.2bn", "15%".
+	Cardinal NumberKind = iota
+	// Ordinal is a rank: "third", "21st", "No. 2". Ordinals are kept apart
+	// from counts: SameThing is false between a Cardinal and an Ordinal.
+	Ordinal
+	// Fraction is a proportion written as a fraction: "half", "two-thirds".
+	Fraction
+)
 
 // Date is a point or period in time mentioned in a sentence.
 type Date struct {
 	Span
 	Text      string
-	Year      int // 0 when unknown
+	Year      int // 0 when unknown; the first year of a decade
 	Month     int // 1-12, 0 when unknown
 	Day       int // 1-31, 0 when unknown
+	Weekday   int // 1 Monday to 7 Sunday (ISO 8601), 0 when unknown
+	Part      Part
 	Precision Precision
 }
 
 // Precision says how much of a Date is known.
 type Precision int
 
-// Precisions from coarsest to finest.
+// Precisions from coarsest to finest, then DayOfWeek.
 const (
-	Year Precision = iota + 1
-	Month
-	Day
+	Decade      Precision = iota + 1 // "the 1990s"
+	Year                             // "2014", "in 2014"
+	PartOfYear                       // "late 2017", "summer of 2012": Part is set
+	Month                            // "October", "March 2015"
+	PartOfMonth                      // "mid-October": Part is set
+	Day                              // "January 27", "2024-01-27"
+	DayOfWeek                        // "Tuesday" and no date: only Weekday is set
+)
+
+// Part is a part of a year or month, or a season.
+type Part uint8
+
+// Parts. Seasons are those of the northern hemisphere.
+const (
+	Early Part = iota + 1
+	Mid
+	Late
+	Spring
+	Summer
+	Autumn
+	Winter
 )
 
 // Name is an entity-like span: a person, place or organisation.
@@ -62,61 +97,190 @@ type Name struct {
 // Negation is a cue that negates part of the sentence.
 type Negation struct {
 	Span
-	Cue string // the cue as folded text: "not", "never", "denied"
+	Cue string // the cue as folded text: "not", "never", "n't", "deny", "fail to"
+	// Scope is what the cue negates: from the cue to the end of its clause.
+	// Empty (Start == End) when nothing follows the cue.
+	Scope Span
+	// Predicate is the stem (see Stem) of the first content word of Scope:
+	// "did not attack the base" negates "attack". "" when there is none.
+	Predicate string
 }
 
-// Extract returns the facts of sentence.
+// Option configures an Extractor.
+type Option func(*options)
+
+type options struct {
+	aliases map[string]string // pre-key of a variant -> pre-key of its canonical name
+}
+
+// WithAliases adds variants that name the same entity as canonical, so that
+// their Names share one Key: WithAliases("Hamas", "Harakat al-Muqawama").
+// Aliases added this way extend DefaultAliases; a variant already in the
+// table is redirected to the new canonical name.
+func WithAliases(canonical string, variants ...string) Option {
+	return func(o *options) {
+		c := preKey(canonical, nil)
+		if c == "" {
+			return
+		}
+		o.aliases[c] = c
+		for _, v := range variants {
+			if k := preKey(v, nil); k != "" {
+				o.aliases[k] = c
+			}
+		}
+	}
+}
+
+// Extractor reads facts from sentences. Its zero value is not usable; make
+// one with New. An Extractor is safe for concurrent use.
+type Extractor struct {
+	opts options
+}
+
+// New returns an Extractor with the DefaultAliases and the given options.
+func New(opts ...Option) *Extractor {
+	x := &Extractor{opts: options{aliases: defaultAliasKeys()}}
+	for _, o := range opts {
+		o(&x.opts)
+	}
+	return x
+}
+
+var defaultExtractor = New()
+
+// Extract returns the facts of sentence, using the default Extractor.
 func Extract(sentence string) Facts {
-	var f Facts
-	words := wordSpans(sentence)
-	for i, w := range words {
-		text := sentence[w.Start:w.End]
-		if v, err := strconv.ParseFloat(strings.ReplaceAll(text, ",", ""), 64); err == nil {
-			if len(text) == 4 && v >= 1900 && v <= 2100 && !strings.Contains(text, ",") {
-				f.Dates = append(f.Dates, Date{Span: w, Text: text, Year: int(v), Precision: Year})
-				continue
-			}
-			n := Number{Span: w, Text: text, Value: v, Low: v, High: v}
-			if i+1 < len(words) {
-				n.Unit = Fold(sentence[words[i+1].Start:words[i+1].End])
-			}
-			f.Numbers = append(f.Numbers, n)
-			continue
-		}
-		switch Fold(text) {
-		case "not", "no", "never", "without", "denied":
-			f.Negations = append(f.Negations, Negation{Span: w, Cue: Fold(text)})
-			continue
-		}
-		if r, _ := utf8.DecodeRuneInString(text); unicode.IsUpper(r) && i > 0 {
-			f.Names = append(f.Names, Name{Span: w, Text: text, Key: Fold(text)})
-		}
-	}
-	return f
+	return defaultExtractor.Extract(sentence)
 }
 
-// wordSpans returns the spans of the runs of letters, digits and inner
-// punctuation (2,500 / U.S. / al-Sudani) in s.
-func wordSpans(s string) []Span {
-	var out []Span
-	start := -1
-	for i, r := range s {
-		inWord := unicode.IsLetter(r) || unicode.IsDigit(r) ||
-			(start >= 0 && (r == ',' || r == '.' || r == '-' || r == '\'') && i+1 < len(s) && isWordByte(s[i+1]))
-		switch {
-		case inWord && start < 0:
-			start = i
-		case !inWord && start >= 0:
-			out = append(out, Span{start, i})
-			start = -1
-		}
-	}
-	if start >= 0 {
-		out = append(out, Span{start, len(s)})
-	}
-	return out
+// NameKey returns the comparison key of a name as the default Extractor
+// computes it for Name.Key: "Mohamed al-Sudani" and "Mohammed Al Sudani"
+// share one key, and so do "ISIS" and "Islamic State".
+func NameKey(name string) string {
+	return defaultExtractor.NameKey(name)
 }
 
-func isWordByte(b byte) bool {
-	return b >= 0x80 || b >= '0' && b <= '9' || b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z'
+// NameKey returns the comparison key of name, as in Name.Key.
+func (x *Extractor) NameKey(name string) string {
+	return nameKey(preKey(name, nil), x.opts.aliases)
+}
+
+var tokenPool = sync.Pool{New: func() any { s := make([]token, 0, 64); return &s }}
+
+// Extract returns the facts of sentence. Dates are read first, so that a
+// year is never also a count, then numbers, negation cues and names.
+func (x *Extractor) Extract(sentence string) Facts {
+	bufp := tokenPool.Get().(*[]token)
+	lc := lowerASCII(sentence)
+	p := parser{s: sentence, lc: lc, toks: tokenize((*bufp)[:0], sentence, lc), x: x}
+	// Size the fact lists once: at most one name per capitalized word and
+	// one number per numeral, and usually close to that.
+	upper, nums := 0, 0
+	for _, t := range p.toks {
+		if t.upper {
+			upper++
+		} else if t.kind == tNum {
+			nums++
+		}
+	}
+	if upper > 1 {
+		p.facts.Names = make([]Name, 0, upper-1)
+	}
+	if nums > 0 {
+		p.facts.Numbers = make([]Number, 0, nums)
+	}
+	for i := 0; i < len(p.toks); {
+		if next, ok := p.date(i); ok {
+			i = next
+			continue
+		}
+		if next, ok := p.number(i); ok {
+			i = next
+			continue
+		}
+		if next, ok := p.negation(i); ok {
+			i = next
+			continue
+		}
+		if next, ok := p.name(i); ok {
+			i = next
+			continue
+		}
+		i++
+	}
+	*bufp = p.toks[:0]
+	tokenPool.Put(bufp)
+	return p.facts
+}
+
+// parser holds the state of one Extract call.
+type parser struct {
+	s, lc string
+	toks  []token
+	x     *Extractor
+	facts Facts
+}
+
+// lcAt returns the lower-cased text of token i, or "" past the end.
+func (p *parser) lcAt(i int) string {
+	if i < 0 || i >= len(p.toks) {
+		return ""
+	}
+	return p.toks[i].lc
+}
+
+// kindAt returns the kind of token i, or 0 past either end.
+func (p *parser) kindAt(i int) tokKind {
+	if i < 0 || i >= len(p.toks) {
+		return 0
+	}
+	return p.toks[i].kind
+}
+
+// glued reports whether token i directly follows token i-1, with no space.
+func (p *parser) glued(i int) bool {
+	return i > 0 && i < len(p.toks) && !p.toks[i].space
+}
+
+// match reports whether the tokens from i spell words, and returns the index after them.
+func (p *parser) match(i int, words []string) (int, bool) {
+	for _, w := range words {
+		if p.lcAt(i) != w {
+			return i, false
+		}
+		i++
+	}
+	return i, true
+}
+
+// text returns the sentence bytes from token i to token j-1.
+func (p *parser) text(i, j int) string {
+	return p.s[p.toks[i].Start:p.toks[j-1].End]
+}
+
+// span returns the span from token i to token j-1.
+func (p *parser) span(i, j int) Span {
+	return Span{p.toks[i].Start, p.toks[j-1].End}
+}
+
+// sentenceStart reports whether token i opens the sentence or a quotation,
+// where a capital letter says nothing about names.
+func (p *parser) sentenceStart(i int) bool {
+	for j := i - 1; j >= 0; j-- {
+		t := p.toks[j]
+		if t.kind != tPunct {
+			return false
+		}
+		switch t.lc {
+		case "\"", "“", "”", "‘", "’", "'", "«", "»":
+			// An opening quote is glued to what follows it, not to what precedes it.
+			if p.glued(j+1) && (t.space || j == 0) {
+				return true
+			}
+		case "(", "[", ":", "—", "–", "-", ";":
+			return true
+		}
+	}
+	return true
 }

@@ -1,0 +1,336 @@
+package normalize
+
+import "strings"
+
+// date reads a date at token i: "January 27", "Jan. 27, 2024", "27 January",
+// "2024-01-27", "in 2014", "October", "mid-October", "late 2017", "Tuesday",
+// "summer of 2012", "the 1990s".
+func (p *parser) date(i int) (int, bool) {
+	part, j := p.partPrefix(i)
+	d, end, ok := p.dateCore(j, part != 0)
+	if !ok {
+		return i, false
+	}
+	if part != 0 {
+		switch d.Precision {
+		case Year:
+			d.Part, d.Precision = part, PartOfYear
+		case Month:
+			d.Part, d.Precision = part, PartOfMonth
+		default:
+			return i, false
+		}
+	}
+	d.Span = p.span(i, end)
+	d.Text = p.s[d.Start:d.End]
+	p.facts.Dates = append(p.facts.Dates, d)
+	return end, true
+}
+
+// partPrefix reads "early", "mid-", "late", "the end of" at token i.
+func (p *parser) partPrefix(i int) (Part, int) {
+	if part, ok := partWords[p.lcAt(i)]; ok {
+		if isDash(p.lcAt(i+1)) && p.glued(i+1) && p.glued(i+2) {
+			return part, i + 2
+		}
+		return part, i + 1
+	}
+	for _, pp := range partPhrases {
+		if j, ok := p.match(i, pp.words); ok {
+			return pp.part, j
+		}
+	}
+	return 0, i
+}
+
+// dateCore reads the date proper at token i. afterPart is true after "late" and the like.
+func (p *parser) dateCore(i int, afterPart bool) (Date, int, bool) {
+	t := p.tokAt(i)
+	if t == nil {
+		return Date{}, i, false
+	}
+	switch t.kind {
+	case tWord:
+		if wd, ok := weekdays[t.lc]; ok && t.upper && !afterPart {
+			end := i + 1
+			if len(t.lc) <= 4 {
+				if p.lcAt(end) != "." {
+					return Date{}, i, false
+				}
+				end++
+			}
+			d := Date{Weekday: wd, Precision: DayOfWeek}
+			k := end
+			if p.lcAt(k) == "," {
+				k++
+			}
+			if md, e, ok := p.monthDate(k, false); ok && md.Precision == Day {
+				md.Weekday = wd
+				return md, e, true
+			}
+			return d, end, true
+		}
+		if s, ok := seasons[t.lc]; ok {
+			k := i + 1
+			if p.lcAt(k) == "of" {
+				k++
+			}
+			if y, ok := p.fourDigitYear(k); ok && !afterPart {
+				return Date{Year: y, Part: s, Precision: PartOfYear}, k + 1, true
+			}
+			return Date{}, i, false
+		}
+		return p.monthDate(i, afterPart)
+	case tNum:
+		// "27 January [2024]", "the 27th of January"
+		if day, k, ok := p.dayNumber(i); ok {
+			if p.lcAt(k) == "of" {
+				k++
+			}
+			if m, k2, ok := p.monthWord(k, true); ok {
+				d := Date{Month: m, Day: day, Precision: Day}
+				if y, ok := p.fourDigitYear(k2); ok {
+					d.Year, k2 = y, k2+1
+				}
+				return d, k2, true
+			}
+		}
+		if d, end, ok := p.numericDate(i); ok {
+			return d, end, true
+		}
+		if y, ok := p.fourDigitYear(i); ok {
+			if p.lcAt(i+1) == "s" && p.glued(i+1) && y%10 == 0 {
+				return Date{Year: y, Precision: Decade}, i + 2, true
+			}
+			if afterPart || p.yearContext(i) {
+				return Date{Year: y, Precision: Year}, i + 1, true
+			}
+		}
+	}
+	return Date{}, i, false
+}
+
+func (p *parser) tokAt(i int) *token {
+	if i < 0 || i >= len(p.toks) {
+		return nil
+	}
+	return &p.toks[i]
+}
+
+// monthDate reads "January", "January 27", "Jan. 27, 2024", "March 2015" at token i.
+func (p *parser) monthDate(i int, afterPart bool) (Date, int, bool) {
+	m, k, ok := p.monthWord(i, false)
+	if !ok {
+		return Date{}, i, false
+	}
+	if day, k2, ok := p.dayNumber(k); ok && !afterPart {
+		d := Date{Month: m, Day: day, Precision: Day}
+		if p.lcAt(k2) == "," {
+			if y, ok := p.fourDigitYear(k2 + 1); ok {
+				d.Year, k2 = y, k2+2
+			}
+		} else if y, ok := p.fourDigitYear(k2); ok {
+			d.Year, k2 = y, k2+1
+		}
+		return d, k2, true
+	}
+	k2 := k
+	if p.lcAt(k2) == "of" || p.lcAt(k2) == "," {
+		k2++
+	}
+	if y, ok := p.fourDigitYear(k2); ok {
+		return Date{Year: y, Month: m, Precision: Month}, k2 + 1, true
+	}
+	// A month alone: abbreviations and "May" need a day or year, or a
+	// preposition before them ("in May"), to be read as a month.
+	full := k == i+1 && len(p.lcAt(i)) >= 3
+	if _, isFull := months[p.lcAt(i)]; !isFull {
+		full = false
+	}
+	if !full {
+		return Date{}, i, false
+	}
+	if p.lcAt(i) == "may" && !afterPart && !yearPreps[p.lcAt(i-1)] && p.lcAt(i-1) != "last" && p.lcAt(i-1) != "next" && p.lcAt(i-1) != "this" {
+		return Date{}, i, false
+	}
+	return Date{Month: m, Precision: Month}, k, true
+}
+
+// monthWord reads a capitalized month name or abbreviation ("Jan.", "Sept") at token i.
+func (p *parser) monthWord(i int, any bool) (int, int, bool) {
+	t := p.tokAt(i)
+	if t == nil || t.kind != tWord || !t.upper {
+		return 0, i, false
+	}
+	if m, ok := months[t.lc]; ok {
+		return m, i + 1, true
+	}
+	if m, ok := monthAbbrevs[t.lc]; ok {
+		k := i + 1
+		if p.lcAt(k) == "." && p.glued(k) {
+			k++
+		}
+		// An abbreviation must be followed by a day or a year ("Jan" is also a name).
+		if _, _, ok := p.dayNumber(k); ok || any {
+			return m, k, true
+		}
+		if _, ok := p.fourDigitYear(k); ok {
+			return m, k, true
+		}
+	}
+	return 0, i, false
+}
+
+// dayNumber reads a day of the month, "27" or "27th", at token i.
+func (p *parser) dayNumber(i int) (int, int, bool) {
+	t := p.tokAt(i)
+	if t == nil || t.kind != tNum || t.End-t.Start > 2 {
+		return 0, i, false
+	}
+	d := 0
+	for k := t.Start; k < t.End; k++ {
+		d = d*10 + int(p.s[k]-'0')
+	}
+	if d < 1 || d > 31 {
+		return 0, i, false
+	}
+	k := i + 1
+	switch p.lcAt(k) {
+	case "st", "nd", "rd", "th":
+		if p.glued(k) {
+			k++
+		}
+	}
+	// "Jan 27-29", "27 percent", "27.5": not a day alone.
+	if nx := p.lcAt(k); nx == "%" || percentWords[nx] {
+		return 0, i, false
+	}
+	return d, k, true
+}
+
+// fourDigitYear reads a year 1000-2999 written as four plain digits at token i.
+func (p *parser) fourDigitYear(i int) (int, bool) {
+	t := p.tokAt(i)
+	if t == nil || t.kind != tNum || t.End-t.Start != 4 {
+		return 0, false
+	}
+	y := 0
+	for k := t.Start; k < t.End; k++ {
+		y = y*10 + int(p.s[k]-'0')
+	}
+	if y < 1000 || y > 2999 {
+		return 0, false
+	}
+	return y, true
+}
+
+// numericDate reads "2024-01-27" and "1/27/2024" (month first unless the
+// first number cannot be a month) at token i.
+func (p *parser) numericDate(i int) (Date, int, bool) {
+	t := p.toks[i]
+	text := p.s[t.Start:t.End]
+	if y, ok := p.fourDigitYear(i); ok && isDash(p.lcAt(i+1)) && p.glued(i+1) && p.glued(i+2) &&
+		isDash(p.lcAt(i+3)) && p.glued(i+3) && p.glued(i+4) {
+		m, okm := smallInt(p.lcAt(i + 2))
+		d, okd := smallInt(p.lcAt(i + 4))
+		if okm && okd && m >= 1 && m <= 12 && d >= 1 && d <= 31 {
+			return Date{Year: y, Month: m, Day: d, Precision: Day}, i + 5, true
+		}
+	}
+	var parts [3]int
+	n := 0
+	v, digits := 0, 0
+	for k := 0; k <= len(text); k++ {
+		if k == len(text) || text[k] == '/' {
+			if n == 3 || digits == 0 {
+				return Date{}, i, false
+			}
+			parts[n] = v
+			n++
+			v, digits = 0, 0
+			continue
+		}
+		if !isDigit(text[k]) {
+			return Date{}, i, false
+		}
+		v = v*10 + int(text[k]-'0')
+		digits++
+	}
+	if n != 3 {
+		return Date{}, i, false
+	}
+	m, d, y := parts[0], parts[1], parts[2]
+	if m > 12 {
+		m, d = d, m
+	}
+	if y < 100 {
+		y += 2000
+	}
+	if m < 1 || m > 12 || d < 1 || d > 31 || y < 1000 || y > 2999 {
+		return Date{}, i, false
+	}
+	return Date{Year: y, Month: m, Day: d, Precision: Day}, i + 1, true
+}
+
+// smallInt parses one or two digits.
+func smallInt(s string) (int, bool) {
+	if len(s) == 0 || len(s) > 2 {
+		return 0, false
+	}
+	v := 0
+	for k := 0; k < len(s); k++ {
+		if !isDigit(s[k]) {
+			return 0, false
+		}
+		v = v*10 + int(s[k]-'0')
+	}
+	return v, true
+}
+
+// yearContext reports whether the four digits at token i, a value in
+// 1900-2100, are a year rather than a count: "in 2014", "2014 was", but not
+// "2000 people", "$2014" or "about 1990".
+func (p *parser) yearContext(i int) bool {
+	y, _ := p.fourDigitYear(i)
+	if y < 1900 || y > 2100 {
+		return false
+	}
+	prev := p.lcAt(i - 1)
+	if _, ok := currencies[prev]; ok || prev == "about" || prev == "than" || prev == "nearly" ||
+		prev == "some" || prev == "approximately" || prev == "roughly" || prev == "around" ||
+		prev == "over" || prev == "least" || prev == "almost" || prev == "no." || prev == "minus" {
+		return false
+	}
+	next := p.lcAt(i + 1)
+	if percentWords[next] || next == "per" {
+		return false
+	}
+	if _, ok := scales[next]; ok {
+		return false
+	}
+	if prev == "in" && (p.kindAt(i-2) == tNum || p.lcAt(i-2) == "one") {
+		return false // "one in 2000"
+	}
+	if yearPreps[prev] {
+		return true
+	}
+	if _, ok := months[prev]; ok {
+		return true
+	}
+	// "2000 people" and "2000 Roman Catholics" count; "the 2002 study", "the
+	// 1996 Olympics", "Windows 2000 machines" and "2014 was" are years.
+	if prev == "the" || strings.HasSuffix(prev, "'s") || strings.HasSuffix(prev, "’s") ||
+		p.kindAt(i-1) == tWord && p.toks[i-1].upper && !p.sentenceStart(i-1) {
+		return true
+	}
+	for k := i + 1; k <= i+3 && p.kindAt(k) == tWord; k++ {
+		w := p.lcAt(k)
+		if stopWords[w] || clauseEnds[w] {
+			break
+		}
+		if n := len(w); n > 3 && w[n-1] == 's' && w[n-2] != 's' && w[n-2] != '\'' || irregularPlurals[w] {
+			return false
+		}
+	}
+	return true
+}

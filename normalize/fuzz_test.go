@@ -1,0 +1,76 @@
+package normalize
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+var fuzzSeeds = []string{
+	"About 2,500 US troops were killed in 2014, officials said.",
+	"Over 150 attacks; two-thirds of them failed between 10 and 15 March.",
+	"Prime Minister Mohammed Shia al-Sudani didn't attack on Jan. 27, 2024.",
+	"It opens in late 2017 or mid-October, on Tuesday, the 1990s, 2024-01-27.",
+	"$1.2bn, -5, 15%, two and a half million, No. 2, A$4.56, 10:30 GMT, 1/27/2024",
+	"“Curly” ‘quotes’ — Café ﬁne \u00ad\u200b\xff\xfe invalid",
+	"al- - -5 $ 2,,5 1.2.3 between and 10-",
+}
+
+func FuzzFold(f *testing.F) {
+	for _, s := range fuzzSeeds {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		once := Fold(s)
+		if twice := Fold(once); twice != once {
+			t.Fatalf("Fold not idempotent: %q -> %q -> %q", s, once, twice)
+		}
+		if !utf8.ValidString(once) {
+			t.Fatalf("Fold(%q) = %q is not valid UTF-8", s, once)
+		}
+		if _, ascii := foldASCII(s); ascii {
+			if slow := slowFold(s); slow != once {
+				t.Fatalf("fast path Fold(%q) = %q, chain gives %q", s, once, slow)
+			}
+		}
+	})
+}
+
+func FuzzExtract(f *testing.F) {
+	for _, s := range fuzzSeeds {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		facts := Extract(s)
+		check := func(kind string, sp Span, text string) {
+			if sp.Start < 0 || sp.End > len(s) || sp.Start > sp.End {
+				t.Fatalf("%s span %v outside %d bytes of %q", kind, sp, len(s), s)
+			}
+			if text != "" && s[sp.Start:sp.End] != text {
+				t.Fatalf("%s text %q != s[%d:%d] = %q", kind, text, sp.Start, sp.End, s[sp.Start:sp.End])
+			}
+		}
+		for _, n := range facts.Numbers {
+			check("number", n.Span, n.Text)
+			if n.Low > n.High || n.Value != n.Value {
+				t.Fatalf("number %+v: bad interval", n)
+			}
+		}
+		for _, d := range facts.Dates {
+			check("date", d.Span, d.Text)
+		}
+		for _, n := range facts.Names {
+			check("name", n.Span, n.Text)
+			if n.Key == "" || strings.Contains(n.Key, "  ") {
+				t.Fatalf("name %+v: bad key", n)
+			}
+		}
+		for _, n := range facts.Negations {
+			check("negation", n.Span, "")
+			check("negation scope", n.Scope, "")
+		}
+		if c := facts.Canonical(s); !utf8.ValidString(c) {
+			t.Fatalf("Canonical(%q) = %q is not valid UTF-8", s, c)
+		}
+	})
+}

@@ -1,0 +1,267 @@
+package normalize
+
+// The English word lists the fact readers use. Keys are lower case ASCII,
+// as tokens carry them in token.lc.
+
+func set(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+// cardinals are the number words that add to the value being read.
+var cardinals = map[string]float64{
+	"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+	"seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+	"thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+	"seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+	"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+	"eighty": 80, "ninety": 90,
+}
+
+// scales multiply what was read before them: "2.5 million", "two hundred".
+var scales = map[string]float64{
+	"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+	"dozen": 12,
+}
+
+// scaleAbbrevs are abbreviated scales, written after a numeral: "$1.2bn", "5m".
+// Single letters only count when attached to the digits.
+var scaleAbbrevs = map[string]float64{
+	"bn": 1e9, "mn": 1e6, "mln": 1e6, "tn": 1e12, "trn": 1e12,
+}
+
+var scaleLetters = map[string]float64{"b": 1e9, "m": 1e6, "k": 1e3}
+
+// ordinals are the ordinal words with their value. The plural of those from
+// "third" on names a fraction's denominator ("two-thirds").
+var ordinals = map[string]float64{
+	"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+	"seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11,
+	"twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
+	"sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+	"twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
+	"sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90,
+	"hundredth": 100, "thousandth": 1000, "millionth": 1e6,
+}
+
+// denominators are the words of fractions: "half", "two-thirds", "a quarter".
+var denominators = map[string]float64{
+	"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
+	"fourths": 4, "fifth": 5, "fifths": 5, "sixths": 6, "sevenths": 7,
+	"eighths": 8, "ninths": 9, "tenths": 10,
+}
+
+// vague are plural scales that state an order of magnitude: "thousands of
+// people" is at least two thousand and fewer than ten thousand.
+var vague = map[string][2]float64{
+	"dozens": {24, 144}, "hundreds": {200, 1000}, "thousands": {2000, 1e4},
+	"millions": {2e6, 1e7}, "billions": {2e9, 1e10},
+}
+
+// hedgeClass says which interval a hedge implies around its value v.
+type hedgeClass uint8
+
+const (
+	hApprox  hedgeClass = iota + 1 // about v: within approxTolerance of v
+	hBelow                         // nearly v: a little below v, up to v
+	hAbove                         // just over v: v up to a little above
+	hAtLeast                       // over v, at least v: v and up
+	hAtMost                        // up to v, less than v: up to v
+	hBetween                       // between v and w
+)
+
+// approxTolerance is the relative width of "about": "about 2,500" is
+// [2375, 2625]. Narrow enough that "about 2,500" and "about 3,000" differ.
+const approxTolerance = 0.05
+
+// nearTolerance is how far below v "nearly v" reaches, or above v "just over v".
+const nearTolerance = 0.10
+
+// hedges are the qualifiers of a number, longest first within a first word.
+// Each is the sequence of lower case tokens that precede the number.
+var hedges = []struct {
+	words []string
+	class hedgeClass
+}{
+	{[]string{"about"}, hApprox},
+	{[]string{"approximately"}, hApprox},
+	{[]string{"approx", "."}, hApprox},
+	{[]string{"around"}, hApprox},
+	{[]string{"roughly"}, hApprox},
+	{[]string{"some"}, hApprox},
+	{[]string{"an", "estimated"}, hApprox},
+	{[]string{"estimated"}, hApprox},
+	{[]string{"circa"}, hApprox},
+	{[]string{"~"}, hApprox},
+	{[]string{"nearly"}, hBelow},
+	{[]string{"almost"}, hBelow},
+	{[]string{"close", "to"}, hBelow},
+	{[]string{"just", "under"}, hBelow},
+	{[]string{"just", "below"}, hBelow},
+	{[]string{"just", "short", "of"}, hBelow},
+	{[]string{"just", "over"}, hAbove},
+	{[]string{"just", "above"}, hAbove},
+	{[]string{"slightly", "more", "than"}, hAbove},
+	{[]string{"slightly", "over"}, hAbove},
+	{[]string{"slightly", "above"}, hAbove},
+	{[]string{"slightly", "less", "than"}, hBelow},
+	{[]string{"slightly", "under"}, hBelow},
+	{[]string{"slightly", "below"}, hBelow},
+	{[]string{"well", "over"}, hAtLeast},
+	{[]string{"well", "above"}, hAtLeast},
+	{[]string{"well", "under"}, hAtMost},
+	{[]string{"well", "below"}, hAtMost},
+	{[]string{"a", "little", "over"}, hAbove},
+	{[]string{"more", "than"}, hAtLeast},
+	{[]string{"over"}, hAtLeast},
+	{[]string{"above"}, hAtLeast},
+	{[]string{"upwards", "of"}, hAtLeast},
+	{[]string{"in", "excess", "of"}, hAtLeast},
+	{[]string{"greater", "than"}, hAtLeast},
+	{[]string{"at", "least"}, hAtLeast},
+	{[]string{"no", "fewer", "than"}, hAtLeast},
+	{[]string{"no", "less", "than"}, hAtLeast},
+	{[]string{"a", "minimum", "of"}, hAtLeast},
+	{[]string{"up", "to"}, hAtMost},
+	{[]string{"as", "many", "as"}, hAtMost},
+	{[]string{"as", "much", "as"}, hAtMost},
+	{[]string{"at", "most"}, hAtMost},
+	{[]string{"no", "more", "than"}, hAtMost},
+	{[]string{"not", "more", "than"}, hAtMost},
+	{[]string{"a", "maximum", "of"}, hAtMost},
+	{[]string{"less", "than"}, hAtMost},
+	{[]string{"fewer", "than"}, hAtMost},
+	{[]string{"under"}, hAtMost},
+	{[]string{"below"}, hAtMost},
+	{[]string{"between"}, hBetween},
+}
+
+// hedgeStarts indexes hedges by their first word.
+var hedgeStarts = func() map[string]bool {
+	m := map[string]bool{}
+	for _, h := range hedges {
+		m[h.words[0]] = true
+	}
+	return m
+}()
+
+// currencies map a currency sign, or a prefix glued to "$", to what it counts.
+var currencies = map[string]string{
+	"$": "dollars", "us$": "us dollars", "a$": "australian dollars",
+	"c$": "canadian dollars", "hk$": "hong kong dollars", "nz$": "new zealand dollars",
+	"€": "euros", "£": "pounds", "¥": "yen", "₹": "rupees",
+}
+
+// percentWords name a percentage after a number.
+var percentWords = map[string]bool{"percent": true, "pct": true, "%": true}
+
+// timeWords after a numeral make it a clock time, which is neither a count nor a date.
+var timeWords = set("gmt", "utc", "est", "edt", "et", "pst", "pdt", "cst", "cdt",
+	"bst", "cet", "am", "pm", "a.m.", "p.m.", "a.m", "p.m", "o'clock")
+
+// changeWords before "X to Y" make it a change, not a range: "fell $9.61 to $50.26".
+var changeWords = set("fell", "rose", "dropped", "climbed", "increased", "decreased",
+	"jumped", "gained", "slipped", "declined", "grew", "lost", "added", "up", "down",
+	"from", "raised", "cut", "lowered", "boosted", "slid", "surged", "soared", "plunged",
+	"tumbled", "eased", "advanced", "rising", "falling", "vote", "votes", "voted", "margin")
+
+var months = map[string]int{
+	"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
+	"july": 7, "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+}
+
+// monthAbbrevs only name a month before a day or a year: "Jan. 27", "Sept 2006".
+var monthAbbrevs = map[string]int{
+	"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
+	"sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+
+// weekdays are numbered as in ISO 8601, Monday 1 to Sunday 7.
+var weekdays = map[string]int{
+	"monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5,
+	"saturday": 6, "sunday": 7,
+	"mon": 1, "tues": 2, "tue": 2, "wed": 3, "thurs": 4, "thu": 4, "fri": 5, "sat": 6, "sun": 7,
+}
+
+var seasons = map[string]Part{
+	"spring": Spring, "summer": Summer, "autumn": Autumn, "fall": Autumn, "winter": Winter,
+}
+
+// partWords open a part of a year or month: "late 2017", "mid-October".
+var partWords = map[string]Part{"early": Early, "mid": Mid, "late": Late}
+
+// partPhrases are longer ways to say the same: "the end of 2017".
+var partPhrases = []struct {
+	words []string
+	part  Part
+}{
+	{[]string{"the", "beginning", "of"}, Early},
+	{[]string{"beginning", "of"}, Early},
+	{[]string{"the", "start", "of"}, Early},
+	{[]string{"start", "of"}, Early},
+	{[]string{"the", "middle", "of"}, Mid},
+	{[]string{"middle", "of"}, Mid},
+	{[]string{"the", "end", "of"}, Late},
+	{[]string{"end", "of"}, Late},
+}
+
+// yearPreps before a four-digit number make it a year: "in 2014", "since 1998".
+var yearPreps = set("in", "since", "by", "until", "till", "from", "of", "during",
+	"before", "after", "through", "to", "between", "and", "or", "fiscal", "year",
+	"early", "mid", "late", "spring", "summer", "autumn", "fall", "winter", "-", "–", "'s", "year-end")
+
+// stopWords end a noun phrase and never start a name. Lower case.
+var stopWords = set(
+	"a", "an", "the", "this", "that", "these", "those", "some", "any", "each", "every",
+	"all", "both", "either", "neither", "no", "not", "nor", "and", "or", "but", "so", "yet",
+	"of", "in", "on", "at", "to", "for", "from", "by", "with", "without", "into", "onto",
+	"over", "under", "about", "above", "below", "after", "before", "since", "until",
+	"between", "among", "against", "through", "during", "per", "than", "as", "like",
+	"via", "across", "around", "near", "toward", "towards", "upon", "within", "off", "out",
+	"up", "down", "if", "when", "while", "where", "whereas", "because", "although",
+	"though", "unless", "whether", "which", "who", "whom", "whose", "what", "how", "why",
+	"i", "me", "my", "we", "us", "our", "you", "your", "he", "him", "his", "she", "her",
+	"it", "its", "they", "them", "their", "there", "here", "is", "are", "was", "were",
+	"be", "been", "being", "am", "has", "have", "had", "having", "do", "does", "did",
+	"will", "would", "shall", "should", "can", "could", "may", "might", "must",
+	"said", "says", "say", "told", "also", "only", "just", "even", "still", "more",
+	"most", "less", "least", "much", "many", "few", "fewer", "other", "another",
+	"such", "own", "same", "then", "now", "today", "yesterday", "tomorrow", "tonight",
+	"meanwhile", "however", "earlier", "later", "last", "next", "ago", "each", "according",
+	"again", "already", "ever", "never", "too", "very", "else", "instead", "including",
+	"despite", "amid", "whom", "whose", "once", "twice", "nearly", "almost", "roughly",
+	"approximately", "some", "respectively", "apiece", "each", "overall", "total",
+	"altogether", "combined", "annually", "a.m.", "p.m.",
+)
+
+// titles are dropped from a name's key: "President Obama" keys as "obama".
+var titles = set("mr", "mrs", "ms", "miss", "dr", "prof", "president", "vice",
+	"sen", "senator", "rep", "representative", "gov", "governor", "mayor", "gen",
+	"general", "lt", "col", "colonel", "maj", "major", "sgt", "capt", "captain",
+	"adm", "admiral", "judge", "justice", "king", "queen", "prince", "princess",
+	"pope", "rev", "sir", "dame", "lord", "prime", "minister", "secretary",
+	"chancellor", "premier", "chairman", "chief", "sheikh", "ayatollah", "imam",
+	"commander", "ambassador", "officer", "director", "spokesman", "spokeswoman",
+	"attorney", "detective", "sheriff", "coach")
+
+// particles join the parts of a name ("al-Sudani", "bin Laden", "van Gogh")
+// and are dropped from its key when more words follow.
+var particles = set("al", "el", "bin", "ibn", "de", "da", "di", "du", "van", "von",
+	"der", "den", "la", "le", "del", "dos", "das", "ul")
+
+// auxiliaries and fillers are skipped when looking for what a negation negates.
+var negationFillers = set("be", "been", "being", "is", "are", "was", "were", "am",
+	"have", "has", "had", "do", "does", "did", "will", "would", "can", "could",
+	"shall", "should", "may", "might", "must", "yet", "also", "even", "ever",
+	"immediately", "really", "necessarily", "always", "a", "an", "the", "any", "that",
+	"he", "she", "it", "they", "we", "i", "you", "his", "her", "their", "its", "our",
+	"to", "so", "much", "longer", "been", "get", "got", "been", "one", "single",
+	"all", "enough", "more", "further", "previously", "initially", "publicly", "officially")
+
+// clauseEnds end the scope of a negation.
+var clauseEnds = set("but", "and", "or", "while", "although", "though", "because",
+	"which", "who", "whereas", "however", "since", "after", "before", "when", "as",
+	"said", "says", "according", "if", "unless")

@@ -1,0 +1,487 @@
+package normalize
+
+import (
+	"math"
+	"strings"
+)
+
+// quantity is one value read from the tokens.
+type quantity struct {
+	v     float64
+	scale float64 // the scale written after the value (1e6 for "million"); 1 if none
+	kind  NumberKind
+	low   float64 // for vague quantities ("thousands"): the interval
+	high  float64
+	vague bool
+	unit  string // a unit glued to the digits: "5kg"
+	end   int    // index of the token after the quantity
+	skip  bool   // a clock time or other numeral that is neither count nor date
+}
+
+// number reads a number with its hedge and unit at token i.
+func (p *parser) number(i int) (int, bool) {
+	hc, hedgeEnd := p.hedge(i)
+	j := hedgeEnd
+	cur, j := p.currency(j)
+	if (hc != 0 || cur != "") && p.kindAt(j) == tNum {
+		// "between 1930 and 1959", "between 1 July and 30 June" are dates.
+		if _, ok := p.fourDigitYear(j); ok && cur == "" && p.yearContext(j) {
+			return i, false
+		}
+		if _, k, ok := p.dayNumber(j); ok {
+			if _, _, ok := p.monthWord(k, true); ok {
+				return i, false
+			}
+		}
+	}
+	q, ok := p.value(j)
+	if !ok {
+		return i, false
+	}
+	if q.skip {
+		return q.end, true
+	}
+	if timeWords[p.lcAt(q.end)] && q.kind == Cardinal && !q.vague {
+		return q.end + 1, true // "eight a.m."
+	}
+	if hc == 0 && cur == "" && q.kind == Cardinal && q.v == 1 && !q.vague && p.lcAt(j) == "one" {
+		// "no one", "one another", "the one": a pronoun, not a count.
+		switch {
+		case p.lcAt(j-1) == "no", p.lcAt(j+1) == "another", p.lcAt(j-1) == "the":
+			return j + 1, true
+		}
+	}
+	if q.kind == Cardinal && p.lcAt(j-1) == "." && p.lcAt(j-2) == "no" && p.glued(j-1) {
+		q.kind = Ordinal // "No. 2 soft drink maker"
+	}
+	n := Number{Kind: q.kind, Value: q.v, Low: q.v, High: q.v}
+	if q.vague {
+		n.Low, n.High = q.low, q.high
+	}
+	end := q.end
+
+	// A range: "10-15", "10 to 15", "between 10 and 15", "13 cents to 14 cents".
+	if q.kind == Cardinal && !q.vague {
+		k := end
+		unitWord := ""
+		if hc != hBetween && (p.kindAt(k) == tWord && !stopWords[p.lcAt(k)] || p.lcAt(k) == "%") && p.lcAt(k+1) == "to" {
+			unitWord = p.lcAt(k) // "13 cents to 14 cents"
+			k++
+		}
+		sep := p.lcAt(k)
+		isSep := (hc == hBetween && sep == "and") ||
+			(hc != hBetween && (sep == "to" && !changeWords[p.lcAt(hedgeEnd-1)] && !(p.lcAt(hedgeEnd-1) == "of" && changeWords[p.lcAt(hedgeEnd-2)]) || isDash(sep) && p.glued(k) && p.glued(k+1)))
+		if isSep {
+			_, k2 := p.currency(k + 1)
+			if _, _, isMonth := p.monthWord(k2+1, true); isMonth {
+				// "between 10 and 15 March" is a date, read later.
+			} else if q2, ok := p.value(k2); ok && !q2.skip && !q2.vague && q2.kind == Cardinal {
+				v1 := q.v
+				if q.scale == 1 && q2.scale != 1 {
+					v1 = scaled(v1, q2.scale) // "between 2 and 3 million"
+				}
+				rangeOK := v1 < q2.v && (hc == hBetween || sep != "to" || q2.v <= 10*v1)
+				if unitWord != "" && (p.lcAt(q2.end) != unitWord) {
+					rangeOK = false
+				}
+				if rangeOK {
+					n.Low, n.High, n.Value = v1, q2.v, (v1+q2.v)/2
+					end = q2.end
+				}
+			}
+		}
+	}
+	if hc == hBetween && n.Low == n.High {
+		hc = 0 // "between" without a range is no hedge
+	}
+	start := i
+	if hc == 0 {
+		start = hedgeEnd
+	}
+	// Negative numbers: "-5", "minus 5".
+	if start == j && p.kindAt(j) == tNum {
+		if k := j - 1; k >= 0 && p.toks[k].kind == tPunct && isDash(p.lcAt(k)) && !p.glued(k) && p.glued(j) && p.kindAt(k-1) != tNum {
+			n.Value, n.Low, n.High = -n.Value, -n.High, -n.Low
+			start = k
+		} else if p.lcAt(j-1) == "minus" && !(p.lcAt(j-2) == "or" && p.lcAt(j-3) == "plus") {
+			n.Value, n.Low, n.High = -n.Value, -n.High, -n.Low
+			start = j - 1
+		}
+	}
+
+	// Percent and currency words close the number's text.
+	unit := q.unit
+	switch w := p.lcAt(end); {
+	case cur != "":
+		unit = cur
+		if w == "dollars" || w == "euros" || w == "pounds" {
+			end++
+		}
+	case percentWords[w]:
+		unit = "percent"
+		end++
+	case w == "per" && p.lcAt(end+1) == "cent":
+		unit = "percent"
+		end += 2
+	case w == "percentage" && (p.lcAt(end+1) == "point" || p.lcAt(end+1) == "points"):
+		unit = "percentage points"
+		end += 2
+	}
+	if hc != 0 {
+		n.Hedge = foldWords(p.text(i, hedgeEnd))
+		n.Low, n.High = widen(hc, n.Low, n.High)
+	}
+	n.Span = p.span(start, end)
+	n.Text = p.s[n.Start:n.End]
+	if unit == "" {
+		k := end
+		if q.kind == Fraction && p.lcAt(k) != "of" {
+			switch p.lcAt(k) {
+			case "the", "its", "their", "his", "her", "our":
+				k++ // "half the troops"
+			}
+		}
+		unit = p.unit(k)
+	}
+	n.Unit = unit
+	p.facts.Numbers = append(p.facts.Numbers, n)
+	return end, true
+}
+
+// widen returns the interval hedge class hc implies around [lo, hi].
+func widen(hc hedgeClass, lo, hi float64) (float64, float64) {
+	floor := 0.0
+	if lo < 0 {
+		floor = math.Inf(-1)
+	}
+	mag := func(v float64) float64 { return math.Abs(v) }
+	switch hc {
+	case hApprox:
+		return lo - approxTolerance*mag(lo), hi + approxTolerance*mag(hi)
+	case hBelow:
+		return lo - nearTolerance*mag(lo), hi
+	case hAbove:
+		return lo, hi + nearTolerance*mag(hi)
+	case hAtLeast:
+		return lo, math.Inf(1)
+	case hAtMost:
+		return floor, hi
+	}
+	return lo, hi
+}
+
+// hedge returns the class of the hedge at token i and the index after it,
+// or 0 and i when there is none.
+func (p *parser) hedge(i int) (hedgeClass, int) {
+	if !hedgeStarts[p.lcAt(i)] {
+		return 0, i
+	}
+	for _, h := range hedges {
+		if j, ok := p.match(i, h.words); ok {
+			return h.class, j
+		}
+	}
+	return 0, i
+}
+
+// currency returns what the currency sign at token i counts and the index
+// after it: "$" -> "dollars", "US$" -> "us dollars".
+func (p *parser) currency(i int) (string, int) {
+	w := p.lcAt(i)
+	if c, ok := currencies[w]; ok && p.kindAt(i) == tPunct {
+		return c, i + 1
+	}
+	if p.kindAt(i) == tWord && p.lcAt(i+1) == "$" && p.glued(i+1) {
+		if c, ok := currencies[w+"$"]; ok {
+			return c, i + 2
+		}
+	}
+	return "", i
+}
+
+// value reads the quantity at token i: digits or number words, with a scale.
+func (p *parser) value(i int) (quantity, bool) {
+	switch p.kindAt(i) {
+	case tNum:
+		return p.numeral(i)
+	case tWord:
+		return p.numberWords(i)
+	}
+	return quantity{}, false
+}
+
+// numeral reads digits ("2,500", "3.5", "1.2bn", "27th") and a scale after them.
+func (p *parser) numeral(i int) (quantity, bool) {
+	t := p.toks[i]
+	text := p.s[t.Start:t.End]
+	if strings.ContainsAny(text, ":/") {
+		return quantity{end: i + 1, skip: true}, true
+	}
+	v, ok := parseDecimal(text)
+	if !ok {
+		return quantity{end: i + 1, skip: true}, true
+	}
+	q := quantity{v: v, scale: 1, end: i + 1}
+	next := p.lcAt(i + 1)
+	if timeWords[next] {
+		q.skip, q.end = true, i+2
+		return q, true
+	}
+	if p.glued(i+1) && p.kindAt(i+1) == tWord {
+		switch {
+		case next == "st" || next == "nd" || next == "rd" || next == "th":
+			q.kind = Ordinal
+			q.end = i + 2
+			return q, true
+		case next == "s":
+			q.skip, q.end = true, i+2 // "the 1980s" that is not a decade
+			return q, true
+		}
+		if s, ok := scaleLetters[next]; ok {
+			q.v = scaled(q.v, s)
+			q.scale, q.end = s, i+2
+			return q, true
+		}
+		if s, ok := scaleAbbrevs[next]; ok {
+			q.v = scaled(q.v, s)
+			q.scale, q.end = s, i+2
+			return q, true
+		}
+		if s, ok := scales[next]; ok {
+			q.v = scaled(q.v, s)
+			q.scale, q.end = s, i+2
+			return q, true
+		}
+		q.unit, q.end = Fold(p.text(i+1, i+2)), i+2 // "5kg", "10mm"
+		return q, true
+	}
+	k := i + 1
+	if isDash(next) && p.glued(k) && p.glued(k+1) {
+		k++ // "$6.8-billion"
+	}
+	w := p.lcAt(k)
+	if s, ok := scales[w]; ok {
+		q.v = scaled(q.v, s)
+		q.scale, q.end = s, k+1
+	} else if s, ok := scaleAbbrevs[w]; ok && k == i+1 {
+		q.v = scaled(q.v, s)
+		q.scale, q.end = s, k+1
+	}
+	return q, true
+}
+
+// scaled returns v*s without the binary noise of the product:
+// 4.1 million is 4100000, not 4099999.9999999995.
+func scaled(v, s float64) float64 {
+	p := v * s
+	if r := math.Round(p); math.Abs(p-r) <= 1e-9*math.Abs(p) {
+		return r
+	}
+	return p
+}
+
+// parseDecimal parses digits with thousands commas and a decimal point.
+// It allocates nothing, unlike strconv.ParseFloat on a cleaned copy.
+func parseDecimal(s string) (float64, bool) {
+	var mant float64
+	frac := -1
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case isDigit(c):
+			mant = mant*10 + float64(c-'0')
+			if frac >= 0 {
+				frac++
+			}
+		case c == ',' && frac < 0:
+		case c == '.' && frac < 0:
+			frac = 0
+		default:
+			return 0, false
+		}
+	}
+	if frac > 0 {
+		mant /= math.Pow(10, float64(frac))
+	}
+	return mant, true
+}
+
+// numberWords reads spelled numbers: "two thousand five hundred", "twenty-five",
+// "a dozen", "third", "two-thirds", "half", "two and a half million", "thousands".
+func (p *parser) numberWords(i int) (quantity, bool) {
+	w := p.lcAt(i)
+	if r, ok := vague[w]; ok {
+		q := quantity{v: r[0], low: r[0], high: r[1], vague: true, scale: 1, end: i + 1}
+		if p.lcAt(i+1) == "of" {
+			if r2, ok := vague[p.lcAt(i+2)]; ok && r2[0] > r[0] {
+				// "tens of thousands", "hundreds of thousands"
+				m := r2[0] / 2
+				q.low, q.high, q.v, q.end = r[0]*m/10, r[1]*m/10, r[0]*m/10, i+3
+				if w == "hundreds" {
+					q.low, q.high, q.v = 200*m/2, 1000*m/2, 200*m/2
+				}
+			}
+		}
+		if w == "tens" {
+			return quantity{}, false
+		}
+		return q, true
+	}
+	if w == "tens" && p.lcAt(i+1) == "of" {
+		if r2, ok := vague[p.lcAt(i+2)]; ok {
+			m := r2[0] / 2
+			return quantity{v: 20 * m, low: 20 * m, high: 100 * m, vague: true, scale: 1, end: i + 3}, true
+		}
+	}
+	var total, cur float64
+	seen := false // any cardinal, scale or "a" read
+	scale := 1.0
+	j := i
+	if (w == "a" || w == "an") && p.kindAt(i+1) == tWord {
+		nx := p.lcAt(i + 1)
+		if _, ok := scales[nx]; ok {
+			cur, seen, j = 1, true, i+1
+		} else if d, ok := denominators[nx]; ok && nx != "halves" && !strings.HasSuffix(nx, "s") {
+			if nx == "half" || p.lcAt(i+2) == "of" {
+				return quantity{v: 1 / d, kind: Fraction, scale: 1, end: i + 2}, true
+			}
+			return quantity{}, false
+		} else {
+			return quantity{}, false
+		}
+	}
+	for ; j < len(p.toks); j++ {
+		t := p.toks[j]
+		if t.kind == tPunct && isDash(t.lc) && seen && p.glued(j) && p.glued(j+1) && p.kindAt(j+1) == tWord {
+			continue // "twenty-five", "two-thirds"
+		}
+		if t.kind != tWord {
+			break
+		}
+		if c, ok := cardinals[t.lc]; ok {
+			if seen && !(cur == 0 || math.Mod(cur, 100) == 0 || c < 10 && math.Mod(cur, 10) == 0 && math.Mod(cur, 100) >= 20) {
+				break // "five six": two numbers
+			}
+			cur += c
+			seen = true
+			continue
+		}
+		if s, ok := scales[t.lc]; ok && seen {
+			if cur == 0 {
+				cur = 1
+			}
+			if s == 100 {
+				cur *= s
+			} else {
+				total += cur * s
+				cur = 0
+				scale = s
+			}
+			continue
+		}
+		if t.lc == "and" && seen && p.kindAt(j+1) == tWord {
+			nx := p.lcAt(j + 1)
+			if _, ok := cardinals[nx]; ok && total+cur >= 100 {
+				continue // "two hundred and fifty"
+			}
+			if nx == "a" && p.lcAt(j+2) == "half" {
+				// "two and a half million"
+				cur += 0.5
+				j += 2
+				continue
+			}
+		}
+		if seen {
+			if d, ok := denominators[t.lc]; ok && (strings.HasSuffix(t.lc, "s") || p.glued(j) || t.lc == "half") && cur > 0 && total == 0 {
+				return quantity{v: cur / d, kind: Fraction, scale: 1, end: j + 1}, true
+			}
+		}
+		if o, ok := ordinals[t.lc]; ok {
+			if !seen {
+				if t.lc == "second" && (p.lcAt(j-1) == "a" || p.lcAt(j+1) == "of") {
+					return quantity{}, false
+				}
+				return quantity{v: o, kind: Ordinal, scale: 1, end: j + 1}, true
+			}
+			if p.glued(j) && o < 10 && math.Mod(cur, 10) == 0 {
+				// "twenty-first"
+				return quantity{v: total + cur + o, kind: Ordinal, scale: 1, end: j + 1}, true
+			}
+		}
+		if t.lc == "half" && !seen {
+			if p.kindAt(j+1) == tWord && !stopWords[p.lcAt(j+1)] || p.lcAt(j+1) == "of" || p.lcAt(j+1) == "the" || p.lcAt(j+1) == "a" {
+				return quantity{v: 0.5, kind: Fraction, scale: 1, end: j + 1}, true
+			}
+		}
+		break
+	}
+	if !seen {
+		return quantity{}, false
+	}
+	if j > i && isDash(p.lcAt(j-1)) {
+		j--
+	}
+	return quantity{v: total + cur, scale: scale, end: j}, true
+}
+
+// unit returns the thing counted, read from the noun phrase at token i:
+// "US troops were" -> "us troops", "of the attacks" -> "attacks".
+func (p *parser) unit(i int) string {
+	if p.lcAt(i) == "of" {
+		i++
+		switch p.lcAt(i) {
+		case "them", "us", "you", "which", "whom", "those", "these", "it":
+			return "" // "two-thirds of them"
+		case "the", "its", "their", "his", "her", "our", "a", "an":
+			i++
+		}
+	}
+	start, end, words := i, i, 0
+	for j := i; j < len(p.toks) && words < 3; j++ {
+		t := p.toks[j]
+		if t.kind == tPunct && isDash(t.lc) && words > 0 && p.glued(j) && p.glued(j+1) && p.kindAt(j+1) == tWord {
+			continue // "year-old", "U.S.-led"
+		}
+		if t.kind != tWord || stopWords[t.lc] && !p.acronym(j) {
+			break
+		}
+		if _, ok := months[t.lc]; ok && t.upper {
+			break
+		}
+		if _, ok := cardinals[t.lc]; ok {
+			break
+		}
+		if words > 0 && t.space && (strings.HasSuffix(t.lc, "ed") || strings.HasSuffix(t.lc, "ing") || strings.HasSuffix(t.lc, "ly") || commonVerbs[t.lc]) {
+			break // "people died", "troops remaining"
+		}
+		words++
+		end = j + 1
+		if n := len(t.lc); n > 3 && t.lc[n-1] == 's' && t.lc[n-2] != 's' && !p.acronym(j) || irregularPlurals[t.lc] {
+			break // a plural noun is the head: "attacks took place"
+		}
+	}
+	if words == 0 {
+		return ""
+	}
+	return foldWords(p.text(start, end))
+}
+
+// foldWords folds s and joins its words with single spaces, treating
+// hyphens as spaces: "year-old man" and "year old man" are one unit.
+func foldWords(s string) string {
+	f := Fold(s)
+	if strings.Contains(f, "-") {
+		f = strings.Join(strings.Fields(strings.ReplaceAll(f, "-", " ")), " ")
+	}
+	return f
+}
+
+// irregularPlurals end a unit like other plurals: "a hundred women came".
+var irregularPlurals = set("men", "women", "people", "children", "police", "staff", "personnel", "feet", "teeth", "mice", "geese")
+
+// commonVerbs end a unit: "half the budget went" counts the budget.
+var commonVerbs = set("went", "came", "took", "made", "got", "gave", "left", "fell", "rose",
+	"saw", "became", "began", "won", "lost", "met", "paid", "held", "kept", "sent", "ran",
+	"led", "fled", "grew", "knew", "thought", "brought", "bought", "sold", "built", "felt",
+	"stood", "sat", "spent", "fought", "hit", "put", "set", "cut", "shot", "struck", "remain",
+	"remains", "live", "lived", "die", "go", "come", "get", "make", "take", "say", "see")

@@ -1,0 +1,156 @@
+package normalize
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// tokKind is the class of a token.
+type tokKind uint8
+
+const (
+	tWord  tokKind = iota + 1 // letters, with inner apostrophes and dots: "Iraq's", "U.S."
+	tNum                      // digits, with inner , . : / between digits: "2,500", "10:30"
+	tPunct                    // any other single rune: "$", "%", "-", "“"
+)
+
+// token is one lexical unit of a sentence. lc is its text with ASCII letters
+// lowered (a slice of the lowered sentence, so it costs no allocation).
+type token struct {
+	Span
+	kind  tokKind
+	space bool // white space (or the start of the sentence) precedes it
+	upper bool // a word whose first letter is upper case
+	lc    string
+}
+
+// lowerASCII returns s with ASCII letters lowered and curly apostrophes kept
+// as they are, so that byte offsets into s are offsets into the result.
+func lowerASCII(s string) string {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 'A' && c <= 'Z' {
+			b := []byte(s)
+			for j := i; j < len(b); j++ {
+				if c := b[j]; c >= 'A' && c <= 'Z' {
+					b[j] = c + 'a' - 'A'
+				}
+			}
+			return string(b)
+		}
+	}
+	return s
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// letterAt reports whether a letter starts at byte i of s, and its size.
+func letterAt(s string, i int) (bool, int) {
+	if i >= len(s) {
+		return false, 0
+	}
+	c := s[i]
+	if c < utf8.RuneSelf {
+		return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z', 1
+	}
+	r, n := utf8.DecodeRuneInString(s[i:])
+	return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r), n
+}
+
+// apostropheAt returns the size of an apostrophe (' or ’) at byte i, or 0.
+func apostropheAt(s string, i int) int {
+	if i < len(s) && s[i] == '\'' {
+		return 1
+	}
+	if i+2 < len(s) && s[i] == 0xe2 && s[i+1] == 0x80 && s[i+2] == 0x99 {
+		return 3
+	}
+	return 0
+}
+
+// tokenize appends the tokens of s to dst. lc is lowerASCII(s).
+func tokenize(dst []token, s, lc string) []token {
+	space := true
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' {
+			space = true
+			i++
+			continue
+		}
+		start := i
+		var kind tokKind
+		switch ok, n := letterAt(s, i); {
+		case ok:
+			kind = tWord
+			i += n
+			dots := false
+			for i < len(s) {
+				if ok, n := letterAt(s, i); ok {
+					i += n
+					continue
+				}
+				if n := apostropheAt(s, i); n > 0 {
+					if ok, _ := letterAt(s, i+n); ok {
+						i += n
+						continue
+					}
+				}
+				// U.S, p.m: a dot between letters, where the part before it is short.
+				if s[i] == '.' && i-start <= 3 {
+					if ok, _ := letterAt(s, i+1); ok {
+						dots = true
+						i++
+						continue
+					}
+				}
+				break
+			}
+			if dots && i < len(s) && s[i] == '.' {
+				i++ // the final dot of U.S.
+			}
+		case isDigit(c):
+			kind = tNum
+			i++
+			for i < len(s) {
+				if isDigit(s[i]) {
+					i++
+					continue
+				}
+				if (s[i] == ',' || s[i] == '.' || s[i] == ':' || s[i] == '/') && i+1 < len(s) && isDigit(s[i+1]) {
+					i += 2
+					continue
+				}
+				break
+			}
+		default:
+			kind = tPunct
+			if c < utf8.RuneSelf {
+				i++
+			} else {
+				r, n := utf8.DecodeRuneInString(s[i:])
+				i += n
+				if unicode.IsSpace(r) {
+					space = true
+					continue
+				}
+			}
+		}
+		t := token{Span: Span{start, i}, kind: kind, space: space, lc: lc[start:i]}
+		if kind == tWord {
+			r, _ := utf8.DecodeRuneInString(s[start:])
+			t.upper = unicode.IsUpper(r)
+		}
+		dst = append(dst, t)
+		space = false
+	}
+	return dst
+}
+
+// isDash reports whether a punctuation token is a hyphen, en dash or minus.
+func isDash(lc string) bool {
+	switch lc {
+	case "-", "–", "—", "−", "‐", "‑":
+		return true
+	}
+	return false
+}
