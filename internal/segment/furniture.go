@@ -1,0 +1,369 @@
+package segment
+
+// markFurniture sets Furniture and Reason on out, the sentences of the
+// paragraphs ps; paragraph sentence indexes are offset by base.
+//
+// Cues look at one paragraph (a line, in news mode) at a time, then at the
+// document: lines repeated in it, lines listed after a navigation line, and
+// short labels outside the article body.
+func markFurniture(out []Sentence, ps []paragraph, text string, base int) {
+	var small [64]string
+	reasons := small[:0]
+	if len(ps) > len(small) {
+		reasons = make([]string, 0, len(ps))
+	}
+	var wordsSmall [64]int
+	words := wordsSmall[:0]
+	if len(ps) > len(wordsSmall) {
+		words = make([]int, 0, len(ps))
+	}
+	short := 0
+	for _, p := range ps {
+		w := countWords(text, p.start, p.end)
+		words = append(words, w)
+		reasons = append(reasons, paragraphCue(text[p.start:p.end], w, out[p.first-base:p.last-base], text))
+		if w <= 8 && p.end-p.start <= 80 {
+			short++
+		}
+	}
+	if short >= 2 {
+		markRepeated(ps, words, reasons, text)
+	}
+	// A headline-like line right after a navigation line or a reader prompt
+	// ("Next Article", "You May Also Like") links to another story.
+	for k := 0; k+1 < len(ps); k++ {
+		if (reasons[k] == ReasonNavigation || reasons[k] == ReasonPrompt) && reasons[k+1] == "" &&
+			words[k+1] > 3 && words[k+1] <= 20 && !endsSentence(text[ps[k+1].start:ps[k+1].end]) {
+			reasons[k+1] = ReasonTeaser
+			k++
+		}
+	}
+	// The body runs from the first to the last paragraph of prose. Outside it,
+	// a very short line with no punctuation is a section or category label.
+	first, last := -1, -1
+	for k, p := range ps {
+		if reasons[k] == "" && words[k] >= 10 && endsSentence(text[p.start:p.end]) {
+			if first < 0 {
+				first = k
+			}
+			last = k
+		}
+	}
+	if first >= 0 {
+		for k, p := range ps {
+			if (k < first || k > last) && reasons[k] == "" && words[k] <= 3 && isLabelLine(text[p.start:p.end]) {
+				reasons[k] = ReasonLabel
+			}
+		}
+	}
+	for k, p := range ps {
+		for i := p.first - base; i < p.last-base; i++ {
+			s := &out[i]
+			reason := reasons[k]
+			if reason == "" && text[s.Start] == '[' && text[s.End-1] == ']' {
+				reason = ReasonMarker
+			}
+			s.Furniture, s.Reason = reason != "", reason
+		}
+	}
+}
+
+// markRepeated marks short paragraphs whose exact text occurs more than once.
+func markRepeated(ps []paragraph, words []int, reasons []string, text string) {
+	seen := make(map[string]int)
+	for k, p := range ps {
+		if words[k] <= 8 && p.end-p.start <= 80 {
+			seen[text[p.start:p.end]]++
+		}
+	}
+	for k, p := range ps {
+		if reasons[k] == "" && words[k] <= 8 && p.end-p.start <= 80 && seen[text[p.start:p.end]] > 1 {
+			reasons[k] = ReasonRepeated
+		}
+	}
+}
+
+// paragraphCue returns the reason the paragraph line is furniture, or "".
+func paragraphCue(line string, words int, sents []Sentence, text string) string {
+	switch {
+	case endsInTeaserEllipsis(line):
+		return ReasonTeaser
+	case isBio(sents, text):
+		return ReasonBio
+	}
+	if words > 30 {
+		return ""
+	}
+	first, _ := firstRune(line)
+	quoted := isOpener(first) && first != '(' && first != '['
+	switch {
+	case first == '(' && line[len(line)-1] == ')' && words <= 12 && hasWord(line, isCreditWord):
+		return ReasonCredit
+	case hasFurnitureLabel(line, words):
+		return ReasonLabel
+	case words <= 4 && allWords(line, isNavigationWord):
+		return ReasonNavigation
+	case words <= 8 && !quoted && isActionVerb(firstWord(line)):
+		return ReasonAction
+	case !quoted && hasWord(line, isSecondPerson) &&
+		(words <= 8 && !endsWithPeriod(line) || hasWord(line, isWebWord)):
+		return ReasonPrompt
+	case line[len(line)-1] == '*' && words > 1:
+		return ReasonPrompt // a form line: "Required fields are marked *"
+	}
+	return ""
+}
+
+// endsInTeaserEllipsis reports whether line is cut off: it ends in "..." or
+// "…" right after a word, with no closing quote or bracket.
+func endsInTeaserEllipsis(line string) bool {
+	n := len(line)
+	switch {
+	case n >= 4 && line[n-3:] == "...":
+		n -= 3
+		for n > 0 && line[n-1] == '.' {
+			n--
+		}
+	case n >= 4 && line[n-3:] == "…":
+		n -= 3
+	default:
+		return false
+	}
+	r, _ := lastRune(line[:n])
+	return isLetter(r) || isDigit(r) || r == ','
+}
+
+// isBio reports whether a paragraph is a run of very short fragments
+// ("Coffee lover. Writer. Dad."), as author bios and tag lists are.
+func isBio(sents []Sentence, text string) bool {
+	if len(sents) < 3 {
+		return false
+	}
+	total := 0
+	for _, s := range sents {
+		w := countWords(text, s.Start, s.End)
+		if w > 6 {
+			return false
+		}
+		total += w
+	}
+	return total*2 <= len(sents)*7 // at most 3.5 words a sentence on average
+}
+
+// hasFurnitureLabel reports whether line starts with a label and a colon
+// that announces furniture: a label naming a link, credit or ad ("Read
+// more:", "Photo:"), or a capitalized label before a headline with no final
+// period ("RELATED: ...").
+func hasFurnitureLabel(line string, words int) bool {
+	colon := -1
+	for i := 0; i < len(line) && i < 32; i++ {
+		if line[i] == ':' {
+			colon = i
+			break
+		}
+	}
+	if colon <= 0 {
+		return false
+	}
+	label := line[:colon]
+	caps, lower, spaces := 0, 0, 0
+	for i := 0; i < len(label); i++ {
+		c := label[i]
+		switch {
+		case 'A' <= c && c <= 'Z':
+			caps++
+		case 'a' <= c && c <= 'z':
+			lower++
+		case c == ' ':
+			spaces++
+		case c == '\'' || c == '-':
+		default:
+			return false
+		}
+	}
+	if spaces > 2 {
+		return false
+	}
+	if hasWord(label, isLabelWord) {
+		return true
+	}
+	return caps >= 2 && lower == 0 && !endsWithPeriod(line) && words <= 25
+}
+
+// isLabelLine reports whether line is one to three plain words with no
+// punctuation at the end, and not a byline.
+func isLabelLine(line string) bool {
+	if len(line) > 40 || len(line) >= 3 && (line[:3] == "By " || line[:3] == "BY ") {
+		return false
+	}
+	for _, r := range line {
+		if !isLetter(r) && r != ' ' && r != '\'' && r != '’' && r != '-' && r != '&' {
+			return false
+		}
+	}
+	return true
+}
+
+func endsWithPeriod(line string) bool {
+	return line != "" && line[len(line)-1] == '.'
+}
+
+// endsSentence reports whether line ends like prose: a terminator, possibly
+// inside closing quotes or brackets.
+func endsSentence(line string) bool {
+	for line != "" {
+		r, n := lastRune(line)
+		if isTerminal(r) {
+			return true
+		}
+		if !isCloser(r) {
+			return false
+		}
+		line = line[:len(line)-n]
+	}
+	return false
+}
+
+func countWords(text string, s, e int) int {
+	words, in := 0, false
+	for i := s; i < e; i++ {
+		c := text[i]
+		sp := c == ' ' || c == '\t' || c == '\n' || c == '\r'
+		if !sp && !in {
+			words++
+		}
+		in = !sp
+	}
+	return words
+}
+
+// forWords calls fn with each word of s in ASCII lower case (letters,
+// apostrophes and hyphens), until fn returns false.
+func forWords(s string, fn func(w string) bool) {
+	var buf [24]byte
+	for i := 0; i < len(s); {
+		r, n := firstRune(s[i:])
+		if !isLetter(r) {
+			i += n
+			continue
+		}
+		j := i
+		for j < len(s) {
+			r, n := firstRune(s[j:])
+			if !isLetter(r) && r != '\'' && r != '’' && r != '-' {
+				break
+			}
+			j += n
+		}
+		if w, ok := lowerASCII(buf[:0], s[i:j]); ok && !fn(string(w)) {
+			return
+		}
+		i = j
+	}
+}
+
+func hasWord(s string, pred func(string) bool) bool {
+	found := false
+	forWords(s, func(w string) bool {
+		found = pred(w)
+		return !found
+	})
+	return found
+}
+
+func allWords(s string, pred func(string) bool) bool {
+	all, any := true, false
+	forWords(s, func(w string) bool {
+		any = true
+		all = pred(w)
+		return all
+	})
+	return all && any
+}
+
+func firstWord(s string) string {
+	i := 0
+	for i < len(s) {
+		r, n := firstRune(s[i:])
+		if !isLetter(r) {
+			break
+		}
+		i += n
+	}
+	return s[:i]
+}
+
+// Cue vocabularies: the generic words of web page chrome, in lower case.
+
+func isActionVerb(w string) bool {
+	if w == "" || !isUpper(rune(w[0])) {
+		return false
+	}
+	var buf [16]byte
+	lw, ok := lowerASCII(buf[:0], w)
+	if !ok {
+		return false
+	}
+	switch string(lw) {
+	case "click", "tap", "share", "subscribe", "sign", "log", "login", "follow", "leave", "get", "read",
+		"see", "watch", "listen", "download", "join", "comment", "register", "donate", "continue", "skip",
+		"view", "load", "enter", "contact", "connect", "print", "email", "reply", "visit", "tweet", "like",
+		"install", "advertise", "submit", "unsubscribe", "bookmark", "explore":
+		return true
+	}
+	return false
+}
+
+func isNavigationWord(w string) bool {
+	switch w {
+	case "previous", "next", "prev", "older", "newer", "article", "articles", "post", "posts", "story",
+		"stories", "page", "pages", "home", "back", "top", "menu", "more", "related", "skip", "content",
+		"main", "search", "close", "share", "tweet", "email", "print", "comments", "comment", "advertisement",
+		"sponsored", "trending", "popular", "latest", "news", "to", "the", "this", "up", "reading",
+		"continue", "load", "show", "all", "see", "view", "sections", "section", "newsletter", "newsletters",
+		"subscribe", "login", "log", "in", "out", "sign", "ad", "ads", "on", "facebook", "twitter",
+		"whatsapp", "linkedin", "reddit", "pinterest", "telegram", "copy", "link", "video", "videos", "photos",
+		"gallery", "recommended", "for", "you", "also", "like", "may", "might", "from", "web", "around":
+		return true
+	}
+	return false
+}
+
+func isLabelWord(w string) bool {
+	switch w {
+	case "read", "see", "watch", "listen", "related", "photo", "photos", "image", "images", "picture",
+		"pictures", "video", "videos", "credit", "credits", "caption", "advertisement", "sponsored", "tags",
+		"tag", "topics", "category", "categories", "filed", "share", "follow", "subscribe", "trending",
+		"recommended", "more", "also", "source", "sources", "gallery", "infographic", "illustration":
+		return true
+	}
+	return false
+}
+
+func isCreditWord(w string) bool {
+	switch w {
+	case "photo", "photos", "image", "images", "picture", "credit", "credits", "file", "courtesy",
+		"illustration", "video", "getty", "afp", "ap", "reuters", "epa", "shutterstock":
+		return true
+	}
+	return false
+}
+
+func isSecondPerson(w string) bool {
+	switch w {
+	case "you", "your", "yours", "you're", "you'll", "you've", "you’re", "you’ll", "you’ve", "yourself":
+		return true
+	}
+	return false
+}
+
+func isWebWord(w string) bool {
+	switch w {
+	case "email", "e-mail", "newsletter", "newsletters", "subscribe", "subscription", "subscribed",
+		"comment", "comments", "account", "password", "cookie", "cookies", "browser", "app", "notifications",
+		"inbox", "required", "published", "click", "website", "javascript", "ad", "ads", "adblock",
+		"blocker", "login", "register", "sign-up", "signup", "username", "download":
+		return true
+	}
+	return false
+}
