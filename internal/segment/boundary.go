@@ -157,7 +157,7 @@ func decide(text string, start, i, be int) (cut, resume int) {
 			j := absorb(text, i+n, be)
 			return j, j
 		case r == '…':
-			return ellipsis(text, i, i+n, be)
+			return ellipsis(text, start, i, i+n, be)
 		case isTerminal(r):
 			return exclaim(text, start, i, i+n, be)
 		}
@@ -171,7 +171,7 @@ func decide(text string, start, i, be int) (cut, resume int) {
 		j++
 	}
 	if j-i > 1 {
-		return ellipsis(text, i, j, be)
+		return ellipsis(text, start, i, j, be)
 	}
 	if cnt, end := spacedDots(text, i, be); cnt >= 3 {
 		return spacedEllipsis(text, start, i, end, cnt, be)
@@ -221,15 +221,43 @@ func exclaim(text string, start, i, j, be int) (int, int) {
 		}
 		return -1, j
 	}
-	if r, _ := nextRune(text, j, be); isLower(r) {
+	r, p := nextRune(text, j, be)
+	if isLower(r) {
 		return -1, j // "Yahoo! in", "'Why?' he asked"
+	}
+	if q, _ := lastRune(text[i:j]); isCloser(q) && attribution(text, p, be) {
+		return -1, j // "'Why?' Smith asked."
 	}
 	return j, j
 }
 
+// attribution reports whether the words at p attribute a quotation that
+// just closed: up to three capitalized words, then a speech verb, then the
+// end of the sentence or a comma ("Justice Smith asked.").
+func attribution(text string, p, be int) bool {
+	for k := 0; k < 4 && p < be; k++ {
+		e := wordEnd(text, p, be)
+		if e == p {
+			return false
+		}
+		w := text[p:e]
+		if isSpeechVerb(w) {
+			return e == be || text[e] == '.' || text[e] == ','
+		}
+		if !isUpper(rune(w[0])) || e >= be || text[e] != ' ' {
+			return false
+		}
+		p = e + 1
+	}
+	return false
+}
+
 // ellipsis decides after an unspaced run of dots or an ellipsis character
 // spanning [i,j): a boundary when a capitalized word follows a space.
-func ellipsis(text string, i, j, be int) (int, int) {
+func ellipsis(text string, start, i, j, be int) (int, int) {
+	if s, e := trim(text, start, i); s == e {
+		return -1, j // an ellipsis that opens a sentence belongs to it
+	}
 	if i > 0 && j < be && (text[i-1] == '[' && text[j] == ']' || text[i-1] == '(' && text[j] == ')') {
 		return -1, j + 1 // an omission mark: "[...]"
 	}
@@ -309,7 +337,7 @@ func period(text string, start, i, be int) (int, int) {
 	if !isUpper(r) {
 		// A number or a symbol follows: only an abbreviation holds on ("p. 55",
 		// "No. 1"); a list item always starts anew.
-		if kind == wordRegular || kind != wordTitle && isListItem(text, p, be) {
+		if kind == wordRegular {
 			return j, j
 		}
 		return -1, j
@@ -323,22 +351,25 @@ func period(text string, start, i, be int) (int, int) {
 	if closed {
 		return j, j // `the U.S." The`
 	}
-	next := text[p:wordEnd(text, p, be)]
-	if kind == wordTime {
+	we := wordEnd(text, p, be)
+	next := text[p:we]
+	abbrevNext := we < be && text[we] == '.' // "Inc. No. 1": not a sentence start
+	switch kind {
+	case wordTime:
 		if timeFollower(next) || frontedPhrase(text, start, ws) {
 			return -1, j
 		}
 		return j, j
+	case wordSuffix:
+		if continuesName(next) || abbrevNext {
+			return -1, j
+		}
+		return j, j
 	}
-	if isStarter(next) {
+	if isStarter(next) && !abbrevNext {
 		return j, j
 	}
 	return -1, j
-}
-
-func isListItem(text string, p, be int) bool {
-	m, ok := listMarker(text, p, be)
-	return ok && m.style != ""
 }
 
 // joinedSentences recognizes two sentences with no space between them
@@ -357,6 +388,12 @@ func joinedSentences(text string, start, i, j, be int) bool {
 	}
 	for k := 0; k < len(w); k++ {
 		if w[k] == '.' || w[k] == '@' || w[k] == '/' {
+			return false
+		}
+	}
+	// A dot later in the same token makes it a domain: "CBS.MarketWatch.com".
+	for k := j; k < be && k-j < 64 && spaceAt(text, k) == 0; k++ {
+		if (text[k] == '.' || text[k] == '/') && k+1 < be && isLetter(rune(text[k+1])) {
 			return false
 		}
 	}
@@ -431,20 +468,44 @@ func wordEnd(text string, p, be int) int {
 	return p
 }
 
-// frontedPhrase reports whether the sentence so far, before the word at ws,
-// is a short fronted prepositional phrase ("At 5 a.m. Mr. Smith left"), which
-// cannot stand alone as a sentence.
+// frontedPhrase reports whether the time expression ending at ws opens its
+// clause: a preposition and a number right after the sentence start, a comma
+// or a conjunction ("At 5 a.m. Mr. Smith left", "and around 2:30 p.m. Smith
+// was arrested"). A sentence cannot end there.
 func frontedPhrase(text string, start, ws int) bool {
-	s, e := trim(text, start, ws)
-	if s == e || e-s > 24 {
+	var words [3]string
+	n, e := 0, ws
+	for n < len(words) {
+		s, e2 := trim(text, start, e)
+		if s == e2 {
+			break
+		}
+		k := e2
+		for k > s && text[k-1] != ' ' && text[k-1] != '\t' && text[k-1] != '\n' {
+			k--
+		}
+		words[n] = text[k:e2]
+		n++
+		e = k
+	}
+	if n < 2 || !isDigit(rune(words[0][0])) {
 		return false
 	}
-	first := text[s:wordEnd(text, s, e)]
-	words := 1
-	for k := s; k < e; k++ {
-		if text[k] == ' ' {
-			words++
-		}
+	var buf [16]byte
+	prep, ok := lowerASCII(buf[:0], words[1])
+	if !ok || !isPreposition(string(prep)) {
+		return false
 	}
-	return words <= 3 && isPreposition(first)
+	if n == 2 {
+		return true
+	}
+	prev := words[2]
+	if prev[len(prev)-1] == ',' {
+		return true
+	}
+	switch prev {
+	case "and", "but", "or", "then", "so", "when", "while":
+		return true
+	}
+	return false
 }

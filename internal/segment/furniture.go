@@ -1,5 +1,7 @@
 package segment
 
+import "strings"
+
 // markFurniture sets Furniture and Reason on out, the sentences of the
 // paragraphs ps; paragraph sentence indexes are offset by base.
 //
@@ -60,8 +62,12 @@ func markFurniture(out []Sentence, ps []paragraph, text string, base int) {
 		for i := p.first - base; i < p.last-base; i++ {
 			s := &out[i]
 			reason := reasons[k]
-			if reason == "" && text[s.Start] == '[' && text[s.End-1] == ']' {
+			switch {
+			case reason != "":
+			case text[s.Start] == '[' && text[s.End-1] == ']':
 				reason = ReasonMarker
+			case i > p.first-base && countWords(text, s.Start, s.End) <= 8 && startsWithCredit(text[s.Start:s.End]):
+				reason = ReasonCredit // a credit glued to its caption
 			}
 			s.Furniture, s.Reason = reason != "", reason
 		}
@@ -97,7 +103,8 @@ func paragraphCue(line string, words int, sents []Sentence, text string) string 
 	first, _ := firstRune(line)
 	quoted := isOpener(first) && first != '(' && first != '['
 	switch {
-	case first == '(' && line[len(line)-1] == ')' && words <= 12 && hasWord(line, isCreditWord):
+	case first == '(' && line[len(line)-1] == ')' && words <= 12 && hasWord(line, isCreditWord),
+		words <= 8 && startsWithCredit(line):
 		return ReasonCredit
 	case hasFurnitureLabel(line, words):
 		return ReasonLabel
@@ -364,6 +371,19 @@ func isWebWord(w string) bool {
 		"inbox", "required", "published", "click", "website", "javascript", "ad", "ads", "adblock",
 		"blocker", "login", "register", "sign-up", "signup", "username", "download":
 		return true
+	}
+	return false
+}
+
+// startsWithCredit reports whether line opens with a credit word on its own
+// or glued to a name by the scrape ("Credit: ...", "CreditJane Doe/Reuters").
+func startsWithCredit(line string) bool {
+	w := firstWord(line)
+	for _, p := range [...]string{"Credit", "Photo", "Image", "Picture", "Photograph"} {
+		if len(w) >= len(p) && (w[:len(p)] == p || w[:len(p)] == strings.ToUpper(p)) &&
+			(len(w) == len(p) || isUpper(rune(w[len(p)])) && w[len(p)-1] != 'O' && w[len(p)-1] != 'T') {
+			return true
+		}
 	}
 	return false
 }

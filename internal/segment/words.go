@@ -12,6 +12,7 @@ const (
 	wordInitial                 // a single letter (E., p.)
 	wordMulti                   // letters with inner periods (U.S., e.g.)
 	wordTime                    // a.m. or p.m.
+	wordSuffix                  // ends a name (Inc., Jr., Calif.): often ends a sentence too
 )
 
 // classify tells what kind of word w, the text before a period, is.
@@ -19,6 +20,14 @@ func classify(w string) wordKind {
 	// Strip leading openers kept by wordStart's byte scan.
 	for len(w) > 0 && (w[0] == '\'' || w[0] == '"') {
 		w = w[1:]
+	}
+	// Only the last part of a compound counts: "R-S.C", "then-Gov", "J.D" in
+	// "PeopleSoft/J.D".
+	for k := len(w) - 1; k >= 0; k-- {
+		if w[k] == '-' || w[k] == '/' {
+			w = w[k+1:]
+			break
+		}
 	}
 	if w == "" || len(w) > 24 {
 		return wordRegular
@@ -65,9 +74,11 @@ func classify(w string) wordKind {
 	case "mr", "mrs", "ms", "messrs", "mmes", "mme", "mlle", "dr", "prof", "gen", "gens", "sen", "sens",
 		"rep", "reps", "gov", "govs", "lt", "col", "sgt", "capt", "cpl", "pvt", "maj", "adm", "cmdr", "cdr",
 		"brig", "rev", "revd", "hon", "pres", "supt", "msgr", "fr", "mt", "atty", "det", "insp", "amb",
-		"ste", "mssrs", "sgts", "lieut", "comdr", "cmdt":
+		"ste", "mssrs", "sgts", "lieut", "comdr", "cmdt", "pfc", "spc", "sfc", "ssgt", "msgt", "ens", "cpo":
 		return wordTitle
-	case "jr", "sr", "inc", "co", "corp", "ltd", "llc", "plc", "bros", "st", "ave", "blvd", "rd", "hwy", "no", "nos",
+	case "jr", "sr", "inc", "co", "corp", "ltd", "llc", "bros":
+		return wordSuffix
+	case "st", "ave", "blvd", "rd", "hwy", "no", "nos",
 		"vol", "vols", "pp", "fig", "figs", "chap", "para", "approx", "est", "dept", "univ", "assn", "intl",
 		"govt", "natl", "etc", "vs", "cf", "al", "eds", "ibid", "ca", "viz", "resp", "incl", "excl",
 		"lb", "lbs", "oz", "ft", "sq", "yds", "mins", "hrs", "min", "max", "tel", "ext", "dist", "div",
@@ -75,13 +86,18 @@ func classify(w string) wordKind {
 		return wordAbbrev
 	case "jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
 		"mon", "tue", "tues", "thu", "thur", "thurs", "fri",
-		"mar", "sat", "sun", "wed", "art", "sec", "ch", "ed", "mass", "miss", "ill", "wash", "ind", "del",
-		"ala", "ariz", "ark", "calif", "colo", "conn", "fla", "ga", "kan", "kans", "ky", "la", "md", "mich",
-		"minn", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "va", "vt", "wis", "wyo":
-		// Month, day and state abbreviations; capitalized only, since most
-		// of them are also ordinary words ("the sun.", "was ill.").
+		"mar", "sat", "sun", "wed", "art", "sec", "ch", "ed":
+		// Month and day abbreviations; capitalized only, since some of them
+		// are also ordinary words ("the sun.").
 		if isUpper(rune(w[0])) {
 			return wordAbbrev
+		}
+	case "mass", "miss", "ill", "wash", "ind", "del", "ala", "ariz", "ark", "calif", "colo", "conn", "fla",
+		"ga", "kan", "kans", "ky", "la", "md", "mich", "minn", "mo", "mont", "neb", "nev", "okla", "ore", "pa",
+		"tenn", "tex", "va", "vt", "wis", "wyo":
+		// U.S. state abbreviations (AP style) end a place name.
+		if isUpper(rune(w[0])) {
+			return wordSuffix
 		}
 	}
 	return wordRegular
@@ -102,7 +118,8 @@ func isStarter(w string) bool {
 		"For", "After", "Before", "As", "Since", "During", "Many", "Some", "Most", "All", "Both", "Each",
 		"Every", "Other", "Others", "Such", "Neither", "Either", "Being", "Let", "Please", "Today",
 		"Yesterday", "Tomorrow", "Last", "Earlier", "Later", "Under", "Despite", "According", "Among",
-		"Asked", "One", "Two", "Three", "None", "Nothing", "Everyone", "Nobody", "Someone", "Another":
+		"Asked", "One", "Two", "Three", "None", "Nothing", "Everyone", "Nobody", "Someone", "Another",
+		"Only", "Just", "Even":
 		return true
 	}
 	return false
@@ -124,11 +141,38 @@ func timeFollower(w string) bool {
 	return false
 }
 
+// continuesName reports whether w, the capitalized word after a name
+// suffix such as "Inc." or "Calif.", still belongs to the sentence: a ticker
+// or acronym in capitals, or a day or month ("Inc. Thursday").
+func continuesName(w string) bool {
+	if timeFollower(w) {
+		return true
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return len(w) > 1
+}
+
 // isPreposition reports whether w opens a fronted time or place phrase.
 func isPreposition(w string) bool {
 	switch w {
-	case "At", "By", "Before", "After", "Until", "Till", "Since", "From", "Around", "About", "On", "In",
-		"Shortly", "Just", "Between", "Near", "Past", "Starting", "Beginning", "Early", "Late":
+	case "at", "by", "before", "after", "until", "till", "since", "from", "around", "about", "on", "in",
+		"shortly", "just", "between", "near", "past", "starting", "beginning", "early", "late", "to":
+		return true
+	}
+	return false
+}
+
+// isSpeechVerb reports whether w is a verb that attributes a quotation.
+func isSpeechVerb(w string) bool {
+	switch w {
+	case "said", "says", "asked", "asks", "told", "tells", "added", "adds", "wrote", "writes", "replied",
+		"replies", "explained", "explains", "continued", "noted", "notes", "shouted", "yelled", "cried",
+		"exclaimed", "wondered", "insisted", "recalled", "answered", "declared", "stated", "argued", "quipped",
+		"tweeted", "posted", "countered", "responded", "demanded", "pleaded", "whispered", "joked":
 		return true
 	}
 	return false
