@@ -17,8 +17,14 @@ func splitParagraph(dst []Sentence, text string, bs, be int) []Sentence {
 			i, forced = startSentence(text, start, be)
 			continue
 		}
-		if byteClass[text[i]] == 0 {
+		limit := be
+		if forced >= 0 {
+			limit = forced
+		}
+		for i < limit && byteClass[text[i]] == 0 {
 			i++
+		}
+		if i >= limit {
 			continue
 		}
 		cut, resume := decide(text, start, i, be)

@@ -1,7 +1,5 @@
 package segment
 
-import "strings"
-
 // markFurniture sets Furniture and Reason on out, the sentences of the
 // paragraphs ps; paragraph sentence indexes are offset by base.
 //
@@ -21,7 +19,7 @@ func markFurniture(out []Sentence, ps []paragraph, text string, base int) {
 	}
 	short := 0
 	for _, p := range ps {
-		w := countWords(text, p.start, p.end)
+		w := countWords(text, p.start, p.end, 31)
 		words = append(words, w)
 		reasons = append(reasons, paragraphCue(text[p.start:p.end], w, out[p.first-base:p.last-base], text))
 		if w <= 8 && p.end-p.start <= 80 {
@@ -66,7 +64,7 @@ func markFurniture(out []Sentence, ps []paragraph, text string, base int) {
 			case reason != "":
 			case text[s.Start] == '[' && text[s.End-1] == ']':
 				reason = ReasonMarker
-			case i > p.first-base && countWords(text, s.Start, s.End) <= 8 && startsWithCredit(text[s.Start:s.End]):
+			case i > p.first-base && startsWithCredit(text[s.Start:s.End]) && countWords(text, s.Start, s.End, 8) <= 8:
 				reason = ReasonCredit // a credit glued to its caption
 			}
 			s.Furniture, s.Reason = reason != "", reason
@@ -148,7 +146,10 @@ func isBio(sents []Sentence, text string) bool {
 	}
 	total := 0
 	for _, s := range sents {
-		w := countWords(text, s.Start, s.End)
+		if s.End-s.Start > 64 {
+			return false
+		}
+		w := countWords(text, s.Start, s.End, 6)
 		if w > 6 {
 			return false
 		}
@@ -231,22 +232,27 @@ func endsSentence(line string) bool {
 	return false
 }
 
-func countWords(text string, s, e int) int {
-	words, in := 0, false
+// countWords counts the words of text[s:e], stopping soon after max: no
+// cue needs to know more, and long paragraphs then cost little.
+func countWords(text string, s, e, max int) int {
+	words := 0
+	prevSpace := 1
 	for i := s; i < e; i++ {
-		c := text[i]
-		sp := c == ' ' || c == '\t' || c == '\n' || c == '\r'
-		if !sp && !in {
-			words++
+		sp := int(asciiSpace[text[i]])
+		words += prevSpace &^ sp
+		prevSpace = sp
+		if i&63 == 0 && words > max {
+			break
 		}
-		in = !sp
 	}
 	return words
 }
 
+var asciiSpace = [256]uint8{' ': 1, '\t': 1, '\n': 1, '\r': 1, '\v': 1, '\f': 1}
+
 // forWords calls fn with each word of s in ASCII lower case (letters,
 // apostrophes and hyphens), until fn returns false.
-func forWords(s string, fn func(w string) bool) {
+func forWords(s string, fn func(w []byte) bool) {
 	var buf [24]byte
 	for i := 0; i < len(s); {
 		r, n := firstRune(s[i:])
@@ -262,25 +268,25 @@ func forWords(s string, fn func(w string) bool) {
 			}
 			j += n
 		}
-		if w, ok := lowerASCII(buf[:0], s[i:j]); ok && !fn(string(w)) {
+		if w, ok := lowerASCII(buf[:0], s[i:j]); ok && !fn(w) {
 			return
 		}
 		i = j
 	}
 }
 
-func hasWord(s string, pred func(string) bool) bool {
+func hasWord(s string, pred func([]byte) bool) bool {
 	found := false
-	forWords(s, func(w string) bool {
+	forWords(s, func(w []byte) bool {
 		found = pred(w)
 		return !found
 	})
 	return found
 }
 
-func allWords(s string, pred func(string) bool) bool {
+func allWords(s string, pred func([]byte) bool) bool {
 	all, any := true, false
-	forWords(s, func(w string) bool {
+	forWords(s, func(w []byte) bool {
 		any = true
 		all = pred(w)
 		return all
@@ -321,8 +327,8 @@ func isActionVerb(w string) bool {
 	return false
 }
 
-func isNavigationWord(w string) bool {
-	switch w {
+func isNavigationWord(w []byte) bool {
+	switch string(w) {
 	case "previous", "next", "prev", "older", "newer", "article", "articles", "post", "posts", "story",
 		"stories", "page", "pages", "home", "back", "top", "menu", "more", "related", "skip", "content",
 		"main", "search", "close", "share", "tweet", "email", "print", "comments", "comment", "advertisement",
@@ -336,8 +342,8 @@ func isNavigationWord(w string) bool {
 	return false
 }
 
-func isLabelWord(w string) bool {
-	switch w {
+func isLabelWord(w []byte) bool {
+	switch string(w) {
 	case "read", "see", "watch", "listen", "related", "photo", "photos", "image", "images", "picture",
 		"pictures", "video", "videos", "credit", "credits", "caption", "advertisement", "sponsored", "tags",
 		"tag", "topics", "category", "categories", "filed", "share", "follow", "subscribe", "trending",
@@ -347,8 +353,8 @@ func isLabelWord(w string) bool {
 	return false
 }
 
-func isCreditWord(w string) bool {
-	switch w {
+func isCreditWord(w []byte) bool {
+	switch string(w) {
 	case "photo", "photos", "image", "images", "picture", "credit", "credits", "file", "courtesy",
 		"illustration", "video", "getty", "afp", "ap", "reuters", "epa", "shutterstock":
 		return true
@@ -356,16 +362,16 @@ func isCreditWord(w string) bool {
 	return false
 }
 
-func isSecondPerson(w string) bool {
-	switch w {
+func isSecondPerson(w []byte) bool {
+	switch string(w) {
 	case "you", "your", "yours", "you're", "you'll", "you've", "you’re", "you’ll", "you’ve", "yourself":
 		return true
 	}
 	return false
 }
 
-func isWebWord(w string) bool {
-	switch w {
+func isWebWord(w []byte) bool {
+	switch string(w) {
 	case "email", "e-mail", "newsletter", "newsletters", "subscribe", "subscription", "subscribed",
 		"comment", "comments", "account", "password", "cookie", "cookies", "browser", "app", "notifications",
 		"inbox", "required", "published", "click", "website", "javascript", "ad", "ads", "adblock",
@@ -379,9 +385,12 @@ func isWebWord(w string) bool {
 // or glued to a name by the scrape ("Credit: ...", "CreditJane Doe/Reuters").
 func startsWithCredit(line string) bool {
 	w := firstWord(line)
-	for _, p := range [...]string{"Credit", "Photo", "Image", "Picture", "Photograph"} {
-		if len(w) >= len(p) && (w[:len(p)] == p || w[:len(p)] == strings.ToUpper(p)) &&
-			(len(w) == len(p) || isUpper(rune(w[len(p)])) && w[len(p)-1] != 'O' && w[len(p)-1] != 'T') {
+	for _, p := range [...]string{"Credit", "Photo", "Image", "Picture", "CREDIT", "PHOTO", "IMAGE", "PICTURE"} {
+		if len(w) < len(p) || w[:len(p)] != p {
+			continue
+		}
+		// "CreditJane" is glued; "PHOTOS" or "Photograph" is another word.
+		if len(w) == len(p) || isLower(rune(p[1])) && isUpper(rune(w[len(p)])) {
 			return true
 		}
 	}

@@ -41,6 +41,8 @@
 // body (a section name above the headline).
 package segment
 
+import "strings"
+
 // Sentence is one sentence of a text.
 type Sentence struct {
 	Start, End int  // byte offsets into the input, half-open
@@ -128,10 +130,8 @@ func split(dst []Sentence, ps []paragraph, text string, hardWrap bool) ([]Senten
 }
 
 func indexNewline(text string, pos int) int {
-	for i := pos; i < len(text); i++ {
-		if text[i] == '\n' {
-			return i
-		}
+	if i := strings.IndexByte(text[pos:], '\n'); i >= 0 {
+		return pos + i
 	}
 	return len(text)
 }
