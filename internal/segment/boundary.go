@@ -127,7 +127,7 @@ func (m marker) sibling(text string, be int) int {
 		w = appendInt(w, m.num+1)
 	}
 	w = append(w, m.style...)
-	limit := min(be, m.end+512)
+	limit := min(be, m.end+200)
 	for j := m.end + 1; j+len(w) < limit; j++ {
 		if text[j] != w[0] || string(text[j:j+len(w)]) != string(w) || spaceAt(text, j+len(w)) == 0 {
 			continue
@@ -326,13 +326,13 @@ func period(text string, start, i, be int) (int, int) {
 		if !isUpper(r) {
 			return -1, j // 3.5, example.com, U.S.-led, Jr.'s
 		}
+		if !joinedSentences(text, start, i, j, be) {
+			return -1, j
+		}
 		if end, ok := urlToken(text, i, be); ok {
-			return -1, end
+			return -1, end // "Jane.Doe@example.com"
 		}
-		if joinedSentences(text, start, i, j, be) {
-			return j, j
-		}
-		return -1, j
+		return j, j
 	}
 	r, p := nextRune(text, j, be)
 	if p >= be || isLower(r) {

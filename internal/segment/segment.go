@@ -102,6 +102,7 @@ type paragraph struct {
 func split(dst []Sentence, ps []paragraph, text string, hardWrap bool) ([]Sentence, []paragraph) {
 	bs, be := -1, -1 // the open paragraph, trimmed
 	blank := false   // a blank line since the paragraph's last line
+	words := false   // the paragraph has two words or more
 	flush := func() {
 		if bs < 0 {
 			return
@@ -118,12 +119,13 @@ func split(dst []Sentence, ps []paragraph, text string, hardWrap bool) ([]Senten
 			blank = true
 			continue
 		}
-		if bs >= 0 && !blank && continues(text, bs, be, ls, hardWrap) {
-			be = le
+		if bs >= 0 && !blank && continues(text, bs, be, ls, words, hardWrap) {
+			be, words = le, true
 			continue
 		}
 		flush()
 		bs, be, blank = ls, le, false
+		words = indexSpace(text, ls, le) >= 0
 	}
 	flush()
 	return dst, ps
@@ -137,8 +139,9 @@ func indexNewline(text string, pos int) int {
 }
 
 // continues reports whether the line starting at ls continues the paragraph
-// [bs,be) rather than starting a new one.
-func continues(text string, bs, be, ls int, hardWrap bool) bool {
+// [bs,be), of two words or more when words is set, rather than starting a
+// new one.
+func continues(text string, bs, be, ls int, words, hardWrap bool) bool {
 	if _, ok := listMarker(text, ls, len(text)); ok {
 		return false
 	}
@@ -154,7 +157,7 @@ func continues(text string, bs, be, ls int, hardWrap bool) bool {
 	if !isUpper(first) && !isDigit(first) && !isOpener(first) {
 		return false
 	}
-	if indexSpace(text, bs, be) < 0 {
+	if !words {
 		return false // a one-word line is a label, not a sentence in progress
 	}
 	return lowerWord(text, ls)
