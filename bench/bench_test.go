@@ -94,18 +94,41 @@ func BenchmarkSplit(b *testing.B) {
 
 // TestAccuracy reports each splitter's boundary precision, recall and F1 on
 // MRPC sentences joined five to a paragraph, whose true boundaries are
-// known. It fails only if claimdiff falls behind either peer.
+// known, once with one paragraph a line (news) and once hard-wrapped at 72
+// columns (a space turned into a line break, so offsets do not move). It
+// fails only if claimdiff falls behind either peer.
 func TestAccuracy(t *testing.T) {
 	text, want := benchtext.Paragraphs(t)
-	scores := map[string]float64{}
-	for _, s := range splitters {
-		p, r, f1 := benchtext.F1(want, s.split(nil, text))
-		scores[s.name] = f1
-		t.Logf("%-10s precision %.4f  recall %.4f  F1 %.4f", s.name, p, r, f1)
-	}
-	for _, peer := range []string{"neurosnap", "uax29"} {
-		if scores["claimdiff"] < scores[peer] {
-			t.Errorf("claimdiff F1 %.4f < %s F1 %.4f", scores["claimdiff"], peer, scores[peer])
+	for _, shape := range []struct{ name, text string }{{"news", text}, {"wrapped", wrap(text, 72)}} {
+		scores := map[string]float64{}
+		for _, s := range splitters {
+			p, r, f1 := benchtext.F1(want, s.split(nil, shape.text))
+			scores[s.name] = f1
+			t.Logf("%-8s %-10s precision %.4f  recall %.4f  F1 %.4f", shape.name, s.name, p, r, f1)
+		}
+		for _, peer := range []string{"neurosnap", "uax29"} {
+			if scores["claimdiff"] < scores[peer] {
+				t.Errorf("%s: claimdiff F1 %.4f < %s F1 %.4f", shape.name, scores["claimdiff"], peer, scores[peer])
+			}
 		}
 	}
+}
+
+// wrap replaces the last space before each column limit with a line break.
+func wrap(text string, width int) string {
+	b := []byte(text)
+	lineStart, lastSpace := 0, -1
+	for i, c := range b {
+		switch {
+		case c == '\n':
+			lineStart, lastSpace = i+1, -1
+		case c == ' ':
+			lastSpace = i
+		}
+		if i-lineStart >= width && lastSpace > lineStart {
+			b[lastSpace] = '\n'
+			lineStart, lastSpace = lastSpace+1, -1
+		}
+	}
+	return string(b)
 }

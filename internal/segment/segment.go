@@ -23,7 +23,11 @@
 //   - Hard-wrapped (Options{HardWrap: true}): PDF extracts and e-mail wrap
 //     lines at a fixed width, so a single line break is a space and only a
 //     blank line, or a line that starts with a bullet or a list number,
-//     starts a new paragraph.
+//     starts a new paragraph. The zero Options switch to this mode by
+//     themselves when most line breaks of a text visibly fall inside
+//     sentences (a line with no final punctuation followed by one that
+//     starts with a lower-case word, at least four times and for a third of
+//     the line breaks), which scraped news does not do.
 //
 // In both modes sentence text is the input bytes as written: a sentence that
 // spans a line break keeps the break ("cold\nnight").
@@ -100,6 +104,7 @@ type paragraph struct {
 
 // split cuts text into paragraphs and each paragraph into sentences.
 func split(dst []Sentence, ps []paragraph, text string, hardWrap bool) ([]Sentence, []paragraph) {
+	hardWrap = hardWrap || looksHardWrapped(text)
 	bs, be := -1, -1 // the open paragraph, trimmed
 	blank := false   // a blank line since the paragraph's last line
 	words := false   // the paragraph has two words or more
@@ -136,6 +141,33 @@ func indexNewline(text string, pos int) int {
 		return pos + i
 	}
 	return len(text)
+}
+
+// looksHardWrapped reports whether the line breaks of text mostly fall
+// inside sentences: a line with no final punctuation, then one that starts
+// with a lower-case word, at least four times and for a third of the breaks
+// between non-blank lines. Scraped news almost never does this; text wrapped
+// at a fixed width does it at most breaks. Only the first 400 breaks count.
+func looksHardWrapped(text string) bool {
+	breaks, inside := 0, 0
+	ps, pe := -1, -1 // the previous non-blank line, or -1 after a blank line
+	for pos := 0; pos < len(text) && breaks < 400; {
+		end := indexNewline(text, pos)
+		ls, le := trim(text, pos, end)
+		pos = end + 1
+		if ls == le {
+			ps = -1
+			continue
+		}
+		if ps >= 0 {
+			breaks++
+			if last, _ := lastRune(text[ps:pe]); (isLetter(last) || last == ',') && lowerWord(text, ls) {
+				inside++
+			}
+		}
+		ps, pe = ls, le
+	}
+	return inside >= 4 && inside*3 >= breaks
 }
 
 // continues reports whether the line starting at ls continues the paragraph

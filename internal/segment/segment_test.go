@@ -83,6 +83,8 @@ func TestSplitNews(t *testing.T) {
 		{"capital line does not continue", "It was a cold\nNight falls fast.", []string{"It was a cold", "Night falls fast."}},
 		{"brand name line does not continue", "Apple Unveils New Phone\niPhone sales rose.",
 			[]string{"Apple Unveils New Phone", "iPhone sales rose."}},
+		{"hard-wrapped text detected", "The committee met on Monday and\nagreed to review the budget for\nthe coming year. Members said\nthey expected Ms. Lee to present\nthe figures next week, and then\nvote.\n\nNext item",
+			[]string{"The committee met on Monday and\nagreed to review the budget for\nthe coming year.", "Members said\nthey expected Ms. Lee to present\nthe figures next week, and then\nvote.", "Next item"}},
 		{"invalid UTF-8", "Bad \xff byte. Next one \xfe\xfe.", []string{"Bad \xff byte.", "Next one \xfe\xfe."}},
 		{"empty", "", nil},
 		{"white space only", " \n\t\r\n ", nil},
