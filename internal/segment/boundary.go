@@ -229,6 +229,9 @@ func exclaim(text string, start, i, j, be int) (int, int) {
 	}
 	r, p := nextRune(text, j, be)
 	if isLower(r) {
+		if j == i+1 && p == j+1 && lowerStarter(text[p:wordEnd(text, p, be)], true) {
+			return j, j // "great!!! we loved it"
+		}
 		return -1, j // "Yahoo! in", "'Why?' he asked"
 	}
 	if q, _ := lastRune(text[i:j]); isCloser(q) && attribution(text, p, be) {
@@ -335,11 +338,18 @@ func period(text string, start, i, be int) (int, int) {
 		return j, j
 	}
 	r, p := nextRune(text, j, be)
-	if p >= be || isLower(r) {
+	if p >= be {
 		return -1, j
 	}
 	ws := wordStart(text, start, i)
 	kind := classify(text[ws:i])
+	if isLower(r) {
+		if !closed && p == j+1 && kind == wordRegular && plainWord(text[ws:i]) &&
+			lowerStarter(text[p:wordEnd(text, p, be)], false) {
+			return j, j // informal text without capitals: "buy again. the battery"
+		}
+		return -1, j
+	}
 	if !isUpper(r) {
 		// A number or a symbol follows: only an abbreviation holds on ("p. 55",
 		// "No. 1"); a list item always starts anew.
@@ -514,4 +524,28 @@ func frontedPhrase(text string, start, ws int) bool {
 		return true
 	}
 	return false
+}
+
+// plainWord reports whether w looks like a word rather than an unknown
+// abbreviation: four letters or more, with a vowel, not all capitals.
+func plainWord(w string) bool {
+	if len(w) < 4 {
+		return false
+	}
+	vowel, lower := false, false
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		switch {
+		case c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y':
+			vowel, lower = true, true
+		case 'a' <= c && c <= 'z':
+			lower = true
+		case c == 'A' || c == 'E' || c == 'I' || c == 'O' || c == 'U' || c == 'Y':
+			vowel = true
+		case 'A' <= c && c <= 'Z':
+		default:
+			return false
+		}
+	}
+	return vowel && lower
 }

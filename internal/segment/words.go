@@ -82,6 +82,7 @@ func classify(w string) wordKind {
 		"vol", "vols", "pp", "fig", "figs", "chap", "para", "approx", "est", "dept", "univ", "assn", "intl",
 		"govt", "natl", "etc", "vs", "cf", "al", "eds", "ibid", "ca", "viz", "resp", "incl", "excl",
 		"lb", "lbs", "oz", "ft", "sq", "yds", "mins", "hrs", "min", "max", "tel", "ext", "dist", "div",
+		"pop", "cir", "ver", "supp", "app", "repr", "trans", "nr", "pt", "pts", "cl", "esp", "misc",
 		"n°", "nº":
 		return wordAbbrev
 	case "jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
@@ -135,7 +136,7 @@ func timeFollower(w string) bool {
 		"October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept",
 		"Oct", "Nov", "Dec", "ET", "EST", "EDT", "CT", "CST", "CDT", "MT", "MST", "MDT", "PT", "PST", "PDT",
 		"GMT", "UTC", "BST", "CET", "CEST", "IST", "JST", "AEST", "Eastern", "Central", "Pacific",
-		"Mountain", "Greenwich", "Local", "Moscow", "Beijing":
+		"Mountain", "Greenwich":
 		return true
 	}
 	return false
@@ -173,6 +174,28 @@ func isSpeechVerb(w string) bool {
 		"replies", "explained", "explains", "continued", "noted", "notes", "shouted", "yelled", "cried",
 		"exclaimed", "wondered", "insisted", "recalled", "answered", "declared", "stated", "argued", "quipped",
 		"tweeted", "posted", "countered", "responded", "demanded", "pleaded", "whispered", "joked":
+		return true
+	}
+	return false
+}
+
+// lowerStarter reports whether w, a lower-case word, commonly starts a
+// sentence in informal text that skips capitals ("great. the battery
+// lasts"): pronouns, determiners, conjunctions, a few adverbs. Prepositions
+// are left out: "Yahoo! in the" is one sentence.
+func lowerStarter(w string, pronounsOnly bool) bool {
+	switch w {
+	case "i", "im", "i'm", "i've", "ive", "we", "he", "she", "they", "it", "you", "this", "that", "my",
+		"our", "the":
+		return true
+	}
+	if pronounsOnly {
+		return false
+	}
+	switch w {
+	case "these", "those", "but", "so", "there", "if", "when", "what", "how", "why", "would", "will",
+		"also", "then", "just", "not", "yes", "its", "his", "her", "their", "a", "an", "dont", "don't",
+		"maybe", "now", "still", "anyway", "however", "overall", "thanks", "please", "lol":
 		return true
 	}
 	return false
