@@ -7,6 +7,20 @@
 // of the sentence, whatever the input (invalid UTF-8 included). Sentences are
 // in order, never overlap and are never empty.
 //
+// # Sentence boundaries
+//
+// A sentence ends at . ! ? … (and 。！？, which need no space after them),
+// together with any closing quotes and brackets that follow. Rule-based
+// cues, checked against the 52 English "Golden Rules" of Pragmatic Segmenter,
+// decide the ambiguous cases: a period after a title (Mr., Gen.) never ends
+// a sentence; after another abbreviation (Inc., Jan., U.S., a.m.) it does
+// when a word that usually starts sentences follows ("U.S. The" but not
+// "U.S. Government"); numbers, decimals, web and e-mail addresses and
+// initials hold together; "[...]" and a spaced ". . ." are omissions, a
+// fourth dot ends the sentence; a quotation closed by ? or ! stays with its
+// attribution ("'Why?' Smith asked."); numbered, lettered and bulleted list
+// items start new sentences even without punctuation.
+//
 // # Line breaks
 //
 // Text reaches the splitter in two shapes, and a line break means different
@@ -66,11 +80,11 @@ const (
 	ReasonLabel      = "label"          // a furniture label and colon ("READ MORE: ..."), or a section label outside the body
 	ReasonPrompt     = "reader prompt"  // a short line, or a form line, that addresses the reader
 	ReasonBio        = "bio"            // a paragraph of very short fragments, such as an author bio
-	ReasonCredit     = "credit"         // a parenthesized photo or image credit
+	ReasonCredit     = "credit"         // a photo or image credit: "(Photo: ...)", "Credit: ...", "CreditJane Doe/AP"
 )
 
 // Options tunes splitting. The zero value suits scraped news: a line break
-// ends a sentence (see the package documentation for the one exception).
+// ends a sentence (see the package documentation for the exceptions).
 type Options struct {
 	// HardWrap treats a single line break as a space, for text wrapped at a
 	// fixed width (PDF, e-mail); a blank line, or a line that starts with a
@@ -80,7 +94,8 @@ type Options struct {
 
 // Split returns the sentences of text in order.
 func Split(text string, opts Options) []Sentence {
-	return Append(nil, text, opts)
+	// News sentences run about 150 bytes: one allocation in most cases.
+	return Append(make([]Sentence, 0, len(text)/128+4), text, opts)
 }
 
 // Append appends the sentences of text to dst and returns the extended
