@@ -296,7 +296,7 @@ func spacedDots(text string, i, be int) (int, int) {
 // When the first dot touches the word before it ("compounds. . . ."), that dot
 // is the period and the next sentence starts with the omission mark.
 func spacedEllipsis(text string, start, i, end, cnt, be int) (int, int) {
-	attached := i > start && spaceAt(text, i-1) == 0 && text[i-1] != ' '
+	attached := i > start && spaceAt(text, i-1) == 0
 	j := absorb(text, end, be)
 	upperNext := false
 	if j < be && spaceAt(text, j) > 0 {

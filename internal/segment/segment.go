@@ -151,11 +151,18 @@ func split(dst []Sentence, ps []paragraph, text string, hardWrap bool) ([]Senten
 	return dst, ps
 }
 
+// indexNewline returns the offset of the next line break from pos on: a
+// line feed, or a carriage return not followed by one (old Mac text); or
+// len(text).
 func indexNewline(text string, pos int) int {
+	end := len(text)
 	if i := strings.IndexByte(text[pos:], '\n'); i >= 0 {
+		end = pos + i
+	}
+	if i := strings.IndexByte(text[pos:end], '\r'); i >= 0 && pos+i+1 < end {
 		return pos + i
 	}
-	return len(text)
+	return end
 }
 
 // looksHardWrapped reports whether the line breaks of text mostly fall

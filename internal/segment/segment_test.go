@@ -77,6 +77,7 @@ func TestSplitNews(t *testing.T) {
 		{"glued caption credit", "Leaders met at the Capitol.CreditJane Doe/Reuters",
 			[]string{"Leaders met at the Capitol.", "CreditJane Doe/Reuters"}},
 		{"CRLF", "Line one\r\nLine two\r\n", []string{"Line one", "Line two"}},
+		{"CR line ends", "Line one\rLine two\r\rLine three", []string{"Line one", "Line two", "Line three"}},
 		{"blank lines", "\n\n  First.  \n\n\n Second. \n", []string{"First.", "Second."}},
 		{"no-break space", "It rained.\u00a0Then it stopped.", []string{"It rained.", "Then it stopped."}},
 		{"cut line continues", "It was a cold\nnight in the city.", []string{"It was a cold\nnight in the city."}},
