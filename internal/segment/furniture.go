@@ -29,17 +29,7 @@ func markFurniture(out []Sentence, ps []paragraph, text string, base int) {
 	if short >= 2 {
 		markRepeated(ps, words, reasons, text)
 	}
-	// A headline-like line right after a navigation line or a reader prompt
-	// ("Next Article", "You May Also Like") links to another story.
-	for k := 0; k+1 < len(ps); k++ {
-		if (reasons[k] == ReasonNavigation || reasons[k] == ReasonPrompt) && reasons[k+1] == "" &&
-			words[k+1] > 3 && words[k+1] <= 20 && !endsSentence(text[ps[k+1].start:ps[k+1].end]) {
-			reasons[k+1] = ReasonTeaser
-			k++
-		}
-	}
-	// The body runs from the first to the last paragraph of prose. Outside it,
-	// a very short line with no punctuation is a section or category label.
+	// The body runs from the first to the last paragraph of prose.
 	first, last := -1, -1
 	for k, p := range ps {
 		if reasons[k] == "" && words[k] >= 10 && endsSentence(text[p.start:p.end]) {
@@ -49,11 +39,40 @@ func markFurniture(out []Sentence, ps []paragraph, text string, base int) {
 			last = k
 		}
 	}
+	// A short line that addresses the reader is a prompt outside the body,
+	// and most likely dialogue inside it.
+	for k := range ps {
+		if reasons[k] == reasonYou {
+			reasons[k] = ReasonPrompt
+			if first <= k && k <= last {
+				reasons[k] = ""
+			}
+		}
+	}
+	// Outside the body, a very short line with no punctuation is a section
+	// or category label; the last plain line before the body is its
+	// headline, however short.
 	if first >= 0 {
+		headline := -1
+		for k := 0; k < first; k++ {
+			if reasons[k] == "" {
+				headline = k
+			}
+		}
 		for k, p := range ps {
-			if (k < first || k > last) && reasons[k] == "" && words[k] <= 3 && isLabelLine(text[p.start:p.end]) {
+			if (k < first && k != headline || k > last) && reasons[k] == "" && words[k] <= 3 &&
+				isLabelLine(text[p.start:p.end]) {
 				reasons[k] = ReasonLabel
 			}
+		}
+	}
+	// A headline-like line right after a navigation line or a reader prompt
+	// ("Next Article", "You May Also Like") links to another story.
+	for k := 0; k+1 < len(ps); k++ {
+		if (reasons[k] == ReasonNavigation || reasons[k] == ReasonPrompt) && reasons[k+1] == "" &&
+			words[k+1] > 3 && words[k+1] <= 20 && !endsSentence(text[ps[k+1].start:ps[k+1].end]) {
+			reasons[k+1] = ReasonTeaser
+			k++
 		}
 	}
 	for k, p := range ps {
@@ -87,6 +106,10 @@ func markRepeated(ps []paragraph, words []int, reasons []string, text string) {
 	}
 }
 
+// reasonYou marks, until the body is known, a short line that addresses the
+// reader.
+const reasonYou = "you"
+
 // paragraphCue returns the reason the paragraph line is furniture, or "".
 func paragraphCue(line string, words int, sents []Sentence, text string) string {
 	switch {
@@ -110,9 +133,10 @@ func paragraphCue(line string, words int, sents []Sentence, text string) string 
 		return ReasonNavigation
 	case words <= 8 && !quoted && isActionVerb(firstWord(line)):
 		return ReasonAction
-	case !quoted && hasWord(line, isSecondPerson) &&
-		(words <= 8 && !endsWithPeriod(line) || hasWord(line, isWebWord)):
+	case !quoted && hasWord(line, isSecondPerson) && hasWord(line, isWebWord):
 		return ReasonPrompt
+	case !quoted && words <= 8 && !endsWithPeriod(line) && hasWord(line, isSecondPerson):
+		return reasonYou // decided once the body is known
 	case line[len(line)-1] == '*' && words > 1:
 		return ReasonPrompt // a form line: "Required fields are marked *"
 	}

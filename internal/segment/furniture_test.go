@@ -72,6 +72,11 @@ func TestFurniture(t *testing.T) {
 			{"We use cookies so that you get the best experience on our website.", ReasonPrompt},
 			{"Name, email and website are required fields *", ReasonPrompt},
 		}},
+		{"short headline stays unmarked", []marked{
+			{"World", ReasonLabel},
+			{"Talks Resume", ""},
+			{"Delegates returned to the table on Monday after a two-week pause, diplomats said.", ""},
+		}},
 		{"article text stays unmarked", []marked{
 			{"Talks Resume in Geneva", ""},
 			{"GENEVA: Delegates returned to the table on Monday after a two-week pause, diplomats said.", ""},
@@ -80,6 +85,8 @@ func TestFurniture(t *testing.T) {
 			{"Key Sticking Points", ""},
 			{"Both sides want a timeline, but they disagree on its length and on who will verify it.", ""},
 			{"“Are you serious?” one delegate asked.", ""},
+			{"Do you think the deal will hold?", ""},
+			{"Only if both sides keep their word, and so far they have, the envoy said.", ""},
 		}},
 	}
 	for _, tt := range tests {
