@@ -41,12 +41,20 @@ func markFurniture(out []Sentence, ps []paragraph, text string, base int) {
 	}
 	// A short line that addresses the reader is a prompt outside the body,
 	// and most likely dialogue inside it.
+	// So is a short line that starts with a call-to-action verb but names
+	// nothing of the page ("Follow the Money").
 	for k := range ps {
-		if reasons[k] == reasonYou {
+		inBody := first <= k && k <= last
+		switch {
+		case reasons[k] == reasonYou:
 			reasons[k] = ReasonPrompt
-			if first <= k && k <= last {
-				reasons[k] = ""
-			}
+		case reasons[k] == reasonVerb:
+			reasons[k] = ReasonAction
+		default:
+			continue
+		}
+		if inBody {
+			reasons[k] = ""
 		}
 	}
 	// Outside the body, a very short line with no punctuation is a section
@@ -110,6 +118,10 @@ func markRepeated(ps []paragraph, words []int, reasons []string, text string) {
 // reader.
 const reasonYou = "you"
 
+// reasonVerb marks, until the body is known, a short line that starts with
+// a call-to-action verb.
+const reasonVerb = "verb"
+
 // paragraphCue returns the reason the paragraph line is furniture, or "".
 func paragraphCue(line string, words int, sents []Sentence, text string) string {
 	switch {
@@ -132,7 +144,10 @@ func paragraphCue(line string, words int, sents []Sentence, text string) string 
 	case words <= 4 && allWords(line, isNavigationWord):
 		return ReasonNavigation
 	case words <= 8 && !quoted && isActionVerb(firstWord(line)):
-		return ReasonAction
+		if hasWord(line, isActionObject) {
+			return ReasonAction
+		}
+		return reasonVerb // "Follow the Money" may be a subheading
 	case !quoted && hasWord(line, isSecondPerson) && hasWord(line, isWebWord):
 		return ReasonPrompt
 	case !quoted && words <= 8 && !endsWithPeriod(line) && hasWord(line, isSecondPerson):
@@ -346,6 +361,21 @@ func isActionVerb(w string) bool {
 		"see", "watch", "listen", "download", "join", "comment", "register", "donate", "continue", "skip",
 		"view", "load", "enter", "contact", "connect", "print", "email", "reply", "visit", "tweet", "like",
 		"install", "advertise", "submit", "unsubscribe", "bookmark", "explore":
+		return true
+	}
+	return false
+}
+
+// isActionObject reports whether w names something a call to action points
+// at: the page, the site, the reader's account.
+func isActionObject(w []byte) bool {
+	switch string(w) {
+	case "here", "us", "our", "now", "newsletter", "newsletters", "app", "comment", "comments", "article",
+		"story", "stories", "email", "e-mail", "updates", "alerts", "free", "below", "reply", "summary",
+		"podcast", "video", "twitter", "facebook", "instagram", "youtube", "whatsapp", "telegram", "more",
+		"subscribe", "subscription", "account", "notifications", "page", "site", "website", "discussion",
+		"conversation", "link", "print", "feed", "rss", "inbox", "daily", "weekly", "briefing", "digest",
+		"continue", "reading", "this", "full", "audio", "listen", "watch", "login", "password", "register":
 		return true
 	}
 	return false

@@ -83,6 +83,7 @@ func TestFurniture(t *testing.T) {
 			{"Background", ""},
 			{"The talks began in March and stalled in May over the pace of troop cuts, officials said.", ""},
 			{"Key Sticking Points", ""},
+			{"Follow the Money", ""},
 			{"Both sides want a timeline, but they disagree on its length and on who will verify it.", ""},
 			{"“Are you serious?” one delegate asked.", ""},
 			{"Do you think the deal will hold?", ""},
