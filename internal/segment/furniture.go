@@ -42,7 +42,8 @@ func markFurniture(out []Sentence, ps []paragraph, text string, base int) {
 	// A short line that addresses the reader is a prompt outside the body,
 	// and most likely dialogue inside it.
 	// So is a short line that starts with a call-to-action verb but names
-	// nothing of the page ("Follow the Money").
+	// nothing of the page ("Follow the Money"), and a paragraph of short
+	// fragments (terse dialogue inside, an author bio after the body).
 	for k := range ps {
 		inBody := first <= k && k <= last
 		switch {
@@ -50,6 +51,8 @@ func markFurniture(out []Sentence, ps []paragraph, text string, base int) {
 			reasons[k] = ReasonPrompt
 		case reasons[k] == reasonVerb:
 			reasons[k] = ReasonAction
+		case reasons[k] == reasonFragments:
+			reasons[k] = ReasonBio
 		default:
 			continue
 		}
@@ -122,13 +125,17 @@ const reasonYou = "you"
 // a call-to-action verb.
 const reasonVerb = "verb"
 
+// reasonFragments marks, until the body is known, a paragraph of very short
+// fragments.
+const reasonFragments = "fragments"
+
 // paragraphCue returns the reason the paragraph line is furniture, or "".
 func paragraphCue(line string, words int, sents []Sentence, text string) string {
 	switch {
 	case endsInTeaserEllipsis(line):
 		return ReasonTeaser
 	case isBio(sents, text):
-		return ReasonBio
+		return reasonFragments // decided once the body is known
 	}
 	if words > 30 {
 		return ""
