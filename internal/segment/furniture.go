@@ -1,0 +1,459 @@
+package segment
+
+// markFurniture sets Furniture and Reason on out, the sentences of the
+// paragraphs ps; paragraph sentence indexes are offset by base.
+//
+// Cues look at one paragraph (a line, in news mode) at a time, then at the
+// document: lines repeated in it, lines listed after a navigation line, and
+// short labels outside the article body.
+func markFurniture(out []Sentence, ps []paragraph, text string, base int) {
+	var small [64]string
+	reasons := small[:0]
+	if len(ps) > len(small) {
+		reasons = make([]string, 0, len(ps))
+	}
+	var wordsSmall [64]int
+	words := wordsSmall[:0]
+	if len(ps) > len(wordsSmall) {
+		words = make([]int, 0, len(ps))
+	}
+	short := 0
+	for _, p := range ps {
+		w := countWords(text, p.start, p.end, 31)
+		words = append(words, w)
+		reasons = append(reasons, paragraphCue(text[p.start:p.end], w, out[p.first-base:p.last-base], text))
+		if w <= 8 && p.end-p.start <= 80 {
+			short++
+		}
+	}
+	if short >= 2 {
+		markRepeated(ps, words, reasons, text)
+	}
+	// The body runs from the first to the last paragraph of prose.
+	first, last := -1, -1
+	for k, p := range ps {
+		if reasons[k] == "" && words[k] >= 10 && endsSentence(text[p.start:p.end]) {
+			if first < 0 {
+				first = k
+			}
+			last = k
+		}
+	}
+	// A short line that addresses the reader is a prompt outside the body,
+	// and most likely dialogue inside it.
+	// So is a short line that starts with a call-to-action verb but names
+	// nothing of the page ("Follow the Money"), and a paragraph of short
+	// fragments (terse dialogue inside, an author bio after the body).
+	for k := range ps {
+		inBody := first <= k && k <= last
+		switch {
+		case reasons[k] == reasonYou:
+			reasons[k] = ReasonPrompt
+		case reasons[k] == reasonVerb:
+			reasons[k] = ReasonAction
+		case reasons[k] == reasonFragments:
+			reasons[k] = ReasonBio
+		default:
+			continue
+		}
+		if inBody {
+			reasons[k] = ""
+		}
+	}
+	// Outside the body, a very short line with no punctuation is a section
+	// or category label; the last plain line before the body is its
+	// headline, however short.
+	if first >= 0 {
+		headline := -1
+		for k := 0; k < first; k++ {
+			if reasons[k] == "" {
+				headline = k
+			}
+		}
+		for k, p := range ps {
+			if (k < first && k != headline || k > last) && reasons[k] == "" && words[k] <= 3 &&
+				isLabelLine(text[p.start:p.end]) {
+				reasons[k] = ReasonLabel
+			}
+		}
+	}
+	// A headline-like line right after a navigation line or a reader prompt
+	// ("Next Article", "You May Also Like") links to another story.
+	for k := 0; k+1 < len(ps); k++ {
+		if (reasons[k] == ReasonNavigation || reasons[k] == ReasonPrompt) && reasons[k+1] == "" &&
+			words[k+1] > 3 && words[k+1] <= 20 && !endsSentence(text[ps[k+1].start:ps[k+1].end]) {
+			reasons[k+1] = ReasonTeaser
+			k++
+		}
+	}
+	for k, p := range ps {
+		for i := p.first - base; i < p.last-base; i++ {
+			s := &out[i]
+			reason := reasons[k]
+			switch {
+			case reason != "":
+			case text[s.Start] == '[' && text[s.End-1] == ']':
+				reason = ReasonMarker
+			case i > p.first-base && startsWithCredit(text[s.Start:s.End]) && countWords(text, s.Start, s.End, 8) <= 8:
+				reason = ReasonCredit // a credit glued to its caption
+			}
+			s.Furniture, s.Reason = reason != "", reason
+		}
+	}
+}
+
+// markRepeated marks short paragraphs whose exact text occurs more than once.
+func markRepeated(ps []paragraph, words []int, reasons []string, text string) {
+	seen := make(map[string]int)
+	for k, p := range ps {
+		if words[k] <= 8 && p.end-p.start <= 80 {
+			seen[text[p.start:p.end]]++
+		}
+	}
+	for k, p := range ps {
+		if reasons[k] == "" && words[k] <= 8 && p.end-p.start <= 80 && seen[text[p.start:p.end]] > 1 {
+			reasons[k] = ReasonRepeated
+		}
+	}
+}
+
+// reasonYou marks, until the body is known, a short line that addresses the
+// reader.
+const reasonYou = "you"
+
+// reasonVerb marks, until the body is known, a short line that starts with
+// a call-to-action verb.
+const reasonVerb = "verb"
+
+// reasonFragments marks, until the body is known, a paragraph of very short
+// fragments.
+const reasonFragments = "fragments"
+
+// paragraphCue returns the reason the paragraph line is furniture, or "".
+func paragraphCue(line string, words int, sents []Sentence, text string) string {
+	switch {
+	case endsInTeaserEllipsis(line):
+		return ReasonTeaser
+	case isBio(sents, text):
+		return reasonFragments // decided once the body is known
+	}
+	if words > 30 {
+		return ""
+	}
+	first, _ := firstRune(line)
+	quoted := isOpener(first) && first != '(' && first != '['
+	switch {
+	case first == '(' && line[len(line)-1] == ')' && words <= 12 && hasWord(line, isCreditWord),
+		words <= 8 && startsWithCredit(line):
+		return ReasonCredit
+	case hasFurnitureLabel(line, words):
+		return ReasonLabel
+	case words <= 4 && allWords(line, isNavigationWord):
+		return ReasonNavigation
+	case words <= 8 && !quoted && isActionVerb(firstWord(line)):
+		if hasWord(line, isActionObject) {
+			return ReasonAction
+		}
+		return reasonVerb // "Follow the Money" may be a subheading
+	case !quoted && hasWord(line, isSecondPerson) && hasWord(line, isWebWord):
+		return ReasonPrompt
+	case !quoted && words <= 8 && !endsWithPeriod(line) && hasWord(line, isSecondPerson):
+		return reasonYou // decided once the body is known
+	case line[len(line)-1] == '*' && words > 1:
+		return ReasonPrompt // a form line: "Required fields are marked *"
+	}
+	return ""
+}
+
+// endsInTeaserEllipsis reports whether line is cut off: it ends in "..." or
+// "…" right after a word, with no closing quote or bracket.
+func endsInTeaserEllipsis(line string) bool {
+	n := len(line)
+	switch {
+	case n >= 4 && line[n-3:] == "...":
+		n -= 3
+		for n > 0 && line[n-1] == '.' {
+			n--
+		}
+	case n >= 4 && line[n-3:] == "…":
+		n -= 3
+	default:
+		return false
+	}
+	r, _ := lastRune(line[:n])
+	return isLetter(r) || isDigit(r) || r == ','
+}
+
+// isBio reports whether a paragraph is a run of very short fragments
+// ("Coffee lover. Writer. Dad."), as author bios and tag lists are.
+func isBio(sents []Sentence, text string) bool {
+	if len(sents) < 3 {
+		return false
+	}
+	total := 0
+	for _, s := range sents {
+		if s.End-s.Start > 64 {
+			return false
+		}
+		w := countWords(text, s.Start, s.End, 6)
+		if w > 6 {
+			return false
+		}
+		total += w
+	}
+	return total*2 <= len(sents)*7 // at most 3.5 words a sentence on average
+}
+
+// hasFurnitureLabel reports whether line starts with a label and a colon
+// that announces furniture: a label naming a link, credit or ad ("Read
+// more:", "Photo:"), or a capitalized label before a headline with no final
+// period ("RELATED: ...").
+func hasFurnitureLabel(line string, words int) bool {
+	colon := -1
+	for i := 0; i < len(line) && i < 32; i++ {
+		if line[i] == ':' {
+			colon = i
+			break
+		}
+	}
+	if colon <= 0 {
+		return false
+	}
+	label := line[:colon]
+	caps, lower, spaces := 0, 0, 0
+	for i := 0; i < len(label); i++ {
+		c := label[i]
+		switch {
+		case 'A' <= c && c <= 'Z':
+			caps++
+		case 'a' <= c && c <= 'z':
+			lower++
+		case c == ' ':
+			spaces++
+		case c == '\'' || c == '-':
+		default:
+			return false
+		}
+	}
+	if spaces > 2 {
+		return false
+	}
+	if hasWord(label, isLabelWord) {
+		return true
+	}
+	return caps >= 2 && lower == 0 && !endsWithPeriod(line) && words <= 25
+}
+
+// isLabelLine reports whether line is one to three plain words with no
+// punctuation at the end, and not a byline.
+func isLabelLine(line string) bool {
+	if len(line) > 40 || len(line) >= 3 && (line[:3] == "By " || line[:3] == "BY ") {
+		return false
+	}
+	for _, r := range line {
+		if !isLetter(r) && r != ' ' && r != '\'' && r != '’' && r != '-' && r != '&' {
+			return false
+		}
+	}
+	return true
+}
+
+func endsWithPeriod(line string) bool {
+	return line != "" && line[len(line)-1] == '.'
+}
+
+// endsSentence reports whether line ends like prose: a terminator, possibly
+// inside closing quotes or brackets.
+func endsSentence(line string) bool {
+	for line != "" {
+		r, n := lastRune(line)
+		if isTerminal(r) {
+			return true
+		}
+		if !isCloser(r) {
+			return false
+		}
+		line = line[:len(line)-n]
+	}
+	return false
+}
+
+// countWords counts the words of text[s:e], stopping soon after max: no
+// cue needs to know more, and long paragraphs then cost little.
+func countWords(text string, s, e, max int) int {
+	words := 0
+	prevSpace := 1
+	for i := s; i < e; i++ {
+		sp := int(asciiSpace[text[i]])
+		words += prevSpace &^ sp
+		prevSpace = sp
+		if i&63 == 0 && words > max {
+			break
+		}
+	}
+	return words
+}
+
+var asciiSpace = [256]uint8{' ': 1, '\t': 1, '\n': 1, '\r': 1, '\v': 1, '\f': 1}
+
+// forWords calls fn with each word of s in ASCII lower case (letters,
+// apostrophes and hyphens), until fn returns false.
+func forWords(s string, fn func(w []byte) bool) {
+	var buf [24]byte
+	for i := 0; i < len(s); {
+		r, n := firstRune(s[i:])
+		if !isLetter(r) {
+			i += n
+			continue
+		}
+		j := i
+		for j < len(s) {
+			r, n := firstRune(s[j:])
+			if !isLetter(r) && r != '\'' && r != '’' && r != '-' {
+				break
+			}
+			j += n
+		}
+		if w, ok := lowerASCII(buf[:0], s[i:j]); ok && !fn(w) {
+			return
+		}
+		i = j
+	}
+}
+
+func hasWord(s string, pred func([]byte) bool) bool {
+	found := false
+	forWords(s, func(w []byte) bool {
+		found = pred(w)
+		return !found
+	})
+	return found
+}
+
+func allWords(s string, pred func([]byte) bool) bool {
+	all, any := true, false
+	forWords(s, func(w []byte) bool {
+		any = true
+		all = pred(w)
+		return all
+	})
+	return all && any
+}
+
+func firstWord(s string) string {
+	i := 0
+	for i < len(s) {
+		r, n := firstRune(s[i:])
+		if !isLetter(r) {
+			break
+		}
+		i += n
+	}
+	return s[:i]
+}
+
+// Cue vocabularies: the generic words of web page chrome, in lower case.
+
+func isActionVerb(w string) bool {
+	if w == "" || !isUpper(rune(w[0])) {
+		return false
+	}
+	var buf [16]byte
+	lw, ok := lowerASCII(buf[:0], w)
+	if !ok {
+		return false
+	}
+	switch string(lw) {
+	case "click", "tap", "share", "subscribe", "sign", "log", "login", "follow", "leave", "get", "read",
+		"see", "watch", "listen", "download", "join", "comment", "register", "donate", "continue", "skip",
+		"view", "load", "enter", "contact", "connect", "print", "email", "reply", "visit", "tweet", "like",
+		"install", "advertise", "submit", "unsubscribe", "bookmark", "explore":
+		return true
+	}
+	return false
+}
+
+// isActionObject reports whether w names something a call to action points
+// at: the page, the site, the reader's account.
+func isActionObject(w []byte) bool {
+	switch string(w) {
+	case "here", "us", "our", "now", "newsletter", "newsletters", "app", "comment", "comments", "article",
+		"story", "stories", "email", "e-mail", "updates", "alerts", "free", "below", "reply", "summary",
+		"podcast", "video", "twitter", "facebook", "instagram", "youtube", "whatsapp", "telegram", "more",
+		"subscribe", "subscription", "account", "notifications", "page", "site", "website", "discussion",
+		"conversation", "link", "print", "feed", "rss", "inbox", "daily", "weekly", "briefing", "digest",
+		"continue", "reading", "this", "full", "audio", "listen", "watch", "login", "password", "register":
+		return true
+	}
+	return false
+}
+
+func isNavigationWord(w []byte) bool {
+	switch string(w) {
+	case "previous", "next", "prev", "older", "newer", "article", "articles", "post", "posts", "story",
+		"stories", "page", "pages", "home", "back", "top", "menu", "more", "related", "skip", "content",
+		"main", "search", "close", "share", "tweet", "email", "print", "comments", "comment", "advertisement",
+		"sponsored", "trending", "popular", "latest", "news", "to", "the", "this", "up", "reading",
+		"continue", "load", "show", "all", "see", "view", "sections", "section", "newsletter", "newsletters",
+		"subscribe", "login", "log", "in", "out", "sign", "ad", "ads", "on", "facebook", "twitter",
+		"whatsapp", "linkedin", "reddit", "pinterest", "telegram", "copy", "link", "video", "videos", "photos",
+		"gallery", "recommended", "for", "you", "also", "like", "may", "might", "from", "web", "around":
+		return true
+	}
+	return false
+}
+
+func isLabelWord(w []byte) bool {
+	switch string(w) {
+	case "read", "see", "watch", "listen", "related", "photo", "photos", "image", "images", "picture",
+		"pictures", "video", "videos", "credit", "credits", "caption", "advertisement", "sponsored", "tags",
+		"tag", "topics", "category", "categories", "filed", "share", "follow", "subscribe", "trending",
+		"recommended", "more", "also", "source", "sources", "gallery", "infographic", "illustration":
+		return true
+	}
+	return false
+}
+
+func isCreditWord(w []byte) bool {
+	switch string(w) {
+	case "photo", "photos", "image", "images", "picture", "credit", "credits", "file", "courtesy",
+		"illustration", "video", "getty", "afp", "ap", "reuters", "epa", "shutterstock":
+		return true
+	}
+	return false
+}
+
+func isSecondPerson(w []byte) bool {
+	switch string(w) {
+	case "you", "your", "yours", "you're", "you'll", "you've", "you’re", "you’ll", "you’ve", "yourself":
+		return true
+	}
+	return false
+}
+
+func isWebWord(w []byte) bool {
+	switch string(w) {
+	case "email", "e-mail", "newsletter", "newsletters", "subscribe", "subscription", "subscribed",
+		"comment", "comments", "account", "password", "cookie", "cookies", "browser", "app", "notifications",
+		"inbox", "required", "published", "click", "website", "javascript", "ad", "ads", "adblock",
+		"blocker", "login", "register", "sign-up", "signup", "username", "download":
+		return true
+	}
+	return false
+}
+
+// startsWithCredit reports whether line opens with a credit word on its own
+// or glued to a name by the scrape ("Credit: ...", "CreditJane Doe/Reuters").
+func startsWithCredit(line string) bool {
+	w := firstWord(line)
+	for _, p := range [...]string{"Credit", "Photo", "Image", "Picture", "CREDIT", "PHOTO", "IMAGE", "PICTURE"} {
+		if len(w) < len(p) || w[:len(p)] != p {
+			continue
+		}
+		// "CreditJane" is glued; "PHOTOS" or "Photograph" is another word.
+		if len(w) == len(p) || isLower(rune(p[1])) && isUpper(rune(w[len(p)])) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,106 @@
+package segment
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+type marked struct{ Text, Reason string }
+
+// furniture returns each sentence of text with its furniture reason ("" for
+// article text).
+func furniture(text string) []marked {
+	var out []marked
+	for _, s := range Split(text, Options{}) {
+		if s.Furniture != (s.Reason != "") {
+			panic("Furniture and Reason disagree")
+		}
+		out = append(out, marked{text[s.Start:s.End], s.Reason})
+	}
+	return out
+}
+
+// TestFurniture checks each cue on synthetic pages written for this test
+// (no text of the seed articles), together with the article lines around
+// them that must stay unmarked: headline, byline, subheadings, quotes.
+func TestFurniture(t *testing.T) {
+	tests := []struct {
+		name  string
+		lines [][]marked // a page: one line each, of one or more sentences
+	}{
+		{"page chrome around an article", [][]marked{
+			{{"Sign up for our daily briefing", ReasonAction}},
+			{{"Weather", ReasonLabel}},
+			{{"Storm Hits Coastal Towns", ""}},
+			{{"By Ann Lee", ""}},
+			{{"Heavy rain flooded roads across the region on Tuesday, officials said, and thousands lost power.", ""}},
+			{{"Photo: Local Fire Service", ReasonCredit}},
+			{{"What Comes Next", ""}},
+			{{"Crews expect to restore power to most homes by Friday, the utility said in a statement.", ""}},
+			{{"(Photo by John Roe/Getty Images)", ReasonCredit}},
+			{{"“We will rebuild,” the mayor said.", ""}},
+			{{"RELATED: Five things to know before the storm season starts", ReasonLabel}},
+			{{"Residents were told to boil tap water until further notice, the county health office said.", ""}},
+			{{"Share this article", ReasonNavigation}},
+			{{"Comments", ReasonNavigation}},
+			{{"Join the discussion below.", ReasonPrompt}, {"Your comment will appear after review.", ReasonPrompt}},
+			{{"Recommended", ReasonNavigation}},
+			{{"Rivers Rise Again as Rain Returns to the Valley", ReasonTeaser}},
+			{{"Officials warn that more rain could fall over the weekend and the rivers may...", ReasonTeaser}},
+			{{"Local News", ReasonLabel}},
+		}},
+		{"repeats, markers, bios", [][]marked{
+			{{"Morning Edition", ReasonRepeated}},
+			{{"Listen to this article", ReasonAction}},
+			{{"The council approved the budget on Monday after a long debate about schools and roads.", ""}, {"[1]", ReasonMarker}},
+			{{"Advertisement", ReasonNavigation}},
+			{{"The mayor said the plan would cut waiting times at city clinics by half next year.", ""}},
+			{{"Morning Edition", ReasonRepeated}},
+			{{"Reporter.", ReasonBio}, {"Coffee drinker.", ReasonBio}, {"Cyclist.", ReasonBio}, {"Parent of two.", ReasonBio}},
+		}},
+		{"reader prompts", [][]marked{
+			{{"What are you searching for?", ReasonPrompt}},
+			{{"The port reopened on Sunday after a week of repairs to the main pier, the authority said.", ""}},
+			{{"Enter your e-mail address to get our newsletter in your inbox every morning, free of charge.", ReasonPrompt}},
+			{{"We use cookies so that you get the best experience on our website.", ReasonPrompt}},
+			{{"Name, email and website are required fields *", ReasonPrompt}},
+		}},
+		{"short headline stays unmarked", [][]marked{
+			{{"World", ReasonLabel}},
+			{{"Talks Resume", ""}},
+			{{"Delegates returned to the table on Monday after a two-week pause, diplomats said.", ""}},
+		}},
+		{"article text stays unmarked", [][]marked{
+			{{"Talks Resume in Geneva", ""}},
+			{{"GENEVA: Delegates returned to the table on Monday after a two-week pause, diplomats said.", ""}},
+			{{"Background", ""}},
+			{{"The talks began in March and stalled in May over the pace of troop cuts, officials said.", ""}},
+			{{"Key Sticking Points", ""}},
+			{{"Follow the Money", ""}},
+			{{"“No.", ""}, {"Not now.", ""}, {"Maybe later.”", ""}},
+			{{"Both sides want a timeline, but they disagree on its length and on who will verify it.", ""}},
+			{{"“Are you serious?” one delegate asked.", ""}},
+			{{"Do you think the deal will hold?", ""}},
+			{{"Only if both sides keep their word, and so far they have, the envoy said.", ""}},
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var page []string
+			var want []marked
+			for _, line := range tt.lines {
+				var sents []string
+				for _, m := range line {
+					sents = append(sents, m.Text)
+				}
+				page = append(page, strings.Join(sents, " "))
+				want = append(want, line...)
+			}
+			if diff := cmp.Diff(want, furniture(strings.Join(page, "\n"))); diff != "" {
+				t.Errorf("furniture mismatch (-want +got):\n%s", diff)
+			}
+		})
+	}
+}

@@ -1,0 +1,152 @@
+package segment
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func texts(text string, sents []Sentence) []string {
+	var out []string
+	for _, s := range sents {
+		out = append(out, text[s.Start:s.End])
+	}
+	return out
+}
+
+// TestSplitNews covers news text beyond the Golden Rules. Sentence text is
+// compared exactly: it is the input as written, white space trimmed.
+func TestSplitNews(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"headline line", "Storm Hits Coastal Towns\nHeavy rain flooded roads. Power failed.",
+			[]string{"Storm Hits Coastal Towns", "Heavy rain flooded roads.", "Power failed."}},
+		{"dateline", "WASHINGTON (Reuters) - The Senate voted 51-49 on Tuesday. The bill goes to the House.",
+			[]string{"WASHINGTON (Reuters) - The Senate voted 51-49 on Tuesday.", "The bill goes to the House."}},
+		{"byline", "By Jane Doe\nLONDON — Prices rose 3.5% in May.",
+			[]string{"By Jane Doe", "LONDON — Prices rose 3.5% in May."}},
+		{"no final punctuation", "Breaking News\nMarkets Fall\n",
+			[]string{"Breaking News", "Markets Fall"}},
+		{"quote then attribution", `"We will not leave," he said. "The mission continues."`,
+			[]string{`"We will not leave," he said.`, `"The mission continues."`}},
+		{"question quote attribution", `"Is it over?" Justice Smith asked. Nobody answered.`,
+			[]string{`"Is it over?" Justice Smith asked.`, "Nobody answered."}},
+		{"curly quotes", "“We are ready,” the minister said. “Talks start today.” They did.",
+			[]string{"“We are ready,” the minister said.", "“Talks start today.”", "They did."}},
+		{"parenthesis", "Turnout was high (about 60%). Results come Friday.",
+			[]string{"Turnout was high (about 60%).", "Results come Friday."}},
+		{"titles and dates", "Gen. Smith met Mr. Jones of Acme Inc. on Jan. 5 at No. 10 Downing St. in London.",
+			[]string{"Gen. Smith met Mr. Jones of Acme Inc. on Jan. 5 at No. 10 Downing St. in London."}},
+		{"company suffix ends sentence", "The buyer is Acme Inc. Shares rose 4 percent.",
+			[]string{"The buyer is Acme Inc.", "Shares rose 4 percent."}},
+		{"ticker after suffix", "Acme Corp. (NYSE: ACME) rose.", []string{"Acme Corp. (NYSE: ACME) rose."}},
+		{"state abbreviation", "She lives in Portland, Ore. Her sister lives in Ohio.",
+			[]string{"She lives in Portland, Ore.", "Her sister lives in Ohio."}},
+		{"party and state", "Sen. John McCain, R-Ariz., said the vote was close.",
+			[]string{"Sen. John McCain, R-Ariz., said the vote was close."}},
+		{"U.S. inside", "He moved to the U.S. in 2001 and joined the U.S. Army.",
+			[]string{"He moved to the U.S. in 2001 and joined the U.S. Army."}},
+		{"U.S. at end", "He lives in the U.S. The rest of his family does not.",
+			[]string{"He lives in the U.S.", "The rest of his family does not."}},
+		{"initials", "George W. Bush met J.R.R. Tolkien fans.", []string{"George W. Bush met J.R.R. Tolkien fans."}},
+		{"numbers", "Revenue rose 3.5 percent to $2,500.75 million. Profit fell 1,200 jobs.",
+			[]string{"Revenue rose 3.5 percent to $2,500.75 million.", "Profit fell 1,200 jobs."}},
+		{"sentence ends in a number", "The toll rose to 2,500. Rescuers kept digging.",
+			[]string{"The toll rose to 2,500.", "Rescuers kept digging."}},
+		{"date after month", "The vote is on Oct. 24. Polls open at dawn.",
+			[]string{"The vote is on Oct. 24.", "Polls open at dawn."}},
+		{"time then day", "The meeting ends at 5 p.m. Friday in Paris.", []string{"The meeting ends at 5 p.m. Friday in Paris."}},
+		{"time ends sentence", "Polls closed at 8 p.m. Results are expected overnight.",
+			[]string{"Polls closed at 8 p.m.", "Results are expected overnight."}},
+		{"ellipsis boundary", "He paused... Then he spoke.", []string{"He paused...", "Then he spoke."}},
+		{"ellipsis inside", "It was … well, odd. Very odd.", []string{"It was … well, odd.", "Very odd."}},
+		{"ellipsis opens quote", `He said: "The war is lost. ... And we must go home."`,
+			[]string{`He said: "The war is lost.`, `... And we must go home."`}},
+		{"url and email", "Visit www.example.com/news. Or write to tips@example.org. Thanks.",
+			[]string{"Visit www.example.com/news.", "Or write to tips@example.org.", "Thanks."}},
+		{"domain in token", "He edits CBS.MarketWatch.com in New York.", []string{"He edits CBS.MarketWatch.com in New York."}},
+		{"dash list", "- First item\n- Second item", []string{"- First item", "- Second item"}},
+		{"numbered list", "1. Apples\n2. Pears", []string{"1. Apples", "2. Pears"}},
+		{"bullets inline", "Menu • Home • World", []string{"Menu", "• Home", "• World"}},
+		{"full-width", "会谈开始了。双方都很满意！真的吗？", []string{"会谈开始了。", "双方都很满意！", "真的吗？"}},
+		{"full-width closers", "他说：「好。」然后走了。", []string{"他说：「好。」", "然后走了。"}},
+		{"exclamation in name", "She works at Yahoo! in the finance unit.", []string{"She works at Yahoo! in the finance unit."}},
+		{"glued caption credit", "Leaders met at the Capitol.CreditJane Doe/Reuters",
+			[]string{"Leaders met at the Capitol.", "CreditJane Doe/Reuters"}},
+		{"CRLF", "Line one\r\nLine two\r\n", []string{"Line one", "Line two"}},
+		{"CR line ends", "Line one\rLine two\r\rLine three", []string{"Line one", "Line two", "Line three"}},
+		{"blank lines", "\n\n  First.  \n\n\n Second. \n", []string{"First.", "Second."}},
+		{"no-break space", "It rained.\u00a0Then it stopped.", []string{"It rained.", "Then it stopped."}},
+		{"cut line continues", "It was a cold\nnight in the city.", []string{"It was a cold\nnight in the city."}},
+		{"capital line does not continue", "It was a cold\nNight falls fast.", []string{"It was a cold", "Night falls fast."}},
+		{"brand name line does not continue", "Apple Unveils New Phone\niPhone sales rose.",
+			[]string{"Apple Unveils New Phone", "iPhone sales rose."}},
+		{"hard-wrapped text detected", "The committee met on Monday and\nagreed to review the budget for\nthe coming year. Members said\nthey expected Ms. Lee to present\nthe figures next week, and then\nvote.\n\nNext item",
+			[]string{"The committee met on Monday and\nagreed to review the budget for\nthe coming year.", "Members said\nthey expected Ms. Lee to present\nthe figures next week, and then\nvote.", "Next item"}},
+		{"abbreviation before a number", "Paris (pop. 2.1 million) is the capital. Smith v. Jones (9th Cir. 1999) held otherwise.",
+			[]string{"Paris (pop. 2.1 million) is the capital.", "Smith v. Jones (9th Cir. 1999) held otherwise."}},
+		{"degrees", "He earned a Ph.D. in physics. He later taught at M.I.T. for a decade.",
+			[]string{"He earned a Ph.D. in physics.", "He later taught at M.I.T. for a decade."}},
+		{"time then capitalized word", "The plane landed at 3:15 a.m. Local officials said no one was hurt.",
+			[]string{"The plane landed at 3:15 a.m.", "Local officials said no one was hurt."}},
+		{"fiction dialogue", `"Where are you going?" asked Tom. "Stop!" Tom shouted. She did not stop.`,
+			[]string{`"Where are you going?" asked Tom.`, `"Stop!" Tom shouted.`, "She did not stop."}},
+		{"informal lower case", "would buy again. the battery lasts forever! we love this phone. it works, see p. 5 too.",
+			[]string{"would buy again.", "the battery lasts forever!", "we love this phone.", "it works, see p. 5 too."}},
+		{"invalid UTF-8", "Bad \xff byte. Next one \xfe\xfe.", []string{"Bad \xff byte.", "Next one \xfe\xfe."}},
+		{"empty", "", nil},
+		{"white space only", " \n\t\r\n ", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := texts(tt.text, Split(tt.text, Options{}))
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("Split(%q) mismatch (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
+
+// TestSplitHardWrap checks the hard-wrap mode: single line breaks are
+// spaces, blank lines and list items start paragraphs.
+func TestSplitHardWrap(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"wrapped sentences", "This is a long sentence that\nwraps at a fixed width. And this\nOne too.",
+			[]string{"This is a long sentence that\nwraps at a fixed width.", "And this\nOne too."}},
+		{"blank line ends paragraph", "Subject line\n\nBody text here", []string{"Subject line", "Body text here"}},
+		{"list items", "Items:\n- an item\n- another item\n1. first\n2. second",
+			[]string{"Items:", "- an item", "- another item", "1. first", "2. second"}},
+		{"headline joins next line", "Storm Hits Coastal Towns\nHeavy rain fell.",
+			[]string{"Storm Hits Coastal Towns\nHeavy rain fell."}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := texts(tt.text, Split(tt.text, Options{HardWrap: true}))
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("Split(%q, HardWrap) mismatch (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
+
+// TestAppend checks that Append extends dst, keeps what it held, and
+// matches Split.
+func TestAppend(t *testing.T) {
+	const text = "First one. Second one.\nRead more"
+	prefix := []Sentence{{Start: 100, End: 200}}
+	got := Append(prefix, text, Options{})
+	want := append([]Sentence{{Start: 100, End: 200}}, Split(text, Options{})...)
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("Append mismatch (-want +got):\n%s", diff)
+	}
+	if len(got) != 4 {
+		t.Errorf("Append gave %d sentences, want 4", len(got))
+	}
+}
