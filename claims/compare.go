@@ -4,7 +4,6 @@ import (
 	"context"
 	"slices"
 	"sort"
-	"strings"
 
 	"github.com/claimdiff/claimdiff/similarity"
 )
@@ -191,19 +190,4 @@ func nonNil(d []Divergence) []Divergence {
 		return []Divergence{}
 	}
 	return d
-}
-
-// String returns a short human description, used in messages and tests.
-func (d Divergence) String() string {
-	var b strings.Builder
-	b.WriteString(d.Kind + ": ")
-	b.WriteString(sideString(d.A) + " vs " + sideString(d.B))
-	return b.String()
-}
-
-func sideString(s Side) string {
-	if s.Source == "" {
-		return "\"" + s.Value + "\""
-	}
-	return s.Source + " \"" + s.Value + "\""
 }

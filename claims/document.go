@@ -22,6 +22,9 @@ type Sentence struct {
 	End       int    `json:"end"`      // half-open: Text == document text[Start:End]
 	Text      string `json:"text"`
 	Furniture bool   `json:"furniture"` // site furniture: navigation, prompts, teasers; never a claim
+	// Reason names the cue that marked a furniture line ("navigation",
+	// "prompt", "teaser", ...); empty for article sentences.
+	Reason string `json:"reason,omitempty"`
 }
 
 // Errors a caller can test for with errors.Is.
@@ -46,6 +49,7 @@ func Split(doc Document, opts ...Option) []Sentence {
 			End:       s.End,
 			Text:      doc.Text[s.Start:s.End],
 			Furniture: s.Furniture,
+			Reason:    s.Reason,
 		}
 	}
 	return out

@@ -22,11 +22,13 @@ type rewrite struct {
 var (
 	reGrouped  = regexp.MustCompile(`\b(\d{1,3}),(\d{3})\b`)
 	rePlain    = regexp.MustCompile(`(^|[^\d,.$])(\d{4,6})\b`)
-	reSmall    = regexp.MustCompile(`\b([2-9])\s+([a-z]{3,})`)
+	reSmall    = regexp.MustCompile(`(?:^|[^\d.,$])([2-9])\s+([a-z]{3,})`)
 	reMonthDay = regexp.MustCompile(`\b(January|February|March|April|June|July|August|September|October|November|December) (\d{1,2})\b`)
 	reQuoted   = regexp.MustCompile(`"([^"]+)"`)
 	reYear     = regexp.MustCompile(`\b(19[5-9]\d|20[0-2]\d)\b`)
 	reNumber   = regexp.MustCompile(`\b\d[\d,]*(\.\d+)?\b`)
+	reMonthy   = regexp.MustCompile(`(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*$`)
+	reMonthly  = regexp.MustCompile(`(?i)^\s*(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b`)
 	reAux      = regexp.MustCompile(`\b(is|are|was|were|will|has|have|had|can|could|would|should|did)\b`)
 	reNot      = regexp.MustCompile(`\b(not|n't|never)\b ?`)
 	rePerson   = regexp.MustCompile(`\b(Mr\.|Mrs\.|Ms\.|Dr\.|President|Sen\.|Senator|Gov\.|Judge|Minister) ([A-Z][a-z]+)\b`)
@@ -108,7 +110,10 @@ var factChanging = []struct {
 		for _, loc := range reNumber.FindAllStringIndex(s, -1) {
 			m := s[loc[0]:loc[1]]
 			n, err := strconv.Atoi(strings.ReplaceAll(m, ",", ""))
-			if err != nil || n < 2 || reYear.MatchString(m) || strings.Contains(s[max(0, loc[0]-1):loc[0]], "$") {
+			// Skip years, days of a month and amounts of money: changing
+			// those is a date change or depends on the currency reading.
+			if err != nil || n < 2 || reYear.MatchString(m) || strings.Contains(s[max(0, loc[0]-1):loc[0]], "$") ||
+				reMonthy.MatchString(s[:loc[0]]) || reMonthly.MatchString(s[loc[1]:]) {
 				continue
 			}
 			changed := strconv.Itoa(n*2 + 1)

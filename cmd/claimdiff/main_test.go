@@ -216,7 +216,7 @@ func TestMatch(t *testing.T) {
 		t.Errorf("hedge synonyms: %+v, want same, no divergence", got[0])
 	}
 	if len(got[1].Divergences) != 1 || got[1].Divergences[0].Kind != "number" ||
-		got[1].Divergences[0].A.Value != "2,500" || got[1].Divergences[0].B.Value != "3,000" {
+		got[1].Divergences[0].A.Value != "About 2,500" || got[1].Divergences[0].B.Value != "About 3,000" {
 		t.Errorf("2,500 vs 3,000: %+v, want one number divergence", got[1])
 	}
 	if got[2].Same {
