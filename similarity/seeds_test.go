@@ -79,6 +79,7 @@ func crossSourcePairs(t *testing.T, s Scorer) []scoredPair {
 
 func TestSeedsTroopsPairsRankFirst(t *testing.T) {
 	pairs := crossSourcePairs(t, Default)
+	t.Logf("%d seed sentences, %d cross-source pairs", len(seedSentences(t)), len(pairs))
 	troops := func(s seedSentence) bool { return strings.Contains(s.text, "2,500 US troops") }
 	for i, p := range pairs[:min(len(pairs), 25)] {
 		t.Logf("%3d %.3f %s | %s\n      %s\n      %s", i+1, p.score, p.a.source, p.b.source, p.a.text, p.b.text)
@@ -101,5 +102,27 @@ func TestSeedsTroopsPairsRankFirst(t *testing.T) {
 	}
 	if above > 3 {
 		t.Errorf("%d of %d cross-source pairs score above the threshold, want at most 3", above, len(pairs))
+	}
+}
+
+func TestSeedsAnchoredGroupsTroopsClaims(t *testing.T) {
+	pairs := crossSourcePairs(t, Anchored{})
+	troops := func(s seedSentence) bool { return strings.Contains(s.text, "2,500 US troops") }
+	var above, troopsAbove int
+	for _, p := range pairs {
+		if p.score < DefaultThreshold {
+			continue
+		}
+		above++
+		if troops(p.a) && troops(p.b) {
+			troopsAbove++
+		}
+		t.Logf("%.3f %s | %s\n      %s\n      %s", p.score, p.a.source, p.b.source, p.a.text, p.b.text)
+	}
+	if troopsAbove != 3 {
+		t.Errorf("%d of the 3 troops pairs (002, 003, 004) score above the threshold, want 3", troopsAbove)
+	}
+	if above > 5 {
+		t.Errorf("%d cross-source pairs score above the threshold, want at most 5", above)
 	}
 }

@@ -1,9 +1,3 @@
-// Package similarity scores how alike two sentences are. Every score is in
-// [0,1], symmetric and never NaN; two empty inputs score 1 (they are equal).
-//
-// Sentences are prepared once (Prepare: fold, tokenize, extract facts) and
-// then scored many times, so the cost of normalization is paid per sentence,
-// not per pair.
 package similarity
 
 import (

@@ -61,7 +61,7 @@ func TestFeaturesAreBoundedAndSymmetric(t *testing.T) {
 
 func TestEqualTextsScoreOne(t *testing.T) {
 	for name, score := range scorers() {
-		if name == "Default" {
+		if name == "Default" || name == "Anchored" {
 			continue // a probability: high, not 1
 		}
 		for _, s := range []string{"", " ", "Troops stay in Iraq.", "\xff"} {

@@ -303,3 +303,25 @@ func RepeatedCV(x [][]float64, y []bool, k, r int, l2 float64) Metrics {
 	}
 	return Metrics{Accuracy: sum.Accuracy / float64(r), F1: sum.F1 / float64(r)}
 }
+
+// CrossValidateThreshold is CrossValidate for a single score with no
+// weights to fit: each fold's threshold is the best on the other folds.
+// It measures one metric on its own, as the baselines do.
+func CrossValidateThreshold(scores []float64, y []bool, k int) Metrics {
+	var sum Metrics
+	for f := 0; f < k; f++ {
+		var trS, teS []float64
+		var trY, teY []bool
+		for i := range scores {
+			if i%k == f {
+				teS, teY = append(teS, scores[i]), append(teY, y[i])
+			} else {
+				trS, trY = append(trS, scores[i]), append(trY, y[i])
+			}
+		}
+		r := Evaluate(teS, teY, BestThreshold(trS, trY))
+		sum.Accuracy += r.Accuracy
+		sum.F1 += r.F1
+	}
+	return Metrics{Accuracy: sum.Accuracy / float64(k), F1: sum.F1 / float64(k)}
+}

@@ -24,6 +24,7 @@ func main() {
 	drop := flag.String("drop", "", "comma-separated features to leave out (exploration; not with -o)")
 	repeat := flag.Int("repeat", 0, "also report the mean over this many shuffled 10-fold runs")
 	corpus := flag.Bool("corpus", true, "weight words by IDF over all sentences (PrepareAll), as the fit does")
+	single := flag.Bool("single", false, "also cross-validate each feature alone (best threshold per fold)")
 	flag.Parse()
 	if flag.NArg() != 1 || (*out != "" && (*drop != "" || !*corpus)) {
 		fmt.Fprintln(os.Stderr, "usage: fitmrpc [-o fitted.go | -drop f1,f2 -corpus=false] [-repeat n] train.tsv")
@@ -40,6 +41,27 @@ func main() {
 		x, names = without(x, names, strings.Split(*drop, ","))
 	}
 
+	if *single {
+		for j, name := range names {
+			col := make([]float64, len(x))
+			for i := range x {
+				col[i] = x[i][j]
+			}
+			m := fit.CrossValidateThreshold(col, y, 10)
+			fmt.Printf("%-18s alone: accuracy %.2f%%, F1 %.2f%%\n", name, 100*m.Accuracy, 100*m.F1)
+		}
+		for _, metric := range []struct {
+			name  string
+			score func(a, b string) float64
+		}{{"strutil Dice", similarity.Dice}, {"Jaro-Winkler", similarity.JaroWinkler}, {"Levenshtein", similarity.Levenshtein}} {
+			col := make([]float64, len(pairs))
+			for i, p := range pairs {
+				col[i] = metric.score(p.A, p.B)
+			}
+			m := fit.CrossValidateThreshold(col, y, 10)
+			fmt.Printf("%-18s alone on raw strings: accuracy %.2f%%, F1 %.2f%%\n", metric.name, 100*m.Accuracy, 100*m.F1)
+		}
+	}
 	cv := fit.CrossValidate(x, y, 10, fit.Penalty)
 	fmt.Printf("10-fold CV on %d pairs: accuracy %.2f%%, F1 %.2f%%\n", len(pairs), 100*cv.Accuracy, 100*cv.F1)
 	if *repeat > 0 {
