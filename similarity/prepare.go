@@ -118,23 +118,27 @@ func ranks(seq, set []uint64) []int32 {
 }
 
 // setWeights gives each stem its IDF weight over n sentences with document
-// frequencies df, scaled by the weight of a word found in one sentence only
-// (so weights are at most about 1); with no corpus (n == 0) every stem
-// weighs 1.
+// frequencies df, scaled so that a word found in one sentence weighs 1; with
+// no corpus (df == nil) every stem weighs 1.
 func (t *Text) setWeights(df map[string]int, n int) {
 	t.weights = make([]float64, len(t.stems))
 	t.weight = 0
+	// The corpus counts as if it held priorSentences more sentences without
+	// the word: with only a few sentences (a pair, a short article) a word
+	// they share is not yet a topic word.
+	docs := float64(n + priorSentences + 1)
 	for i, k := range t.stemKeys {
 		w := 1.0
-		if n > 1 {
-			// Smoothed so that a word in every sentence still weighs a little.
-			w = math.Log(float64(n+1)/float64(df[k]+1)) / math.Log(float64(n+1)/2)
-			w = max(w, 0.05)
+		if df != nil {
+			w = math.Log(docs/float64(df[k]+1)) / math.Log(docs/2)
+			w = max(w, 0.05) // a word in every sentence still says a little
 		}
 		t.weights[i] = w
 		t.weight += w
 	}
 }
+
+const priorSentences = 10
 
 // tokenize splits folded text into words: runs of letters and digits, with
 // the thousands separators and decimal points of numbers kept inside them
