@@ -1,34 +1,10 @@
-// Package similarity scores how alike two sentences are. Every score is in
-// [0,1], symmetric and never NaN; two empty inputs score 1 (they are equal).
-//
-// Sentences are prepared once (Prepare: fold, tokenize, extract facts) and
-// then scored many times, so the cost of normalization is paid per sentence,
-// not per pair.
 package similarity
 
 import (
 	"math"
-	"sort"
-	"strings"
-	"unicode"
 
 	"github.com/adrg/strutil/metrics"
-	"github.com/claimdiff/claimdiff/normalize"
 )
-
-// Text is a sentence prepared for scoring. Build it with Prepare.
-type Text struct {
-	Raw    string          // the sentence as given
-	Folded string          // normalize.Fold(Raw)
-	Words  []string        // content words of Folded, sorted, unique
-	Facts  normalize.Facts // typed facts of Raw, offsets into Raw
-}
-
-// Prepare normalizes sentence and extracts what scoring needs.
-func Prepare(sentence string) *Text {
-	folded := normalize.Fold(sentence)
-	return &Text{Raw: sentence, Folded: folded, Words: contentWords(folded), Facts: normalize.Extract(sentence)}
-}
 
 // Scorer scores a pair of prepared texts in [0,1]; it must be symmetric.
 type Scorer interface {
@@ -39,23 +15,68 @@ type Scorer interface {
 // sentences the same claim.
 const DefaultThreshold = 0.5
 
-// Default is the combined scorer claimdiff uses unless told otherwise.
-var Default Scorer = combined{}
+// Default is the combined scorer claimdiff uses unless told otherwise: a
+// logistic model over Features whose weights were fitted on MRPC train (see
+// fitted.go for the constants and their cross-validated accuracy).
+var Default Scorer = fitted
 
-type combined struct{}
+//go:generate go run ../internal/fit/cmd/fitmrpc -o fitted.go ../../shared/data/mrpc/train.tsv
 
-func (combined) Score(a, b *Text) float64 {
-	return clamp(0.5*Dice(a.Folded, b.Folded) + 0.5*Jaccard(a.Words, b.Words))
+// Features returns the features the combined scorer weighs, in the order of
+// FeatureNames, each in [0,1] and symmetric in a and b.
+func Features(a, b *Text) []float64 {
+	var x [numFeatures]float64
+	features(a, b, &x)
+	return x[:]
 }
 
-// Dice is the Sorensen-Dice coefficient of the character bigrams of a and b.
+// FeatureNames returns short names of the values Features returns.
+func FeatureNames() []string { return featureNames[:] }
+
+// Logistic is a logistic model over Features: its score is the probability
+// 1/(1+e^-z) with z = Bias + Σ Weights[i]·Features(a, b)[i]. Missing weights
+// count as 0.
+type Logistic struct {
+	Weights []float64
+	Bias    float64
+}
+
+// Score implements Scorer.
+func (m Logistic) Score(a, b *Text) float64 {
+	var x [numFeatures]float64
+	features(a, b, &x)
+	z := m.Bias
+	for i, w := range m.Weights[:min(len(m.Weights), numFeatures)] {
+		z += w * x[i]
+	}
+	return clamp(1 / (1 + math.Exp(-z)))
+}
+
+// Dice is the Sorensen-Dice coefficient of the character bigrams of a and b,
+// by strutil; 1 when a == b (strutil would give NaN for two empty strings).
 func Dice(a, b string) float64 {
 	if a == b {
 		return 1
 	}
-	m := metrics.NewSorensenDice()
-	m.CaseSensitive = true
-	return clamp(m.Compare(a, b))
+	return clamp(metrics.NewSorensenDice().Compare(a, b))
+}
+
+// JaroWinkler is the Jaro-Winkler similarity of a and b, by strutil; 1 when
+// a == b.
+func JaroWinkler(a, b string) float64 {
+	if a == b {
+		return 1
+	}
+	return clamp(metrics.NewJaroWinkler().Compare(a, b))
+}
+
+// Levenshtein is 1 - distance/max(len) over the runes of a and b, by
+// strutil; 1 when a == b.
+func Levenshtein(a, b string) float64 {
+	if a == b {
+		return 1
+	}
+	return clamp(metrics.NewLevenshtein().Compare(a, b))
 }
 
 // Jaccard is |a∩b| / |a∪b| for sorted, unique word lists; 1 when both are empty.
@@ -82,42 +103,4 @@ func intersect(a, b []string) int {
 		}
 	}
 	return n
-}
-
-func clamp(x float64) float64 {
-	if math.IsNaN(x) || x < 0 {
-		return 0
-	}
-	if x > 1 {
-		return 1
-	}
-	return x
-}
-
-var stopwords = map[string]bool{}
-
-func init() {
-	for _, w := range strings.Fields(`a an the and or but of to in on at by for with from as is are was were be been
-	being has have had it its this that these those which who whom whose will would can could should may might
-	than then there their they them he she his her we our you your i not no`) {
-		stopwords[w] = true
-	}
-}
-
-func contentWords(folded string) []string {
-	words := strings.FieldsFunc(folded, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
-	out := words[:0]
-	for _, w := range words {
-		if !stopwords[w] {
-			out = append(out, w)
-		}
-	}
-	sort.Strings(out)
-	uniq := out[:0]
-	for i, w := range out {
-		if i == 0 || w != out[i-1] {
-			uniq = append(uniq, w)
-		}
-	}
-	return uniq
 }

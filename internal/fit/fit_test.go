@@ -1,0 +1,84 @@
+package fit
+
+import (
+	"math"
+	"testing"
+
+	"github.com/claimdiff/claimdiff/internal/shareddata"
+	"github.com/claimdiff/claimdiff/similarity"
+	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
+)
+
+// The figures BENCHMARKS.md and the similarity package doc claim for
+// 10-fold cross-validation on MRPC train (pair i in fold i mod 10).
+const (
+	claimedAccuracy = 0.7660
+	claimedF1       = 0.8326
+	tolerance       = 0.0005
+)
+
+// TestMRPC recomputes the cross-validated figures from MRPC train and
+// checks that the constants behind similarity.Default are the fit of the
+// current code. Provenance: ../shared/data/mrpc/train.tsv, Microsoft
+// Research Paraphrase Corpus, train split (see shared/data/README.md).
+func TestMRPC(t *testing.T) {
+	pairs, err := ReadMRPC(shareddata.Path(t, "mrpc/train.tsv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(pairs) != 4076 {
+		t.Fatalf("read %d MRPC train pairs, want 4076", len(pairs))
+	}
+	x, y := Features(pairs, true), Labels(pairs)
+	cv := CrossValidate(x, y, 10, Penalty)
+	t.Logf("10-fold CV: accuracy %.2f%%, F1 %.2f%%", 100*cv.Accuracy, 100*cv.F1)
+	if cv.Accuracy < claimedAccuracy-tolerance || cv.F1 < claimedF1-tolerance {
+		t.Errorf("10-fold CV accuracy %.4f, F1 %.4f; claimed %.4f and %.4f", cv.Accuracy, cv.F1, claimedAccuracy, claimedF1)
+	}
+
+	m := Train(x, y, Penalty)
+	committed, ok := similarity.Default.(similarity.Logistic)
+	if !ok {
+		t.Fatalf("similarity.Default is a %T, want similarity.Logistic", similarity.Default)
+	}
+	if diff := cmp.Diff(committed, m.Logistic, cmpopts.EquateApprox(0, 1e-5)); diff != "" {
+		t.Errorf("similarity.Default is not the fit of the current code; run go generate ./similarity (-committed +fit):\n%s", diff)
+	}
+}
+
+func TestTrainSeparatesSimpleData(t *testing.T) {
+	// Label is "x0 > 0.5"; x1 is noise.
+	var x [][]float64
+	var y []bool
+	for i := range 200 {
+		a, b := float64(i%20)/19, float64((i*7)%13)/12
+		x = append(x, []float64{a, b})
+		y = append(y, a > 0.5)
+	}
+	m := Train(x, y, 0.01)
+	if m.Weights[0] <= 0 || math.Abs(m.Weights[1]) > m.Weights[0]/10 {
+		t.Errorf("weights %v: want a large positive weight on x0 and little on x1", m.Weights)
+	}
+	var scores []float64
+	for _, xi := range x {
+		scores = append(scores, m.prob(xi))
+	}
+	if got := Evaluate(scores, y, 0.5); got.Accuracy != 1 {
+		t.Errorf("accuracy on separable data = %v, want 1", got.Accuracy)
+	}
+}
+
+func TestEvaluate(t *testing.T) {
+	scores := []float64{0.9, 0.8, 0.3, 0.6, 0.1}
+	y := []bool{true, false, true, true, false}
+	// At 0.5: tp 2, fp 1, fn 1, tn 1.
+	want := Metrics{Accuracy: 3.0 / 5, F1: 4.0 / 6}
+	if diff := cmp.Diff(want, Evaluate(scores, y, 0.5), cmpopts.EquateApprox(0, 1e-12)); diff != "" {
+		t.Errorf("Evaluate (-want +got):\n%s", diff)
+	}
+	// Any threshold in (0.1, 0.3] is right on 4 of 5; the lowest is kept.
+	if diff := cmp.Diff(0.11, BestThreshold(scores, y)); diff != "" {
+		t.Errorf("BestThreshold (-want +got):\n%s", diff)
+	}
+}

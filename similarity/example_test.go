@@ -1,0 +1,58 @@
+package similarity_test
+
+import (
+	"fmt"
+
+	"github.com/claimdiff/claimdiff/similarity"
+)
+
+func Example() {
+	a := similarity.Prepare("The company said it would cut about 1,200 jobs by the end of the year.")
+	b := similarity.Prepare("The company plans to eliminate roughly 1,200 jobs before the end of the year, it said.")
+	c := similarity.Prepare("The company reported a quarterly profit that beat forecasts and raised its dividend.")
+	for _, other := range []*similarity.Text{b, c} {
+		score := similarity.Default.Score(a, other)
+		fmt.Println(score >= similarity.DefaultThreshold)
+	}
+	// Output:
+	// true
+	// false
+}
+
+func ExamplePrepareAll() {
+	// Words most of the sentences share (the story's topic) weigh less.
+	texts := similarity.PrepareAll([]string{
+		"About 2,500 US troops remain in Iraq, officials said.",
+		"Approximately 2,500 US troops are stationed in Iraq.",
+		"Iraq and the US began talks on the future of the troops.",
+		"The talks in Baghdad focused on security in Iraq.",
+	})
+	same := similarity.Default.Score(texts[0], texts[1])
+	topic := similarity.Default.Score(texts[0], texts[2])
+	fmt.Println(same >= similarity.DefaultThreshold, topic >= similarity.DefaultThreshold)
+	// Output: true false
+}
+
+func ExampleFeatures() {
+	a := similarity.Prepare("Shares fell 4 percent after the company cut its forecast.")
+	b := similarity.Prepare("Shares fell 6 percent after the company cut its forecast.")
+	x := similarity.Features(a, b)
+	for i, name := range similarity.FeatureNames() {
+		if name == "bigram_dice" || name == "numbers_unshared" {
+			fmt.Printf("%s %.2f\n", name, x[i])
+		}
+	}
+	// Output:
+	// bigram_dice 0.96
+	// numbers_unshared 0.67
+}
+
+func ExampleDice() {
+	fmt.Printf("%.2f %.2f\n", similarity.Dice("troops", "troop"), similarity.Dice("", ""))
+	// Output: 0.89 1.00
+}
+
+func ExampleJaccard() {
+	fmt.Printf("%.2f\n", similarity.Jaccard([]string{"iraq", "troops", "us"}, []string{"iraq", "talks", "us"}))
+	// Output: 0.50
+}

@@ -1,0 +1,332 @@
+package similarity
+
+import (
+	"math"
+	bits64 "math/bits"
+	"slices"
+
+	"github.com/claimdiff/claimdiff/normalize"
+)
+
+// The features of a pair, each in [0,1] and symmetric in the two texts.
+// Counts n become n/(n+k) so that one more differing word matters less the
+// more there already are.
+const (
+	fBigramDice      = iota // character bigram Sorensen-Dice, as strutil computes it
+	fTrigramDice            // character trigram Sorensen-Dice
+	fWordDice               // Dice of all words, stop words too
+	fStemDice               // Dice of the sets of content-word stems
+	fCovered                // IDF-weighted share of the less covered text's stems found in the other
+	fUnshared               // IDF weight of the stems only one text has, w/(w+5)
+	fLCS                    // longest common word subsequence over the longer text, in words
+	fLengthRatio            // shorter over longer, in words
+	fContentRatio           // shorter over longer, in distinct content stems
+	fRunMax                 // longest run of content words one text has and the other lacks, n/(n+2)
+	fRuns                   // number of such runs in both texts, n/(n+2)
+	fRunWords               // longest run of words, stop words too, one text lacks, n/(n+3)
+	fRunEdge                // longest such run of content words at a text's start or end, n/(n+2)
+	fNumbersUnshared        // numbers of either text with no compatible number in the other, n/(n+1)
+	fNamesUnshared          // names the text with more of them has and the other lacks, n/(n+1)
+	fNegationDiffers        // one text is negated and the other is not
+	fDatesConflict          // both state dates and none of them agree
+	numFeatures
+)
+
+// featureNames are short names of the features, in index order.
+var featureNames = [numFeatures]string{
+	"bigram_dice", "trigram_dice", "word_dice", "stem_dice", "covered", "unshared",
+	"lcs", "length_ratio", "content_ratio", "run_max", "runs", "run_words", "run_edge",
+	"numbers_unshared", "names_unshared", "negation_differs", "dates_conflict",
+}
+
+// features fills x with the features of the pair a, b. It allocates nothing.
+func features(a, b *Text, x *[numFeatures]float64) {
+	same := a.Folded == b.Folded
+	x[fBigramDice] = dice(a.bigrams, b.bigrams, same)
+	x[fTrigramDice] = dice(a.trigrams, b.trigrams, same)
+	x[fWordDice] = dice(a.allWords, b.allWords, same)
+
+	// Which stems and words of each text the other has; small sentences
+	// keep the bits on the stack.
+	var buf [4 * smallWords / 64]uint64
+	inA, inB, wInA, wInB := newBits(buf[0:4], len(a.stems)), newBits(buf[4:8], len(b.stems)),
+		newBits(buf[8:12], len(a.wordSet)), newBits(buf[12:16], len(b.wordSet))
+
+	common, wa, wb := weightedCommon(a, b, inA, inB)
+	x[fStemDice] = ratio(2*float64(common), float64(len(a.stems)+len(b.stems)))
+	x[fCovered] = min(ratio(wa, a.weight), ratio(wb, b.weight))
+	x[fUnshared] = saturate(a.weight-wa+b.weight-wb, 2)
+
+	long, short, inLong, inShort := a, b, wInA, wInB
+	if len(a.words) < len(b.words) || len(a.words) == len(b.words) && a.Folded < b.Folded {
+		long, short, inLong, inShort = b, a, wInB, wInA
+	}
+	var maskBuf [smallWords]uint64
+	masks := maskBuf[:0]
+	if len(long.wordSet) <= smallWords && len(short.words) <= 64 {
+		masks = maskBuf[:len(long.wordSet)]
+	}
+	matchWords(long, short, inLong, inShort, masks)
+	la, lb := len(a.words), len(b.words)
+	x[fLCS] = ratio(float64(lcs(long, short, masks)), float64(max(la, lb)))
+	x[fLengthRatio] = ratio(float64(min(la, lb)), float64(max(la, lb)))
+	x[fContentRatio] = ratio(float64(min(len(a.stems), len(b.stems))), float64(max(len(a.stems), len(b.stems))))
+
+	ra, ka, ea := missingRuns(a.stemRank, inA)
+	rb, kb, eb := missingRuns(b.stemRank, inB)
+	x[fRunMax] = saturate(float64(max(ra, rb)), 2)
+	x[fRuns] = saturate(float64(ka+kb), 2)
+	x[fRunEdge] = saturate(float64(max(ea, eb)), 2)
+	wa2, _, _ := missingRuns(a.wordRank, wInA)
+	wb2, _, _ := missingRuns(b.wordRank, wInB)
+	x[fRunWords] = saturate(float64(max(wa2, wb2)), 3)
+
+	nums := unsharedNumbers(a.Facts.Numbers, b.Facts.Numbers) + unsharedNumbers(b.Facts.Numbers, a.Facts.Numbers)
+	x[fNumbersUnshared] = saturate(float64(nums), 1)
+	nc := countCommon(a.names, b.names)
+	x[fNamesUnshared] = saturate(float64(max(len(a.names), len(b.names))-nc), 1)
+	x[fNegationDiffers] = b2f((len(a.Facts.Negations) == 0) != (len(b.Facts.Negations) == 0))
+	x[fDatesConflict] = b2f(datesConflict(a.Facts.Dates, b.Facts.Dates))
+}
+
+// dice is 2|a∩b| / (|a|+|b|) for sorted multisets; when both are empty the
+// texts agree only if they are equal.
+func dice(a, b []uint64, equal bool) float64 {
+	if len(a)+len(b) == 0 {
+		return b2f(equal)
+	}
+	return 2 * float64(countCommon(a, b)) / float64(len(a)+len(b))
+}
+
+// countCommon is the size of the multiset intersection of sorted a and b.
+func countCommon(a, b []uint64) int {
+	n, i, j := 0, 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i] == b[j]:
+			n++
+			i++
+			j++
+		case a[i] < b[j]:
+			i++
+		default:
+			j++
+		}
+	}
+	return n
+}
+
+// smallWords is how many distinct words a sentence may have for the
+// scorer to keep its working sets on the stack.
+const smallWords = 256
+
+// bits is a bit set over the elements of a sorted set.
+type bits []uint64
+
+func newBits(buf []uint64, n int) bits {
+	if n > len(buf)*64 {
+		return make(bits, (n+63)/64)
+	}
+	clear(buf)
+	return buf
+}
+
+func (b bits) set(i int32)      { b[i/64] |= 1 << (i % 64) }
+func (b bits) has(i int32) bool { return b[i/64]&(1<<(i%64)) != 0 }
+
+// weightedCommon returns the number of stems a and b share and the weight
+// of those stems in a and in b, and marks them in inA and inB.
+func weightedCommon(a, b *Text, inA, inB bits) (n int, wa, wb float64) {
+	i, j := 0, 0
+	for i < len(a.stems) && j < len(b.stems) {
+		switch {
+		case a.stems[i] == b.stems[j]:
+			n++
+			wa += a.weights[i]
+			wb += b.weights[j]
+			inA.set(int32(i))
+			inB.set(int32(j))
+			i++
+			j++
+		case a.stems[i] < b.stems[j]:
+			i++
+		default:
+			j++
+		}
+	}
+	return n, wa, wb
+}
+
+// matchWords marks the distinct words a and b share in inA and inB, and
+// for each word of a sets masks[i] (when masks is long enough) to the
+// positions of that word in b.
+func matchWords(a, b *Text, inA, inB bits, masks []uint64) {
+	clear(masks)
+	i, j := 0, 0
+	for i < len(a.wordSet) && j < len(b.wordSet) {
+		switch {
+		case a.wordSet[i] == b.wordSet[j]:
+			inA.set(int32(i))
+			inB.set(int32(j))
+			if i < len(masks) {
+				masks[i] = b.wordPos[j]
+			}
+			i++
+			j++
+		case a.wordSet[i] < b.wordSet[j]:
+			i++
+		default:
+			j++
+		}
+	}
+}
+
+// missingRuns walks a text's words (as ranks into its sorted set) and
+// finds the runs of words the other text lacks: the longest run, the number
+// of runs, and the longest run touching the start or the end. A long run is
+// an added clause ("..., down from 110,000 several years ago"); many short
+// ones are rewording.
+func missingRuns(seq []int32, present bits) (longest, runs, edge int) {
+	n := 0
+	for i, r := range seq {
+		if present.has(r) {
+			n = 0
+			continue
+		}
+		if n == 0 {
+			runs++
+		}
+		n++
+		longest = max(longest, n)
+		if n == i+1 || i == len(seq)-1 {
+			edge = max(edge, n)
+		}
+	}
+	return longest, runs, edge
+}
+
+// lcs is the length of the longest common subsequence of the words of long
+// and short. With masks (short has at most 64 words) it runs bit-parallel
+// (Hyyrö 2004): one add and a few logic operations per word of long.
+func lcs(long, short *Text, masks []uint64) int {
+	if len(masks) < len(long.wordSet) {
+		return lcsTable(long.words, short.words)
+	}
+	v := ^uint64(0)
+	for _, r := range long.wordRank {
+		u := v & masks[r]
+		v = (v + u) | (v - u)
+	}
+	n := len(short.words)
+	return bitsOnes(^v & (1<<n - 1))
+}
+
+func bitsOnes(x uint64) int { return bits64.OnesCount64(x) }
+
+// lcsTable is the dynamic-programming LCS for long sentences.
+func lcsTable(a, b []uint64) int {
+	row := make([]int32, len(b)+1)
+	for _, x := range a {
+		var diag int32
+		for j, y := range b {
+			up := row[j+1]
+			switch {
+			case x == y:
+				row[j+1] = diag + 1
+			case row[j] > up:
+				row[j+1] = row[j]
+			}
+			diag = up
+		}
+	}
+	return int(row[len(b)])
+}
+
+// unsharedNumbers counts the numbers of a with no compatible number in b.
+func unsharedNumbers(a, b []normalize.Number) int {
+	n := 0
+	for _, x := range a {
+		if !slices.ContainsFunc(b, func(y normalize.Number) bool { return numbersCompatible(x, y) }) {
+			n++
+		}
+	}
+	return n
+}
+
+// numbersCompatible reports whether two stated numbers can be the same
+// quantity: equal values, or hedged ranges that overlap ("about 2,500" and
+// "2,400"). A local stand-in for normalize's Number.Compatible.
+func numbersCompatible(x, y normalize.Number) bool {
+	if x.Value == y.Value {
+		return true
+	}
+	lx, hx := bounds(x)
+	ly, hy := bounds(y)
+	return lx <= hy && ly <= hx
+}
+
+func bounds(n normalize.Number) (lo, hi float64) {
+	lo, hi = min(n.Low, n.Value), max(n.High, n.Value)
+	if math.IsNaN(lo) || math.IsNaN(hi) {
+		return n.Value, n.Value
+	}
+	return lo, hi
+}
+
+// datesConflict reports whether a and b both state dates and no date of a
+// is compatible with a date of b.
+func datesConflict(a, b []normalize.Date) bool {
+	if len(a) == 0 || len(b) == 0 {
+		return false
+	}
+	for _, x := range a {
+		for _, y := range b {
+			if datesCompatible(x, y) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// datesCompatible reports whether two dates can name the same time: every
+// part both of them know is equal ("2003" and "May 2003" agree). A local
+// stand-in for normalize's Date.Compatible.
+func datesCompatible(x, y normalize.Date) bool {
+	agree := func(p, q int) bool { return p == 0 || q == 0 || p == q }
+	return agree(x.Year, y.Year) && agree(x.Month, y.Month) && agree(x.Day, y.Day)
+}
+
+// saturate maps a non-negative amount n to n/(n+k) in [0,1).
+func saturate(n, k float64) float64 {
+	if n <= 0 || math.IsNaN(n) {
+		return 0
+	}
+	return n / (n + k)
+}
+
+// ratio is num/den clamped to [0,1]; 1 when both are 0 (two empty things
+// agree), never NaN.
+func ratio(num, den float64) float64 {
+	if den == 0 {
+		return b2f(num == 0)
+	}
+	return clamp(num / den)
+}
+
+func b2f(b bool) float64 {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+func clamp(x float64) float64 {
+	if math.IsNaN(x) || x < 0 {
+		return 0
+	}
+	if x > 1 {
+		return 1
+	}
+	return x
+}

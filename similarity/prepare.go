@@ -1,0 +1,239 @@
+package similarity
+
+import (
+	"math"
+	"slices"
+	"strings"
+	"unicode"
+
+	"github.com/claimdiff/claimdiff/normalize"
+)
+
+// Text is a sentence prepared for scoring. Build it with Prepare or
+// PrepareAll; the unexported fields hold what the scorers would otherwise
+// recompute for every pair.
+type Text struct {
+	Raw    string          // the sentence as given
+	Folded string          // normalize.Fold(Raw)
+	Words  []string        // content words of Folded, sorted, unique
+	Facts  normalize.Facts // typed facts of Raw, offsets into Raw
+
+	bigrams  []uint64 // character 2-grams of Folded, packed exactly, sorted, repeats kept
+	trigrams []uint64 // character 3-grams of Folded, likewise
+	words    []uint64 // every word of Folded in order, stop words too, hashed
+	allWords []uint64 // words, sorted, repeats kept
+	wordSet  []uint64 // words, sorted, unique
+	wordRank []int32  // index in wordSet of each word of words
+	wordPos  []uint64 // for each of wordSet, bit i set if words[i] is it (i < 64)
+	stems    []uint64 // stems of the content words, hashed, sorted, unique
+	stemRank []int32  // index in stems of each content word, in text order
+	stemKeys []string // the stems themselves, in the order of stems
+	weights  []float64
+	weight   float64  // sum of weights: the information in the sentence
+	names    []uint64 // Facts.Names keys, hashed, sorted, unique
+}
+
+// Prepare normalizes sentence and extracts what scoring needs. Every content
+// word weighs the same, as if it were rare; PrepareAll weights words by how
+// rare they are among the sentences being compared.
+func Prepare(sentence string) *Text {
+	t := prepare(sentence)
+	t.setWeights(nil, 0)
+	return t
+}
+
+// PrepareAll prepares each sentence and weights its words by inverse
+// document frequency over sentences: a word most of them share (the story's
+// topic: "Iraq", "troops") counts less than a word few of them use. Weights
+// are scaled to at most 1 so they mean the same for a handful of articles as
+// for thousands of sentences. The result depends only on the sentences.
+func PrepareAll(sentences []string) []*Text {
+	texts := make([]*Text, len(sentences))
+	df := make(map[string]int)
+	for i, s := range sentences {
+		texts[i] = prepare(s)
+		for _, k := range texts[i].stemKeys {
+			df[k]++
+		}
+	}
+	for _, t := range texts {
+		t.setWeights(df, len(texts))
+	}
+	return texts
+}
+
+func prepare(sentence string) *Text {
+	folded := normalize.Fold(sentence)
+	t := &Text{Raw: sentence, Folded: folded, Facts: normalize.Extract(sentence)}
+	t.bigrams = charGrams(folded, 2)
+	t.trigrams = charGrams(folded, 3)
+
+	var words []string
+	var stemSeq []uint64
+	stemOf := make(map[uint64]string)
+	for _, w := range tokenize(folded) {
+		t.words = append(t.words, hash(w))
+		if stopwords[w] {
+			continue
+		}
+		words = append(words, w)
+		s := stem(w)
+		h := hash(s)
+		stemOf[h] = s
+		stemSeq = append(stemSeq, h)
+	}
+	t.allWords = slices.Sorted(slices.Values(t.words))
+	t.wordSet = slices.Compact(slices.Clone(t.allWords))
+	t.wordPos = make([]uint64, len(t.wordSet))
+	t.wordRank = ranks(t.words, t.wordSet)
+	for i, r := range t.wordRank[:min(len(t.wordRank), 64)] {
+		t.wordPos[r] |= 1 << i
+	}
+	slices.Sort(words)
+	t.Words = slices.Compact(words)
+	if t.Words == nil {
+		t.Words = []string{}
+	}
+	t.stems = slices.Compact(slices.Sorted(slices.Values(stemSeq)))
+	t.stemRank = ranks(stemSeq, t.stems)
+	for _, h := range t.stems {
+		t.stemKeys = append(t.stemKeys, stemOf[h])
+	}
+	for _, n := range t.Facts.Names {
+		t.names = append(t.names, hash(n.Key))
+	}
+	slices.Sort(t.names)
+	t.names = slices.Compact(t.names)
+	return t
+}
+
+// ranks returns the index in the sorted set of each element of seq.
+func ranks(seq, set []uint64) []int32 {
+	out := make([]int32, len(seq))
+	for i, h := range seq {
+		r, _ := slices.BinarySearch(set, h)
+		out[i] = int32(r)
+	}
+	return out
+}
+
+// setWeights gives each stem its IDF weight over n sentences with document
+// frequencies df, scaled so that a word found in one sentence weighs 1; with
+// no corpus (df == nil) every stem weighs 1.
+func (t *Text) setWeights(df map[string]int, n int) {
+	t.weights = make([]float64, len(t.stems))
+	t.weight = 0
+	// The corpus counts as if it held priorSentences more sentences without
+	// the word: with only a few sentences (a pair, a short article) a word
+	// they share is not yet a topic word.
+	docs := float64(n + priorSentences + 1)
+	for i, k := range t.stemKeys {
+		w := 1.0
+		if df != nil {
+			w = math.Log(docs/float64(df[k]+1)) / math.Log(docs/2)
+			w = max(w, 0.05) // a word in every sentence still says a little
+		}
+		t.weights[i] = w
+		t.weight += w
+	}
+}
+
+const priorSentences = 10
+
+// tokenize splits folded text into words: runs of letters and digits, with
+// the thousands separators and decimal points of numbers kept inside them
+// ("2,500" is "2500", "4.4" stays). A percent sign is the word "percent".
+func tokenize(folded string) []string {
+	var out []string
+	var b strings.Builder
+	flush := func() {
+		if b.Len() > 0 {
+			out = append(out, b.String())
+			b.Reset()
+		}
+	}
+	prev := rune(-1)
+	for i, r := range folded {
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			b.WriteRune(r)
+		case (r == ',' || r == '.') && isDigit(prev) && i+1 < len(folded) && isDigit(rune(folded[i+1])):
+			if r == '.' {
+				b.WriteRune(r)
+			}
+		case r == '%':
+			flush()
+			out = append(out, "percent")
+		default:
+			flush()
+		}
+		prev = r
+	}
+	flush()
+	return out
+}
+
+func isDigit(r rune) bool { return r >= '0' && r <= '9' }
+
+// stem strips the commonest English inflections so that "troops" meets
+// "troop" and "talks" meets "talked". It is deliberately light: a wrong
+// merge costs more than a missed one.
+func stem(w string) string {
+	if len(w) <= 3 || isDigit(rune(w[0])) {
+		return w
+	}
+	if strings.HasSuffix(w, "ss") {
+		return w
+	}
+	for _, s := range [...]struct{ suffix, repl string }{
+		{"ies", "y"}, {"ing", ""}, {"ed", ""}, {"es", ""}, {"ly", ""}, {"s", ""},
+	} {
+		if strings.HasSuffix(w, s.suffix) && len(w)-len(s.suffix)+len(s.repl) >= 3 {
+			return w[:len(w)-len(s.suffix)] + s.repl
+		}
+	}
+	return w
+}
+
+// charGrams returns the character n-grams (n <= 3) of s, each packed
+// exactly into an integer (21 bits a rune), sorted, repeats kept: the
+// multiset strutil counts.
+func charGrams(s string, n int) []uint64 {
+	rs := []rune(s)
+	if len(rs) < n {
+		return nil
+	}
+	out := make([]uint64, 0, len(rs)-n+1)
+	for i := 0; i+n <= len(rs); i++ {
+		var g uint64
+		for _, r := range rs[i : i+n] {
+			g = g<<21 | uint64(r)&(1<<21-1)
+		}
+		out = append(out, g)
+	}
+	slices.Sort(out)
+	return out
+}
+
+// hash is 64-bit FNV-1a.
+func hash(s string) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= 1099511628211
+	}
+	return h
+}
+
+// stopwords carry grammar rather than content. Negations are among them:
+// the negation feature compares them separately.
+var stopwords = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`a an the and or but of to in on at by for with from as is are was were be been
+	being has have had it its this that these those which who whom whose will would can could should may might
+	than then there their they them he she his her we our you your i not no also said says into over about after
+	up out more do does did so if all s`) {
+		stopwords[w] = true
+	}
+}

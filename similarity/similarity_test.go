@@ -1,0 +1,210 @@
+package similarity
+
+import (
+	"math"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// edgePairs are inputs where scores are easy to get wrong.
+var edgePairs = [][2]string{
+	{"", ""},
+	{"", "Troops stay."},
+	{"   ", "\t"},
+	{"a", "a"},
+	{"a", "b"},
+	{"The", "the"},
+	{"2,500", "2500"},
+	{"\xff\xfe", "\xff"},
+	{"Not here.", "Here."},
+	{"Café au lait", "cafe au lait"},
+	{"About 2,500 US troops remain in Iraq.", "Approximately 2,500 U.S. troops remain in Iraq."},
+}
+
+func scorers() map[string]func(a, b string) float64 {
+	return map[string]func(a, b string) float64{
+		"Default":     func(a, b string) float64 { return Default.Score(Prepare(a), Prepare(b)) },
+		"Dice":        Dice,
+		"JaroWinkler": func(a, b string) float64 { return JaroWinkler(a, b) },
+		"Levenshtein": func(a, b string) float64 { return Levenshtein(a, b) },
+		"Jaccard":     func(a, b string) float64 { return Jaccard(Prepare(a).Words, Prepare(b).Words) },
+	}
+}
+
+func TestScoresAreBoundedAndSymmetric(t *testing.T) {
+	for name, score := range scorers() {
+		for _, p := range append(edgePairs, newsPairs()...) {
+			ab, ba := score(p[0], p[1]), score(p[1], p[0])
+			if math.IsNaN(ab) || ab < 0 || ab > 1 || ab != ba {
+				t.Errorf("%s(%q, %q) = %v, reversed %v; want one value in [0,1]", name, p[0], p[1], ab, ba)
+			}
+		}
+	}
+}
+
+func TestFeaturesAreBoundedAndSymmetric(t *testing.T) {
+	for _, p := range append(edgePairs, newsPairs()...) {
+		a, b := Prepare(p[0]), Prepare(p[1])
+		ab, ba := Features(a, b), Features(b, a)
+		if diff := cmp.Diff(ab, ba); diff != "" {
+			t.Errorf("Features(%q, %q) not symmetric (-ab +ba):\n%s", p[0], p[1], diff)
+		}
+		for i, v := range ab {
+			if math.IsNaN(v) || v < 0 || v > 1 {
+				t.Errorf("Features(%q, %q)[%s] = %v, want [0,1]", p[0], p[1], FeatureNames()[i], v)
+			}
+		}
+	}
+}
+
+func TestEqualTextsScoreOne(t *testing.T) {
+	for name, score := range scorers() {
+		if name == "Default" || name == "Anchored" {
+			continue // a probability: high, not 1
+		}
+		for _, s := range []string{"", " ", "Troops stay in Iraq.", "\xff"} {
+			if got := score(s, s); got != 1 {
+				t.Errorf("%s(%q, itself) = %v, want 1", name, s, got)
+			}
+		}
+	}
+	for _, s := range []string{"", "Troops stay in Iraq.", "\xff"} {
+		if got := Default.Score(Prepare(s), Prepare(s)); got < DefaultThreshold {
+			t.Errorf("Default(%q, itself) = %v, want >= %v", s, got, DefaultThreshold)
+		}
+	}
+}
+
+// TestFastDiceMatchesStrutil checks the precomputed bigram multisets the
+// combined scorer uses against strutil on the folded strings.
+func TestFastDiceMatchesStrutil(t *testing.T) {
+	for _, p := range append(edgePairs, newsPairs()...) {
+		a, b := Prepare(p[0]), Prepare(p[1])
+		fast := Features(a, b)[fBigramDice]
+		if slow := Dice(a.Folded, b.Folded); math.Abs(fast-slow) > 1e-12 {
+			t.Errorf("bigram Dice of %q and %q: precomputed %v, strutil %v", a.Folded, b.Folded, fast, slow)
+		}
+	}
+}
+
+func TestEmptyInputs(t *testing.T) {
+	got := map[string]float64{
+		"Dice":        Dice("", ""),
+		"JaroWinkler": JaroWinkler("", ""),
+		"Levenshtein": Levenshtein("", ""),
+		"Jaccard":     Jaccard(nil, nil),
+		"Dice one":    Dice("", "x"),
+		"Jaccard one": Jaccard(nil, []string{"x"}),
+	}
+	want := map[string]float64{
+		"Dice": 1, "JaroWinkler": 1, "Levenshtein": 1, "Jaccard": 1,
+		"Dice one": 0, "Jaccard one": 0,
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("scores of empty input (-want +got):\n%s", diff)
+	}
+}
+
+func TestPrepare(t *testing.T) {
+	got := Prepare("The U.S. has about 2,500 troops; they're not leaving.")
+	want := []string{"2500", "leaving", "re", "troops", "u"}
+	if diff := cmp.Diff(want, got.Words); diff != "" {
+		t.Errorf("Words (-want +got):\n%s", diff)
+	}
+	if got.Folded != "the u.s. has about 2,500 troops; they're not leaving." {
+		t.Errorf("Folded = %q", got.Folded)
+	}
+}
+
+func TestStem(t *testing.T) {
+	got := map[string]string{}
+	for _, w := range []string{"troops", "talks", "talked", "talking", "policies", "business", "businesses", "us", "2500s", "was", "quickly"} {
+		got[w] = stem(w)
+	}
+	want := map[string]string{
+		"troops": "troop", "talks": "talk", "talked": "talk", "talking": "talk", "policies": "policy",
+		"business": "business", "businesses": "business", "us": "us", "2500s": "2500s", "was": "was", "quickly": "quick",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("stem (-want +got):\n%s", diff)
+	}
+}
+
+func TestLCS(t *testing.T) {
+	long := strings.Repeat("one two three four five six seven eight nine ten ", 8)
+	tests := []struct {
+		a, b string
+		want int
+	}{
+		{"", "", 0},
+		{"a b c", "", 0},
+		{"a b c d", "b d", 2},
+		{"x a y b", "a b x y", 2},
+		{"the cat saw the dog", "the dog saw the cat", 3},
+		{long, long, 80},
+		{long, "ten nine eight two three", 5},
+		{long + long, long, 80},
+	}
+	for _, tt := range tests {
+		a, b := Prepare(tt.a), Prepare(tt.b)
+		got := map[string]int{"table": lcsTable(a.words, b.words), "table reversed": lcsTable(b.words, a.words)}
+		for _, p := range [][2]*Text{{a, b}, {b, a}} {
+			long, short := p[0], p[1]
+			if len(long.words) < len(short.words) {
+				continue
+			}
+			masks := make([]uint64, len(long.wordSet))
+			if len(short.words) > 64 {
+				masks = nil
+			}
+			matchWords(long, short, make(bits, 8), make(bits, 8), masks)
+			got["scorer"] = lcs(long, short, masks)
+		}
+		want := map[string]int{"table": tt.want, "table reversed": tt.want, "scorer": tt.want}
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("lcs(%.30q, %.30q) (-want +got):\n%s", tt.a, tt.b, diff)
+		}
+	}
+}
+
+func TestMissingRuns(t *testing.T) {
+	present := bits{0b1011} // ranks 0, 1 and 3 are in the other text
+	tests := []struct {
+		seq                 []int32
+		longest, runs, edge int
+	}{
+		{nil, 0, 0, 0},
+		{[]int32{0, 1, 3}, 0, 0, 0},
+		{[]int32{0, 2, 2, 1, 2, 3, 2, 2, 2}, 3, 3, 3},
+		{[]int32{2, 2, 0, 2}, 2, 2, 2},
+		{[]int32{0, 2, 2, 2, 1}, 3, 1, 0},
+	}
+	for _, tt := range tests {
+		l, r, e := missingRuns(tt.seq, present)
+		if diff := cmp.Diff([3]int{tt.longest, tt.runs, tt.edge}, [3]int{l, r, e}); diff != "" {
+			t.Errorf("missingRuns(%v) longest, runs, edge (-want +got):\n%s", tt.seq, diff)
+		}
+	}
+}
+
+func FuzzScore(f *testing.F) {
+	for _, p := range append(edgePairs, newsPairs()...) {
+		f.Add(p[0], p[1])
+	}
+	f.Fuzz(func(t *testing.T, a, b string) {
+		ta, tb := Prepare(a), Prepare(b)
+		ab, ba := Default.Score(ta, tb), Default.Score(tb, ta)
+		if math.IsNaN(ab) || ab < 0 || ab > 1 || ab != ba {
+			t.Fatalf("Default(%q, %q) = %v, reversed %v", a, b, ab, ba)
+		}
+		if d := Dice(a, b); math.IsNaN(d) || d < 0 || d > 1 || d != Dice(b, a) {
+			t.Fatalf("Dice(%q, %q) = %v", a, b, d)
+		}
+		all := PrepareAll([]string{a, b})
+		if s := Default.Score(all[0], all[1]); math.IsNaN(s) || s < 0 || s > 1 {
+			t.Fatalf("Default after PrepareAll(%q, %q) = %v", a, b, s)
+		}
+	})
+}
