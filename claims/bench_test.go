@@ -24,7 +24,9 @@ func BenchmarkCompare(b *testing.B) {
 				if err := c.Add(context.Background(), docs...); err != nil {
 					b.Fatal(err)
 				}
-				c.Report()
+				if _, err := c.Report(context.Background()); err != nil {
+					b.Fatal(err)
+				}
 			}
 		})
 	}
@@ -41,7 +43,9 @@ func BenchmarkCompareAllPairs(b *testing.B) {
 				if err := c.Add(context.Background(), docs...); err != nil {
 					b.Fatal(err)
 				}
-				c.Report()
+				if _, err := c.Report(context.Background()); err != nil {
+					b.Fatal(err)
+				}
 			}
 		})
 	}

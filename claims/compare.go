@@ -69,7 +69,7 @@ func CompareContext(ctx context.Context, docs []Document, opts ...Option) (*Repo
 	if err := c.Add(ctx, docs...); err != nil {
 		return nil, err
 	}
-	return c.Report(), nil
+	return c.Report(ctx)
 }
 
 func newCluster(all []*claim, members []int) Cluster {
@@ -172,8 +172,9 @@ func (c *claim) claim() Claim {
 // they diverge. Offsets in the divergences are into a and b respectively.
 func Match(a, b string, opts ...Option) MatchResult {
 	cfg := newConfig(opts)
-	ca := &claim{Sentence: Sentence{End: len(a), Text: a}, text: similarity.Prepare(a)}
-	cb := &claim{Sentence: Sentence{End: len(b), Text: b}, text: similarity.Prepare(b)}
+	texts := similarity.PrepareAll([]string{a, b})
+	ca := &claim{Sentence: Sentence{End: len(a), Text: a}, text: texts[0]}
+	cb := &claim{Sentence: Sentence{End: len(b), Text: b}, text: texts[1]}
 	score := cfg.scorer.Score(ca.text, cb.text)
 	return MatchResult{Score: score, Same: score >= cfg.threshold, Divergences: nonNil(diverge(ca, cb))}
 }

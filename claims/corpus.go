@@ -15,15 +15,20 @@ import (
 )
 
 // Corpus is a comparison that grows: add documents in batches and ask for
-// the report at any time. Adding a batch scores its sentences against each
-// other and against the sentences already added, never redoing the work for
-// documents added before. A Corpus is not safe for concurrent use.
+// the report at any time. Adding a batch splits, prepares and indexes only
+// the new documents' sentences, finding their candidate pairs among all the
+// sentences so far; the costly preparation of earlier documents is never
+// redone. Report weighs words by their rarity over the whole corpus and
+// scores the candidate pairs (cheap: under a microsecond a pair), so the
+// report is the same however the documents were batched or ordered.
+// A Corpus is not safe for concurrent use.
 type Corpus struct {
 	cfg     config
 	sources map[string]*Source // by name
 	claims  []*claim           // in the order added
 	index   *similarity.Index
-	edges   []edge // scored candidate pairs, by claim id
+	vocab   similarity.Vocabulary
+	pairs   []edge // candidate pairs, by claim id; scored by Report
 	furn    []Claim
 }
 
@@ -84,7 +89,7 @@ func (c *Corpus) Add(ctx context.Context, docs ...Document) error {
 		return err
 	}
 
-	// Find candidate pairs through the index, then score them in parallel.
+	// Find candidate pairs through the index; Report scores them.
 	first := len(c.claims)
 	var pairs []edge
 	for i, cl := range batch {
@@ -102,25 +107,13 @@ func (c *Corpus) Add(ctx context.Context, docs ...Document) error {
 		}
 		c.index.Add(cl.text, func(other int) { pairs = append(pairs, edge{a: other, b: id}) })
 	}
-	all := append(slices.Clip(c.claims), batch...)
-	err = c.parallel(ctx, "score", len(pairs), func(i int) {
-		p := &pairs[i]
-		p.score = c.cfg.scorer.Score(all[p.a].text, all[p.b].text)
-	})
-	if err != nil {
-		c.index.Truncate(first)
-		return err
-	}
 
-	// Commit the batch. Pairs far below the threshold cannot lift an
-	// average over it and are not kept.
-	floor := c.cfg.threshold / 2
-	for _, p := range pairs {
-		if p.score >= floor && p.score > 0 {
-			c.edges = append(c.edges, p)
-		}
+	// Commit the batch: nothing below can fail.
+	for _, cl := range batch {
+		c.vocab.Add(cl.text)
 	}
-	c.claims = all
+	c.pairs = append(c.pairs, pairs...)
+	c.claims = append(c.claims, batch...)
 	c.furn = append(c.furn, furn...)
 	for _, s := range sources {
 		c.sources[s.Name] = s
@@ -178,10 +171,24 @@ func (c *Corpus) parallel(ctx context.Context, stage string, n int, fn func(i in
 	}
 }
 
-// Report groups the claims added so far and returns the comparison. The
-// result depends only on the documents added, not on their order or
-// batches, nor on GOMAXPROCS.
-func (c *Corpus) Report() *Report {
+// Report scores and groups the claims added so far and returns the
+// comparison. The result depends only on the documents added, not on their
+// order or batches, nor on GOMAXPROCS. It returns ctx.Err() if ctx is done
+// before it finishes.
+func (c *Corpus) Report(ctx context.Context) (*Report, error) {
+	err := c.parallel(ctx, "weigh", len(c.claims), func(i int) { c.vocab.Weigh(c.claims[i].text) })
+	if err != nil {
+		return nil, err
+	}
+	scores := make([]float64, len(c.pairs))
+	err = c.parallel(ctx, "score", len(c.pairs), func(i int) {
+		p := c.pairs[i]
+		scores[i] = c.cfg.scorer.Score(c.claims[p.a].text, c.claims[p.b].text)
+	})
+	if err != nil {
+		return nil, err
+	}
+
 	// Number claims canonically, by source name then position, so that ties
 	// in grouping break the same way whatever the order of adding.
 	order := make([]int, len(c.claims))
@@ -201,18 +208,21 @@ func (c *Corpus) Report() *Report {
 		pos[id] = p
 		canon[p] = c.claims[id]
 	}
-	edges := make([]edge, 0, len(c.edges))
-	for _, e := range c.edges {
+	// Pairs far below the threshold cannot lift an average over it and are
+	// not kept.
+	floor := c.cfg.threshold / 2
+	var edges []edge
+	for i, e := range c.pairs {
 		// A pair found while a key was still rare is dropped once the key
 		// has become common, as if the key had been common all along.
-		if !c.cfg.allPairs && !c.index.Shared(e.a, e.b) {
+		if scores[i] < floor || scores[i] <= 0 || (!c.cfg.allPairs && !c.index.Shared(e.a, e.b)) {
 			continue
 		}
 		a, b := pos[e.a], pos[e.b]
 		if a > b {
 			a, b = b, a
 		}
-		edges = append(edges, edge{a, b, e.score})
+		edges = append(edges, edge{a, b, scores[i]})
 	}
 
 	r := &Report{Sources: []Source{}, Clusters: []Cluster{}, Unique: []Claim{}, Furniture: append([]Claim{}, c.furn...)}
@@ -237,7 +247,7 @@ func (c *Corpus) Report() *Report {
 	}
 	sortClusters(r.Clusters)
 	countCoverage(r)
-	return r
+	return r, nil
 }
 
 func claimLess(a, b Claim) bool {

@@ -24,8 +24,29 @@ func TestCorpusIncrementalMatchesBatch(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	if diff := cmp.Diff(want, c.Report()); diff != "" {
+	if diff := cmp.Diff(want, report(t, c)); diff != "" {
 		t.Errorf("incremental report differs from batch (-batch +incremental):\n%s", diff)
+	}
+}
+
+func report(t *testing.T, c *claims.Corpus) *claims.Report {
+	t.Helper()
+	r, err := c.Report(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r
+}
+
+func TestCorpusReportCancelled(t *testing.T) {
+	c := claims.NewCorpus()
+	if err := c.Add(context.Background(), claimdiff.Sample()...); err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if r, err := c.Report(ctx); !errors.Is(err, context.Canceled) || r != nil {
+		t.Fatalf("Report with a cancelled context: %v, %v; want nil, context.Canceled", r, err)
 	}
 }
 
@@ -46,13 +67,13 @@ func TestCorpusCancelLeavesCorpusUnchanged(t *testing.T) {
 	if err := c.Add(context.Background(), docs[:2]...); err != nil {
 		t.Fatal(err)
 	}
-	before := c.Report()
+	before := report(t, c)
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
 	if err := c.Add(ctx, docs[2:]...); !errors.Is(err, context.Canceled) {
 		t.Fatalf("Add with a cancelled context: %v, want context.Canceled", err)
 	}
-	if diff := cmp.Diff(before, c.Report()); diff != "" {
+	if diff := cmp.Diff(before, report(t, c)); diff != "" {
 		t.Errorf("cancelled Add changed the corpus (-before +after):\n%s", diff)
 	}
 	// The corpus still works after the failed batch.
@@ -60,7 +81,7 @@ func TestCorpusCancelLeavesCorpusUnchanged(t *testing.T) {
 		t.Fatal(err)
 	}
 	want, _ := claims.Compare(docs)
-	if diff := cmp.Diff(want, c.Report()); diff != "" {
+	if diff := cmp.Diff(want, report(t, c)); diff != "" {
 		t.Errorf("report after retry differs from batch (-batch +retry):\n%s", diff)
 	}
 }
@@ -95,7 +116,7 @@ func TestCompareReportsProgress(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, stage := range []string{"prepare", "score"} {
+	for _, stage := range []string{"prepare", "weigh", "score"} {
 		p, ok := last[stage]
 		if !ok || p.Done != p.Total || p.Total == 0 {
 			t.Errorf("stage %q: last progress %+v (reported: %v), want Done == Total > 0", stage, p, ok)

@@ -123,7 +123,13 @@ func dateDivergences(a, b *claim) []Divergence {
 // entityDivergences reports a name of a that matches no name of b, standing
 // in the same role as a name of b that matches none of a: the same word
 // before it ("Minister X" / "Minister Y") or after it ("X said" / "Y said").
+//
+// Headlines in Title Case are skipped: when every word is capitalized,
+// capitals say nothing about which words are names.
 func entityDivergences(a, b *claim) []Divergence {
+	if titleCase(a.Text) || titleCase(b.Text) {
+		return nil
+	}
 	na := unmatched(a.text.Facts.Names, b.text.Facts.Names, normalize.Name.Matches)
 	nb := unmatched(b.text.Facts.Names, a.text.Facts.Names, normalize.Name.Matches)
 	var out []Divergence
@@ -213,6 +219,23 @@ func neighbours(text string, s normalize.Span) (before, after string) {
 		break
 	}
 	return normalize.Fold(before), normalize.Fold(after)
+}
+
+// titleCase reports whether most longer words of s are capitalized, as in
+// a headline ("Talks on Troop Presence Highlight Sovereignty Concerns").
+func titleCase(s string) bool {
+	upper, long := 0, 0
+	for w := range words(s) {
+		word := s[w.Start:w.End]
+		if len(word) < 4 {
+			continue // function words stay lower case in headlines
+		}
+		long++
+		if r, _ := utf8.DecodeRuneInString(word); unicode.IsUpper(r) {
+			upper++
+		}
+	}
+	return long >= 3 && upper*10 >= long*7
 }
 
 // words yields the spans of the runs of letters and digits in s.

@@ -18,15 +18,22 @@ type config struct {
 }
 
 func newConfig(opts []Option) config {
-	cfg := config{scorer: similarity.Default, threshold: similarity.DefaultThreshold, maxBytes: DefaultMaxBytes}
+	cfg := config{scorer: DefaultScorer, threshold: similarity.DefaultThreshold, maxBytes: DefaultMaxBytes}
 	for _, o := range opts {
 		o(&cfg)
 	}
 	return cfg
 }
 
+// DefaultScorer is how Compare and Match score pairs unless told otherwise:
+// the fitted paraphrase model (similarity.Default), anchored so that two
+// sentences stating the same count of the same thing ("about 2,500 US
+// troops") are compared as one claim even when the rest of the sentences
+// differ (similarity.Anchored).
+var DefaultScorer similarity.Scorer = similarity.Anchored{Scorer: similarity.Default, Floor: similarity.DefaultThreshold}
+
 // WithScorer scores sentence pairs with s and calls a pair the same claim
-// when its score is at least threshold. Default: similarity.Default with
+// when its score is at least threshold. Default: DefaultScorer with
 // similarity.DefaultThreshold.
 func WithScorer(s similarity.Scorer, threshold float64) Option {
 	return func(c *config) {

@@ -20,7 +20,11 @@ func TestIndexRecall(t *testing.T) {
 			t.Fatal(err)
 		}
 		pairs := map[[2]Claim]bool{}
-		for _, cl := range c.Report().Clusters {
+		r, err := c.Report(context.Background())
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, cl := range r.Clusters {
 			for i, a := range cl.Claims {
 				for _, b := range cl.Claims[i+1:] {
 					pairs[[2]Claim{a, b}] = true
@@ -35,6 +39,8 @@ func TestIndexRecall(t *testing.T) {
 	for p := range brute {
 		if indexed[p] {
 			found++
+		} else if testing.Verbose() {
+			t.Logf("missed:\n  %s\n  %s", p[0].Text, p[1].Text)
 		}
 	}
 	if len(brute) == 0 {

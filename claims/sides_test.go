@@ -33,3 +33,21 @@ func TestSides(t *testing.T) {
 		})
 	}
 }
+
+func TestTitleCase(t *testing.T) {
+	tests := []struct {
+		s    string
+		want bool
+	}{
+		{"US and Iraq Set to Commence Talks on Ending Military Presence", true},
+		{"Balancing Sovereignty and Security", true},
+		{"Foreign Minister Fuad Hussein spoke in Antalya on Friday about the talks.", false},
+		{"The talks began on January 27 in Baghdad.", false},
+		{"Key Players", false}, // too short to tell
+	}
+	for _, tt := range tests {
+		if got := titleCase(tt.s); got != tt.want {
+			t.Errorf("titleCase(%q) = %v, want %v", tt.s, got, tt.want)
+		}
+	}
+}

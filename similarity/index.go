@@ -1,14 +1,19 @@
 package similarity
 
-import "slices"
+import (
+	"slices"
+	"strconv"
+	"strings"
+)
 
 // Index finds the pairs of texts worth scoring, so that comparing n texts
 // costs about n times the size of a posting list instead of n².
 //
-// Texts are keyed by their content words. A pair is a candidate when it
-// shares enough keys that are rare (held by at most MaxPostings texts):
-// MinShared of them, or all the keys of the text with fewer, so that short
-// sentences can still pair. Keys held by more texts ("said", "government" in a day of news)
+// Texts are keyed by their content words and by the quantities they state
+// (see SharedQuantity). A pair is a candidate when it shares a quantity, or
+// enough words that are rare (held by at most MaxPostings texts): MinShared
+// of them, or all the keys of the text with fewer, so that short sentences
+// can still pair. Keys held by more texts ("said", "government" in a day of news)
 // say little about whether two sentences state the same claim, and skipping
 // them is what keeps the cost linear.
 //
@@ -49,18 +54,19 @@ func (x *Index) Len() int { return len(x.keys) }
 // every earlier text that is a candidate pair for it, in increasing order.
 func (x *Index) Add(t *Text, found func(other int)) int {
 	id := len(x.keys)
-	keys := t.Words
+	keys := indexKeys(t)
 	x.keys = append(x.keys, keys)
 	x.counts = append(x.counts, 0)
 	var touched []int32
 	for _, k := range keys {
 		list := x.postings[k]
 		if len(list) < x.maxPostings {
+			w := x.weight(k)
 			for _, other := range list {
 				if x.counts[other] == 0 {
 					touched = append(touched, other)
 				}
-				x.counts[other]++
+				x.counts[other] += w
 			}
 		}
 		x.postings[k] = append(list, int32(id))
@@ -84,7 +90,7 @@ func (x *Index) Shared(a, b int) bool {
 		switch {
 		case ka[i] == kb[j]:
 			if len(x.postings[ka[i]]) <= x.maxPostings {
-				n++
+				n += int(x.weight(ka[i]))
 			}
 			i++
 			j++
@@ -95,6 +101,31 @@ func (x *Index) Shared(a, b int) bool {
 		}
 	}
 	return n >= x.need(a, b)
+}
+
+// quantityKey starts the keys of quantities, which sort before any word.
+const quantityKey = "\x00"
+
+// indexKeys returns the sorted, unique keys of t: its content words and a
+// key for each quantity that could anchor a claim.
+func indexKeys(t *Text) []string {
+	keys := slices.Clone(t.Words)
+	for _, n := range t.Facts.Numbers {
+		if distinctive(n) {
+			keys = append(keys, quantityKey+strconv.FormatFloat(n.Value, 'g', -1, 64)+" "+n.Unit)
+		}
+	}
+	slices.Sort(keys)
+	return slices.Compact(keys)
+}
+
+// weight is how much sharing key k counts: a shared quantity is enough on
+// its own to make a candidate, as SharedQuantity is enough to group.
+func (x *Index) weight(k string) uint32 {
+	if strings.HasPrefix(k, quantityKey) {
+		return uint32(x.minShared)
+	}
+	return 1
 }
 
 // need is how many rare keys texts a and b must share to be candidates.

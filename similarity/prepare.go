@@ -49,17 +49,44 @@ func Prepare(sentence string) *Text {
 // for thousands of sentences. The result depends only on the sentences.
 func PrepareAll(sentences []string) []*Text {
 	texts := make([]*Text, len(sentences))
-	df := make(map[string]int)
+	var v Vocabulary
 	for i, s := range sentences {
 		texts[i] = prepare(s)
-		for _, k := range texts[i].stemKeys {
-			df[k]++
-		}
+		v.Add(texts[i])
 	}
 	for _, t := range texts {
-		t.setWeights(df, len(texts))
+		v.Weigh(t)
 	}
 	return texts
+}
+
+// Vocabulary counts the texts that use each word, so that texts prepared
+// one at a time (as documents arrive) can be weighted as PrepareAll would
+// weight them all together. The zero value is an empty vocabulary.
+type Vocabulary struct {
+	df map[string]int
+	n  int
+}
+
+// Add counts the words of t.
+func (v *Vocabulary) Add(t *Text) {
+	if v.df == nil {
+		v.df = make(map[string]int)
+	}
+	for _, k := range t.stemKeys {
+		v.df[k]++
+	}
+	v.n++
+}
+
+// Weigh sets the word weights of t from the texts counted so far. Weights
+// change as texts are added: weigh again before scoring.
+func (v *Vocabulary) Weigh(t *Text) {
+	df := v.df
+	if df == nil {
+		df = map[string]int{}
+	}
+	t.setWeights(df, v.n)
 }
 
 func prepare(sentence string) *Text {

@@ -2,6 +2,7 @@ package similarity
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/claimdiff/claimdiff/normalize"
 )
@@ -36,9 +37,12 @@ func (s Anchored) Score(a, b *Text) float64 {
 
 // SharedQuantity reports whether a and b state a compatible amount (equal,
 // or within each other's hedges: "about 2,500" and "approximately 2,500")
-// of the same counted thing ("US troops"). Amounts below 10 and numbers
-// whose unit is unknown or a function word ("900 in Syria") do not count:
-// they are too common to identify a claim.
+// of the same counted thing ("US troops"). Only counts of things identify a
+// claim: amounts below 10, numbers whose unit is unknown or a function word
+// ("900 in Syria"), ordinals, and shares, sums of money and spans of time
+// ("15 percent", "$2 billion", "30 years"), which unrelated claims often
+// share, do not count; nor do open or vague amounts ("more than 100", "as
+// many as 1 million", "hundreds of"), which fit too many others.
 func SharedQuantity(a, b *Text) bool {
 	for _, x := range a.Facts.Numbers {
 		if !distinctive(x) {
@@ -54,5 +58,20 @@ func SharedQuantity(a, b *Text) bool {
 }
 
 func distinctive(n normalize.Number) bool {
-	return n.Value >= 10 && n.Unit != "" && !stopwords[n.Unit]
+	narrow := n.High-n.Low <= 0.2*n.Value // exact, or "about"
+	return n.Value >= 10 && narrow && n.Kind == normalize.Cardinal && n.Unit != "" &&
+		!stopwords[n.Unit] && !commonUnits[lastWord(n.Unit)]
+}
+
+// commonUnits are counted things that many unrelated claims share.
+var commonUnits = map[string]bool{
+	"percent": true, "percentage": true, "points": true, "point": true,
+	"dollars": true, "dollar": true, "euros": true, "euro": true, "pounds": true, "pound": true, "yen": true, "cents": true,
+	"years": true, "year": true, "months": true, "month": true, "weeks": true, "week": true,
+	"days": true, "day": true, "hours": true, "hour": true, "minutes": true, "minute": true, "seconds": true, "times": true,
+	"million": true, "billion": true, "thousand": true, "people": true,
+}
+
+func lastWord(s string) string {
+	return s[strings.LastIndexByte(s, ' ')+1:]
 }
