@@ -7,14 +7,16 @@
 // both values and where each was said.
 //
 //	docs := []claims.Document{
-//		{Name: "wire", Text: "About 2,500 US troops are in Iraq. Talks began on Monday."},
-//		{Name: "daily", Text: "Some 3,000 US troops are in Iraq, officials said."},
+//		{Name: "wire", Text: "About 2,500 US troops are stationed in Iraq, officials said."},
+//		{Name: "daily", Text: "Some 3,000 US troops are stationed in Iraq, officials said."},
 //	}
 //	report, err := claims.Compare(docs)
 //	if err != nil { ... }
 //	for _, c := range report.Clusters {
-//		fmt.Println(c.Sources, c.Claims[0].Text)
-//		for _, d := range c.Divergences { fmt.Println(d) }
+//		fmt.Println(c.Sources, c.Claims[0].Text) // [daily wire] Some 3,000 US troops...
+//		for _, d := range c.Divergences {
+//			fmt.Println(d) // number: daily "Some 3,000" vs wire "About 2,500"
+//		}
 //	}
 //
 // The pipeline flows one way, each step in its own package and every step
@@ -23,8 +25,10 @@
 //   - split (claims.Split): sentences, with site furniture marked, not dropped;
 //   - normalize: the comparison form and typed facts (numbers with their
 //     hedges, dates, names, negation);
-//   - similarity: scores in [0,1] between prepared sentences;
-//   - claims.Compare: grouping by average linkage, divergences, the Report.
+//   - similarity: scores in [0,1] between prepared sentences, and the
+//     candidate index that keeps the cost about linear in the input;
+//   - claims.Compare: grouping by average linkage, divergences, the Report;
+//     claims.NewCorpus for comparisons that grow document by document.
 //
 // The command cmd/claimdiff wraps the same steps and prints text, JSON or
 // Markdown; with no arguments it runs on the bundled sample (Sample). See the
