@@ -3,6 +3,7 @@ package claims
 import (
 	"context"
 	"fmt"
+	"strings"
 	"testing"
 )
 
@@ -44,6 +45,36 @@ func BenchmarkCompareAllPairs(b *testing.B) {
 					b.Fatal(err)
 				}
 				if _, err := c.Report(context.Background()); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkCompareNoSentenceEnds compares a source made of one long run of
+// real words with no sentence end (a scraper that lost all punctuation)
+// against the bundled sample: time and memory must grow linearly with its
+// size. Run: go test ./claims -run '^$' -bench NoSentenceEnds -benchtime 3x
+func BenchmarkCompareNoSentenceEnds(b *testing.B) {
+	real := realSentences(b)
+	for _, size := range []int{1 << 20, 10 << 20} {
+		b.Run(fmt.Sprintf("MB=%d", size>>20), func(b *testing.B) {
+			var sb strings.Builder
+			for i := 0; sb.Len() < size; i++ {
+				sb.WriteString(strings.Map(func(r rune) rune {
+					if strings.ContainsRune(".!?\n", r) {
+						return ' '
+					}
+					return r
+				}, real[i%len(real)]))
+				sb.WriteByte(' ')
+			}
+			docs := []Document{{Name: "run-on", Text: sb.String()[:size]}, {Name: "other", Text: real[0]}}
+			b.SetBytes(int64(size))
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := Compare(docs); err != nil {
 					b.Fatal(err)
 				}
 			}

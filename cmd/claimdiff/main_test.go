@@ -7,6 +7,8 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
+	"slices"
 	"strings"
 	"testing"
 
@@ -371,6 +373,35 @@ func TestCompareHTML(t *testing.T) {
 	for _, external := range []string{"src=\"http", "href=\"http", "@import", "url(http"} {
 		if strings.Contains(out, external) {
 			t.Errorf("html output refers to an external asset (%q): it must be self-contained", external)
+		}
+	}
+}
+
+// TestOutputDeterministic checks that the JSON report is byte for byte the
+// same whatever the order of the sources on the command line and whatever
+// GOMAXPROCS.
+func TestOutputDeterministic(t *testing.T) {
+	dir := filepath.Join("..", "..", "testdata", "seeds")
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var files []string
+	for _, e := range entries {
+		files = append(files, filepath.Join(dir, e.Name()))
+	}
+	_, want, _ := cli(t, "", append([]string{"-format", "json"}, files...)...)
+	reversed := slices.Clone(files)
+	slices.Reverse(reversed)
+	for _, procs := range []int{1, 2, 8} {
+		prev := runtime.GOMAXPROCS(procs)
+		code, got, errOut := cli(t, "", append([]string{"-format", "json"}, reversed...)...)
+		runtime.GOMAXPROCS(prev)
+		if code != 0 {
+			t.Fatalf("exit %d: %s", code, errOut)
+		}
+		if got != want {
+			t.Errorf("GOMAXPROCS=%d, reversed sources: output differs", procs)
 		}
 	}
 }
