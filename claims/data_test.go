@@ -55,6 +55,31 @@ func realSentences(tb testing.TB) []string {
 	return out
 }
 
+// basilEvents returns the article texts of each BASIL event (one cluster of
+// news/clusters.jsonl: the same event told by three outlets).
+func basilEvents(tb testing.TB) [][]string {
+	tb.Helper()
+	b, err := os.ReadFile(shareddata.Path(tb, "news/clusters.jsonl"))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	var events [][]string
+	for _, line := range strings.Split(strings.TrimSpace(string(b)), "\n") {
+		var c struct {
+			Articles []struct{ Text string } `json:"articles"`
+		}
+		if err := json.Unmarshal([]byte(line), &c); err != nil {
+			tb.Fatal(err)
+		}
+		var texts []string
+		for _, a := range c.Articles {
+			texts = append(texts, a.Text)
+		}
+		events = append(events, texts)
+	}
+	return events
+}
+
 // syntheticDocs builds a corpus of about n sentences from real ones: each
 // real sentence appears in several outlets' documents, a few of its copies
 // altered the way outlets differ (a number changed, a word dropped), and

@@ -2,10 +2,14 @@ package claims
 
 import (
 	"fmt"
+	"maps"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/claimdiff/claimdiff/normalize"
 )
 
 // The checks in this file apply programmatic rewrites to real news
@@ -220,6 +224,71 @@ func TestFactChangingRewrites(t *testing.T) {
 			t.Logf("%d/%d = %.1f%% grouped and flagged %s", ok, total, 100*rate, fc.kind)
 			if rate < 0.90 {
 				t.Errorf("%.1f%% < 90%%; first failures:\n%s", 100*rate, strings.Join(failures, "\n"))
+			}
+		})
+	}
+}
+
+// TestSharedFactDifferentClaims: sentences about different events (BASIL
+// clusters, years apart) that happen to share a name or a number are
+// different claims; at least 90% of such pairs must not be judged the same.
+func TestSharedFactDifferentClaims(t *testing.T) {
+	type sentence struct {
+		event int
+		text  string
+		facts normalize.Facts
+	}
+	var sentences []sentence
+	for event, articles := range basilEvents(t) {
+		for _, text := range articles {
+			for _, s := range Split(Document{Name: "x", Text: text}) {
+				if !s.Furniture {
+					sentences = append(sentences, sentence{event, s.Text, normalize.Extract(s.Text)})
+				}
+			}
+		}
+	}
+	byName, byNumber := map[string][]int{}, map[string][]int{}
+	for i, s := range sentences {
+		for _, n := range s.facts.Names {
+			byName[n.Key] = append(byName[n.Key], i)
+		}
+		for _, n := range s.facts.Numbers {
+			k := strconv.FormatFloat(n.Value, 'g', -1, 64)
+			byNumber[k] = append(byNumber[k], i)
+		}
+	}
+	for _, tc := range []struct {
+		name  string
+		index map[string][]int
+	}{{"shared name", byName}, {"shared number", byNumber}} {
+		t.Run(tc.name, func(t *testing.T) {
+			total, apart := 0, 0
+			var failures []string
+			for _, k := range slices.Sorted(maps.Keys(tc.index)) {
+				ids := tc.index[k]
+				// Up to 20 pairs per key, from different events.
+				n := 0
+				for x := 0; x < len(ids) && n < 20; x++ {
+					for y := x + 1; y < len(ids) && n < 20; y++ {
+						a, b := sentences[ids[x]], sentences[ids[y]]
+						if a.event == b.event {
+							continue
+						}
+						n++
+						total++
+						if m := Match(a.text, b.text); !m.Same {
+							apart++
+						} else if len(failures) < 5 {
+							failures = append(failures, fmt.Sprintf("%q, score %.2f\n  %s\n  %s", k, m.Score, a.text, b.text))
+						}
+					}
+				}
+			}
+			rate := float64(apart) / float64(total)
+			t.Logf("%d/%d = %.1f%% kept apart", apart, total, 100*rate)
+			if total < 40 || rate < 0.90 {
+				t.Errorf("%d pairs, %.1f%% kept apart (want >= 90%%); first failures:\n%s", total, 100*rate, strings.Join(failures, "\n"))
 			}
 		})
 	}
