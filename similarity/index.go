@@ -11,9 +11,8 @@ import (
 //
 // Texts are keyed by their content words and by the quantities they state
 // (see SharedQuantity). A pair is a candidate when it shares a quantity, or
-// enough words that are rare (held by at most MaxPostings texts): MinShared
-// of them, or all the keys of the text with fewer, so that short sentences
-// can still pair. Keys held by more texts ("said", "government" in a day of news)
+// enough words that are rare (held by at most MaxPostings texts): a quarter
+// of the words of the shorter text, and at most MinShared. Keys held by more texts ("said", "government" in a day of news)
 // say little about whether two sentences state the same claim, and skipping
 // them is what keeps the cost linear.
 //
@@ -128,9 +127,12 @@ func (x *Index) weight(k string) uint32 {
 	return 1
 }
 
-// need is how many rare keys texts a and b must share to be candidates.
+// need is how many rare keys texts a and b must share to be candidates: a
+// quarter of the keys of the shorter text, at least 1 and at most
+// MinShared, since short sentences have few words to share.
 func (x *Index) need(a, b int) int {
-	return max(1, min(x.minShared, len(x.keys[a]), len(x.keys[b])))
+	shorter := min(len(x.keys[a]), len(x.keys[b]))
+	return max(1, min(x.minShared, (shorter+3)/4))
 }
 
 // Truncate removes the texts with ids n and above, undoing their Add, so a

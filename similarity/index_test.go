@@ -1,6 +1,7 @@
 package similarity
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -15,6 +16,8 @@ func keyed(keys ...[]string) []*Text {
 	}
 	return out
 }
+
+func split(s string) []string { return strings.Fields(s) }
 
 func candidates(x *Index, texts []*Text) [][2]int {
 	var pairs [][2]int
@@ -33,9 +36,10 @@ func TestIndexCandidates(t *testing.T) {
 		keys      [][]string
 		want      [][2]int
 	}{
-		{"three shared keys", 10, 3, [][]string{{"a", "b", "c", "d"}, {"a", "b", "c", "x"}}, [][2]int{{0, 1}}},
-		{"two of three is not enough", 10, 3, [][]string{{"a", "b", "c", "d"}, {"a", "b", "x", "y"}}, nil},
-		{"short text needs all its keys", 10, 3, [][]string{{"a", "b"}, {"a", "b", "c", "d"}, {"a", "x"}}, [][2]int{{0, 1}}},
+		{"long texts share three keys", 10, 3, [][]string{split("a b c d e f g h i j"), split("a b c x y z u v w q")}, [][2]int{{0, 1}}},
+		{"two of three is not enough", 10, 3, [][]string{split("a b c d e f g h i j"), split("a b x y z u v w q r")}, nil},
+		{"a quarter of the shorter text", 10, 3, [][]string{split("a b c d e"), split("a b x y z"), split("a q r s t")}, [][2]int{{0, 1}}},
+		{"short texts need one key", 10, 3, [][]string{{"a", "b"}, {"a", "c"}, {"d"}}, [][2]int{{0, 1}}},
 		{"a full key proposes no more pairs", 2, 1, [][]string{{"z"}, {"z"}, {"z", "a"}, {"a"}}, [][2]int{{0, 1}, {2, 3}}},
 		{"no keys, no candidates", 10, 3, [][]string{{}, {}}, nil},
 		{"candidates in increasing order", 10, 1, [][]string{{"a"}, {"a"}, {"a"}}, [][2]int{{0, 1}, {0, 2}, {1, 2}}},
