@@ -11,6 +11,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/claimdiff/claimdiff/claims"
 	"github.com/claimdiff/claimdiff/similarity"
 )
 
@@ -44,28 +45,59 @@ func ReadMRPC(path string) ([]Pair, error) {
 	return pairs, sc.Err()
 }
 
-// Features prepares every sentence of pairs together (so words are weighted
-// by their rarity among all of them, as similarity.PrepareAll does) and
-// returns the feature vector of each pair. With corpus false, each sentence
-// is prepared alone (similarity.Prepare).
-func Features(pairs []Pair, corpus bool) [][]float64 {
-	sentences := make([]string, 0, 2*len(pairs))
+// Example is a labelled pair as claims.Match sees it: the features of the
+// two sentences prepared together (similarity.PrepareAll of the pair),
+// whether Match finds a divergence between them (which rules out "same"
+// whatever the score), and whether they share a quantity (which lifts the
+// anchored score to the threshold).
+type Example struct {
+	X        []float64
+	Same     bool
+	Diverges bool
+	Anchored bool
+	// Unrelated marks a pair made up by joining the first sentence of one
+	// MRPC pair with the second of another (see Examples).
+	Unrelated bool
+}
+
+// Examples prepares each pair as claims.Match does and returns its Example.
+// Divergences and anchoring do not depend on the scorer, so they are
+// computed once here and combined with any candidate model's scores.
+//
+// After the len(pairs) MRPC examples come as many unrelated ones: pair i's
+// first sentence with the second sentence of pair i+10 (i-10 near the end),
+// labelled not the same. MRPC's pairs were chosen for their overlap, so it
+// has no unrelated sentences, and a model fitted on it alone can call two
+// short unrelated sentences the same claim; claimdiff scores mostly such
+// pairs. Pair i+10 is in the same cross-validation fold as pair i.
+func Examples(pairs []Pair) []Example {
+	ex := make([]Example, 0, 2*len(pairs))
 	for _, p := range pairs {
-		sentences = append(sentences, p.A, p.B)
+		ex = append(ex, example(p.A, p.B, p.Same))
 	}
-	var texts []*similarity.Text
-	if corpus {
-		texts = similarity.PrepareAll(sentences)
-	} else {
-		for _, s := range sentences {
-			texts = append(texts, similarity.Prepare(s))
+	for i, p := range pairs {
+		j := i + 10
+		if j >= len(pairs) {
+			j = i - 10
 		}
+		if j < 0 {
+			continue
+		}
+		e := example(p.A, pairs[j].B, false)
+		e.Unrelated = true
+		ex = append(ex, e)
 	}
-	x := make([][]float64, len(pairs))
-	for i := range pairs {
-		x[i] = similarity.Features(texts[2*i], texts[2*i+1])
+	return ex
+}
+
+func example(a, b string, same bool) Example {
+	t := similarity.PrepareAll([]string{a, b})
+	return Example{
+		X:        similarity.Features(t[0], t[1]),
+		Same:     same,
+		Diverges: len(claims.Match(a, b).Divergences) > 0,
+		Anchored: similarity.SharedQuantity(t[0], t[1]),
 	}
-	return x
 }
 
 // Labels returns whether each pair is the same claim.
@@ -94,6 +126,21 @@ type Model struct {
 // penalised) by Newton's method, then picks the accuracy-maximising
 // threshold on the same data.
 func Train(x [][]float64, y []bool, l2 float64) Model {
+	m := Model{Logistic: fitLogistic(x, y, l2)}
+	scores := make([]float64, len(x))
+	for i, xi := range x {
+		scores[i] = m.prob(xi)
+	}
+	m.Threshold = BestThreshold(scores, y)
+	// Fold the threshold into the bias: p >= t exactly when
+	// z - logit(t) >= 0, so the model decides at 0.5.
+	m.Bias -= math.Log(m.Threshold / (1 - m.Threshold))
+	return m
+}
+
+// fitLogistic fits a logistic regression with L2 penalty l2 (the bias is
+// not penalised) by Newton's method.
+func fitLogistic(x [][]float64, y []bool, l2 float64) similarity.Logistic {
 	d := len(x[0]) + 1 // weights, then bias
 	w := make([]float64, d)
 	for iter := 0; iter < 50; iter++ {
@@ -141,16 +188,7 @@ func Train(x [][]float64, y []bool, l2 float64) Model {
 			break
 		}
 	}
-	m := Model{Logistic: similarity.Logistic{Weights: w[:d-1], Bias: w[d-1]}}
-	scores := make([]float64, len(x))
-	for i, xi := range x {
-		scores[i] = m.prob(xi)
-	}
-	m.Threshold = BestThreshold(scores, y)
-	// Fold the threshold into the bias: p >= t exactly when
-	// z - logit(t) >= 0, so the model decides at 0.5.
-	m.Bias -= math.Log(m.Threshold / (1 - m.Threshold))
-	return m
+	return similarity.Logistic{Weights: w[:d-1], Bias: w[d-1]}
 }
 
 func feature(x []float64, j int) float64 {
@@ -320,6 +358,100 @@ func CrossValidateThreshold(scores []float64, y []bool, k int) Metrics {
 			}
 		}
 		r := Evaluate(teS, teY, BestThreshold(trS, trY))
+		sum.Accuracy += r.Accuracy
+		sum.F1 += r.F1
+	}
+	return Metrics{Accuracy: sum.Accuracy / float64(k), F1: sum.F1 / float64(k)}
+}
+
+// Decide is the verdict claims.Match gives with a scorer of this score and
+// threshold t: same when the anchored score reaches t and no fact diverges.
+func (e Example) Decide(score, t float64) bool {
+	return (score >= t || e.Anchored) && !e.Diverges
+}
+
+// TrainDecision fits the logistic model on the examples where the score
+// decides (those with no divergence; a divergence means "not the same"
+// whatever the score), then picks the threshold that maximises the accuracy
+// of the whole verdict, Example.Decide, on the MRPC examples (not the
+// unrelated ones, which any threshold gets right), and folds it into the
+// bias so that the model decides at 0.5.
+func TrainDecision(ex []Example, l2 float64) Model {
+	var x [][]float64
+	var y []bool
+	for _, e := range ex {
+		if !e.Diverges {
+			x, y = append(x, e.X), append(y, e.Same)
+		}
+	}
+	m := Model{Logistic: fitLogistic(x, y, l2)}
+	scores := make([]float64, len(ex))
+	for i, e := range ex {
+		scores[i] = m.prob(e.X)
+	}
+	best := -1
+	m.Threshold = 0.5
+	for t := 0.01; t < 1; t += 0.01 {
+		t = math.Round(t*100) / 100
+		n := 0
+		for i, e := range ex {
+			if !e.Unrelated && e.Decide(scores[i], t) == e.Same {
+				n++
+			}
+		}
+		if n > best {
+			best, m.Threshold = n, t
+		}
+	}
+	m.Bias -= math.Log(m.Threshold / (1 - m.Threshold))
+	return m
+}
+
+// EvaluateDecision measures the verdict of model m (deciding at 0.5) on the
+// MRPC examples of ex.
+func EvaluateDecision(m Model, ex []Example) Metrics {
+	var pred []float64
+	var y []bool
+	for _, e := range ex {
+		if !e.Unrelated {
+			pred = append(pred, b2f(e.Decide(m.prob(e.X), 0.5)))
+			y = append(y, e.Same)
+		}
+	}
+	return Evaluate(pred, y, 0.5)
+}
+
+func b2f(b bool) float64 {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// CrossValidateDecision is k-fold cross-validation of the verdict
+// claims.Match gives: for each fold, TrainDecision on the other folds and
+// EvaluateDecision on it. The i-th MRPC example and the i-th unrelated one
+// are in fold i mod k, so no sentence of a test fold is seen in training
+// (with Examples' pairing and k dividing 10). It returns the mean accuracy
+// and F1 over the folds.
+func CrossValidateDecision(ex []Example, k int, l2 float64) Metrics {
+	var sum Metrics
+	for f := 0; f < k; f++ {
+		var tr, te []Example
+		var nPair, nUnrelated int
+		for _, e := range ex {
+			n := &nPair
+			if e.Unrelated {
+				n = &nUnrelated
+			}
+			if *n%k == f {
+				te = append(te, e)
+			} else {
+				tr = append(tr, e)
+			}
+			*n++
+		}
+		r := EvaluateDecision(TrainDecision(tr, l2), te)
 		sum.Accuracy += r.Accuracy
 		sum.F1 += r.F1
 	}
