@@ -54,6 +54,7 @@ type Example struct {
 	X        []float64
 	Same     bool
 	Diverges bool
+	Kinds    []string // the kinds of the divergences, each once, in Match's order
 	Anchored bool
 	// Unrelated marks a pair made up by joining the first sentence of one
 	// MRPC pair with the second of another (see Examples).
@@ -92,12 +93,18 @@ func Examples(pairs []Pair) []Example {
 
 func example(a, b string, same bool) Example {
 	t := similarity.PrepareAll([]string{a, b})
-	return Example{
+	e := Example{
 		X:        similarity.Features(t[0], t[1]),
 		Same:     same,
-		Diverges: len(claims.Match(a, b).Divergences) > 0,
 		Anchored: similarity.SharedQuantity(t[0], t[1]),
 	}
+	for _, d := range claims.Match(a, b).Divergences {
+		if k := string(d.Kind); !slices.Contains(e.Kinds, k) {
+			e.Kinds = append(e.Kinds, k)
+		}
+	}
+	e.Diverges = len(e.Kinds) > 0
+	return e
 }
 
 // Labels returns whether each pair is the same claim.

@@ -23,10 +23,11 @@ func main() {
 	out := flag.String("o", "", "write the fitted constants to this Go file")
 	drop := flag.String("drop", "", "comma-separated features to leave out (exploration; not with -o)")
 	l2 := flag.Float64("l2", fit.Penalty, "L2 penalty (exploration; not with -o)")
+	kinds := flag.Bool("kinds", false, "also report, for each kind of divergence, the pairs it rules out and the verdict without it")
 	single := flag.Bool("single", false, "also cross-validate each feature alone (best threshold per fold, divergences ignored)")
 	flag.Parse()
 	if flag.NArg() != 1 || (*out != "" && (*drop != "" || *l2 != fit.Penalty)) {
-		fmt.Fprintln(os.Stderr, "usage: fitmrpc [-o fitted.go | -drop f1,f2 -l2 x] [-single] train.tsv")
+		fmt.Fprintln(os.Stderr, "usage: fitmrpc [-o fitted.go | -drop f1,f2 -l2 x] [-single] [-kinds] train.tsv")
 		os.Exit(2)
 	}
 	pairs, err := fit.ReadMRPC(flag.Arg(0))
@@ -71,6 +72,9 @@ func main() {
 		m := fit.CrossValidateDecision(free, 10, *l2)
 		fmt.Printf("the model's score alone (divergences ignored): accuracy %.2f%%, F1 %.2f%%\n", 100*m.Accuracy, 100*m.F1)
 	}
+	if *kinds {
+		reportKinds(ex, len(pairs), *l2)
+	}
 	cv := fit.CrossValidateDecision(ex, 10, *l2)
 	fmt.Printf("10-fold CV of the Match verdict on %d pairs: accuracy %.2f%%, F1 %.2f%%\n", len(pairs), 100*cv.Accuracy, 100*cv.F1)
 	m := fit.TrainDecision(ex, *l2)
@@ -89,6 +93,45 @@ func main() {
 		fmt.Fprintln(os.Stderr, "fitmrpc:", err)
 		os.Exit(1)
 	}
+}
+
+// reportKinds prints, for each kind of divergence, how many MRPC pairs of
+// each label it rules out, and the cross-validated verdict if claims.Match
+// did not report that kind; then the verdict with no divergences at all.
+func reportKinds(ex []fit.Example, n int, l2 float64) {
+	var all []string
+	for _, e := range ex[:n] {
+		for _, k := range e.Kinds {
+			if !slices.Contains(all, k) {
+				all = append(all, k)
+			}
+		}
+	}
+	slices.Sort(all)
+	ignoring := func(skip func(string) bool) fit.Metrics {
+		alt := slices.Clone(ex)
+		for i := range alt {
+			alt[i].Diverges = slices.ContainsFunc(alt[i].Kinds, func(k string) bool { return !skip(k) })
+		}
+		return fit.CrossValidateDecision(alt, 10, l2)
+	}
+	for _, k := range all {
+		var same, differ int
+		for _, e := range ex[:n] {
+			if slices.Contains(e.Kinds, k) {
+				if e.Same {
+					same++
+				} else {
+					differ++
+				}
+			}
+		}
+		m := ignoring(func(x string) bool { return x == k })
+		fmt.Printf("%-9s divergences in %4d paraphrase and %4d other pairs; without them: accuracy %.2f%%, F1 %.2f%%\n",
+			k, same, differ, 100*m.Accuracy, 100*m.F1)
+	}
+	m := ignoring(func(string) bool { return true })
+	fmt.Printf("no divergences at all: accuracy %.2f%%, F1 %.2f%%\n", 100*m.Accuracy, 100*m.F1)
 }
 
 // without removes the named features from every example and returns the
