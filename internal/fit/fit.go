@@ -107,15 +107,6 @@ func example(a, b string, same bool) Example {
 	return e
 }
 
-// Labels returns whether each pair is the same claim.
-func Labels(pairs []Pair) []bool {
-	y := make([]bool, len(pairs))
-	for i, p := range pairs {
-		y[i] = p.Same
-	}
-	return y
-}
-
 // Penalty is the L2 penalty of the fit: features are in [0,1], so a
 // penalty of 1 barely restrains a useful weight and stops compensating
 // pairs of correlated features from growing without bound.
@@ -127,22 +118,6 @@ const Penalty = 1.0
 type Model struct {
 	similarity.Logistic
 	Threshold float64
-}
-
-// Train fits a logistic regression with L2 penalty l2 (the bias is not
-// penalised) by Newton's method, then picks the accuracy-maximising
-// threshold on the same data.
-func Train(x [][]float64, y []bool, l2 float64) Model {
-	m := Model{Logistic: fitLogistic(x, y, l2)}
-	scores := make([]float64, len(x))
-	for i, xi := range x {
-		scores[i] = m.prob(xi)
-	}
-	m.Threshold = BestThreshold(scores, y)
-	// Fold the threshold into the bias: p >= t exactly when
-	// z - logit(t) >= 0, so the model decides at 0.5.
-	m.Bias -= math.Log(m.Threshold / (1 - m.Threshold))
-	return m
 }
 
 // fitLogistic fits a logistic regression with L2 penalty l2 (the bias is
@@ -293,60 +268,6 @@ func Evaluate(scores []float64, y []bool, threshold float64) Metrics {
 		f1 = 2 * float64(tp) / float64(2*tp+fp+fn)
 	}
 	return Metrics{Accuracy: float64(ok) / float64(len(y)), F1: f1}
-}
-
-// CrossValidate trains on k-1 folds and tests on the remaining one, k times
-// (pair i is in fold i mod k), and returns the mean accuracy and F1 over the
-// k test folds.
-func CrossValidate(x [][]float64, y []bool, k int, l2 float64) Metrics {
-	var sum Metrics
-	for f := 0; f < k; f++ {
-		var trX, teX [][]float64
-		var trY, teY []bool
-		for i := range x {
-			if i%k == f {
-				teX, teY = append(teX, x[i]), append(teY, y[i])
-			} else {
-				trX, trY = append(trX, x[i]), append(trY, y[i])
-			}
-		}
-		m := Train(trX, trY, l2)
-		scores := make([]float64, len(teX))
-		for i, xi := range teX {
-			scores[i] = m.prob(xi)
-		}
-		r := Evaluate(scores, teY, 0.5)
-		sum.Accuracy += r.Accuracy
-		sum.F1 += r.F1
-	}
-	return Metrics{Accuracy: sum.Accuracy / float64(k), F1: sum.F1 / float64(k)}
-}
-
-// RepeatedCV is the mean of CrossValidate over r deterministic shuffles of
-// the pairs: a steadier figure for comparing feature sets, since one
-// 10-fold run of 4,000 pairs moves by half a point with the fold split.
-func RepeatedCV(x [][]float64, y []bool, k, r int, l2 float64) Metrics {
-	var sum Metrics
-	for rep := 1; rep <= r; rep++ {
-		perm := make([]int, len(x))
-		for i := range perm {
-			perm[i] = i
-		}
-		seed := uint64(rep)
-		for i := len(perm) - 1; i > 0; i-- {
-			seed = seed*6364136223846793005 + 1442695040888963407
-			j := int((seed >> 33) % uint64(i+1))
-			perm[i], perm[j] = perm[j], perm[i]
-		}
-		px, py := make([][]float64, len(x)), make([]bool, len(x))
-		for i, p := range perm {
-			px[i], py[i] = x[p], y[p]
-		}
-		m := CrossValidate(px, py, k, l2)
-		sum.Accuracy += m.Accuracy
-		sum.F1 += m.F1
-	}
-	return Metrics{Accuracy: sum.Accuracy / float64(r), F1: sum.F1 / float64(r)}
 }
 
 // CrossValidateThreshold is CrossValidate for a single score with no
