@@ -1,6 +1,7 @@
-// Package fit fits and cross-validates the logistic model behind
-// similarity.Default on labelled sentence pairs (MRPC). It is deterministic:
-// the same pairs give the same weights, bit for bit.
+// Package fit fits the logistic model behind similarity.Default on labelled
+// sentence pairs (MRPC) and cross-validates the verdict claims.Match gives
+// with it: "same" and no divergence. It is deterministic: the same pairs
+// give the same weights, bit for bit.
 package fit
 
 import (
@@ -113,8 +114,8 @@ func example(a, b string, same bool) Example {
 const Penalty = 1.0
 
 // Model is a fitted logistic model. Its bias includes the logit of the
-// threshold that maximised accuracy on its training pairs, so it decides at
-// 0.5; Threshold records that threshold.
+// threshold that maximised the accuracy of the Match verdict on its
+// training pairs, so it decides at 0.5; Threshold records that threshold.
 type Model struct {
 	similarity.Logistic
 	Threshold float64

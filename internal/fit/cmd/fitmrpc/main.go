@@ -1,6 +1,7 @@
 // Command fitmrpc fits the combined similarity scorer (similarity.Default)
-// on MRPC train, prints its 10-fold cross-validated accuracy and F1, and
-// with -o writes the fitted constants as Go source:
+// on MRPC train, prints the 10-fold cross-validated accuracy and F1 of the
+// verdict claims.Match gives with it (same and no divergence), and with -o
+// writes the fitted constants as Go source:
 //
 //	go run ./internal/fit/cmd/fitmrpc -o similarity/fitted.go ../shared/data/mrpc/train.tsv
 package main
