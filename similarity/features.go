@@ -29,6 +29,10 @@ const (
 	fNamesUnshared          // names the text with more of them has and the other lacks, n/(n+1)
 	fNegationDiffers        // one text is negated and the other is not
 	fDatesConflict          // both state dates and none of them agree
+	fWordBigrams            // Dice of word 2-grams, stop words too
+	fWordTrigrams           // Dice of word 3-grams, stop words too
+	fStemBigrams            // Dice of 2-grams of content-word stems in order
+	fUnmatched              // content stems the text with more of them lacks in the other, n/(n+3)
 	numFeatures
 )
 
@@ -37,6 +41,7 @@ var featureNames = [numFeatures]string{
 	"bigram_dice", "trigram_dice", "word_dice", "stem_dice", "covered", "unshared",
 	"lcs", "length_ratio", "content_ratio", "run_max", "runs", "run_words", "run_edge",
 	"numbers_unshared", "names_unshared", "negation_differs", "dates_conflict",
+	"word_bigrams", "word_trigrams", "stem_bigrams", "unmatched",
 }
 
 // features fills x with the features of the pair a, b. It allocates nothing.
@@ -87,6 +92,10 @@ func features(a, b *Text, x *[numFeatures]float64) {
 	x[fNamesUnshared] = saturate(float64(max(len(a.names), len(b.names))-nc), 1)
 	x[fNegationDiffers] = b2f((len(a.Facts.Negations) == 0) != (len(b.Facts.Negations) == 0))
 	x[fDatesConflict] = b2f(datesConflict(a.Facts.Dates, b.Facts.Dates))
+	x[fWordBigrams] = dice(a.bigramsW, b.bigramsW, same)
+	x[fWordTrigrams] = dice(a.trigramW, b.trigramW, same)
+	x[fStemBigrams] = dice(a.stemBi, b.stemBi, same)
+	x[fUnmatched] = saturate(float64(max(len(a.stems), len(b.stems))-common), 3)
 }
 
 // dice is 2|a∩b| / (|a|+|b|) for sorted multisets; when both are empty the

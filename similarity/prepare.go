@@ -31,6 +31,9 @@ type Text struct {
 	weights  []float64
 	weight   float64  // sum of weights: the information in the sentence
 	names    []uint64 // Facts.Names keys, hashed, sorted, unique
+	bigramsW []uint64 // word 2-grams of words, hashed, sorted, repeats kept
+	trigramW []uint64 // word 3-grams of words, likewise
+	stemBi   []uint64 // 2-grams of the content-word stems in text order, likewise
 }
 
 // Prepare normalizes sentence and extracts what scoring needs. Every content
@@ -109,6 +112,9 @@ func prepare(sentence string) *Text {
 		stemOf[h] = s
 		stemSeq = append(stemSeq, h)
 	}
+	t.bigramsW = wordGrams(t.words, 2)
+	t.trigramW = wordGrams(t.words, 3)
+	t.stemBi = wordGrams(stemSeq, 2)
 	t.allWords = slices.Sorted(slices.Values(t.words))
 	t.wordSet = slices.Compact(slices.Clone(t.allWords))
 	t.wordPos = make([]uint64, len(t.wordSet))
@@ -235,6 +241,25 @@ func charGrams(s string, n int) []uint64 {
 		var g uint64
 		for _, r := range rs[i : i+n] {
 			g = g<<21 | uint64(r)&(1<<21-1)
+		}
+		out = append(out, g)
+	}
+	slices.Sort(out)
+	return out
+}
+
+// wordGrams returns the n-grams of a sequence of word hashes, each hashed,
+// sorted, repeats kept.
+func wordGrams(seq []uint64, n int) []uint64 {
+	if len(seq) < n {
+		return nil
+	}
+	out := make([]uint64, 0, len(seq)-n+1)
+	for i := 0; i+n <= len(seq); i++ {
+		g := uint64(n)
+		for _, h := range seq[i : i+n] {
+			g = (g ^ h) * 1099511628211
+			g ^= g >> 29
 		}
 		out = append(out, g)
 	}

@@ -1,6 +1,7 @@
-// Package fit fits and cross-validates the logistic model behind
-// similarity.Default on labelled sentence pairs (MRPC). It is deterministic:
-// the same pairs give the same weights, bit for bit.
+// Package fit fits the logistic model behind similarity.Default on labelled
+// sentence pairs (MRPC) and cross-validates the verdict claims.Match gives
+// with it: "same" and no divergence. It is deterministic: the same pairs
+// give the same weights, bit for bit.
 package fit
 
 import (
@@ -11,6 +12,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/claimdiff/claimdiff/claims"
 	"github.com/claimdiff/claimdiff/similarity"
 )
 
@@ -44,37 +46,66 @@ func ReadMRPC(path string) ([]Pair, error) {
 	return pairs, sc.Err()
 }
 
-// Features prepares every sentence of pairs together (so words are weighted
-// by their rarity among all of them, as similarity.PrepareAll does) and
-// returns the feature vector of each pair. With corpus false, each sentence
-// is prepared alone (similarity.Prepare).
-func Features(pairs []Pair, corpus bool) [][]float64 {
-	sentences := make([]string, 0, 2*len(pairs))
-	for _, p := range pairs {
-		sentences = append(sentences, p.A, p.B)
-	}
-	var texts []*similarity.Text
-	if corpus {
-		texts = similarity.PrepareAll(sentences)
-	} else {
-		for _, s := range sentences {
-			texts = append(texts, similarity.Prepare(s))
-		}
-	}
-	x := make([][]float64, len(pairs))
-	for i := range pairs {
-		x[i] = similarity.Features(texts[2*i], texts[2*i+1])
-	}
-	return x
+// Example is a labelled pair as claims.Match sees it: the features of the
+// two sentences prepared together (similarity.PrepareAll of the pair),
+// whether Match finds a divergence between them (which rules out "same"
+// whatever the score), and whether they share a quantity (which lifts the
+// anchored score to the threshold).
+type Example struct {
+	X        []float64
+	Same     bool
+	Diverges bool
+	Kinds    []string // the kinds of the divergences, each once, in Match's order
+	Anchored bool
+	// Unrelated marks a pair made up by joining the first sentence of one
+	// MRPC pair with the second of another (see Examples).
+	Unrelated bool
 }
 
-// Labels returns whether each pair is the same claim.
-func Labels(pairs []Pair) []bool {
-	y := make([]bool, len(pairs))
-	for i, p := range pairs {
-		y[i] = p.Same
+// Examples prepares each pair as claims.Match does and returns its Example.
+// Divergences and anchoring do not depend on the scorer, so they are
+// computed once here and combined with any candidate model's scores.
+//
+// After the len(pairs) MRPC examples come as many unrelated ones: pair i's
+// first sentence with the second sentence of pair i+10 (i-10 near the end),
+// labelled not the same. MRPC's pairs were chosen for their overlap, so it
+// has no unrelated sentences, and a model fitted on it alone can call two
+// short unrelated sentences the same claim; claimdiff scores mostly such
+// pairs. Pair i+10 is in the same cross-validation fold as pair i.
+func Examples(pairs []Pair) []Example {
+	ex := make([]Example, 0, 2*len(pairs))
+	for _, p := range pairs {
+		ex = append(ex, example(p.A, p.B, p.Same))
 	}
-	return y
+	for i, p := range pairs {
+		j := i + 10
+		if j >= len(pairs) {
+			j = i - 10
+		}
+		if j < 0 {
+			continue
+		}
+		e := example(p.A, pairs[j].B, false)
+		e.Unrelated = true
+		ex = append(ex, e)
+	}
+	return ex
+}
+
+func example(a, b string, same bool) Example {
+	t := similarity.PrepareAll([]string{a, b})
+	e := Example{
+		X:        similarity.Features(t[0], t[1]),
+		Same:     same,
+		Anchored: similarity.SharedQuantity(t[0], t[1]),
+	}
+	for _, d := range claims.Match(a, b).Divergences {
+		if k := string(d.Kind); !slices.Contains(e.Kinds, k) {
+			e.Kinds = append(e.Kinds, k)
+		}
+	}
+	e.Diverges = len(e.Kinds) > 0
+	return e
 }
 
 // Penalty is the L2 penalty of the fit: features are in [0,1], so a
@@ -83,17 +114,16 @@ func Labels(pairs []Pair) []bool {
 const Penalty = 1.0
 
 // Model is a fitted logistic model. Its bias includes the logit of the
-// threshold that maximised accuracy on its training pairs, so it decides at
-// 0.5; Threshold records that threshold.
+// threshold that maximised the accuracy of the Match verdict on its
+// training pairs, so it decides at 0.5; Threshold records that threshold.
 type Model struct {
 	similarity.Logistic
 	Threshold float64
 }
 
-// Train fits a logistic regression with L2 penalty l2 (the bias is not
-// penalised) by Newton's method, then picks the accuracy-maximising
-// threshold on the same data.
-func Train(x [][]float64, y []bool, l2 float64) Model {
+// fitLogistic fits a logistic regression with L2 penalty l2 (the bias is
+// not penalised) by Newton's method.
+func fitLogistic(x [][]float64, y []bool, l2 float64) similarity.Logistic {
 	d := len(x[0]) + 1 // weights, then bias
 	w := make([]float64, d)
 	for iter := 0; iter < 50; iter++ {
@@ -141,16 +171,7 @@ func Train(x [][]float64, y []bool, l2 float64) Model {
 			break
 		}
 	}
-	m := Model{Logistic: similarity.Logistic{Weights: w[:d-1], Bias: w[d-1]}}
-	scores := make([]float64, len(x))
-	for i, xi := range x {
-		scores[i] = m.prob(xi)
-	}
-	m.Threshold = BestThreshold(scores, y)
-	// Fold the threshold into the bias: p >= t exactly when
-	// z - logit(t) >= 0, so the model decides at 0.5.
-	m.Bias -= math.Log(m.Threshold / (1 - m.Threshold))
-	return m
+	return similarity.Logistic{Weights: w[:d-1], Bias: w[d-1]}
 }
 
 func feature(x []float64, j int) float64 {
@@ -250,60 +271,6 @@ func Evaluate(scores []float64, y []bool, threshold float64) Metrics {
 	return Metrics{Accuracy: float64(ok) / float64(len(y)), F1: f1}
 }
 
-// CrossValidate trains on k-1 folds and tests on the remaining one, k times
-// (pair i is in fold i mod k), and returns the mean accuracy and F1 over the
-// k test folds.
-func CrossValidate(x [][]float64, y []bool, k int, l2 float64) Metrics {
-	var sum Metrics
-	for f := 0; f < k; f++ {
-		var trX, teX [][]float64
-		var trY, teY []bool
-		for i := range x {
-			if i%k == f {
-				teX, teY = append(teX, x[i]), append(teY, y[i])
-			} else {
-				trX, trY = append(trX, x[i]), append(trY, y[i])
-			}
-		}
-		m := Train(trX, trY, l2)
-		scores := make([]float64, len(teX))
-		for i, xi := range teX {
-			scores[i] = m.prob(xi)
-		}
-		r := Evaluate(scores, teY, 0.5)
-		sum.Accuracy += r.Accuracy
-		sum.F1 += r.F1
-	}
-	return Metrics{Accuracy: sum.Accuracy / float64(k), F1: sum.F1 / float64(k)}
-}
-
-// RepeatedCV is the mean of CrossValidate over r deterministic shuffles of
-// the pairs: a steadier figure for comparing feature sets, since one
-// 10-fold run of 4,000 pairs moves by half a point with the fold split.
-func RepeatedCV(x [][]float64, y []bool, k, r int, l2 float64) Metrics {
-	var sum Metrics
-	for rep := 1; rep <= r; rep++ {
-		perm := make([]int, len(x))
-		for i := range perm {
-			perm[i] = i
-		}
-		seed := uint64(rep)
-		for i := len(perm) - 1; i > 0; i-- {
-			seed = seed*6364136223846793005 + 1442695040888963407
-			j := int((seed >> 33) % uint64(i+1))
-			perm[i], perm[j] = perm[j], perm[i]
-		}
-		px, py := make([][]float64, len(x)), make([]bool, len(x))
-		for i, p := range perm {
-			px[i], py[i] = x[p], y[p]
-		}
-		m := CrossValidate(px, py, k, l2)
-		sum.Accuracy += m.Accuracy
-		sum.F1 += m.F1
-	}
-	return Metrics{Accuracy: sum.Accuracy / float64(r), F1: sum.F1 / float64(r)}
-}
-
 // CrossValidateThreshold is CrossValidate for a single score with no
 // weights to fit: each fold's threshold is the best on the other folds.
 // It measures one metric on its own, as the baselines do.
@@ -320,6 +287,100 @@ func CrossValidateThreshold(scores []float64, y []bool, k int) Metrics {
 			}
 		}
 		r := Evaluate(teS, teY, BestThreshold(trS, trY))
+		sum.Accuracy += r.Accuracy
+		sum.F1 += r.F1
+	}
+	return Metrics{Accuracy: sum.Accuracy / float64(k), F1: sum.F1 / float64(k)}
+}
+
+// Decide is the verdict claims.Match gives with a scorer of this score and
+// threshold t: same when the anchored score reaches t and no fact diverges.
+func (e Example) Decide(score, t float64) bool {
+	return (score >= t || e.Anchored) && !e.Diverges
+}
+
+// TrainDecision fits the logistic model on the examples where the score
+// decides (those with no divergence; a divergence means "not the same"
+// whatever the score), then picks the threshold that maximises the accuracy
+// of the whole verdict, Example.Decide, on the MRPC examples (not the
+// unrelated ones, which any threshold gets right), and folds it into the
+// bias so that the model decides at 0.5.
+func TrainDecision(ex []Example, l2 float64) Model {
+	var x [][]float64
+	var y []bool
+	for _, e := range ex {
+		if !e.Diverges {
+			x, y = append(x, e.X), append(y, e.Same)
+		}
+	}
+	m := Model{Logistic: fitLogistic(x, y, l2)}
+	scores := make([]float64, len(ex))
+	for i, e := range ex {
+		scores[i] = m.prob(e.X)
+	}
+	best := -1
+	m.Threshold = 0.5
+	for t := 0.01; t < 1; t += 0.01 {
+		t = math.Round(t*100) / 100
+		n := 0
+		for i, e := range ex {
+			if !e.Unrelated && e.Decide(scores[i], t) == e.Same {
+				n++
+			}
+		}
+		if n > best {
+			best, m.Threshold = n, t
+		}
+	}
+	m.Bias -= math.Log(m.Threshold / (1 - m.Threshold))
+	return m
+}
+
+// EvaluateDecision measures the verdict of model m (deciding at 0.5) on the
+// MRPC examples of ex.
+func EvaluateDecision(m Model, ex []Example) Metrics {
+	var pred []float64
+	var y []bool
+	for _, e := range ex {
+		if !e.Unrelated {
+			pred = append(pred, b2f(e.Decide(m.prob(e.X), 0.5)))
+			y = append(y, e.Same)
+		}
+	}
+	return Evaluate(pred, y, 0.5)
+}
+
+func b2f(b bool) float64 {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// CrossValidateDecision is k-fold cross-validation of the verdict
+// claims.Match gives: for each fold, TrainDecision on the other folds and
+// EvaluateDecision on it. The i-th MRPC example and the i-th unrelated one
+// are in fold i mod k, so no sentence of a test fold is seen in training
+// (with Examples' pairing and k dividing 10). It returns the mean accuracy
+// and F1 over the folds.
+func CrossValidateDecision(ex []Example, k int, l2 float64) Metrics {
+	var sum Metrics
+	for f := 0; f < k; f++ {
+		var tr, te []Example
+		var nPair, nUnrelated int
+		for _, e := range ex {
+			n := &nPair
+			if e.Unrelated {
+				n = &nUnrelated
+			}
+			if *n%k == f {
+				te = append(te, e)
+			} else {
+				tr = append(tr, e)
+			}
+			*n++
+		}
+		r := EvaluateDecision(TrainDecision(tr, l2), te)
 		sum.Accuracy += r.Accuracy
 		sum.F1 += r.F1
 	}

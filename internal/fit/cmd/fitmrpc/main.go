@@ -1,6 +1,7 @@
 // Command fitmrpc fits the combined similarity scorer (similarity.Default)
-// on MRPC train, prints its 10-fold cross-validated accuracy and F1, and
-// with -o writes the fitted constants as Go source:
+// on MRPC train, prints the 10-fold cross-validated accuracy and F1 of the
+// verdict claims.Match gives with it (same and no divergence), and with -o
+// writes the fitted constants as Go source:
 //
 //	go run ./internal/fit/cmd/fitmrpc -o similarity/fitted.go ../shared/data/mrpc/train.tsv
 package main
@@ -22,12 +23,12 @@ import (
 func main() {
 	out := flag.String("o", "", "write the fitted constants to this Go file")
 	drop := flag.String("drop", "", "comma-separated features to leave out (exploration; not with -o)")
-	repeat := flag.Int("repeat", 0, "also report the mean over this many shuffled 10-fold runs")
-	corpus := flag.Bool("corpus", true, "weight words by IDF over all sentences (PrepareAll), as the fit does")
-	single := flag.Bool("single", false, "also cross-validate each feature alone (best threshold per fold)")
+	l2 := flag.Float64("l2", fit.Penalty, "L2 penalty (exploration; not with -o)")
+	kinds := flag.Bool("kinds", false, "also report, for each kind of divergence, the pairs it rules out and the verdict without it")
+	single := flag.Bool("single", false, "also cross-validate each feature alone (best threshold per fold, divergences ignored)")
 	flag.Parse()
-	if flag.NArg() != 1 || (*out != "" && (*drop != "" || !*corpus)) {
-		fmt.Fprintln(os.Stderr, "usage: fitmrpc [-o fitted.go | -drop f1,f2 -corpus=false] [-repeat n] train.tsv")
+	if flag.NArg() != 1 || (*out != "" && (*drop != "" || *l2 != fit.Penalty)) {
+		fmt.Fprintln(os.Stderr, "usage: fitmrpc [-o fitted.go | -drop f1,f2 -l2 x] [-single] [-kinds] train.tsv")
 		os.Exit(2)
 	}
 	pairs, err := fit.ReadMRPC(flag.Arg(0))
@@ -35,17 +36,21 @@ func main() {
 		fmt.Fprintln(os.Stderr, "fitmrpc:", err)
 		os.Exit(1)
 	}
-	x, y := fit.Features(pairs, *corpus), fit.Labels(pairs)
+	ex := fit.Examples(pairs)
 	names := similarity.FeatureNames()
 	if *drop != "" {
-		x, names = without(x, names, strings.Split(*drop, ","))
+		names = without(ex, names, strings.Split(*drop, ","))
 	}
 
 	if *single {
+		y := make([]bool, len(pairs))
+		for i := range y {
+			y[i] = ex[i].Same
+		}
 		for j, name := range names {
-			col := make([]float64, len(x))
-			for i := range x {
-				col[i] = x[i][j]
+			col := make([]float64, len(pairs))
+			for i := range col {
+				col[i] = ex[i].X[j]
 			}
 			m := fit.CrossValidateThreshold(col, y, 10)
 			fmt.Printf("%-18s alone: accuracy %.2f%%, F1 %.2f%%\n", name, 100*m.Accuracy, 100*m.F1)
@@ -61,14 +66,19 @@ func main() {
 			m := fit.CrossValidateThreshold(col, y, 10)
 			fmt.Printf("%-18s alone on raw strings: accuracy %.2f%%, F1 %.2f%%\n", metric.name, 100*m.Accuracy, 100*m.F1)
 		}
+		free := slices.Clone(ex)
+		for i := range free {
+			free[i].Diverges = false
+		}
+		m := fit.CrossValidateDecision(free, 10, *l2)
+		fmt.Printf("the model's score alone (divergences ignored): accuracy %.2f%%, F1 %.2f%%\n", 100*m.Accuracy, 100*m.F1)
 	}
-	cv := fit.CrossValidate(x, y, 10, fit.Penalty)
-	fmt.Printf("10-fold CV on %d pairs: accuracy %.2f%%, F1 %.2f%%\n", len(pairs), 100*cv.Accuracy, 100*cv.F1)
-	if *repeat > 0 {
-		r := fit.RepeatedCV(x, y, 10, *repeat, fit.Penalty)
-		fmt.Printf("mean of %d shuffled 10-fold runs: accuracy %.2f%%, F1 %.2f%%\n", *repeat, 100*r.Accuracy, 100*r.F1)
+	if *kinds {
+		reportKinds(ex, len(pairs), *l2)
 	}
-	m := fit.Train(x, y, fit.Penalty)
+	cv := fit.CrossValidateDecision(ex, 10, *l2)
+	fmt.Printf("10-fold CV of the Match verdict on %d pairs: accuracy %.2f%%, F1 %.2f%%\n", len(pairs), 100*cv.Accuracy, 100*cv.F1)
+	m := fit.TrainDecision(ex, *l2)
 	fmt.Printf("threshold %.2f folded into bias %.4f\n", m.Threshold, m.Bias)
 	for i, name := range names {
 		fmt.Printf("%-18s %8.4f\n", name, m.Weights[i])
@@ -76,7 +86,7 @@ func main() {
 	if *out == "" {
 		return
 	}
-	src, err := generate(m, names, cv, len(pairs))
+	src, err := generate(m, names, cv, len(pairs), *l2)
 	if err == nil {
 		err = os.WriteFile(*out, src, 0o644)
 	}
@@ -86,7 +96,48 @@ func main() {
 	}
 }
 
-func without(x [][]float64, names, drop []string) ([][]float64, []string) {
+// reportKinds prints, for each kind of divergence, how many MRPC pairs of
+// each label it rules out, and the cross-validated verdict if claims.Match
+// did not report that kind; then the verdict with no divergences at all.
+func reportKinds(ex []fit.Example, n int, l2 float64) {
+	var all []string
+	for _, e := range ex[:n] {
+		for _, k := range e.Kinds {
+			if !slices.Contains(all, k) {
+				all = append(all, k)
+			}
+		}
+	}
+	slices.Sort(all)
+	ignoring := func(skip func(string) bool) fit.Metrics {
+		alt := slices.Clone(ex)
+		for i := range alt {
+			alt[i].Diverges = slices.ContainsFunc(alt[i].Kinds, func(k string) bool { return !skip(k) })
+		}
+		return fit.CrossValidateDecision(alt, 10, l2)
+	}
+	for _, k := range all {
+		var same, differ int
+		for _, e := range ex[:n] {
+			if slices.Contains(e.Kinds, k) {
+				if e.Same {
+					same++
+				} else {
+					differ++
+				}
+			}
+		}
+		m := ignoring(func(x string) bool { return x == k })
+		fmt.Printf("%-9s divergences in %4d paraphrase and %4d other pairs; without them: accuracy %.2f%%, F1 %.2f%%\n",
+			k, same, differ, 100*m.Accuracy, 100*m.F1)
+	}
+	m := ignoring(func(string) bool { return true })
+	fmt.Printf("no divergences at all: accuracy %.2f%%, F1 %.2f%%\n", 100*m.Accuracy, 100*m.F1)
+}
+
+// without removes the named features from every example and returns the
+// names kept.
+func without(ex []fit.Example, names, drop []string) []string {
 	var keep []int
 	var kept []string
 	for i, n := range names {
@@ -94,24 +145,26 @@ func without(x [][]float64, names, drop []string) ([][]float64, []string) {
 			keep, kept = append(keep, i), append(kept, n)
 		}
 	}
-	for i := range x {
+	for i := range ex {
 		row := make([]float64, len(keep))
 		for j, k := range keep {
-			row[j] = x[i][k]
+			row[j] = ex[i].X[k]
 		}
-		x[i] = row
+		ex[i].X = row
 	}
-	return x, kept
+	return kept
 }
 
-func generate(m fit.Model, names []string, cv fit.Metrics, n int) ([]byte, error) {
+func generate(m fit.Model, names []string, cv fit.Metrics, n int, l2 float64) ([]byte, error) {
 	var b bytes.Buffer
 	fmt.Fprintf(&b, "// Code generated by internal/fit/cmd/fitmrpc; DO NOT EDIT.\n\npackage similarity\n\n")
-	fmt.Fprintf(&b, "// fitted is a logistic regression (L2 penalty %g) over Features, fitted on\n", fit.Penalty)
-	fmt.Fprintf(&b, "// the %d pairs of MRPC train, sentences prepared with PrepareAll. Its bias\n", n)
-	fmt.Fprintf(&b, "// includes the logit of the accuracy-maximising threshold (%.2f), so the\n", m.Threshold)
-	fmt.Fprintf(&b, "// decision is at 0.5. 10-fold cross-validated on the same pairs: accuracy\n")
-	fmt.Fprintf(&b, "// %.2f%%, F1 %.2f%%.\n", 100*cv.Accuracy, 100*cv.F1)
+	fmt.Fprintf(&b, "// fitted is a logistic regression (L2 penalty %g) over Features, fitted on\n", l2)
+	fmt.Fprintf(&b, "// the pairs of MRPC train (%d) where claims.Match finds no divergence, and\n", n)
+	fmt.Fprintf(&b, "// as many made-up unrelated pairs, each pair prepared as Match prepares it\n")
+	fmt.Fprintf(&b, "// (PrepareAll of the two sentences). Its bias includes the logit of the\n")
+	fmt.Fprintf(&b, "// threshold (%.2f) that maximises the accuracy of Match's verdict (same and\n", m.Threshold)
+	fmt.Fprintf(&b, "// no divergence) on the MRPC pairs, so the decision is at 0.5. That verdict,\n")
+	fmt.Fprintf(&b, "// 10-fold cross-validated on the same pairs: accuracy %.2f%%, F1 %.2f%%.\n", 100*cv.Accuracy, 100*cv.F1)
 	fmt.Fprintf(&b, "var fitted = Logistic{\n\tBias: %s,\n\tWeights: []float64{\n", num(m.Bias))
 	for i, w := range m.Weights {
 		fmt.Fprintf(&b, "\t\t%s, // %s\n", num(w), names[i])
