@@ -1,6 +1,8 @@
 package claims
 
 import (
+	"slices"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -121,8 +123,7 @@ func dateDivergences(a, b *claim) []Divergence {
 }
 
 // entityDivergences reports a name of a that matches no name of b, standing
-// in the same role as a name of b that matches none of a: the same word
-// before it ("Minister X" / "Minister Y") or after it ("X said" / "Y said").
+// in the same role as a name of b that matches none of a (see sameRole).
 //
 // Headlines in Title Case are skipped: when every word is capitalized,
 // capitals say nothing about which words are names.
@@ -130,18 +131,13 @@ func entityDivergences(a, b *claim) []Divergence {
 	if titleCase(a.Text) || titleCase(b.Text) {
 		return nil
 	}
-	na := unmatched(a.text.Facts.Names, b.text.Facts.Names, normalize.Name.Matches)
-	nb := unmatched(b.text.Facts.Names, a.text.Facts.Names, normalize.Name.Matches)
+	na := unmatched(a.text.Facts.Names, b.text.Facts.Names, sameEntity)
+	nb := unmatched(b.text.Facts.Names, a.text.Facts.Names, sameEntity)
 	var out []Divergence
 	used := make([]bool, len(nb))
 	for _, x := range na {
-		xb, xa := neighbours(a.Text, x.Span)
 		for j, y := range nb {
-			if used[j] {
-				continue
-			}
-			yb, ya := neighbours(b.Text, y.Span)
-			if (xb != "" && xb == yb) || (xa != "" && xa == ya) {
+			if !used[j] && sameRole(a.Text, x, b.Text, y) {
 				used[j] = true
 				out = append(out, Divergence{KindEntity, a.side(x.Span), b.side(y.Span)})
 				break
@@ -151,17 +147,95 @@ func entityDivergences(a, b *claim) []Divergence {
 	return out
 }
 
+// sameEntity reports whether two names may name the same entity: their keys
+// match (spelling variants, aliases, a surname), the words of one begin or
+// end the other ("Skagit" / "Skagit River"), both end in the same surname
+// ("ECB President Wim Duisenberg" / "European Central Bank President Wim
+// Duisenberg"), written without spaces and punctuation one ends or begins
+// the other ("DVD-CCA" / "DVD CCA", "@Stake" / "AtStake") or differs from
+// it by a typo ("Guangdong" / "Guandong"), or one is the initials of the
+// other ("IAEA").
+func sameEntity(x, y normalize.Name) bool {
+	if x.Matches(y) {
+		return true
+	}
+	wx, wy := strings.Fields(x.Key), strings.Fields(y.Key)
+	if len(wx) == 0 || len(wy) == 0 {
+		return false
+	}
+	if len(wx) > len(wy) {
+		wx, wy = wy, wx
+	}
+	if slices.Equal(wx, wy[:len(wx)]) || slices.Equal(wx, wy[len(wy)-len(wx):]) {
+		return true
+	}
+	if last := wx[len(wx)-1]; len(wx) > 1 && len(last) > 3 && last == wy[len(wy)-1] {
+		return true
+	}
+	px, py := compact(plain(x.Text)), compact(plain(y.Text))
+	if px == "" || py == "" {
+		return false
+	}
+	if initials(x.Text) == py || initials(y.Text) == px {
+		return true
+	}
+	short, long := px, py
+	if len(short) > len(long) {
+		short, long = long, short
+	}
+	if strings.HasPrefix(long, short) || strings.HasSuffix(long, short) {
+		return true
+	}
+	// One letter apart, in a name long enough for that to be a typo.
+	return len(short) >= 6 && len(long) <= 64 && len(long)-len(short) <= 1 &&
+		similarity.Levenshtein(short, long) >= 1-1.5/float64(len(long))
+}
+
+// plain folds a name and drops a possessive ending.
+func plain(name string) string {
+	f := normalize.Fold(name)
+	return strings.TrimSuffix(strings.TrimSuffix(f, "'s"), "'")
+}
+
+// compact drops everything but letters and digits.
+func compact(s string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return r
+		}
+		return -1
+	}, s)
+}
+
+// initials returns the folded first letters of the capitalized words of s:
+// "International Atomic Energy Agency" gives "iaea".
+func initials(s string) string {
+	var b strings.Builder
+	for w := range words(s) {
+		if r, _ := utf8.DecodeRuneInString(s[w.Start:]); unicode.IsUpper(r) {
+			b.WriteRune(unicode.ToLower(r))
+		}
+	}
+	if b.Len() < 2 {
+		return "\x00" // too short to stand for anything
+	}
+	return b.String()
+}
+
 // negationDivergences reports each negation of a whose predicate b states
-// without a matching negation: a says "did not attack", b says "attacked".
+// without negating it: a says "did not attack", b says "attacked". b
+// negates it too when the word lies in the scope of one of b's negations
+// ("no immediate evidence") or follows a negative word in its clause
+// ("declined to give details", "refusal to take part").
 func negationDivergences(a, b *claim) []Divergence {
 	var out []Divergence
 	for _, n := range a.text.Facts.Negations {
-		if n.Predicate == "" || hasSame(n, b.text.Facts.Negations) {
+		if n.Predicate == "" || hasSame(n, b.text.Facts.Negations) || inName(a.Text, n.Span) {
 			continue
 		}
 		at, ok := findStem(b.Text, normalize.Span{End: len(b.Text)}, n.Predicate)
-		if !ok {
-			continue // b does not speak of it
+		if !ok || negated(b, at) {
+			continue // b does not speak of it, or negates it as well
 		}
 		end := n.End
 		if p, ok := findStem(a.Text, n.Scope, n.Predicate); ok {
@@ -170,6 +244,51 @@ func negationDivergences(a, b *claim) []Divergence {
 		out = append(out, Divergence{KindNegation, a.side(normalize.Span{Start: n.Start, End: end}), b.side(at)})
 	}
 	return out
+}
+
+// inName reports whether a negation cue is part of a name or compound
+// rather than a negation: capitalized inside the sentence ("the Do Not Call
+// list") or joined by hyphens ("do-not-call").
+func inName(text string, cue normalize.Span) bool {
+	r, _ := utf8.DecodeRuneInString(text[cue.Start:])
+	if unicode.IsUpper(r) && strings.TrimSpace(text[:cue.Start]) != "" {
+		return true
+	}
+	return (cue.Start > 0 && text[cue.Start-1] == '-') || (cue.End < len(text) && text[cue.End] == '-')
+}
+
+// negated reports whether the word at span w of c is negated.
+func negated(c *claim, w normalize.Span) bool {
+	for _, n := range c.text.Facts.Negations {
+		if n.Start <= w.Start && w.End <= max(n.Scope.End, n.End) && !inName(c.Text, n.Span) {
+			return true
+		}
+	}
+	// A negative word among the few words before it, within its clause.
+	clause := c.Text[:w.Start]
+	clause = clause[strings.LastIndexAny(clause, ",;:()")+1:]
+	var before []string
+	for v := range words(clause) {
+		before = append(before, normalize.Fold(clause[v.Start:v.End]))
+	}
+	for _, word := range before[max(0, len(before)-5):] {
+		if negativeWords[word] {
+			return true
+		}
+	}
+	return false
+}
+
+// negativeWords negate what follows them without being negation cues of
+// their own: nouns and verbs of refusal and lack, and contractions written
+// without their apostrophe.
+var negativeWords = map[string]bool{
+	"no": true, "not": true, "never": true, "nothing": true, "none": true, "neither": true, "nor": true,
+	"without": true, "failure": true, "failed": true, "fails": true, "refusal": true, "refused": true,
+	"refuses": true, "declined": true, "declines": true, "lack": true, "lacked": true, "inability": true,
+	"unable": true, "denied": true, "denies": true, "dont": true, "doesnt": true, "didnt": true,
+	"cant": true, "couldnt": true, "wont": true, "wouldnt": true, "isnt": true, "wasnt": true,
+	"arent": true, "werent": true, "hasnt": true, "havent": true, "hadnt": true, "shouldnt": true,
 }
 
 func hasSame(n normalize.Negation, ns []normalize.Negation) bool {
@@ -209,16 +328,47 @@ func findStem(text string, s normalize.Span, stem string) (normalize.Span, bool)
 	return normalize.Span{}, false
 }
 
-// neighbours returns the folded words just before and after span s of text.
-func neighbours(text string, s normalize.Span) (before, after string) {
+// sameRole reports whether name x of text a and name y of text b stand in
+// the same role: the same title opens both ("President X" / "President
+// Y"), the same content word stands just before or after them ("Minister X"
+// / "Minister Y", "X said" / "Y said"), or the same two words, whatever they
+// are, stand on one side of both.
+func sameRole(a string, x normalize.Name, b string, y normalize.Name) bool {
+	xw, yw := strings.Fields(x.Key), strings.Fields(y.Key)
+	if len(xw) > 1 && len(yw) > 1 && xw[0] == yw[0] {
+		return true
+	}
+	xb, xa := surroundings(a, x.Span)
+	yb, ya := surroundings(b, y.Span)
+	near := func(p, q []string, i int) bool {
+		return len(p) > i && len(q) > i && p[i] == q[i] && !functionWords[p[i]]
+	}
+	two := func(p, q []string) bool { return len(p) == 2 && slices.Equal(p, q) }
+	return near(xb, yb, 0) || near(xa, ya, 0) || two(xb, yb) || two(xa, ya)
+}
+
+// surroundings returns up to two folded words on each side of span s of text,
+// nearest first.
+func surroundings(text string, s normalize.Span) (before, after []string) {
 	for w := range words(text[:s.Start]) {
-		before = text[w.Start:w.End]
+		before = append([]string{normalize.Fold(text[w.Start:w.End])}, before...)
 	}
 	for w := range words(text[s.End:]) {
-		after = text[s.End+w.Start : s.End+w.End]
-		break
+		if after = append(after, normalize.Fold(text[s.End+w.Start:s.End+w.End])); len(after) == 2 {
+			break
+		}
 	}
-	return normalize.Fold(before), normalize.Fold(after)
+	return before[:min(2, len(before))], after
+}
+
+var functionWords = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`a an the and or but nor of to in on at by for with from as into onto
+	over under about after before than that this these those its his her their our your my is are was were
+	be been has have had will would can could should may might must do does did s`) {
+		functionWords[w] = true
+	}
 }
 
 // titleCase reports whether most longer words of s are capitalized, as in

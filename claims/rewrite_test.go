@@ -35,7 +35,7 @@ var (
 	reMonthly  = regexp.MustCompile(`(?i)^\s*(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b`)
 	reAux      = regexp.MustCompile(`\b(is|are|was|were|will|has|have|had|can|could|would|should|did)\b`)
 	reNot      = regexp.MustCompile(`\b(not|n't|never)\b ?`)
-	rePerson   = regexp.MustCompile(`\b(Mr\.|Mrs\.|Ms\.|Dr\.|President|Sen\.|Senator|Gov\.|Judge|Minister) ([A-Z][a-z]+)\b`)
+	rePerson   = regexp.MustCompile(`\b(Mr\.|Mrs\.|Ms\.|Dr\.|President|Sen\.|Senator|Gov\.|Judge|Minister) ([A-Z][A-Za-z'’-]+(?: [A-Z][A-Za-z'’-]+)*)`)
 )
 
 var smallWords = []string{"", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"}
@@ -137,15 +137,17 @@ var factChanging = []struct {
 		return s[:loc[0]] + strconv.Itoa(y-3) + s[loc[1]:], true
 	}}},
 	{KindEntity, rewrite{"person changed", func(s string) (string, bool) {
+		// The whole name after the title, at every mention: another
+		// person, not a variant.
 		loc := rePerson.FindStringSubmatchIndex(s)
 		if loc == nil {
 			return s, false
 		}
-		name := "Kowalczyk"
-		if s[loc[4]:loc[5]] == name {
+		old, name := s[loc[4]:loc[5]], "Kowalczyk"
+		if old == name {
 			name = "Okonkwo"
 		}
-		return s[:loc[4]] + name + s[loc[5]:], true
+		return regexp.MustCompile(`\b`+regexp.QuoteMeta(old)+`\b`).ReplaceAllString(s, name), true
 	}}},
 	{KindNegation, rewrite{"negation toggled", func(s string) (string, bool) {
 		if loc := reNot.FindStringIndex(s); loc != nil {
