@@ -265,3 +265,115 @@ var negationFillers = set("be", "been", "being", "is", "are", "was", "were", "am
 var clauseEnds = set("but", "and", "or", "while", "although", "though", "because",
 	"which", "who", "whereas", "however", "since", "after", "before", "when", "as",
 	"said", "says", "according", "if", "unless")
+
+// lexFlag marks the word lists above that a token's lower-case text is in.
+// Tokenizing looks each token up once in lexicon, so that the readers test
+// a bit instead of hashing the same word into a dozen maps.
+type lexFlag uint32
+
+const (
+	fStop lexFlag = 1 << iota
+	fClauseEnd
+	fNegationFiller
+	fTitle
+	fParticle
+	fCardinal
+	fScale
+	fScaleAbbrev
+	fScaleLetter
+	fOrdinal
+	fDenominator
+	fVague
+	fHedgeStart
+	fCurrency
+	fPercent
+	fTime
+	fChange
+	fMonth
+	fMonthAbbrev
+	fWeekday
+	fSeason
+	fPartWord
+	fYearPrep
+	fIrregularPlural
+	fCommonVerb
+	fQuote
+	fPartPhraseStart
+)
+
+// lexicon maps every word of the lists to the flags of the lists it is in;
+// maxLexicon is the length of its longest word.
+var lexicon, maxLexicon = func() (map[string]lexFlag, int) {
+	m := map[string]lexFlag{}
+	add := func(f lexFlag, words []string) {
+		for _, w := range words {
+			m[w] |= f
+		}
+	}
+	add(fStop, keys(stopWords))
+	add(fClauseEnd, keys(clauseEnds))
+	add(fNegationFiller, keys(negationFillers))
+	add(fTitle, keys(titles))
+	add(fParticle, keys(particles))
+	add(fCardinal, keys(cardinals))
+	add(fScale, keys(scales))
+	add(fScaleAbbrev, keys(scaleAbbrevs))
+	add(fScaleLetter, keys(scaleLetters))
+	add(fOrdinal, keys(ordinals))
+	add(fDenominator, keys(denominators))
+	add(fVague, keys(vague))
+	add(fHedgeStart, keys(hedgeStarts))
+	add(fCurrency, keys(currencies))
+	add(fPercent, keys(percentWords))
+	add(fTime, keys(timeWords))
+	add(fChange, keys(changeWords))
+	add(fMonth, keys(months))
+	add(fMonthAbbrev, keys(monthAbbrevs))
+	add(fWeekday, keys(weekdays))
+	add(fSeason, keys(seasons))
+	add(fPartWord, keys(partWords))
+	add(fYearPrep, keys(yearPreps))
+	add(fIrregularPlural, keys(irregularPlurals))
+	add(fCommonVerb, keys(commonVerbs))
+	add(fQuote, keys(quoteMarks))
+	for _, pp := range partPhrases {
+		m[pp.words[0]] |= fPartPhraseStart
+	}
+	longest := 0
+	for w := range m {
+		longest = max(longest, len(w))
+	}
+	return m, longest
+}()
+
+func keys[V any](m map[string]V) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	return out
+}
+
+// lexiconFlags returns the flags of a lower-case word.
+func lexiconFlags(lc string) lexFlag {
+	if len(lc) > maxLexicon {
+		return 0
+	}
+	return lexicon[lc]
+}
+
+// is reports whether token i is in any of the lists of f; false past either end.
+func (p *parser) is(i int, f lexFlag) bool {
+	return i >= 0 && i < len(p.toks) && p.toks[i].lex&f != 0
+}
+
+// lookupAt returns m[lc of token i], where f is the flag of list m, and
+// touches the map only when the token is in the list.
+func lookupAt[V any](p *parser, i int, f lexFlag, m map[string]V) (V, bool) {
+	if !p.is(i, f) {
+		var zero V
+		return zero, false
+	}
+	v, ok := m[p.toks[i].lc]
+	return v, ok
+}

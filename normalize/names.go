@@ -57,7 +57,7 @@ func (p *parser) name(i int) (int, bool) {
 	start := i
 	if !t.upper {
 		// "al-Sudani": a particle glued to a capitalized word.
-		if !(particles[t.lc] && isDash(p.lcAt(i+1)) && p.glued(i+1) && p.glued(i+2) && p.upperAt(i+2)) {
+		if !(p.is(i, fParticle) && isDash(p.lcAt(i+1)) && p.glued(i+1) && p.glued(i+2) && p.upperAt(i+2)) {
 			return i, false
 		}
 	} else if !p.nameWord(i) {
@@ -73,16 +73,16 @@ func (p *parser) name(i int) (int, bool) {
 				j = len(p.toks) // a possessive ends the name
 			}
 			continue
-		case tj.lc == "." && p.glued(j) && (titles[p.lcAt(j-1)] || p.lcAt(j-1) == "st") && p.upperAt(j+1) && p.nameWord(j+1):
+		case tj.lc == "." && p.glued(j) && (p.is(j-1, fTitle) || p.lcAt(j-1) == "st") && p.upperAt(j+1) && p.nameWord(j+1):
 			j++ // "Sen. Ted Cruz", "St. Louis"
 			continue
 		case tj.kind == tPunct && isDash(tj.lc) && p.glued(j) && p.glued(j+1) && p.upperAt(j+1) && p.nameWord(j+1):
 			j++ // "Bosnia-Herzegovina"
 			continue
-		case (tj.lc == "of" || tj.lc == "&" || particles[tj.lc]) && p.upperAt(j+1) && p.nameWord(j+1):
+		case (tj.lc == "of" || tj.lc == "&" || p.is(j, fParticle)) && p.upperAt(j+1) && p.nameWord(j+1):
 			j++ // "Bank of America", "bin Laden"
 			continue
-		case particles[tj.lc] && isDash(p.lcAt(j+1)) && p.glued(j+1) && p.glued(j+2) && p.upperAt(j+2):
+		case p.is(j, fParticle) && isDash(p.lcAt(j+1)) && p.glued(j+1) && p.glued(j+2) && p.upperAt(j+2):
 			j += 2 // "Mohammed al-Sudani"
 			continue
 		}
@@ -128,13 +128,13 @@ func (p *parser) upperAt(i int) bool {
 // not a function word ("The", "But"), nor a month or weekday.
 func (p *parser) nameWord(i int) bool {
 	lc := p.toks[i].lc
-	if stopWords[lc] && !p.acronym(i) {
+	if p.is(i, fStop) && !p.acronym(i) {
 		return false
 	}
 	if _, _, ok := p.monthDate(i, false); ok {
 		return false
 	}
-	if _, ok := weekdays[lc]; ok && len(lc) > 4 {
+	if p.is(i, fWeekday) && len(lc) > 4 {
 		return false
 	}
 	return true
@@ -160,7 +160,7 @@ func (p *parser) acronym(i int) bool {
 // PepsiCo), a possessive (Iraq's), or an alias.
 func (p *parser) looksLikeName(i int) bool {
 	t := p.toks[i]
-	if stopWords[t.lc] {
+	if p.is(i, fStop) {
 		return false
 	}
 	if p.acronym(i) || strings.HasSuffix(t.lc, "'s") || strings.HasSuffix(t.lc, "’s") {

@@ -21,7 +21,7 @@ func (p *parser) negation(i int) (int, bool) {
 		cue = "not"
 	case "no":
 		if p.lcAt(i+1) == "." && p.glued(i+1) {
-			if _, ok := cardinals[p.lcAt(i+2)]; ok || p.kindAt(i+2) == tNum {
+			if p.is(i+2, fCardinal) || p.kindAt(i+2) == tNum {
 				return i, false // "No. 2", "No. two"
 			}
 		}
@@ -54,13 +54,13 @@ func (p *parser) negation(i int) (int, bool) {
 	k := end
 	for k < len(p.toks) {
 		tk := p.toks[k]
-		if tk.kind == tPunct && !isDash(tk.lc) && !quoteMarks[tk.lc] && tk.lc != "$" && tk.lc != "%" {
+		if tk.kind == tPunct && !isDash(tk.lc) && !p.is(k, fQuote) && tk.lc != "$" && tk.lc != "%" {
 			break
 		}
-		if tk.kind == tWord && clauseEnds[tk.lc] {
+		if tk.kind == tWord && p.is(k, fClauseEnd) {
 			break
 		}
-		if n.Predicate == "" && tk.kind == tWord && !tk.upper && !negationFillers[tk.lc] && !stopWords[tk.lc] && !strings.HasSuffix(tk.lc, "ly") {
+		if n.Predicate == "" && tk.kind == tWord && !tk.upper && !p.is(k, fNegationFiller|fStop) && !strings.HasSuffix(tk.lc, "ly") {
 			n.Predicate = Stem(tk.lc)
 		}
 		k++

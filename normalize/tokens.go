@@ -22,6 +22,7 @@ type token struct {
 	space bool // white space (or the start of the sentence) precedes it
 	upper bool // a word whose first letter is upper case
 	lc    string
+	lex   lexFlag // the word lists lc is in
 }
 
 // lowerASCII returns s with ASCII letters lowered and curly apostrophes kept
@@ -136,6 +137,7 @@ func tokenize(dst []token, s, lc string) []token {
 			}
 		}
 		t := token{Span: Span{start, i}, kind: kind, space: space, lc: lc[start:i]}
+		t.lex = lexiconFlags(t.lc)
 		if kind == tWord {
 			r, _ := utf8.DecodeRuneInString(s[start:])
 			t.upper = unicode.IsUpper(r)
