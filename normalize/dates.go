@@ -6,6 +6,10 @@ import "strings"
 // "2024-01-27", "in 2014", "October", "mid-October", "late 2017", "Tuesday",
 // "summer of 2012", "the 1990s".
 func (p *parser) date(i int) (int, bool) {
+	// Every date opens with a numeral or one of these words.
+	if p.kindAt(i) != tNum && !p.is(i, fPartWord|fPartPhraseStart|fWeekday|fSeason|fMonth|fMonthAbbrev) {
+		return i, false
+	}
 	part, j := p.partPrefix(i)
 	d, end, ok := p.dateCore(j, part != 0)
 	if !ok {

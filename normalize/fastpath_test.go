@@ -66,6 +66,7 @@ func FuzzFoldFastPath(f *testing.F) {
 		f.Add(s)
 	}
 	f.Add("“Don’t” – he said\u00a0— ‘no’… \u00adsoft\u200b «x» \t Up")
+	f.Add("a \u00a0 b \u200b c\u2009 \u00ad")
 	f.Fuzz(func(t *testing.T, s string) {
 		fast, ok := foldASCII(s)
 		if ok {

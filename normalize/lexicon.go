@@ -61,6 +61,12 @@ var vague = map[string][2]float64{
 	"millions": {2e6, 1e7}, "billions": {2e9, 1e10},
 }
 
+// hedge is a qualifier of a number and the interval it implies.
+type hedge struct {
+	words []string
+	class hedgeClass
+}
+
 // hedgeClass says which interval a hedge implies around its value v.
 type hedgeClass uint8
 
@@ -82,10 +88,7 @@ const nearTolerance = 0.10
 
 // hedges are the qualifiers of a number, longest first within a first word.
 // Each is the sequence of lower case tokens that precede the number.
-var hedges = []struct {
-	words []string
-	class hedgeClass
-}{
+var hedges = []hedge{
 	{[]string{"about"}, hApprox},
 	{[]string{"approximately"}, hApprox},
 	{[]string{"approx", "."}, hApprox},
@@ -139,11 +142,20 @@ var hedges = []struct {
 	{[]string{"between"}, hBetween},
 }
 
-// hedgeStarts indexes hedges by their first word.
+// hedgeStarts are the first words of hedges.
 var hedgeStarts = func() map[string]bool {
 	m := map[string]bool{}
 	for _, h := range hedges {
 		m[h.words[0]] = true
+	}
+	return m
+}()
+
+// hedgesByFirst indexes hedges by their first word, in their order.
+var hedgesByFirst = func() map[string][]hedge {
+	m := map[string][]hedge{}
+	for _, h := range hedges {
+		m[h.words[0]] = append(m[h.words[0]], h)
 	}
 	return m
 }()

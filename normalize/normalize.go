@@ -72,44 +72,40 @@ func foldChain(s string) string {
 // news text is full of, whose Folder output asciiRune gives. It needs no
 // transformer chain; it reports false for any other text.
 func foldASCII(s string) (string, bool) {
-	clean := true // s is already its own comparison form
-	for i := 0; i < len(s); i++ {
+	// Most of a sentence is already folded: find where it first is not. A
+	// space is kept there only between two such bytes.
+	i := 0
+	for ; i < len(s); i++ {
 		c := s[i]
-		switch asciiClass[c] {
-		case aKeep:
+		if k := asciiClass[c]; k == aKeep || k == aSpace && c == ' ' && i > 0 && i < len(s)-1 && asciiClass[s[i+1]] == aKeep {
 			continue
-		case aReject:
-			return "", false
-		case aSpace:
-			if c != ' ' || i == 0 || i == len(s)-1 || s[i+1] == ' ' {
-				clean = false
-			}
-			continue
-		case aMulti:
-			r, n := utf8.DecodeRuneInString(s[i:])
-			if _, ok := asciiRune(r); !ok {
-				return "", false
-			}
-			i += n - 1
 		}
-		clean = false
+		break
 	}
-	if clean {
+	if i == len(s) {
 		return s, true
 	}
 	var b strings.Builder
-	b.Grow(len(s)) // no rune maps to more bytes than it has
-	space := false
-	for i := 0; i < len(s); i++ {
+	b.Grow(len(s)) // no rune folds to more bytes than it has
+	b.WriteString(s[:i])
+	space := false // white space is pending
+	for i < len(s) {
 		c := s[i]
+		out := ""
 		switch asciiClass[c] {
+		case aReject:
+			return "", false
 		case aSpace:
 			space = true
+			i++
 			continue
 		case aMulti:
 			r, n := utf8.DecodeRuneInString(s[i:])
-			i += n - 1
-			out, _ := asciiRune(r)
+			var ok bool
+			if out, ok = asciiRune(r); !ok {
+				return "", false
+			}
+			i += n
 			if out == " " {
 				space = true
 				continue
@@ -117,22 +113,30 @@ func foldASCII(s string) (string, bool) {
 			if out == "" {
 				continue // a format character: removed
 			}
-			if space && b.Len() > 0 {
-				b.WriteByte(' ')
-			}
-			space = false
-			b.WriteString(out)
-			continue
 		case aUpper:
 			c += 'a' - 'A'
+			i++
 		case aBacktick:
 			c = '\''
+			i++
+		case aKeep:
+			// Copy the run of bytes that fold to themselves at once.
+			j := i + 1
+			for j < len(s) && asciiClass[s[j]] == aKeep {
+				j++
+			}
+			out = s[i:j]
+			i = j
 		}
 		if space && b.Len() > 0 {
 			b.WriteByte(' ')
 		}
 		space = false
-		b.WriteByte(c)
+		if out != "" {
+			b.WriteString(out)
+		} else {
+			b.WriteByte(c)
+		}
 	}
 	return b.String(), true
 }

@@ -176,7 +176,7 @@ func (p *parser) hedge(i int) (hedgeClass, int) {
 	if !p.is(i, fHedgeStart) {
 		return 0, i
 	}
-	for _, h := range hedges {
+	for _, h := range hedgesByFirst[p.toks[i].lc] {
 		if j, ok := p.match(i, h.words); ok {
 			return h.class, j
 		}
@@ -309,6 +309,10 @@ func parseDecimal(s string) (float64, bool) {
 // "a dozen", "third", "two-thirds", "half", "two and a half million", "thousands".
 func (p *parser) numberWords(i int) (quantity, bool) {
 	w := p.lcAt(i)
+	// Every spelled number opens with one of these: most words fail here.
+	if !p.is(i, fVague|fCardinal|fOrdinal) && w != "tens" && w != "a" && w != "an" && w != "half" {
+		return quantity{}, false
+	}
 	if r, ok := lookupAt(p, i, fVague, vague); ok {
 		q := quantity{v: r[0], low: r[0], high: r[1], vague: true, scale: 1, end: i + 1}
 		if p.lcAt(i+1) == "of" {
