@@ -366,9 +366,22 @@ func keys[V any](m map[string]V) []string {
 	return out
 }
 
+// lexiconBytes holds the flags of the one-byte words: punctuation and "a".
+var lexiconBytes = func() (t [256]lexFlag) {
+	for w, f := range lexicon {
+		if len(w) == 1 {
+			t[w[0]] = f
+		}
+	}
+	return t
+}()
+
 // lexiconFlags returns the flags of a lower-case word.
 func lexiconFlags(lc string) lexFlag {
-	if len(lc) > maxLexicon {
+	switch {
+	case len(lc) == 1:
+		return lexiconBytes[lc[0]]
+	case len(lc) > maxLexicon:
 		return 0
 	}
 	return lexicon[lc]

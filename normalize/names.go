@@ -276,10 +276,17 @@ func isNameSep(c byte) bool {
 
 // trimPossessive drops a final "'s", "’s" or "'" (any case) from w.
 func trimPossessive(w string) string {
-	for _, suf := range []string{"'s", "'S", "’s", "’S", "'", "’"} {
-		if strings.HasSuffix(w, suf) {
-			return w[:len(w)-len(suf)]
-		}
+	n := len(w)
+	s := n > 0 && (w[n-1] == 's' || w[n-1] == 'S')
+	switch {
+	case s && strings.HasSuffix(w[:n-1], "'"):
+		return w[:n-2]
+	case s && strings.HasSuffix(w[:n-1], "’"):
+		return w[:n-4]
+	case strings.HasSuffix(w, "'"):
+		return w[:n-1]
+	case strings.HasSuffix(w, "’"):
+		return w[:n-3]
 	}
 	return w
 }

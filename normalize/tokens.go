@@ -34,12 +34,15 @@ func lowerASCII(s string) string {
 			var b strings.Builder // one allocation, where []byte(s) would take two
 			b.Grow(len(s))
 			b.WriteString(s[:i])
-			for j := i; j < len(s); j++ {
-				c := s[j]
-				if c >= 'A' && c <= 'Z' {
-					c += 'a' - 'A'
+			for i < len(s) {
+				b.WriteByte(s[i] + 'a' - 'A')
+				// Copy the run up to the next capital at once.
+				j := i + 1
+				for j < len(s) && (s[j] < 'A' || s[j] > 'Z') {
+					j++
 				}
-				b.WriteByte(c)
+				b.WriteString(s[i+1 : j])
+				i = j
 			}
 			return b.String()
 		}
@@ -63,12 +66,24 @@ func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
 // letterAt reports whether a letter starts at byte i of s, and its size.
 func letterAt(s string, i int) (bool, int) {
+	if i < len(s) && s[i] < utf8.RuneSelf {
+		return asciiLetter[s[i]], 1
+	}
+	return letterAtRune(s, i)
+}
+
+// asciiLetter tells the ASCII letters; bytes of other runes are false.
+var asciiLetter = func() (t [256]bool) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c], t[c-'a'+'A'] = true, true
+	}
+	return t
+}()
+
+// letterAtRune is letterAt past the end of s or at a multi-byte rune.
+func letterAtRune(s string, i int) (bool, int) {
 	if i >= len(s) {
 		return false, 0
-	}
-	c := s[i]
-	if c < utf8.RuneSelf {
-		return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z', 1
 	}
 	r, n := utf8.DecodeRuneInString(s[i:])
 	return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r), n
@@ -103,6 +118,10 @@ func tokenize(dst []token, s, lc string) []token {
 			i += n
 			dots := false
 			for i < len(s) {
+				if asciiLetter[s[i]] {
+					i++
+					continue
+				}
 				if ok, n := letterAt(s, i); ok {
 					i += n
 					continue
