@@ -2,6 +2,7 @@ package normalize
 
 import (
 	"sync"
+	"unsafe"
 )
 
 // Span is a half-open byte range [Start,End) of the sentence a fact came from.
@@ -169,6 +170,7 @@ func (x *Extractor) NameKey(name string) string {
 // scratch is the memory one Extract call works in, kept for the next:
 // the tokens and the facts as they are read, before they are copied out.
 type scratch struct {
+	lower []byte // the sentence with ASCII letters lowered
 	toks  []token
 	facts Facts
 }
@@ -179,7 +181,10 @@ var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 // year is never also a count, then numbers, negation cues and names.
 func (x *Extractor) Extract(sentence string) Facts {
 	sc := scratchPool.Get().(*scratch)
-	lc := lowerASCII(sentence)
+	sc.lower = appendLowerASCII(sc.lower[:0], sentence)
+	// Tokens slice their lower-case text from here without a copy; none of
+	// it outlives the call (TestExtractKeepsNoScratch).
+	lc := unsafe.String(unsafe.SliceData(sc.lower), len(sc.lower))
 	p := parser{s: sentence, lc: lc, toks: tokenize(sc.toks[:0], sentence, lc), x: x, facts: Facts{
 		Numbers:   sc.facts.Numbers[:0],
 		Dates:     sc.facts.Dates[:0],

@@ -1,9 +1,14 @@
 package normalize
 
 import (
+	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/google/go-cmp/cmp"
 )
 
 // TestFoldFastRunes checks every rune foldASCII folds without the
@@ -92,4 +97,37 @@ func FuzzFoldFastPath(f *testing.F) {
 			t.Fatalf("foldASCII(%q) refused text it knows", s)
 		}
 	})
+}
+
+// TestExtractKeepsNoScratch checks that facts share no memory with the
+// scratch space Extract reuses: facts read first must be unchanged after
+// many more calls.
+func TestExtractKeepsNoScratch(t *testing.T) {
+	in, err := os.ReadFile(filepath.Join("testdata", "sentences.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var sents []string
+	for _, line := range strings.Split(string(in), "\n") {
+		if line != "" && !strings.HasPrefix(line, "#") {
+			sents = append(sents, line)
+		}
+	}
+	sents = append(sents, fuzzSeeds...)
+	first := make([]Facts, len(sents))
+	printed := make([]string, len(sents)) // a copy of every string in the facts
+	for i, s := range sents {
+		first[i] = Extract(s)
+		printed[i] = fmt.Sprintf("%#v", first[i])
+	}
+	for range 3 {
+		for _, s := range sents {
+			Extract("Qq " + s) // the same words at other offsets
+		}
+	}
+	for i, s := range sents {
+		if diff := cmp.Diff(printed[i], fmt.Sprintf("%#v", first[i])); diff != "" {
+			t.Errorf("Extract(%q) changed after later calls (-first +now):\n%s", s, diff)
+		}
+	}
 }

@@ -30,7 +30,7 @@ func (p *parser) negation(i int) (int, bool) {
 			cue, end = "no longer", i+2
 		}
 	case "never", "nobody", "none", "nothing", "neither", "nor", "cannot", "without", "nowhere":
-		cue = w
+		cue = plainCues[w] // not w, which lives in Extract's scratch memory
 	case "deny", "denies", "denied", "denying":
 		cue = "deny"
 	case "fail", "fails", "failed", "failing":
@@ -61,7 +61,7 @@ func (p *parser) negation(i int) (int, bool) {
 			break
 		}
 		if n.Predicate == "" && tk.kind == tWord && !tk.upper && !p.is(k, fNegationFiller|fStop) && !strings.HasSuffix(tk.lc, "ly") {
-			n.Predicate = Stem(tk.lc)
+			n.Predicate = Stem(p.s[tk.Start:tk.End]) // Stem folds; tk.lc is scratch memory
 		}
 		k++
 	}
@@ -109,6 +109,15 @@ func Stem(w string) string {
 	}
 	return w
 }
+
+// plainCues are the negation words that are their own cue.
+var plainCues = func() map[string]string {
+	m := map[string]string{}
+	for _, w := range []string{"never", "nobody", "none", "nothing", "neither", "nor", "cannot", "without", "nowhere"} {
+		m[w] = w
+	}
+	return m
+}()
 
 // quoteMarks do not end the scope of a negation: "not “warned” it".
 var quoteMarks = set("'", "\"", "‘", "’", "“", "”", "«", "»")

@@ -16,7 +16,8 @@ const (
 )
 
 // token is one lexical unit of a sentence. lc is its text with ASCII letters
-// lowered (a slice of the lowered sentence, so it costs no allocation).
+// lowered: a slice of the lowered sentence, which lives in memory Extract
+// reuses, so no string made from lc may be kept in the facts.
 type token struct {
 	Span
 	kind  tokKind
