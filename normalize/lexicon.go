@@ -376,12 +376,35 @@ var lexiconBytes = func() (t [256]lexFlag) {
 	return t
 }()
 
+// lexiconFilter has the bit lexiconSign(w) set for every word of the
+// lexicon, so that most other words are turned away without hashing them.
+var lexiconFilter = func() (t [lexiconFilterBits / 64]uint64) {
+	for w := range lexicon {
+		if len(w) > 1 {
+			h := lexiconSign(w)
+			t[h/64] |= 1 << (h % 64)
+		}
+	}
+	return t
+}()
+
+const lexiconFilterBits = 4096
+
+// lexiconSign mixes the length and the first and last bytes of w (two
+// bytes at least) into a bit of lexiconFilter.
+func lexiconSign(w string) uint {
+	return (uint(w[0])*131 + uint(w[len(w)-1])*31 + uint(len(w))) % lexiconFilterBits
+}
+
 // lexiconFlags returns the flags of a lower-case word.
 func lexiconFlags(lc string) lexFlag {
 	switch {
 	case len(lc) == 1:
 		return lexiconBytes[lc[0]]
-	case len(lc) > maxLexicon:
+	case len(lc) == 0 || len(lc) > maxLexicon:
+		return 0
+	}
+	if h := lexiconSign(lc); lexiconFilter[h/64]&(1<<(h%64)) == 0 {
 		return 0
 	}
 	return lexicon[lc]

@@ -23,6 +23,9 @@ func (p *parser) number(i int) (int, bool) {
 	hc, hedgeEnd := p.hedge(i)
 	j := hedgeEnd
 	cur, j := p.currency(j)
+	if !p.opensValue(j) {
+		return i, false
+	}
 	if (hc != 0 || cur != "") && p.kindAt(j) == tNum {
 		// "between 1930 and 1959", "between 1 July and 30 June" are dates.
 		if _, ok := p.fourDigitYear(j); ok && cur == "" && p.yearContext(j) {
@@ -199,8 +202,25 @@ func (p *parser) currency(i int) (string, int) {
 	return "", i
 }
 
+// opensValue reports whether a quantity may start at token i: a numeral or
+// a word that opens spelled numbers. value fails everywhere else, and most
+// tokens are neither, so the readers ask this first.
+func (p *parser) opensValue(i int) bool {
+	switch p.kindAt(i) {
+	case tNum:
+		return true
+	case tWord:
+		w := p.toks[i].lc
+		return p.is(i, fVague|fCardinal|fOrdinal) || w == "tens" || w == "a" || w == "an" || w == "half"
+	}
+	return false
+}
+
 // value reads the quantity at token i: digits or number words, with a scale.
 func (p *parser) value(i int) (quantity, bool) {
+	if !p.opensValue(i) {
+		return quantity{}, false
+	}
 	switch p.kindAt(i) {
 	case tNum:
 		return p.numeral(i)
@@ -309,10 +329,6 @@ func parseDecimal(s string) (float64, bool) {
 // "a dozen", "third", "two-thirds", "half", "two and a half million", "thousands".
 func (p *parser) numberWords(i int) (quantity, bool) {
 	w := p.lcAt(i)
-	// Every spelled number opens with one of these: most words fail here.
-	if !p.is(i, fVague|fCardinal|fOrdinal) && w != "tens" && w != "a" && w != "an" && w != "half" {
-		return quantity{}, false
-	}
 	if r, ok := lookupAt(p, i, fVague, vague); ok {
 		q := quantity{v: r[0], low: r[0], high: r[1], vague: true, scale: 1, end: i + 1}
 		if p.lcAt(i+1) == "of" {
