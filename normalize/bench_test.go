@@ -1,8 +1,13 @@
 package normalize
 
 import (
+	"bytes"
+	"encoding/json"
+	"os"
 	"strings"
 	"testing"
+
+	"github.com/claimdiff/claimdiff/internal/shareddata"
 )
 
 // The benchmarks run on MRPC sentences (shared/data/mrpc/train.tsv, first
@@ -65,4 +70,62 @@ func BenchmarkCanonical(b *testing.B) {
 			Canonical(s)
 		}
 	}
+}
+
+// BenchmarkPrepare is the normalize share of similarity.Prepare: Fold and
+// Extract of each sentence.
+func BenchmarkPrepare(b *testing.B) {
+	sents, n := benchSentences(b)
+	benchPrepare(b, sents, n)
+}
+
+// BenchmarkPrepareNews is BenchmarkPrepare on the news clusters, whose curly
+// quotes, apostrophes and dashes MRPC lacks.
+func BenchmarkPrepareNews(b *testing.B) {
+	sents := newsSentences(b)
+	var n int64
+	for _, s := range sents {
+		n += int64(len(s))
+	}
+	benchPrepare(b, sents, n)
+}
+
+func benchPrepare(b *testing.B, sents []string, n int64) {
+	b.SetBytes(n)
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, s := range sents {
+			Fold(s)
+			Extract(s)
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(sents)), "ns/sentence")
+}
+
+// newsSentences returns the sentences of the articles of
+// shared/data/news/clusters.jsonl, cut roughly at ". " and line ends.
+func newsSentences(tb testing.TB) []string {
+	data, err := os.ReadFile(shareddata.Path(tb, "news/clusters.jsonl"))
+	if err != nil {
+		tb.Skipf("news: %v", err)
+	}
+	var out []string
+	for _, line := range bytes.Split(data, []byte("\n")) {
+		var c struct {
+			Articles []struct{ Text string }
+		}
+		if json.Unmarshal(line, &c) != nil {
+			continue
+		}
+		for _, a := range c.Articles {
+			for _, para := range strings.Split(a.Text, "\n") {
+				for _, s := range strings.SplitAfter(para, ". ") {
+					if s = strings.TrimSpace(s); s != "" {
+						out = append(out, s)
+					}
+				}
+			}
+		}
+	}
+	return out
 }

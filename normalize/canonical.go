@@ -25,28 +25,39 @@ func (x *Extractor) Canonical(sentence string) string {
 	return x.Extract(sentence).Canonical(sentence)
 }
 
-// piece is one fact span and its canonical text.
+// piece is one fact span: fact i of the list of its kind.
 type piece struct {
 	Span
-	text string
+	kind pieceKind
+	i    int
 }
+
+type pieceKind uint8
+
+const (
+	pNumber pieceKind = iota
+	pDate
+	pName
+	pContraction
+)
 
 // Canonical returns sentence, from which f was extracted, in canonical form:
 // see the package function Canonical.
 func (f Facts) Canonical(sentence string) string {
-	pieces := make([]piece, 0, len(f.Numbers)+len(f.Dates)+len(f.Names)+len(f.Negations))
-	for _, n := range f.Numbers {
-		pieces = append(pieces, piece{n.Span, n.canonical()})
+	var arr [32]piece
+	pieces := arr[:0]
+	for i, n := range f.Numbers {
+		pieces = append(pieces, piece{n.Span, pNumber, i})
 	}
-	for _, d := range f.Dates {
-		pieces = append(pieces, piece{d.Span, d.canonical()})
+	for i, d := range f.Dates {
+		pieces = append(pieces, piece{d.Span, pDate, i})
 	}
-	for _, n := range f.Names {
-		pieces = append(pieces, piece{n.Span, n.Key})
+	for i, n := range f.Names {
+		pieces = append(pieces, piece{n.Span, pName, i})
 	}
-	for _, n := range f.Negations {
+	for i, n := range f.Negations {
 		if n.Cue == "n't" {
-			pieces = append(pieces, piece{n.Span, contraction(Fold(sentence[n.Start:n.End]))})
+			pieces = append(pieces, piece{n.Span, pContraction, i})
 		}
 	}
 	slices.SortFunc(pieces, func(a, b piece) int { return a.Start - b.Start })
@@ -62,7 +73,16 @@ func (f Facts) Canonical(sentence string) string {
 		if r, _ := utf8.DecodeLastRuneInString(sentence[:p.Start]); isWordRune(r) {
 			b.WriteByte(' ')
 		}
-		b.WriteString(p.text)
+		switch p.kind {
+		case pNumber:
+			f.Numbers[p.i].writeCanonical(&b)
+		case pDate:
+			f.Dates[p.i].writeCanonical(&b)
+		case pName:
+			b.WriteString(f.Names[p.i].Key)
+		case pContraction:
+			b.WriteString(contraction(Fold(sentence[p.Start:p.End])))
+		}
 		if r, _ := utf8.DecodeRuneInString(sentence[p.End:]); isWordRune(r) {
 			b.WriteByte(' ')
 		}
@@ -89,20 +109,25 @@ var hedgeWords = map[hedgeClass]string{
 	hApprox: "about", hBelow: "nearly", hAbove: "just over", hAtLeast: "over", hAtMost: "up to",
 }
 
-func formatValue(v float64) string {
+// writeValue writes v in its canonical form: integers plainly, other values
+// with at most ten significant digits ("two-thirds" is 0.6666666667, "$21.51"
+// stays 21.51), "?" for infinities and NaN.
+func writeValue(b *strings.Builder, v float64) {
 	if math.IsInf(v, 0) || math.IsNaN(v) {
-		return "?"
+		b.WriteByte('?')
+		return
 	}
+	var buf [32]byte
 	if r := math.Round(v); math.Abs(v-r) <= 1e-9*math.Abs(v) && math.Abs(v) < 1e18 {
-		return strconv.FormatFloat(r, 'f', -1, 64)
+		b.Write(strconv.AppendFloat(buf[:0], r, 'f', -1, 64))
+		return
 	}
-	// Ten significant digits: "two-thirds" is 0.6666666667, "$21.51" stays 21.51.
-	v, _ = strconv.ParseFloat(strconv.FormatFloat(v, 'g', 10, 64), 64)
-	return strconv.FormatFloat(v, 'f', -1, 64)
+	v, _ = strconv.ParseFloat(string(strconv.AppendFloat(buf[:0], v, 'g', 10, 64)), 64)
+	b.Write(strconv.AppendFloat(buf[:0], v, 'f', -1, 64))
 }
 
-func (n Number) canonical() string {
-	var b strings.Builder
+// writeCanonical writes the canonical form of n: see Canonical.
+func (n Number) writeCanonical(b *strings.Builder) {
 	if c := hedgeClassOf(n.Hedge); c != 0 && c != hBetween {
 		b.WriteString(hedgeWords[c])
 		b.WriteByte(' ')
@@ -110,19 +135,18 @@ func (n Number) canonical() string {
 	switch {
 	case n.Kind == Ordinal:
 		b.WriteString("#")
-		b.WriteString(formatValue(n.Value))
+		writeValue(b, n.Value)
 	case n.Kind == Fraction:
-		b.WriteString(formatValue(n.Value))
+		writeValue(b, n.Value)
 	case n.Hedge == "" && n.Low != n.High && n.Value == n.Low:
 		b.WriteString(Fold(n.Text)) // a vague quantity: "thousands"
-		return b.String()
+		return
 	case n.Hedge == "" && n.Low != n.High || hedgeClassOf(n.Hedge) == hBetween:
-		lo, hi := n.Low, n.High
-		b.WriteString(formatValue(lo))
+		writeValue(b, n.Low)
 		b.WriteByte('-')
-		b.WriteString(formatValue(hi))
+		writeValue(b, n.High)
 	default:
-		b.WriteString(formatValue(n.Value))
+		writeValue(b, n.Value)
 	}
 	// A unit written inside the number's text ("15%", "$1.2bn", "15 per
 	// cent") is spelled out; one that follows it stays where it is.
@@ -130,7 +154,6 @@ func (n Number) canonical() string {
 		b.WriteByte(' ')
 		b.WriteString(n.Unit)
 	}
-	return b.String()
 }
 
 // hedgeClassOf returns the class of a folded hedge, 0 when none.
@@ -155,28 +178,37 @@ var weekdayNames = [...]string{"", "monday", "tuesday", "wednesday", "thursday",
 
 var partNames = [...]string{"", "early", "mid", "late", "spring", "summer", "autumn", "winter"}
 
-func (d Date) canonical() string {
-	var w []string
+// writeCanonical writes the canonical form of d, its parts as words:
+// "tuesday january 27 2024", "late 2017", "1990s".
+func (d Date) writeCanonical(b *strings.Builder) {
+	first := true
+	word := func(w string) {
+		if !first {
+			b.WriteByte(' ')
+		}
+		first = false
+		b.WriteString(w)
+	}
 	if d.Weekday >= 1 && d.Weekday <= 7 {
-		w = append(w, weekdayNames[d.Weekday])
+		word(weekdayNames[d.Weekday])
 	}
 	if int(d.Part) < len(partNames) && d.Part != 0 {
-		w = append(w, partNames[d.Part])
+		word(partNames[d.Part])
 	}
 	if d.Month >= 1 && d.Month <= 12 {
-		w = append(w, monthNames[d.Month])
+		word(monthNames[d.Month])
 	}
+	var buf [24]byte
 	if d.Day != 0 {
-		w = append(w, strconv.Itoa(d.Day))
+		word(string(strconv.AppendInt(buf[:0], int64(d.Day), 10)))
 	}
 	if d.Year != 0 {
-		y := strconv.Itoa(d.Year)
+		y := strconv.AppendInt(buf[:0], int64(d.Year), 10)
 		if d.Precision == Decade {
-			y += "s"
+			y = append(y, 's')
 		}
-		w = append(w, y)
+		word(string(y))
 	}
-	return strings.Join(w, " ")
 }
 
 func unitInside(text string) bool {

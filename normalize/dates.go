@@ -6,6 +6,10 @@ import "strings"
 // "2024-01-27", "in 2014", "October", "mid-October", "late 2017", "Tuesday",
 // "summer of 2012", "the 1990s".
 func (p *parser) date(i int) (int, bool) {
+	// Every date opens with a numeral or one of these words.
+	if p.kindAt(i) != tNum && !p.is(i, fPartWord|fPartPhraseStart|fWeekday|fSeason|fMonth|fMonthAbbrev) {
+		return i, false
+	}
 	part, j := p.partPrefix(i)
 	d, end, ok := p.dateCore(j, part != 0)
 	if !ok {
@@ -29,11 +33,14 @@ func (p *parser) date(i int) (int, bool) {
 
 // partPrefix reads "early", "mid-", "late", "the end of" at token i.
 func (p *parser) partPrefix(i int) (Part, int) {
-	if part, ok := partWords[p.lcAt(i)]; ok {
+	if part, ok := lookupAt(p, i, fPartWord, partWords); ok {
 		if isDash(p.lcAt(i+1)) && p.glued(i+1) && p.glued(i+2) {
 			return part, i + 2
 		}
 		return part, i + 1
+	}
+	if !p.is(i, fPartPhraseStart) {
+		return 0, i
 	}
 	for _, pp := range partPhrases {
 		if j, ok := p.match(i, pp.words); ok {
@@ -51,7 +58,7 @@ func (p *parser) dateCore(i int, afterPart bool) (Date, int, bool) {
 	}
 	switch t.kind {
 	case tWord:
-		if wd, ok := weekdays[t.lc]; ok && t.upper && !afterPart {
+		if wd, ok := lookupAt(p, i, fWeekday, weekdays); ok && t.upper && !afterPart {
 			end := i + 1
 			if len(t.lc) <= 4 {
 				if p.lcAt(end) != "." {
@@ -70,7 +77,7 @@ func (p *parser) dateCore(i int, afterPart bool) (Date, int, bool) {
 			}
 			return d, end, true
 		}
-		if s, ok := seasons[t.lc]; ok {
+		if s, ok := lookupAt(p, i, fSeason, seasons); ok {
 			k := i + 1
 			if p.lcAt(k) == "of" {
 				k++
@@ -144,13 +151,13 @@ func (p *parser) monthDate(i int, afterPart bool) (Date, int, bool) {
 	// A month alone: abbreviations and "May" need a day or year, or a
 	// preposition before them ("in May"), to be read as a month.
 	full := k == i+1 && len(p.lcAt(i)) >= 3
-	if _, isFull := months[p.lcAt(i)]; !isFull {
+	if !p.is(i, fMonth) {
 		full = false
 	}
 	if !full {
 		return Date{}, i, false
 	}
-	if p.lcAt(i) == "may" && !afterPart && !yearPreps[p.lcAt(i-1)] && p.lcAt(i-1) != "last" && p.lcAt(i-1) != "next" && p.lcAt(i-1) != "this" {
+	if p.lcAt(i) == "may" && !afterPart && !p.is(i-1, fYearPrep) && p.lcAt(i-1) != "last" && p.lcAt(i-1) != "next" && p.lcAt(i-1) != "this" {
 		return Date{}, i, false
 	}
 	return Date{Month: m, Precision: Month}, k, true
@@ -162,10 +169,10 @@ func (p *parser) monthWord(i int, any bool) (int, int, bool) {
 	if t == nil || t.kind != tWord || !t.upper {
 		return 0, i, false
 	}
-	if m, ok := months[t.lc]; ok {
+	if m, ok := lookupAt(p, i, fMonth, months); ok {
 		return m, i + 1, true
 	}
-	if m, ok := monthAbbrevs[t.lc]; ok {
+	if m, ok := lookupAt(p, i, fMonthAbbrev, monthAbbrevs); ok {
 		k := i + 1
 		if p.lcAt(k) == "." && p.glued(k) {
 			k++
@@ -202,7 +209,7 @@ func (p *parser) dayNumber(i int) (int, int, bool) {
 		}
 	}
 	// "Jan 27-29", "27 percent", "27.5": not a day alone.
-	if nx := p.lcAt(k); nx == "%" || percentWords[nx] {
+	if p.lcAt(k) == "%" || p.is(k, fPercent) {
 		return 0, i, false
 	}
 	return d, k, true
@@ -296,25 +303,25 @@ func (p *parser) yearContext(i int) bool {
 		return false
 	}
 	prev := p.lcAt(i - 1)
-	if _, ok := currencies[prev]; ok || prev == "about" || prev == "than" || prev == "nearly" ||
+	if p.is(i-1, fCurrency) || prev == "about" || prev == "than" || prev == "nearly" ||
 		prev == "some" || prev == "approximately" || prev == "roughly" || prev == "around" ||
 		prev == "over" || prev == "least" || prev == "almost" || prev == "no." || prev == "minus" {
 		return false
 	}
 	next := p.lcAt(i + 1)
-	if percentWords[next] || next == "per" {
+	if p.is(i+1, fPercent) || next == "per" {
 		return false
 	}
-	if _, ok := scales[next]; ok {
+	if p.is(i+1, fScale) {
 		return false
 	}
 	if prev == "in" && (p.kindAt(i-2) == tNum || p.lcAt(i-2) == "one") {
 		return false // "one in 2000"
 	}
-	if yearPreps[prev] {
+	if p.is(i-1, fYearPrep) {
 		return true
 	}
-	if _, ok := months[prev]; ok {
+	if p.is(i-1, fMonth) {
 		return true
 	}
 	// "2000 people" and "2000 Roman Catholics" count; "the 2002 study", "the
@@ -325,10 +332,10 @@ func (p *parser) yearContext(i int) bool {
 	}
 	for k := i + 1; k <= i+3 && p.kindAt(k) == tWord; k++ {
 		w := p.lcAt(k)
-		if stopWords[w] || clauseEnds[w] {
+		if p.is(k, fStop|fClauseEnd) {
 			break
 		}
-		if n := len(w); n > 3 && w[n-1] == 's' && w[n-2] != 's' && w[n-2] != '\'' || irregularPlurals[w] {
+		if n := len(w); n > 3 && w[n-1] == 's' && w[n-2] != 's' && w[n-2] != '\'' || p.is(k, fIrregularPlural) {
 			return false
 		}
 	}

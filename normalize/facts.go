@@ -2,6 +2,7 @@ package normalize
 
 import (
 	"sync"
+	"unsafe"
 )
 
 // Span is a half-open byte range [Start,End) of the sentence a fact came from.
@@ -119,13 +120,13 @@ type options struct {
 // table is redirected to the new canonical name.
 func WithAliases(canonical string, variants ...string) Option {
 	return func(o *options) {
-		c := preKey(canonical, nil)
+		c := preKey(canonical)
 		if c == "" {
 			return
 		}
 		o.aliases[c] = c
 		for _, v := range variants {
-			if k := preKey(v, nil); k != "" {
+			if k := preKey(v); k != "" {
 				o.aliases[k] = c
 			}
 		}
@@ -163,33 +164,33 @@ func NameKey(name string) string {
 
 // NameKey returns the comparison key of name, as in Name.Key.
 func (x *Extractor) NameKey(name string) string {
-	return nameKey(preKey(name, nil), x.opts.aliases)
+	return nameKey(preKey(name), x.opts.aliases)
 }
 
-var tokenPool = sync.Pool{New: func() any { s := make([]token, 0, 64); return &s }}
+// scratch is the memory one Extract call works in, kept for the next:
+// the tokens and the facts as they are read, before they are copied out.
+type scratch struct {
+	lower []byte // the sentence with ASCII letters lowered
+	toks  []token
+	facts Facts
+}
+
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 
 // Extract returns the facts of sentence. Dates are read first, so that a
 // year is never also a count, then numbers, negation cues and names.
 func (x *Extractor) Extract(sentence string) Facts {
-	bufp := tokenPool.Get().(*[]token)
-	lc := lowerASCII(sentence)
-	p := parser{s: sentence, lc: lc, toks: tokenize((*bufp)[:0], sentence, lc), x: x}
-	// Size the fact lists once: at most one name per capitalized word and
-	// one number per numeral, and usually close to that.
-	upper, nums := 0, 0
-	for _, t := range p.toks {
-		if t.upper {
-			upper++
-		} else if t.kind == tNum {
-			nums++
-		}
-	}
-	if upper > 1 {
-		p.facts.Names = make([]Name, 0, upper-1)
-	}
-	if nums > 0 {
-		p.facts.Numbers = make([]Number, 0, nums)
-	}
+	sc := scratchPool.Get().(*scratch)
+	sc.lower = appendLowerASCII(sc.lower[:0], sentence)
+	// Tokens slice their lower-case text from here without a copy; none of
+	// it outlives the call (TestExtractKeepsNoScratch).
+	lc := unsafe.String(unsafe.SliceData(sc.lower), len(sc.lower))
+	p := parser{s: sentence, lc: lc, toks: tokenize(sc.toks[:0], sentence, lc), x: x, facts: Facts{
+		Numbers:   sc.facts.Numbers[:0],
+		Dates:     sc.facts.Dates[:0],
+		Names:     sc.facts.Names[:0],
+		Negations: sc.facts.Negations[:0],
+	}}
 	for i := 0; i < len(p.toks); {
 		if next, ok := p.date(i); ok {
 			i = next
@@ -209,9 +210,37 @@ func (x *Extractor) Extract(sentence string) Facts {
 		}
 		i++
 	}
-	*bufp = p.toks[:0]
-	tokenPool.Put(bufp)
-	return p.facts
+	// Lists are empty rather than nil where a name or a numeral could have
+	// been read: several capitalized words, any numeral.
+	upper, nums := 0, 0
+	for _, t := range p.toks {
+		if t.upper {
+			upper++
+		} else if t.kind == tNum {
+			nums++
+		}
+	}
+	facts := Facts{
+		Numbers:   fit(p.facts.Numbers, nums > 0),
+		Dates:     fit(p.facts.Dates, false),
+		Names:     fit(p.facts.Names, upper > 1),
+		Negations: fit(p.facts.Negations, false),
+	}
+	sc.toks, sc.facts = p.toks[:0], p.facts
+	scratchPool.Put(sc)
+	return facts
+}
+
+// fit returns a copy of s just large enough, or when s is empty, an empty
+// slice if empty is set and nil otherwise.
+func fit[T any](s []T, empty bool) []T {
+	if len(s) == 0 {
+		if empty {
+			return []T{}
+		}
+		return nil
+	}
+	return append(make([]T, 0, len(s)), s...)
 }
 
 // parser holds the state of one Extract call.

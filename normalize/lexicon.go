@@ -61,6 +61,12 @@ var vague = map[string][2]float64{
 	"millions": {2e6, 1e7}, "billions": {2e9, 1e10},
 }
 
+// hedge is a qualifier of a number and the interval it implies.
+type hedge struct {
+	words []string
+	class hedgeClass
+}
+
 // hedgeClass says which interval a hedge implies around its value v.
 type hedgeClass uint8
 
@@ -82,10 +88,7 @@ const nearTolerance = 0.10
 
 // hedges are the qualifiers of a number, longest first within a first word.
 // Each is the sequence of lower case tokens that precede the number.
-var hedges = []struct {
-	words []string
-	class hedgeClass
-}{
+var hedges = []hedge{
 	{[]string{"about"}, hApprox},
 	{[]string{"approximately"}, hApprox},
 	{[]string{"approx", "."}, hApprox},
@@ -139,11 +142,20 @@ var hedges = []struct {
 	{[]string{"between"}, hBetween},
 }
 
-// hedgeStarts indexes hedges by their first word.
+// hedgeStarts are the first words of hedges.
 var hedgeStarts = func() map[string]bool {
 	m := map[string]bool{}
 	for _, h := range hedges {
 		m[h.words[0]] = true
+	}
+	return m
+}()
+
+// hedgesByFirst indexes hedges by their first word, in their order.
+var hedgesByFirst = func() map[string][]hedge {
+	m := map[string][]hedge{}
+	for _, h := range hedges {
+		m[h.words[0]] = append(m[h.words[0]], h)
 	}
 	return m
 }()
@@ -265,3 +277,151 @@ var negationFillers = set("be", "been", "being", "is", "are", "was", "were", "am
 var clauseEnds = set("but", "and", "or", "while", "although", "though", "because",
 	"which", "who", "whereas", "however", "since", "after", "before", "when", "as",
 	"said", "says", "according", "if", "unless")
+
+// lexFlag marks the word lists above that a token's lower-case text is in.
+// Tokenizing looks each token up once in lexicon, so that the readers test
+// a bit instead of hashing the same word into a dozen maps.
+type lexFlag uint32
+
+const (
+	fStop lexFlag = 1 << iota
+	fClauseEnd
+	fNegationFiller
+	fTitle
+	fParticle
+	fCardinal
+	fScale
+	fScaleAbbrev
+	fScaleLetter
+	fOrdinal
+	fDenominator
+	fVague
+	fHedgeStart
+	fCurrency
+	fPercent
+	fTime
+	fChange
+	fMonth
+	fMonthAbbrev
+	fWeekday
+	fSeason
+	fPartWord
+	fYearPrep
+	fIrregularPlural
+	fCommonVerb
+	fQuote
+	fPartPhraseStart
+)
+
+// lexicon maps every word of the lists to the flags of the lists it is in;
+// maxLexicon is the length of its longest word.
+var lexicon, maxLexicon = func() (map[string]lexFlag, int) {
+	m := map[string]lexFlag{}
+	add := func(f lexFlag, words []string) {
+		for _, w := range words {
+			m[w] |= f
+		}
+	}
+	add(fStop, keys(stopWords))
+	add(fClauseEnd, keys(clauseEnds))
+	add(fNegationFiller, keys(negationFillers))
+	add(fTitle, keys(titles))
+	add(fParticle, keys(particles))
+	add(fCardinal, keys(cardinals))
+	add(fScale, keys(scales))
+	add(fScaleAbbrev, keys(scaleAbbrevs))
+	add(fScaleLetter, keys(scaleLetters))
+	add(fOrdinal, keys(ordinals))
+	add(fDenominator, keys(denominators))
+	add(fVague, keys(vague))
+	add(fHedgeStart, keys(hedgeStarts))
+	add(fCurrency, keys(currencies))
+	add(fPercent, keys(percentWords))
+	add(fTime, keys(timeWords))
+	add(fChange, keys(changeWords))
+	add(fMonth, keys(months))
+	add(fMonthAbbrev, keys(monthAbbrevs))
+	add(fWeekday, keys(weekdays))
+	add(fSeason, keys(seasons))
+	add(fPartWord, keys(partWords))
+	add(fYearPrep, keys(yearPreps))
+	add(fIrregularPlural, keys(irregularPlurals))
+	add(fCommonVerb, keys(commonVerbs))
+	add(fQuote, keys(quoteMarks))
+	for _, pp := range partPhrases {
+		m[pp.words[0]] |= fPartPhraseStart
+	}
+	longest := 0
+	for w := range m {
+		longest = max(longest, len(w))
+	}
+	return m, longest
+}()
+
+func keys[V any](m map[string]V) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	return out
+}
+
+// lexiconBytes holds the flags of the one-byte words: punctuation and "a".
+var lexiconBytes = func() (t [256]lexFlag) {
+	for w, f := range lexicon {
+		if len(w) == 1 {
+			t[w[0]] = f
+		}
+	}
+	return t
+}()
+
+// lexiconFilter has the bit lexiconSign(w) set for every word of the
+// lexicon, so that most other words are turned away without hashing them.
+var lexiconFilter = func() (t [lexiconFilterBits / 64]uint64) {
+	for w := range lexicon {
+		if len(w) > 1 {
+			h := lexiconSign(w)
+			t[h/64] |= 1 << (h % 64)
+		}
+	}
+	return t
+}()
+
+const lexiconFilterBits = 4096
+
+// lexiconSign mixes the length and the first and last bytes of w (two
+// bytes at least) into a bit of lexiconFilter.
+func lexiconSign(w string) uint {
+	return (uint(w[0])*131 + uint(w[len(w)-1])*31 + uint(len(w))) % lexiconFilterBits
+}
+
+// lexiconFlags returns the flags of a lower-case word.
+func lexiconFlags(lc string) lexFlag {
+	switch {
+	case len(lc) == 1:
+		return lexiconBytes[lc[0]]
+	case len(lc) == 0 || len(lc) > maxLexicon:
+		return 0
+	}
+	if h := lexiconSign(lc); lexiconFilter[h/64]&(1<<(h%64)) == 0 {
+		return 0
+	}
+	return lexicon[lc]
+}
+
+// is reports whether token i is in any of the lists of f; false past either end.
+func (p *parser) is(i int, f lexFlag) bool {
+	return i >= 0 && i < len(p.toks) && p.toks[i].lex&f != 0
+}
+
+// lookupAt returns m[lc of token i], where f is the flag of list m, and
+// touches the map only when the token is in the list.
+func lookupAt[V any](p *parser, i int, f lexFlag, m map[string]V) (V, bool) {
+	if !p.is(i, f) {
+		var zero V
+		return zero, false
+	}
+	v, ok := m[p.toks[i].lc]
+	return v, ok
+}

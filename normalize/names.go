@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -38,10 +39,10 @@ var defaultAliases = map[string][]string{
 func defaultAliasKeys() map[string]string {
 	m := make(map[string]string)
 	for canon, vs := range defaultAliases {
-		c := preKey(canon, nil)
+		c := preKey(canon)
 		m[c] = c
 		for _, v := range vs {
-			m[preKey(v, nil)] = c
+			m[preKey(v)] = c
 		}
 	}
 	return m
@@ -57,7 +58,7 @@ func (p *parser) name(i int) (int, bool) {
 	start := i
 	if !t.upper {
 		// "al-Sudani": a particle glued to a capitalized word.
-		if !(particles[t.lc] && isDash(p.lcAt(i+1)) && p.glued(i+1) && p.glued(i+2) && p.upperAt(i+2)) {
+		if !(p.is(i, fParticle) && isDash(p.lcAt(i+1)) && p.glued(i+1) && p.glued(i+2) && p.upperAt(i+2)) {
 			return i, false
 		}
 	} else if !p.nameWord(i) {
@@ -73,16 +74,16 @@ func (p *parser) name(i int) (int, bool) {
 				j = len(p.toks) // a possessive ends the name
 			}
 			continue
-		case tj.lc == "." && p.glued(j) && (titles[p.lcAt(j-1)] || p.lcAt(j-1) == "st") && p.upperAt(j+1) && p.nameWord(j+1):
+		case tj.lc == "." && p.glued(j) && (p.is(j-1, fTitle) || p.lcAt(j-1) == "st") && p.upperAt(j+1) && p.nameWord(j+1):
 			j++ // "Sen. Ted Cruz", "St. Louis"
 			continue
 		case tj.kind == tPunct && isDash(tj.lc) && p.glued(j) && p.glued(j+1) && p.upperAt(j+1) && p.nameWord(j+1):
 			j++ // "Bosnia-Herzegovina"
 			continue
-		case (tj.lc == "of" || tj.lc == "&" || particles[tj.lc]) && p.upperAt(j+1) && p.nameWord(j+1):
+		case (tj.lc == "of" || tj.lc == "&" || p.is(j, fParticle)) && p.upperAt(j+1) && p.nameWord(j+1):
 			j++ // "Bank of America", "bin Laden"
 			continue
-		case particles[tj.lc] && isDash(p.lcAt(j+1)) && p.glued(j+1) && p.glued(j+2) && p.upperAt(j+2):
+		case p.is(j, fParticle) && isDash(p.lcAt(j+1)) && p.glued(j+1) && p.glued(j+2) && p.upperAt(j+2):
 			j += 2 // "Mohammed al-Sudani"
 			continue
 		}
@@ -111,11 +112,12 @@ func (p *parser) name(i int) (int, bool) {
 		}
 	}
 	text := p.text(start, end)
-	key := nameKey(preKey(text, nil), p.x.opts.aliases)
-	if key == "" {
+	var preBuf, keyBuf [128]byte
+	key := appendNameKey(keyBuf[:0], appendPreKey(preBuf[:0], text), p.x.opts.aliases)
+	if len(key) == 0 {
 		return end, true
 	}
-	p.facts.Names = append(p.facts.Names, Name{Span: p.span(start, end), Text: text, Key: key})
+	p.facts.Names = append(p.facts.Names, Name{Span: p.span(start, end), Text: text, Key: string(key)})
 	return end, true
 }
 
@@ -128,13 +130,13 @@ func (p *parser) upperAt(i int) bool {
 // not a function word ("The", "But"), nor a month or weekday.
 func (p *parser) nameWord(i int) bool {
 	lc := p.toks[i].lc
-	if stopWords[lc] && !p.acronym(i) {
+	if p.is(i, fStop) && !p.acronym(i) {
 		return false
 	}
 	if _, _, ok := p.monthDate(i, false); ok {
 		return false
 	}
-	if _, ok := weekdays[lc]; ok && len(lc) > 4 {
+	if p.is(i, fWeekday) && len(lc) > 4 {
 		return false
 	}
 	return true
@@ -160,7 +162,7 @@ func (p *parser) acronym(i int) bool {
 // PepsiCo), a possessive (Iraq's), or an alias.
 func (p *parser) looksLikeName(i int) bool {
 	t := p.toks[i]
-	if stopWords[t.lc] {
+	if p.is(i, fStop) {
 		return false
 	}
 	if p.acronym(i) || strings.HasSuffix(t.lc, "'s") || strings.HasSuffix(t.lc, "’s") {
@@ -173,7 +175,8 @@ func (p *parser) looksLikeName(i int) bool {
 			return true
 		}
 	}
-	_, ok := p.x.opts.aliases[preKey(w, nil)]
+	var buf [128]byte
+	_, ok := p.x.opts.aliases[string(appendPreKey(buf[:0], w))]
 	return ok
 }
 
@@ -182,7 +185,13 @@ func (p *parser) looksLikeName(i int) bool {
 // hyphenated word joined. "President Mohammed Shia al-Sudani's" ->
 // "mohammed shia sudani"; "Wal-Mart" -> "walmart". It returns "" for a
 // name made only of titles ("Mr.").
-func preKey(name string, _ []string) string {
+func preKey(name string) string {
+	var buf [128]byte
+	return string(appendPreKey(buf[:0], name))
+}
+
+// appendPreKey appends the preKey of name to dst.
+func appendPreKey(dst []byte, name string) []byte {
 	// Plain ASCII is lowered below, without the cost of Fold.
 	f := name
 	for i := 0; i < len(name); i++ {
@@ -214,7 +223,8 @@ func preKey(name string, _ []string) string {
 		// dots and apostrophes ("wal-mart" -> "walmart", "u.s." -> "us").
 		for {
 			k := strings.IndexByte(w, '-')
-			if k <= 0 || k == len(w)-1 || !particles[lowerASCII(w[:k])] {
+			var lower [8]byte
+			if k <= 0 || k == len(w)-1 || k > len(lower) || !particles[string(appendLowerASCII(lower[:0], w[:k]))] {
 				break
 			}
 			w = w[k+1:]
@@ -243,18 +253,17 @@ func preKey(name string, _ []string) string {
 	for hi > lo && titles[string(out[spans[hi-1][0]:spans[hi-1][1]])] {
 		hi--
 	}
-	var b strings.Builder
-	b.Grow(len(out))
+	start := len(dst)
 	for k := lo; k < hi; k++ {
 		if k < hi-1 && particles[string(out[spans[k][0]:spans[k][1]])] {
 			continue
 		}
-		if b.Len() > 0 {
-			b.WriteByte(' ')
+		if len(dst) > start {
+			dst = append(dst, ' ')
 		}
-		b.Write(out[spans[k][0]:spans[k][1]])
+		dst = append(dst, out[spans[k][0]:spans[k][1]]...)
 	}
-	return b.String()
+	return dst
 }
 
 func isNameSep(c byte) bool {
@@ -267,10 +276,17 @@ func isNameSep(c byte) bool {
 
 // trimPossessive drops a final "'s", "’s" or "'" (any case) from w.
 func trimPossessive(w string) string {
-	for _, suf := range []string{"'s", "'S", "’s", "’S", "'", "’"} {
-		if strings.HasSuffix(w, suf) {
-			return w[:len(w)-len(suf)]
-		}
+	n := len(w)
+	s := n > 0 && (w[n-1] == 's' || w[n-1] == 'S')
+	switch {
+	case s && strings.HasSuffix(w[:n-1], "'"):
+		return w[:n-2]
+	case s && strings.HasSuffix(w[:n-1], "’"):
+		return w[:n-4]
+	case strings.HasSuffix(w, "'"):
+		return w[:n-1]
+	case strings.HasSuffix(w, "’"):
+		return w[:n-3]
 	}
 	return w
 }
@@ -281,32 +297,35 @@ func trimPossessive(w string) string {
 // "muhammad" all key as "mahamad"). Short words keep their vowels, so that
 // "Dan" and "Don" differ.
 func nameKey(pre string, aliases map[string]string) string {
-	if c, ok := aliases[pre]; ok {
-		pre = c
-	} else if strings.HasPrefix(pre, "the ") {
-		if c, ok := aliases[pre[4:]]; ok {
-			pre = c
+	var buf [128]byte
+	return string(appendNameKey(buf[:0], []byte(pre), aliases))
+}
+
+// appendNameKey appends the nameKey of pre to dst.
+func appendNameKey(dst, pre []byte, aliases map[string]string) []byte {
+	var canon [128]byte
+	if c, ok := aliases[string(pre)]; ok {
+		pre = append(canon[:0], c...)
+	} else if bytes.HasPrefix(pre, []byte("the ")) {
+		if c, ok := aliases[string(pre[4:])]; ok {
+			pre = append(canon[:0], c...)
 		}
 	}
-	if pre == "" {
-		return ""
-	}
-	var b strings.Builder
-	b.Grow(len(pre))
+	start := len(dst)
 	for i := 0; i < len(pre); {
-		j := strings.IndexByte(pre[i:], ' ')
+		j := bytes.IndexByte(pre[i:], ' ')
 		if j < 0 {
 			j = len(pre) - i
 		}
 		if j > 0 {
-			if b.Len() > 0 {
-				b.WriteByte(' ')
+			if len(dst) > start {
+				dst = append(dst, ' ')
 			}
-			skeleton(&b, pre[i:i+j])
+			dst = appendSkeleton(dst, pre[i:i+j])
 		}
 		i += j + 1
 	}
-	return b.String()
+	return dst
 }
 
 func isVowel(r rune) bool {
@@ -317,18 +336,19 @@ func isVowel(r rune) bool {
 	return false
 }
 
-// skeleton writes the spelling-tolerant form of one folded word.
-func skeleton(b *strings.Builder, w string) {
-	long := utf8.RuneCountInString(w) >= 6
+// appendSkeleton appends the spelling-tolerant form of one folded word.
+func appendSkeleton(dst, w []byte) []byte {
+	long := utf8.RuneCount(w) >= 6
 	var prev rune = -1
-	for k, r := range w {
+	for k, r := range string(w) {
 		if long && k > 0 && isVowel(r) {
 			r = 'a'
 		}
 		if r == prev {
 			continue
 		}
-		b.WriteRune(r)
+		dst = utf8.AppendRune(dst, r)
 		prev = r
 	}
+	return dst
 }

@@ -21,7 +21,7 @@ func (p *parser) negation(i int) (int, bool) {
 		cue = "not"
 	case "no":
 		if p.lcAt(i+1) == "." && p.glued(i+1) {
-			if _, ok := cardinals[p.lcAt(i+2)]; ok || p.kindAt(i+2) == tNum {
+			if p.is(i+2, fCardinal) || p.kindAt(i+2) == tNum {
 				return i, false // "No. 2", "No. two"
 			}
 		}
@@ -30,7 +30,7 @@ func (p *parser) negation(i int) (int, bool) {
 			cue, end = "no longer", i+2
 		}
 	case "never", "nobody", "none", "nothing", "neither", "nor", "cannot", "without", "nowhere":
-		cue = w
+		cue = plainCues[w] // not w, which lives in Extract's scratch memory
 	case "deny", "denies", "denied", "denying":
 		cue = "deny"
 	case "fail", "fails", "failed", "failing":
@@ -54,14 +54,14 @@ func (p *parser) negation(i int) (int, bool) {
 	k := end
 	for k < len(p.toks) {
 		tk := p.toks[k]
-		if tk.kind == tPunct && !isDash(tk.lc) && !quoteMarks[tk.lc] && tk.lc != "$" && tk.lc != "%" {
+		if tk.kind == tPunct && !isDash(tk.lc) && !p.is(k, fQuote) && tk.lc != "$" && tk.lc != "%" {
 			break
 		}
-		if tk.kind == tWord && clauseEnds[tk.lc] {
+		if tk.kind == tWord && p.is(k, fClauseEnd) {
 			break
 		}
-		if n.Predicate == "" && tk.kind == tWord && !tk.upper && !negationFillers[tk.lc] && !stopWords[tk.lc] && !strings.HasSuffix(tk.lc, "ly") {
-			n.Predicate = Stem(tk.lc)
+		if n.Predicate == "" && tk.kind == tWord && !tk.upper && !p.is(k, fNegationFiller|fStop) && !strings.HasSuffix(tk.lc, "ly") {
+			n.Predicate = Stem(p.s[tk.Start:tk.End]) // Stem folds; tk.lc is scratch memory
 		}
 		k++
 	}
@@ -109,6 +109,15 @@ func Stem(w string) string {
 	}
 	return w
 }
+
+// plainCues are the negation words that are their own cue.
+var plainCues = func() map[string]string {
+	m := map[string]string{}
+	for _, w := range []string{"never", "nobody", "none", "nothing", "neither", "nor", "cannot", "without", "nowhere"} {
+		m[w] = w
+	}
+	return m
+}()
 
 // quoteMarks do not end the scope of a negation: "not “warned” it".
 var quoteMarks = set("'", "\"", "‘", "’", "“", "”", "«", "»")

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/cases"
 	"golang.org/x/text/runes"
@@ -65,49 +66,129 @@ func foldChain(s string) string {
 	return strings.Join(strings.Fields(out), " ")
 }
 
-// foldASCII is Fold for plain ASCII text without control characters, which
-// only needs lower case and spaces; it reports false for any other text.
+// foldASCII is Fold for text whose comparison form is plain ASCII by a
+// rule known in advance: ASCII without control characters (other than
+// white space), plus the quotes, dashes, spaces and invisible characters
+// news text is full of, whose Folder output asciiRune gives. It needs no
+// transformer chain; it reports false for any other text.
 func foldASCII(s string) (string, bool) {
-	clean := true // already lower case with single inner spaces
-	for i := 0; i < len(s); i++ {
+	// Most of a sentence is already folded: find where it first is not. A
+	// space is kept there only between two such bytes.
+	i := 0
+	for ; i < len(s); i++ {
 		c := s[i]
-		switch {
-		case c >= 0x80 || c < ' ' && c != '\t' && c != '\n' && c != '\v' && c != '\f' && c != '\r' || c == 0x7f:
-			return "", false
-		case c >= 'A' && c <= 'Z', c == '`':
-			clean = false
-		case c == ' ':
-			if i == 0 || i == len(s)-1 || s[i+1] == ' ' {
-				clean = false
-			}
-		case c < ' ':
-			clean = false
+		if k := asciiClass[c]; k == aKeep || k == aSpace && c == ' ' && i > 0 && i < len(s)-1 && asciiClass[s[i+1]] == aKeep {
+			continue
 		}
+		break
 	}
-	if clean {
+	if i == len(s) {
 		return s, true
 	}
 	var b strings.Builder
-	b.Grow(len(s))
-	space := false
-	for i := 0; i < len(s); i++ {
+	b.Grow(len(s)) // no rune folds to more bytes than it has
+	b.WriteString(s[:i])
+	space := false // white space is pending
+	for i < len(s) {
 		c := s[i]
-		switch {
-		case c == ' ' || c < ' ':
+		out := ""
+		switch asciiClass[c] {
+		case aReject:
+			return "", false
+		case aSpace:
 			space = true
+			i++
 			continue
-		case c >= 'A' && c <= 'Z':
+		case aMulti:
+			r, n := utf8.DecodeRuneInString(s[i:])
+			var ok bool
+			if out, ok = asciiRune(r); !ok {
+				return "", false
+			}
+			i += n
+			if out == " " {
+				space = true
+				continue
+			}
+			if out == "" {
+				continue // a format character: removed
+			}
+		case aUpper:
 			c += 'a' - 'A'
-		case c == '`':
+			i++
+		case aBacktick:
 			c = '\''
+			i++
+		case aKeep:
+			// Copy the run of bytes that fold to themselves at once.
+			j := i + 1
+			for j < len(s) && asciiClass[s[j]] == aKeep {
+				j++
+			}
+			out = s[i:j]
+			i = j
 		}
 		if space && b.Len() > 0 {
 			b.WriteByte(' ')
 		}
 		space = false
-		b.WriteByte(c)
+		if out != "" {
+			b.WriteString(out)
+		} else {
+			b.WriteByte(c)
+		}
 	}
 	return b.String(), true
+}
+
+// Classes of bytes for foldASCII.
+const (
+	aKeep     = iota // printable ASCII that folds to itself
+	aReject          // control characters and DEL: the chain decides
+	aSpace           // ASCII white space
+	aUpper           // A-Z
+	aBacktick        // ` is an apostrophe
+	aMulti           // a byte of a multi-byte rune, or invalid UTF-8
+)
+
+var asciiClass = func() (t [256]uint8) {
+	for c := range t {
+		switch {
+		case c >= 0x80:
+			t[c] = aMulti
+		case c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r':
+			t[c] = aSpace
+		case c < ' ' || c == 0x7f:
+			t[c] = aReject
+		case c >= 'A' && c <= 'Z':
+			t[c] = aUpper
+		case c == '`':
+			t[c] = aBacktick
+		}
+	}
+	return t
+}()
+
+// asciiRune returns the Folder output of a non-ASCII rune common in news
+// text when that output is ASCII: "" for a removed format character, " "
+// for a space. Each entry is checked against the chain by
+// TestFoldFastRunes; a rune missing here only takes the slower path.
+func asciiRune(r rune) (string, bool) {
+	switch r {
+	case '‘', '’', '‚', '‛', 'ʼ', 'ʻ':
+		return "'", true
+	case '“', '”', '„', '‟', '«', '»':
+		return `"`, true
+	case '‐', '‑', '‒', '–', '—', '―', '−':
+		return "-", true
+	case '\u00a0', '\u2002', '\u2003', '\u2009', '\u200a', '\u202f', '\u3000':
+		return " ", true
+	case '\u00ad', '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff':
+		return "", true
+	case '…':
+		return "...", true
+	}
+	return "", false
 }
 
 func unifyPunct(r rune) rune {

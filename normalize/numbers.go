@@ -23,6 +23,9 @@ func (p *parser) number(i int) (int, bool) {
 	hc, hedgeEnd := p.hedge(i)
 	j := hedgeEnd
 	cur, j := p.currency(j)
+	if !p.opensValue(j) {
+		return i, false
+	}
 	if (hc != 0 || cur != "") && p.kindAt(j) == tNum {
 		// "between 1930 and 1959", "between 1 July and 30 June" are dates.
 		if _, ok := p.fourDigitYear(j); ok && cur == "" && p.yearContext(j) {
@@ -41,7 +44,7 @@ func (p *parser) number(i int) (int, bool) {
 	if q.skip {
 		return q.end, true
 	}
-	if timeWords[p.lcAt(q.end)] && q.kind == Cardinal && !q.vague {
+	if p.is(q.end, fTime) && q.kind == Cardinal && !q.vague {
 		return q.end + 1, true // "eight a.m."
 	}
 	if hc == 0 && cur == "" && q.kind == Cardinal && q.v == 1 && !q.vague && p.lcAt(j) == "one" {
@@ -64,13 +67,13 @@ func (p *parser) number(i int) (int, bool) {
 	if q.kind == Cardinal && !q.vague {
 		k := end
 		unitWord := ""
-		if hc != hBetween && (p.kindAt(k) == tWord && !stopWords[p.lcAt(k)] || p.lcAt(k) == "%") && p.lcAt(k+1) == "to" {
+		if hc != hBetween && (p.kindAt(k) == tWord && !p.is(k, fStop) || p.lcAt(k) == "%") && p.lcAt(k+1) == "to" {
 			unitWord = p.lcAt(k) // "13 cents to 14 cents"
 			k++
 		}
 		sep := p.lcAt(k)
 		isSep := (hc == hBetween && sep == "and") ||
-			(hc != hBetween && (sep == "to" && !changeWords[p.lcAt(hedgeEnd-1)] && !(p.lcAt(hedgeEnd-1) == "of" && changeWords[p.lcAt(hedgeEnd-2)]) || isDash(sep) && p.glued(k) && p.glued(k+1)))
+			(hc != hBetween && (sep == "to" && !p.is(hedgeEnd-1, fChange) && !(p.lcAt(hedgeEnd-1) == "of" && p.is(hedgeEnd-2, fChange)) || isDash(sep) && p.glued(k) && p.glued(k+1)))
 		if isSep {
 			_, k2 := p.currency(k + 1)
 			if _, _, isMonth := p.monthWord(k2+1, true); isMonth {
@@ -117,7 +120,7 @@ func (p *parser) number(i int) (int, bool) {
 		if w == "dollars" || w == "euros" || w == "pounds" {
 			end++
 		}
-	case percentWords[w]:
+	case p.is(end, fPercent):
 		unit = "percent"
 		end++
 	case w == "per" && p.lcAt(end+1) == "cent":
@@ -173,10 +176,10 @@ func widen(hc hedgeClass, lo, hi float64) (float64, float64) {
 // hedge returns the class of the hedge at token i and the index after it,
 // or 0 and i when there is none.
 func (p *parser) hedge(i int) (hedgeClass, int) {
-	if !hedgeStarts[p.lcAt(i)] {
+	if !p.is(i, fHedgeStart) {
 		return 0, i
 	}
-	for _, h := range hedges {
+	for _, h := range hedgesByFirst[p.toks[i].lc] {
 		if j, ok := p.match(i, h.words); ok {
 			return h.class, j
 		}
@@ -188,7 +191,7 @@ func (p *parser) hedge(i int) (hedgeClass, int) {
 // after it: "$" -> "dollars", "US$" -> "us dollars".
 func (p *parser) currency(i int) (string, int) {
 	w := p.lcAt(i)
-	if c, ok := currencies[w]; ok && p.kindAt(i) == tPunct {
+	if c, ok := lookupAt(p, i, fCurrency, currencies); ok && p.kindAt(i) == tPunct {
 		return c, i + 1
 	}
 	if p.kindAt(i) == tWord && p.lcAt(i+1) == "$" && p.glued(i+1) {
@@ -199,8 +202,25 @@ func (p *parser) currency(i int) (string, int) {
 	return "", i
 }
 
+// opensValue reports whether a quantity may start at token i: a numeral or
+// a word that opens spelled numbers. value fails everywhere else, and most
+// tokens are neither, so the readers ask this first.
+func (p *parser) opensValue(i int) bool {
+	switch p.kindAt(i) {
+	case tNum:
+		return true
+	case tWord:
+		w := p.toks[i].lc
+		return p.is(i, fVague|fCardinal|fOrdinal) || w == "tens" || w == "a" || w == "an" || w == "half"
+	}
+	return false
+}
+
 // value reads the quantity at token i: digits or number words, with a scale.
 func (p *parser) value(i int) (quantity, bool) {
+	if !p.opensValue(i) {
+		return quantity{}, false
+	}
 	switch p.kindAt(i) {
 	case tNum:
 		return p.numeral(i)
@@ -223,7 +243,7 @@ func (p *parser) numeral(i int) (quantity, bool) {
 	}
 	q := quantity{v: v, scale: 1, end: i + 1}
 	next := p.lcAt(i + 1)
-	if timeWords[next] {
+	if p.is(i+1, fTime) {
 		q.skip, q.end = true, i+2
 		return q, true
 	}
@@ -237,17 +257,17 @@ func (p *parser) numeral(i int) (quantity, bool) {
 			q.skip, q.end = true, i+2 // "the 1980s" that is not a decade
 			return q, true
 		}
-		if s, ok := scaleLetters[next]; ok {
+		if s, ok := lookupAt(p, i+1, fScaleLetter, scaleLetters); ok {
 			q.v = scaled(q.v, s)
 			q.scale, q.end = s, i+2
 			return q, true
 		}
-		if s, ok := scaleAbbrevs[next]; ok {
+		if s, ok := lookupAt(p, i+1, fScaleAbbrev, scaleAbbrevs); ok {
 			q.v = scaled(q.v, s)
 			q.scale, q.end = s, i+2
 			return q, true
 		}
-		if s, ok := scales[next]; ok {
+		if s, ok := lookupAt(p, i+1, fScale, scales); ok {
 			q.v = scaled(q.v, s)
 			q.scale, q.end = s, i+2
 			return q, true
@@ -259,11 +279,10 @@ func (p *parser) numeral(i int) (quantity, bool) {
 	if isDash(next) && p.glued(k) && p.glued(k+1) {
 		k++ // "$6.8-billion"
 	}
-	w := p.lcAt(k)
-	if s, ok := scales[w]; ok {
+	if s, ok := lookupAt(p, k, fScale, scales); ok {
 		q.v = scaled(q.v, s)
 		q.scale, q.end = s, k+1
-	} else if s, ok := scaleAbbrevs[w]; ok && k == i+1 {
+	} else if s, ok := lookupAt(p, k, fScaleAbbrev, scaleAbbrevs); ok && k == i+1 {
 		q.v = scaled(q.v, s)
 		q.scale, q.end = s, k+1
 	}
@@ -310,10 +329,10 @@ func parseDecimal(s string) (float64, bool) {
 // "a dozen", "third", "two-thirds", "half", "two and a half million", "thousands".
 func (p *parser) numberWords(i int) (quantity, bool) {
 	w := p.lcAt(i)
-	if r, ok := vague[w]; ok {
+	if r, ok := lookupAt(p, i, fVague, vague); ok {
 		q := quantity{v: r[0], low: r[0], high: r[1], vague: true, scale: 1, end: i + 1}
 		if p.lcAt(i+1) == "of" {
-			if r2, ok := vague[p.lcAt(i+2)]; ok && r2[0] > r[0] {
+			if r2, ok := lookupAt(p, i+2, fVague, vague); ok && r2[0] > r[0] {
 				// "tens of thousands", "hundreds of thousands"
 				m := r2[0] / 2
 				q.low, q.high, q.v, q.end = r[0]*m/10, r[1]*m/10, r[0]*m/10, i+3
@@ -328,7 +347,7 @@ func (p *parser) numberWords(i int) (quantity, bool) {
 		return q, true
 	}
 	if w == "tens" && p.lcAt(i+1) == "of" {
-		if r2, ok := vague[p.lcAt(i+2)]; ok {
+		if r2, ok := lookupAt(p, i+2, fVague, vague); ok {
 			m := r2[0] / 2
 			return quantity{v: 20 * m, low: 20 * m, high: 100 * m, vague: true, scale: 1, end: i + 3}, true
 		}
@@ -339,9 +358,9 @@ func (p *parser) numberWords(i int) (quantity, bool) {
 	j := i
 	if (w == "a" || w == "an") && p.kindAt(i+1) == tWord {
 		nx := p.lcAt(i + 1)
-		if _, ok := scales[nx]; ok {
+		if p.is(i+1, fScale) {
 			cur, seen, j = 1, true, i+1
-		} else if d, ok := denominators[nx]; ok && nx != "halves" && !strings.HasSuffix(nx, "s") {
+		} else if d, ok := lookupAt(p, i+1, fDenominator, denominators); ok && nx != "halves" && !strings.HasSuffix(nx, "s") {
 			if nx == "half" || p.lcAt(i+2) == "of" {
 				return quantity{v: 1 / d, kind: Fraction, scale: 1, end: i + 2}, true
 			}
@@ -358,7 +377,7 @@ func (p *parser) numberWords(i int) (quantity, bool) {
 		if t.kind != tWord {
 			break
 		}
-		if c, ok := cardinals[t.lc]; ok {
+		if c, ok := lookupAt(p, j, fCardinal, cardinals); ok {
 			if seen && !(cur == 0 || math.Mod(cur, 100) == 0 || c < 10 && math.Mod(cur, 10) == 0 && math.Mod(cur, 100) >= 20) {
 				break // "five six": two numbers
 			}
@@ -366,7 +385,7 @@ func (p *parser) numberWords(i int) (quantity, bool) {
 			seen = true
 			continue
 		}
-		if s, ok := scales[t.lc]; ok && seen {
+		if s, ok := lookupAt(p, j, fScale, scales); ok && seen {
 			if cur == 0 {
 				cur = 1
 			}
@@ -381,7 +400,7 @@ func (p *parser) numberWords(i int) (quantity, bool) {
 		}
 		if t.lc == "and" && seen && p.kindAt(j+1) == tWord {
 			nx := p.lcAt(j + 1)
-			if _, ok := cardinals[nx]; ok && total+cur >= 100 {
+			if p.is(j+1, fCardinal) && total+cur >= 100 {
 				continue // "two hundred and fifty"
 			}
 			if nx == "a" && p.lcAt(j+2) == "half" {
@@ -392,11 +411,11 @@ func (p *parser) numberWords(i int) (quantity, bool) {
 			}
 		}
 		if seen {
-			if d, ok := denominators[t.lc]; ok && (strings.HasSuffix(t.lc, "s") || p.glued(j) || t.lc == "half") && cur > 0 && total == 0 {
+			if d, ok := lookupAt(p, j, fDenominator, denominators); ok && (strings.HasSuffix(t.lc, "s") || p.glued(j) || t.lc == "half") && cur > 0 && total == 0 {
 				return quantity{v: cur / d, kind: Fraction, scale: 1, end: j + 1}, true
 			}
 		}
-		if o, ok := ordinals[t.lc]; ok {
+		if o, ok := lookupAt(p, j, fOrdinal, ordinals); ok {
 			if !seen {
 				if t.lc == "second" && (p.lcAt(j-1) == "a" || p.lcAt(j+1) == "of") {
 					return quantity{}, false
@@ -409,7 +428,7 @@ func (p *parser) numberWords(i int) (quantity, bool) {
 			}
 		}
 		if t.lc == "half" && !seen {
-			if p.kindAt(j+1) == tWord && !stopWords[p.lcAt(j+1)] || p.lcAt(j+1) == "of" || p.lcAt(j+1) == "the" || p.lcAt(j+1) == "a" {
+			if p.kindAt(j+1) == tWord && !p.is(j+1, fStop) || p.lcAt(j+1) == "of" || p.lcAt(j+1) == "the" || p.lcAt(j+1) == "a" {
 				return quantity{v: 0.5, kind: Fraction, scale: 1, end: j + 1}, true
 			}
 		}
@@ -442,21 +461,21 @@ func (p *parser) unit(i int) string {
 		if t.kind == tPunct && isDash(t.lc) && words > 0 && p.glued(j) && p.glued(j+1) && p.kindAt(j+1) == tWord {
 			continue // "year-old", "U.S.-led"
 		}
-		if t.kind != tWord || stopWords[t.lc] && !p.acronym(j) {
+		if t.kind != tWord || p.is(j, fStop) && !p.acronym(j) {
 			break
 		}
-		if _, ok := months[t.lc]; ok && t.upper {
+		if p.is(j, fMonth) && t.upper {
 			break
 		}
-		if _, ok := cardinals[t.lc]; ok {
+		if p.is(j, fCardinal) {
 			break
 		}
-		if words > 0 && t.space && (strings.HasSuffix(t.lc, "ed") || strings.HasSuffix(t.lc, "ing") || strings.HasSuffix(t.lc, "ly") || commonVerbs[t.lc]) {
+		if words > 0 && t.space && (strings.HasSuffix(t.lc, "ed") || strings.HasSuffix(t.lc, "ing") || strings.HasSuffix(t.lc, "ly") || p.is(j, fCommonVerb)) {
 			break // "people died", "troops remaining"
 		}
 		words++
 		end = j + 1
-		if n := len(t.lc); n > 3 && t.lc[n-1] == 's' && t.lc[n-2] != 's' && !p.acronym(j) || irregularPlurals[t.lc] {
+		if n := len(t.lc); n > 3 && t.lc[n-1] == 's' && t.lc[n-2] != 's' && !p.acronym(j) || p.is(j, fIrregularPlural) {
 			break // a plural noun is the head: "attacks took place"
 		}
 	}

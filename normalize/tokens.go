@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -15,13 +16,15 @@ const (
 )
 
 // token is one lexical unit of a sentence. lc is its text with ASCII letters
-// lowered (a slice of the lowered sentence, so it costs no allocation).
+// lowered: a slice of the lowered sentence, which lives in memory Extract
+// reuses, so no string made from lc may be kept in the facts.
 type token struct {
 	Span
 	kind  tokKind
 	space bool // white space (or the start of the sentence) precedes it
 	upper bool // a word whose first letter is upper case
 	lc    string
+	lex   lexFlag // the word lists lc is in
 }
 
 // lowerASCII returns s with ASCII letters lowered and curly apostrophes kept
@@ -29,28 +32,59 @@ type token struct {
 func lowerASCII(s string) string {
 	for i := 0; i < len(s); i++ {
 		if c := s[i]; c >= 'A' && c <= 'Z' {
-			b := []byte(s)
-			for j := i; j < len(b); j++ {
-				if c := b[j]; c >= 'A' && c <= 'Z' {
-					b[j] = c + 'a' - 'A'
+			var b strings.Builder // one allocation, where []byte(s) would take two
+			b.Grow(len(s))
+			b.WriteString(s[:i])
+			for i < len(s) {
+				b.WriteByte(s[i] + 'a' - 'A')
+				// Copy the run up to the next capital at once.
+				j := i + 1
+				for j < len(s) && (s[j] < 'A' || s[j] > 'Z') {
+					j++
 				}
+				b.WriteString(s[i+1 : j])
+				i = j
 			}
-			return string(b)
+			return b.String()
 		}
 	}
 	return s
+}
+
+// appendLowerASCII appends s to dst with ASCII letters lowered.
+func appendLowerASCII(dst []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst = append(dst, c)
+	}
+	return dst
 }
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
 // letterAt reports whether a letter starts at byte i of s, and its size.
 func letterAt(s string, i int) (bool, int) {
+	if i < len(s) && s[i] < utf8.RuneSelf {
+		return asciiLetter[s[i]], 1
+	}
+	return letterAtRune(s, i)
+}
+
+// asciiLetter tells the ASCII letters; bytes of other runes are false.
+var asciiLetter = func() (t [256]bool) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c], t[c-'a'+'A'] = true, true
+	}
+	return t
+}()
+
+// letterAtRune is letterAt past the end of s or at a multi-byte rune.
+func letterAtRune(s string, i int) (bool, int) {
 	if i >= len(s) {
 		return false, 0
-	}
-	c := s[i]
-	if c < utf8.RuneSelf {
-		return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z', 1
 	}
 	r, n := utf8.DecodeRuneInString(s[i:])
 	return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r), n
@@ -85,6 +119,10 @@ func tokenize(dst []token, s, lc string) []token {
 			i += n
 			dots := false
 			for i < len(s) {
+				if asciiLetter[s[i]] {
+					i++
+					continue
+				}
 				if ok, n := letterAt(s, i); ok {
 					i += n
 					continue
@@ -136,6 +174,7 @@ func tokenize(dst []token, s, lc string) []token {
 			}
 		}
 		t := token{Span: Span{start, i}, kind: kind, space: space, lc: lc[start:i]}
+		t.lex = lexiconFlags(t.lc)
 		if kind == tWord {
 			r, _ := utf8.DecodeRuneInString(s[start:])
 			t.upper = unicode.IsUpper(r)

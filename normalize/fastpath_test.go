@@ -1,0 +1,133 @@
+package normalize
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// TestFoldFastRunes checks every rune foldASCII folds without the
+// transformer chain against the chain, alone and between other text.
+func TestFoldFastRunes(t *testing.T) {
+	n := 0
+	for r := rune(0x80); r <= 0xffff; r++ {
+		if _, ok := asciiRune(r); !ok {
+			continue
+		}
+		n++
+		c := string(r)
+		for _, s := range []string{c, "A" + c + "b", "x " + c + " Y", c + c + "z", "it" + c + "s", " " + c, "a\u0301" + c} {
+			if got, want := Fold(s), slowFold(s); got != want {
+				t.Errorf("Fold(%q) = %q, the transformer chain gives %q", s, got, want)
+			}
+			if !strings.Contains(s, "\u0301") {
+				if _, ok := foldASCII(s); !ok {
+					t.Errorf("foldASCII(%q) refused a rune it knows", s)
+				}
+			}
+		}
+	}
+	if n < 20 {
+		t.Errorf("only %d runes take the fast path", n)
+	}
+}
+
+// TestFoldFastPathCorpus compares Fold with the transformer chain on every
+// MRPC and news sentence, and reports how many take the fast path.
+func TestFoldFastPathCorpus(t *testing.T) {
+	for _, c := range []struct {
+		name  string
+		sents func(testing.TB) []string
+	}{{"mrpc", mrpcSentences}, {"news", newsSentences}} {
+		sents := c.sents(t)
+		fast := 0
+		for _, s := range sents {
+			if _, ok := foldASCII(s); ok {
+				fast++
+			}
+			if got, want := Fold(s), slowFold(s); got != want {
+				t.Errorf("%s: Fold(%q) = %q, the transformer chain gives %q", c.name, s, got, want)
+			}
+		}
+		t.Logf("%s: %d of %d sentences take the fast path", c.name, fast, len(sents))
+		// News text is ASCII with curly quotes and dashes: nearly all of it
+		// must avoid the chain, or Prepare is slow on real articles.
+		if fast < len(sents)*98/100 {
+			t.Errorf("%s: only %d of %d sentences take the fast path", c.name, fast, len(sents))
+		}
+	}
+}
+
+// FuzzFoldFastPath checks that the fast path gives what the transformer
+// chain gives, that Fold is idempotent, and that text made only of ASCII
+// and the runes the fast path knows takes it.
+func FuzzFoldFastPath(f *testing.F) {
+	for _, s := range fuzzSeeds {
+		f.Add(s)
+	}
+	f.Add("“Don’t” – he said\u00a0— ‘no’… \u00adsoft\u200b «x» \t Up")
+	f.Add("a \u00a0 b \u200b c\u2009 \u00ad")
+	f.Fuzz(func(t *testing.T, s string) {
+		fast, ok := foldASCII(s)
+		if ok {
+			if slow := slowFold(s); fast != slow {
+				t.Fatalf("foldASCII(%q) = %q, the transformer chain gives %q", s, fast, slow)
+			}
+			if again, ok := foldASCII(fast); !ok || again != fast {
+				t.Fatalf("foldASCII not idempotent: %q -> %q -> %q", s, fast, again)
+			}
+		}
+		if once := Fold(s); Fold(once) != once {
+			t.Fatalf("Fold not idempotent: %q -> %q -> %q", s, once, Fold(once))
+		}
+		known := utf8.ValidString(s)
+		for _, r := range s {
+			if r < utf8.RuneSelf {
+				known = known && (r >= ' ' && r != 0x7f || strings.ContainsRune("\t\n\v\f\r", r))
+			} else if _, k := asciiRune(r); !k {
+				known = false
+			}
+		}
+		if known && !ok {
+			t.Fatalf("foldASCII(%q) refused text it knows", s)
+		}
+	})
+}
+
+// TestExtractKeepsNoScratch checks that facts share no memory with the
+// scratch space Extract reuses: facts read first must be unchanged after
+// many more calls.
+func TestExtractKeepsNoScratch(t *testing.T) {
+	in, err := os.ReadFile(filepath.Join("testdata", "sentences.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var sents []string
+	for _, line := range strings.Split(string(in), "\n") {
+		if line != "" && !strings.HasPrefix(line, "#") {
+			sents = append(sents, line)
+		}
+	}
+	sents = append(sents, fuzzSeeds...)
+	first := make([]Facts, len(sents))
+	printed := make([]string, len(sents)) // a copy of every string in the facts
+	for i, s := range sents {
+		first[i] = Extract(s)
+		printed[i] = fmt.Sprintf("%#v", first[i])
+	}
+	for range 3 {
+		for _, s := range sents {
+			Extract("Qq " + s) // the same words at other offsets
+		}
+	}
+	for i, s := range sents {
+		if diff := cmp.Diff(printed[i], fmt.Sprintf("%#v", first[i])); diff != "" {
+			t.Errorf("Extract(%q) changed after later calls (-first +now):\n%s", s, diff)
+		}
+	}
+}
