@@ -15,35 +15,30 @@ import (
 )
 
 // Corpus is a comparison that grows: add documents in batches and ask for
-// the report at any time. Adding a batch splits, prepares and indexes only
-// the new documents' sentences, finding their candidate pairs among all the
-// sentences so far; the costly preparation of earlier documents is never
-// redone. Report weighs words by their rarity over the whole corpus and
-// scores the candidate pairs (cheap: under a microsecond a pair), so the
-// report is the same however the documents were batched or ordered.
+// the report at any time. Adding a batch splits and prepares only the new
+// documents' sentences (normalization, facts, n-grams: most of the work a
+// document costs); that is never redone. Report then weighs words by their
+// rarity over the whole corpus, finds the candidate pairs and scores them,
+// all cheap steps that depend on the whole corpus, so the report is the same
+// however the documents were batched or ordered.
 // A Corpus is not safe for concurrent use.
 type Corpus struct {
 	cfg     config
 	sources map[string]*Source // by name
 	claims  []*claim           // in the order added
-	index   *similarity.Index
 	vocab   similarity.Vocabulary
-	pairs   []edge // candidate pairs, by claim id; scored by Report
 	furn    []Claim
 }
 
 // NewCorpus returns an empty corpus that compares with opts.
 func NewCorpus(opts ...Option) *Corpus {
 	cfg := newConfig(opts)
-	return &Corpus{
-		cfg:     cfg,
-		sources: map[string]*Source{},
-		index:   similarity.NewIndex(cfg.maxPostings, cfg.minShared),
-	}
+	return &Corpus{cfg: cfg, sources: map[string]*Source{}}
 }
 
-// Progress reports how far a long Add has come: Done of Total units of the
-// named Stage ("prepare": sentences, "score": candidate pairs).
+// Progress reports how far a long Add or Report has come: Done of Total
+// units of the named Stage ("prepare" and "weigh": sentences, "score":
+// candidate pairs).
 type Progress struct {
 	Stage       string
 	Done, Total int
@@ -89,30 +84,10 @@ func (c *Corpus) Add(ctx context.Context, docs ...Document) error {
 		return err
 	}
 
-	// Find candidate pairs through the index; Report scores them.
-	first := len(c.claims)
-	var pairs []edge
-	for i, cl := range batch {
-		if i%1024 == 0 && ctx.Err() != nil {
-			c.index.Truncate(first)
-			return ctx.Err()
-		}
-		id := first + i
-		if c.cfg.allPairs {
-			c.index.Add(cl.text, func(int) {})
-			for other := 0; other < id; other++ {
-				pairs = append(pairs, edge{a: other, b: id})
-			}
-			continue
-		}
-		c.index.Add(cl.text, func(other int) { pairs = append(pairs, edge{a: other, b: id}) })
-	}
-
 	// Commit the batch: nothing below can fail.
 	for _, cl := range batch {
 		c.vocab.Add(cl.text)
 	}
-	c.pairs = append(c.pairs, pairs...)
 	c.claims = append(c.claims, batch...)
 	c.furn = append(c.furn, furn...)
 	for _, s := range sources {
@@ -180,49 +155,46 @@ func (c *Corpus) Report(ctx context.Context) (*Report, error) {
 	if err != nil {
 		return nil, err
 	}
-	scores := make([]float64, len(c.pairs))
-	err = c.parallel(ctx, "score", len(c.pairs), func(i int) {
-		p := c.pairs[i]
-		scores[i] = c.cfg.scorer.Score(c.claims[p.a].text, c.claims[p.b].text)
-	})
-	if err != nil {
-		return nil, err
-	}
-
 	// Number claims canonically, by source name then position, so that ties
 	// in grouping break the same way whatever the order of adding.
-	order := make([]int, len(c.claims))
-	for i := range order {
-		order[i] = i
-	}
-	sort.Slice(order, func(i, j int) bool {
-		a, b := c.claims[order[i]], c.claims[order[j]]
+	canon := slices.Clone(c.claims)
+	sort.Slice(canon, func(i, j int) bool {
+		a, b := canon[i], canon[j]
 		if a.Source != b.Source {
 			return a.Source < b.Source
 		}
 		return a.Index < b.Index
 	})
-	pos := make([]int, len(order))
-	canon := make([]*claim, len(order))
-	for p, id := range order {
-		pos[id] = p
-		canon[p] = c.claims[id]
+	texts := make([]*similarity.Text, len(canon))
+	for i, cl := range canon {
+		texts[i] = cl.text
 	}
+	var pairs [][2]int
+	if c.cfg.allPairs {
+		for b := range canon {
+			for a := range b {
+				pairs = append(pairs, [2]int{a, b})
+			}
+		}
+	} else {
+		pairs = similarity.Candidates(texts, similarity.CandidateOptions{KeyWords: c.cfg.keyWords})
+	}
+	scores := make([]float64, len(pairs))
+	err = c.parallel(ctx, "score", len(pairs), func(i int) {
+		scores[i] = c.cfg.scorer.Score(texts[pairs[i][0]], texts[pairs[i][1]])
+	})
+	if err != nil {
+		return nil, err
+	}
+
 	// Pairs far below the threshold cannot lift an average over it and are
 	// not kept.
 	floor := c.cfg.threshold / 2
 	var edges []edge
-	for i, e := range c.pairs {
-		// A pair found while a key was still rare is dropped once the key
-		// has become common, as if the key had been common all along.
-		if scores[i] < floor || scores[i] <= 0 || (!c.cfg.allPairs && !c.index.Shared(e.a, e.b)) {
-			continue
+	for i, p := range pairs {
+		if scores[i] >= floor && scores[i] > 0 {
+			edges = append(edges, edge{p[0], p[1], scores[i]})
 		}
-		a, b := pos[e.a], pos[e.b]
-		if a > b {
-			a, b = b, a
-		}
-		edges = append(edges, edge{a, b, scores[i]})
 	}
 
 	r := &Report{Sources: []Source{}, Clusters: []Cluster{}, Unique: []Claim{}, Furniture: append([]Claim{}, c.furn...)}

@@ -350,15 +350,23 @@ func sameRole(a string, x normalize.Name, b string, y normalize.Name) bool {
 // surroundings returns up to two folded words on each side of span s of text,
 // nearest first.
 func surroundings(text string, s normalize.Span) (before, after []string) {
+	// Only the last two words before the span are kept: no need to fold
+	// the rest of a long sentence.
+	var last [2]normalize.Span
+	n := 0
 	for w := range words(text[:s.Start]) {
-		before = append([]string{normalize.Fold(text[w.Start:w.End])}, before...)
+		last[0], last[1] = last[1], w
+		n++
+	}
+	for i := 1; i >= max(0, 2-n); i-- {
+		before = append(before, normalize.Fold(text[last[i].Start:last[i].End]))
 	}
 	for w := range words(text[s.End:]) {
 		if after = append(after, normalize.Fold(text[s.End+w.Start:s.End+w.End])); len(after) == 2 {
 			break
 		}
 	}
-	return before[:min(2, len(before))], after
+	return before, after
 }
 
 var functionWords = map[string]bool{}

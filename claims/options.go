@@ -11,9 +11,8 @@ type config struct {
 	threshold   float64
 	hardWrap    bool
 	progress    func(Progress)
-	maxPostings int  // candidate index: see similarity.Index; 0 means its default
-	minShared   int  // candidate index: see similarity.Index; 0 means its default
-	allPairs    bool // score every pair instead of using the index (tests)
+	keyWords    int  // see similarity.CandidateOptions; 0 means its default
+	allPairs    bool // score every pair instead of the candidates (tests)
 	maxBytes    int
 }
 

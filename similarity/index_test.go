@@ -1,80 +1,57 @@
 package similarity
 
 import (
-	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
 )
 
-// texts builds prepared texts directly from key lists, so the tests state
-// the keys they mean instead of depending on tokenization.
-func keyed(keys ...[]string) []*Text {
-	out := make([]*Text, len(keys))
-	for i, k := range keys {
-		out[i] = &Text{Words: k}
+// keyed builds prepared texts directly from word lists, so the tests state
+// the words they mean instead of depending on tokenization.
+func keyed(words ...[]string) []*Text {
+	out := make([]*Text, len(words))
+	for i, w := range words {
+		out[i] = &Text{Words: w}
 	}
 	return out
 }
 
-func split(s string) []string { return strings.Fields(s) }
-
-func candidates(x *Index, texts []*Text) [][2]int {
-	var pairs [][2]int
-	for _, t := range texts {
-		id := x.Len()
-		x.Add(t, func(other int) { pairs = append(pairs, [2]int{other, id}) })
-	}
-	return pairs
-}
-
-func TestIndexCandidates(t *testing.T) {
+func TestCandidates(t *testing.T) {
 	tests := []struct {
-		name      string
-		maxPost   int
-		minShared int
-		keys      [][]string
-		want      [][2]int
+		name  string
+		k     int
+		words [][]string
+		want  [][2]int
 	}{
-		{"long texts share three keys", 10, 3, [][]string{split("a b c d e f g h i j"), split("a b c x y z u v w q")}, [][2]int{{0, 1}}},
-		{"two of three is not enough", 10, 3, [][]string{split("a b c d e f g h i j"), split("a b x y z u v w q r")}, nil},
-		{"a quarter of the shorter text", 10, 3, [][]string{split("a b c d e"), split("a b x y z"), split("a q r s t")}, [][2]int{{0, 1}}},
-		{"short texts need one key", 10, 3, [][]string{{"a", "b"}, {"a", "c"}, {"d"}}, [][2]int{{0, 1}}},
-		{"a full key proposes no more pairs", 2, 1, [][]string{{"z"}, {"z"}, {"z", "a"}, {"a"}}, [][2]int{{0, 1}, {2, 3}}},
-		{"no keys, no candidates", 10, 3, [][]string{{}, {}}, nil},
-		{"candidates in increasing order", 10, 1, [][]string{{"a"}, {"a"}, {"a"}}, [][2]int{{0, 1}, {0, 2}, {1, 2}}},
+		{"two shared keys", 6, [][]string{{"a", "b", "c"}, {"a", "b", "x"}}, [][2]int{{0, 1}}},
+		{"one shared key is not enough", 6, [][]string{{"a", "b", "c"}, {"a", "x", "y"}}, nil},
+		{"a text with one word needs one", 6, [][]string{{"a"}, {"a", "x", "y"}}, [][2]int{{0, 1}}},
+		{
+			// "the" is in every text, so it is never among the two rarest
+			// words of a text and cannot pair anything.
+			"common words are not keys", 2,
+			[][]string{{"the", "p", "q"}, {"the", "r", "s"}, {"the", "p", "t"}, {"the", "u", "v"}},
+			nil,
+		},
+		{"pairs sorted, earlier first", 6, [][]string{{"a", "b"}, {"a", "b"}, {"a", "b"}}, [][2]int{{0, 1}, {0, 2}, {1, 2}}},
+		{"no words, no pairs", 6, [][]string{{}, {}}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := candidates(NewIndex(tt.maxPost, tt.minShared), keyed(tt.keys...))
+			got := Candidates(keyed(tt.words...), CandidateOptions{KeyWords: tt.k})
 			if diff := cmp.Diff(tt.want, got); diff != "" {
-				t.Errorf("candidates (-want +got):\n%s", diff)
+				t.Errorf("Candidates (-want +got):\n%s", diff)
 			}
 		})
 	}
 }
 
-// TestIndexSharedDropsStalePairs checks that a pair found through a key that
-// later became common is no longer a candidate: the candidate set then does
-// not depend on the order of adding.
-func TestIndexSharedDropsStalePairs(t *testing.T) {
-	x := NewIndex(2, 1)
-	pairs := candidates(x, keyed([]string{"k"}, []string{"k"}))
-	if diff := cmp.Diff([][2]int{{0, 1}}, pairs); diff != "" {
-		t.Fatalf("before the key is common (-want +got):\n%s", diff)
-	}
-	candidates(x, keyed([]string{"k"})) // "k" is now held by 3 > 2 texts
-	if x.Shared(0, 1) {
-		t.Error("Shared(0, 1) after the key became common = true, want false")
-	}
-}
-
-func TestIndexTruncate(t *testing.T) {
-	x := NewIndex(10, 1)
-	candidates(x, keyed([]string{"a"}, []string{"b"}))
-	x.Truncate(1)
-	got := candidates(x, keyed([]string{"b"}))
-	if x.Len() != 2 || got != nil {
-		t.Errorf("after Truncate(1): len %d, candidates %v; want 2, none (the old \"b\" is gone)", x.Len(), got)
+func TestCandidatesSharedQuantity(t *testing.T) {
+	a := Prepare("The coalition has about 2,500 US troops in Iraq.")
+	b := Prepare("Calls grow for the withdrawal of approximately 2,500 US troops.")
+	c := Prepare("Officials met in Baghdad on Monday.")
+	got := Candidates([]*Text{a, b, c}, CandidateOptions{})
+	if diff := cmp.Diff([][2]int{{0, 1}}, got); diff != "" {
+		t.Errorf("texts sharing a quantity (-want +got):\n%s", diff)
 	}
 }
