@@ -13,7 +13,7 @@ import (
 // held by the fewest texts but at least two (a word no other text uses can
 // pair nothing; ties broken alphabetically), and by the quantities it
 // states (see SharedQuantity). A pair is a candidate when it shares a
-// quantity, or two keys (one, for a text with a single key). Rare words are
+// quantity, or two keys (one, for a text of a single word). Rare words are
 // what two statements of one claim share and unrelated sentences do not;
 // common words ("said", "government") would pair everything with everything.
 //
@@ -57,7 +57,7 @@ func Candidates(texts []*Text, opts CandidateOptions) [][2]int {
 		}
 		start := len(pairs)
 		for _, other := range touched {
-			if counts[other] >= need(keys[i], keys[other]) {
+			if counts[other] >= need(texts[i], texts[other]) {
 				pairs = append(pairs, [2]int{int(other), i})
 			}
 			counts[other] = 0
@@ -119,7 +119,7 @@ func weight(key string) int {
 	return 1
 }
 
-// need is how many keys texts with keys a and b must share.
-func need(a, b []string) int {
-	return max(1, min(sharedNeeded, len(a), len(b)))
+// need is how many keys texts a and b must share.
+func need(a, b *Text) int {
+	return max(1, min(sharedNeeded, len(a.Words), len(b.Words)))
 }

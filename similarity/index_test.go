@@ -27,11 +27,18 @@ func TestCandidates(t *testing.T) {
 		{"one shared key is not enough", 6, [][]string{{"a", "b", "c"}, {"a", "x", "y"}}, nil},
 		{"a text with one word needs one", 6, [][]string{{"a"}, {"a", "x", "y"}}, [][2]int{{0, 1}}},
 		{
-			// "the" is in every text, so it is never among the two rarest
-			// words of a text and cannot pair anything.
-			"common words are not keys", 2,
+			// "the" is in every text: alone it pairs nothing; with "p",
+			// which two texts share, it does.
+			"a common word alone pairs nothing", 2,
 			[][]string{{"the", "p", "q"}, {"the", "r", "s"}, {"the", "p", "t"}, {"the", "u", "v"}},
-			nil,
+			[][2]int{{0, 2}},
+		},
+		{
+			// Keys are the rarest words held by two texts or more: "a" and
+			// "b" are rarer than "z" but pair nothing, so "z" is a key.
+			"words no other text holds are not keys", 2,
+			[][]string{{"a", "z", "y"}, {"b", "z", "y"}, {"z", "y", "c"}},
+			[][2]int{{0, 1}, {0, 2}, {1, 2}},
 		},
 		{"pairs sorted, earlier first", 6, [][]string{{"a", "b"}, {"a", "b"}, {"a", "b"}}, [][2]int{{0, 1}, {0, 2}, {1, 2}}},
 		{"no words, no pairs", 6, [][]string{{}, {}}, nil},
