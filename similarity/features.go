@@ -1,6 +1,7 @@
 package similarity
 
 import (
+	"cmp"
 	"math"
 	bits64 "math/bits"
 	"slices"
@@ -108,7 +109,7 @@ func dice(a, b []uint64, equal bool) float64 {
 }
 
 // countCommon is the size of the multiset intersection of sorted a and b.
-func countCommon(a, b []uint64) int {
+func countCommon[T cmp.Ordered](a, b []T) int {
 	n, i, j := 0, 0, 0
 	for i < len(a) && j < len(b) {
 		switch {

@@ -84,23 +84,6 @@ func Jaccard(a, b []string) float64 {
 	if len(a) == 0 && len(b) == 0 {
 		return 1
 	}
-	inter := intersect(a, b)
+	inter := countCommon(a, b)
 	return clamp(float64(inter) / float64(len(a)+len(b)-inter))
-}
-
-func intersect(a, b []string) int {
-	n, i, j := 0, 0, 0
-	for i < len(a) && j < len(b) {
-		switch {
-		case a[i] == b[j]:
-			n++
-			i++
-			j++
-		case a[i] < b[j]:
-			i++
-		default:
-			j++
-		}
-	}
-	return n
 }
