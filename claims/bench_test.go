@@ -3,6 +3,9 @@ package claims
 import (
 	"context"
 	"fmt"
+	"os"
+	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -79,5 +82,30 @@ func BenchmarkCompareNoSentenceEnds(b *testing.B) {
 				}
 			}
 		})
+	}
+}
+
+// TestWriteSyntheticCorpus writes the benchmark corpus to files, one source
+// each, so that the command line can be measured on it (peak memory of the
+// real tool, without the test harness):
+//
+//	CLAIMDIFF_CORPUS_DIR=/tmp/c100k CLAIMDIFF_CORPUS_SENTENCES=100000 go test ./claims -run WriteSyntheticCorpus
+//	/usr/bin/time -v go run ./cmd/claimdiff -format json /tmp/c100k > /dev/null
+func TestWriteSyntheticCorpus(t *testing.T) {
+	dir := os.Getenv("CLAIMDIFF_CORPUS_DIR")
+	if dir == "" {
+		t.Skip("set CLAIMDIFF_CORPUS_DIR (and CLAIMDIFF_CORPUS_SENTENCES) to write the corpus")
+	}
+	n, err := strconv.Atoi(os.Getenv("CLAIMDIFF_CORPUS_SENTENCES"))
+	if err != nil {
+		t.Fatalf("CLAIMDIFF_CORPUS_SENTENCES: %v", err)
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	for _, d := range syntheticDocs(t, n) {
+		if err := os.WriteFile(filepath.Join(dir, d.Name+".txt"), []byte(d.Text), 0o644); err != nil {
+			t.Fatal(err)
+		}
 	}
 }

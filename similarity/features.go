@@ -101,7 +101,7 @@ func features(a, b *Text, x *[numFeatures]float64) {
 
 // dice is 2|a∩b| / (|a|+|b|) for sorted multisets; when both are empty the
 // texts agree only if they are equal.
-func dice(a, b []uint64, equal bool) float64 {
+func dice[T cmp.Ordered](a, b []T, equal bool) float64 {
 	if len(a)+len(b) == 0 {
 		return b2f(equal)
 	}

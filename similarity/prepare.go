@@ -18,8 +18,8 @@ type Text struct {
 	Words  []string        // content words of Folded, sorted, unique
 	Facts  normalize.Facts // typed facts of Raw, offsets into Raw
 
-	bigrams  []uint64 // character 2-grams of Folded, packed exactly, sorted, repeats kept
-	trigrams []uint64 // character 3-grams of Folded, likewise
+	bigrams  []uint32 // character 2-grams of Folded (see charGrams), sorted, repeats kept
+	trigrams []uint32 // character 3-grams of Folded, likewise
 	words    []uint64 // every word of Folded in order, stop words too, hashed
 	allWords []uint64 // words, sorted, repeats kept
 	wordSet  []uint64 // words, sorted, unique
@@ -231,16 +231,27 @@ func stem(w string) string {
 // charGrams returns the character n-grams (n <= 3) of s, each packed
 // exactly into an integer (21 bits a rune), sorted, repeats kept: the
 // multiset strutil counts.
-func charGrams(s string, n int) []uint64 {
+func charGrams(s string, n int) []uint32 {
 	rs := []rune(s)
 	if len(rs) < n {
 		return nil
 	}
-	out := make([]uint64, 0, len(rs)-n+1)
+	// A gram is packed exactly into 31 bits when its runes are small enough
+	// (bigrams of the Basic Multilingual Plane minus its top bit, trigrams
+	// of runes below U+0400: nearly all news text once folded); other grams
+	// are hashed, with the top bit set so they never equal a packed one.
+	// 32 bits a gram instead of 64 halves the largest part of a Text.
+	bits := uint(31 / n)
+	out := make([]uint32, 0, len(rs)-n+1)
 	for i := 0; i+n <= len(rs); i++ {
-		var g uint64
+		var g uint32
+		exact := true
 		for _, r := range rs[i : i+n] {
-			g = g<<21 | uint64(r)&(1<<21-1)
+			exact = exact && uint32(r) < 1<<bits
+			g = g<<bits | uint32(r)&(1<<bits-1)
+		}
+		if !exact {
+			g = 1<<31 | uint32(hash(string(rs[i:i+n])))&(1<<31-1)
 		}
 		out = append(out, g)
 	}
