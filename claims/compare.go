@@ -164,9 +164,6 @@ func countCoverage(r *Report) {
 	}
 }
 
-func (c *claim) claim() Claim {
-	return Claim{Source: c.Source, Sentence: c.Index, Start: c.Start, End: c.End, Text: c.Text}
-}
 
 // Match scores two sentences as Compare would and lists the facts on which
 // they diverge. Offsets in the divergences are into a and b respectively.

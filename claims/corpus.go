@@ -44,9 +44,9 @@ type Progress struct {
 	Done, Total int
 }
 
-// Add splits and prepares docs and scores their sentences against the
-// corpus. Each document needs a non-empty name not yet in the corpus. On
-// error, including cancellation of ctx, the corpus is left as it was.
+// Add splits docs into sentences and prepares them for comparison. Each
+// document needs a non-empty name not yet in the corpus. On error,
+// including cancellation of ctx, the corpus is left as it was.
 func (c *Corpus) Add(ctx context.Context, docs ...Document) error {
 	if err := validate(docs, c.cfg.maxBytes); err != nil {
 		return err
@@ -64,12 +64,12 @@ func (c *Corpus) Add(ctx context.Context, docs ...Document) error {
 	var furn []Claim
 	sources := make([]*Source, len(docs))
 	for i, d := range docs {
-		sents := Split(d, c.opts()...)
+		sents := split(d, c.cfg)
 		src := &Source{Name: d.Name, Sentences: len(sents), SharedWith: map[string]int{}}
 		for _, s := range sents {
 			if s.Furniture {
 				src.Furniture++
-				furn = append(furn, Claim{s.Source, s.Index, s.Start, s.End, s.Text})
+				furn = append(furn, s.claim())
 				continue
 			}
 			batch = append(batch, &claim{Sentence: s})
@@ -92,14 +92,6 @@ func (c *Corpus) Add(ctx context.Context, docs ...Document) error {
 	c.furn = append(c.furn, furn...)
 	for _, s := range sources {
 		c.sources[s.Name] = s
-	}
-	return nil
-}
-
-// opts rebuilds the options Split needs from the corpus configuration.
-func (c *Corpus) opts() []Option {
-	if c.cfg.hardWrap {
-		return []Option{WithHardWrap()}
 	}
 	return nil
 }

@@ -38,7 +38,10 @@ var (
 // marked. Sentences never overlap and together cover every non-space byte of
 // the text.
 func Split(doc Document, opts ...Option) []Sentence {
-	cfg := newConfig(opts)
+	return split(doc, newConfig(opts))
+}
+
+func split(doc Document, cfg config) []Sentence {
 	spans := segment.Split(doc.Text, segment.Options{HardWrap: cfg.hardWrap})
 	out := make([]Sentence, len(spans))
 	for i, s := range spans {
@@ -53,6 +56,11 @@ func Split(doc Document, opts ...Option) []Sentence {
 		}
 	}
 	return out
+}
+
+// claim locates the sentence as a claim (or a furniture line) of a report.
+func (s Sentence) claim() Claim {
+	return Claim{Source: s.Source, Sentence: s.Index, Start: s.Start, End: s.End, Text: s.Text}
 }
 
 // validate checks that every document has a name and no two share one:
