@@ -164,7 +164,6 @@ func countCoverage(r *Report) {
 	}
 }
 
-
 // Match scores two sentences as Compare would and lists the facts on which
 // they diverge. Offsets in the divergences are into a and b respectively.
 func Match(a, b string, opts ...Option) MatchResult {

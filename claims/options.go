@@ -7,13 +7,13 @@ import "github.com/claimdiff/claimdiff/similarity"
 type Option func(*config)
 
 type config struct {
-	scorer      similarity.Scorer
-	threshold   float64
-	hardWrap    bool
-	progress    func(Progress)
-	keyWords    int  // see similarity.CandidateOptions; 0 means its default
-	allPairs    bool // score every pair instead of the candidates (tests)
-	maxBytes    int
+	scorer    similarity.Scorer
+	threshold float64
+	hardWrap  bool
+	progress  func(Progress)
+	keyWords  int  // see similarity.CandidateOptions; 0 means its default
+	allPairs  bool // score every pair instead of the candidates (tests)
+	maxBytes  int
 }
 
 func newConfig(opts []Option) config {
