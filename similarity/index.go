@@ -1,6 +1,7 @@
 package similarity
 
 import (
+	"math"
 	"slices"
 	"strconv"
 	"strings"
@@ -11,7 +12,8 @@ import (
 //
 // Each text is keyed by its rarest shared words, the KeyWords content words
 // held by the fewest texts but at least two (a word no other text uses can
-// pair nothing; ties broken alphabetically), and by the quantities it
+// pair nothing; ties broken alphabetically) and at most 2√n of the n texts,
+// and by the quantities it
 // states (see SharedQuantity). A pair is a candidate when it shares a
 // quantity, or two keys (one, for a text of a single word). Rare words are
 // what two statements of one claim share and unrelated sentences do not;
@@ -25,15 +27,21 @@ func Candidates(texts []*Text, opts CandidateOptions) [][2]int {
 		k = DefaultKeyWords
 	}
 	df := make(map[string]int)
-	for _, t := range texts {
+	quantities := make([][]string, len(texts))
+	for i, t := range texts {
 		for _, w := range t.Words {
 			df[w]++
 		}
+		quantities[i] = quantityKeys(t)
+		for _, q := range quantities[i] {
+			df[q]++
+		}
 	}
+	maxDF := max(minKeyLimit, int(2*math.Sqrt(float64(len(texts)))))
 	keys := make([][]string, len(texts))
 	postings := make(map[string][]int32)
 	for i, t := range texts {
-		keys[i] = rarest(t, df, k)
+		keys[i] = rarest(t, quantities[i], df, k, maxDF)
 		for _, key := range keys[i] {
 			postings[key] = append(postings[key], int32(i))
 		}
@@ -79,18 +87,26 @@ type CandidateOptions struct {
 // proposing about a dozen pairs per sentence in a corpus of 100,000.
 const DefaultKeyWords = 8
 
+// A word held by more than 2√n of n texts is no key: two texts sharing two
+// such words by chance would otherwise grow in number with n, and the cost
+// with n². The limit never falls below minKeyLimit, so small comparisons
+// use all their shared words. A story told by more than 2√n outlets (632
+// of 100,000 sentences) is still found through its quantities and its
+// rarer words.
+const minKeyLimit = 50
+
 // sharedNeeded is how many keys two texts must share to be candidates.
 const sharedNeeded = 2
 
 // quantityKey starts the keys of quantities.
 const quantityKey = "\x00"
 
-// rarest returns the keys of t: its k rarest shared content words and a key for
-// each quantity that could anchor a claim.
-func rarest(t *Text, df map[string]int, k int) []string {
+// rarest returns the keys of t: its k rarest shared content words and the
+// quantities it states, each held by at most maxDF texts.
+func rarest(t *Text, quantities []string, df map[string]int, k, maxDF int) []string {
 	words := make([]string, 0, len(t.Words))
 	for _, w := range t.Words {
-		if df[w] > 1 {
+		if df[w] > 1 && df[w] <= maxDF {
 			words = append(words, w)
 		}
 	}
@@ -101,6 +117,19 @@ func rarest(t *Text, df map[string]int, k int) []string {
 		return strings.Compare(a, b)
 	})
 	keys := words[:min(k, len(words))]
+	for _, q := range quantities {
+		if df[q] <= maxDF {
+			keys = append(keys, q)
+		}
+	}
+	slices.Sort(keys)
+	return slices.Compact(keys)
+}
+
+// quantityKeys returns a key for each quantity of t that could anchor a
+// claim (see SharedQuantity).
+func quantityKeys(t *Text) []string {
+	var keys []string
 	for _, n := range t.Facts.Numbers {
 		if distinctive(n) {
 			keys = append(keys, quantityKey+strconv.FormatFloat(n.Value, 'g', -1, 64)+" "+n.Unit)
