@@ -110,16 +110,33 @@ func numberDivergences(a, b *claim) []Divergence {
 	return out
 }
 
-// dateDivergences pairs, in text order, the dates of a that fit no date of b
-// with the dates of b that fit none of a.
+// dateDivergences pairs, in text order, the dates of a that fit no date of
+// b with the dates of b that fit none of a. Only dates that state the same
+// kind of thing are compared: a year with a year, a day or month without a
+// year with its like. "in December" says nothing about which year, so it
+// neither confirms nor contradicts "in 2015".
 func dateDivergences(a, b *claim) []Divergence {
-	da := unmatched(a.text.Facts.Dates, b.text.Facts.Dates, normalize.Date.Compatible)
-	db := unmatched(b.text.Facts.Dates, a.text.Facts.Dates, normalize.Date.Compatible)
+	fits := func(x, y normalize.Date) bool { return comparable(x, y) && x.Compatible(y) }
+	da := unmatched(a.text.Facts.Dates, b.text.Facts.Dates, fits)
+	db := unmatched(b.text.Facts.Dates, a.text.Facts.Dates, fits)
 	var out []Divergence
-	for i := 0; i < len(da) && i < len(db); i++ {
-		out = append(out, Divergence{KindDate, a.side(da[i].Span), b.side(db[i].Span)})
+	used := make([]bool, len(db))
+	for _, x := range da {
+		for j, y := range db {
+			if !used[j] && comparable(x, y) {
+				used[j] = true
+				out = append(out, Divergence{KindDate, a.side(x.Span), b.side(y.Span)})
+				break
+			}
+		}
 	}
 	return out
+}
+
+// comparable reports whether two dates state the same kind of thing: both
+// name a year, or neither does.
+func comparable(x, y normalize.Date) bool {
+	return (x.Year != 0) == (y.Year != 0)
 }
 
 // entityDivergences reports a name of a that matches no name of b, standing
