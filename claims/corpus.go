@@ -171,17 +171,22 @@ func (c *Corpus) Report(ctx context.Context) (*Report, error) {
 	} else {
 		pairs = similarity.Candidates(texts, similarity.CandidateOptions{KeyWords: c.cfg.keyWords})
 	}
+	// Pairs far below the threshold cannot lift an average over it and are
+	// not kept, so a scorer that can skip work for them is told where the
+	// floor is.
+	floor := c.cfg.threshold / 2
+	score := c.cfg.scorer.Score
+	if s, ok := c.cfg.scorer.(atLeastScorer); ok {
+		score = func(a, b *similarity.Text) float64 { return s.ScoreAtLeast(a, b, floor) }
+	}
 	scores := make([]float64, len(pairs))
 	err = c.parallel(ctx, "score", len(pairs), func(i int) {
-		scores[i] = c.cfg.scorer.Score(texts[pairs[i][0]], texts[pairs[i][1]])
+		scores[i] = score(texts[pairs[i][0]], texts[pairs[i][1]])
 	})
 	if err != nil {
 		return nil, err
 	}
 
-	// Pairs far below the threshold cannot lift an average over it and are
-	// not kept.
-	floor := c.cfg.threshold / 2
 	var edges []edge
 	for i, p := range pairs {
 		if scores[i] >= floor && scores[i] > 0 {
@@ -212,6 +217,14 @@ func (c *Corpus) Report(ctx context.Context) (*Report, error) {
 	sortClusters(r.Clusters)
 	countCoverage(r)
 	return r, nil
+}
+
+// atLeastScorer is a scorer that can skip work for pairs scoring below a
+// floor: ScoreAtLeast returns the score exactly when it is at least
+// atLeast, and some value below atLeast otherwise (similarity.Logistic and
+// similarity.Anchored do).
+type atLeastScorer interface {
+	ScoreAtLeast(a, b *similarity.Text, atLeast float64) float64
 }
 
 func claimLess(a, b Claim) bool {

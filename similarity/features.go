@@ -47,9 +47,33 @@ var featureNames = [numFeatures]string{
 
 // features fills x with the features of the pair a, b. It allocates nothing.
 func features(a, b *Text, x *[numFeatures]float64) {
+	charFeatures(a, b, x)
+	wordFeatures(a, b, x)
+}
+
+// charFeatures fills in the character n-gram features: the costliest ones,
+// as they walk every character of both sentences.
+func charFeatures(a, b *Text, x *[numFeatures]float64) {
 	same := a.Folded == b.Folded
 	x[fBigramDice] = dice(a.bigrams, b.bigrams, same)
 	x[fTrigramDice] = dice(a.trigrams, b.trigrams, same)
+}
+
+// charBounds returns upper bounds of the character n-gram features, from
+// the sizes of the n-gram sets alone: Dice is at most 2·min/(sum).
+func charBounds(a, b *Text) (bigram, trigram float64) {
+	bound := func(na, nb int) float64 {
+		if na+nb == 0 {
+			return 1
+		}
+		return 2 * float64(min(na, nb)) / float64(na+nb)
+	}
+	return bound(len(a.bigrams), len(b.bigrams)), bound(len(a.trigrams), len(b.trigrams))
+}
+
+// wordFeatures fills in every feature but the character n-gram ones.
+func wordFeatures(a, b *Text, x *[numFeatures]float64) {
+	same := a.Folded == b.Folded
 	x[fWordDice] = dice(a.allWords, b.allWords, same)
 
 	// Which stems and words of each text the other has; small sentences

@@ -35,6 +35,32 @@ func (s Anchored) Score(a, b *Text) float64 {
 	return score
 }
 
+// ScoreAtLeast returns Score(a, b) exactly when it is at least atLeast, and
+// otherwise some value below atLeast, faster when the inner scorer has a
+// ScoreAtLeast method (as Logistic does).
+func (s Anchored) ScoreAtLeast(a, b *Text, atLeast float64) float64 {
+	inner, floor := s.Scorer, s.Floor
+	if inner == nil {
+		inner = Default
+	}
+	if floor == 0 {
+		floor = DefaultThreshold
+	}
+	bounded, ok := inner.(interface {
+		ScoreAtLeast(a, b *Text, atLeast float64) float64
+	})
+	if !ok {
+		return s.Score(a, b)
+	}
+	// Below min(atLeast, floor) the inner score is either lifted to floor
+	// or irrelevant, so that is all the inner scorer must get exactly.
+	score := bounded.ScoreAtLeast(a, b, min(atLeast, floor))
+	if score < floor && SharedQuantity(a, b) {
+		return clamp(floor)
+	}
+	return score
+}
+
 // SharedQuantity reports whether a and b state a compatible amount (equal,
 // or within each other's hedges: "about 2,500" and "approximately 2,500")
 // of the same counted thing ("US troops"). Only counts of things identify a

@@ -45,11 +45,40 @@ type Logistic struct {
 func (m Logistic) Score(a, b *Text) float64 {
 	var x [numFeatures]float64
 	features(a, b, &x)
+	return m.probability(&x)
+}
+
+func (m Logistic) probability(x *[numFeatures]float64) float64 {
 	z := m.Bias
 	for i, w := range m.Weights[:min(len(m.Weights), numFeatures)] {
 		z += w * x[i]
 	}
 	return clamp(1 / (1 + math.Exp(-z)))
+}
+
+// ScoreAtLeast returns Score(a, b) exactly when it is at least floor, and
+// otherwise some value below floor. Comparing many candidate pairs, most of
+// which score far below any threshold, it skips the costliest features
+// (character n-grams) of every pair whose other features already show that
+// it cannot reach floor.
+func (m Logistic) ScoreAtLeast(a, b *Text, floor float64) float64 {
+	var x [numFeatures]float64
+	wordFeatures(a, b, &x)
+	if floor > 0 {
+		// The highest score the character features could bring: each at
+		// its bound where its weight is positive, at 0 where negative.
+		x[fBigramDice], x[fTrigramDice] = charBounds(a, b)
+		for _, f := range []int{fBigramDice, fTrigramDice} {
+			if f >= len(m.Weights) || m.Weights[f] < 0 {
+				x[f] = 0
+			}
+		}
+		if m.probability(&x) < floor {
+			return 0
+		}
+	}
+	charFeatures(a, b, &x)
+	return m.probability(&x)
 }
 
 // Dice is the Sorensen-Dice coefficient of the character bigrams of a and b,

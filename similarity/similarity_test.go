@@ -2,9 +2,11 @@ package similarity
 
 import (
 	"math"
+	"os"
 	"strings"
 	"testing"
 
+	"github.com/claimdiff/claimdiff/internal/shareddata"
 	"github.com/google/go-cmp/cmp"
 )
 
@@ -207,4 +209,50 @@ func FuzzScore(f *testing.F) {
 			t.Fatalf("Default after PrepareAll(%q, %q) = %v", a, b, s)
 		}
 	})
+}
+
+// TestScoreAtLeastExact checks the contract of ScoreAtLeast on real news
+// sentence pairs (MRPC train, and mismatched pairs): the exact score
+// whenever it reaches the floor, and a value below the floor otherwise.
+func TestScoreAtLeastExact(t *testing.T) {
+	b, err := os.ReadFile(shareddata.Path(t, "mrpc/train.tsv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var firsts, seconds []string
+	for i, line := range strings.Split(strings.TrimSpace(string(b)), "\n") {
+		if cols := strings.Split(line, "\t"); i > 0 && len(cols) == 5 && i <= 1500 {
+			firsts, seconds = append(firsts, cols[3]), append(seconds, cols[4])
+		}
+	}
+	texts := PrepareAll(append(firsts, seconds...))
+	n := len(firsts)
+	scorers := map[string]interface {
+		Scorer
+		ScoreAtLeast(a, b *Text, atLeast float64) float64
+	}{"Default": fitted, "Anchored": Anchored{}}
+	skipped := 0
+	for name, s := range scorers {
+		for i := 0; i < n; i++ {
+			// The pair as labelled, and the first sentence against another
+			// pair's second: mostly unrelated, as most candidates are.
+			for _, j := range []int{n + i, n + (i+7)%n} {
+				want := s.Score(texts[i], texts[j])
+				for _, floor := range []float64{0.1, 0.25, 0.5} {
+					got := s.ScoreAtLeast(texts[i], texts[j], floor)
+					switch {
+					case want >= floor && got != want:
+						t.Fatalf("%s: pair %d/%d floor %v: ScoreAtLeast %v, Score %v", name, i, j, floor, got, want)
+					case want < floor && got >= floor:
+						t.Fatalf("%s: pair %d/%d floor %v: ScoreAtLeast %v >= floor, Score %v", name, i, j, floor, got, want)
+					case got != want:
+						skipped++
+					}
+				}
+			}
+		}
+	}
+	if skipped == 0 {
+		t.Error("ScoreAtLeast never skipped work: the bound is not doing its job")
+	}
 }
