@@ -117,15 +117,22 @@ func numberDivergences(a, b *claim) []Divergence {
 // neither confirms nor contradicts "in 2015".
 func dateDivergences(a, b *claim) []Divergence {
 	fits := func(x, y normalize.Date) bool { return comparable(x, y) && x.Compatible(y) }
-	da := unmatched(a.text.Facts.Dates, b.text.Facts.Dates, fits)
-	db := unmatched(b.text.Facts.Dates, a.text.Facts.Dates, fits)
+	return pairUnmatched(KindDate, a, b, a.text.Facts.Dates, b.text.Facts.Dates, fits, comparable,
+		func(d normalize.Date) normalize.Span { return d.Span })
+}
+
+// pairUnmatched reports, as divergences of kind, the facts of xs (of a)
+// that agree with no fact of ys (of b), each paired in text order with the
+// first fact of ys left that agrees with none of xs and that pair accepts.
+func pairUnmatched[T any](kind string, a, b *claim, xs, ys []T, agree, pair func(x, y T) bool, span func(T) normalize.Span) []Divergence {
+	ux, uy := unmatched(xs, ys, agree), unmatched(ys, xs, agree)
 	var out []Divergence
-	used := make([]bool, len(db))
-	for _, x := range da {
-		for j, y := range db {
-			if !used[j] && comparable(x, y) {
+	used := make([]bool, len(uy))
+	for _, x := range ux {
+		for j, y := range uy {
+			if !used[j] && pair(x, y) {
 				used[j] = true
-				out = append(out, Divergence{KindDate, a.side(x.Span), b.side(y.Span)})
+				out = append(out, Divergence{kind, a.side(span(x)), b.side(span(y))})
 				break
 			}
 		}
@@ -148,20 +155,9 @@ func entityDivergences(a, b *claim) []Divergence {
 	if titleCase(a.Text) || titleCase(b.Text) {
 		return nil
 	}
-	na := unmatched(a.text.Facts.Names, b.text.Facts.Names, sameEntity)
-	nb := unmatched(b.text.Facts.Names, a.text.Facts.Names, sameEntity)
-	var out []Divergence
-	used := make([]bool, len(nb))
-	for _, x := range na {
-		for j, y := range nb {
-			if !used[j] && sameRole(a.Text, x, b.Text, y) {
-				used[j] = true
-				out = append(out, Divergence{KindEntity, a.side(x.Span), b.side(y.Span)})
-				break
-			}
-		}
-	}
-	return out
+	role := func(x, y normalize.Name) bool { return sameRole(a.Text, x, b.Text, y) }
+	return pairUnmatched(KindEntity, a, b, a.text.Facts.Names, b.text.Facts.Names, sameEntity, role,
+		func(n normalize.Name) normalize.Span { return n.Span })
 }
 
 // sameEntity reports whether two names may name the same entity: their keys
