@@ -320,6 +320,8 @@ func TestAcceptedInput(t *testing.T) {
 		{"empty", "", 0, `source "empty" is empty`},
 		{"blank", " \n\t\r\n", 0, `source "blank" is empty`},
 		{"crlf", "One line.\r\nTwo line.\r\n", 2, ""},
+		// A scrape that lost all punctuation and line breaks: one sentence.
+		{"run-on", strings.Repeat("troops talks coalition officials ", 8<<20/33), 1, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -403,5 +405,32 @@ func TestOutputDeterministic(t *testing.T) {
 		if got != want {
 			t.Errorf("GOMAXPROCS=%d, reversed sources: output differs", procs)
 		}
+	}
+}
+
+// TestCompareRunOnLine compares an 8 MB source with no punctuation and no
+// line break against a short one: it is one long sentence, compared like
+// any other.
+func TestCompareRunOnLine(t *testing.T) {
+	dir := t.TempDir()
+	runOn := filepath.Join(dir, "runon.txt")
+	if err := os.WriteFile(runOn, []byte(strings.Repeat("troops talks coalition officials ", 8<<20/33)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errOut := cli(t, "", "-format", "json", runOn, "short="+filepath.Join("..", "..", "testdata", "seeds", "000_36b78f35f80eb0a4.txt"))
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	var r struct {
+		Sources []struct {
+			Name      string `json:"name"`
+			Sentences int    `json:"sentences"`
+		} `json:"sources"`
+	}
+	if err := json.Unmarshal([]byte(out), &r); err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Sources) != 2 || r.Sources[0].Name != "runon" || r.Sources[0].Sentences != 1 {
+		t.Errorf("sources %+v, want runon with 1 sentence first", r.Sources)
 	}
 }
