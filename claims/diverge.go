@@ -182,7 +182,10 @@ func sameEntity(x, y normalize.Name) bool {
 	if slices.Equal(wx, wy[:len(wx)]) || slices.Equal(wx, wy[len(wy)-len(wx):]) {
 		return true
 	}
-	if last := wx[len(wx)-1]; len(wx) > 1 && len(last) > 3 && last == wy[len(wy)-1] {
+	// The same surname: the last word of the name proper, before any "of"
+	// ("Maria Lopez of Texas" is a Lopez, not a Texas).
+	hx, hy := beforeOf(wx), beforeOf(wy)
+	if last := hx[len(hx)-1]; len(hx) > 1 && len(hy) > 1 && len(last) > 3 && last == hy[len(hy)-1] {
 		return true
 	}
 	px, py := compact(plain(x.Text)), compact(plain(y.Text))
@@ -202,6 +205,14 @@ func sameEntity(x, y normalize.Name) bool {
 	// One letter apart, in a name long enough for that to be a typo.
 	return len(short) >= 6 && len(long) <= 64 && len(long)-len(short) <= 1 &&
 		similarity.Levenshtein(short, long) >= 1-1.5/float64(len(long))
+}
+
+// beforeOf returns the words of a name key before its first "of".
+func beforeOf(words []string) []string {
+	if i := slices.Index(words, "of"); i > 0 {
+		return words[:i]
+	}
+	return words
 }
 
 // plain folds a name and drops a possessive ending.
@@ -392,9 +403,13 @@ func init() {
 	}
 }
 
-// titleCase reports whether most longer words of s are capitalized, as in
-// a headline ("Talks on Troop Presence Highlight Sovereignty Concerns").
+// titleCase reports whether s reads as a headline: no closing full stop
+// and most longer words capitalized ("Talks on Troop Presence Highlight
+// Sovereignty Concerns"). A sentence dense with names still ends in a stop.
 func titleCase(s string) bool {
+	if t := strings.TrimRight(s, " \"'”’)"); strings.HasSuffix(t, ".") || strings.HasSuffix(t, "!") || strings.HasSuffix(t, "?") {
+		return false
+	}
 	upper, long := 0, 0
 	for w := range words(s) {
 		word := s[w.Start:w.End]

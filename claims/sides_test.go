@@ -44,6 +44,7 @@ func TestTitleCase(t *testing.T) {
 		{"Foreign Minister Fuad Hussein spoke in Antalya on Friday about the talks.", false},
 		{"The talks began on January 27 in Baghdad.", false},
 		{"Key Players", false}, // too short to tell
+		{"Secretary of State John Kerry met Iraqi Leaders in Baghdad.", false}, // a sentence: it ends in a stop
 	}
 	for _, tt := range tests {
 		if got := titleCase(tt.s); got != tt.want {
