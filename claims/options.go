@@ -2,7 +2,7 @@ package claims
 
 import "github.com/claimdiff/claimdiff/similarity"
 
-// Option configures Split, Compare and Match. With no options every
+// Option configures Split, Compare, Match and NewCorpus. With no options every
 // function uses the documented defaults.
 type Option func(*config)
 
@@ -57,7 +57,8 @@ func WithHardWrap() Option {
 }
 
 // WithProgress calls fn as a long comparison advances, at most about ten
-// times a second per stage, from the goroutine that called Compare or Add.
+// times a second per stage, from the goroutine that called Compare, Add or
+// Report.
 // Default: no progress reports.
 func WithProgress(fn func(Progress)) Option {
 	return func(c *config) { c.progress = fn }
