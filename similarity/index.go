@@ -2,9 +2,12 @@ package similarity
 
 import (
 	"math"
+	"runtime"
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
+	"sync/atomic"
 )
 
 // Candidates returns the pairs of texts worth scoring, so that comparing n
@@ -20,7 +23,9 @@ import (
 // common words ("said", "government") would pair everything with everything.
 //
 // Pairs come as [a, b] with a < b, sorted. The result depends only on the
-// set of texts and their order, and the order only renumbers the pairs.
+// set of texts and their order, and the order only renumbers the pairs. The
+// work is spread over GOMAXPROCS goroutines; the result does not depend on
+// how many.
 func Candidates(texts []*Text, opts CandidateOptions) [][2]int {
 	k := opts.KeyWords
 	if k <= 0 {
@@ -46,33 +51,52 @@ func Candidates(texts []*Text, opts CandidateOptions) [][2]int {
 			postings[key] = append(postings[key], int32(i))
 		}
 	}
-	var pairs [][2]int
-	counts := make([]int, len(texts))
-	var touched []int32
-	for i := range texts {
-		touched = touched[:0]
-		for _, key := range keys[i] {
-			w := weight(key)
-			for _, other := range postings[key] {
-				if int(other) >= i {
-					break // postings are in increasing order: only earlier texts
+	// Each text's candidates depend only on the postings, so texts are
+	// processed in chunks on all cores, each with its own counters, and the
+	// chunks' pairs joined in order: the same result as one core.
+	const chunk = 1024
+	chunks := make([][][2]int, (len(texts)+chunk-1)/chunk)
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(chunks)) {
+		wg.Go(func() {
+			counts := make([]int, len(texts))
+			var touched []int32
+			for {
+				c := int(next.Add(1)) - 1
+				if c >= len(chunks) {
+					return
 				}
-				if counts[other] == 0 {
-					touched = append(touched, other)
+				var pairs [][2]int
+				for i := c * chunk; i < min((c+1)*chunk, len(texts)); i++ {
+					touched = touched[:0]
+					for _, key := range keys[i] {
+						w := weight(key)
+						for _, other := range postings[key] {
+							if int(other) >= i {
+								break // postings are in increasing order: only earlier texts
+							}
+							if counts[other] == 0 {
+								touched = append(touched, other)
+							}
+							counts[other] += w
+						}
+					}
+					start := len(pairs)
+					for _, other := range touched {
+						if counts[other] >= need(texts[i], texts[other]) {
+							pairs = append(pairs, [2]int{int(other), i})
+						}
+						counts[other] = 0
+					}
+					slices.SortFunc(pairs[start:], func(x, y [2]int) int { return x[0] - y[0] })
 				}
-				counts[other] += w
+				chunks[c] = pairs
 			}
-		}
-		start := len(pairs)
-		for _, other := range touched {
-			if counts[other] >= need(texts[i], texts[other]) {
-				pairs = append(pairs, [2]int{int(other), i})
-			}
-			counts[other] = 0
-		}
-		slices.SortFunc(pairs[start:], func(x, y [2]int) int { return x[0] - y[0] })
+		})
 	}
-	return pairs
+	wg.Wait()
+	return slices.Concat(chunks...)
 }
 
 // CandidateOptions tunes Candidates. The zero value means the defaults.

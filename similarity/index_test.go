@@ -1,8 +1,12 @@
 package similarity
 
 import (
+	"os"
+	"runtime"
+	"strings"
 	"testing"
 
+	"github.com/claimdiff/claimdiff/internal/shareddata"
 	"github.com/google/go-cmp/cmp"
 )
 
@@ -60,5 +64,33 @@ func TestCandidatesSharedQuantity(t *testing.T) {
 	got := Candidates([]*Text{a, b, c}, CandidateOptions{})
 	if diff := cmp.Diff([][2]int{{0, 1}}, got); diff != "" {
 		t.Errorf("texts sharing a quantity (-want +got):\n%s", diff)
+	}
+}
+
+// TestCandidatesIgnoreGOMAXPROCS checks, on enough real sentences to make
+// several chunks of work, that the candidates are the same on any number of
+// cores.
+func TestCandidatesIgnoreGOMAXPROCS(t *testing.T) {
+	b, err := os.ReadFile(shareddata.Path(t, "mrpc/train.tsv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var sentences []string
+	for i, line := range strings.Split(strings.TrimSpace(string(b)), "\n") {
+		if cols := strings.Split(line, "\t"); i > 0 && len(cols) == 5 && i <= 2500 {
+			sentences = append(sentences, cols[3], cols[4])
+		}
+	}
+	texts := PrepareAll(sentences)
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(1))
+	want := Candidates(texts, CandidateOptions{})
+	if len(want) < len(sentences)/4 {
+		t.Fatalf("only %d candidates for %d sentences", len(want), len(sentences))
+	}
+	for _, n := range []int{2, 3, 8} {
+		runtime.GOMAXPROCS(n)
+		if diff := cmp.Diff(want, Candidates(texts, CandidateOptions{})); diff != "" {
+			t.Fatalf("GOMAXPROCS=%d changes the candidates (-1 +%d):\n%s", n, n, diff)
+		}
 	}
 }
