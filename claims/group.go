@@ -2,7 +2,7 @@ package claims
 
 import (
 	"container/heap"
-	"sort"
+	"slices"
 )
 
 // edge is the similarity score of two claims, identified by index.
@@ -23,33 +23,28 @@ type edge struct {
 // smallest item indices. Each group is sorted; groups are ordered by their
 // first item.
 func group(n int, edges []edge, threshold float64) [][]int {
-	// Each cluster is identified by its smallest member; sums[c][d] is the
-	// total score between clusters c and d.
+	// Each cluster is identified by its smallest member; adj[c] lists the
+	// clusters with a score to c and the total score between them, sorted
+	// by cluster. Most claims have a neighbour or two, so sorted slices are
+	// far lighter than maps.
 	parent := make([]int, n)
 	size := make([]int, n)
-	sums := make([]map[int]float64, n)
+	adj := make([][]link, n)
 	for i := range parent {
 		parent[i] = i
 		size[i] = 1
 	}
-	link := func(c, d int, s float64) {
-		if sums[c] == nil {
-			sums[c] = map[int]float64{}
+	for _, e := range edges {
+		if e.a != e.b {
+			adj[e.a] = addLink(adj[e.a], e.b, e.score)
+			adj[e.b] = addLink(adj[e.b], e.a, e.score)
 		}
-		sums[c][d] += s
 	}
 	h := &linkHeap{}
-	for _, e := range edges {
-		if e.a == e.b {
-			continue
-		}
-		link(e.a, e.b, e.score)
-		link(e.b, e.a, e.score)
-	}
-	for c := range sums {
-		for d, s := range sums[c] {
-			if c < d && s >= threshold {
-				heap.Push(h, candidate{c, d, s, 1, 1})
+	for c := range adj {
+		for _, l := range adj[c] {
+			if c < l.to && l.sum >= threshold {
+				heap.Push(h, candidate{c, l.to, l.sum, 1, 1})
 			}
 		}
 	}
@@ -60,23 +55,23 @@ func group(n int, edges []edge, threshold float64) [][]int {
 		if parent[c] != c || parent[d] != d || size[c] != top.sizeC || size[d] != top.sizeD {
 			continue
 		}
-		// Merge d into c (c < d keeps the smallest member as the id).
+		// Merge d into c (c < d keeps the smallest member as the id): the
+		// neighbours of d become neighbours of c.
 		parent[d] = c
-		for x, s := range sums[d] {
-			if x == c {
+		for _, l := range adj[d] {
+			if l.to == c {
 				continue
 			}
-			delete(sums[x], d)
-			link(c, x, s)
-			link(x, c, s)
+			adj[l.to] = addLink(removeLink(adj[l.to], d), c, l.sum)
+			adj[c] = addLink(adj[c], l.to, l.sum)
 		}
-		delete(sums[c], d)
-		sums[d] = nil
+		adj[c] = removeLink(adj[c], d)
+		adj[d] = nil
 		size[c] += size[d]
-		for x, s := range sums[c] {
-			mean := s / float64(size[c]*size[x])
+		for _, l := range adj[c] {
+			mean := l.sum / float64(size[c]*size[l.to])
 			if mean >= threshold {
-				lo, hi := c, x
+				lo, hi := c, l.to
 				if lo > hi {
 					lo, hi = hi, lo
 				}
@@ -84,16 +79,42 @@ func group(n int, edges []edge, threshold float64) [][]int {
 			}
 		}
 	}
-	members := map[int][]int{}
+	members := make([][]int, n)
 	for i := range parent {
-		members[find(parent, i)] = append(members[find(parent, i)], i)
+		root := find(parent, i)
+		members[root] = append(members[root], i) // in increasing order
 	}
-	out := make([][]int, 0, len(members))
+	out := make([][]int, 0, n)
 	for _, m := range members {
-		out = append(out, m) // built in increasing order
+		if m != nil {
+			out = append(out, m) // roots in increasing order: groups by first item
+		}
 	}
-	sort.Slice(out, func(i, j int) bool { return out[i][0] < out[j][0] })
 	return out
+}
+
+// link is the total score between a cluster and the cluster to.
+type link struct {
+	to  int
+	sum float64
+}
+
+// addLink adds s to the link to cluster to in the sorted list ls.
+func addLink(ls []link, to int, s float64) []link {
+	i, found := slices.BinarySearchFunc(ls, to, func(l link, to int) int { return l.to - to })
+	if found {
+		ls[i].sum += s
+		return ls
+	}
+	return slices.Insert(ls, i, link{to, s})
+}
+
+// removeLink removes the link to cluster to from the sorted list ls.
+func removeLink(ls []link, to int) []link {
+	if i, found := slices.BinarySearchFunc(ls, to, func(l link, to int) int { return l.to - to }); found {
+		return slices.Delete(ls, i, i+1)
+	}
+	return ls
 }
 
 func find(parent []int, i int) int {
