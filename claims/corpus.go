@@ -38,7 +38,7 @@ func NewCorpus(opts ...Option) *Corpus {
 
 // Progress reports how far a long Add or Report has come: Done of Total
 // units of the named Stage ("prepare" and "weigh": sentences, "score":
-// candidate pairs).
+// candidate pairs, "compare": clusters).
 type Progress struct {
 	Stage       string
 	Done, Total int
@@ -207,12 +207,19 @@ func (c *Corpus) Report(ctx context.Context) (*Report, error) {
 	}
 	sort.Slice(r.Furniture, func(i, j int) bool { return claimLess(r.Furniture[i], r.Furniture[j]) })
 
+	var multi [][]int
 	for _, g := range group(len(canon), edges, c.cfg.threshold) {
 		if len(g) == 1 {
 			r.Unique = append(r.Unique, canon[g[0]].claim())
 			continue
 		}
-		r.Clusters = append(r.Clusters, newCluster(canon, g))
+		multi = append(multi, g)
+	}
+	// Clusters are compared independently, so on all cores.
+	r.Clusters = make([]Cluster, len(multi))
+	err = c.parallel(ctx, "compare", len(multi), func(i int) { r.Clusters[i] = newCluster(canon, multi[i]) })
+	if err != nil {
+		return nil, err
 	}
 	sortClusters(r.Clusters)
 	countCoverage(r)
