@@ -85,7 +85,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	// All input has been read and processed: only writing can fail now.
 	w := bufio.NewWriterSize(stdout, 64<<10)
-	if err := emit(w); err == nil {
+	err = emit(w)
+	if err == nil {
 		err = w.Flush()
 	}
 	if err != nil {

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
 	"os"
@@ -432,5 +433,21 @@ func TestCompareRunOnLine(t *testing.T) {
 	}
 	if len(r.Sources) != 2 || r.Sources[0].Name != "runon" || r.Sources[0].Sentences != 1 {
 		t.Errorf("sources %+v, want runon with 1 sentence first", r.Sources)
+	}
+}
+
+// failingWriter is a standard output that cannot be written, as a closed
+// pipe.
+type failingWriter struct{}
+
+func (failingWriter) Write([]byte) (int, error) { return 0, errors.New("broken pipe") }
+
+func TestWriteFailure(t *testing.T) {
+	for _, args := range [][]string{{"-format", "json"}, {"split"}} {
+		var errOut bytes.Buffer
+		code := run(args, strings.NewReader(""), failingWriter{}, &errOut)
+		if code != exitBadInput || !strings.Contains(errOut.String(), "writing output: broken pipe") {
+			t.Errorf("%v: exit %d, stderr %q; want exit %d and the write error", args, code, errOut.String(), exitBadInput)
+		}
 	}
 }
