@@ -1,7 +1,9 @@
 package claims
 
 import (
+	"fmt"
 	"math/rand"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -104,5 +106,46 @@ func TestGroupMeanAboveThreshold(t *testing.T) {
 		if mean := sum / float64(pairs); mean < 0.6-1e-9 {
 			t.Errorf("group %v has mean score %.3f < 0.6", g, mean)
 		}
+	}
+}
+
+// TestCompareKeepsEventsApart compares the articles of all BASIL events at
+// once: sentences of different events (years apart, sharing names, figures
+// and turns of phrase) must never share a cluster, while each event's own
+// outlets still share claims.
+func TestCompareKeepsEventsApart(t *testing.T) {
+	var docs []Document
+	event := map[string]int{}
+	for e, articles := range basilEvents(t) {
+		for i, text := range articles {
+			name := fmt.Sprintf("event%d-outlet%d", e, i)
+			event[name] = e
+			docs = append(docs, Document{Name: name, Text: text})
+		}
+	}
+	r, err := Compare(docs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	crossSource := 0
+	for _, c := range r.Clusters {
+		events := map[int]bool{}
+		for _, cl := range c.Claims {
+			events[event[cl.Source]] = true
+		}
+		if len(events) > 1 {
+			var texts []string
+			for _, cl := range c.Claims {
+				texts = append(texts, cl.Source+": "+cl.Text)
+			}
+			t.Errorf("cluster %d mixes events:\n  %s", c.ID, strings.Join(texts, "\n  "))
+		}
+		if len(c.Sources) > 1 {
+			crossSource++
+		}
+	}
+	t.Logf("%d clusters, %d across outlets", len(r.Clusters), crossSource)
+	if crossSource < 10 {
+		t.Errorf("only %d clusters across outlets of one event, want at least 10", crossSource)
 	}
 }

@@ -56,6 +56,22 @@ func TestSampleTroopCount(t *testing.T) {
 	}
 }
 
+func TestSampleFirstRoundOfTalks(t *testing.T) {
+	// 002 and 004 both report the first round of talks, each with more
+	// around it: one event worded alike.
+	r, err := claims.Compare(claimdiff.Sample())
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := clusterOf(r, "002", "first round of talks")
+	if c == nil || clusterOf(r, "004", "first round of talks") != c {
+		t.Fatal("002's and 004's first-round-of-talks sentences do not share a cluster")
+	}
+	if len(c.Divergences) > 0 {
+		t.Errorf("the first-round-of-talks cluster shows divergences: %v", c.Divergences)
+	}
+}
+
 func TestSampleFuadHusseinEventsApart(t *testing.T) {
 	r, err := claims.Compare(claimdiff.Sample())
 	if err != nil {

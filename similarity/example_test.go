@@ -56,3 +56,35 @@ func ExampleJaccard() {
 	fmt.Printf("%.2f\n", similarity.Jaccard([]string{"iraq", "troops", "us"}, []string{"iraq", "talks", "us"}))
 	// Output: 0.50
 }
+
+func ExampleSharedPhrase() {
+	texts := similarity.PrepareAll([]string{
+		"Iraq and the United States held their first round of talks on the future of foreign troops.",
+		"The two governments have commenced discussions, marking the first round of talks between them.",
+		"Iraq wants foreign troops to leave within a year.",
+		"Officials in Baghdad said the talks were constructive.",
+	})
+	fmt.Println(similarity.SharedPhrase(texts[0], texts[1]))
+	// Two sentences alone cannot tell a distinctive phrase from a common one.
+	pair := similarity.PrepareAll([]string{texts[0].Raw, texts[1].Raw})
+	fmt.Println(similarity.SharedPhrase(pair[0], pair[1]))
+	// Output:
+	// true
+	// false
+}
+
+func ExampleAnchored() {
+	texts := similarity.PrepareAll([]string{
+		"The coalition currently has about 2,500 US troops in Iraq.",
+		"Baghdad wants talks on the withdrawal of approximately 2,500 US troops from the country.",
+		"Baghdad wants talks on the withdrawal of foreign forces from the country.",
+	})
+	anchored := similarity.Anchored{} // Default, lifted to DefaultThreshold
+	fmt.Println(similarity.Default.Score(texts[0], texts[1]) >= similarity.DefaultThreshold)
+	fmt.Println(anchored.Score(texts[0], texts[1]) >= similarity.DefaultThreshold)
+	fmt.Println(anchored.Score(texts[0], texts[2]) >= similarity.DefaultThreshold)
+	// Output:
+	// false
+	// true
+	// false
+}

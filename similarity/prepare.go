@@ -34,6 +34,8 @@ type Text struct {
 	bigramsW []uint64 // word 2-grams of words, hashed, sorted, repeats kept
 	trigramW []uint64 // word 3-grams of words, likewise
 	stemBi   []uint64 // 2-grams of the content-word stems in text order, likewise
+	phrases  []uint64 // word PhraseWords-grams with three plain content words (see SharedPhrase), sorted, unique
+	rare     []uint64 // those of phrases that few texts of the corpus use, sorted
 }
 
 // Prepare normalizes sentence and extracts what scoring needs. Every content
@@ -67,29 +69,41 @@ func PrepareAll(sentences []string) []*Text {
 // one at a time (as documents arrive) can be weighted as PrepareAll would
 // weight them all together. The zero value is an empty vocabulary.
 type Vocabulary struct {
-	df map[string]int
-	n  int
+	df      map[string]int
+	phrases map[uint64]int32 // texts using each phrase (see SharedPhrase)
+	n       int
 }
 
-// Add counts the words of t.
+// Add counts the words and phrases of t.
 func (v *Vocabulary) Add(t *Text) {
 	if v.df == nil {
 		v.df = make(map[string]int)
+		v.phrases = make(map[uint64]int32)
 	}
 	for _, k := range t.stemKeys {
 		v.df[k]++
 	}
+	for _, p := range t.phrases {
+		v.phrases[p]++
+	}
 	v.n++
 }
 
-// Weigh sets the word weights of t from the texts counted so far. Weights
-// change as texts are added: weigh again before scoring.
+// Weigh sets the word weights and distinctive phrases of t from the texts
+// counted so far. Both change as texts are added: weigh again before
+// scoring.
 func (v *Vocabulary) Weigh(t *Text) {
 	df := v.df
 	if df == nil {
 		df = map[string]int{}
 	}
 	t.setWeights(df, v.n)
+	t.rare = t.rare[:0]
+	for _, p := range t.phrases {
+		if n := float64(v.phrases[p]); n*n <= float64(v.n) {
+			t.rare = append(t.rare, p)
+		}
+	}
 }
 
 func prepare(sentence string) *Text {
@@ -100,9 +114,12 @@ func prepare(sentence string) *Text {
 
 	var words []string
 	var stemSeq []uint64
+	var plain []bool // a content word outside every name
+	inName := nameWords(t.Facts.Names)
 	stemOf := make(map[uint64]string)
 	for _, w := range tokenize(folded) {
 		t.words = append(t.words, hash(w))
+		plain = append(plain, !stopwords[w] && !inName[w])
 		if stopwords[w] {
 			continue
 		}
@@ -115,6 +132,7 @@ func prepare(sentence string) *Text {
 	t.bigramsW = wordGrams(t.words, 2)
 	t.trigramW = wordGrams(t.words, 3)
 	t.stemBi = wordGrams(stemSeq, 2)
+	t.phrases = phraseGrams(t.words, plain)
 	t.allWords = slices.Sorted(slices.Values(t.words))
 	t.wordSet = slices.Compact(slices.Clone(t.allWords))
 	t.wordPos = make([]uint64, len(t.wordSet))
@@ -138,6 +156,20 @@ func prepare(sentence string) *Text {
 	slices.Sort(t.names)
 	t.names = slices.Compact(t.names)
 	return t
+}
+
+// nameWords returns the folded words of the names.
+func nameWords(names []normalize.Name) map[string]bool {
+	if len(names) == 0 {
+		return nil
+	}
+	in := make(map[string]bool)
+	for _, n := range names {
+		for _, w := range tokenize(normalize.Fold(n.Text)) {
+			in[w] = true
+		}
+	}
+	return in
 }
 
 // ranks returns the index in the sorted set of each element of seq.
@@ -267,15 +299,20 @@ func wordGrams(seq []uint64, n int) []uint64 {
 	}
 	out := make([]uint64, 0, len(seq)-n+1)
 	for i := 0; i+n <= len(seq); i++ {
-		g := uint64(n)
-		for _, h := range seq[i : i+n] {
-			g = (g ^ h) * 1099511628211
-			g ^= g >> 29
-		}
-		out = append(out, g)
+		out = append(out, gramHash(seq[i:i+n]))
 	}
 	slices.Sort(out)
 	return out
+}
+
+// gramHash hashes a sequence of word hashes.
+func gramHash(seq []uint64) uint64 {
+	g := uint64(len(seq))
+	for _, h := range seq {
+		g = (g ^ h) * 1099511628211
+		g ^= g >> 29
+	}
+	return g
 }
 
 // hash is 64-bit FNV-1a.

@@ -13,7 +13,11 @@ import (
 // 2,500 US troops in Iraq" and "talks on the withdrawal of approximately
 // 2,500 US troops" are not paraphrases, but both carry the claim that there
 // are 2,500 troops, and a source that said 3,000 should be compared with
-// them. The zero Floor means DefaultThreshold; a nil Scorer means Default.
+// them. Likewise a pair that shares a distinctive phrase (SharedPhrase:
+// "held their first round of talks", "marking the first round of talks")
+// and scores at least half of Floor: it words one event alike, though each
+// sentence says more. The zero Floor means DefaultThreshold; a nil Scorer
+// means Default.
 type Anchored struct {
 	Scorer Scorer
 	Floor  float64
@@ -28,8 +32,12 @@ func (s Anchored) Score(a, b *Text) float64 {
 	if floor == 0 {
 		floor = DefaultThreshold
 	}
-	score := inner.Score(a, b)
-	if score < floor && SharedQuantity(a, b) {
+	return lift(inner.Score(a, b), floor, a, b)
+}
+
+// lift raises score to floor for an anchored pair (see Anchored).
+func lift(score, floor float64, a, b *Text) float64 {
+	if score < floor && (SharedQuantity(a, b) || score >= floor/2 && SharedPhrase(a, b)) {
 		return clamp(floor)
 	}
 	return score
@@ -53,12 +61,13 @@ func (s Anchored) ScoreAtLeast(a, b *Text, atLeast float64) float64 {
 		return s.Score(a, b)
 	}
 	// Below min(atLeast, floor) the inner score is either lifted to floor
-	// or irrelevant, so that is all the inner scorer must get exactly.
-	score := bounded.ScoreAtLeast(a, b, min(atLeast, floor))
-	if score < floor && SharedQuantity(a, b) {
-		return clamp(floor)
+	// or irrelevant, so that is all the inner scorer must get exactly; and
+	// down to floor/2 when a shared phrase may lift it.
+	exact := min(atLeast, floor)
+	if SharedPhrase(a, b) {
+		exact = min(atLeast, floor/2)
 	}
-	return score
+	return lift(bounded.ScoreAtLeast(a, b, exact), floor, a, b)
 }
 
 // SharedQuantity reports whether a and b state a compatible amount (equal,
