@@ -165,9 +165,11 @@ func entityDivergences(a, b *claim) []Divergence {
 // end the other ("Skagit" / "Skagit River"), both end in the same surname
 // ("ECB President Wim Duisenberg" / "European Central Bank President Wim
 // Duisenberg"), written without spaces and punctuation one ends or begins
-// the other ("DVD-CCA" / "DVD CCA", "@Stake" / "AtStake") or differs from
-// it by a typo ("Guangdong" / "Guandong"), or one is the initials of the
-// other ("IAEA").
+// the other ("DVD-CCA" / "DVD CCA", "@Stake" / "AtStake"), one names the
+// family of the other ("the Schindlers" / "Mary Schindler"), their last
+// words differ by a typo ("Guangdong" / "Guandong", "Jeffrey" / "Jeffery"),
+// or one is an acronym of the other ("IAEA", "CHOGM" for "Commonwealth
+// Heads of Government").
 func sameEntity(x, y normalize.Name) bool {
 	if x.Matches(y) {
 		return true
@@ -188,11 +190,15 @@ func sameEntity(x, y normalize.Name) bool {
 	if last := hx[len(hx)-1]; len(hx) > 1 && len(hy) > 1 && len(last) > 3 && last == hy[len(hy)-1] {
 		return true
 	}
+	// A family by its surname: "the Schindlers" and "Mary Schindler".
+	if last := hy[len(hy)-1]; len(hx) == 1 && len(last) > 3 && hx[0] == last+"s" {
+		return true
+	}
 	px, py := compact(plain(x.Text)), compact(plain(y.Text))
 	if px == "" || py == "" {
 		return false
 	}
-	if initials(x.Text) == py || initials(y.Text) == px {
+	if acronymOf(x.Text, py) || acronymOf(y.Text, px) {
 		return true
 	}
 	short, long := px, py
@@ -202,9 +208,58 @@ func sameEntity(x, y normalize.Name) bool {
 	if strings.HasPrefix(long, short) || strings.HasSuffix(long, short) {
 		return true
 	}
-	// One letter apart, in a name long enough for that to be a typo.
-	return len(short) >= 6 && len(long) <= 64 && len(long)-len(short) <= 1 &&
-		similarity.Levenshtein(short, long) >= 1-1.5/float64(len(long))
+	// A typo in the name or its last word, its surname ("Jeffrey" /
+	// "Jeffery"); not in the whole of two names with a title, where one
+	// slip in "Senator Baker" makes "Senator Barker", another person.
+	return typo(lastWord(x.Text), lastWord(y.Text))
+}
+
+// typo reports whether folded words a and b, long enough for one slip to
+// be a typo rather than another name, differ by one slip: a letter added,
+// dropped or changed ("Guangdong" / "Guandong"), or two neighbours swapped
+// ("Indianapolis" / "Indianapoils").
+func typo(a, b string) bool {
+	a, b = compact(plain(a)), compact(plain(b))
+	if a == b || min(len(a), len(b)) < 6 || max(len(a), len(b)) > 64 {
+		return false // the same word is no typo: same surnames are judged above
+	}
+	if len(a) == len(b) {
+		i := 0
+		for a[i] == b[i] {
+			i++
+		}
+		if i+1 < len(a) && a[i] == b[i+1] && a[i+1] == b[i] && a[i+2:] == b[i+2:] {
+			return true
+		}
+	}
+	return len(a)-len(b) <= 1 && len(b)-len(a) <= 1 &&
+		similarity.Levenshtein(a, b) >= 1-1.5/float64(max(len(a), len(b)))
+}
+
+// lastWord returns the last word of s.
+func lastWord(s string) string {
+	var last normalize.Span
+	for w := range words(s) {
+		last = w
+	}
+	return s[last.Start:last.End]
+}
+
+// acronymOf reports whether the folded, compact word acr stands for name:
+// it spells the initials of name's capitalized words ("IAEA"), or begins
+// with the initials of all of name's words, the small ones too, when name
+// is a shortened form of what acr abbreviates ("CHOGM" for "Commonwealth
+// Heads of Government").
+func acronymOf(name, acr string) bool {
+	if initials(name) == acr {
+		return true
+	}
+	var all strings.Builder
+	for w := range words(name) {
+		r, _ := utf8.DecodeRuneInString(name[w.Start:])
+		all.WriteRune(unicode.ToLower(r))
+	}
+	return all.Len() >= 3 && len(acr) > all.Len() && strings.HasPrefix(acr, all.String())
 }
 
 // beforeOf returns the words of a name key before its first "of".

@@ -23,8 +23,8 @@ func DefaultAliases() map[string][]string {
 // defaultAliases is the alias table: canonical name -> variants.
 var defaultAliases = map[string][]string{
 	"Islamic State":    {"IS", "ISIS", "ISIL", "Daesh", "Daish", "Islamic State of Iraq and Syria", "Islamic State of Iraq and the Levant"},
-	"United States":    {"US", "U.S.", "USA", "U.S.A.", "United States of America", "America"},
-	"United Kingdom":   {"UK", "U.K.", "Britain", "Great Britain"},
+	"United States":    {"US", "U.S.", "USA", "U.S.A.", "United States of America", "America", "American", "Americans"},
+	"United Kingdom":   {"UK", "U.K.", "Britain", "Great Britain", "British"},
 	"United Nations":   {"UN", "U.N."},
 	"European Union":   {"EU", "E.U."},
 	"Soviet Union":     {"USSR", "U.S.S.R."},

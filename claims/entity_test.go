@@ -1,0 +1,39 @@
+package claims
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// TestMatchEntities: two ways of naming one entity are no divergence; two
+// different entities in the same role are.
+func TestMatchEntities(t *testing.T) {
+	tests := []struct {
+		a, b    string
+		diverge bool
+	}{
+		// One entity, named two ways.
+		{"U.S. officials said the talks would resume on Monday.", "American officials said the talks would resume on Monday.", false},
+		{"The British ambassador will lead the mission to the region.", "The UK's ambassador will lead the mission to the region.", false},
+		{"Lawyers for the Schindlers declined to comment on the ruling.", "Lawyers for Mary Schindler declined to comment on the ruling.", false},
+		{"The storm hit Indianapolis late on Tuesday, officials said.", "The storm hit Indianapoils late on Tuesday, officials said.", false},
+		{"General Jeffrey will give his pension to charity, he said.", "Gen Jeffery will give his pension to charity, he said.", false},
+		{"Leaders at the Commonwealth Heads of Government meeting backed the plan.", "Leaders at CHOGM backed the plan.", false},
+		{"The International Atomic Energy Agency said the site was sealed.", "The IAEA said the site was sealed.", false},
+		// Different entities in the same role.
+		{"Officials in France said the resolution was premature.", "Officials in Russia said the resolution was premature.", true},
+		{"Senator Baker said the bill would pass this week.", "Senator Barker said the bill would pass this week.", true},
+		{"The report was written by Anna Kowalczyk, the agency said.", "The report was written by Anna Okonkwo, the agency said.", true},
+	}
+	got, want := map[string]bool{}, map[string]bool{}
+	for _, tt := range tests {
+		m := Match(tt.a, tt.b)
+		got[tt.a+" | "+tt.b] = slices.ContainsFunc(m.Divergences, func(d Divergence) bool { return d.Kind == KindEntity })
+		want[tt.a+" | "+tt.b] = tt.diverge
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("entity divergence (-want +got):\n%s", diff)
+	}
+}
