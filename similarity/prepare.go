@@ -119,7 +119,7 @@ func prepare(sentence string) *Text {
 	stemOf := make(map[uint64]string)
 	for _, w := range tokenize(folded) {
 		t.words = append(t.words, hash(w))
-		plain = append(plain, !stopwords[w] && !inName[w])
+		plain = append(plain, !stopwords[w] && !slices.Contains(inName, w))
 		if stopwords[w] {
 			continue
 		}
@@ -158,16 +158,12 @@ func prepare(sentence string) *Text {
 	return t
 }
 
-// nameWords returns the folded words of the names.
-func nameWords(names []normalize.Name) map[string]bool {
-	if len(names) == 0 {
-		return nil
-	}
-	in := make(map[string]bool)
+// nameWords returns the folded words of the names: a handful, so a slice
+// searched in order is cheaper than a map.
+func nameWords(names []normalize.Name) []string {
+	var in []string
 	for _, n := range names {
-		for _, w := range tokenize(normalize.Fold(n.Text)) {
-			in[w] = true
-		}
+		in = append(in, tokenize(normalize.Fold(n.Text))...)
 	}
 	return in
 }
