@@ -251,15 +251,11 @@ func lastWord(s string) string {
 // is a shortened form of what acr abbreviates ("CHOGM" for "Commonwealth
 // Heads of Government").
 func acronymOf(name, acr string) bool {
-	if initials(name) == acr {
+	if initials(name, true) == acr {
 		return true
 	}
-	var all strings.Builder
-	for w := range words(name) {
-		r, _ := utf8.DecodeRuneInString(name[w.Start:])
-		all.WriteRune(unicode.ToLower(r))
-	}
-	return all.Len() >= 3 && len(acr) > all.Len() && strings.HasPrefix(acr, all.String())
+	all := initials(name, false)
+	return len(all) >= 3 && len(acr) > len(all) && strings.HasPrefix(acr, all)
 }
 
 // beforeOf returns the words of a name key before its first "of".
@@ -286,12 +282,13 @@ func compact(s string) string {
 	}, s)
 }
 
-// initials returns the folded first letters of the capitalized words of s:
-// "International Atomic Energy Agency" gives "iaea".
-func initials(s string) string {
+// initials returns the folded first letters of the words of s, only the
+// capitalized ones if capitalized: "International Atomic Energy Agency"
+// gives "iaea", "Heads of Government" "hg" or "hog".
+func initials(s string, capitalized bool) string {
 	var b strings.Builder
 	for w := range words(s) {
-		if r, _ := utf8.DecodeRuneInString(s[w.Start:]); unicode.IsUpper(r) {
+		if r, _ := utf8.DecodeRuneInString(s[w.Start:]); unicode.IsUpper(r) || !capitalized {
 			b.WriteRune(unicode.ToLower(r))
 		}
 	}

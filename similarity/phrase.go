@@ -16,18 +16,7 @@ const PhraseWords = 4
 // alone (or texts from Prepare) have no corpus to tell a distinctive phrase
 // from a common one, so they never share one.
 func SharedPhrase(a, b *Text) bool {
-	i, j := 0, 0
-	for i < len(a.rare) && j < len(b.rare) {
-		switch {
-		case a.rare[i] == b.rare[j]:
-			return true
-		case a.rare[i] < b.rare[j]:
-			i++
-		default:
-			j++
-		}
-	}
-	return false
+	return countCommon(a.rare, b.rare) > 0
 }
 
 // phraseGrams returns the hashed PhraseWords-grams of words (hashed, in
