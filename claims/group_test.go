@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/claimdiff/claimdiff/similarity"
 	"github.com/google/go-cmp/cmp"
 )
 
@@ -148,4 +149,38 @@ func TestCompareKeepsEventsApart(t *testing.T) {
 	if crossSource < 10 {
 		t.Errorf("only %d clusters across outlets of one event, want at least 10", crossSource)
 	}
+}
+
+// TestDistinctivePhrasesStayWithinEvents: over all BASIL sentences weighed
+// together, pairs of different events that share a distinctive phrase
+// ("in a statement on Friday afternoon") must score below the half
+// threshold at which similarity.Anchored would lift them.
+func TestDistinctivePhrasesStayWithinEvents(t *testing.T) {
+	var texts []string
+	var events []int
+	for e, articles := range basilEvents(t) {
+		for _, text := range articles {
+			for _, s := range Split(Document{Name: "x", Text: text}) {
+				if !s.Furniture {
+					texts, events = append(texts, s.Text), append(events, e)
+				}
+			}
+		}
+	}
+	prepared := similarity.PrepareAll(texts)
+	pairs, best := 0, 0.0
+	for i := range prepared {
+		for j := i + 1; j < len(prepared); j++ {
+			if events[i] == events[j] || !similarity.SharedPhrase(prepared[i], prepared[j]) {
+				continue
+			}
+			pairs++
+			score := similarity.Default.Score(prepared[i], prepared[j])
+			best = max(best, score)
+			if score >= similarity.DefaultThreshold/2 {
+				t.Errorf("different events share a distinctive phrase and score %.2f:\n  %s\n  %s", score, texts[i], texts[j])
+			}
+		}
+	}
+	t.Logf("%d sentences; %d pairs of different events share a distinctive phrase, the best scoring %.2f", len(texts), pairs, best)
 }
