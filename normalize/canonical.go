@@ -133,6 +133,9 @@ func (n Number) writeCanonical(b *strings.Builder) {
 		b.WriteByte(' ')
 	}
 	switch {
+	case n.Kind == Code:
+		b.WriteString(Fold(n.Text)) // "c-17": the letters are part of it
+		return
 	case n.Kind == Ordinal:
 		b.WriteString("#")
 		writeValue(b, n.Value)

@@ -191,7 +191,7 @@ func (p *parser) monthWord(i int, any bool) (int, int, bool) {
 // dayNumber reads a day of the month, "27" or "27th", at token i.
 func (p *parser) dayNumber(i int) (int, int, bool) {
 	t := p.tokAt(i)
-	if t == nil || t.kind != tNum || t.End-t.Start > 2 {
+	if t == nil || t.kind != tNum || t.End-t.Start > 2 || !isDigit(p.s[t.Start]) {
 		return 0, i, false
 	}
 	d := 0
@@ -218,7 +218,7 @@ func (p *parser) dayNumber(i int) (int, int, bool) {
 // fourDigitYear reads a year 1000-2999 written as four plain digits at token i.
 func (p *parser) fourDigitYear(i int) (int, bool) {
 	t := p.tokAt(i)
-	if t == nil || t.kind != tNum || t.End-t.Start != 4 {
+	if t == nil || t.kind != tNum || t.End-t.Start != 4 || !isDigit(p.s[t.Start]) {
 		return 0, false
 	}
 	y := 0

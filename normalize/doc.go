@@ -35,7 +35,10 @@
 // the same direction when the bounds are; otherwise when they overlap.
 // Years and clock times are not counts: four digits in 1900-2100 are a year
 // unless hedged, after a currency sign, or before a plural noun ("2000
-// people", but "the 1996 Olympics" is a year).
+// people", but "the 1996 Olympics" is a year); nor are decades ("the 90's").
+// Digits that are part of a code ("C-17", "CAC-40", "N225") have Kind Code
+// and their letters as Unit, so a code is compared only with codes of the
+// same series: "C-17" and "C-130" diverge, "N225" and "four" are not paired.
 //
 // # Dates
 //

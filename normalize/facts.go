@@ -46,6 +46,10 @@ const (
 	Ordinal
 	// Fraction is a proportion written as a fraction: "half", "two-thirds".
 	Fraction
+	// Code is a numeral that is part of a code, not a quantity: "C-17",
+	// "CAC-40", "N225". Its Unit is the letters before the digits, folded,
+	// so SameThing pairs it only with a code of the same series.
+	Code
 )
 
 // Date is a point or period in time mentioned in a sentence.

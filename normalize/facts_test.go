@@ -71,6 +71,17 @@ func TestNumbers(t *testing.T) {
 		{"Trans fat is 1% to 3% of fat.", []num{{"1% to 3%", 2, 1, 3, "", "percent", Cardinal}}},
 		{"He met eight a.m. Friday.", nil},
 		{"No one came, and they loved one another.", nil},
+		// A decimal without its leading zero.
+		{"Ozone reached .20 parts per million.", []num{{".20", 0.2, 0.2, 0.2, "", "parts", Cardinal}}},
+		{"Tickets cost $.50 each.", []num{{"$.50", 0.5, 0.5, 0.5, "", "dollars", Cardinal}}},
+		// Decades written with an apostrophe are not counts.
+		{"He won three titles in the 90's.", []num{{"three", 3, 3, 3, "", "titles", Cardinal}}},
+		// Codes are numbers of their own series, not quantities.
+		{"Four C-17 planes and the N225 fell.", []num{{"Four", 4, 4, 4, "", "c 17 planes", Cardinal}, {"C-17", 17, 17, 17, "", "c", Code}, {"N225", 225, 225, 225, "", "n", Code}}},
+		{"France's CAC-40 fell 0.8 percent.", []num{{"CAC-40", 40, 40, 40, "", "cac", Code}, {"0.8 percent", 0.8, 0.8, 0.8, "", "percent", Cardinal}}},
+		{"A mid-2003 start and pre-2003 levels.", nil},
+		// A currency written after its sign.
+		{"It paid $US13.15 a share and $A9.2 million.", []num{{"$US13.15", 13.15, 13.15, 13.15, "", "us dollars", Cardinal}, {"$A9.2 million", 9.2e6, 9.2e6, 9.2e6, "", "australian dollars", Cardinal}}},
 	}
 	for _, tt := range tests {
 		if diff := cmp.Diff(tt.want, nums(tt.in)); diff != "" {

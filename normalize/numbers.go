@@ -26,6 +26,11 @@ func (p *parser) number(i int) (int, bool) {
 	if !p.opensValue(j) {
 		return i, false
 	}
+	if hc == 0 && cur == "" {
+		if end, ok := p.code(j); ok {
+			return end, true
+		}
+	}
 	if (hc != 0 || cur != "") && p.kindAt(j) == tNum {
 		// "between 1930 and 1959", "between 1 July and 30 June" are dates.
 		if _, ok := p.fourDigitYear(j); ok && cur == "" && p.yearContext(j) {
@@ -191,6 +196,11 @@ func (p *parser) hedge(i int) (hedgeClass, int) {
 // after it: "$" -> "dollars", "US$" -> "us dollars".
 func (p *parser) currency(i int) (string, int) {
 	w := p.lcAt(i)
+	if w == "$" && p.kindAt(i+1) == tWord && p.glued(i+1) && p.kindAt(i+2) == tNum && p.glued(i+2) {
+		if c, ok := currencies[p.lcAt(i+1)+"$"]; ok {
+			return c, i + 2 // "$US13.15", "$A9.2 million"
+		}
+	}
 	if c, ok := lookupAt(p, i, fCurrency, currencies); ok && p.kindAt(i) == tPunct {
 		return c, i + 1
 	}
@@ -247,14 +257,15 @@ func (p *parser) numeral(i int) (quantity, bool) {
 		q.skip, q.end = true, i+2
 		return q, true
 	}
+	if end, ok := p.pluralSuffix(i + 1); ok {
+		q.skip, q.end = true, end // "the 90's", "the 1980s" that is not a decade
+		return q, true
+	}
 	if p.glued(i+1) && p.kindAt(i+1) == tWord {
 		switch {
 		case next == "st" || next == "nd" || next == "rd" || next == "th":
 			q.kind = Ordinal
 			q.end = i + 2
-			return q, true
-		case next == "s":
-			q.skip, q.end = true, i+2 // "the 1980s" that is not a decade
 			return q, true
 		}
 		if s, ok := lookupAt(p, i+1, fScaleLetter, scaleLetters); ok {
@@ -287,6 +298,61 @@ func (p *parser) numeral(i int) (quantity, bool) {
 		q.scale, q.end = s, k+1
 	}
 	return q, true
+}
+
+// code reads a numeral that is part of a code rather than a quantity: glued
+// to the letters before it ("N225", "A380") or to a capitalized word by a
+// hyphen ("C-17", "CAC-40", "COVID-19"). It is a Number of Kind Code whose
+// Unit is the letters, so it is compared only with the same series.
+func (p *parser) code(i int) (int, bool) {
+	start := i - 1
+	if isDash(p.lcAt(start)) {
+		start--
+	}
+	if p.codeDigits(start) != i {
+		return i, false
+	}
+	t := p.toks[i]
+	v, ok := parseDecimal(p.s[t.Start:t.End])
+	if !ok {
+		return i, false
+	}
+	n := Number{Kind: Code, Value: v, Low: v, High: v, Span: p.span(start, i+1), Unit: Fold(p.text(start, start+1))}
+	n.Text = p.s[n.Start:n.End]
+	p.facts.Numbers = append(p.facts.Numbers, n)
+	return i + 1, true
+}
+
+// pluralSuffix reports whether token i is an "s" or "'s" glued to the
+// numeral before it ("the 1980s", "the 90's"), and returns the index after
+// it. (A year's "'s" is possessive: the date reader takes "2003's" first.)
+func (p *parser) pluralSuffix(i int) (int, bool) {
+	if !p.glued(i) {
+		return i, false
+	}
+	if p.lcAt(i) == "s" {
+		return i + 1, true
+	}
+	if w := p.lcAt(i); (w == "'" || w == "’") && p.lcAt(i+1) == "s" && p.glued(i+1) {
+		return i + 2, true
+	}
+	return i, false
+}
+
+// codeDigits returns the index of the numeral of the code whose letters are
+// the word at token i, or -1 when that word starts no code.
+func (p *parser) codeDigits(i int) int {
+	if p.kindAt(i) != tWord {
+		return -1
+	}
+	j := i + 1
+	if isDash(p.lcAt(j)) && p.glued(j) && p.toks[i].upper {
+		j++
+	}
+	if p.kindAt(j) == tNum && p.glued(j) {
+		return j
+	}
+	return -1
 }
 
 // scaled returns v*s without the binary noise of the product:
@@ -460,6 +526,11 @@ func (p *parser) unit(i int) string {
 		t := p.toks[j]
 		if t.kind == tPunct && isDash(t.lc) && words > 0 && p.glued(j) && p.glued(j+1) && p.kindAt(j+1) == tWord {
 			continue // "year-old", "U.S.-led"
+		}
+		if d := p.codeDigits(j); d >= 0 {
+			words++ // "four C-17 planes"
+			j, end = d, d+1
+			continue
 		}
 		if t.kind != tWord || p.is(j, fStop) && !p.acronym(j) {
 			break

@@ -11,7 +11,7 @@ type tokKind uint8
 
 const (
 	tWord  tokKind = iota + 1 // letters, with inner apostrophes and dots: "Iraq's", "U.S."
-	tNum                      // digits, with inner , . : / between digits: "2,500", "10:30"
+	tNum                      // digits, with inner , . : / between digits: "2,500", "10:30"; ".20"
 	tPunct                    // any other single rune: "$", "%", "-", "“"
 )
 
@@ -146,7 +146,8 @@ func tokenize(dst []token, s, lc string) []token {
 			if dots && i < len(s) && s[i] == '.' {
 				i++ // the final dot of U.S.
 			}
-		case isDigit(c):
+		case isDigit(c) || c == '.' && i+1 < len(s) && isDigit(s[i+1]) && (space || s[i-1] == '$' || s[i-1] == '('):
+			// A number, or a decimal without its leading zero: ".20 parts per million".
 			kind = tNum
 			i++
 			for i < len(s) {

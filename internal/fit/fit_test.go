@@ -16,7 +16,7 @@ import (
 // verdict claims.Match gives: same and no divergence.
 const (
 	claimedAccuracy = 0.7493
-	claimedF1       = 0.8138
+	claimedF1       = 0.8134
 	tolerance       = 0.0005
 )
 
