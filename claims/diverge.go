@@ -185,13 +185,18 @@ func sameEntity(x, y normalize.Name) bool {
 		return true
 	}
 	// The same surname: the last word of the name proper, before any "of"
-	// ("Maria Lopez of Texas" is a Lopez, not a Texas).
+	// ("Maria Lopez of Texas" is a Lopez, not a Texas), unless the other
+	// words show two people ("George W. Bush", "Jeb Bush").
 	hx, hy := beforeOf(wx), beforeOf(wy)
-	if last := hx[len(hx)-1]; len(hx) > 1 && len(hy) > 1 && len(last) > 3 && last == hy[len(hy)-1] {
+	if last := hx[len(hx)-1]; len(hx) > 1 && len(hy) > 1 && len(last) > 3 && last == hy[len(hy)-1] &&
+		!givenNamesDiffer(hx[:len(hx)-1], hy[:len(hy)-1]) {
 		return true
 	}
 	// A family by its surname: "the Schindlers" and "Mary Schindler".
 	if last := hy[len(hy)-1]; len(hx) == 1 && len(last) > 3 && hx[0] == last+"s" {
+		return true
+	}
+	if pluralOfFirst(x.Text, y.Text) || pluralOfFirst(y.Text, x.Text) {
 		return true
 	}
 	px, py := compact(plain(x.Text)), compact(plain(y.Text))
@@ -212,6 +217,36 @@ func sameEntity(x, y normalize.Name) bool {
 	// "Jeffery"); not in the whole of two names with a title, where one
 	// slip in "Senator Baker" makes "Senator Barker", another person.
 	return typo(lastWord(x.Text), lastWord(y.Text))
+}
+
+// givenNamesDiffer reports whether the words before two names' shared
+// surname name two people: the given name of each (its last word that is
+// not an initial) starts with a letter no word of the other starts with.
+// "Hal" and "Harold W." may be one man, and so may "Louise" and "Louise
+// McIntosh"; "George W." and "Jeb" are two.
+func givenNamesDiffer(x, y []string) bool {
+	return givenAbsent(x, y) && givenAbsent(y, x)
+}
+
+// givenAbsent reports whether the given name of x starts with a letter no
+// word of y (initials aside) starts with.
+func givenAbsent(x, y []string) bool {
+	i := len(x) - 1
+	for i >= 0 && len(x[i]) < 2 {
+		i--
+	}
+	if i < 0 {
+		return false
+	}
+	return !slices.ContainsFunc(y, func(w string) bool { return len(w) > 1 && w[0] == x[i][0] })
+}
+
+// pluralOfFirst reports whether the one word of name a is the plural of the
+// first word of the longer name b: a group or place named by its first word
+// ("Sunnis", "Sunni Arabs"; "the Solomons", "the Solomon Islands").
+func pluralOfFirst(a, b string) bool {
+	wa, wb := strings.Fields(plain(a)), strings.Fields(plain(b))
+	return len(wa) == 1 && len(wb) > 1 && len(wb[0]) > 3 && wa[0] == wb[0]+"s"
 }
 
 // typo reports whether folded words a and b, long enough for one slip to

@@ -22,8 +22,13 @@ func TestMatchEntities(t *testing.T) {
 		{"General Jeffrey will give his pension to charity, he said.", "Gen Jeffery will give his pension to charity, he said.", false},
 		{"Leaders at the Commonwealth Heads of Government meeting backed the plan.", "Leaders at CHOGM backed the plan.", false},
 		{"The International Atomic Energy Agency said the site was sealed.", "The IAEA said the site was sealed.", false},
+		{"Leaders of the Sunni Arabs boycotted the vote, the officials said.", "Leaders of the Sunnis boycotted the vote, the officials said.", false},
+		{"The Navy board led by Adm. Hal Gehman issued the report.", "The Navy board led by Admiral Harold W. Gehman issued the report.", false},
+		{"Rep. Louise Slaughter called the vote a disgrace on Friday.", "Rep. Louise McIntosh Slaughter called the vote a disgrace on Friday.", false},
+		{"Senator Bill Frist (R-Tenn.) said the bill would pass.", "Senator Bill Frist, a Republican of Tennessee, said the bill would pass.", false},
 		// Different entities in the same role.
 		{"Officials in France said the resolution was premature.", "Officials in Russia said the resolution was premature.", true},
+		{"Jeb Bush said the bill would pass this week.", "George W. Bush said the bill would pass this week.", true},
 		{"Senator Baker said the bill would pass this week.", "Senator Barker said the bill would pass this week.", true},
 		{"The report was written by Anna Kowalczyk, the agency said.", "The report was written by Anna Okonkwo, the agency said.", true},
 	}

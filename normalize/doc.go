@@ -61,11 +61,13 @@
 // # Names
 //
 // Capitalized sequences and acronyms, with particles ("al-Sudani", "bin
-// Laden"), "of" ("Bank of America") and title abbreviations ("Sen. Ted
-// Cruz") inside. A capital that opens the sentence or a quotation counts
-// only when the word looks like a name (acronym, inner capital, possessive,
-// alias) or starts a longer name. Months and weekdays are dates, not names;
-// a name made only of titles ("Mr.") is none. The key drops titles, case,
+// Laden"), "of" ("Bank of America"), title abbreviations ("Sen. Ted
+// Cruz") and middle initials ("Harold W. Gehman") inside. A capital that
+// opens the sentence or a quotation counts only when the word looks like a
+// name (acronym, inner capital, possessive, alias) or starts a longer name.
+// Months and weekdays ("Tuesday's") are dates, not names; nor are time
+// zones ("EDT"), party tags ("R-Tenn.") or a name made only of titles
+// ("Mr."). The key drops titles, case,
 // diacritics, dots, possessives and particles, joins hyphenated parts
 // ("Wal-Mart" = "Walmart"), maps aliases (DefaultAliases, extended with
 // WithAliases) and writes words of six letters or more as a skeleton, so

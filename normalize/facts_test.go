@@ -174,6 +174,11 @@ func TestNames(t *testing.T) {
 		{"He asked Mr. Obama about it, but Mr. declined.", []name{{"Mr. Obama", "obama"}}},
 		{"They said Obama as President met Al Qaida.", []name{{"Obama", "obama"}, {"Al Qaida", "qaeda"}}},
 		{"Sen. Ted Cruz flew to St. Louis.", []name{{"Sen. Ted Cruz", "ted cruz"}, {"St. Louis", "st louis"}}},
+		// A middle initial is inside the name; a party tag, a time zone and
+		// a weekday are no names.
+		{"He said Adm. Harold W. Gehman wrote it.", []name{{"Adm. Harold W. Gehman", "harald w gahman"}}},
+		{"Said Sen. Bill Frist, R-Tenn., on Tuesday’s show.", []name{{"Sen. Bill Frist", "bil frist"}}},
+		{"The index closed at 4 p.m. EDT in New York.", []name{{"New York", "new york"}}},
 	}
 	for _, tt := range tests {
 		if diff := cmp.Diff(tt.want, names(tt.in)); diff != "" {

@@ -55,6 +55,9 @@ func (p *parser) name(i int) (int, bool) {
 	if t == nil || t.kind != tWord {
 		return i, false
 	}
+	if end, ok := p.partyTag(i); ok {
+		return end, true
+	}
 	start := i
 	if !t.upper {
 		// "al-Sudani": a particle glued to a capitalized word.
@@ -74,8 +77,8 @@ func (p *parser) name(i int) (int, bool) {
 				j = len(p.toks) // a possessive ends the name
 			}
 			continue
-		case tj.lc == "." && p.glued(j) && (p.is(j-1, fTitle) || p.lcAt(j-1) == "st") && p.upperAt(j+1) && p.nameWord(j+1):
-			j++ // "Sen. Ted Cruz", "St. Louis"
+		case tj.lc == "." && p.glued(j) && (p.is(j-1, fTitle) || p.lcAt(j-1) == "st" || p.initial(j-1)) && p.upperAt(j+1) && p.nameWord(j+1):
+			j++ // "Sen. Ted Cruz", "St. Louis", "Harold W. Gehman"
 			continue
 		case tj.kind == tPunct && isDash(tj.lc) && p.glued(j) && p.glued(j+1) && p.upperAt(j+1) && p.nameWord(j+1):
 			j++ // "Bosnia-Herzegovina"
@@ -121,6 +124,40 @@ func (p *parser) name(i int) (int, bool) {
 	return end, true
 }
 
+// withoutPossessive returns w without a final "'s" or "’s".
+func withoutPossessive(w string) string {
+	if s, ok := strings.CutSuffix(w, "'s"); ok {
+		return s
+	}
+	s, _ := strings.CutSuffix(w, "’s")
+	return s
+}
+
+// initial reports whether token i is a capital letter alone, an initial
+// inside a name.
+func (p *parser) initial(i int) bool {
+	return p.upperAt(i) && len(p.toks[i].lc) == 1
+}
+
+// partyTag reads a party-and-place tag at token i ("R-Tenn.", "D-Houston"),
+// which says who a politician is, not another entity, and returns the index
+// after it.
+func (p *parser) partyTag(i int) (int, bool) {
+	switch p.lcAt(i) {
+	case "r", "d", "i":
+	default:
+		return i, false
+	}
+	if !p.upperAt(i) || !isDash(p.lcAt(i+1)) || !p.glued(i+1) || !p.glued(i+2) || !p.upperAt(i+2) {
+		return i, false
+	}
+	end := i + 3
+	if p.lcAt(end) == "." && p.glued(end) {
+		end++
+	}
+	return end, true
+}
+
 func (p *parser) upperAt(i int) bool {
 	t := p.tokAt(i)
 	return t != nil && t.kind == tWord && t.upper
@@ -136,8 +173,11 @@ func (p *parser) nameWord(i int) bool {
 	if _, _, ok := p.monthDate(i, false); ok {
 		return false
 	}
-	if p.is(i, fWeekday) && len(lc) > 4 {
-		return false
+	if p.is(i, fWeekday) && len(lc) > 4 || p.is(i, fTime) && p.acronym(i) {
+		return false // "Tuesday", a time zone: "EDT"
+	}
+	if w := withoutPossessive(lc); len(w) < len(lc) && weekdays[w] != 0 && len(w) > 4 {
+		return false // "Tuesday's"; months are also names ("May's")
 	}
 	return true
 }

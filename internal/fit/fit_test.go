@@ -15,8 +15,8 @@ import (
 // 10-fold cross-validation (pair i in fold i mod 10) on MRPC train of the
 // verdict claims.Match gives: same and no divergence.
 const (
-	claimedAccuracy = 0.7493
-	claimedF1       = 0.8134
+	claimedAccuracy = 0.7510
+	claimedF1       = 0.8153
 	tolerance       = 0.0005
 )
 
