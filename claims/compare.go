@@ -155,10 +155,14 @@ func countCoverage(r *Report) {
 		for _, cl := range c.Claims {
 			index[cl.Source].Shared++
 		}
-		for _, a := range c.Sources {
-			for _, b := range c.Sources {
-				if a != b {
-					index[a].SharedWith[b]++
+		srcs := make([]*Source, len(c.Sources))
+		for i, name := range c.Sources {
+			srcs[i] = index[name]
+		}
+		for i, a := range srcs {
+			for j, b := range c.Sources {
+				if i != j {
+					a.SharedWith[b]++
 				}
 			}
 		}
