@@ -149,14 +149,9 @@ func comparable(x, y normalize.Date) bool {
 
 // entityDivergences reports a name of a that matches no name of b, standing
 // in the same role as a name of b that matches none of a (see sameRole).
-// ea and eb are entities(a) and entities(b).
-//
-// Headlines in Title Case are skipped: when every word is capitalized,
-// capitals say nothing about which words are names.
+// ea and eb are entities(a) and entities(b): none for a headline, so that
+// a headline diverges on no name.
 func entityDivergences(a, b *claim, ea, eb []entity) []Divergence {
-	if titleCase(a.Text) || titleCase(b.Text) {
-		return nil
-	}
 	role := func(x, y entity) bool { return sameRole(a.Text, x.Name, b.Text, y.Name) }
 	return pairUnmatched(KindEntity, a, b, ea, eb, sameEntity, role,
 		func(e entity) normalize.Span { return e.Span })
@@ -176,8 +171,13 @@ type entity struct {
 	last        string   // letters and digits of its plain last word
 }
 
-// entities returns the names of c with their forms.
+// entities returns the names of c with their forms, or none if c is a
+// headline in Title Case: when every word is capitalized, capitals say
+// nothing about which words are names.
 func entities(c *claim) []entity {
+	if titleCase(c.Text) {
+		return nil
+	}
 	out := make([]entity, len(c.text.Facts.Names))
 	for i, n := range c.text.Facts.Names {
 		words := strings.Fields(n.Key)
