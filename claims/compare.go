@@ -82,10 +82,14 @@ func newCluster(all []*claim, members []int) Cluster {
 	}
 	sort.Strings(c.Sources)
 	c.Divergences = []Divergence{}
+	ents := make([][]entity, len(members))
 	for i, m := range members {
-		for _, n := range members[i+1:] {
-			if all[m].Source != all[n].Source {
-				c.Divergences = append(c.Divergences, diverge(all[m], all[n])...)
+		ents[i] = entities(all[m])
+	}
+	for i, m := range members {
+		for j := i + 1; j < len(members); j++ {
+			if n := members[j]; all[m].Source != all[n].Source {
+				c.Divergences = append(c.Divergences, diverge(all[m], all[n], ents[i], ents[j])...)
 			}
 		}
 	}
@@ -151,10 +155,14 @@ func countCoverage(r *Report) {
 		for _, cl := range c.Claims {
 			index[cl.Source].Shared++
 		}
-		for _, a := range c.Sources {
-			for _, b := range c.Sources {
-				if a != b {
-					index[a].SharedWith[b]++
+		srcs := make([]*Source, len(c.Sources))
+		for i, name := range c.Sources {
+			srcs[i] = index[name]
+		}
+		for i, a := range srcs {
+			for j, b := range c.Sources {
+				if i != j {
+					a.SharedWith[b]++
 				}
 			}
 		}
@@ -172,7 +180,7 @@ func Match(a, b string, opts ...Option) MatchResult {
 	ca := &claim{Sentence: Sentence{End: len(a), Text: a}, text: texts[0]}
 	cb := &claim{Sentence: Sentence{End: len(b), Text: b}, text: texts[1]}
 	score := cfg.scorer.Score(ca.text, cb.text)
-	return MatchResult{Score: score, Same: score >= cfg.threshold, Divergences: nonNil(diverge(ca, cb))}
+	return MatchResult{Score: score, Same: score >= cfg.threshold, Divergences: nonNil(diverge(ca, cb, entities(ca), entities(cb)))}
 }
 
 // MatchResult is the verdict on one pair of sentences.

@@ -60,12 +60,13 @@ func (c *claim) side(s normalize.Span) Side {
 
 // diverge returns the facts on which a and b disagree, a's side first. A
 // fact that only one claim mentions is not a divergence: the other claim is
-// silent on it, not contradicting it.
-func diverge(a, b *claim) []Divergence {
+// silent on it, not contradicting it. ea and eb are entities(a) and
+// entities(b).
+func diverge(a, b *claim, ea, eb []entity) []Divergence {
 	var out []Divergence
 	out = append(out, numberDivergences(a, b)...)
 	out = append(out, dateDivergences(a, b)...)
-	out = append(out, entityDivergences(a, b)...)
+	out = append(out, entityDivergences(a, b, ea, eb)...)
 	out = append(out, negationDivergences(a, b)...)
 	out = append(out, flip(negationDivergences(b, a))...)
 	return out
@@ -148,16 +149,51 @@ func comparable(x, y normalize.Date) bool {
 
 // entityDivergences reports a name of a that matches no name of b, standing
 // in the same role as a name of b that matches none of a (see sameRole).
-//
-// Headlines in Title Case are skipped: when every word is capitalized,
-// capitals say nothing about which words are names.
-func entityDivergences(a, b *claim) []Divergence {
-	if titleCase(a.Text) || titleCase(b.Text) {
+// ea and eb are entities(a) and entities(b): none for a headline, so that
+// a headline diverges on no name.
+func entityDivergences(a, b *claim, ea, eb []entity) []Divergence {
+	role := func(x, y entity) bool { return sameRole(a.Text, x.Name, b.Text, y.Name) }
+	return pairUnmatched(KindEntity, a, b, ea, eb, sameEntity, role,
+		func(e entity) normalize.Span { return e.Span })
+}
+
+// entity is a name with the forms of it that sameEntity compares, worked
+// out once per claim rather than once per pair: a claim meets every other
+// claim of its cluster, and clusters of a hundred claims occur (market
+// reports told alike by many sources).
+type entity struct {
+	normalize.Name
+	words       []string // of the key
+	head        []string // words before the first "of" (see beforeOf)
+	compact     string   // letters and digits of the plain name
+	initials    string   // of its capitalized words (see initials)
+	allInitials string   // of all its words
+	last        string   // letters and digits of its plain last word
+	plainWords  []string // of the plain name (see pluralOfFirst)
+}
+
+// entities returns the names of c with their forms, or none if c is a
+// headline in Title Case: when every word is capitalized, capitals say
+// nothing about which words are names.
+func entities(c *claim) []entity {
+	if titleCase(c.Text) {
 		return nil
 	}
-	role := func(x, y normalize.Name) bool { return sameRole(a.Text, x, b.Text, y) }
-	return pairUnmatched(KindEntity, a, b, a.text.Facts.Names, b.text.Facts.Names, sameEntity, role,
-		func(n normalize.Name) normalize.Span { return n.Span })
+	out := make([]entity, len(c.text.Facts.Names))
+	for i, n := range c.text.Facts.Names {
+		words := strings.Fields(n.Key)
+		out[i] = entity{
+			Name:        n,
+			words:       words,
+			head:        beforeOf(words),
+			compact:     compact(plain(n.Text)),
+			initials:    initials(n.Text, true),
+			allInitials: initials(n.Text, false),
+			last:        compact(plain(lastWord(n.Text))),
+			plainWords:  strings.Fields(plain(n.Text)),
+		}
+	}
+	return out
 }
 
 // sameEntity reports whether two names may name the same entity: their keys
@@ -170,16 +206,17 @@ func entityDivergences(a, b *claim) []Divergence {
 // words differ by a typo ("Guangdong" / "Guandong", "Jeffrey" / "Jeffery"),
 // or one is an acronym of the other ("IAEA", "CHOGM" for "Commonwealth
 // Heads of Government").
-func sameEntity(x, y normalize.Name) bool {
-	if x.Matches(y) {
+func sameEntity(x, y entity) bool {
+	if x.Matches(y.Name) {
 		return true
 	}
-	wx, wy := strings.Fields(x.Key), strings.Fields(y.Key)
+	wx, wy := x.words, y.words
 	if len(wx) == 0 || len(wy) == 0 {
 		return false
 	}
+	hx, hy := x.head, y.head
 	if len(wx) > len(wy) {
-		wx, wy = wy, wx
+		wx, wy, hx, hy = wy, wx, hy, hx
 	}
 	if slices.Equal(wx, wy[:len(wx)]) || slices.Equal(wx, wy[len(wy)-len(wx):]) {
 		return true
@@ -187,7 +224,6 @@ func sameEntity(x, y normalize.Name) bool {
 	// The same surname: the last word of the name proper, before any "of"
 	// ("Maria Lopez of Texas" is a Lopez, not a Texas), unless the other
 	// words show two people ("George W. Bush", "Jeb Bush").
-	hx, hy := beforeOf(wx), beforeOf(wy)
 	if last := hx[len(hx)-1]; len(hx) > 1 && len(hy) > 1 && len(last) > 3 && last == hy[len(hy)-1] &&
 		!givenNamesDiffer(hx[:len(hx)-1], hy[:len(hy)-1]) {
 		return true
@@ -196,14 +232,14 @@ func sameEntity(x, y normalize.Name) bool {
 	if last := hy[len(hy)-1]; len(hx) == 1 && len(last) > 3 && hx[0] == last+"s" {
 		return true
 	}
-	if pluralOfFirst(x.Text, y.Text) || pluralOfFirst(y.Text, x.Text) {
+	if pluralOfFirst(x, y) || pluralOfFirst(y, x) {
 		return true
 	}
-	px, py := compact(plain(x.Text)), compact(plain(y.Text))
+	px, py := x.compact, y.compact
 	if px == "" || py == "" {
 		return false
 	}
-	if acronymOf(x.Text, py) || acronymOf(y.Text, px) {
+	if acronymOf(x, py) || acronymOf(y, px) {
 		return true
 	}
 	short, long := px, py
@@ -216,7 +252,7 @@ func sameEntity(x, y normalize.Name) bool {
 	// A typo in the name or its last word, its surname ("Jeffrey" /
 	// "Jeffery"); not in the whole of two names with a title, where one
 	// slip in "Senator Baker" makes "Senator Barker", another person.
-	return typo(lastWord(x.Text), lastWord(y.Text))
+	return typo(x.last, y.last)
 }
 
 // givenNamesDiffer reports whether the words before two names' shared
@@ -244,17 +280,16 @@ func givenAbsent(x, y []string) bool {
 // pluralOfFirst reports whether the one word of name a is the plural of the
 // first word of the longer name b: a group or place named by its first word
 // ("Sunnis", "Sunni Arabs"; "the Solomons", "the Solomon Islands").
-func pluralOfFirst(a, b string) bool {
-	wa, wb := strings.Fields(plain(a)), strings.Fields(plain(b))
+func pluralOfFirst(a, b entity) bool {
+	wa, wb := a.plainWords, b.plainWords
 	return len(wa) == 1 && len(wb) > 1 && len(wb[0]) > 3 && wa[0] == wb[0]+"s"
 }
 
-// typo reports whether folded words a and b, long enough for one slip to
-// be a typo rather than another name, differ by one slip: a letter added,
-// dropped or changed ("Guangdong" / "Guandong"), or two neighbours swapped
-// ("Indianapolis" / "Indianapoils").
+// typo reports whether words a and b (plain and compact), long enough for
+// one slip to be a typo rather than another name, differ by one slip: a
+// letter added, dropped or changed ("guangdong" / "guandong"), or two
+// neighbours swapped ("indianapolis" / "indianapoils").
 func typo(a, b string) bool {
-	a, b = compact(plain(a)), compact(plain(b))
 	if a == b || min(len(a), len(b)) < 6 || max(len(a), len(b)) > 64 {
 		return false // the same word is no typo: same surnames are judged above
 	}
@@ -285,11 +320,11 @@ func lastWord(s string) string {
 // with the initials of all of name's words, the small ones too, when name
 // is a shortened form of what acr abbreviates ("CHOGM" for "Commonwealth
 // Heads of Government").
-func acronymOf(name, acr string) bool {
-	if initials(name, true) == acr {
+func acronymOf(name entity, acr string) bool {
+	if name.initials == acr {
 		return true
 	}
-	all := initials(name, false)
+	all := name.allInitials
 	return len(all) >= 3 && len(acr) > len(all) && strings.HasPrefix(acr, all)
 }
 

@@ -31,25 +31,72 @@ func Candidates(texts []*Text, opts CandidateOptions) [][2]int {
 	if k <= 0 {
 		k = DefaultKeyWords
 	}
-	df := make(map[string]int)
-	quantities := make([][]string, len(texts))
+	// Each distinct word and quantity is numbered once, so that counting
+	// texts per key and listing the texts of a key index slices: at 100,000
+	// texts, maps keyed by string outgrow the caches.
+	id := make(map[string]int32)
+	var names []string // by number
+	var df []int32     // texts holding each key, by number
+	number := func(key string) int32 {
+		n, ok := id[key]
+		if !ok {
+			n = int32(len(names))
+			id[key] = n
+			names = append(names, key)
+			df = append(df, 0)
+		}
+		df[n]++
+		return n
+	}
+	// held[start[i]:start[i+1]] are the words of text i, then its quantities.
+	total := 0
+	for _, t := range texts {
+		total += len(t.Words) + len(t.Facts.Numbers)
+	}
+	held := make([]int32, 0, total)
+	start := make([]int, len(texts)+1)
 	for i, t := range texts {
 		for _, w := range t.Words {
-			df[w]++
+			held = append(held, number(w))
 		}
-		quantities[i] = quantityKeys(t)
-		for _, q := range quantities[i] {
-			df[q]++
+		for _, q := range quantityKeys(t) {
+			held = append(held, number(q))
+		}
+		start[i+1] = len(held)
+	}
+	maxDF := int32(max(minKeyLimit, int(2*math.Sqrt(float64(len(texts))))))
+	// keys[keyStart[i]:keyStart[i+1]] are the keys of text i, and
+	// postings[postStart[key]:postStart[key+1]] the texts keyed by key, in
+	// increasing order: two flat slices instead of a slice per text and key.
+	keys := make([]int32, 0, len(held))
+	keyStart := make([]int, len(texts)+1)
+	var scratch []int32
+	for i, t := range texts {
+		ids := held[start[i]:start[i+1]]
+		scratch = rarest(scratch, ids[:len(t.Words)], ids[len(t.Words):], names, df, k, maxDF)
+		keys = append(keys, scratch...)
+		keyStart[i+1] = len(keys)
+	}
+	postStart := make([]int, len(names)+1)
+	for _, key := range keys {
+		postStart[key+1]++
+	}
+	for key := range names {
+		postStart[key+1] += postStart[key]
+	}
+	postings := make([]int32, len(keys))
+	filled := slices.Clone(postStart[:len(names)])
+	for i := range texts {
+		for _, key := range keys[keyStart[i]:keyStart[i+1]] {
+			postings[filled[key]] = int32(i)
+			filled[key]++
 		}
 	}
-	maxDF := max(minKeyLimit, int(2*math.Sqrt(float64(len(texts)))))
-	keys := make([][]string, len(texts))
-	postings := make(map[string][]int32)
+	// A pair needs the smaller of its texts' needs, read from a slice rather
+	// than from every text that shares a key.
+	needs := make([]int32, len(texts))
 	for i, t := range texts {
-		keys[i] = rarest(t, quantities[i], df, k, maxDF)
-		for _, key := range keys[i] {
-			postings[key] = append(postings[key], int32(i))
-		}
+		needs[i] = need(t)
 	}
 	// Each text's candidates depend only on the postings, so texts are
 	// processed in chunks on all cores, each with its own counters, and the
@@ -60,19 +107,20 @@ func Candidates(texts []*Text, opts CandidateOptions) [][2]int {
 	var wg sync.WaitGroup
 	for range min(runtime.GOMAXPROCS(0), len(chunks)) {
 		wg.Go(func() {
-			counts := make([]int, len(texts))
+			counts := make([]int32, len(texts))
 			var touched []int32
+			var pairs [][2]int // reused: each chunk keeps an exact copy
 			for {
 				c := int(next.Add(1)) - 1
 				if c >= len(chunks) {
 					return
 				}
-				var pairs [][2]int
+				pairs = pairs[:0]
 				for i := c * chunk; i < min((c+1)*chunk, len(texts)); i++ {
 					touched = touched[:0]
-					for _, key := range keys[i] {
-						w := weight(key)
-						for _, other := range postings[key] {
+					for _, key := range keys[keyStart[i]:keyStart[i+1]] {
+						w := weight(names[key])
+						for _, other := range postings[postStart[key]:postStart[key+1]] {
 							if int(other) >= i {
 								break // postings are in increasing order: only earlier texts
 							}
@@ -84,14 +132,14 @@ func Candidates(texts []*Text, opts CandidateOptions) [][2]int {
 					}
 					start := len(pairs)
 					for _, other := range touched {
-						if counts[other] >= need(texts[i], texts[other]) {
+						if counts[other] >= min(needs[i], needs[other]) {
 							pairs = append(pairs, [2]int{int(other), i})
 						}
 						counts[other] = 0
 					}
 					slices.SortFunc(pairs[start:], func(x, y [2]int) int { return x[0] - y[0] })
 				}
-				chunks[c] = pairs
+				chunks[c] = slices.Clone(pairs)
 			}
 		})
 	}
@@ -125,22 +173,24 @@ const sharedNeeded = 2
 // quantityKey starts the keys of quantities.
 const quantityKey = "\x00"
 
-// rarest returns the keys of t: its k rarest shared content words and the
-// quantities it states, each held by at most maxDF texts.
-func rarest(t *Text, quantities []string, df map[string]int, k, maxDF int) []string {
-	words := make([]string, 0, len(t.Words))
-	for _, w := range t.Words {
+// rarest returns, in buf's storage, the keys of a text holding the
+// numbered words and quantities: its k rarest shared words (ties broken
+// alphabetically) and its quantities, each held by at most maxDF texts,
+// sorted.
+func rarest(buf, words, quantities []int32, names []string, df []int32, k int, maxDF int32) []int32 {
+	keys := buf[:0]
+	for _, w := range words {
 		if df[w] > 1 && df[w] <= maxDF {
-			words = append(words, w)
+			keys = append(keys, w)
 		}
 	}
-	slices.SortFunc(words, func(a, b string) int {
+	slices.SortFunc(keys, func(a, b int32) int {
 		if df[a] != df[b] {
-			return df[a] - df[b]
+			return int(df[a] - df[b])
 		}
-		return strings.Compare(a, b)
+		return strings.Compare(names[a], names[b])
 	})
-	keys := words[:min(k, len(words))]
+	keys = keys[:min(k, len(keys))]
 	for _, q := range quantities {
 		if df[q] <= maxDF {
 			keys = append(keys, q)
@@ -165,14 +215,15 @@ func quantityKeys(t *Text) []string {
 
 // weight is how much sharing key counts: a shared quantity is enough on its
 // own to make a candidate, as SharedQuantity is enough to group.
-func weight(key string) int {
+func weight(key string) int32 {
 	if strings.HasPrefix(key, quantityKey) {
 		return sharedNeeded
 	}
 	return 1
 }
 
-// need is how many keys texts a and b must share.
-func need(a, b *Text) int {
-	return max(1, min(sharedNeeded, len(a.Words), len(b.Words)))
+// need is how many keys t must share with another text: sharedNeeded, or
+// one for a text of a single word.
+func need(t *Text) int32 {
+	return int32(max(1, min(sharedNeeded, len(t.Words))))
 }
