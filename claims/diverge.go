@@ -372,24 +372,43 @@ func initials(s string, capitalized bool) string {
 // without negating it: a says "did not attack", b says "attacked". b
 // negates it too when the word lies in the scope of one of b's negations
 // ("no immediate evidence") or follows a negative word in its clause
-// ("declined to give details", "refusal to take part").
+// ("declined to give details", "refusal to take part"). A predicate that
+// is a common word is not found inside a name: "denied the drug
+// application" says nothing of "the Food and Drug Administration".
 func negationDivergences(a, b *claim) []Divergence {
 	var out []Divergence
 	for _, n := range a.text.Facts.Negations {
 		if n.Predicate == "" || hasSame(n, b.text.Facts.Negations) || inName(a.Text, n.Span) {
 			continue
 		}
-		at, ok := findStem(b.Text, normalize.Span{End: len(b.Text)}, n.Predicate)
+		p, found := findStem(a.Text, n.Scope, n.Predicate)
+		at, ok := mention(b, n.Predicate, found && withinName(a, p))
 		if !ok || negated(b, at) {
 			continue // b does not speak of it, or negates it as well
 		}
 		end := n.End
-		if p, ok := findStem(a.Text, n.Scope, n.Predicate); ok {
+		if found {
 			end = max(end, p.End)
 		}
 		out = append(out, Divergence{KindNegation, a.side(normalize.Span{Start: n.Start, End: end}), b.side(at)})
 	}
 	return out
+}
+
+// mention returns the first word of c with the given stem, skipping those
+// inside a name unless names is set.
+func mention(c *claim, stem string, names bool) (normalize.Span, bool) {
+	for w := range words(c.Text) {
+		if normalize.Stem(normalize.Fold(c.Text[w.Start:w.End])) == stem && (names || !withinName(c, w)) {
+			return w, true
+		}
+	}
+	return normalize.Span{}, false
+}
+
+// withinName reports whether span w of c lies inside one of c's names.
+func withinName(c *claim, w normalize.Span) bool {
+	return slices.ContainsFunc(c.text.Facts.Names, func(n normalize.Name) bool { return n.Start <= w.Start && w.End <= n.End })
 }
 
 // inName reports whether a negation cue is part of a name or compound
@@ -426,10 +445,13 @@ func negated(c *claim, w normalize.Span) bool {
 }
 
 // negativeWords negate what follows them without being negation cues of
-// their own: nouns and verbs of refusal and lack, and contractions written
-// without their apostrophe.
+// their own: nouns and verbs of refusal and lack, adverbs of rarity
+// ("rarely keep"), "unless" ("unless repealed" is "if not repealed"), and
+// contractions written without their apostrophe. Only their presence
+// counts, so a double negation ("unless ... not changed") reads as one.
 var negativeWords = map[string]bool{
 	"no": true, "not": true, "never": true, "nothing": true, "none": true, "neither": true, "nor": true,
+	"nobody": true, "rarely": true, "seldom": true, "hardly": true, "barely": true, "unless": true,
 	"without": true, "failure": true, "failed": true, "fails": true, "refusal": true, "refused": true,
 	"refuses": true, "declined": true, "declines": true, "lack": true, "lacked": true, "inability": true,
 	"unable": true, "denied": true, "denies": true, "dont": true, "doesnt": true, "didnt": true,
