@@ -82,14 +82,23 @@ func flip(ds []Divergence) []Divergence {
 // numberDivergences compares numbers per counted thing, in text order: each
 // number of a is paired with a compatible number of b counting the same
 // thing, or else with the first such number left, which then diverges.
+// When b has no number of that thing, the same figure with a unit on one
+// side only ("142 mg/dL", "142") is taken for it: the reader found no unit
+// for the other, not another one.
 func numberDivergences(a, b *claim) []Divergence {
 	var out []Divergence
 	nb := b.text.Facts.Numbers
 	used := make([]bool, len(nb))
 	for _, x := range a.text.Facts.Numbers {
-		match, first := -1, -1
+		match, first, unitless := -1, -1, -1
 		for j, y := range nb {
-			if used[j] || !x.SameThing(y) {
+			if used[j] {
+				continue
+			}
+			if !x.SameThing(y) {
+				if unitless < 0 && (x.Unit == "") != (y.Unit == "") && x.Kind == y.Kind && x.Value == y.Value {
+					unitless = j
+				}
 				continue
 			}
 			if first < 0 {
@@ -99,6 +108,9 @@ func numberDivergences(a, b *claim) []Divergence {
 				match = j
 				break
 			}
+		}
+		if first < 0 {
+			match = unitless
 		}
 		switch {
 		case match >= 0:

@@ -80,6 +80,9 @@ func TestNumbers(t *testing.T) {
 		{"Four C-17 planes and the N225 fell.", []num{{"Four", 4, 4, 4, "", "c 17 planes", Cardinal}, {"C-17", 17, 17, 17, "", "c", Code}, {"N225", 225, 225, 225, "", "n", Code}}},
 		{"France's CAC-40 fell 0.8 percent.", []num{{"CAC-40", 40, 40, 40, "", "cac", Code}, {"0.8 percent", 0.8, 0.8, 0.8, "", "percent", Cardinal}}},
 		{"A mid-2003 start and pre-2003 levels.", nil},
+		// A decimal comma; "one of" is no count.
+		{"About 1,2 million women take it.", []num{{"About 1,2 million", 1.2e6, 1.14e6, 1.26e6, "about", "women", Cardinal}}},
+		{"He was one of the last explorers.", nil},
 		// A currency written after its sign.
 		{"It paid $US13.15 a share and $A9.2 million.", []num{{"$US13.15", 13.15, 13.15, 13.15, "", "us dollars", Cardinal}, {"$A9.2 million", 9.2e6, 9.2e6, 9.2e6, "", "australian dollars", Cardinal}}},
 	}

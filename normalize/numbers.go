@@ -53,9 +53,11 @@ func (p *parser) number(i int) (int, bool) {
 		return q.end + 1, true // "eight a.m."
 	}
 	if hc == 0 && cur == "" && q.kind == Cardinal && q.v == 1 && !q.vague && p.lcAt(j) == "one" {
-		// "no one", "one another", "the one": a pronoun, not a count.
+		// "no one", "one another", "the one", "one of the last": a pronoun,
+		// not a count.
 		switch {
-		case p.lcAt(j-1) == "no", p.lcAt(j+1) == "another", p.lcAt(j-1) == "the":
+		case p.lcAt(j-1) == "no", p.lcAt(j+1) == "another", p.lcAt(j-1) == "the",
+			p.lcAt(j+1) == "of" && p.is(j+2, fStop):
 			return j + 1, true
 		}
 	}
@@ -366,8 +368,14 @@ func scaled(v, s float64) float64 {
 }
 
 // parseDecimal parses digits with thousands commas and a decimal point.
-// It allocates nothing, unlike strconv.ParseFloat on a cleaned copy.
+// A single comma followed by one or two digits is a decimal comma ("1,2
+// million"), as no thousands separator is. It allocates nothing, unlike
+// strconv.ParseFloat on a cleaned copy.
 func parseDecimal(s string) (float64, bool) {
+	decimalComma := false
+	if k := strings.IndexByte(s, ','); k >= 0 && strings.LastIndexByte(s, ',') == k && !strings.Contains(s, ".") {
+		decimalComma = len(s)-k-1 < 3
+	}
 	var mant float64
 	frac := -1
 	for i := 0; i < len(s); i++ {
@@ -378,8 +386,8 @@ func parseDecimal(s string) (float64, bool) {
 			if frac >= 0 {
 				frac++
 			}
-		case c == ',' && frac < 0:
-		case c == '.' && frac < 0:
+		case c == ',' && frac < 0 && !decimalComma:
+		case (c == '.' || c == ',') && frac < 0:
 			frac = 0
 		default:
 			return 0, false

@@ -26,7 +26,7 @@
 // generate ./similarity runs internal/fit/cmd/fitmrpc), each pair prepared
 // as claims.Match prepares it, for the verdict Match gives: "same" and no
 // divergence. Ten-fold cross-validated on those pairs that verdict is right
-// on 75.3% of them (F1 81.7%); the score alone, without the divergence
+// on 75.1% of them (F1 81.6%); the score alone, without the divergence
 // rule, is right on 77.3% (F1 83.8%), where strutil's Sorensen-Dice alone is
 // right on 72.3% (F1 80.3%). The held-out test split was never used. MRPC
 // has no unrelated sentences, so the fit also sees one made-up unrelated

@@ -15,8 +15,8 @@ import (
 // 10-fold cross-validation (pair i in fold i mod 10) on MRPC train of the
 // verdict claims.Match gives: same and no divergence.
 const (
-	claimedAccuracy = 0.7525
-	claimedF1       = 0.8165
+	claimedAccuracy = 0.7505
+	claimedF1       = 0.8159
 	tolerance       = 0.0005
 )
 
