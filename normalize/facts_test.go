@@ -83,6 +83,7 @@ func TestNumbers(t *testing.T) {
 		// A decimal comma; "one of" is no count.
 		{"About 1,2 million women take it.", []num{{"About 1,2 million", 1.2e6, 1.14e6, 1.26e6, "about", "women", Cardinal}}},
 		{"He was one of the last explorers.", nil},
+		{"The index fell to 1,506,76 and 1,00,000 shares traded.", []num{{"1,506,76", 1506.76, 1506.76, 1506.76, "", "", Cardinal}, {"1,00,000", 100000, 100000, 100000, "", "shares", Cardinal}}},
 		// A currency written after its sign.
 		{"It paid $US13.15 a share and $A9.2 million.", []num{{"$US13.15", 13.15, 13.15, 13.15, "", "us dollars", Cardinal}, {"$A9.2 million", 9.2e6, 9.2e6, 9.2e6, "", "australian dollars", Cardinal}}},
 	}

@@ -368,13 +368,13 @@ func scaled(v, s float64) float64 {
 }
 
 // parseDecimal parses digits with thousands commas and a decimal point.
-// A single comma followed by one or two digits is a decimal comma ("1,2
-// million"), as no thousands separator is. It allocates nothing, unlike
-// strconv.ParseFloat on a cleaned copy.
+// When there is no point, a last comma followed by one or two digits is a
+// decimal comma ("1,2 million", "1,506,76"), as no thousands separator is.
+// It allocates nothing, unlike strconv.ParseFloat on a cleaned copy.
 func parseDecimal(s string) (float64, bool) {
-	decimalComma := false
-	if k := strings.IndexByte(s, ','); k >= 0 && strings.LastIndexByte(s, ',') == k && !strings.Contains(s, ".") {
-		decimalComma = len(s)-k-1 < 3
+	point := strings.LastIndexByte(s, ',')
+	if point < 0 || len(s)-point > 3 || strings.Contains(s, ".") {
+		point = -1
 	}
 	var mant float64
 	frac := -1
@@ -386,8 +386,8 @@ func parseDecimal(s string) (float64, bool) {
 			if frac >= 0 {
 				frac++
 			}
-		case c == ',' && frac < 0 && !decimalComma:
-		case (c == '.' || c == ',') && frac < 0:
+		case c == ',' && i != point && frac < 0:
+		case (c == '.' || i == point) && frac < 0:
 			frac = 0
 		default:
 			return 0, false
