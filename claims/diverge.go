@@ -193,16 +193,16 @@ func entities(c *claim) []entity {
 	}
 	out := make([]entity, len(c.text.Facts.Names))
 	for i, n := range c.text.Facts.Names {
-		words := strings.Fields(n.Key)
+		words, p := strings.Fields(n.Key), plain(n.Text)
 		out[i] = entity{
 			Name:        n,
 			words:       words,
 			head:        beforeOf(words),
-			compact:     compact(plain(n.Text)),
+			compact:     compact(p),
 			initials:    initials(n.Text, true),
 			allInitials: initials(n.Text, false),
 			last:        compact(plain(lastWord(n.Text))),
-			plainWords:  strings.Fields(plain(n.Text)),
+			plainWords:  strings.Fields(p),
 		}
 	}
 	return out
@@ -393,8 +393,12 @@ func negationDivergences(a, b *claim) []Divergence {
 		if n.Predicate == "" || hasSame(n, b.text.Facts.Negations) || inName(a.Text, n.Span) {
 			continue
 		}
-		p, found := findStem(a.Text, n.Scope, n.Predicate)
-		at, ok := mention(b, n.Predicate, found && withinName(a, p))
+		p, found := findStem(a.Text, n.Scope, n.Predicate, nil)
+		var inNameOfB func(normalize.Span) bool
+		if !found || !withinName(a, p) {
+			inNameOfB = func(w normalize.Span) bool { return withinName(b, w) }
+		}
+		at, ok := findStem(b.Text, normalize.Span{End: len(b.Text)}, n.Predicate, inNameOfB)
 		if !ok || negated(b, at) {
 			continue // b does not speak of it, or negates it as well
 		}
@@ -405,17 +409,6 @@ func negationDivergences(a, b *claim) []Divergence {
 		out = append(out, Divergence{KindNegation, a.side(normalize.Span{Start: n.Start, End: end}), b.side(at)})
 	}
 	return out
-}
-
-// mention returns the first word of c with the given stem, skipping those
-// inside a name unless names is set.
-func mention(c *claim, stem string, names bool) (normalize.Span, bool) {
-	for w := range words(c.Text) {
-		if normalize.Stem(normalize.Fold(c.Text[w.Start:w.End])) == stem && (names || !withinName(c, w)) {
-			return w, true
-		}
-	}
-	return normalize.Span{}, false
 }
 
 // withinName reports whether span w of c lies inside one of c's names.
@@ -498,11 +491,13 @@ func unmatched[T any](xs, ys []T, agree func(T, T) bool) []T {
 	return out
 }
 
-// findStem returns the first word within span s of text whose stem is stem.
-func findStem(text string, s normalize.Span, stem string) (normalize.Span, bool) {
+// findStem returns the first word within span s of text whose stem is stem,
+// passing over the words skip reports (skip may be nil).
+func findStem(text string, s normalize.Span, stem string, skip func(normalize.Span) bool) (normalize.Span, bool) {
 	for w := range words(text[s.Start:s.End]) {
-		if normalize.Stem(normalize.Fold(text[s.Start+w.Start:s.Start+w.End])) == stem {
-			return normalize.Span{Start: s.Start + w.Start, End: s.Start + w.End}, true
+		w = normalize.Span{Start: s.Start + w.Start, End: s.Start + w.End}
+		if normalize.Stem(normalize.Fold(text[w.Start:w.End])) == stem && (skip == nil || !skip(w)) {
+			return w, true
 		}
 	}
 	return normalize.Span{}, false

@@ -10,10 +10,7 @@ import (
 // TestMatchEntities: two ways of naming one entity are no divergence; two
 // different entities in the same role are.
 func TestMatchEntities(t *testing.T) {
-	tests := []struct {
-		a, b    string
-		diverge bool
-	}{
+	checkDivergenceKind(t, KindEntity, []divergenceCase{
 		// One entity, named two ways.
 		{"U.S. officials said the talks would resume on Monday.", "American officials said the talks would resume on Monday.", false},
 		{"The British ambassador will lead the mission to the region.", "The UK's ambassador will lead the mission to the region.", false},
@@ -31,14 +28,27 @@ func TestMatchEntities(t *testing.T) {
 		{"Jeb Bush said the bill would pass this week.", "George W. Bush said the bill would pass this week.", true},
 		{"Senator Baker said the bill would pass this week.", "Senator Barker said the bill would pass this week.", true},
 		{"The report was written by Anna Kowalczyk, the agency said.", "The report was written by Anna Okonkwo, the agency said.", true},
-	}
+	})
+}
+
+// divergenceCase is a pair of sentences and whether Match must report a
+// divergence of the kind under test between them.
+type divergenceCase struct {
+	a, b    string
+	diverge bool
+}
+
+// checkDivergenceKind requires Match to report a divergence of kind for
+// exactly the cases marked diverge.
+func checkDivergenceKind(t *testing.T, kind string, tests []divergenceCase) {
+	t.Helper()
 	got, want := map[string]bool{}, map[string]bool{}
 	for _, tt := range tests {
 		m := Match(tt.a, tt.b)
-		got[tt.a+" | "+tt.b] = slices.ContainsFunc(m.Divergences, func(d Divergence) bool { return d.Kind == KindEntity })
+		got[tt.a+" | "+tt.b] = slices.ContainsFunc(m.Divergences, func(d Divergence) bool { return d.Kind == kind })
 		want[tt.a+" | "+tt.b] = tt.diverge
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
-		t.Errorf("entity divergence (-want +got):\n%s", diff)
+		t.Errorf("%s divergence (-want +got):\n%s", kind, diff)
 	}
 }

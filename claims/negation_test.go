@@ -1,19 +1,11 @@
 package claims
 
-import (
-	"slices"
-	"testing"
-
-	"github.com/google/go-cmp/cmp"
-)
+import "testing"
 
 // TestMatchNegations: one polarity said two ways is no divergence; a
 // statement and its negation are.
 func TestMatchNegations(t *testing.T) {
-	tests := []struct {
-		a, b    string
-		diverge bool
-	}{
+	checkDivergenceKind(t, KindNegation, []divergenceCase{
 		// The same polarity.
 		{"Ferry operators rarely keep full passenger lists, officials said.", "Ferry operators do not keep full passenger lists, officials said.", false},
 		{"I know of no pressure on the analysts, the under secretary said.", "I know of nobody who pressured the analysts, the under secretary said.", false},
@@ -23,14 +15,5 @@ func TestMatchNegations(t *testing.T) {
 		{"The minister did not attack the plan on Monday, aides said.", "The minister attacked the plan on Monday, aides said.", true},
 		{"The other member to talk is not Omar al Faruq, officials said.", "The other member to talk is Omar al Faruq, officials said.", true},
 		{"The proposal is not going to win, McConnell said on Friday.", "The proposal is going to win, McConnell said on Friday.", true},
-	}
-	got, want := map[string]bool{}, map[string]bool{}
-	for _, tt := range tests {
-		m := Match(tt.a, tt.b)
-		got[tt.a+" | "+tt.b] = slices.ContainsFunc(m.Divergences, func(d Divergence) bool { return d.Kind == KindNegation })
-		want[tt.a+" | "+tt.b] = tt.diverge
-	}
-	if diff := cmp.Diff(want, got); diff != "" {
-		t.Errorf("negation divergence (-want +got):\n%s", diff)
-	}
+	})
 }

@@ -1,20 +1,12 @@
 package claims
 
-import (
-	"slices"
-	"testing"
-
-	"github.com/google/go-cmp/cmp"
-)
+import "testing"
 
 // TestMatchNumbers: one figure written two ways is no divergence, and
 // digits that are not a quantity (a code, a decade) are not compared with
 // quantities; a changed figure, or a changed code, is a divergence.
 func TestMatchNumbers(t *testing.T) {
-	tests := []struct {
-		a, b    string
-		diverge bool
-	}{
+	checkDivergenceKind(t, KindNumber, []divergenceCase{
 		// The same figures.
 		{"Ozone reached .20 parts per million on Tuesday, the agency said.", "Ozone reached 0.20 parts per million on Tuesday, the agency said.", false},
 		{"The Nikkei .N225 fell 1.8 percent to a four-week low on Friday.", "The Nikkei fell 1.8 percent to a four-week low on Friday.", false},
@@ -29,14 +21,5 @@ func TestMatchNumbers(t *testing.T) {
 		{"About 2,500 US troops remain in the country, officials said.", "About 3,000 US troops remain in the country, officials said.", true},
 		{"Four C-17 transport planes landed at the base on Monday.", "Four C-130 transport planes landed at the base on Monday.", true},
 		{"The firm paid $US13.15 a share for the stake, traders said.", "The firm paid $US13.40 a share for the stake, traders said.", true},
-	}
-	got, want := map[string]bool{}, map[string]bool{}
-	for _, tt := range tests {
-		m := Match(tt.a, tt.b)
-		got[tt.a+" | "+tt.b] = slices.ContainsFunc(m.Divergences, func(d Divergence) bool { return d.Kind == KindNumber })
-		want[tt.a+" | "+tt.b] = tt.diverge
-	}
-	if diff := cmp.Diff(want, got); diff != "" {
-		t.Errorf("number divergence (-want +got):\n%s", diff)
-	}
+	})
 }

@@ -124,15 +124,6 @@ func (p *parser) name(i int) (int, bool) {
 	return end, true
 }
 
-// withoutPossessive returns w without a final "'s" or "’s".
-func withoutPossessive(w string) string {
-	if s, ok := strings.CutSuffix(w, "'s"); ok {
-		return s
-	}
-	s, _ := strings.CutSuffix(w, "’s")
-	return s
-}
-
 // initial reports whether token i is a capital letter alone, an initial
 // inside a name.
 func (p *parser) initial(i int) bool {
@@ -173,11 +164,8 @@ func (p *parser) nameWord(i int) bool {
 	if _, _, ok := p.monthDate(i, false); ok {
 		return false
 	}
-	if p.is(i, fWeekday) && len(lc) > 4 || p.is(i, fTime) && p.acronym(i) {
-		return false // "Tuesday", a time zone: "EDT"
-	}
-	if w := withoutPossessive(lc); len(w) < len(lc) && weekdays[w] != 0 && len(w) > 4 {
-		return false // "Tuesday's"; months are also names ("May's")
+	if w := trimPossessive(lc); weekdays[w] != 0 && len(w) > 4 || p.is(i, fTime) && p.acronym(i) {
+		return false // "Tuesday", "Tuesday's", a time zone: "EDT"
 	}
 	return true
 }
