@@ -3,15 +3,26 @@ package claims
 import (
 	"errors"
 	"fmt"
+	"time"
 
 	"github.com/claimdiff/claimdiff/internal/segment"
 )
 
 // Document is one source's article: a name that identifies the source in the
-// report (an outlet, a file name) and the article's text.
+// report (an outlet, a file name), the article's text and what is known of
+// it besides. Only Name and Text are required; the metadata may be empty.
 type Document struct {
 	Name string
 	Text string
+	// Title is the article's headline when it came apart from the text (a
+	// web page's title, a record's title field); "" when unknown.
+	Title string
+	// URL is where the article was published; "" when unknown.
+	URL string
+	// Published is when the article was published; the zero time when
+	// unknown. Relative dates ("yesterday", "on Monday") are resolved
+	// against it, and stories group articles published close together.
+	Published time.Time
 }
 
 // Sentence is one sentence of a document, as the splitter found it.

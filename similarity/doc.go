@@ -23,7 +23,7 @@
 // means "same claim".
 //
 // The weights were fitted on the 4,076 pairs of the MRPC train split (go
-// generate ./similarity runs internal/fit/cmd/fitmrpc), each pair prepared
+// generate ./similarity runs similarity/internal/fit/cmd/fitmrpc), each pair prepared
 // as claims.Match prepares it, for the verdict Match gives: "same" and no
 // divergence. Ten-fold cross-validated on those pairs that verdict is right
 // on 75.1% of them (F1 81.6%); the score alone, without the divergence

@@ -20,7 +20,7 @@ const DefaultThreshold = 0.5
 // fitted.go for the constants and their cross-validated accuracy).
 var Default Scorer = fitted
 
-//go:generate go run ../internal/fit/cmd/fitmrpc -o fitted.go ../../shared/data/mrpc/train.tsv
+//go:generate go run ./internal/fit/cmd/fitmrpc -o fitted.go ../../shared/data/mrpc/train.tsv
 
 // Features returns the features the combined scorer weighs, in the order of
 // FeatureNames, each in [0,1] and symmetric in a and b.

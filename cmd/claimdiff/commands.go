@@ -10,7 +10,7 @@ import (
 	"strings"
 
 	"github.com/claimdiff/claimdiff/claims"
-	"github.com/claimdiff/claimdiff/internal/render"
+	"github.com/claimdiff/claimdiff/cmd/claimdiff/internal/render"
 	"github.com/claimdiff/claimdiff/similarity"
 )
 

@@ -27,10 +27,10 @@ func golden(t *testing.T, name, got string) {
 	}
 	want, err := os.ReadFile(path)
 	if err != nil {
-		t.Fatalf("%v (run go test ./internal/render -update to create it)", err)
+		t.Fatalf("%v (run go test ./cmd/claimdiff/internal/render -update to create it)", err)
 	}
 	if diff := cmp.Diff(string(want), got); diff != "" {
-		t.Errorf("%s mismatch (-want +got); if the change is intended, run go test ./internal/render -update:\n%s", name, diff)
+		t.Errorf("%s mismatch (-want +got); if the change is intended, run go test ./cmd/claimdiff/internal/render -update:\n%s", name, diff)
 	}
 }
 

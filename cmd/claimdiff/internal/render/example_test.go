@@ -6,7 +6,7 @@ import (
 	"strings"
 
 	"github.com/claimdiff/claimdiff/claims"
-	"github.com/claimdiff/claimdiff/internal/render"
+	"github.com/claimdiff/claimdiff/cmd/claimdiff/internal/render"
 )
 
 // report is a two-source report, written by hand as claims.Compare would
