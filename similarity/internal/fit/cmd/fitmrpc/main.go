@@ -16,8 +16,8 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/claimdiff/claimdiff/similarity/internal/fit"
 	"github.com/claimdiff/claimdiff/similarity"
+	"github.com/claimdiff/claimdiff/similarity/internal/fit"
 )
 
 func main() {
