@@ -1,11 +1,8 @@
 package claims
 
 import (
-	"bufio"
-	"encoding/json"
 	"fmt"
 	"math/rand"
-	"os"
 	"strconv"
 	"strings"
 	"testing"
@@ -19,20 +16,7 @@ import (
 func realSentences(tb testing.TB) []string {
 	tb.Helper()
 	var out []string
-	f, err := os.Open(shareddata.Path(tb, "news/clusters.jsonl"))
-	if err != nil {
-		tb.Fatal(err)
-	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	sc.Buffer(nil, 1<<20)
-	for sc.Scan() {
-		var c struct {
-			Articles []struct{ Text string } `json:"articles"`
-		}
-		if err := json.Unmarshal(sc.Bytes(), &c); err != nil {
-			tb.Fatal(err)
-		}
+	for _, c := range shareddata.Clusters(tb) {
 		for _, a := range c.Articles {
 			for _, line := range strings.Split(a.Text, "\n") {
 				if line = strings.TrimSpace(line); line != "" {
@@ -41,16 +25,8 @@ func realSentences(tb testing.TB) []string {
 			}
 		}
 	}
-	b, err := os.ReadFile(shareddata.Path(tb, "mrpc/train.tsv"))
-	if err != nil {
-		tb.Fatal(err)
-	}
-	for i, line := range strings.Split(strings.TrimSpace(string(b)), "\n") {
-		cols := strings.Split(line, "\t")
-		if i == 0 || len(cols) != 5 {
-			continue // header
-		}
-		out = append(out, cols[3], cols[4])
+	for _, p := range shareddata.MRPC(tb) {
+		out = append(out, p.A, p.B)
 	}
 	return out
 }
@@ -59,18 +35,8 @@ func realSentences(tb testing.TB) []string {
 // news/clusters.jsonl: the same event told by three outlets).
 func basilEvents(tb testing.TB) [][]string {
 	tb.Helper()
-	b, err := os.ReadFile(shareddata.Path(tb, "news/clusters.jsonl"))
-	if err != nil {
-		tb.Fatal(err)
-	}
 	var events [][]string
-	for _, line := range strings.Split(strings.TrimSpace(string(b)), "\n") {
-		var c struct {
-			Articles []struct{ Text string } `json:"articles"`
-		}
-		if err := json.Unmarshal([]byte(line), &c); err != nil {
-			tb.Fatal(err)
-		}
+	for _, c := range shareddata.Clusters(tb) {
 		var texts []string
 		for _, a := range c.Articles {
 			texts = append(texts, a.Text)

@@ -1,9 +1,6 @@
 package normalize
 
 import (
-	"bytes"
-	"encoding/json"
-	"os"
 	"strings"
 	"testing"
 
@@ -105,18 +102,8 @@ func benchPrepare(b *testing.B, sents []string, n int64) {
 // newsSentences returns the sentences of the articles of
 // shared/data/news/clusters.jsonl, cut roughly at ". " and line ends.
 func newsSentences(tb testing.TB) []string {
-	data, err := os.ReadFile(shareddata.Path(tb, "news/clusters.jsonl"))
-	if err != nil {
-		tb.Skipf("news: %v", err)
-	}
 	var out []string
-	for _, line := range bytes.Split(data, []byte("\n")) {
-		var c struct {
-			Articles []struct{ Text string }
-		}
-		if json.Unmarshal(line, &c) != nil {
-			continue
-		}
+	for _, c := range shareddata.Clusters(tb) {
 		for _, a := range c.Articles {
 			for _, para := range strings.Split(a.Text, "\n") {
 				for _, s := range strings.SplitAfter(para, ". ") {

@@ -1,18 +1,14 @@
 package normalize
 
 import (
-	"bufio"
 	"encoding/json"
-	"flag"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
-	"github.com/google/go-cmp/cmp"
+	"github.com/claimdiff/claimdiff/internal/golden"
 )
-
-var update = flag.Bool("update", false, "rewrite testdata/facts.golden")
 
 // goldenRecord is one line of testdata/facts.golden.
 type goldenRecord struct {
@@ -51,28 +47,5 @@ func TestGolden(t *testing.T) {
 		got.Write(b)
 		got.WriteByte('\n')
 	}
-	path := filepath.Join("testdata", "facts.golden")
-	if *update {
-		if err := os.WriteFile(path, []byte(got.String()), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test ./normalize -run Golden -update)", err)
-	}
-	wl, gl := readLines(string(want)), readLines(got.String())
-	if diff := cmp.Diff(wl, gl); diff != "" {
-		t.Errorf("facts differ from %s (-want +got); if intended, run with -update:\n%s", path, diff)
-	}
-}
-
-func readLines(s string) []string {
-	var out []string
-	sc := bufio.NewScanner(strings.NewReader(s))
-	sc.Buffer(make([]byte, 1<<20), 1<<20)
-	for sc.Scan() {
-		out = append(out, sc.Text())
-	}
-	return out
+	golden.Check(t, filepath.Join("testdata", "facts.golden"), got.String())
 }

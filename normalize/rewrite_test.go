@@ -1,7 +1,6 @@
 package normalize
 
 import (
-	"bufio"
 	"fmt"
 	"os"
 	"regexp"
@@ -231,20 +230,9 @@ func tokenJaccard(a, b string) float64 {
 }
 
 func mrpcSentences(t testing.TB) []string {
-	f, err := os.Open(shareddata.Path(t, "mrpc/train.tsv"))
-	if err != nil {
-		t.Skipf("mrpc: %v", err)
-	}
-	defer f.Close()
 	var out []string
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<20)
-	for first := true; sc.Scan(); first = false {
-		cols := strings.Split(sc.Text(), "\t")
-		if first || len(cols) != 5 {
-			continue
-		}
-		out = append(out, cols[3], cols[4])
+	for _, p := range shareddata.MRPC(t) {
+		out = append(out, p.A, p.B)
 	}
 	return out
 }

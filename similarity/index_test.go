@@ -1,9 +1,7 @@
 package similarity
 
 import (
-	"os"
 	"runtime"
-	"strings"
 	"testing"
 
 	"github.com/claimdiff/claimdiff/internal/shareddata"
@@ -71,15 +69,9 @@ func TestCandidatesSharedQuantity(t *testing.T) {
 // several chunks of work, that the candidates are the same on any number of
 // cores.
 func TestCandidatesIgnoreGOMAXPROCS(t *testing.T) {
-	b, err := os.ReadFile(shareddata.Path(t, "mrpc/train.tsv"))
-	if err != nil {
-		t.Fatal(err)
-	}
 	var sentences []string
-	for i, line := range strings.Split(strings.TrimSpace(string(b)), "\n") {
-		if cols := strings.Split(line, "\t"); i > 0 && len(cols) == 5 && i <= 2500 {
-			sentences = append(sentences, cols[3], cols[4])
-		}
+	for _, p := range shareddata.MRPC(t)[:2499] {
+		sentences = append(sentences, p.A, p.B)
 	}
 	texts := PrepareAll(sentences)
 	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(1))

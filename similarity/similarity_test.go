@@ -2,7 +2,6 @@ package similarity
 
 import (
 	"math"
-	"os"
 	"strings"
 	"testing"
 
@@ -215,15 +214,9 @@ func FuzzScore(f *testing.F) {
 // sentence pairs (MRPC train, and mismatched pairs): the exact score
 // whenever it reaches the floor, and a value below the floor otherwise.
 func TestScoreAtLeastExact(t *testing.T) {
-	b, err := os.ReadFile(shareddata.Path(t, "mrpc/train.tsv"))
-	if err != nil {
-		t.Fatal(err)
-	}
 	var firsts, seconds []string
-	for i, line := range strings.Split(strings.TrimSpace(string(b)), "\n") {
-		if cols := strings.Split(line, "\t"); i > 0 && len(cols) == 5 && i <= 1500 {
-			firsts, seconds = append(firsts, cols[3]), append(seconds, cols[4])
-		}
+	for _, p := range shareddata.MRPC(t)[:1499] {
+		firsts, seconds = append(firsts, p.A), append(seconds, p.B)
 	}
 	texts := PrepareAll(append(firsts, seconds...))
 	n := len(firsts)

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
-	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -13,10 +12,8 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/google/go-cmp/cmp"
+	"github.com/claimdiff/claimdiff/internal/golden"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
 
 // cli runs one command line in-process and returns its exit code, standard
 // output and standard error.
@@ -27,29 +24,12 @@ func cli(t *testing.T, stdin string, args ...string) (int, string, string) {
 	return code, out.String(), errOut.String()
 }
 
-func golden(t *testing.T, name, got string) {
-	t.Helper()
-	path := filepath.Join("..", "..", "testdata", name)
-	if *update {
-		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test ./cmd/claimdiff -update to create it)", err)
-	}
-	if diff := cmp.Diff(string(want), got); diff != "" {
-		t.Errorf("%s mismatch (-want +got); if the change is intended, run go test ./cmd/claimdiff -update:\n%s", name, diff)
-	}
-}
-
 func TestCompareJSONGolden(t *testing.T) {
 	code, out, errOut := cli(t, "", "compare", "-format", "json")
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errOut)
 	}
-	golden(t, "compare_sample.json.golden", out)
+	golden.Check(t, filepath.Join("..", "..", "testdata", "compare_sample.json.golden"), out)
 }
 
 func TestSplitGolden(t *testing.T) {
@@ -57,7 +37,7 @@ func TestSplitGolden(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errOut)
 	}
-	golden(t, "split_sample.jsonl.golden", out)
+	golden.Check(t, filepath.Join("..", "..", "testdata", "split_sample.jsonl.golden"), out)
 }
 
 // TestCompareJSONContract decodes the report generically and checks the

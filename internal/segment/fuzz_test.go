@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/claimdiff/claimdiff/internal/shareddata"
 )
 
 // FuzzSplit checks the invariants a caller relies on, for any bytes: no
@@ -26,6 +28,13 @@ func FuzzSplit(f *testing.F) {
 	} {
 		f.Add(s, false)
 		f.Add(s, true)
+	}
+	// The Golden Rules the splitter is tested against (shared/data).
+	if shareddata.Present() {
+		for _, r := range shareddata.GoldenRules(f) {
+			f.Add(r.Text, false)
+			f.Add(r.Text, true)
+		}
 	}
 	if paths, _ := filepath.Glob("../../testdata/seeds/*.txt"); len(paths) > 0 {
 		for _, p := range paths {

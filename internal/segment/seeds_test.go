@@ -1,17 +1,14 @@
 package segment
 
 import (
-	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
-	"github.com/google/go-cmp/cmp"
+	"github.com/claimdiff/claimdiff/internal/golden"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata")
 
 // render lists sentences one a line: "F reason | text" for furniture,
 // "  | text" for article text, with line breaks shown as ⏎.
@@ -47,19 +44,7 @@ func TestSeeds(t *testing.T) {
 			}
 			text := string(data)
 			got := render(text, Split(text, Options{}))
-			golden := filepath.Join("testdata", name+".golden")
-			if *update {
-				if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
-					t.Fatal(err)
-				}
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("%v (run go test -update to create it)", err)
-			}
-			if diff := cmp.Diff(string(want), got); diff != "" {
-				t.Errorf("Split(%s) mismatch (-want +got):\n%s", name, diff)
-			}
+			golden.Check(t, filepath.Join("testdata", name+".golden"), got)
 		})
 	}
 }

@@ -5,31 +5,18 @@
 package benchtext
 
 import (
-	"encoding/json"
-	"os"
 	"strings"
 	"testing"
 
 	"github.com/claimdiff/claimdiff/internal/shareddata"
 )
 
-// Articles returns the article texts of news/clusters.jsonl, in file order.
+// Articles returns the article texts of news/clusters.jsonl (title, then
+// text), in file order.
 func Articles(tb testing.TB) []string {
 	tb.Helper()
-	data, err := os.ReadFile(shareddata.Path(tb, "news/clusters.jsonl"))
-	if err != nil {
-		tb.Fatal(err)
-	}
 	var out []string
-	for _, line := range strings.Split(strings.TrimSpace(string(data)), "\n") {
-		var c struct {
-			Articles []struct {
-				Title, Text string
-			}
-		}
-		if err := json.Unmarshal([]byte(line), &c); err != nil {
-			tb.Fatalf("benchtext: news/clusters.jsonl: %v", err)
-		}
+	for _, c := range shareddata.Clusters(tb) {
 		for _, a := range c.Articles {
 			out = append(out, a.Title+"\n"+a.Text)
 		}
@@ -41,22 +28,13 @@ func Articles(tb testing.TB) []string {
 // each is one sentence of news as its annotators cut it.
 func Sentences(tb testing.TB) []string {
 	tb.Helper()
-	data, err := os.ReadFile(shareddata.Path(tb, "mrpc/train.tsv"))
-	if err != nil {
-		tb.Fatal(err)
-	}
 	seen := make(map[string]bool)
 	var out []string
-	lines := strings.Split(strings.TrimSpace(string(data)), "\n")
-	for _, line := range lines[1:] { // skip the header
-		f := strings.Split(strings.TrimRight(line, "\r"), "\t")
-		if len(f) != 5 {
-			tb.Fatalf("benchtext: mrpc/train.tsv: %d fields in %q", len(f), line)
-		}
-		for _, id := range []int{1, 2} {
-			if s := strings.TrimSpace(f[id+2]); s != "" && !seen[f[id]] {
-				seen[f[id]] = true
-				out = append(out, s)
+	for _, p := range shareddata.MRPC(tb) {
+		for _, s := range [...]struct{ id, text string }{{p.ID1, p.A}, {p.ID2, p.B}} {
+			if t := strings.TrimSpace(s.text); t != "" && !seen[s.id] {
+				seen[s.id] = true
+				out = append(out, t)
 			}
 		}
 	}

@@ -5,46 +5,14 @@
 package fit
 
 import (
-	"bufio"
-	"fmt"
 	"math"
-	"os"
 	"slices"
-	"strings"
+
+	"github.com/claimdiff/claimdiff/internal/shareddata"
 
 	"github.com/claimdiff/claimdiff/claims"
 	"github.com/claimdiff/claimdiff/similarity"
 )
-
-// Pair is a labelled sentence pair.
-type Pair struct {
-	Same bool
-	A, B string
-}
-
-// ReadMRPC reads an MRPC file: a header line, then lines
-// "Quality<TAB>#1 ID<TAB>#2 ID<TAB>#1 String<TAB>#2 String".
-func ReadMRPC(path string) ([]Pair, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	var pairs []Pair
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<20)
-	for line := 0; sc.Scan(); line++ {
-		if line == 0 {
-			continue
-		}
-		cols := strings.Split(sc.Text(), "\t")
-		if len(cols) != 5 || (cols[0] != "0" && cols[0] != "1") {
-			return nil, fmt.Errorf("fit: %s:%d: want 5 columns with quality 0 or 1", path, line+1)
-		}
-		pairs = append(pairs, Pair{Same: cols[0] == "1", A: cols[3], B: cols[4]})
-	}
-	return pairs, sc.Err()
-}
 
 // Example is a labelled pair as claims.Match sees it: the features of the
 // two sentences prepared together (similarity.PrepareAll of the pair),
@@ -72,7 +40,7 @@ type Example struct {
 // has no unrelated sentences, and a model fitted on it alone can call two
 // short unrelated sentences the same claim; claimdiff scores mostly such
 // pairs. Pair i+10 is in the same cross-validation fold as pair i.
-func Examples(pairs []Pair) []Example {
+func Examples(pairs []shareddata.Pair) []Example {
 	ex := make([]Example, 0, 2*len(pairs))
 	for _, p := range pairs {
 		ex = append(ex, example(p.A, p.B, p.Same))

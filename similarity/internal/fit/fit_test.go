@@ -25,10 +25,7 @@ const (
 // current code. Provenance: ../shared/data/mrpc/train.tsv, Microsoft
 // Research Paraphrase Corpus, train split (see shared/data/README.md).
 func TestMRPC(t *testing.T) {
-	pairs, err := ReadMRPC(shareddata.Path(t, "mrpc/train.tsv"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	pairs := shareddata.MRPC(t)
 	if len(pairs) != 4076 {
 		t.Fatalf("read %d MRPC train pairs, want 4076", len(pairs))
 	}
@@ -59,7 +56,7 @@ func TestMRPC(t *testing.T) {
 	}
 }
 
-func prepared(p Pair) (a, b *similarity.Text) {
+func prepared(p shareddata.Pair) (a, b *similarity.Text) {
 	t := similarity.PrepareAll([]string{p.A, p.B})
 	return t[0], t[1]
 }

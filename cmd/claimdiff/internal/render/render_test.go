@@ -2,37 +2,18 @@ package render
 
 import (
 	"bytes"
-	"flag"
 	"io"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"unicode/utf8"
 
+	"github.com/claimdiff/claimdiff/internal/golden"
+
 	"github.com/claimdiff/claimdiff"
 	"github.com/claimdiff/claimdiff/claims"
 	"github.com/google/go-cmp/cmp"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
-
-func golden(t *testing.T, name, got string) {
-	t.Helper()
-	path := filepath.Join("testdata", name)
-	if *update {
-		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test ./cmd/claimdiff/internal/render -update to create it)", err)
-	}
-	if diff := cmp.Diff(string(want), got); diff != "" {
-		t.Errorf("%s mismatch (-want +got); if the change is intended, run go test ./cmd/claimdiff/internal/render -update:\n%s", name, diff)
-	}
-}
 
 // reports are the hand-built inputs of the golden tests.
 func reports() []struct {
@@ -66,7 +47,7 @@ func TestGolden(t *testing.T) {
 				if err := f.write(&b, tt.r); err != nil {
 					t.Fatal(err)
 				}
-				golden(t, tt.name+"."+f.ext+".golden", b.String())
+				golden.Check(t, filepath.Join("testdata", tt.name+"."+f.ext+".golden"), b.String())
 			})
 		}
 	}

@@ -16,6 +16,8 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/claimdiff/claimdiff/internal/shareddata"
+
 	"github.com/claimdiff/claimdiff/similarity"
 	"github.com/claimdiff/claimdiff/similarity/internal/fit"
 )
@@ -31,7 +33,7 @@ func main() {
 		fmt.Fprintln(os.Stderr, "usage: fitmrpc [-o fitted.go | -drop f1,f2 -l2 x] [-single] [-kinds] train.tsv")
 		os.Exit(2)
 	}
-	pairs, err := fit.ReadMRPC(flag.Arg(0))
+	pairs, err := shareddata.ReadMRPC(flag.Arg(0))
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "fitmrpc:", err)
 		os.Exit(1)
