@@ -82,14 +82,10 @@ func newCluster(all []*claim, members []int) Cluster {
 	}
 	sort.Strings(c.Sources)
 	c.Divergences = []Divergence{}
-	ents := make([][]entity, len(members))
-	for i, m := range members {
-		ents[i] = entities(all[m])
-	}
 	for i, m := range members {
 		for j := i + 1; j < len(members); j++ {
 			if n := members[j]; all[m].Source != all[n].Source {
-				c.Divergences = append(c.Divergences, diverge(all[m], all[n], ents[i], ents[j])...)
+				c.Divergences = append(c.Divergences, diverge(all[m], all[n])...)
 			}
 		}
 	}
@@ -180,7 +176,7 @@ func Match(a, b string, opts ...Option) MatchResult {
 	ca := &claim{Sentence: Sentence{End: len(a), Text: a}, text: texts[0]}
 	cb := &claim{Sentence: Sentence{End: len(b), Text: b}, text: texts[1]}
 	score := cfg.scorer.Score(ca.text, cb.text)
-	return MatchResult{Score: score, Same: score >= cfg.threshold, Divergences: nonNil(diverge(ca, cb, entities(ca), entities(cb)))}
+	return MatchResult{Score: score, Same: score >= cfg.threshold, Divergences: nonNil(diverge(ca, cb))}
 }
 
 // MatchResult is the verdict on one pair of sentences.

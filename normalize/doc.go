@@ -8,7 +8,7 @@
 // Extract. Every fact carries byte offsets into the sentence it came from.
 // The comparisons a divergence check needs are methods on the facts:
 //
-//   - Number.SameThing: both count the same thing (same Kind, unit heads
+//   - Number.SameThing: both count the same thing (same Type, unit heads
 //     equal: "US troops" and "troops", "%" and "percent"); compare values
 //     only between such numbers.
 //   - Number.Compatible: the values can state the same quantity given their
@@ -27,7 +27,7 @@
 // thousand five hundred", "a dozen"), ranges ("10-15", "between 10 and 15",
 // not "fell 5 to 10"), fractions ("half", "two-thirds"), vague quantities
 // ("thousands of") and ordinals ("third", "21st", "No. 2"). Ordinals have
-// Kind Ordinal and are not counts: SameThing keeps them apart from
+// Type Ordinal and are not counts: SameThing keeps them apart from
 // cardinals. A hedge sets the interval [Low, High]: "about" is ±5%,
 // "nearly" reaches 10% below, "over" and "at least" are open upwards, "up
 // to" and "less than" downwards. Two intervals with finite ends are
@@ -36,7 +36,7 @@
 // Years and clock times are not counts: four digits in 1900-2100 are a year
 // unless hedged, after a currency sign, or before a plural noun ("2000
 // people", but "the 1996 Olympics" is a year); nor are decades ("the 90's").
-// Digits that are part of a code ("C-17", "CAC-40", "N225") have Kind Code
+// Digits that are part of a code ("C-17", "CAC-40", "N225") have Type Code
 // and their letters as Unit, so a code is compared only with codes of the
 // same series: "C-17" and "C-130" diverge, "N225" and "four" are not paired.
 //

@@ -8,6 +8,8 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+
+	"github.com/claimdiff/claimdiff/normalize"
 )
 
 // Candidates returns the pairs of texts worth scoring, so that comparing n
@@ -51,7 +53,7 @@ func Candidates(texts []*Text, opts CandidateOptions) [][2]int {
 	// held[start[i]:start[i+1]] are the words of text i, then its quantities.
 	total := 0
 	for _, t := range texts {
-		total += len(t.Words) + len(t.Facts.Numbers)
+		total += len(t.Words) + len(normalize.Of[normalize.Number](t.Facts))
 	}
 	held := make([]int32, 0, total)
 	start := make([]int, len(texts)+1)
@@ -204,7 +206,7 @@ func rarest(buf, words, quantities []int32, names []string, df []int32, k int, m
 // claim (see SharedQuantity).
 func quantityKeys(t *Text) []string {
 	var keys []string
-	for _, n := range t.Facts.Numbers {
+	for _, n := range normalize.Of[normalize.Number](t.Facts) {
 		if distinctive(n) {
 			keys = append(keys, quantityKey+strconv.FormatFloat(n.Value, 'g', -1, 64)+" "+n.Unit)
 		}

@@ -115,7 +115,7 @@ func prepare(sentence string) *Text {
 	var words []string
 	var stemSeq []uint64
 	var plain []bool // a content word outside every name
-	inName := nameWords(t.Facts.Names)
+	inName := nameWords(normalize.Of[normalize.Name](t.Facts))
 	stemOf := make(map[uint64]string)
 	for _, w := range tokenize(folded) {
 		t.words = append(t.words, hash(w))
@@ -150,7 +150,7 @@ func prepare(sentence string) *Text {
 	for _, h := range t.stems {
 		t.stemKeys = append(t.stemKeys, stemOf[h])
 	}
-	for _, n := range t.Facts.Names {
+	for _, n := range normalize.Of[normalize.Name](t.Facts) {
 		t.names = append(t.names, hash(n.Key))
 	}
 	slices.Sort(t.names)

@@ -79,11 +79,11 @@ func (s Anchored) ScoreAtLeast(a, b *Text, atLeast float64) float64 {
 // share, do not count; nor do open or vague amounts ("more than 100", "as
 // many as 1 million", "hundreds of"), which fit too many others.
 func SharedQuantity(a, b *Text) bool {
-	for _, x := range a.Facts.Numbers {
+	for _, x := range normalize.Of[normalize.Number](a.Facts) {
 		if !distinctive(x) {
 			continue
 		}
-		if slices.ContainsFunc(b.Facts.Numbers, func(y normalize.Number) bool {
+		if slices.ContainsFunc(normalize.Of[normalize.Number](b.Facts), func(y normalize.Number) bool {
 			return distinctive(y) && x.Unit == y.Unit && numbersCompatible(x, y)
 		}) {
 			return true
@@ -94,7 +94,7 @@ func SharedQuantity(a, b *Text) bool {
 
 func distinctive(n normalize.Number) bool {
 	narrow := n.High-n.Low <= 0.2*n.Value // exact, or "about"
-	return n.Value >= 10 && narrow && n.Kind == normalize.Cardinal && n.Unit != "" &&
+	return n.Value >= 10 && narrow && n.Type == normalize.Cardinal && n.Unit != "" &&
 		!stopwords[n.Unit] && !commonUnits[lastWord(n.Unit)]
 }
 

@@ -191,8 +191,8 @@ func columns(r *claims.Report, docs []claims.Document, label map[string]string) 
 		for _, cl := range c.Claims {
 			s := sentence{Claim: cl, kind: "claim", cluster: c}
 			for _, d := range c.Divergences {
-				s.addNote(d.A, d.B, d.Kind, label)
-				s.addNote(d.B, d.A, d.Kind, label)
+				s.addNote(d.A, d.B, string(d.Kind), label)
+				s.addNote(d.B, d.A, string(d.Kind), label)
 			}
 			bySource[cl.Source] = append(bySource[cl.Source], s)
 		}
