@@ -25,6 +25,28 @@ func (x *Extractor) Canonical(sentence string) string {
 // Canonical returns the sentence the facts were read from in canonical
 // form: see the package function Canonical.
 func (f Facts) Canonical() string {
+	return f.rewrite(func(k *kind) writer { return k.canonical })
+}
+
+// Masked returns the comparison form of the sentence the facts were read
+// from with the values of its facts set aside: numbers, dates and clock
+// times dropped (a unit written inside a number, "15%", "$1.2bn", stays as
+// a word), names written as their keys, negation cues dropped. What a claim
+// is about is left: "Some 2,000 residents were evacuated on Saturday" and
+// "About 3,500 residents were evacuated on Sunday" have one masked form,
+// "residents were evacuated on". Scoring whether two sentences state the
+// same claim reads this form, so that a source stating another value is
+// not scored as another claim: the values are compared afterwards.
+func (f Facts) Masked() string {
+	return f.rewrite(func(k *kind) writer { return k.mask })
+}
+
+// writer writes the form of fact x of text into b and reports true, or
+// reports false to leave x as written.
+type writer func(b *strings.Builder, x Fact, text string) bool
+
+// rewrite returns f.Text with each fact written by its row's writer, folded.
+func (f Facts) rewrite(pick func(*kind) writer) string {
 	var b strings.Builder
 	b.Grow(len(f.Text) + 16)
 	at := 0
@@ -34,8 +56,9 @@ func (f Facts) Canonical() string {
 		if s.Start < at || s.End > len(f.Text) {
 			continue // overlapping spans cannot come from one Extract; be safe
 		}
+		write := pick(kindOf(x))
 		piece.Reset()
-		if !kindOf(x).canonical(&piece, x, f.Text) {
+		if write == nil || !write(&piece, x, f.Text) {
 			continue
 		}
 		b.WriteString(f.Text[at:s.Start])

@@ -90,6 +90,10 @@ func New(opts ...Option) *Extractor {
 
 var defaultExtractor = New()
 
+// Default returns the Extractor that Extract, Canonical and NameKey use: the
+// DefaultAliases and no options.
+func Default() *Extractor { return defaultExtractor }
+
 // Extract returns the facts of sentence, using the default Extractor.
 func Extract(sentence string) Facts {
 	return defaultExtractor.Extract(sentence)

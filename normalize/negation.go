@@ -266,3 +266,14 @@ func findStem(text string, s Span, stem string, skip func(Span) bool) (Span, boo
 	}
 	return Span{}, false
 }
+
+// maskNegation masks a negation by dropping its cue: "did not attack" is
+// "did attack", "didn't attack" "did attack".
+func maskNegation(b *strings.Builder, f Fact, text string) bool {
+	n := f.(Negation)
+	if n.Cue == "n't" {
+		w := Fold(text[n.Start:n.End])
+		b.WriteString(strings.TrimSuffix(strings.TrimSuffix(contraction(w), "not"), " "))
+	}
+	return true
+}

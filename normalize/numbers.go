@@ -842,3 +842,40 @@ func unitInside(text string) bool {
 	}
 	return false
 }
+
+// maskNumber masks a number: its value dropped, a unit written inside it
+// ("15%", "$1.2bn") kept as a word. An ordinal ("the first round of talks")
+// or a code ("C-17") stays as written: it names which event or thing a
+// claim is about rather than a quantity sources may dispute.
+func maskNumber(b *strings.Builder, f Fact, _ string) bool {
+	n := f.(Number)
+	switch {
+	case n.Type == Code || n.Type == Ordinal:
+		return false
+	case n.Unit != "" && unitInside(n.Text):
+		b.WriteString(n.Unit)
+	}
+	return true
+}
+
+// anchorNumber anchors a count of a thing that identifies a claim: at least
+// 10, of a named thing that is not a share, a sum of money, a span of time
+// or people in general ("15 percent", "$2 billion", "30 years", "2,000
+// people"), which unrelated claims often share. It is precise when exact or
+// about ("about 2,500 US troops"), not open or vague ("more than 100",
+// "hundreds of").
+func anchorNumber(f Fact) (string, bool) {
+	n := f.(Number)
+	if n.Type != Cardinal || n.Value < 10 || n.Unit == "" || IsStopWord(n.Unit) || commonUnits[unitHead(n.Unit)] {
+		return "", false
+	}
+	return unitHead(n.Unit), n.High-n.Low <= 0.2*n.Value
+}
+
+// commonUnits are counted things that many unrelated claims share, as unit
+// heads (see unitHead).
+var commonUnits = set("percent", "percentage", "point", "dollar", "euro", "pound", "yen", "cent",
+	"year", "month", "week", "day", "hour", "minute", "second", "time",
+	"million", "billion", "thousand", "person")
+
+func aboutNumber(f Fact) string { return f.(Number).Unit }

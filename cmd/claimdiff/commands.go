@@ -76,7 +76,7 @@ func split(args []string, env *env) (func(io.Writer) error, error) {
 	if err != nil {
 		return nil, err
 	}
-	var opts []claims.Option
+	var opts []claims.SplitOption
 	if *hardWrap {
 		opts = append(opts, claims.WithHardWrap())
 	}

@@ -69,7 +69,7 @@ func fixture() (*claims.Report, []claims.Document) {
 				Divergences: []claims.Divergence{}, Agreeing: []string{bbc}, Diverging: []string{}},
 		},
 		Unique:    []claims.Claim{a[3], b[5], c[0]},
-		Furniture: []claims.Claim{a[4], c[4]},
+		Furniture: []claims.Sentence{furniture(a[4]), furniture(c[4])},
 	}
 	return r, docs
 }
@@ -91,7 +91,7 @@ func shortFixture() (*claims.Report, []claims.Document) {
 			Divergences: []claims.Divergence{{Kind: normalize.KindDate, A: side(a[0], "27 January"), B: side(b[0], "28 January")}},
 			Agreeing:    []string{}, Diverging: []string{"bbc", "cnn"}}},
 		Unique:    []claims.Claim{a[1]},
-		Furniture: []claims.Claim{},
+		Furniture: []claims.Sentence{},
 	}
 	return r, docs
 }
@@ -120,4 +120,9 @@ func side(c claims.Claim, value string) claims.Side {
 		panic(fmt.Sprintf("fixture: %q not in %q", value, c.Text))
 	}
 	return claims.Side{Source: c.Source, Sentence: c.Sentence, Value: value, Start: c.Start + at, End: c.Start + at + len(value)}
+}
+
+// furniture returns the furniture line of the report at claim c's place.
+func furniture(c claims.Claim) claims.Sentence {
+	return claims.Sentence{Source: c.Source, Index: c.Sentence, Start: c.Start, End: c.End, Text: c.Text, Furniture: true}
 }
