@@ -18,8 +18,8 @@ func TestSharedAnchor(t *testing.T) {
 		{"About 2,500 US troops remain.", "Some 3,000 US troops remain.", verdict{true, false}},
 		{"More than 100 workers left.", "About 100 workers left.", verdict{true, false}}, // an open bound is not precise
 		{"The plant employs 1,200 workers.", "The plant sold 1,200 cars.", verdict{}},
-		{"Nine officials resigned.", "9 officials resigned.", verdict{}}, // small counts are everywhere
-		{"There are 900 in Syria.", "Another 900 in Iraq.", verdict{}},   // "in" is no unit
+		{"Nine officials resigned.", "9 officials resigned.", verdict{}},  // small counts are everywhere
+		{"There are 900 in Syria.", "Another 900 in Iraq.", verdict{}},    // "in" is no unit
 		{"Prices rose 15 percent.", "Prices rose 15 percent.", verdict{}}, // shares identify no claim
 		{"No numbers here.", "None here either.", verdict{}},
 	}
