@@ -146,6 +146,13 @@ func (x *Extractor) Extract(sentence string) Facts {
 			i++
 		}
 	}
+	for _, k := range kinds {
+		if k.after != nil {
+			k.after(&p)
+		}
+	}
+	// Facts read after the pass may sit anywhere: keep text order.
+	slices.SortStableFunc(p.facts, func(a, b Fact) int { return a.Bounds().Start - b.Bounds().Start })
 	facts := Facts{Text: sentence, headline: titleCase(sentence)}
 	if len(p.facts) > 0 {
 		facts.All = slices.Clone(p.facts)

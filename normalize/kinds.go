@@ -14,6 +14,9 @@ type kind struct {
 	// to p.facts and returns the index of the token after it. At each token
 	// the rows are tried in table order and the first that reads wins.
 	read func(p *parser, i int) (next int, ok bool)
+	// after reads facts that need the whole sentence (nil for most kinds),
+	// once the word-by-word pass is done, from p.toks and p.facts.
+	after func(p *parser)
 	// compare compares the facts of this kind stated by a and by b; each
 	// Comparison has a's span in A and b's in B.
 	compare func(a, b *Facts) []Comparison
@@ -38,10 +41,14 @@ type kind struct {
 // a number can take its year, a number before a negation can take "no", and
 // a name last, as any capitalized word can start one.
 var kinds = []kind{
-	{KindDate, (*parser).date, compareDates, canonicalDate, maskDrop, true, nil, nil},
-	{KindNumber, (*parser).number, compareNumbers, canonicalNumber, maskNumber, true, anchorNumber, aboutNumber},
-	{KindNegation, (*parser).negation, compareNegations, canonicalNegation, maskNegation, true, nil, nil},
-	{KindEntity, (*parser).name, compareNames, canonicalName, canonicalName, false, nil, nil},
+	{name: KindDate, read: (*parser).date, compare: compareDates,
+		canonical: canonicalDate, mask: maskDrop, masked: true},
+	{name: KindNumber, read: (*parser).number, compare: compareNumbers,
+		canonical: canonicalNumber, mask: maskNumber, masked: true, anchor: anchorNumber, about: aboutNumber},
+	{name: KindNegation, read: (*parser).negation, compare: compareNegations,
+		canonical: canonicalNegation, mask: maskNegation, masked: true},
+	{name: KindEntity, read: (*parser).name, compare: compareNames,
+		canonical: canonicalName, mask: canonicalName},
 }
 
 // Kinds returns the kinds of fact Extract reads, in the order of the table.
