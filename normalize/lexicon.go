@@ -136,6 +136,7 @@ var denominators = map[string]float64{
 // people" is at least two thousand and fewer than ten thousand.
 var vague = map[string][2]float64{
 	"dozens": {24, 144}, "hundreds": {200, 1000}, "thousands": {2000, 1e4},
+	"several": {3, 9}, "scores": {40, 200},
 	"millions": {2e6, 1e7}, "billions": {2e9, 1e10},
 }
 
@@ -237,13 +238,6 @@ var hedgesByFirst = func() map[string][]hedge {
 	}
 	return m
 }()
-
-// currencies map a currency sign, or a prefix glued to "$", to what it counts.
-var currencies = map[string]string{
-	"$": "dollars", "us$": "us dollars", "a$": "australian dollars",
-	"c$": "canadian dollars", "hk$": "hong kong dollars", "nz$": "new zealand dollars",
-	"€": "euros", "£": "pounds", "¥": "yen", "₹": "rupees",
-}
 
 // percentWords name a percentage after a number.
 var percentWords = map[string]bool{"percent": true, "pct": true, "%": true}
@@ -413,7 +407,7 @@ var lexicon, maxLexicon = func() (map[string]lexFlag, int) {
 	add(fDenominator, keys(denominators))
 	add(fVague, keys(vague))
 	add(fHedgeStart, keys(hedgeStarts))
-	add(fCurrency, keys(currencies))
+	add(fCurrency, keys(currencySigns))
 	add(fPercent, keys(percentWords))
 	add(fTime, keys(timeWords))
 	add(fChange, keys(changeWords))
