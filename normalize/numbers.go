@@ -164,12 +164,13 @@ func (p *parser) number(i int) (int, bool) {
 	if hc == hBetween && n.Low == n.High {
 		hc = 0 // "between" without a range is no hedge
 	}
-	if hc == 0 && hedge == "" && !q.vague && n.Low == n.High {
-		// A hedge after the figure: "80-plus", "80+", "80-odd", "80 or so".
+	if (hc == 0 || hc == hApprox) && hedge == "" && !q.vague && n.Low == n.High {
+		// A hedge after the figure: "80-plus", "80+", "some 80-odd", "80 or
+		// so". It says more than "some" before it.
 		if c, k, ok := p.postHedge(end); ok {
 			hedge = foldWords(p.text(end, k))
 			n.Low, n.High = widen(c, n.Low, n.High)
-			end = k
+			end, hc = k, 0
 		}
 	}
 	if hc == 0 && hedge == "" {
@@ -197,9 +198,10 @@ func (p *parser) number(i int) (int, bool) {
 		if m, _, k, ok := p.measureAt(end, true); ok && m.Dim == DimMoney && sameCurrency(m, n.Measure) {
 			end = k // "$40 million dollars"
 		}
-	} else if q.kind == Cardinal && !(p.lcAt(end) == "year" && isDash(p.lcAt(end+1)) && p.lcAt(end+2) == "old") {
-		// (An age, "a 30-year-old man", counts the man.)
-		if m, u, k, ok := p.measureAt(end, money); ok {
+	} else if at := p.attributive(end); q.kind == Cardinal && !(p.lcAt(at) == "year" && isDash(p.lcAt(at+1)) && p.lcAt(at+2) == "old") {
+		// A unit after the figure, or joined to it by a hyphen ("a 20-foot
+		// wave"); an age ("a 30-year-old man") counts the man.
+		if m, u, k, ok := p.measureAt(at, money); ok && (at == end || !p.gluedOnly(at)) {
 			n.Measure, unit, end = m, u, k
 			if m.Dim == DimPercent {
 				unit = "percent"
@@ -230,6 +232,26 @@ func (p *parser) number(i int) (int, bool) {
 	n.Unit = unit
 	p.facts = append(p.facts, n)
 	return end, true
+}
+
+// attributive returns the token after a hyphen that joins a unit to the
+// figure before token i ("20-foot", "a 10-km walk"), or i.
+func (p *parser) attributive(i int) int {
+	if isDash(p.lcAt(i)) && p.glued(i) && p.glued(i+1) && p.kindAt(i+1) == tWord {
+		return i + 1
+	}
+	return i
+}
+
+// gluedOnly reports whether the unit at token i is one that only counts
+// glued to digits ("5in", not "2-in-1").
+func (p *parser) gluedOnly(i int) bool {
+	for _, e := range measuresByFirst[p.lcAt(i)] {
+		if e.glued {
+			return true
+		}
+	}
+	return false
 }
 
 // currencyName returns what Number.Unit says of a currency: "$" ->
@@ -992,7 +1014,19 @@ type interval struct {
 }
 
 func (a Number) interval() interval {
-	return interval{a.Low, a.High, a.upperBound(), a.vague()}
+	return interval{a.Low, a.High, a.upperBound(), a.vague() || a.point()}
+}
+
+// point reports whether a is one value with a hedge around it ("about
+// 250", "nearly 300"), not a range: it is compatible with any interval it
+// overlaps.
+func (a Number) point() bool {
+	switch hedgeClassOf(a.Hedge) {
+	case hApprox, hBelow, hAbove:
+		eps := 1e-9 * math.Max(1, math.Abs(a.Value))
+		return a.Low == a.Value || a.High == a.Value || math.Abs((a.Low+a.High)/2-a.Value) <= eps
+	}
+	return false
 }
 
 func compatible(a, b interval) bool {
@@ -1052,7 +1086,7 @@ func compatibleConverted(a, b Number) bool {
 // by the rounding of its figure; other is the unit it is compared with.
 func (a Number) inBase(m, other Measure) interval {
 	w := roundingSlack(a.Value, m.Dim == DimTemperature)
-	if m.Name == "t" && other.Name != "t" {
+	if m.Name == "ton" && other.Name != "ton" {
 		w = max(w, tonSlack*math.Abs(a.Value))
 	}
 	lo, hi := a.Low, a.High

@@ -200,7 +200,8 @@ var measureTable = func() []measureEntry {
 	add(Measure{"kg", DimMass, 1, 0}, "kg", "kgs", "kilogram", "kilograms", "kilogramme", "kilogrammes", "kilo", "kilos")
 	add(Measure{"g", DimMass, 1e-3, 0}, "gram", "grams", "gramme", "grammes", "=g")
 	add(Measure{"mg", DimMass, 1e-6, 0}, "milligram", "milligrams", "mg")
-	add(Measure{"t", DimMass, 1000, 0}, "tonne", "tonnes", "metric ton", "metric tons", "ton", "tons")
+	add(Measure{"t", DimMass, 1000, 0}, "tonne", "tonnes", "metric ton", "metric tons")
+	add(Measure{"ton", DimMass, 1000, 0}, "ton", "tons")
 	add(Measure{"lb", DimMass, 0.45359237, 0}, "pound", "pounds", "lb", "lbs")
 	add(Measure{"oz", DimMass, 0.028349523125, 0}, "ounce", "ounces", "oz")
 	// Temperature: a reading; a change of it drops the Offset (see Measure).
@@ -328,8 +329,14 @@ var currencyFamilies = map[string]string{
 	"USD": "$", "AUD": "$", "CAD": "$", "HKD": "$", "NZD": "$", "SGD": "$", "TWD": "$",
 	"JPY": "¥", "CNY": "¥", "INR": "rupee", "PKR": "rupee", "CHF": "franc", "MXN": "peso",
 	"SEK": "krone", "NOK": "krone", "DKK": "krone", "KES": "shilling",
-	"GBP": "£", "EGP": "£",
+	"GBP": "£", "IQD": "dinar", "KWD": "dinar", "JOD": "dinar", "BHD": "dinar", "LYD": "dinar",
+	"TND": "dinar", "DZD": "dinar", "RSD": "dinar", "SAR": "riyal", "QAR": "riyal", "OMR": "riyal",
+	"YER": "riyal", "IRR": "riyal",
 }
+
+// newsroomSigns are signs that wire services write and CLDR does not list
+// for their currency in English: Reuters' "C$" and "S$", and "AU$".
+var newsroomSigns = set("c$", "s$", "au$")
 
 // currencySigns map a sign written before a figure, or a prefix glued to
 // "$", to its currency (see currencyWords for the shared signs).
