@@ -1191,14 +1191,14 @@ func (Number) Kind() Kind { return KindNumber }
 func (n Number) Bounds() Span { return n.Span }
 
 // compareNumbers compares numbers per counted or measured thing, in text
-// order of a: first each number of a is paired with a compatible number of
-// b of the same thing (they agree), then each left with the first number
-// of b left of the same thing (they diverge: Kind unit when their units
-// cannot agree, see KindUnit; else number). When b has no number of that
-// thing, the same figure with a unit on one side only ("142 mg/dL",
-// "142") is taken for it: the reader found no unit for the other, not
-// another one; and a fraction agrees with the share it is ("a fifth",
-// "20%").
+// order of a, in passes from the surest pairing to the loosest: each
+// number of a is paired with a compatible number of b of the same thing
+// (they agree); else, when b has no number of that thing left, with the
+// same figure with a unit on one side only ("142 mg/dL", "142": the reader
+// found no unit for the other, not another one); else with the first
+// number of b left of the same thing (they diverge: Kind unit when their
+// units cannot agree, see KindUnit; else number). Last, a fraction agrees
+// with the share it is ("a fifth", "20%").
 func compareNumbers(a, b *Facts) []Comparison {
 	xs, ys := Of[Number](*a), Of[Number](*b)
 	if len(xs) == 0 || len(ys) == 0 {
@@ -1230,12 +1230,24 @@ func compareNumbers(a, b *Facts) []Comparison {
 	pass(func(x, y Number) (Kind, Verdict, bool) {
 		return KindNumber, Agree, x.SameThing(y) && x.Compatible(y)
 	})
+	// hasOwn reports whether b has a number of x's thing left.
+	hasOwn := func(x Number) bool {
+		for j, y := range ys {
+			if !usedY[j] && x.SameThing(y) {
+				return true
+			}
+		}
+		return false
+	}
+	pass(func(x, y Number) (Kind, Verdict, bool) {
+		unitless := (x.Unit == "") != (y.Unit == "") && x.Type == y.Type && x.Value == y.Value
+		return KindNumber, Agree, unitless && !hasOwn(x)
+	})
 	pass(func(x, y Number) (Kind, Verdict, bool) {
 		return divergenceKind(x, y), Diverge, x.SameThing(y)
 	})
 	pass(func(x, y Number) (Kind, Verdict, bool) {
-		ok := (x.Unit == "") != (y.Unit == "") && x.Type == y.Type && x.Value == y.Value || shareOf(x, y) || shareOf(y, x)
-		return KindNumber, Agree, ok
+		return KindNumber, Agree, shareOf(x, y) || shareOf(y, x)
 	})
 	slices.SortStableFunc(out, func(p, q paired) int { return p.x - q.x })
 	cs := make([]Comparison, len(out))
