@@ -472,8 +472,7 @@ func (p *parser) opensValue(i int) bool {
 		w := p.toks[i].lc
 		return p.is(i, fVague|fCardinal|fOrdinal) || w == "tens" || w == "a" || w == "an" || w == "half"
 	case tPunct:
-		_, ok := vulgarFractions[p.toks[i].lc]
-		return ok && !p.glued(i)
+		return p.vulgarFraction(i) && !p.glued(i)
 	}
 	return false
 }
@@ -622,8 +621,8 @@ func (p *parser) mixedFraction(i int) (float64, int, bool) {
 		return 0, i, false
 	}
 	k := i + 1
-	if v, ok := vulgarFractions[p.lcAt(k)]; ok && p.glued(k) {
-		return v, k + 1, true
+	if p.vulgarFraction(k) && p.glued(k) {
+		return vulgarFractions[p.lcAt(k)], k + 1, true
 	}
 	if isDash(p.lcAt(k)) && p.glued(k) && p.glued(k+1) {
 		k++
@@ -643,6 +642,17 @@ func (p *parser) mixedFraction(i int) (float64, int, bool) {
 		return 0, i, false
 	}
 	return a / b, k + 1, true
+}
+
+// vulgarFraction reports whether token i is a fraction character ("½").
+// Every one is two or three bytes long, and most punctuation one: the
+// length is tested before the map.
+func (p *parser) vulgarFraction(i int) bool {
+	if i < 0 || i >= len(p.toks) || len(p.toks[i].lc) < 2 {
+		return false
+	}
+	_, ok := vulgarFractions[p.toks[i].lc]
+	return ok
 }
 
 // vulgarFractions are the fraction characters of Unicode (Number Forms).
