@@ -14,6 +14,8 @@ var fuzzSeeds = []string{
 	"$1.2bn, -5, 15%, two and a half million, No. 2, A$4.56, 10:30 GMT, 1/27/2024",
 	"“Curly” ‘quotes’ — Café ﬁne \u00ad\u200b\xff\xfe invalid",
 	"al- - -5 $ 2,,5 1.2.3 between and 10-",
+	"3 metres, nearly 10 feet, €5bn, US$40m, USD 40m, 45 °C, 86F, 120km/h, 25 basis points, half a billion dollars",
+	"from 200 to 300, 80-plus, 80+, some 80-odd, 50 or so, a few, several hundred, by a fifth, 3 1/2 miles, 3½, 12 500 t, １２０, a 6m wave",
 }
 
 func FuzzFold(f *testing.F) {

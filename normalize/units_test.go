@@ -353,3 +353,34 @@ func TestUnitFactors(t *testing.T) {
 		}
 	}
 }
+
+// FuzzCompareQuantities: Compatible is reflexive and symmetric for any
+// numbers read from two sentences, whatever their units, and comparing two
+// sentences either way gives the same verdicts.
+func FuzzCompareQuantities(f *testing.F) {
+	for _, s := range fuzzSeeds {
+		f.Add(s, "3 metres and 10 feet, $40 million and €40 million, 30C and 86F, 1% and 1 percentage point")
+	}
+	f.Fuzz(func(t *testing.T, a, b string) {
+		fa, fb := Extract(a), Extract(b)
+		ns := append(Of[Number](fa), Of[Number](fb)...)
+		for _, x := range ns {
+			if !x.Compatible(x) && x.Type == Cardinal {
+				t.Fatalf("%q (%+v) is not compatible with itself", x.Text, x)
+			}
+			for _, y := range ns {
+				if x.Compatible(y) != y.Compatible(x) {
+					t.Fatalf("Compatible(%q, %q) is not symmetric", x.Text, y.Text)
+				}
+				if x.SameThing(y) != y.SameThing(x) {
+					t.Fatalf("SameThing(%q, %q) is not symmetric", x.Text, y.Text)
+				}
+			}
+		}
+		for _, c := range compareNumbers(&fa, &fb) {
+			if c.A.End > len(a) || c.B.End > len(b) {
+				t.Fatalf("comparison %+v outside the sentences", c)
+			}
+		}
+	})
+}
