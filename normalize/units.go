@@ -222,7 +222,8 @@ var measureTable = func() []measureEntry {
 	add(Measure{"min", DimDuration, 60, 0}, "minute", "minutes", "min", "mins")
 	add(Measure{"h", DimDuration, 3600, 0}, "hour", "hours", "hr", "hrs")
 	add(Measure{"d", DimDuration, 86400, 0}, "day", "days")
-	add(Measure{"wk", DimDuration, 7 * 86400, 0}, "week", "weeks", "fortnight")
+	add(Measure{"wk", DimDuration, 7 * 86400, 0}, "week", "weeks")
+	add(Measure{"fortnight", DimDuration, 14 * 86400, 0}, "fortnight", "fortnights")
 	add(Measure{"mo", DimDuration, 31556952.0 / 12, 0}, "month", "months")
 	add(Measure{"yr", DimDuration, 31556952, 0}, "year", "years", "yr", "yrs")
 	add(Measure{"decade", DimDuration, 315569520, 0}, "decade", "decades")
@@ -238,15 +239,6 @@ var measureTable = func() []measureEntry {
 	}
 	return t
 }()
-
-// fortnight is two weeks, not one: fix the row written above with "week".
-func init() {
-	for i, e := range measureTable {
-		if len(e.words) == 1 && e.words[0] == "fortnight" {
-			measureTable[i].m.Factor = 14 * 86400
-		}
-	}
-}
 
 // measuresByFirst indexes measureTable by first token, longest forms first.
 var measuresByFirst = func() map[string][]measureEntry {
@@ -400,7 +392,7 @@ func (p *parser) measureAt(i int, money bool) (Measure, string, int, bool) {
 		return Measure{code, DimMoney, 0, 0}, Fold(code), i + 1, true
 	}
 	lc := p.toks[i].lc
-	if lc == "won" && money && p.glued(i) == false {
+	if lc == "won" && money && !p.glued(i) {
 		return Measure{"KRW", DimMoney, 0, 0}, "won", i + 1, true
 	}
 	for _, e := range measuresByFirst[lc] {
