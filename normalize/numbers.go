@@ -1146,17 +1146,32 @@ func (a Number) upperBound() bool {
 // SameThing reports whether a and b count or measure the same thing, so
 // that their values may be compared: same Type, and either units whose
 // head nouns agree once singular ("US troops" and "troops", "attack" and
-// "attacks"), or two Measures that may be compared: of one dimension
-// ("3 metres", "10 feet"), two currencies, or dimensions writers confuse
-// (per cent and percentage points; lengths, areas and volumes). Two
-// numbers without a unit count the same unknown thing; a number with a
-// unit and one without do not.
+// "attacks"), or two Measures of one dimension ("3 metres", "10 feet"),
+// or of two currencies or two dimensions writers confuse (per cent and
+// percentage points; lengths, areas and volumes) with the same figure
+// ("$40 million", "€40 million"); spans of time in two units only when
+// they agree ("three years", "36 months"). Two numbers without a unit count
+// the same unknown thing; a number with a unit and one without do not.
 func (a Number) SameThing(b Number) bool {
 	if a.Type != b.Type {
 		return false
 	}
-	if a.Measure.Dim != 0 || b.Measure.Dim != 0 {
-		return a.Measure.Dim != 0 && b.Measure.Dim != 0 && related(a.Measure, b.Measure)
+	if ma, mb := a.Measure, b.Measure; ma.Dim != 0 || mb.Dim != 0 {
+		switch {
+		case ma.Dim == 0 || mb.Dim == 0 || !related(ma, mb):
+			return false
+		case convertible(ma, mb) && (ma.Dim != DimDuration || ma.Name == mb.Name):
+			return true
+		case ma.Dim == DimDuration:
+			// Spans of time in two units are one thing when they agree ("three
+			// years", "36 months"); "15 months" and "six weeks" in two
+			// sentences are more often two spans than one in dispute.
+			return compatibleConverted(a, b)
+		}
+		// Two currencies, or per cent and percentage points: one thing when
+		// the figure is the same ("$40 million", "€40 million"); "117.85
+		// yen" and "1.3289 francs" are two exchange rates.
+		return compatible(a.interval(), b.interval())
 	}
 	return unitHead(a.Unit) == unitHead(b.Unit)
 }

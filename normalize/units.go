@@ -132,6 +132,7 @@ type measureEntry struct {
 	m     Measure
 	glued bool
 	upper bool // the first token must be a capital ("30C", not "30c": cents)
+	lower bool // it must not be ("5g" is grams, "5G" a network)
 }
 
 // measureTable lists the units, grouped by dimension. Plural and singular,
@@ -146,6 +147,9 @@ var measureTable = func() []measureEntry {
 			}
 			if strings.HasPrefix(f, "^") { // glued, and a capital
 				e.glued, e.upper, f = true, true, f[1:]
+			}
+			if strings.HasPrefix(f, "_") { // glued, and lower case
+				e.glued, e.lower, f = true, true, f[1:]
 			}
 			e.words = strings.Fields(f)
 			t = append(t, e)
@@ -198,7 +202,7 @@ var measureTable = func() []measureEntry {
 	// Mass. A "ton" is a short, long or metric ton as the writer's country
 	// has it: its factor is the metric ton's, and tonSlack covers the others.
 	add(Measure{"kg", DimMass, 1, 0}, "kg", "kgs", "kilogram", "kilograms", "kilogramme", "kilogrammes", "kilo", "kilos")
-	add(Measure{"g", DimMass, 1e-3, 0}, "gram", "grams", "gramme", "grammes", "=g")
+	add(Measure{"g", DimMass, 1e-3, 0}, "gram", "grams", "gramme", "grammes", "_g")
 	add(Measure{"mg", DimMass, 1e-6, 0}, "milligram", "milligrams", "mg")
 	add(Measure{"t", DimMass, 1000, 0}, "tonne", "tonnes", "metric ton", "metric tons")
 	add(Measure{"ton", DimMass, 1000, 0}, "ton", "tons")
@@ -396,7 +400,7 @@ func (p *parser) measureAt(i int, money bool) (Measure, string, int, bool) {
 		return Measure{"KRW", DimMoney, 0, 0}, "won", i + 1, true
 	}
 	for _, e := range measuresByFirst[lc] {
-		if e.glued && !p.glued(i) || e.upper && !p.toks[i].upper {
+		if e.glued && !p.glued(i) || e.upper && !p.toks[i].upper || e.lower && p.toks[i].upper {
 			continue
 		}
 		end, ok := p.match(i, e.words)

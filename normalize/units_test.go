@@ -108,6 +108,8 @@ func TestQuantities(t *testing.T) {
 		{"The tank holds 500 litres.", []quant{{"500 litres", 500, 500, 500, "", "L", DimVolume, Cardinal}}},
 		{"Output is 2 million barrels a day.", []quant{{"2 million barrels", 2e6, 2e6, 2e6, "", "bbl", DimVolume, Cardinal}}},
 		{"Police seized 5kg of heroin.", []quant{{"5kg", 5, 5, 5, "", "kg", DimMass, Cardinal}}},
+		{"Each pill has 5g of sugar.", []quant{{"5g", 5, 5, 5, "", "g", DimMass, Cardinal}}},
+		{"The 5G network opened.", []quant{{"5G", 5, 5, 5, "", "", 0, Cardinal}}},
 		{"Winds reached 120km/h.", []quant{{"120km/h", 120, 120, 120, "", "km/h", DimSpeed, Cardinal}}},
 		{"Winds reached 75 mph.", []quant{{"75 mph", 75, 75, 75, "", "mph", DimSpeed, Cardinal}}},
 		{"The talks lasted 36 hours.", []quant{{"36 hours", 36, 36, 36, "", "h", DimDuration, Cardinal}}},
@@ -205,7 +207,12 @@ func TestCompareQuantities(t *testing.T) {
 		// Speeds and durations.
 		{"Winds reached 120km/h.", "Winds reached 75 mph.", []cmpd{{KindNumber, Agree, "120km/h", "75 mph"}}},
 		{"The talks lasted three years.", "The talks lasted 36 months.", []cmpd{{KindNumber, Agree, "three years", "36 months"}}},
-		{"The talks lasted two weeks.", "The talks lasted 10 days.", []cmpd{{KindNumber, Diverge, "two weeks", "10 days"}}},
+		{"The talks lasted two weeks.", "The talks lasted 14 days.", []cmpd{{KindNumber, Agree, "two weeks", "14 days"}}},
+		{"The talks lasted two weeks.", "The talks lasted three weeks.", []cmpd{{KindNumber, Diverge, "two weeks", "three weeks"}}},
+		// Spans of time in two units that do not agree are taken for two spans.
+		{"He was jailed for 15 months after six weeks of trial.", "He was jailed after a trial of six weeks.",
+			[]cmpd{{KindNumber, Agree, "six weeks", "six weeks"}}},
+		{"The talks lasted two weeks.", "The talks lasted 10 days.", nil},
 		// Per cent, percentage points, basis points.
 		{"Rates rose 1 percentage point.", "Rates rose 1%.", []cmpd{{KindUnit, Diverge, "1 percentage point", "1%"}}},
 		{"Rates rose 25 basis points.", "Rates rose a quarter of a percentage point.",
