@@ -1150,7 +1150,8 @@ func (a Number) upperBound() bool {
 // or of two currencies or two dimensions writers confuse (per cent and
 // percentage points; lengths, areas and volumes) with the same figure
 // ("$40 million", "€40 million"); spans of time in two units only when
-// they agree ("three years", "36 months"). Two numbers without a unit count
+// they agree ("three years", "36 months") or state one figure ("three
+// years", "three months"). Two numbers without a unit count
 // the same unknown thing; a number with a unit and one without do not.
 func (a Number) SameThing(b Number) bool {
 	if a.Type != b.Type {
@@ -1164,9 +1165,10 @@ func (a Number) SameThing(b Number) bool {
 			return true
 		case ma.Dim == DimDuration:
 			// Spans of time in two units are one thing when they agree ("three
-			// years", "36 months"); "15 months" and "six weeks" in two
-			// sentences are more often two spans than one in dispute.
-			return compatibleConverted(a, b)
+			// years", "36 months") or state one figure ("three years", "three
+			// months"); "15 months" and "six weeks" in two sentences are
+			// more often two spans than one in dispute.
+			return compatibleConverted(a, b) || compatible(a.interval(), b.interval())
 		}
 		// Two currencies, or per cent and percentage points: one thing when
 		// the figure is the same ("$40 million", "€40 million"); "117.85

@@ -213,6 +213,7 @@ func TestCompareQuantities(t *testing.T) {
 		{"He was jailed for 15 months after six weeks of trial.", "He was jailed after a trial of six weeks.",
 			[]cmpd{{KindNumber, Agree, "six weeks", "six weeks"}}},
 		{"The talks lasted two weeks.", "The talks lasted 10 days.", nil},
+		{"He was jailed for three years.", "He was jailed for three months.", []cmpd{{KindUnit, Diverge, "three years", "three months"}}},
 		// Per cent, percentage points, basis points.
 		{"Rates rose 1 percentage point.", "Rates rose 1%.", []cmpd{{KindUnit, Diverge, "1 percentage point", "1%"}}},
 		{"Rates rose 25 basis points.", "Rates rose a quarter of a percentage point.",
