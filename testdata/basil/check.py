@@ -15,7 +15,7 @@ sentence of `claimdiff split` that is not furniture, so that a report's sentence
 members. Prints each problem, then the counts per cluster and type as a Markdown table. Exit status 0
 when there is no problem.
 """
-import json, os, subprocess, sys, tempfile
+import json, os, shutil, subprocess, sys, tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 TYPES = ("quote", "paraphrase", "headline")
@@ -153,6 +153,8 @@ def main():
         if cid not in seen:
             problems.append(f"{cid}: not annotated")
 
+    if workdir:
+        shutil.rmtree(workdir, ignore_errors=True)
     for p in problems:
         print("FAIL", p)
     print("| cluster | quote | paraphrase | headline | claims | members | diverging claims |")
