@@ -11,8 +11,8 @@ package render
 
 import (
 	"fmt"
-	"slices"
 	"io"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
