@@ -1,0 +1,456 @@
+package wordnet
+
+import (
+	"fmt"
+	"strings"
+)
+
+// POS is a set of parts of speech; one bit each.
+type POS uint8
+
+// The parts of speech of WordNet. Adj includes the adjective satellites
+// (WordNet's "s"), which share data.adj with the head adjectives.
+const (
+	Noun POS = 1 << iota
+	Verb
+	Adj
+	Adv
+
+	AnyPOS = Noun | Verb | Adj | Adv
+)
+
+// String lists the set's parts of speech, "noun|verb"; "" for none.
+func (p POS) String() string {
+	var parts []string
+	for q, name := range [...]string{"noun", "verb", "adj", "adv"} {
+		if p&(1<<q) != 0 {
+			parts = append(parts, name)
+		}
+	}
+	return strings.Join(parts, "|")
+}
+
+// index is the table order of a single part of speech (Noun 0 ... Adv 3).
+func (p POS) index() uint32 {
+	switch p {
+	case Verb:
+		return 1
+	case Adj:
+		return 2
+	case Adv:
+		return 3
+	}
+	return 0
+}
+
+// ID is a meaning id: the key of one synset, or of two synsets joined by
+// a derivational link. A synset's key is its byte offset in its WordNet
+// 3.0 data file times 4 plus its part of speech (0 noun, 1 verb, 2
+// adjective, 3 adverb); an ID holds the smaller key in its upper 32 bits
+// and the larger in its lower 32 bits, so a synset's own ID has the same
+// key twice. IDs are stable for WordNet 3.0, whatever the table's layout.
+type ID uint64
+
+func synsetID(k uint32) ID { return ID(k)<<32 | ID(k) }
+
+func linkID(a, b uint32) ID {
+	if a > b {
+		a, b = b, a
+	}
+	return ID(a)<<32 | ID(b)
+}
+
+// Derived reports whether the ID is a derivational link between two
+// synsets rather than one synset.
+func (id ID) Derived() bool { return id>>32 != id&0xffffffff }
+
+// String names the synset or the two linked synsets by data-file offset
+// and part of speech, as WordNet does: "00697607-v",
+// "00162632-n+00697607-v".
+func (id ID) String() string {
+	one := func(k uint32) string { return fmt.Sprintf("%08d-%c", k>>2, "nvar"[k&3]) }
+	if !id.Derived() {
+		return one(uint32(id))
+	}
+	return one(uint32(id>>32)) + "+" + one(uint32(id))
+}
+
+// Lemma is a base form of a word in one part of speech.
+type Lemma struct {
+	Text string // as WordNet writes it: lower case, words of a collocation joined by "_"
+	POS  POS    // one part of speech
+}
+
+// rule is one of morphy's rules of detachment: a suffix and the ending
+// that replaces it.
+type rule struct{ suffix, ending string }
+
+// rules are the rules of detachment of morphy(7WN), in its order; adverbs
+// have none.
+var rules = [4][]rule{
+	{{"s", ""}, {"ses", "s"}, {"xes", "x"}, {"zes", "z"}, {"ches", "ch"}, {"shes", "sh"}, {"men", "man"}, {"ies", "y"}},
+	{{"s", ""}, {"ies", "y"}, {"es", "e"}, {"es", ""}, {"ed", "e"}, {"ed", ""}, {"ing", "e"}, {"ing", ""}},
+	{{"er", ""}, {"est", ""}, {"er", "e"}, {"est", "e"}},
+	nil,
+}
+
+// AppendLemmas appends to dst the base forms WordNet knows for word, a
+// single lower-case English word ("went", "mice", "urged"), in each part
+// of speech of pos, and returns the extended slice. It follows WordNet's
+// morphy (morphy(7WN)): for each part of speech in the order Noun, Verb,
+// Adj, Adv, the base forms its exception list (noun.exc, ...) gives for
+// the word, then the word itself when it is a lemma of that part of
+// speech, then, only when the exception list has no entry for the word, the
+// first of morphy's rules of detachment whose result is a lemma ("urged"
+// -> "urge"; nouns ending in "ss" or of two letters or fewer are left
+// alone, and a noun ending in "ful" is detached before the "ful":
+// "boxesful" -> "boxful"). Every Lemma appended is a WordNet lemma of
+// its part of speech. Words WordNet does not know, upper-case letters and
+// collocations (see Collocation) append nothing. It allocates only when
+// dst must grow.
+func AppendLemmas(dst []Lemma, word string, pos POS) []Lemma {
+	e, found := find(tab, word)
+	for p := Noun; p <= Adv; p <<= 1 {
+		if pos&p == 0 {
+			continue
+		}
+		before := len(dst)
+		excepted := false
+		if found {
+			at, n, ok := tab.exceptions(e, p)
+			excepted = ok
+			for i := range n {
+				dst = append(dst, Lemma{tab.text(u32(tab.entry, at+4*uint32(i))), p})
+			}
+			if _, n := tab.senses(e, p); n > 0 && !hasLemma(dst[before:], word) {
+				dst = append(dst, Lemma{tab.text(e), p})
+			}
+		}
+		if !excepted {
+			if b, ok := detach(word, p); ok && !hasLemma(dst[before:], tab.text(b)) {
+				dst = append(dst, Lemma{tab.text(b), p})
+			}
+		}
+	}
+	return dst
+}
+
+func hasLemma(ls []Lemma, text string) bool {
+	for _, l := range ls {
+		if l.Text == text {
+			return true
+		}
+	}
+	return false
+}
+
+// detach applies morphy's rules of detachment for one part of speech and
+// returns the entry of the first result that is a lemma of it.
+func detach(word string, p POS) (uint32, bool) {
+	base, end := word, ""
+	if p == Noun {
+		if strings.HasSuffix(word, "ful") {
+			base, end = word[:len(word)-3], "ful"
+		} else if strings.HasSuffix(word, "ss") || len(word) <= 2 {
+			return 0, false
+		}
+	}
+	var buf [maxText]byte
+	for _, r := range rules[p.index()] {
+		if !strings.HasSuffix(base, r.suffix) {
+			continue
+		}
+		stem := base[:len(base)-len(r.suffix)]
+		var e uint32
+		var ok bool
+		if r.ending == "" && end == "" {
+			e, ok = find(tab, stem)
+		} else if len(stem)+len(r.ending)+len(end) <= len(buf) {
+			n := copy(buf[:], stem)
+			n += copy(buf[n:], r.ending)
+			n += copy(buf[n:], end)
+			e, ok = find(tab, buf[:n])
+		}
+		if ok {
+			if _, n := tab.senses(e, p); n > 0 {
+				return e, true
+			}
+		}
+	}
+	return 0, false
+}
+
+// AppendMeanings appends to dst the meaning ids of lemma in each part of
+// speech of pos, counting at most its first senses senses in each (all of
+// them when senses <= 0), skipping ids dst already holds, and returns the
+// extended slice. For each sense, in WordNet's order (most frequent first,
+// as index.* lists them), it appends the id of the sense's synset and then
+// one id per synset derivationally related to it (WordNet's "+" pointers,
+// and "\" from an adjective to the noun it pertains to or from an adverb to
+// its adjective). So two lemmas share an id when they are synonyms in one
+// of their counted senses (bill/measure), or when a counted sense of one is
+// derivationally related to a counted sense of the other (decision/decide).
+// A derivation shares no id with a third word derived from the same synset
+// (employer/employee), and ids never chain. lemma must be a WordNet lemma
+// (AppendLemmas gives them; collocations joined by "_"); anything else
+// appends nothing. It allocates only when dst must grow.
+func AppendMeanings(dst []ID, lemma string, pos POS, senses int) []ID {
+	e, ok := find(tab, lemma)
+	if !ok {
+		return dst
+	}
+	for p := Noun; p <= Adv; p <<= 1 {
+		if pos&p == 0 {
+			continue
+		}
+		at, n := tab.senses(e, p)
+		if senses > 0 {
+			n = min(n, senses)
+		}
+		for i := range n {
+			s := u32(tab.entry, at+4*uint32(i))
+			k := tab.key(s)
+			dst = appendNew(dst, synsetID(k))
+			lat, ln := tab.links(s)
+			for j := range ln {
+				dst = appendNew(dst, linkID(k, tab.key(u32(tab.synset, lat+4*uint32(j)))))
+			}
+		}
+	}
+	return dst
+}
+
+func appendNew(dst []ID, id ID) []ID {
+	for _, d := range dst {
+		if d == id {
+			return dst
+		}
+	}
+	return append(dst, id)
+}
+
+// maxCollocation is the number of words Collocation accepts, and
+// maxForms the number of forms it tries for each word.
+const (
+	maxCollocation = 4
+	maxForms       = 6
+)
+
+// Collocation reports whether the consecutive words form a WordNet
+// collocation (a multi-word lemma: "call_on", "put_off", "vote_down",
+// "attorney_general") and returns it, its words joined by "_" as WordNet
+// writes it; pass the result to AppendMeanings for its meaning ids. The
+// words are lower-case, two to four of them, each a lemma or an inflected
+// form: it tries the words as given (and the exception lists, which hold a
+// few inflected collocations: "attorneys_general"), then each word's base
+// forms from AppendLemmas in any part of speech ("called on" -> "call_on"),
+// the first word's varying slowest, and returns the first that WordNet
+// has. It does not allocate.
+func Collocation(words ...string) (string, bool) {
+	if len(words) < 2 || len(words) > maxCollocation {
+		return "", false
+	}
+	var buf [maxText]byte
+	if n, ok := join(&buf, words); ok {
+		if e, ok := find(tab, buf[:n]); ok {
+			if lemma, _, _, _, _ := tab.flags(e); lemma != 0 {
+				return tab.text(e), true
+			}
+			for p := Noun; p <= Adv; p <<= 1 {
+				if at, n, _ := tab.exceptions(e, p); n > 0 {
+					return tab.text(u32(tab.entry, at)), true
+				}
+			}
+		}
+	}
+	// The forms of each word; the first word's must start a collocation,
+	// which rules most word pairs out at once.
+	var forms [maxCollocation][maxForms]string
+	var counts [maxCollocation]int
+	var lemmas [8]Lemma
+	for i, w := range words {
+		add := func(f string) {
+			if counts[i] == maxForms {
+				return
+			}
+			for _, g := range forms[i][:counts[i]] {
+				if g == f {
+					return
+				}
+			}
+			if i == 0 {
+				if e, ok := find(tab, f); !ok {
+					return
+				} else if _, _, head, _, _ := tab.flags(e); !head {
+					return
+				}
+			}
+			forms[i][counts[i]] = f
+			counts[i]++
+		}
+		add(w)
+		for _, l := range AppendLemmas(lemmas[:0], w, AnyPOS) {
+			add(l.Text)
+		}
+		if counts[i] == 0 {
+			return "", false
+		}
+	}
+	// Try every combination, the last word's form varying fastest.
+	var pick [maxCollocation]int
+	var try [maxCollocation]string
+	for {
+		for i := range words {
+			try[i] = forms[i][pick[i]]
+		}
+		if n, ok := join(&buf, try[:len(words)]); ok {
+			if e, ok := find(tab, buf[:n]); ok {
+				if lemma, _, _, _, _ := tab.flags(e); lemma != 0 {
+					return tab.text(e), true
+				}
+			}
+		}
+		i := len(words) - 1
+		for ; i >= 0; i-- {
+			pick[i]++
+			if pick[i] < counts[i] {
+				break
+			}
+			pick[i] = 0
+		}
+		if i < 0 {
+			return "", false
+		}
+	}
+}
+
+// join writes the words joined by "_" into buf.
+func join(buf *[maxText]byte, words []string) (int, bool) {
+	n := 0
+	for i, w := range words {
+		if w == "" || n+len(w)+1 > len(buf) {
+			return 0, false
+		}
+		if i > 0 {
+			buf[n] = '_'
+			n++
+		}
+		n += copy(buf[n:], w)
+	}
+	return n, true
+}
+
+// Antonyms reports whether lemmas a and b are antonyms in a part of speech
+// of pos: whether WordNet has an antonym pointer ("!") from a in one of its
+// first senses senses to b in one of b's first senses senses (all senses
+// when senses <= 0). WordNet's antonyms are pointers between words of
+// synsets, reciprocal, of one part of speech; adjective satellites ("huge")
+// have none of their own. So rise/fall are antonyms from 2 senses on (the
+// first sense of "rise" opposes the second of "fall"). It does not allocate.
+func Antonyms(a, b string, pos POS, senses int) bool {
+	ea, ok1 := find(tab, a)
+	eb, ok2 := find(tab, b)
+	if !ok1 || !ok2 {
+		return false
+	}
+	found := false
+	eachAntonym(ea, pos, senses, func(dst uint32) bool {
+		found = dst == eb
+		return !found
+	})
+	return found
+}
+
+// AppendAntonyms appends to dst the lemmas that are antonyms of lemma in
+// a part of speech of pos (as Antonyms decides, with the same senses cap on
+// both sides), in sense order of lemma and without repeats, and returns the
+// extended slice. It allocates only when dst must grow.
+func AppendAntonyms(dst []string, lemma string, pos POS, senses int) []string {
+	e, ok := find(tab, lemma)
+	if !ok {
+		return dst
+	}
+	eachAntonym(e, pos, senses, func(d uint32) bool {
+		text := tab.text(d)
+		for _, s := range dst {
+			if s == text {
+				return true
+			}
+		}
+		dst = append(dst, text)
+		return true
+	})
+	return dst
+}
+
+// eachAntonym calls fn with the entry of each antonym of entry e within
+// the sense cap, until fn returns false.
+func eachAntonym(e uint32, pos POS, senses int, fn func(dst uint32) bool) {
+	for p := Noun; p <= Adv; p <<= 1 {
+		if pos&p == 0 {
+			continue
+		}
+		at, n := tab.senses(e, p)
+		if senses > 0 {
+			n = min(n, senses)
+		}
+		for i := range n {
+			s := u32(tab.entry, at+4*uint32(i))
+			aat, an := tab.antonyms(s)
+			for j := range an {
+				ptr := aat + 12*uint32(j)
+				if u32(tab.synset, ptr) != e {
+					continue
+				}
+				dst, target := u32(tab.synset, ptr+4), u32(tab.synset, ptr+8)
+				if hasSense(dst, p, target, senses) && !fn(dst) {
+					return
+				}
+			}
+		}
+	}
+}
+
+// hasSense reports whether synset s is one of the first senses senses of
+// entry e as a p.
+func hasSense(e uint32, p POS, s uint32, senses int) bool {
+	at, n := tab.senses(e, p)
+	if senses > 0 {
+		n = min(n, senses)
+	}
+	for i := range n {
+		if u32(tab.entry, at+4*uint32(i)) == s {
+			return true
+		}
+	}
+	return false
+}
+
+// PartsOfSpeech returns the parts of speech lemma is a WordNet lemma of;
+// none for a word WordNet does not list as it is (inflected forms: see
+// AppendLemmas).
+func PartsOfSpeech(lemma string) POS {
+	e, ok := find(tab, lemma)
+	if !ok {
+		return 0
+	}
+	p, _, _, _, _ := tab.flags(e)
+	return p
+}
+
+// MostFrequentPOS returns the part of speech in which lemma is most often
+// used: the one whose senses were tagged most often in WordNet's semantic
+// concordance (the counts of cntlist.rev); for a lemma with no tagged
+// sense, the one with the most senses; ties go to the first of Noun, Verb,
+// Adj, Adv. It returns 0 when lemma is no WordNet lemma.
+func MostFrequentPOS(lemma string) POS {
+	e, ok := find(tab, lemma)
+	if !ok {
+		return 0
+	}
+	p, most, _, _, _ := tab.flags(e)
+	if p == 0 {
+		return 0
+	}
+	return most
+}
