@@ -94,6 +94,19 @@ var rules = [4][]rule{
 	nil,
 }
 
+// lastLetters are the last letters of the suffixes of rules, per part of
+// speech: a word ending otherwise needs no rule tried.
+var lastLetters = func() (last [4]string) {
+	for p, rs := range rules {
+		for _, r := range rs {
+			if c := r.suffix[len(r.suffix)-1:]; !strings.Contains(last[p], c) {
+				last[p] += c
+			}
+		}
+	}
+	return last
+}()
+
 // AppendLemmas appends to dst the base forms WordNet knows for word, a
 // single lower-case English word ("went", "mice", "urged"), in each part
 // of speech of pos, and returns the extended slice. It follows WordNet's
@@ -154,6 +167,10 @@ func detach(word string, p POS) (uint32, bool) {
 		} else if strings.HasSuffix(word, "ss") || len(word) <= 2 {
 			return 0, false
 		}
+	}
+	// Every suffix of a part of speech ends in one of a few letters.
+	if base == "" || !strings.ContainsRune(lastLetters[p.index()], rune(base[len(base)-1])) {
+		return 0, false
 	}
 	var buf [maxText]byte
 	for _, r := range rules[p.index()] {
