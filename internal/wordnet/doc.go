@@ -50,10 +50,13 @@
 // # Limits
 //
 // Lookups take folded lower-case text; WordNet's lemmas are lower case and
-// join the words of a collocation with "_". Morphology is morphy's
-// (morphy(7WN)): exception lists and suffix rules, so it may lemmatize a
-// non-word ("plantes" -> "plant") and knows nothing of context ("fell" is
-// both "fall" and "fell"). The lexicon is WordNet 3.0's (2006): no newer
+// join the words of a collocation with "_" (some compounds with "-").
+// Morphology is morphy's (morphy(7WN)): exception lists and suffix rules,
+// with the spellings WordNet's search tries ("re-elected" -> "reelect"); it
+// agrees with WordNet's own wn command on the words the tests compare, so
+// it may lemmatize a non-word ("plantes" -> "plant") and knows nothing of
+// context ("fell" is both "fall" and "fell"). Verb phrases with a
+// preposition ("asking for it") are not lemmatized as a whole. The lexicon is WordNet 3.0's (2006): no newer
 // words, few proper names, nothing on function words (articles,
 // prepositions, pronouns). Synonymy and derivation miss paraphrases that
 // WordNet relates otherwise (a hypernym: legislator is a kind of lawmaker;

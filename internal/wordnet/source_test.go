@@ -2,7 +2,9 @@ package wordnet
 
 import (
 	"os"
+	"os/exec"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -197,6 +199,29 @@ func parseSource(tb testing.TB, files map[string][]string) *src {
 	return s
 }
 
+// spellings lists the forms WordNet's search tries for s (getindex in its
+// search.c): s, with "_" as "-", with "-" as "_", without "_" and "-",
+// without ".".
+func spellings(s string) []string {
+	out := []string{s}
+	drop := func(cut string) string {
+		return strings.Map(func(r rune) rune {
+			if strings.ContainsRune(cut, r) {
+				return -1
+			}
+			return r
+		}, s)
+	}
+	for _, v := range []string{
+		strings.ReplaceAll(s, "_", "-"), strings.ReplaceAll(s, "-", "_"), drop("_-"), drop("."),
+	} {
+		if v != s && !slices.Contains(out, v) {
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
 // TestTableMatchesSource checks every lemma, sense, derivational link,
 // antonym pointer and exception of the WordNet files against the table,
 // and that the table holds no lemma the files lack.
@@ -272,18 +297,23 @@ func TestTableMatchesSource(t *testing.T) {
 		}
 	}
 
-	// Exceptions: the base forms that are lemmas, then the word itself.
+	// Exceptions: the base forms that are lemmas, then the word itself, each
+	// in the spellings WordNet's search tries.
 	for p := range 4 {
 		pos := POS(1 << p)
 		for form, bases := range s.exc[p] {
 			var want []Lemma
 			for _, b := range bases {
-				if l := s.senses[b]; b != form && l != nil && len(l[p]) > 0 && !slices.Contains(want, Lemma{b, pos}) {
-					want = append(want, Lemma{b, pos})
+				for _, v := range spellings(b) {
+					if l := s.senses[v]; b != form && l != nil && len(l[p]) > 0 && !slices.Contains(want, Lemma{v, pos}) {
+						want = append(want, Lemma{v, pos})
+					}
 				}
 			}
-			if l := s.senses[form]; l != nil && len(l[p]) > 0 {
-				want = append(want, Lemma{form, pos})
+			for _, v := range spellings(form) {
+				if l := s.senses[v]; l != nil && len(l[p]) > 0 && !slices.Contains(want, Lemma{v, pos}) {
+					want = append(want, Lemma{v, pos})
+				}
 			}
 			if got := AppendLemmas(nil, form, pos); !slices.Equal(want, got) {
 				diff := cmp.Diff(want, got)
@@ -375,4 +405,91 @@ func eachEntry(fn func(e uint32)) {
 		}
 		e = at
 	}
+}
+
+// TestMorphyAgreesWithWN compares AppendLemmas with WordNet's own morphy,
+// as the wn command of Debian's wordnet package shows it ("Information
+// available for verb go"), on a spread of exception forms and of regular
+// inflections of lemmas. It skips when wn is not installed.
+func TestMorphyAgreesWithWN(t *testing.T) {
+	s := readSource(t)
+	wn, err := exec.LookPath("wn")
+	if err != nil {
+		t.Skip("wn (Debian package wordnet) is not installed")
+	}
+	var words []string
+	for p := range 4 {
+		var forms []string
+		for form := range s.exc[p] {
+			forms = append(forms, form)
+		}
+		slices.Sort(forms)
+		for i := 0; i < len(forms); i += 40 {
+			words = append(words, forms[i])
+		}
+	}
+	suffixes := [4][]string{{"s", "es"}, {"s", "es", "ed", "d", "ing"}, {"er", "est", "r", "st"}, nil}
+	var lemmas []string
+	for l := range s.senses {
+		lemmas = append(lemmas, l)
+	}
+	slices.Sort(lemmas)
+	n := 0
+	for _, l := range lemmas {
+		if strings.Trim(l, "abcdefghijklmnopqrstuvwxyz") != "" {
+			continue
+		}
+		for p := range 3 {
+			if len(s.senses[l][p]) > 0 {
+				if n++; n%150 == 0 {
+					words = append(words, l+suffixes[p][n/150%len(suffixes[p])])
+				}
+			}
+		}
+	}
+	available := regexp.MustCompile(`(?m)^Information available for (noun|verb|adj|adv) (.+)$`)
+	var mu sync.Mutex
+	var wg sync.WaitGroup
+	next := make(chan string)
+	for range 4 {
+		wg.Go(func() {
+			for w := range next {
+				out, err := exec.Command(wn, w).Output()
+				if err != nil && len(out) == 0 {
+					mu.Lock()
+					t.Errorf("wn %s: %v", w, err)
+					mu.Unlock()
+					continue
+				}
+				// wn shows the form morphy gives, which its search then
+				// finds in some spelling; AppendLemmas gives that lemma.
+				var want []string
+				for _, m := range available.FindAllStringSubmatch(string(out), -1) {
+					p := slices.Index(posNames[:], m[1])
+					for _, v := range spellings(strings.ReplaceAll(m[2], " ", "_")) {
+						if l := s.senses[v]; l != nil && len(l[p]) > 0 && !slices.Contains(want, m[1]+" "+v) {
+							want = append(want, m[1]+" "+v)
+						}
+					}
+				}
+				var got []string
+				for _, l := range AppendLemmas(nil, w, AnyPOS) {
+					got = append(got, l.POS.String()+" "+l.Text)
+				}
+				slices.Sort(want)
+				slices.Sort(got)
+				if !slices.Equal(want, got) {
+					mu.Lock()
+					t.Errorf("AppendLemmas(%q) = %q, wn shows %q", w, got, want)
+					mu.Unlock()
+				}
+			}
+		})
+	}
+	for _, w := range words {
+		next <- w
+	}
+	close(next)
+	wg.Wait()
+	t.Logf("%d words compared with wn", len(words))
 }

@@ -110,67 +110,155 @@ var lastLetters = func() (last [4]string) {
 // AppendLemmas appends to dst the base forms WordNet knows for word, a
 // single lower-case English word ("went", "mice", "urged"), in each part
 // of speech of pos, and returns the extended slice. It follows WordNet's
-// morphy (morphy(7WN)): for each part of speech in the order Noun, Verb,
-// Adj, Adv, the base forms its exception list (noun.exc, ...) gives for
-// the word, then the word itself when it is a lemma of that part of
-// speech, then, only when the exception list has no entry for the word, the
-// first of morphy's rules of detachment whose result is a lemma ("urged"
-// -> "urge"; nouns ending in "ss" or of two letters or fewer are left
-// alone, and a noun ending in "ful" is detached before the "ful":
-// "boxesful" -> "boxful"). Every Lemma appended is a WordNet lemma of
-// its part of speech. Words WordNet does not know, upper-case letters and
-// collocations (see Collocation) append nothing. It allocates only when
-// dst must grow.
+// morphy (morphy(7WN)) and index lookup: for each part of speech in the
+// order Noun, Verb, Adj, Adv, the base forms its exception list (noun.exc,
+// ...) gives for the word, then the word itself when it is a lemma of that
+// part of speech, then, only when the exception list has no entry for the
+// word, the first of morphy's rules of detachment whose result is a lemma
+// ("urged" -> "urge"; nouns ending in "ss" or of two letters or fewer are
+// left alone, and a noun ending in "ful" is detached before the "ful":
+// "boxesful" -> "boxful"), or for a compound of words joined by "-" or
+// "_", the compound of the words' base forms ("secretaries-general" ->
+// "secretary_general"). Like WordNet's search, each form is looked up as
+// spelt, with "_" as "-", with "-" as "_", without "-" and "_", and without
+// "." ("re-elected" -> "reelect", "e-mail" -> "email"). Every Lemma
+// appended is a WordNet lemma of its part of speech, as WordNet spells it.
+// Words WordNet does not know, upper-case letters and words with spaces
+// (see Collocation) append nothing. It allocates only when dst must grow.
 func AppendLemmas(dst []Lemma, word string, pos POS) []Lemma {
-	e, found := find(tab, word)
+	// The word itself, in the spellings WordNet tries, in any part of
+	// speech asked for.
+	e, known := find(tab, word)
+	var self found
+	if known && isLemma(e, pos) {
+		self.add(e)
+	}
+	resolveVariants(word, pos, &self)
 	for p := Noun; p <= Adv; p <<= 1 {
 		if pos&p == 0 {
 			continue
 		}
-		before := len(dst)
+		var f found
 		excepted := false
-		if found {
+		if known {
 			at, n, ok := tab.exceptions(e, p)
 			excepted = ok
 			for i := range n {
-				dst = append(dst, Lemma{tab.text(u32(tab.entry, at+4*uint32(i))), p})
+				f.add(u32(tab.entry, at+4*uint32(i)))
 			}
-			if _, n := tab.senses(e, p); n > 0 && !hasLemma(dst[before:], word) {
-				dst = append(dst, Lemma{tab.text(e), p})
+		}
+		for _, e := range self.e[:self.n] {
+			if isLemma(e, p) {
+				f.add(e)
 			}
 		}
 		if !excepted {
-			if b, ok := detach(word, p); ok && !hasLemma(dst[before:], tab.text(b)) {
-				dst = append(dst, Lemma{tab.text(b), p})
+			// Morphy detaches a suffix from the whole word, except that a
+			// verb of several words has each word done alone; a compound
+			// whose whole does not detach has each word done alone too.
+			compound := separator(word) >= 0
+			done := false
+			if !compound || p != Verb {
+				done = detach(word, p, &f)
 			}
+			if !done && compound {
+				detachEach(word, p, &f)
+			}
+		}
+		for _, e := range f.e[:f.n] {
+			dst = append(dst, Lemma{tab.text(e), p})
 		}
 	}
 	return dst
 }
 
-func hasLemma(ls []Lemma, text string) bool {
-	for _, l := range ls {
-		if l.Text == text {
-			return true
+// found collects the entries of a few lemmas, without repeats.
+type found struct {
+	n int
+	e [12]uint32
+}
+
+func (f *found) add(e uint32) {
+	for _, g := range f.e[:f.n] {
+		if g == e {
+			return
 		}
 	}
-	return false
+	if f.n < len(f.e) {
+		f.e[f.n] = e
+		f.n++
+	}
+}
+
+// resolve adds to f the entries of the spellings of c that are lemmas of a
+// part of speech of pos, in the order WordNet's index lookup (getindex in
+// its search.c) tries them: c, c with "_" as "-", with "-" as "_", without
+// "_" and "-", and without ".". It reports whether any was.
+func resolve[S string | []byte](c S, pos POS, f *found) bool {
+	n0 := f.n
+	if e, ok := find(tab, c); ok && isLemma(e, pos) {
+		f.add(e)
+	}
+	resolveVariants(c, pos, f)
+	return f.n > n0
+}
+
+// resolveVariants is resolve without c as spelt.
+func resolveVariants[S string | []byte](c S, pos POS, f *found) {
+	special := false
+	for i := 0; i < len(c); i++ {
+		special = special || c[i] == '_' || c[i] == '-' || c[i] == '.'
+	}
+	if !special || len(c) > maxText {
+		return
+	}
+	var buf [maxText]byte
+	for variant := 1; variant <= 4; variant++ {
+		n, same := 0, true
+		for i := 0; i < len(c); i++ {
+			b := c[i]
+			switch {
+			case variant == 1 && b == '_':
+				b = '-'
+			case variant == 2 && b == '-':
+				b = '_'
+			case variant == 3 && (b == '_' || b == '-'), variant == 4 && b == '.':
+				same = false
+				continue
+			}
+			same = same && b == c[i]
+			buf[n] = b
+			n++
+		}
+		if same {
+			continue
+		}
+		if e, ok := find(tab, buf[:n]); ok && isLemma(e, pos) {
+			f.add(e)
+		}
+	}
+}
+
+// isLemma reports whether entry e is a lemma of a part of speech of pos.
+func isLemma(e uint32, pos POS) bool {
+	lemma, _, _, _, _ := tab.flags(e)
+	return lemma&pos != 0
 }
 
 // detach applies morphy's rules of detachment for one part of speech and
-// returns the entry of the first result that is a lemma of it.
-func detach(word string, p POS) (uint32, bool) {
+// adds to f the lemmas the first result that is one gives.
+func detach(word string, p POS, f *found) bool {
 	base, end := word, ""
 	if p == Noun {
 		if strings.HasSuffix(word, "ful") {
 			base, end = word[:len(word)-3], "ful"
 		} else if strings.HasSuffix(word, "ss") || len(word) <= 2 {
-			return 0, false
+			return false
 		}
 	}
 	// Every suffix of a part of speech ends in one of a few letters.
 	if base == "" || !strings.ContainsRune(lastLetters[p.index()], rune(base[len(base)-1])) {
-		return 0, false
+		return false
 	}
 	var buf [maxText]byte
 	for _, r := range rules[p.index()] {
@@ -178,23 +266,75 @@ func detach(word string, p POS) (uint32, bool) {
 			continue
 		}
 		stem := base[:len(base)-len(r.suffix)]
-		var e uint32
-		var ok bool
 		if r.ending == "" && end == "" {
-			e, ok = find(tab, stem)
+			if resolve(stem, p, f) {
+				return true
+			}
 		} else if len(stem)+len(r.ending)+len(end) <= len(buf) {
 			n := copy(buf[:], stem)
 			n += copy(buf[n:], r.ending)
 			n += copy(buf[n:], end)
-			e, ok = find(tab, buf[:n])
-		}
-		if ok {
-			if _, n := tab.senses(e, p); n > 0 {
-				return e, true
+			if resolve(buf[:n], p, f) {
+				return true
 			}
 		}
 	}
-	return 0, false
+	return false
+}
+
+// detachEach finds the base form of each word of a compound ("-" or "_"
+// between words) as a p, by its first exception or its first rule of
+// detachment, keeps the words that have none, and adds to f the lemmas the
+// result is when it differs from the compound: "secretaries-general" ->
+// "secretary_general", "bottle-fed" -> "bottlefeed".
+func detachEach(word string, p POS, f *found) bool {
+	var buf [maxText]byte
+	n := 0
+	for rest := word; ; {
+		i := separator(rest)
+		part := rest
+		if i >= 0 {
+			part = rest[:i]
+		}
+		base := part
+		var g found
+		if e, ok := find(tab, part); ok && hasExceptions(e, p) {
+			if at, m, _ := tab.exceptions(e, p); m > 0 {
+				base = tab.text(u32(tab.entry, at))
+			}
+		} else if detach(part, p, &g) {
+			base = tab.text(g.e[0])
+		}
+		if n+len(base)+1 > len(buf) {
+			return false
+		}
+		n += copy(buf[n:], base)
+		if i < 0 {
+			break
+		}
+		buf[n] = rest[i]
+		n++
+		rest = rest[i+1:]
+	}
+	if string(buf[:n]) == word {
+		return false
+	}
+	return resolve(buf[:n], p, f)
+}
+
+// separator returns the index of the first "-" or "_" of s, or -1.
+func separator(s string) int {
+	for i := 0; i < len(s); i++ {
+		if s[i] == '-' || s[i] == '_' {
+			return i
+		}
+	}
+	return -1
+}
+
+func hasExceptions(e uint32, p POS) bool {
+	_, _, ok := tab.exceptions(e, p)
+	return ok
 }
 
 // AppendMeanings appends to dst the meaning ids of lemma in each part of
@@ -255,8 +395,9 @@ const (
 
 // Collocation reports whether the consecutive words form a WordNet
 // collocation (a multi-word lemma: "call_on", "put_off", "vote_down",
-// "attorney_general") and returns it, its words joined by "_" as WordNet
-// writes it; pass the result to AppendMeanings for its meaning ids. The
+// "attorney_general", or a hyphenated one: "well-known") and returns it as
+// WordNet writes it, its words joined by "_" or "-"; pass the result to
+// AppendMeanings for its meaning ids. The
 // words are lower-case, two to four of them, each a lemma or an inflected
 // form: it tries the words as given (and the exception lists, which hold a
 // few inflected collocations: "attorneys_general"), then each word's base
@@ -269,15 +410,8 @@ func Collocation(words ...string) (string, bool) {
 	}
 	var buf [maxText]byte
 	if n, ok := join(&buf, words); ok {
-		if e, ok := find(tab, buf[:n]); ok {
-			if lemma, _, _, _, _ := tab.flags(e); lemma != 0 {
-				return tab.text(e), true
-			}
-			for p := Noun; p <= Adv; p <<= 1 {
-				if at, n, _ := tab.exceptions(e, p); n > 0 {
-					return tab.text(u32(tab.entry, at)), true
-				}
-			}
+		if c, ok := collocation(&buf, n, true); ok {
+			return c, true
 		}
 	}
 	// The forms of each word; the first word's must start a collocation,
@@ -321,10 +455,8 @@ func Collocation(words ...string) (string, bool) {
 			try[i] = forms[i][pick[i]]
 		}
 		if n, ok := join(&buf, try[:len(words)]); ok {
-			if e, ok := find(tab, buf[:n]); ok {
-				if lemma, _, _, _, _ := tab.flags(e); lemma != 0 {
-					return tab.text(e), true
-				}
+			if c, ok := collocation(&buf, n, false); ok {
+				return c, true
 			}
 		}
 		i := len(words) - 1
@@ -339,6 +471,33 @@ func Collocation(words ...string) (string, bool) {
 			return "", false
 		}
 	}
+}
+
+// collocation looks up the words joined in buf[:n] as a lemma, then (with
+// exceptions) as an inflected form of the exception lists, then joined by
+// "-" as WordNet writes some compounds ("well-known"). It overwrites buf.
+func collocation(buf *[maxText]byte, n int, exceptions bool) (string, bool) {
+	if e, ok := find(tab, buf[:n]); ok {
+		if lemma, _, _, _, _ := tab.flags(e); lemma != 0 {
+			return tab.text(e), true
+		}
+		for p := Noun; p <= Adv && exceptions; p <<= 1 {
+			if at, m, _ := tab.exceptions(e, p); m > 0 {
+				return tab.text(u32(tab.entry, at)), true
+			}
+		}
+	}
+	for i, b := range buf[:n] {
+		if b == '_' {
+			buf[i] = '-'
+		}
+	}
+	if e, ok := find(tab, buf[:n]); ok {
+		if lemma, _, _, _, _ := tab.flags(e); lemma != 0 {
+			return tab.text(e), true
+		}
+	}
+	return "", false
 }
 
 // join writes the words joined by "_" into buf.

@@ -43,6 +43,16 @@ func TestAppendLemmas(t *testing.T) {
 		{"dogs", Verb, []Lemma{{"dog", Verb}}, []string{"index.verb:dog v "}},
 		// No exception: the rule "men" -> "man".
 		{"women", Noun, []Lemma{{"woman", Noun}}, []string{"index.noun:woman n "}},
+		// Spellings WordNet's search tries: "-" dropped, "-" as "_".
+		{"re-elected", Verb, []Lemma{{"reelect", Verb}}, []string{"index.verb:reelect v "}},
+		{"co-operated", AnyPOS, []Lemma{{"cooperate", Verb}}, []string{"index.verb:cooperate v "}},
+		{"e-mails", AnyPOS, []Lemma{{"e-mail", Noun}, {"email", Noun}, {"e-mail", Verb}, {"email", Verb}},
+			[]string{"index.noun:e-mail n ", "index.noun:email n ", "index.verb:e-mail v ", "index.verb:email v "}},
+		{"secretaries-general", AnyPOS, []Lemma{{"secretary_general", Noun}},
+			[]string{"noun.exc:secretaries-general secretary-general", "index.noun:secretary_general n "}},
+		{"bottle-fed", AnyPOS, []Lemma{{"bottlefeed", Verb}, {"bottle-fed", Adj}},
+			[]string{"verb.exc:bottle-fed bottle-feed", "index.verb:bottlefeed v ", "index.adj:bottle-fed a "}},
+		{"u.s.", Noun, []Lemma{{"u.s.", Noun}, {"us", Noun}}, []string{"index.noun:u.s. n ", "index.noun:us n "}},
 		// Not English, not folded, not one word: nothing.
 		{"xyzzyq", AnyPOS, nil, nil},
 		{"Went", AnyPOS, nil, nil},
@@ -184,6 +194,9 @@ func TestCollocation(t *testing.T) {
 		{[]string{"allowed", "for"}, "allow_for"},
 		{[]string{"make", "up", "one's", "mind"}, "make_up_one's_mind"},
 		{[]string{"made", "up", "one's", "mind"}, "make_up_one's_mind"},
+		// Hyphenated lemmas.
+		{[]string{"well", "known"}, "well-known"},
+		{[]string{"made", "up"}, "made-up"},
 		// WordNet has no state_of_emergency nor vote_against.
 		{[]string{"state", "of", "emergency"}, ""},
 		{[]string{"vote", "against"}, ""},
@@ -201,6 +214,7 @@ func TestCollocation(t *testing.T) {
 		"index.verb:call_on v ", "index.verb:vote_down v ", "index.verb:put_off v ",
 		"index.noun:attorney_general n ", "noun.exc:bureaux_de_change bureau_de_change", "verb.exc:allowed_for allow_for",
 		"index.verb:make_up_one's_mind v ", "verb.exc:made make", "verb.exc:putting put",
+		"index.adj:well-known a ", "index.adj:made-up a ",
 	})
 }
 

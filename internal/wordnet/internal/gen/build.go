@@ -120,17 +120,23 @@ func entries(db *database) []*entry {
 			e := get(form)
 			e.hasExc[pos] = true
 			for _, b := range bases {
-				// A base form that is no lemma of this part of speech leads
-				// nowhere (morphy would return it and the search fail).
-				if l := byText[b]; l != nil && len(l.senses[pos]) > 0 && !slices.Contains(e.exc[pos], b) && b != form {
-					e.exc[pos] = append(e.exc[pos], b)
+				if b == form {
+					continue
+				}
+				// WordNet's search looks a base form up in several spellings
+				// (getindex in its search.c); one that is no lemma of this
+				// part of speech in any leads nowhere.
+				for _, v := range spellings(b) {
+					if l := byText[v]; l != nil && len(l.senses[pos]) > 0 && !slices.Contains(e.exc[pos], v) {
+						e.exc[pos] = append(e.exc[pos], v)
+					}
 				}
 			}
 		}
 	}
 	for text, e := range byText {
-		if head, _, ok := strings.Cut(text, "_"); ok && head != "" && (e.lemma() || e.anyExc()) {
-			get(head).head = true
+		if i := strings.IndexAny(text, "_-"); i > 0 && (e.lemma() || e.anyExc()) {
+			get(text[:i]).head = true
 		}
 	}
 	for lemma, counts := range db.tagged {
@@ -148,6 +154,24 @@ func entries(db *database) []*entry {
 	}
 	slices.SortFunc(all, func(a, b *entry) int { return strings.Compare(a.text, b.text) })
 	return all
+}
+
+// spellings lists the forms WordNet's index lookup (getindex in its
+// search.c) tries for s, in its order: s, with "_" as "-", with "-" as "_",
+// without "_" and "-", and without ".".
+func spellings(s string) []string {
+	out := []string{s}
+	for _, v := range []string{
+		strings.ReplaceAll(s, "_", "-"),
+		strings.ReplaceAll(s, "-", "_"),
+		strings.NewReplacer("_", "", "-", "").Replace(s),
+		strings.ReplaceAll(s, ".", ""),
+	} {
+		if v != s {
+			out = append(out, v)
+		}
+	}
+	return out
 }
 
 func (e *entry) lemma() bool {
