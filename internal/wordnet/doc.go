@@ -43,9 +43,11 @@
 // WordNet's semantic concordance), most frequent first. The senses argument
 // of AppendMeanings, Antonyms and AppendAntonyms counts only the first
 // senses of a lemma in each part of speech (all of them when it is 0 or
-// less). A small cap keeps rare senses from matching ("bill" and "measure"
-// share their third senses, a piece of legislation, not their first); a
-// large one finds more synonyms and more coincidences.
+// less). A small cap keeps rare senses from matching; a large one finds more
+// synonyms and more coincidences: the first sense of "bill" (a statute in
+// draft) is the third of "measure", so they share an id from 3 senses on.
+// testdata/news-pairs.txt lists, for a few dozen word pairs of news
+// paraphrases, which share an id at 1, 2, 3 and all senses.
 //
 // # Limits
 //
