@@ -339,8 +339,9 @@ func hasExceptions(e uint32, p POS) bool {
 
 // AppendMeanings appends to dst the meaning ids of lemma in each part of
 // speech of pos, counting at most its first senses senses in each (all of
-// them when senses <= 0), skipping ids dst already holds, and returns the
-// extended slice. For each sense, in WordNet's order (most frequent first,
+// them when senses <= 0), each id once, and returns the extended slice (ids
+// that dst held before are not looked at: a caller merging several lemmas
+// sorts and compacts). For each sense, in WordNet's order (most frequent first,
 // as index.* lists them), it appends the id of the sense's synset and then
 // one id per synset derivationally related to it (WordNet's "+" pointers,
 // and "\" from an adjective to the noun it pertains to or from an adverb to
@@ -356,6 +357,7 @@ func AppendMeanings(dst []ID, lemma string, pos POS, senses int) []ID {
 	if !ok {
 		return dst
 	}
+	before := len(dst)
 	for p := Noun; p <= Adv; p <<= 1 {
 		if pos&p == 0 {
 			continue
@@ -367,18 +369,19 @@ func AppendMeanings(dst []ID, lemma string, pos POS, senses int) []ID {
 		for i := range n {
 			s := u32(tab.entry, at+4*uint32(i))
 			k := tab.key(s)
-			dst = appendNew(dst, synsetID(k))
+			dst = appendNew(dst, before, synsetID(k))
 			lat, ln := tab.links(s)
 			for j := range ln {
-				dst = appendNew(dst, linkID(k, tab.key(u32(tab.synset, lat+4*uint32(j)))))
+				dst = appendNew(dst, before, linkID(k, tab.key(u32(tab.synset, lat+4*uint32(j)))))
 			}
 		}
 	}
 	return dst
 }
 
-func appendNew(dst []ID, id ID) []ID {
-	for _, d := range dst {
+// appendNew appends id unless dst[before:] holds it.
+func appendNew(dst []ID, before int, id ID) []ID {
+	for _, d := range dst[before:] {
 		if d == id {
 			return dst
 		}
@@ -397,13 +400,13 @@ const (
 // collocation (a multi-word lemma: "call_on", "put_off", "vote_down",
 // "attorney_general", or a hyphenated one: "well-known") and returns it as
 // WordNet writes it, its words joined by "_" or "-"; pass the result to
-// AppendMeanings for its meaning ids. The
-// words are lower-case, two to four of them, each a lemma or an inflected
-// form: it tries the words as given (and the exception lists, which hold a
-// few inflected collocations: "attorneys_general"), then each word's base
-// forms from AppendLemmas in any part of speech ("called on" -> "call_on"),
-// the first word's varying slowest, and returns the first that WordNet
-// has. It does not allocate.
+// AppendMeanings for its meaning ids. The words are lower-case, two to four
+// of them, each a lemma or an inflected form: it tries the words as given
+// (and the exception lists, which hold a few inflected collocations:
+// "bureaux_de_change"), then up to six forms of each word, itself and its
+// base forms from AppendLemmas in any part of speech ("called on" ->
+// "call_on"), the last word's varying fastest, and returns the first that
+// WordNet has. It does not allocate.
 func Collocation(words ...string) (string, bool) {
 	if len(words) < 2 || len(words) > maxCollocation {
 		return "", false
@@ -539,16 +542,17 @@ func Antonyms(a, b string, pos POS, senses int) bool {
 
 // AppendAntonyms appends to dst the lemmas that are antonyms of lemma in
 // a part of speech of pos (as Antonyms decides, with the same senses cap on
-// both sides), in sense order of lemma and without repeats, and returns the
-// extended slice. It allocates only when dst must grow.
+// both sides), in sense order of lemma, each once, and returns the extended
+// slice. It allocates only when dst must grow.
 func AppendAntonyms(dst []string, lemma string, pos POS, senses int) []string {
 	e, ok := find(tab, lemma)
 	if !ok {
 		return dst
 	}
+	before := len(dst)
 	eachAntonym(e, pos, senses, func(d uint32) bool {
 		text := tab.text(d)
-		for _, s := range dst {
+		for _, s := range dst[before:] {
 			if s == text {
 				return true
 			}

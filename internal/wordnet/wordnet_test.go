@@ -132,6 +132,18 @@ func TestAppendMeanings(t *testing.T) {
 	})
 }
 
+func TestAppendMeaningsKeepsDst(t *testing.T) {
+	ids := AppendMeanings(nil, "lawmaker", Noun, 1)
+	ids = AppendMeanings(ids, "lawmaker", Noun, 1) // dst is not searched
+	var got []string
+	for _, id := range ids {
+		got = append(got, id.String())
+	}
+	if diff := cmp.Diff([]string{"10249270-n", "10249270-n"}, got); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+}
+
 func TestSharedMeanings(t *testing.T) {
 	for _, c := range []struct {
 		a, b   string
