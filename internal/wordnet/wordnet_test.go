@@ -328,7 +328,7 @@ func TestPartsOfSpeech(t *testing.T) {
 func TestStrings(t *testing.T) {
 	got := []string{
 		(Noun | Adv).String(), AnyPOS.String(), POS(0).String(),
-		synsetID(7293678<<2).String(), linkID(697607<<2|1, 162632<<2).String(),
+		synsetID(7293678 << 2).String(), linkID(697607<<2|1, 162632<<2).String(),
 	}
 	want := []string{"noun|adv", "noun|verb|adj|adv", "", "07293678-n", "00162632-n+00697607-v"}
 	if diff := cmp.Diff(want, got); diff != "" {
