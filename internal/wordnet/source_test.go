@@ -67,10 +67,14 @@ func sourceLines(tb testing.TB) map[string][]string {
 }
 
 // checkEvidence checks that each "file:prefix" names a line of that WordNet
-// file starting with prefix.
+// file starting with prefix. Without the files it checks nothing (and does
+// not skip the test calling it), except under CI, where it fails.
 func checkEvidence(tb testing.TB, evidence []string) {
 	tb.Helper()
 	if len(evidence) == 0 {
+		return
+	}
+	if _, err := os.Stat(filepath.Join(sourceDir, "index.noun")); err != nil && os.Getenv("CI") == "" {
 		return
 	}
 	files := sourceLines(tb)
