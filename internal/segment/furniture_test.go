@@ -54,7 +54,8 @@ func TestFurniture(t *testing.T) {
 		{"repeats, markers, bios", [][]marked{
 			{{"Morning Edition", ReasonRepeated}},
 			{{"Listen to this article", ReasonAction}},
-			{{"The council approved the budget on Monday after a long debate about schools and roads.", ""}, {"[1]", ReasonMarker}},
+			{{"The council approved the budget on Monday after a long debate about schools and roads. [1]", ""}},
+			{{"[2]", ReasonMarker}},
 			{{"Advertisement", ReasonNavigation}},
 			{{"The mayor said the plan would cut waiting times at city clinics by half next year.", ""}},
 			{{"Morning Edition", ReasonRepeated}},

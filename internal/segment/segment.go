@@ -119,7 +119,7 @@ type paragraph struct {
 
 // split cuts text into paragraphs and each paragraph into sentences.
 func split(dst []Sentence, ps []paragraph, text string, hardWrap bool) ([]Sentence, []paragraph) {
-	hardWrap = hardWrap || looksHardWrapped(text)
+	lay := measure(text, hardWrap)
 	bs, be := -1, -1 // the open paragraph, trimmed
 	blank := false   // a blank line since the paragraph's last line
 	words := false   // the paragraph has two words or more
@@ -128,7 +128,7 @@ func split(dst []Sentence, ps []paragraph, text string, hardWrap bool) ([]Senten
 			return
 		}
 		n := len(dst)
-		dst = splitParagraph(dst, text, bs, be)
+		dst = splitParagraph(dst, text, bs, be, lay.informal)
 		ps = append(ps, paragraph{start: bs, end: be, first: n, last: len(dst)})
 	}
 	for pos := 0; pos < len(text); {
@@ -139,7 +139,7 @@ func split(dst []Sentence, ps []paragraph, text string, hardWrap bool) ([]Senten
 			blank = true
 			continue
 		}
-		if bs >= 0 && !blank && continues(text, bs, be, ls, words, hardWrap) {
+		if bs >= 0 && !blank && continues(text, bs, be, ls, words, lay) {
 			be, words = le, true
 			continue
 		}
@@ -165,13 +165,30 @@ func indexNewline(text string, pos int) int {
 	return end
 }
 
-// looksHardWrapped reports whether the line breaks of text mostly fall
-// inside sentences: a line with no final punctuation, then one that starts
-// with a lower-case word, at least four times and for a third of the breaks
-// between non-blank lines. Scraped news almost never does this; text wrapped
-// at a fixed width does it at most breaks. Only the first 400 breaks count.
-func looksHardWrapped(text string) bool {
-	breaks, inside := 0, 0
+// layout is what split learns of a whole text before cutting it.
+type layout struct {
+	// hardWrap: a single line break is a space (Options.HardWrap, or text
+	// whose line breaks mostly fall inside sentences).
+	hardWrap bool
+	// width is, in hard-wrapped text, the longest line that visibly wraps
+	// (in bytes; 0 when no line does): a shorter line that the next line's
+	// first word would have fitted on was broken by its writer, not by the
+	// wrapper.
+	width int
+	// informal: sentences may start in lower case (forum posts, chat).
+	informal bool
+}
+
+// measure reads the line breaks of text. It is hard-wrapped when they
+// mostly fall inside sentences: a line with no final punctuation, then one
+// that starts with a lower-case word, at least four times and for a third
+// of the breaks between non-blank lines. Scraped news almost never does
+// this; text wrapped at a fixed width does it at most breaks. It is
+// informal when two lines or more that follow a finished sentence start in
+// lower case, or when "i" is written as a lower-case pronoun twice. Only
+// the first 400 breaks count.
+func measure(text string, hardWrap bool) layout {
+	breaks, inside, lowerStarts, width := 0, 0, 0, 0
 	ps, pe := -1, -1 // the previous non-blank line, or -1 after a blank line
 	for pos := 0; pos < len(text) && breaks < 400; {
 		end := indexNewline(text, pos)
@@ -183,24 +200,49 @@ func looksHardWrapped(text string) bool {
 		}
 		if ps >= 0 {
 			breaks++
-			if last, _ := lastRune(text[ps:pe]); (isLetter(last) || last == ',') && lowerWord(text, ls) {
+			last, _ := lastRune(text[ps:pe])
+			switch lower := lowerWord(text, ls); {
+			case (isLetter(last) || last == ',') && lower:
 				inside++
+				width = max(width, lastLine(text, ps, pe))
+			case lower && endsSentence(text[ps:pe]):
+				lowerStarts++
 			}
 		}
 		ps, pe = ls, le
 	}
-	return inside >= 4 && inside*3 >= breaks
+	lay := layout{hardWrap: hardWrap || inside >= 4 && inside*3 >= breaks, informal: lowerStarts >= 2}
+	if lay.hardWrap {
+		lay.width = width
+	}
+	if !lay.informal {
+		if k := strings.Index(text, " i "); k >= 0 && strings.Contains(text[k+2:], " i ") {
+			lay.informal = true
+		}
+	}
+	return lay
+}
+
+// lastLine returns the length of the last line of [s,e).
+func lastLine(text string, s, e int) int {
+	if k := strings.LastIndexByte(text[s:e], '\n'); k >= 0 {
+		return e - (s + k + 1)
+	}
+	return e - s
 }
 
 // continues reports whether the line starting at ls continues the paragraph
 // [bs,be), of two words or more when words is set, rather than starting a
 // new one.
-func continues(text string, bs, be, ls int, words, hardWrap bool) bool {
-	if _, ok := listMarker(text, ls, len(text)); ok {
-		return false
+func continues(text string, bs, be, ls int, words bool, lay layout) bool {
+	if m, ok := listMarker(text, ls, len(text)); ok && !(m.ch != 0 && isUpper(rune(m.ch))) || text[ls] == '>' {
+		return false // a list item, or a quoted line of an e-mail
 	}
-	if hardWrap {
-		return true
+	if lay.hardWrap {
+		// A short line followed by a capital was broken by its writer:
+		// "Best,\nKaren", "Subject: ...\nFrom: ...".
+		return lay.width == 0 || lowerWord(text, ls) ||
+			lastLine(text, bs, be)+1+(indexSpaceOrEnd(text, ls)-ls) > lay.width
 	}
 	// News mode: only a sentence visibly cut in two continues.
 	last, _ := lastRune(text[bs:be])
@@ -211,18 +253,32 @@ func continues(text string, bs, be, ls int, words, hardWrap bool) bool {
 	if !isUpper(first) && !isDigit(first) && !isOpener(first) {
 		return false
 	}
-	if !words {
-		return false // a one-word line is a label, not a sentence in progress
+	if !words || lay.informal {
+		return false // a one-word line is a label; informal text starts lines in lower case
 	}
 	return lowerWord(text, ls)
 }
 
-// lowerWord reports whether the word at i is written in lower case only.
+// indexSpaceOrEnd returns the offset of the first white space or line end
+// from i on, or len(text).
+func indexSpaceOrEnd(text string, i int) int {
+	for ; i < len(text); i++ {
+		if spaceAt(text, i) > 0 {
+			return i
+		}
+	}
+	return i
+}
+
+// lowerWord reports whether the word at i is written in lower case only,
+// and is a word: not the start of an e-mail or web address
+// ("press@example.com").
 func lowerWord(text string, i int) bool {
 	r, n := firstRune(text[i:])
 	if !isLower(r) {
 		return false
 	}
+	start := i
 	for i += n; i < len(text); i += n {
 		r, n = firstRune(text[i:])
 		if !isLetter(r) {
@@ -230,6 +286,14 @@ func lowerWord(text string, i int) bool {
 		}
 		if isUpper(r) {
 			return false
+		}
+	}
+	if i < len(text) {
+		switch text[i] {
+		case '@', '_', '/':
+			return false
+		case '.':
+			return i-start < 2 || i+1 >= len(text) || !isLetter(rune(text[i+1]))
 		}
 	}
 	return true
