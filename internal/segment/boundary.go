@@ -1,6 +1,9 @@
 package segment
 
-import "unicode/utf8"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // splitParagraph appends the sentences of the paragraph [bs,be).
 //
@@ -8,8 +11,8 @@ import "unicode/utf8"
 // list markers are looked at, and each decision reads a few words around the
 // candidate, so the cost is linear in the input.
 func splitParagraph(dst []Sentence, text string, bs, be int, informal bool) []Sentence {
-	start := bs
-	i, forced := startSentence(text, bs, be)
+	dst, start := cutLead(dst, text, bs, be, true)
+	i, forced := startSentence(text, start, be)
 	for i < be {
 		if forced >= 0 && i >= forced {
 			dst = emit(dst, text, start, forced)
@@ -38,13 +41,125 @@ func splitParagraph(dst []Sentence, text string, bs, be int, informal bool) []Se
 			continue
 		}
 		dst = emit(dst, text, start, cut)
-		start = cut
-		i, forced = startSentence(text, cut, be)
+		dst, start = cutLead(dst, text, cut, be, false)
+		i, forced = startSentence(text, start, be)
 		if i < resume {
 			i = resume
 		}
 	}
+	if cs := trailingCredit(text, start, be); cs > start {
+		dst = emit(dst, text, start, cs)
+		return append(dst, Sentence{Start: cs, End: be, Furniture: true, Reason: ReasonCredit})
+	}
 	return emit(dst, text, start, be)
+}
+
+// cutLead cuts off the furniture glued to the start of the sentence at s
+// and returns where the sentence now starts: at a paragraph's start a
+// dateline, a byline, a time stamp or a photo credit, in any order
+// ("By Lee Park, Associated Press DENVER (AP) — Colorado ..."); at another
+// sentence's start a credit. A span is cut only when a sentence follows it
+// on the line; a line that is furniture from end to end is left whole, for
+// the furniture cues.
+func cutLead(dst []Sentence, text string, s, be int, paragraph bool) ([]Sentence, int) {
+	for range 4 {
+		s, _ = trim(text, s, be)
+		if s >= be {
+			break
+		}
+		end, reason := -1, ""
+		if paragraph && text[s] != '(' {
+			switch {
+			case isUpper(rune(text[s])):
+				if end = datelineEnd(text, s, be); end >= 0 {
+					reason = ReasonDateline
+					break
+				}
+				if end = bylineEnd(text, s, be); end >= 0 {
+					reason = ReasonByline
+					break
+				}
+				fallthrough
+			case isDigit(rune(text[s])):
+				if end = leadingStamp(text, s, be); end >= 0 {
+					reason = ReasonTimestamp
+				}
+			}
+		}
+		if end < 0 && mayBeCredit(text, s, be) {
+			if end = creditEnd(text, s, be); end >= 0 {
+				reason = ReasonCredit
+			}
+		}
+		if end < 0 {
+			break
+		}
+		if _, e := trim(text, end, be); e <= end || !startsSentence(text, end, be) {
+			break // furniture to the end of the line, or no sentence after it
+		}
+		_, e := trim(text, s, end)
+		dst = append(dst, Sentence{Start: s, End: e, Furniture: true, Reason: reason})
+		s = end
+	}
+	return dst, s
+}
+
+// leadingStamp returns the end of a time stamp that opens a paragraph
+// before its sentence, or -1: one with a label ("Updated 6:12 a.m.") or a
+// clock time ("10:48 a.m. ET"); a date alone may be the sentence's subject
+// ("March 15 Is the Deadline").
+func leadingStamp(text string, s, be int) int {
+	end := timestampEnd(text, s, be)
+	if end < 0 {
+		return -1
+	}
+	ts, te := token(text, s, be)
+	if isTimestampLabel(strings.TrimSuffix(text[ts:te], ":")) || isClock(strings.Trim(text[ts:te], ",")) {
+		return end
+	}
+	for k := s; k < end; k++ {
+		if text[k] == '.' && k >= 1 && (text[k-1] == 'm' || text[k-1] == 'M') && k+2 < end && text[k+2] == '.' {
+			return end // "10 p.m."
+		}
+	}
+	return -1
+}
+
+// mayBeCredit is a quick test before creditEnd: a bracket, a credit label,
+// or a slash soon after s.
+func mayBeCredit(text string, s, be int) bool {
+	if text[s] == '(' {
+		return true
+	}
+	if !isUpper(rune(text[s])) {
+		return false
+	}
+	if ts, te := token(text, s, be); isCreditLabel(text[ts:te]) {
+		return true
+	}
+	return strings.IndexByte(text[s:min(be, s+48)], '/') > 0
+}
+
+// trailingCredit returns where a photo credit that ends the paragraph
+// starts, when a caption runs into it ("Traffic backs up on Elm Ave. during
+// the morning commute AFP/Getty Images"), or -1.
+func trailingCredit(text string, ss, be int) int {
+	if r, _ := lastRune(text[ss:be]); isTerminal(r) || be-ss < 12 {
+		return -1
+	}
+	from := max(ss+1, be-80)
+	if text[be-1] != ')' && strings.IndexByte(text[from:be], '/') < 0 {
+		return -1
+	}
+	for k := from; k < be; k++ {
+		if text[k-1] != ' ' || text[k] != '(' && !isUpper(rune(text[k])) {
+			continue
+		}
+		if creditEnd(text, k, be) == be && hasLowerWord(text, ss, k) {
+			return k // after a caption, which has words in lower case
+		}
+	}
+	return -1
 }
 
 // startSentence skips the white space and list marker at the start of a

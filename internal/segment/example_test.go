@@ -19,7 +19,8 @@ func ExampleSplit() {
 	}
 	// Output:
 	// [0,22) "Talks Resume in Geneva"
-	// [23,82) "GENEVA — Delegates met at 10 a.m. Monday with Gen. Smith."
+	// [23,33) "GENEVA —" furniture (dateline)
+	// [34,82) "Delegates met at 10 a.m. Monday with Gen. Smith."
 	// [83,114) "About 2,500 U.S. troops remain."
 	// [115,131) "Click to comment" furniture (call to action)
 }

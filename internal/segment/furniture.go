@@ -1,5 +1,7 @@
 package segment
 
+import "strings"
+
 // markFurniture sets Furniture and Reason on out, the sentences of the
 // paragraphs ps; paragraph sentence indexes are offset by base.
 //
@@ -18,12 +20,28 @@ func markFurniture(out []Sentence, ps []paragraph, text string, base int) {
 		words = make([]int, 0, len(ps))
 	}
 	short := 0
+	var authors [4]string // the names of the bylines seen so far
+	nAuthors := 0
 	for _, p := range ps {
 		w := countWords(text, p.start, p.end, 31)
 		words = append(words, w)
-		reasons = append(reasons, paragraphCue(text[p.start:p.end], w, out[p.first-base:p.last-base], text))
+		line := text[p.start:p.end]
+		reason := paragraphCue(line, w, out[p.first-base:p.last-base], text)
+		if reason == "" && nAuthors > 0 && aboutAuthor(line, authors[:nAuthors]) {
+			reason = ReasonBio // "Daniel Okafor is a retired civil engineer ..." after "By Daniel Okafor"
+		}
+		reasons = append(reasons, reason)
 		if w <= 8 && p.end-p.start <= 80 {
 			short++
+		}
+		// Bylines name the authors a bio line may start with.
+		for i := max(p.first-base-2, 0); i < p.last-base && nAuthors < len(authors); i++ {
+			if out[i].Reason == ReasonByline || i >= p.first-base && reason == ReasonByline {
+				if name := bylineName(text, out[i].Start, out[i].End); name != "" {
+					authors[nAuthors] = name
+					nAuthors++
+				}
+			}
 		}
 	}
 	if short >= 2 {
@@ -77,11 +95,15 @@ func markFurniture(out []Sentence, ps []paragraph, text string, base int) {
 			}
 		}
 	}
-	// A headline-like line right after a navigation line or a reader prompt
-	// ("Next Article", "You May Also Like") links to another story.
+	// Headline-like lines right after a navigation line or a reader prompt
+	// ("Next Article", "You May Also Like", "See also") link to other
+	// stories.
 	for k := 0; k+1 < len(ps); k++ {
-		if (reasons[k] == ReasonNavigation || reasons[k] == ReasonPrompt) && reasons[k+1] == "" &&
-			words[k+1] > 3 && words[k+1] <= 20 && !endsSentence(text[ps[k+1].start:ps[k+1].end]) {
+		if reasons[k] != ReasonNavigation && reasons[k] != ReasonPrompt {
+			continue
+		}
+		for k+1 < len(ps) && reasons[k+1] == "" && words[k+1] > 3 && words[k+1] <= 20 &&
+			!endsSentence(text[ps[k+1].start:ps[k+1].end]) {
 			reasons[k+1] = ReasonTeaser
 			k++
 		}
@@ -90,16 +112,75 @@ func markFurniture(out []Sentence, ps []paragraph, text string, base int) {
 		for i := p.first - base; i < p.last-base; i++ {
 			s := &out[i]
 			reason := reasons[k]
+			if reason == reasonLabelFirst {
+				// A label marks its own sentence, not the claims after it
+				// on the line ("Read more: ... The county said ...").
+				reason = ""
+				if i == p.first-base {
+					reason = ReasonLabel
+				}
+			}
+			sentence := text[s.Start:s.End]
 			switch {
 			case reason != "":
 			case text[s.Start] == '[' && text[s.End-1] == ']':
 				reason = ReasonMarker
-			case i > p.first-base && startsWithCredit(text[s.Start:s.End]) && countWords(text, s.Start, s.End, 8) <= 8:
-				reason = ReasonCredit // a credit glued to its caption
+			case creditEnd(text, s.Start, s.End) == s.End && s.End-s.Start < 100,
+				i > p.first-base && startsWithCredit(sentence) && countWords(text, s.Start, s.End, 8) <= 8:
+				reason = ReasonCredit // a credit between two sentences, or glued to its caption
+			case isCopyright(sentence):
+				reason = ReasonCopyright
 			}
 			s.Furniture, s.Reason = reason != "", reason
 		}
 	}
+}
+
+// reasonLabelFirst marks, until the sentences are marked, a line that
+// starts with a furniture label: only its first sentence is furniture.
+const reasonLabelFirst = "label, first sentence"
+
+// bylineName returns the first name of the byline [s,e) ("Ana Ruiz" of "By
+// Ana Ruiz and Tom Bell"), or "".
+func bylineName(text string, s, e int) string {
+	i := bylineStart(text, s, e)
+	if i < 0 {
+		return ""
+	}
+	i, _ = token(text, i, e)
+	end := i
+	for j := i; j < e; {
+		ts, te := token(text, j, e)
+		if ts == te || !capWord(text[ts:te]) {
+			break
+		}
+		end = te
+		if text[te-1] == ',' {
+			end--
+			break
+		}
+		j = te
+	}
+	if end-i < 3 {
+		return ""
+	}
+	return text[i:end]
+}
+
+// aboutAuthor reports whether line starts with the name of one of the
+// document's authors and a verb that describes them ("Daniel Okafor is a
+// retired engineer", "Ann Lee writes about courts"): an author bio.
+func aboutAuthor(line string, authors []string) bool {
+	for _, a := range authors {
+		if len(line) > len(a)+1 && line[:len(a)] == a && line[len(a)] == ' ' {
+			w := firstWord(line[len(a)+1:])
+			switch w {
+			case "is", "was", "has", "writes", "covers", "reports", "lives", "joined", "teaches":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // markRepeated marks short paragraphs whose exact text occurs more than once.
@@ -137,6 +218,22 @@ func paragraphCue(line string, words int, sents []Sentence, text string) string 
 	case isBio(sents, text):
 		return reasonFragments // decided once the body is known
 	}
+	switch n := len(line); {
+	case isCopyright(line):
+		return ReasonCopyright
+	case isStandards(line):
+		return ReasonStandards
+	case n > 200:
+		return ""
+	case datelineEnd(line, 0, n) == n:
+		return ReasonDateline
+	case bylineEnd(line, 0, n) == n:
+		return ReasonByline
+	case timestampEnd(line, 0, n) == n:
+		return ReasonTimestamp
+	case mayBeCredit(line, 0, n) && creditEnd(line, 0, n) == n:
+		return ReasonCredit
+	}
 	if words > 30 {
 		return ""
 	}
@@ -147,7 +244,11 @@ func paragraphCue(line string, words int, sents []Sentence, text string) string 
 		words <= 8 && startsWithCredit(line):
 		return ReasonCredit
 	case hasFurnitureLabel(line, words):
+		return reasonLabelFirst
+	case words <= 12 && isQuoteHeader(line):
 		return ReasonLabel
+	case words <= 6 && isMoreFrom(line):
+		return ReasonNavigation
 	case words <= 4 && allWords(line, isNavigationWord):
 		return ReasonNavigation
 	case words <= 8 && !quoted && isActionVerb(firstWord(line)):
@@ -190,7 +291,7 @@ func isBio(sents []Sentence, text string) bool {
 	if len(sents) < 3 {
 		return false
 	}
-	total := 0
+	total, clauses := 0, 0
 	for _, s := range sents {
 		if s.End-s.Start > 64 {
 			return false
@@ -200,8 +301,129 @@ func isBio(sents []Sentence, text string) bool {
 			return false
 		}
 		total += w
+		if hasVerb(text[s.Start:s.End]) {
+			clauses++
+		}
 	}
-	return total*2 <= len(sents)*7 // at most 3.5 words a sentence on average
+	// At most 3.5 words a sentence on average, and most without a verb:
+	// "Coffee lover. Writer." is a bio, "Two people died. Three were hurt."
+	// is news.
+	return total*2 <= len(sents)*7 && clauses*2 < len(sents)
+}
+
+// hasVerb reports whether a word after the first of the sentence is a
+// finite verb ("Two people died", "One is missing"); a first word in -ed
+// describes ("Devoted music geek").
+func hasVerb(sentence string) bool {
+	found, first := false, true
+	forWords(sentence, func(w []byte) bool {
+		if !first && isFiniteVerb(string(w)) {
+			found = true
+		}
+		first = false
+		return !found
+	})
+	return found
+}
+
+// isCopyright reports whether line is a copyright notice: it opens with ©
+// or "Copyright" and a year or a name, or it reserves rights ("All rights
+// reserved", "may not be published, broadcast, rewritten or redistributed").
+func isCopyright(line string) bool {
+	if len(line) > 300 {
+		return false
+	}
+	rest := ""
+	switch {
+	case strings.HasPrefix(line, "©"):
+		rest = line[len("©"):]
+	case strings.HasPrefix(line, "(c) "), strings.HasPrefix(line, "(C) "):
+		rest = line[4:]
+	case strings.HasPrefix(line, "Copyright "), strings.HasPrefix(line, "COPYRIGHT "):
+		rest = line[len("Copyright "):]
+	}
+	rest = strings.TrimLeft(strings.TrimPrefix(strings.TrimLeft(rest, " "), "©"), " ")
+	if r, _ := firstRune(rest); isDigit(r) || isUpper(r) {
+		return true
+	}
+	return containsFold(line, "all rights reserved") ||
+		containsFold(line, "may not be ") && (containsFold(line, "redistributed") || containsFold(line, "reproduced"))
+}
+
+// isStandards reports whether line is an editorial note about how the story
+// was made: who contributed ("... contributed to this report."), the
+// reporting and editing credits of a wire ("Reporting by ...; Editing by
+// ..."), a wire or staff credit ("From staff reports"), a disclaimer ("The
+// views expressed here are the author's own.") or a correction note.
+func isStandards(line string) bool {
+	if len(line) > 400 {
+		return false
+	}
+	for _, p := range [...]string{"Reporting by ", "Additional reporting by ", "Editing by ", "Writing by ",
+		"Edited by ", "Compiled by ", "(Reporting by ", "Reporting and writing by ", "Our Standards:"} {
+		if strings.HasPrefix(line, p) {
+			return true
+		}
+	}
+	body := strings.TrimRight(line, ".)")
+	for _, p := range [...]string{"contributed to this report", "contributed to this story",
+		"contributed to this article", "contributed reporting"} {
+		if strings.HasSuffix(body, p) {
+			return true
+		}
+	}
+	if len(line) < 48 && (containsFold(line, "staff reports") || containsFold(line, "wire reports") ||
+		containsFold(line, "news services")) {
+		return true
+	}
+	if containsFold(line, "views expressed") && (containsFold(line, " own") || containsFold(line, "necessarily")) {
+		return true
+	}
+	for _, p := range [...]string{"This story has been ", "This article has been ", "This story was ",
+		"This article was "} {
+		if strings.HasPrefix(line, p) {
+			w := firstWord(line[len(p):])
+			return w == "updated" || w == "corrected" || w == "amended" || w == "originally" || w == "first"
+		}
+	}
+	return false
+}
+
+// containsFold reports whether s contains the lower-case ASCII substr in
+// any case.
+func containsFold(s, substr string) bool {
+	for i := 0; i+len(substr) <= len(s); i++ {
+		if asciiLower(s[i]) != substr[0] {
+			continue
+		}
+		k := 1
+		for k < len(substr) && asciiLower(s[i+k]) == substr[k] {
+			k++
+		}
+		if k == len(substr) {
+			return true
+		}
+	}
+	return false
+}
+
+// isQuoteHeader reports whether line introduces a quoted post or message:
+// "Quote from mira_k:", "On Mon, Jan 8, 2024, Mark Chen wrote:".
+func isQuoteHeader(line string) bool {
+	return strings.HasSuffix(line, " wrote:") || strings.HasPrefix(line, "Quote from ") ||
+		strings.HasPrefix(line, "Quoting ") || strings.HasPrefix(line, "In reply to ")
+}
+
+// isMoreFrom reports whether line points to more of a site: "More from the
+// Gazette", "More in Politics", "Latest from CNN".
+func isMoreFrom(line string) bool {
+	for _, p := range [...]string{"More from ", "More in ", "More on ", "Latest from ", "More stories from ",
+		"MORE FROM ", "Also from ", "Elsewhere on "} {
+		if strings.HasPrefix(line, p) && !endsSentence(line) {
+			return true
+		}
+	}
+	return false
 }
 
 // hasFurnitureLabel reports whether line starts with a label and a colon
@@ -263,8 +485,15 @@ func endsWithPeriod(line string) bool {
 }
 
 // endsSentence reports whether line ends like prose: a terminator, possibly
-// inside closing quotes or brackets.
+// inside closing quotes or brackets, or before citation markers ("[2]").
 func endsSentence(line string) bool {
+	for len(line) > 2 && line[len(line)-1] == ']' {
+		k := strings.LastIndexByte(line, '[')
+		if k < 0 || len(line)-k > 24 {
+			break
+		}
+		line = line[:k]
+	}
 	for line != "" {
 		r, n := lastRune(line)
 		if isTerminal(r) {
@@ -397,7 +626,8 @@ func isNavigationWord(w []byte) bool {
 		"continue", "load", "show", "all", "see", "view", "sections", "section", "newsletter", "newsletters",
 		"subscribe", "login", "log", "in", "out", "sign", "ad", "ads", "on", "facebook", "twitter",
 		"whatsapp", "linkedin", "reddit", "pinterest", "telegram", "copy", "link", "video", "videos", "photos",
-		"gallery", "recommended", "for", "you", "also", "like", "may", "might", "from", "web", "around":
+		"gallery", "recommended", "for", "you", "also", "like", "may", "might", "from", "web", "around",
+		"reply", "replies", "quote", "permalink":
 		return true
 	}
 	return false

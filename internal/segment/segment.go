@@ -1,25 +1,38 @@
 // Package segment splits text into sentences and marks the lines that are
-// site furniture (navigation, prompts, teasers, credits) rather than article
-// text.
+// site furniture (navigation, prompts, teasers, bylines, credits) rather
+// than article text.
 //
 // Every sentence is a half-open byte range [Start,End) of the input, white
 // space trimmed at both ends, so text[s.Start:s.End] is always the exact text
 // of the sentence, whatever the input (invalid UTF-8 included). Sentences are
-// in order, never overlap and are never empty.
+// in order, never overlap, are never empty and together cover every
+// non-space byte of the input: furniture is marked, never dropped.
 //
 // # Sentence boundaries
 //
-// A sentence ends at . ! ? … (and 。！？, which need no space after them),
-// together with any closing quotes and brackets that follow. Rule-based
-// cues, checked against the 52 English "Golden Rules" of Pragmatic Segmenter,
-// decide the ambiguous cases: a period after a title (Mr., Gen.) never ends
-// a sentence; after another abbreviation (Inc., Jan., U.S., a.m.) it does
-// when a word that usually starts sentences follows ("U.S. The" but not
-// "U.S. Government"); numbers, decimals, web and e-mail addresses and
-// initials hold together; "[...]" and a spaced ". . ." are omissions, a
-// fourth dot ends the sentence; a quotation closed by ? or ! stays with its
-// attribution ("'Why?' Smith asked."); numbered, lettered and bulleted list
-// items start new sentences even without punctuation.
+// A sentence ends at . ! ? … (and 。！？, which need no space after them;
+// Arabic ؟ and ۔, Devanagari । and ॥, Ethiopic ። and Armenian ։), together
+// with any closing quotes and brackets and citation markers that follow
+// ("in 1805.[6]", "in 1805. [6][7]"). Rule-based cues, checked against the
+// 52 English "Golden Rules" of Pragmatic Segmenter, decide the ambiguous
+// cases. A period after a title (Mr., Gen.) never ends a sentence. After
+// another abbreviation the words around it decide, not the abbreviation
+// alone: a word that usually starts sentences follows ("U.S. The" but not
+// "U.S. Government"), or a subject and its verb after an abbreviation that
+// ends a name ("on Birch Rd. Witnesses said", but "in St. Louis
+// overturned"); a suffix holds inside a name used with "the" ("the Ruth
+// Ames Jr. Arena") or in a line of capitalized words ("Ken Griffey Jr.
+// Stadium will"); a letter after a noun that takes one ("Hall C.") is no
+// initial; "No." before a word is the word no; chains of abbreviations
+// hold ("Colo. Rev. Stat. §", "Fed. R. Civ. P."); a capitalized word with
+// no vowel is an abbreviation ("Cnty."), an acronym in capitals is not.
+// Numbers, decimals, web and e-mail addresses and initials hold together;
+// "[...]" and a spaced ". . ." are omissions, a fourth dot ends the
+// sentence; a quotation closed by ? or ! stays with its attribution ("'Why?'
+// Smith asked."); numbered, lettered, roman-numeral and bulleted list items
+// start new sentences even without punctuation. Informal text (lines that
+// start in lower case after a finished sentence, a lower-case pronoun "i")
+// may start sentences in lower case.
 //
 // # Line breaks
 //
@@ -33,15 +46,18 @@
 //     line that starts like a sentence (a capital letter, two words or more)
 //     and stops without punctuation continues on the next line when that
 //     line starts with a lower-case word ("It was a cold\nnight in the
-//     city." is one sentence; "features\ncontact manager" is two).
+//     city." is one sentence; "features\ncontact manager" is two), unless
+//     the text is informal or the word is an address ("press@example.com").
 //   - Hard-wrapped (Options{HardWrap: true}): PDF extracts and e-mail wrap
 //     lines at a fixed width, so a single line break is a space and only a
-//     blank line, or a line that starts with a bullet or a list number,
-//     starts a new paragraph. The zero Options switch to this mode by
-//     themselves when most line breaks of a text visibly fall inside
-//     sentences (a line with no final punctuation followed by one that
-//     starts with a lower-case word, at least four times and for a third of
-//     the line breaks), which scraped news does not do.
+//     blank line, a line that starts with a bullet, a list number or a quote
+//     mark (">"), or a line the next line's first word would have fitted on
+//     ("Best,\nKaren": the writer broke it, not the wrapper) starts a new
+//     paragraph. The zero Options switch to this mode by themselves when
+//     most line breaks of a text visibly fall inside sentences (a line with
+//     no final punctuation followed by one that starts with a lower-case
+//     word, at least four times and for a third of the line breaks), which
+//     scraped news does not do.
 //
 // In both modes sentence text is the input bytes as written: a sentence that
 // spans a line break keeps the break ("cold\nnight").
@@ -49,14 +65,32 @@
 // # Furniture
 //
 // Split marks (never drops) furniture with Sentence.Furniture and names the
-// cue in Sentence.Reason. The cues are general, not tied to any site: a short
-// line repeated within the document, a call to action at the start of a short
-// line ("Click to comment"), navigation words alone on a line, a furniture
-// label before a colon ("RELATED: ...", "Photo: ..."), a line cut off by an
-// ellipsis, a short line that addresses the reader, a paragraph of very short
-// fragments (an author bio), a bracketed marker ("[1]"), a headline-like line
-// after a navigation line, and a very short label line outside the article
-// body (a section name above the headline).
+// cue in Sentence.Reason. The cues are general, not tied to any site or
+// outlet, and a cue marks a line only when the line as a whole looks like
+// furniture:
+//
+//   - a byline ("By Ana Ruiz and Tom Bell", "By Lee Park, Associated
+//     Press", "Posted by kestrel_88"), a time stamp ("Updated 4:10 PM EST,
+//     Tue January 9, 2024", "3 hours ago"), a photo credit ("AFP/Getty
+//     Images", "Photo: Name/Agency"), a copyright notice, an editorial note
+//     ("... contributed to this report.", "Editing by ...");
+//   - a dateline ("DENVER (AP) —", "PARIS, May 2 (Reuters) -") before the
+//     first sentence of a paragraph: it becomes its own furniture span and
+//     the sentence starts after the dash, so it is never compared as a
+//     fact. A byline, a time stamp or a credit glued to the start of a
+//     sentence is cut off it the same way ("By Ana Ruiz The storm ..."), and
+//     a credit that ends a caption's line is cut off the caption;
+//   - a short line repeated within the document, a call to action at the
+//     start of a short line ("Click to comment"), navigation words alone on
+//     a line, a furniture label before a colon ("RELATED: ...", "Read
+//     more: ...", which marks its own sentence and not the claims after it
+//     on the line), a line cut off by an ellipsis, a short line that
+//     addresses the reader, a paragraph of very short verbless fragments (an
+//     author bio: "Coffee lover. Writer."; "Two died. Three were hurt." is
+//     news), a line that starts with an author's name from the byline and
+//     describes them, a bracketed marker ("[1]" alone), headline-like lines
+//     after a navigation line, and a very short label line outside the
+//     article body (a section name above the headline).
 package segment
 
 import "strings"
@@ -80,7 +114,12 @@ const (
 	ReasonLabel      = "label"          // a furniture label and colon ("READ MORE: ..."), or a section label outside the body
 	ReasonPrompt     = "reader prompt"  // a short line, or a form line, that addresses the reader
 	ReasonBio        = "bio"            // a paragraph of very short fragments, such as an author bio
-	ReasonCredit     = "credit"         // a photo or image credit: "(Photo: ...)", "Credit: ...", "CreditJane Doe/AP"
+	ReasonCredit     = "credit"         // a photo or image credit: "(Photo: ...)", "AFP/Getty Images", "CreditJane Doe/AP"
+	ReasonByline     = "byline"         // the writers: "By Ana Ruiz and Tom Bell", "By Lee Park, Associated Press"
+	ReasonTimestamp  = "timestamp"      // when the page was published: "Updated 4:10 PM EST, Tue January 9, 2024"
+	ReasonDateline   = "dateline"       // where the story was filed, before its first sentence: "DENVER (AP) —"
+	ReasonCopyright  = "copyright"      // "© 2024 The Courier. All rights reserved."
+	ReasonStandards  = "standards"      // an editorial note: "Tom Bell contributed to this report.", "Editing by ..."
 )
 
 // Options tunes splitting. The zero value suits scraped news: a line break
@@ -129,7 +168,15 @@ func split(dst []Sentence, ps []paragraph, text string, hardWrap bool) ([]Senten
 		}
 		n := len(dst)
 		dst = splitParagraph(dst, text, bs, be, lay.informal)
-		ps = append(ps, paragraph{start: bs, end: be, first: n, last: len(dst)})
+		// Furniture cut off the paragraph's start is no part of it.
+		first, start := n, bs
+		for first < len(dst) && dst[first].Furniture {
+			first++
+		}
+		if first < len(dst) {
+			start = dst[first].Start
+		}
+		ps = append(ps, paragraph{start: start, end: be, first: first, last: len(dst)})
 	}
 	for pos := 0; pos < len(text); {
 		end := indexNewline(text, pos)
