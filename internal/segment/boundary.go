@@ -11,6 +11,9 @@ import (
 // list markers are looked at, and each decision reads a few words around the
 // candidate, so the cost is linear in the input.
 func splitParagraph(dst []Sentence, text string, bs, be int, informal bool) []Sentence {
+	if r, _ := firstRune(text[bs:be]); isLower(r) {
+		informal = true // a paragraph that opens in lower case writes its sentences so
+	}
 	dst, start := cutLead(dst, text, bs, be, true)
 	i, forced := startSentence(text, start, be)
 	for i < be {
@@ -481,6 +484,9 @@ func period(text string, start, i, be int, informal bool) (int, int) {
 	kind := classify(w)
 	if kind == wordRegular && indicAbbrev(text, ws, i, be) {
 		return -1, j
+	}
+	if kind != wordRegular && dashAt(text, j+1, be) > 0 {
+		return -1, j // "8:14 a.m. — A resident reported": the dash goes on
 	}
 	we := wordEnd(text, p, be)
 	next := text[p:we]

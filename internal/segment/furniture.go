@@ -136,6 +136,52 @@ func markFurniture(out []Sentence, ps []paragraph, text string, base int) {
 	}
 }
 
+// byAuthor reports whether line goes on from t, the end of a time stamp,
+// with "by" and a name to its end ("Posted on October 22, 2023 by Sam").
+func byAuthor(line string, t int) bool {
+	if t < 0 {
+		return false
+	}
+	ts, te := token(line, t, len(line))
+	if line[ts:te] != "by" {
+		return false
+	}
+	names := 0
+	for i := te; ; names++ {
+		ts, te = token(line, i, len(line))
+		if ts == te {
+			return names > 0
+		}
+		if names == 4 || !capWord(line[ts:te]) && !isHandle(line[ts:te]) {
+			return false
+		}
+		i = te
+	}
+}
+
+// numbered reports whether line starts with a numbered or lettered list
+// marker.
+func numbered(line string) bool {
+	m, ok := listMarker(line, 0, len(line))
+	return ok && m.style != ""
+}
+
+// aboutThisPage reports whether line speaks of the page itself: "this
+// article", "this story", "this page".
+func aboutThisPage(line string) bool {
+	prev := ""
+	found := false
+	forWords(line, func(w []byte) bool {
+		switch string(w) {
+		case "article", "story", "page", "post":
+			found = prev == "this"
+		}
+		prev = string(w)
+		return !found
+	})
+	return found
+}
+
 // reasonLabelFirst marks, until the sentences are marked, a line that
 // starts with a furniture label: only its first sentence is furniture.
 const reasonLabelFirst = "label, first sentence"
@@ -229,8 +275,8 @@ func paragraphCue(line string, words int, sents []Sentence, text string) string 
 		return ReasonDateline
 	case bylineEnd(line, 0, n) == n:
 		return ReasonByline
-	case timestampEnd(line, 0, n) == n:
-		return ReasonTimestamp
+	case timestampEnd(line, 0, n) == n, byAuthor(line, timestampEnd(line, 0, n)):
+		return ReasonTimestamp // "Posted on October 22, 2023 by Sam" too
 	case mayBeCredit(line, 0, n) && creditEnd(line, 0, n) == n:
 		return ReasonCredit
 	}
@@ -256,8 +302,10 @@ func paragraphCue(line string, words int, sents []Sentence, text string) string 
 			return ReasonAction
 		}
 		return reasonVerb // "Follow the Money" may be a subheading
-	case !quoted && hasWord(line, isSecondPerson) && hasWord(line, isWebWord):
-		return ReasonPrompt
+	case !quoted && !numbered(line) && hasWord(line, isSecondPerson) && hasWord(line, isWebWord):
+		return ReasonPrompt // not a numbered step of instructions ("3. Click Browse, select the file you ...")
+	case words <= 8 && strings.HasSuffix(line, "?") && aboutThisPage(line):
+		return ReasonPrompt // "Was this article helpful?"
 	case !quoted && words <= 8 && !endsWithPeriod(line) && hasWord(line, isSecondPerson):
 		return reasonYou // decided once the body is known
 	case line[len(line)-1] == '*' && words > 1:
@@ -360,7 +408,8 @@ func isStandards(line string) bool {
 		return false
 	}
 	for _, p := range [...]string{"Reporting by ", "Additional reporting by ", "Editing by ", "Writing by ",
-		"Edited by ", "Compiled by ", "(Reporting by ", "Reporting and writing by ", "Our Standards:"} {
+		"Edited by ", "Compiled by ", "Compiled from ", "(Reporting by ", "Reporting and writing by ",
+		"Our Standards:"} {
 		if strings.HasPrefix(line, p) {
 			return true
 		}

@@ -291,9 +291,10 @@ func continues(text string, bs, be, ls int, words bool, lay layout) bool {
 		return lay.width == 0 || lowerWord(text, ls) ||
 			lastLine(text, bs, be)+1+(indexSpaceOrEnd(text, ls)-ls) > lay.width
 	}
-	// News mode: only a sentence visibly cut in two continues.
+	// News mode: only a sentence visibly cut in two continues; a line that
+	// ends in a number is a date, a score or a figure more often than a cut.
 	last, _ := lastRune(text[bs:be])
-	if !isLetter(last) && !isDigit(last) && last != ',' {
+	if !isLetter(last) && last != ',' {
 		return false
 	}
 	first, _ := firstRune(text[bs:be])

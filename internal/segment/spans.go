@@ -157,7 +157,7 @@ func bylineStart(text string, s, e int) int {
 	switch text[ts:te] {
 	case "By", "BY":
 		return te
-	case "Posted", "Written", "Words", "Story", "Text", "Reporting", "Compiled", "Interview":
+	case "Posted", "Written", "Words", "Story", "Text", "Interview":
 		ns, ne := token(text, te, e)
 		if text[ns:ne] == "by" {
 			return ne
