@@ -112,12 +112,16 @@ func cutLead(dst []Sentence, text string, s, be int, paragraph bool) ([]Sentence
 // clock time ("10:48 a.m. ET"); a date alone may be the sentence's subject
 // ("March 15 Is the Deadline").
 func leadingStamp(text string, s, be int) int {
+	ts, te := token(text, s, be)
+	first := text[ts:te]
+	if !isDigit(rune(first[0])) && !isTimestampLabel(strings.TrimSuffix(first, ":")) && first != "Last" {
+		return -1
+	}
 	end := timestampEnd(text, s, be)
 	if end < 0 {
 		return -1
 	}
-	ts, te := token(text, s, be)
-	if isTimestampLabel(strings.TrimSuffix(text[ts:te], ":")) || isClock(strings.Trim(text[ts:te], ",")) {
+	if !isDigit(rune(first[0])) || isClock(strings.Trim(first, ",")) {
 		return end
 	}
 	for k := s; k < end; k++ {
@@ -131,16 +135,15 @@ func leadingStamp(text string, s, be int) int {
 // mayBeCredit is a quick test before creditEnd: a bracket, a credit label,
 // or a slash soon after s.
 func mayBeCredit(text string, s, be int) bool {
-	if text[s] == '(' {
+	switch text[s] {
+	case '(':
 		return true
+	case 'P', 'I', 'C', 'G', 'V', 'F':
+		if ts, te := token(text, s, be); isCreditLabel(text[ts:te]) {
+			return true
+		}
 	}
-	if !isUpper(rune(text[s])) {
-		return false
-	}
-	if ts, te := token(text, s, be); isCreditLabel(text[ts:te]) {
-		return true
-	}
-	return strings.IndexByte(text[s:min(be, s+48)], '/') > 0
+	return 'A' <= text[s] && text[s] <= 'Z' && strings.IndexByte(text[s:min(be, s+48)], '/') > 0
 }
 
 // trailingCredit returns where a photo credit that ends the paragraph
@@ -488,11 +491,9 @@ func period(text string, start, i, be int, informal bool) (int, int) {
 	if kind != wordRegular && dashAt(text, j+1, be) > 0 {
 		return -1, j // "8:14 a.m. — A resident reported": the dash goes on
 	}
-	we := wordEnd(text, p, be)
-	next := text[p:we]
 	if isLower(r) {
-		if !closed && p == j+1 && kind == wordRegular && (plainWord(w) && lowerStarter(next, false) ||
-			informal && informalWord(w)) {
+		if !closed && p == j+1 && kind == wordRegular && (informal && informalWord(w) ||
+			plainWord(w) && lowerStarter(text[p:wordEnd(text, p, be)], false)) {
 			return j, j // informal text without capitals: "buy again. the battery"
 		}
 		if kind == wordRegular && text[p-1] == '[' {
@@ -500,7 +501,6 @@ func period(text string, start, i, be int, informal bool) (int, int) {
 		}
 		return -1, j
 	}
-	abbrevNext := we < be && text[we] == '.' // "Inc. No. 1": not a sentence start
 	if !isUpper(r) {
 		// A number or a symbol follows: only an abbreviation holds on ("p. 55",
 		// "No. 1", "Stat. § 18"); a list item always starts anew.
@@ -509,6 +509,12 @@ func period(text string, start, i, be int, informal bool) (int, int) {
 		}
 		return -1, j
 	}
+	if kind == wordRegular && !abbrevShape(w) {
+		return j, j
+	}
+	we := wordEnd(text, p, be)
+	next := text[p:we]
+	abbrevNext := we < be && text[we] == '.' // "Inc. No. 1": not a sentence start
 	switch kind {
 	case wordRegular:
 		if abbrevShape(w) && !isStarter(next) && (abbrevAt(text, p, we, be) || chained(text, start, ws)) {

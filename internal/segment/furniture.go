@@ -125,11 +125,10 @@ func markFurniture(out []Sentence, ps []paragraph, text string, base int) {
 			case reason != "":
 			case text[s.Start] == '[' && text[s.End-1] == ']':
 				reason = ReasonMarker
-			case creditEnd(text, s.Start, s.End) == s.End && s.End-s.Start < 100,
-				i > p.first-base && startsWithCredit(sentence) && countWords(text, s.Start, s.End, 8) <= 8:
+			case s.End-s.Start < 100 && mayBeCredit(text, s.Start, s.End) && creditEnd(text, s.Start, s.End) == s.End,
+				i > p.first-base && (text[s.Start] == 'C' || text[s.Start] == 'P' || text[s.Start] == 'I') &&
+					startsWithCredit(sentence) && countWords(text, s.Start, s.End, 8) <= 8:
 				reason = ReasonCredit // a credit between two sentences, or glued to its caption
-			case isCopyright(sentence):
-				reason = ReasonCopyright
 			}
 			s.Furniture, s.Reason = reason != "", reason
 		}
@@ -394,8 +393,8 @@ func isCopyright(line string) bool {
 	if r, _ := firstRune(rest); isDigit(r) || isUpper(r) {
 		return true
 	}
-	return containsFold(line, "all rights reserved") ||
-		containsFold(line, "may not be ") && (containsFold(line, "redistributed") || containsFold(line, "reproduced"))
+	return containsAny(line, "eserved", "ESERVED") && containsFold(line, "rights reserved") ||
+		strings.Contains(line, "may not be ") && containsAny(line, "redistributed", "reproduced")
 }
 
 // isStandards reports whether line is an editorial note about how the story
@@ -425,7 +424,8 @@ func isStandards(line string) bool {
 		containsFold(line, "news services")) {
 		return true
 	}
-	if containsFold(line, "views expressed") && (containsFold(line, " own") || containsFold(line, "necessarily")) {
+	if strings.Contains(line, "xpressed") && (containsFold(line, "views expressed") || containsFold(line, "opinions expressed")) &&
+		containsAny(line, " own", "necessarily") {
 		return true
 	}
 	for _, p := range [...]string{"This story has been ", "This article has been ", "This story was ",
@@ -433,6 +433,16 @@ func isStandards(line string) bool {
 		if strings.HasPrefix(line, p) {
 			w := firstWord(line[len(p):])
 			return w == "updated" || w == "corrected" || w == "amended" || w == "originally" || w == "first"
+		}
+	}
+	return false
+}
+
+// containsAny reports whether s contains one of subs.
+func containsAny(s string, subs ...string) bool {
+	for _, sub := range subs {
+		if strings.Contains(s, sub) {
+			return true
 		}
 	}
 	return false

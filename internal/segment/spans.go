@@ -68,6 +68,9 @@ func allCaps(tok string) bool {
 	return letters > 0
 }
 
+// dashByte marks the bytes a dash may start with.
+var dashByte = [256]uint8{'-': 1, 0xE2: 1}
+
 // dashAt returns the end of a dash at i that separates words: an em, en or
 // horizontal bar dash, or a hyphen or two with a space before them; or -1.
 func dashAt(text string, i, e int) int {
@@ -94,8 +97,8 @@ func dashAt(text string, i, e int) int {
 // sentence (a capital, a digit, a quote) or the end of the line.
 func datelineEnd(text string, s, e int) int {
 	ds, de := -1, -1
-	for k := s; k < e && k-s < 100; k++ {
-		if c := text[k]; c != '-' && c != 0xE2 {
+	for k, lim := s, min(e, s+100); k < lim; k++ {
+		if dashByte[text[k]] == 0 {
 			continue
 		}
 		if de = dashAt(text, k, e); de >= 0 {
@@ -337,7 +340,12 @@ func isTimestampLabel(w string) bool {
 
 // isClock reports whether w is a clock time: "4:10", "16:10:05", "9.30pm".
 func isClock(w string) bool {
-	w = strings.TrimSuffix(strings.TrimSuffix(strings.ToLower(w), "pm"), "am")
+	if n := len(w); n > 2 && (w[n-1] == 'm' || w[n-1] == 'M') {
+		switch w[n-2] {
+		case 'a', 'p', 'A', 'P':
+			w = w[:n-2]
+		}
+	}
 	digits, colons := 0, 0
 	for i := 0; i < len(w); i++ {
 		switch {
@@ -373,7 +381,12 @@ func isDateNumber(w string) bool {
 }
 
 func isTimeUnit(w string) bool {
-	switch strings.ToLower(w) {
+	var buf [8]byte
+	lw, ok := lowerASCII(buf[:0], w)
+	if !ok {
+		return false
+	}
+	switch string(lw) {
 	case "second", "seconds", "sec", "secs", "minute", "minutes", "min", "mins", "hour", "hours", "hr", "hrs",
 		"h", "day", "days", "week", "weeks", "month", "months", "year", "years", "read":
 		return true
