@@ -38,6 +38,20 @@ func splitParagraph(dst []Sentence, text string, bs, be int, informal bool) []Se
 		if i >= limit {
 			continue
 		}
+		if text[i] == '/' {
+			// A credit between a caption and the sentence after it: "... on
+			// Monday AFP/Getty Images The fire started ...".
+			if cs, ce := midCredit(text, start, i, be); cs > start {
+				dst = emit(dst, text, start, cs)
+				_, e := trim(text, cs, ce)
+				dst = append(dst, Sentence{Start: cs, End: e, Furniture: true, Reason: ReasonCredit})
+				start = ce
+				i, forced = startSentence(text, start, be)
+				continue
+			}
+			i++
+			continue
+		}
 		cut, resume := decide(text, start, i, be, informal)
 		if cut < 0 {
 			i = resume
@@ -144,6 +158,29 @@ func mayBeCredit(text string, s, be int) bool {
 		}
 	}
 	return 'A' <= text[s] && text[s] <= 'Z' && strings.IndexByte(text[s:min(be, s+48)], '/') > 0
+}
+
+// midCredit returns the span of a photo credit around the slash at i that
+// stands between a caption (words in lower case) and the next sentence, or
+// -1, -1. A credit that ends the paragraph is trailingCredit's.
+func midCredit(text string, start, i, be int) (int, int) {
+	if i == start || i+1 >= be || !isLetter(rune(text[i-1])) || text[i+1] < 'A' || text[i+1] > 'Z' {
+		return -1, -1
+	}
+	for k := max(start+1, i-60); k < i; k++ {
+		if text[k-1] != ' ' || text[k] != '(' && (text[k] < 'A' || text[k] > 'Z') {
+			continue
+		}
+		ce := creditEnd(text, k, be)
+		if ce <= i {
+			continue
+		}
+		if _, e := trim(text, ce, be); e > ce && startsSentence(text, ce, be) && hasLowerWord(text, start, k) {
+			return k, ce
+		}
+		return -1, -1
+	}
+	return -1, -1
 }
 
 // trailingCredit returns where a photo credit that ends the paragraph

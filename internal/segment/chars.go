@@ -10,10 +10,11 @@ const (
 	clsTerm  = 1 // . ! ?
 	clsLead3 = 2 // lead byte of a three-byte rune that may be a terminator or bullet
 	clsLead  = 3 // lead byte of a script's own full stop; secondByte tells which
+	clsSlash = 4 // a slash, which may join a photographer and an agency in a credit
 )
 
 var byteClass = [256]uint8{
-	'.': clsTerm, '!': clsTerm, '?': clsTerm,
+	'.': clsTerm, '!': clsTerm, '?': clsTerm, '/': clsSlash,
 	0xE2: clsLead3, 0xE3: clsLead3, 0xEF: clsLead3,
 	0xD6: clsLead, 0xD8: clsLead, 0xDB: clsLead, 0xE0: clsLead, 0xE1: clsLead,
 }
