@@ -175,12 +175,29 @@ func midCredit(text string, start, i, be int) (int, int) {
 		if ce <= i {
 			continue
 		}
-		if _, e := trim(text, ce, be); e > ce && startsSentence(text, ce, be) && hasLowerWord(text, start, k) {
+		if _, e := trim(text, ce, be); e > ce && startsSentence(text, ce, be) && afterCaption(text, start, k) {
 			return k, ce
 		}
 		return -1, -1
 	}
 	return -1, -1
+}
+
+// afterCaption reports whether a credit at k follows a caption that
+// started at start: words in lower case, and a last word that ends a
+// phrase rather than opening one ("on Monday Jane Roe/AP", but "opposes the
+// PeopleSoft/J.D. Edwards deal", "including Windows CE/Pocket PC").
+func afterCaption(text string, start, k int) bool {
+	if !hasLowerWord(text, start, k) {
+		return false
+	}
+	switch prevWord(text, start, k) {
+	case "the", "a", "an", "of", "in", "on", "at", "to", "for", "with", "by", "from", "and", "or", "including",
+		"between", "about", "into", "than", "as", "like", "via", "over", "under", "against", "its", "their",
+		"his", "her", "our", "your", "my", "this", "that", "these", "those":
+		return false
+	}
+	return true
 }
 
 // trailingCredit returns where a photo credit that ends the paragraph
@@ -198,8 +215,8 @@ func trailingCredit(text string, ss, be int) int {
 		if text[k-1] != ' ' || text[k] != '(' && !isUpper(rune(text[k])) {
 			continue
 		}
-		if creditEnd(text, k, be) == be && hasLowerWord(text, ss, k) {
-			return k // after a caption, which has words in lower case
+		if creditEnd(text, k, be) == be && afterCaption(text, ss, k) {
+			return k
 		}
 	}
 	return -1

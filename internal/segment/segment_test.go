@@ -76,6 +76,8 @@ func TestSplitNews(t *testing.T) {
 		{"exclamation in name", "She works at Yahoo! in the finance unit.", []string{"She works at Yahoo! in the finance unit."}},
 		{"credit between caption and sentence", "Firefighters at the scene on Monday Jane Roe/AP The fire started in a kitchen, and/or a garage, near the Israel/Gaza line.",
 			[]string{"Firefighters at the scene on Monday", "Jane Roe/AP", "The fire started in a kitchen, and/or a garage, near the Israel/Gaza line."}},
+		{"slashes in names are no credits", "It opposes the PeopleSoft/J.D. Edwards deal. It runs on Windows CE/Pocket PC, Palm OS, Symbian and Linux. Sales rose.",
+			[]string{"It opposes the PeopleSoft/J.D. Edwards deal.", "It runs on Windows CE/Pocket PC, Palm OS, Symbian and Linux.", "Sales rose."}},
 		{"bracketed credit between caption and sentence", "Crews at work on Tuesday (Photo: J. Roe/Herald) The road reopened.",
 			[]string{"Crews at work on Tuesday", "(Photo: J. Roe/Herald)", "The road reopened."}},
 		{"glued caption credit", "Leaders met at the Capitol.CreditJane Doe/Reuters",

@@ -445,7 +445,7 @@ func creditEnd(text string, s, e int) int {
 		i, limit = s+1, s+k
 	}
 	label, slash, connector := false, false, false
-	names, end := 0, -1
+	names, commas, end := 0, 0, -1
 	for n := 0; ; n++ {
 		ts, te := token(text, i, limit)
 		if ts == te {
@@ -464,6 +464,17 @@ func creditEnd(text string, s, e int) int {
 			case "by", "of", "from", "from:":
 				te = ne
 			}
+		case strings.HasSuffix(tok, ".") && len(tok) > 2 && !strings.Contains(tok[:len(tok)-1], ".") && !paren:
+			return -1 // a sentence's last word: "... Symbian and Linux."
+		case strings.HasSuffix(tok, ","):
+			if commas++; commas > 1 {
+				return -1 // a list of names: "Pocket PC, Palm OS, Symbian"
+			}
+			if !creditToken(tok, n == 0) {
+				return -1
+			}
+			names++
+			slash = slash || strings.IndexByte(tok, '/') > 0
 		case creditToken(tok, n == 0):
 			if !paren && names > 0 && !connector && capWord(tok) && (nextLower || isStarter(tok)) {
 				return end // the sentence starts at tok: "Herald Officials said", "Images The quake"

@@ -65,6 +65,7 @@ func TestSpans(t *testing.T) {
 		{"credit", "Photos show the damage.", ""},
 		{"credit", "The Israel/Gaza border stayed closed.", ""},
 		{"credit", "(about 60%)", ""},
+		{"credit", "Windows CE/Pocket PC, Palm OS, Symbian, and Linux.", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.kind+" "+tt.line, func(t *testing.T) {
