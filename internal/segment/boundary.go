@@ -16,6 +16,9 @@ func splitParagraph(dst []Sentence, text string, bs, be int, informal bool) []Se
 	}
 	dst, start := cutLead(dst, text, bs, be, true)
 	i, forced := startSentence(text, start, be)
+	if forced < 0 {
+		forced = runIn(text, start, be)
+	}
 	for i < be {
 		if forced >= 0 && i >= forced {
 			dst = emit(dst, text, start, forced)
@@ -69,6 +72,36 @@ func splitParagraph(dst []Sentence, text string, bs, be int, informal bool) []Se
 		return append(dst, Sentence{Start: cs, End: be, Furniture: true, Reason: ReasonCredit})
 	}
 	return emit(dst, text, start, be)
+}
+
+// runIn returns where a sentence starts inside the teaser of a line that
+// opens with a furniture label, when the scrape ran them together with no
+// punctuation ("Read more: Dam owners face new rules The county said ..."):
+// a word that usually starts sentences, capitalized inside the teaser and
+// followed by a word in lower case. Or -1.
+func runIn(text string, s, be int) int {
+	colon := strings.IndexByte(text[s:min(be, s+32)], ':')
+	if colon <= 0 || !hasFurnitureLabel(text[s:be], countWords(text, s, be, 31)) {
+		return -1
+	}
+	_, i := token(text, s+colon+1, be) // the teaser's first word
+	for n := 0; n < 24; n++ {
+		ts, te := token(text, i, be)
+		if ts == te {
+			break
+		}
+		tok := text[ts:te]
+		if r, _ := lastRune(tok); isTerminal(r) {
+			return -1 // punctuated: the sentence ends there
+		}
+		if p, _ := lastRune(text[:ts-1]); isStarter(tok) && tok != "I" && (isLetter(p) || isDigit(p)) {
+			if ns, _ := token(text, te, be); ns < be && lowerWord(text, ns) {
+				return ts
+			}
+		}
+		i = te
+	}
+	return -1
 }
 
 // cutLead cuts off the furniture glued to the start of the sentence at s

@@ -84,6 +84,8 @@ func TestFurniture(t *testing.T) {
 			{{"By Ana Ruiz and Tom Bell", ReasonByline}, {"The bridge will stay closed until April, county engineers said on Monday.", ""}},
 			{{"10:48 a.m. ET", ReasonTimestamp}},
 			{{"Read more: How the county checks its bridges.", ReasonLabel}, {"The county inspects each of its 140 bridges every two years, Dunn said.", ""}},
+			{{"Read more: Dam owners face new rules", ReasonLabel}, {"The county inspects each of its dams every year, Dunn said.", ""}},
+			{{"RELATED: Why The Times changed its mind on the dam", ReasonLabel}},
 			{{"A car was swept off Route 1 near Millbrook as the water rose on Tuesday night.", ""}},
 			{{"Two people died.", ""}, {"Three were hurt.", ""}, {"One is missing.", ""}},
 			{{"Ana Ruiz is a reporter who covers roads and transit for the paper.", ReasonBio}},
