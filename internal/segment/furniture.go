@@ -99,8 +99,9 @@ func markFurniture(out []Sentence, ps []paragraph, text string, base int) {
 	// ("Next Article", "You May Also Like", "See also") link to other
 	// stories.
 	for k := 0; k+1 < len(ps); k++ {
-		if reasons[k] != ReasonNavigation && reasons[k] != ReasonPrompt {
-			continue
+		if reasons[k] != ReasonNavigation && reasons[k] != ReasonPrompt ||
+			!hasWord(text[ps[k].start:ps[k].end], introducesLinks) {
+			continue // "Advertisement" or "Share" introduces no list of stories
 		}
 		for k+1 < len(ps) && reasons[k+1] == "" && words[k+1] > 3 && words[k+1] <= 20 &&
 			!endsSentence(text[ps[k+1].start:ps[k+1].end]) {
@@ -687,6 +688,19 @@ func isNavigationWord(w []byte) bool {
 		"whatsapp", "linkedin", "reddit", "pinterest", "telegram", "copy", "link", "video", "videos", "photos",
 		"gallery", "recommended", "for", "you", "also", "like", "may", "might", "from", "web", "around",
 		"reply", "replies", "quote", "permalink":
+		return true
+	}
+	return false
+}
+
+// introducesLinks reports whether w, in a navigation line or a prompt,
+// announces links to other stories ("Next Article", "You May Also Like",
+// "See also", "More on this story").
+func introducesLinks(w []byte) bool {
+	switch string(w) {
+	case "next", "previous", "prev", "older", "newer", "related", "more", "also", "like", "recommended",
+		"trending", "popular", "latest", "read", "see", "watch", "stories", "articles", "posts", "videos",
+		"reading", "top", "most":
 		return true
 	}
 	return false

@@ -100,6 +100,12 @@ func TestFurniture(t *testing.T) {
 			{{"Quote from mira_k:", ReasonLabel}},
 			{{"Same here, and support told me to reset it to factory settings, which I will not do.", ""}},
 		}},
+		{"headline after an advertisement line", [][]marked{
+			{{"Advertisement", ReasonNavigation}},
+			{{"Fire Destroys Historic Barn in Millbrook", ""}},
+			{{"Firefighters from four departments battled the blaze for three hours", ""}},
+			{{"A fire destroyed a 120-year-old barn on the edge of Millbrook early Monday, the fire chief said.", ""}},
+		}},
 		{"short headline stays unmarked", [][]marked{
 			{{"World", ReasonLabel}},
 			{{"Talks Resume", ""}},
