@@ -34,9 +34,11 @@ func markFurniture(out []Sentence, ps []paragraph, text string, base int) {
 		if w <= 8 && p.end-p.start <= 80 {
 			short++
 		}
-		// Bylines name the authors a bio line may start with.
-		for i := max(p.first-base-2, 0); i < p.last-base && nAuthors < len(authors); i++ {
-			if out[i].Reason == ReasonByline || i >= p.first-base && reason == ReasonByline {
+		// Bylines name the authors a bio line may start with: a byline line,
+		// or one cut off the start of this paragraph.
+		first := p.first - base
+		for i := max(first-2, 0); i <= first && i < len(out) && nAuthors < len(authors); i++ {
+			if i < first && out[i].Reason == ReasonByline || i == first && reason == ReasonByline {
 				if name := bylineName(text, out[i].Start, out[i].End); name != "" {
 					authors[nAuthors] = name
 					nAuthors++

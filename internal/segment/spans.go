@@ -96,6 +96,11 @@ func dashAt(text string, i, e int) int {
 // region or a date may follow it after a comma; after the dash comes the
 // sentence (a capital, a digit, a quote) or the end of the line.
 func datelineEnd(text string, s, e int) int {
+	// Quick test: a place in capitals, or an agency in brackets or slashes.
+	if ts, te := token(text, s, e); !allCaps(text[ts:te]) &&
+		strings.IndexByte(text[s:min(e, s+64)], '(') < 0 && strings.IndexByte(text[s:min(e, s+64)], '/') < 0 {
+		return -1
+	}
 	ds, de := -1, -1
 	for k, lim := s, min(e, s+100); k < lim; k++ {
 		if dashByte[text[k]] == 0 {

@@ -101,7 +101,7 @@ func classify(w string) wordKind {
 			return wordSuffix
 		}
 	}
-	if unpronounceable(lw) && hasLower(w) {
+	if len(lw) <= 5 && unpronounceable(lw) && hasLower(w) {
 		// "Cnty", "Bd", "Mgmt": no English word is spelt so. Acronyms in
 		// capitals ("NCSD", "GMT") are words that end sentences.
 		return wordAbbrev
