@@ -231,7 +231,7 @@ func bylineEnd(text string, s, e int) int {
 		case names > 0 && isRoleWord(strings.TrimSuffix(tok, ",")):
 			end = te
 		default:
-			if names == 0 || isLower(rune(tok[0])) && end < te {
+			if names == 0 || isLower(rune(tok[0])) {
 				return -1 // "By Sunday afternoon the river ..."
 			}
 			return end
@@ -469,7 +469,7 @@ func creditEnd(text string, s, e int) int {
 			case "by", "of", "from", "from:":
 				te = ne
 			}
-		case strings.HasSuffix(tok, ".") && len(tok) > 2 && !strings.Contains(tok[:len(tok)-1], ".") && !paren:
+		case strings.HasSuffix(tok, ".") && len(tok) > 2 && !paren && classify(tok[:len(tok)-1]) == wordRegular:
 			return -1 // a sentence's last word: "... Symbian and Linux."
 		case strings.HasSuffix(tok, ","):
 			if commas++; commas > 1 {
@@ -540,4 +540,185 @@ func isCreditLabel(tok string) bool {
 		return true
 	}
 	return false
+}
+
+// cutLead cuts off the furniture glued to the start of the sentence at s
+// and returns where the sentence now starts: at a paragraph's start a
+// dateline, a byline, a time stamp or a photo credit, in any order
+// ("By Lee Park, Associated Press DENVER (AP) — Colorado ..."); at another
+// sentence's start a credit. A span is cut only when a sentence follows it
+// on the line; a line that is furniture from end to end is left whole, for
+// the furniture cues.
+func cutLead(dst []Sentence, text string, s, be int, paragraph bool) ([]Sentence, int) {
+	for range 4 {
+		s, _ = trim(text, s, be)
+		if s >= be {
+			break
+		}
+		end, reason := -1, ""
+		if paragraph && text[s] != '(' {
+			switch {
+			case isUpper(rune(text[s])):
+				if end = datelineEnd(text, s, be); end >= 0 {
+					reason = ReasonDateline
+					break
+				}
+				if end = bylineEnd(text, s, be); end >= 0 {
+					reason = ReasonByline
+					break
+				}
+				fallthrough
+			case isDigit(rune(text[s])):
+				if end = leadingStamp(text, s, be); end >= 0 {
+					reason = ReasonTimestamp
+				}
+			}
+		}
+		if end < 0 && mayBeCredit(text, s, be) {
+			if end = creditEnd(text, s, be); end >= 0 {
+				reason = ReasonCredit
+			}
+		}
+		if end < 0 {
+			break
+		}
+		if _, e := trim(text, end, be); e <= end || !startsSentence(text, end, be) {
+			break // furniture to the end of the line, or no sentence after it
+		}
+		_, e := trim(text, s, end)
+		dst = append(dst, Sentence{Start: s, End: e, Furniture: true, Reason: reason})
+		s = end
+	}
+	return dst, s
+}
+
+// leadingStamp returns the end of a time stamp that opens a paragraph
+// before its sentence, or -1: one with a label ("Updated 6:12 a.m.") or a
+// clock time ("10:48 a.m. ET"); a date alone may be the sentence's subject
+// ("March 15 Is the Deadline").
+func leadingStamp(text string, s, be int) int {
+	ts, te := token(text, s, be)
+	first := text[ts:te]
+	if !isDigit(rune(first[0])) && !isTimestampLabel(strings.TrimSuffix(first, ":")) && first != "Last" {
+		return -1
+	}
+	end := timestampEnd(text, s, be)
+	if end < 0 {
+		return -1
+	}
+	if !isDigit(rune(first[0])) || isClock(strings.Trim(first, ",")) {
+		return end
+	}
+	for k := s; k < end; k++ {
+		if text[k] == '.' && k >= 1 && (text[k-1] == 'm' || text[k-1] == 'M') && k+2 < end && text[k+2] == '.' {
+			return end // "10 p.m."
+		}
+	}
+	return -1
+}
+
+// mayBeCredit is a quick test before creditEnd: a bracket, a credit label,
+// or a slash soon after s.
+func mayBeCredit(text string, s, be int) bool {
+	switch text[s] {
+	case '(':
+		return true
+	case 'P', 'I', 'C', 'G', 'V', 'F':
+		if ts, te := token(text, s, be); isCreditLabel(text[ts:te]) {
+			return true
+		}
+	}
+	return 'A' <= text[s] && text[s] <= 'Z' && strings.IndexByte(text[s:min(be, s+48)], '/') > 0
+}
+
+// midCredit returns the span of a photo credit around the slash at i that
+// stands between a caption (words in lower case) and the next sentence, or
+// -1, -1. A credit that ends the paragraph is trailingCredit's.
+func midCredit(text string, start, i, be int) (int, int) {
+	if i == start || i+1 >= be || !isLetter(rune(text[i-1])) || text[i+1] < 'A' || text[i+1] > 'Z' {
+		return -1, -1
+	}
+	for k := max(start+1, i-60); k < i; k++ {
+		if text[k-1] != ' ' || text[k] != '(' && (text[k] < 'A' || text[k] > 'Z') {
+			continue
+		}
+		ce := creditEnd(text, k, be)
+		if ce <= i {
+			continue
+		}
+		if _, e := trim(text, ce, be); e > ce && startsSentence(text, ce, be) && afterCaption(text, start, k) {
+			return k, ce
+		}
+		return -1, -1
+	}
+	return -1, -1
+}
+
+// afterCaption reports whether a credit at k follows a caption that
+// started at start: words in lower case, and a last word that ends a
+// phrase rather than opening one ("on Monday Jane Roe/AP", but "opposes the
+// PeopleSoft/J.D. Edwards deal", "including Windows CE/Pocket PC").
+func afterCaption(text string, start, k int) bool {
+	if !hasLowerWord(text, start, k) {
+		return false
+	}
+	switch prevWord(text, start, k) {
+	case "the", "a", "an", "of", "in", "on", "at", "to", "for", "with", "by", "from", "and", "or", "including",
+		"between", "about", "into", "than", "as", "like", "via", "over", "under", "against", "its", "their",
+		"his", "her", "our", "your", "my", "this", "that", "these", "those":
+		return false
+	}
+	return true
+}
+
+// trailingCredit returns where a photo credit that ends the paragraph
+// starts, when a caption runs into it ("Traffic backs up on Elm Ave. during
+// the morning commute AFP/Getty Images"), or -1.
+func trailingCredit(text string, ss, be int) int {
+	if r, _ := lastRune(text[ss:be]); isTerminal(r) || be-ss < 12 {
+		return -1
+	}
+	from := max(ss+1, be-80)
+	if text[be-1] != ')' && strings.IndexByte(text[from:be], '/') < 0 {
+		return -1
+	}
+	for k := from; k < be; k++ {
+		if text[k-1] != ' ' || text[k] != '(' && !isUpper(rune(text[k])) {
+			continue
+		}
+		if creditEnd(text, k, be) == be && afterCaption(text, ss, k) {
+			return k
+		}
+	}
+	return -1
+}
+
+// runIn returns where a sentence starts inside the teaser of a line that
+// opens with a furniture label, when the scrape ran them together with no
+// punctuation ("Read more: Dam owners face new rules The county said ..."):
+// a word that usually starts sentences, capitalized inside the teaser and
+// followed by a word in lower case. Or -1.
+func runIn(text string, s, be int) int {
+	colon := strings.IndexByte(text[s:min(be, s+32)], ':')
+	if colon <= 0 || !hasFurnitureLabel(text[s:be], countWords(text, s, be, 31)) {
+		return -1
+	}
+	_, i := token(text, s+colon+1, be) // the teaser's first word
+	for n := 0; n < 24; n++ {
+		ts, te := token(text, i, be)
+		if ts == te {
+			break
+		}
+		tok := text[ts:te]
+		if r, _ := lastRune(tok); isTerminal(r) {
+			return -1 // punctuated: the sentence ends there
+		}
+		if p, _ := lastRune(text[:ts-1]); isStarter(tok) && tok != "I" && (isLetter(p) || isDigit(p)) {
+			if ns, _ := token(text, te, be); ns < be && lowerWord(text, ns) {
+				return ts
+			}
+		}
+		i = te
+	}
+	return -1
 }

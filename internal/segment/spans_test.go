@@ -62,6 +62,7 @@ func TestSpans(t *testing.T) {
 		{"credit", "Photo: J. Ortiz/Herald The Alder Creek dam collapsed.", "Photo: J. Ortiz/Herald"},
 		{"credit", "AFP/Getty Images Rescue workers searched the rubble.", "AFP/Getty Images"},
 		{"credit", "Mary Ann Smith/AP", ""},
+		{"credit", "Photo: John Smith Jr./Herald", "Photo: John Smith Jr./Herald"},
 		{"credit", "Photos show the damage.", ""},
 		{"credit", "The Israel/Gaza border stayed closed.", ""},
 		{"credit", "(about 60%)", ""},
