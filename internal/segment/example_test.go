@@ -49,3 +49,20 @@ func ExampleAppend() {
 	// 2
 	// 1
 }
+
+// Furniture that a scrape glues to the text is cut off as its own span: a
+// byline and a dateline before the first sentence, a credit after a
+// caption. Offsets still cover every byte of the text but white space.
+func ExampleSplit_gluedFurniture() {
+	text := "By Lee Park, Associated Press DENVER (AP) — Lawmakers approved the deal on Wednesday.\n" +
+		"Traffic on Elm Ave. during the morning commute AFP/Getty Images"
+	for _, s := range segment.Split(text, segment.Options{}) {
+		fmt.Printf("%-9s %q\n", s.Reason, text[s.Start:s.End])
+	}
+	// Output:
+	// byline    "By Lee Park, Associated Press"
+	// dateline  "DENVER (AP) —"
+	//           "Lawmakers approved the deal on Wednesday."
+	//           "Traffic on Elm Ave. during the morning commute"
+	// credit    "AFP/Getty Images"
+}

@@ -96,8 +96,13 @@ func dashAt(text string, i, e int) int {
 // region or a date may follow it after a comma; after the dash comes the
 // sentence (a capital, a digit, a quote) or the end of the line.
 func datelineEnd(text string, s, e int) int {
-	// Quick test: a place in capitals, or an agency in brackets or slashes.
-	if ts, te := token(text, s, e); !allCaps(text[ts:te]) &&
+	// Quick test: a place in capitals, or an agency in brackets or slashes;
+	// a byline is none.
+	ts, te := token(text, s, e)
+	if text[ts:te] == "By" || text[ts:te] == "BY" {
+		return -1
+	}
+	if !allCaps(text[ts:te]) &&
 		strings.IndexByte(text[s:min(e, s+64)], '(') < 0 && strings.IndexByte(text[s:min(e, s+64)], '/') < 0 {
 		return -1
 	}
@@ -115,6 +120,7 @@ func datelineEnd(text string, s, e int) int {
 		return -1
 	}
 	caps, place, agency, region := true, 0, false, false
+	regionWords := 0
 	for i := s; ; {
 		ts, te := token(text, i, ds)
 		if ts == te {
@@ -140,10 +146,10 @@ func datelineEnd(text string, s, e int) int {
 			}
 			agency = true
 		case region:
-			if !capWord(tok) && !isDigit(rune(tok[0])) {
+			if regionWords++; regionWords > 5 || !capWord(tok) && !isDigit(rune(tok[0])) {
 				return -1
 			}
-		case capWord(tok):
+		case capWord(tok) && place < 4:
 			place++
 			caps = caps && allCaps(tok)
 			region = tok[len(tok)-1] == ','
@@ -559,12 +565,12 @@ func cutLead(dst []Sentence, text string, s, be int, paragraph bool) ([]Sentence
 		if paragraph && text[s] != '(' {
 			switch {
 			case isUpper(rune(text[s])):
-				if end = datelineEnd(text, s, be); end >= 0 {
-					reason = ReasonDateline
-					break
-				}
 				if end = bylineEnd(text, s, be); end >= 0 {
 					reason = ReasonByline
+					break
+				}
+				if end = datelineEnd(text, s, be); end >= 0 {
+					reason = ReasonDateline
 					break
 				}
 				fallthrough
