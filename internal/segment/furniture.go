@@ -409,11 +409,16 @@ func isStandards(line string) bool {
 	if len(line) > 400 {
 		return false
 	}
+	if strings.HasPrefix(line, "Our Standards:") {
+		return true
+	}
+	// A wire's credits ("Reporting by X in Tokyo; Editing by Y"), not a
+	// sentence about reporting ("Reporting by the Times found that ...").
 	for _, p := range [...]string{"Reporting by ", "Additional reporting by ", "Editing by ", "Writing by ",
-		"Edited by ", "Compiled by ", "Compiled from ", "(Reporting by ", "Reporting and writing by ",
-		"Our Standards:"} {
+		"Edited by ", "Compiled by ", "Compiled from ", "(Reporting by ", "Reporting and writing by "} {
 		if strings.HasPrefix(line, p) {
-			return true
+			return strings.IndexByte(line, ';') >= 0 || strings.Contains(line, "diting by") ||
+				!endsSentence(line) || p[0] == '(' || strings.HasPrefix(line, "Compiled from ") && len(line) < 100
 		}
 	}
 	body := strings.TrimRight(line, ".)")
@@ -428,8 +433,8 @@ func isStandards(line string) bool {
 		return true
 	}
 	if strings.Contains(line, "xpressed") && (containsFold(line, "views expressed") || containsFold(line, "opinions expressed")) &&
-		containsAny(line, " own", "necessarily") {
-		return true
+		(containsAny(line, "author", "writer", "columnist", "contributor") || strings.Contains(line, "necessarily")) {
+		return true // "The views expressed here are the author's own."
 	}
 	for _, p := range [...]string{"This story has been ", "This article has been ", "This story was ",
 		"This article was "} {
@@ -472,8 +477,9 @@ func containsFold(s, substr string) bool {
 // isQuoteHeader reports whether line introduces a quoted post or message:
 // "Quote from mira_k:", "On Mon, Jan 8, 2024, Mark Chen wrote:".
 func isQuoteHeader(line string) bool {
-	return strings.HasSuffix(line, " wrote:") || strings.HasPrefix(line, "Quote from ") ||
-		strings.HasPrefix(line, "Quoting ") || strings.HasPrefix(line, "In reply to ")
+	return strings.HasSuffix(line, ":") && (strings.HasSuffix(line, " wrote:") ||
+		strings.HasPrefix(line, "Quote from ") || strings.HasPrefix(line, "Quoting ") ||
+		strings.HasPrefix(line, "In reply to "))
 }
 
 // isMoreFrom reports whether line points to more of a site: "More from the

@@ -106,6 +106,18 @@ func TestFurniture(t *testing.T) {
 			{{"Firefighters from four departments battled the blaze for three hours", ""}},
 			{{"A fire destroyed a 120-year-old barn on the edge of Millbrook early Monday, the fire chief said.", ""}},
 		}},
+		{"claims that look like furniture stay unmarked", [][]marked{
+			{{"Dam Owners Face New Rules", ""}},
+			{{"Reporting by the Times found that the dam had not been inspected since 2019.", ""}},
+			{{"The views expressed in the report are the commission's own, the chairman said.", ""}},
+			{{"By the time police arrived, the man had fled, witnesses told the county sheriff.", ""}},
+			{{"By Friday, Acme Corp. had laid off 300 workers at its plant in the valley.", ""}},
+			{{"Tuesday — the day after the vote — was quiet in the state capital, officials said.", ""}},
+			{{"10:30 a.m. Monday is the deadline for comments, the county said in a notice.", ""}},
+			{{"Copyright law protects the photographs, a lawyer for the family said on Monday.", ""}},
+			{{"Quoting the report, she said the operator had ignored three warnings since 2019.", ""}},
+			{{"The crash closed the road between the Israel/Gaza crossing and the town for hours.", ""}},
+		}},
 		{"short headline stays unmarked", [][]marked{
 			{{"World", ReasonLabel}},
 			{{"Talks Resume", ""}},
