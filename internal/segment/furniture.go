@@ -138,6 +138,13 @@ func markFurniture(out []Sentence, ps []paragraph, text string, base int) {
 	}
 }
 
+// stampOrByAuthor reports whether line is a time stamp, possibly followed
+// by its author.
+func stampOrByAuthor(line string) bool {
+	t := timestampEnd(line, 0, len(line))
+	return t == len(line) || byAuthor(line, t)
+}
+
 // byAuthor reports whether line goes on from t, the end of a time stamp,
 // with "by" and a name to its end ("Posted on October 22, 2023 by Sam").
 func byAuthor(line string, t int) bool {
@@ -277,7 +284,7 @@ func paragraphCue(line string, words int, sents []Sentence, text string) string 
 		return ReasonDateline
 	case bylineEnd(line, 0, n) == n:
 		return ReasonByline
-	case timestampEnd(line, 0, n) == n, byAuthor(line, timestampEnd(line, 0, n)):
+	case stampOrByAuthor(line):
 		return ReasonTimestamp // "Posted on October 22, 2023 by Sam" too
 	case mayBeCredit(line, 0, n) && creditEnd(line, 0, n) == n:
 		return ReasonCredit
@@ -304,11 +311,11 @@ func paragraphCue(line string, words int, sents []Sentence, text string) string 
 			return ReasonAction
 		}
 		return reasonVerb // "Follow the Money" may be a subheading
-	case !quoted && !numbered(line) && hasWord(line, isSecondPerson) && hasWord(line, isWebWord):
+	case !quoted && !numbered(line) && mentionsYou(line) && hasWord(line, isSecondPerson) && hasWord(line, isWebWord):
 		return ReasonPrompt // not a numbered step of instructions ("3. Click Browse, select the file you ...")
 	case words <= 8 && strings.HasSuffix(line, "?") && aboutThisPage(line):
 		return ReasonPrompt // "Was this article helpful?"
-	case !quoted && words <= 8 && !endsWithPeriod(line) && hasWord(line, isSecondPerson):
+	case !quoted && words <= 8 && !endsWithPeriod(line) && mentionsYou(line) && hasWord(line, isSecondPerson):
 		return reasonYou // decided once the body is known
 	case line[len(line)-1] == '*' && words > 1:
 		return ReasonPrompt // a form line: "Required fields are marked *"
@@ -396,8 +403,16 @@ func isCopyright(line string) bool {
 	if r, _ := firstRune(rest); isDigit(r) || isUpper(r) {
 		return true
 	}
-	return containsAny(line, "eserved", "ESERVED") && containsFold(line, "rights reserved") ||
-		strings.Contains(line, "may not be ") && containsAny(line, "redistributed", "reproduced")
+	// A notice without the symbol ends by reserving rights.
+	end := strings.TrimRight(line, ". ")
+	return hasSuffixFold(end, "rights reserved") ||
+		(hasSuffixFold(end, "redistributed") || hasSuffixFold(end, "reproduced")) && strings.Contains(line, "may not be ")
+}
+
+// hasSuffixFold reports whether s ends with the lower-case ASCII suffix in
+// any case.
+func hasSuffixFold(s, suffix string) bool {
+	return len(s) >= len(suffix) && containsFold(s[len(s)-len(suffix):], suffix)
 }
 
 // isStandards reports whether line is an editorial note about how the story
@@ -732,6 +747,11 @@ func isCreditWord(w []byte) bool {
 		return true
 	}
 	return false
+}
+
+// mentionsYou is a quick test before isSecondPerson: every form holds "you".
+func mentionsYou(line string) bool {
+	return strings.Contains(line, "you") || strings.Contains(line, "You") || strings.Contains(line, "YOU")
 }
 
 func isSecondPerson(w []byte) bool {

@@ -232,8 +232,8 @@ type layout struct {
 // of the breaks between non-blank lines. Scraped news almost never does
 // this; text wrapped at a fixed width does it at most breaks. It is
 // informal when two lines or more that follow a finished sentence start in
-// lower case, or when "i" is written as a lower-case pronoun twice. Only
-// the first 400 breaks count.
+// lower case, or when "i" is written as a lower-case pronoun twice in its
+// first 8 KB. Only the first 400 breaks count.
 func measure(text string, hardWrap bool) layout {
 	breaks, inside, lowerStarts, width := 0, 0, 0, 0
 	ps, pe := -1, -1 // the previous non-blank line, or -1 after a blank line
@@ -263,7 +263,8 @@ func measure(text string, hardWrap bool) layout {
 		lay.width = width
 	}
 	if !lay.informal {
-		if k := strings.Index(text, " i "); k >= 0 && strings.Contains(text[k+2:], " i ") {
+		head := text[:min(len(text), 8<<10)]
+		if k := strings.Index(head, " i "); k >= 0 && strings.Contains(head[k+2:], " i ") {
 			lay.informal = true
 		}
 	}
