@@ -178,14 +178,13 @@ func numbered(line string) bool {
 // aboutThisPage reports whether line speaks of the page itself: "this
 // article", "this story", "this page".
 func aboutThisPage(line string) bool {
-	prev := ""
-	found := false
+	this, found := false, false
 	forWords(line, func(w []byte) bool {
 		switch string(w) {
 		case "article", "story", "page", "post":
-			found = prev == "this"
+			found = this
 		}
-		prev = string(w)
+		this = string(w) == "this"
 		return !found
 	})
 	return found
