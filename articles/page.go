@@ -39,8 +39,8 @@ func extract(src string) (p page, err error) {
 	}
 	stated := scan(doc)
 	res, err := trafilatura.ExtractDocument(doc, trafilatura.Options{
-		ExcludeComments: false,               // readers' comments are not the article
-		HtmlDateMode:    trafilatura.Fast,  // no date parsing of the body text in 200 languages
+		ExcludeComments: false,            // readers' comments are not the article
+		HtmlDateMode:    trafilatura.Fast, // no date parsing of the body text in 200 languages
 	})
 	if err != nil {
 		return page{}, fmt.Errorf("%w: %v", ErrNoArticle, err)
