@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	trafilatura "github.com/markusmobius/go-trafilatura"
 	"golang.org/x/net/html"
@@ -38,6 +39,7 @@ func extract(src string) (p page, err error) {
 		return page{}, fmt.Errorf("%w: %v", ErrNoArticle, err)
 	}
 	stated := scan(doc)
+	splitBreaks(doc)
 	res, err := trafilatura.ExtractDocument(doc, trafilatura.Options{
 		ExcludeComments: false,            // readers' comments are not the article
 		HtmlDateMode:    trafilatura.Fast, // no date parsing of the body text in 200 languages
@@ -60,7 +62,7 @@ func extract(src string) (p page, err error) {
 		Text:      strings.Join(lines, "\n") + "\n",
 		Title:     title,
 		URL:       res.Metadata.URL,
-		Published: res.Metadata.Date,
+		Published: stated.precise(res.Metadata.Date),
 	}, nil
 }
 
@@ -78,6 +80,19 @@ func contains(lines []string, s string) bool {
 type statements struct {
 	headlines []string // <h1> texts, og:title and twitter:title, JSON-LD headline
 	bodies    []string // JSON-LD articleBody values, as written
+	times     []string // article:published_time, JSON-LD datePublished
+}
+
+// precise returns the first stated publication time in RFC 3339 that falls
+// on the extractor's date (which keeps the day only), or that date.
+func (s statements) precise(day time.Time) time.Time {
+	for _, v := range s.times {
+		t, err := time.Parse(time.RFC3339, v)
+		if err == nil && t.Format(time.DateOnly) == day.Format(time.DateOnly) {
+			return t
+		}
+	}
+	return day
 }
 
 func (s statements) headline(title string) bool {
@@ -115,6 +130,8 @@ func scan(doc *html.Node) statements {
 				switch attr(n, "property") + attr(n, "name") {
 				case "og:title", "twitter:title":
 					s.headlines = append(s.headlines, collapse(attr(n, "content")))
+				case "article:published_time":
+					s.times = append(s.times, strings.TrimSpace(attr(n, "content")))
 				}
 			case atom.Script:
 				if strings.EqualFold(attr(n, "type"), "application/ld+json") {
@@ -144,6 +161,8 @@ func (s *statements) jsonLD(v any) {
 				s.headlines = append(s.headlines, collapse(str))
 			case ok && k == "articleBody":
 				s.bodies = append(s.bodies, str)
+			case ok && k == "datePublished":
+				s.times = append(s.times, strings.TrimSpace(str))
 			default:
 				s.jsonLD(x)
 			}
@@ -194,7 +213,76 @@ var blockAtoms = map[atom.Atom]bool{
 	atom.Tr: true, atom.Figure: true, atom.Figcaption: true, atom.Section: true,
 	atom.Article: true, atom.Header: true, atom.Footer: true, atom.Main: true, atom.Aside: true,
 	atom.Hr: true, atom.Address: true, atom.Details: true, atom.Summary: true, atom.Body: true,
-	atom.Caption: true, atom.Br: true,
+	atom.Caption: true,
+}
+
+// splitBreaks turns paragraphs separated by <br><br> into <p> elements
+// before extraction: the extractor merges adjacent breaks into one, which
+// would read as a soft line break.
+func splitBreaks(n *html.Node) {
+	for c := n.FirstChild; c != nil; {
+		next := c.NextSibling
+		splitBreaks(c)
+		c = next
+	}
+	if n.Type != html.ElementNode || n.DataAtom == atom.Script || n.DataAtom == atom.Style {
+		return
+	}
+	// Segments of children between runs of two or more <br>.
+	var segs [][]*html.Node
+	var seg []*html.Node
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && c.DataAtom == atom.Br && nextIsBr(c) {
+			for c.NextSibling != nil && (nextIsBr(c) || c.NextSibling.Type == html.TextNode && strings.TrimSpace(c.NextSibling.Data) == "") {
+				c = c.NextSibling
+			}
+			segs, seg = append(segs, seg), nil
+			continue
+		}
+		seg = append(seg, c)
+	}
+	if len(segs) == 0 {
+		return
+	}
+	segs = append(segs, seg)
+	var paras []*html.Node
+	for _, seg := range segs {
+		p := &html.Node{Type: html.ElementNode, Data: "p", DataAtom: atom.P}
+		for _, c := range seg {
+			n.RemoveChild(c)
+			p.AppendChild(c)
+		}
+		paras = append(paras, p)
+	}
+	for c := n.FirstChild; c != nil; c = n.FirstChild {
+		n.RemoveChild(c) // the breaks
+	}
+	if n.DataAtom == atom.P && n.Parent != nil {
+		for _, p := range paras {
+			n.Parent.InsertBefore(p, n)
+		}
+		n.Parent.RemoveChild(n)
+		return
+	}
+	for _, p := range paras {
+		n.AppendChild(p)
+	}
+}
+
+// nextIsBr reports whether a <br> follows n with only white space between.
+func nextIsBr(n *html.Node) bool {
+	for c := n.NextSibling; c != nil; c = c.NextSibling {
+		if c.Type == html.TextNode && strings.TrimSpace(c.Data) == "" {
+			continue
+		}
+		return c.Type == html.ElementNode && tag(c) == atom.Br
+	}
+	return false
+}
+
+func lastRune(s string) string {
+	_, size := utf8.DecodeLastRuneInString(s)
+	return s[len(s)-size:]
 }
 
 // tag returns n's element; the extractor builds nodes with Data alone.
@@ -230,6 +318,16 @@ func blocks(root *html.Node) []string {
 			return
 		case atom.Td, atom.Th:
 			cur.WriteString(" ")
+		case atom.Br:
+			// Pages break paragraphs with <br><br>, and sometimes lines
+			// inside a sentence with one <br>: that one is a space unless
+			// a sentence ends before it.
+			if l := strings.TrimSpace(cur.String()); nextIsBr(n) || strings.ContainsAny(lastRune(l), ".!?:\"”’") {
+				flush()
+			} else {
+				cur.WriteString(" ")
+			}
+			return
 		}
 		block := blockAtoms[a]
 		if block {
