@@ -40,14 +40,23 @@ func extract(src string) (p page, err error) {
 	}
 	stated := scan(doc)
 	splitBreaks(doc)
-	res, err := trafilatura.ExtractDocument(doc, trafilatura.Options{
-		ExcludeComments: false,            // readers' comments are not the article
-		HtmlDateMode:    trafilatura.Fast, // no date parsing of the body text in 200 languages
-	})
+	res, err := extractWith(doc, trafilatura.DefaultConfig())
 	if err != nil {
 		return page{}, fmt.Errorf("%w: %v", ErrNoArticle, err)
 	}
 	lines := blocks(res.ContentNode)
+	if len(lines) == 1 && !stated.isBody(lines[0]) {
+		// Under 250 characters the extractor falls back to a baseline
+		// that runs a short article's paragraphs (and headline) together:
+		// ask again without that fallback.
+		cfg := trafilatura.DefaultConfig()
+		cfg.MinExtractedSize = 1
+		if short, err := extractWith(doc, cfg); err == nil {
+			if l := blocks(short.ContentNode); len(l) > 1 {
+				res, lines = short, l
+			}
+		}
+	}
 	if len(lines) == 1 {
 		lines = stated.paragraphs(lines[0])
 	}
@@ -64,6 +73,14 @@ func extract(src string) (p page, err error) {
 		URL:       res.Metadata.URL,
 		Published: stated.precise(res.Metadata.Date),
 	}, nil
+}
+
+func extractWith(doc *html.Node, cfg *trafilatura.Config) (*trafilatura.ExtractResult, error) {
+	return trafilatura.ExtractDocument(doc, trafilatura.Options{
+		Config:          cfg,
+		ExcludeComments: true,             // readers' comments are not the article
+		HtmlDateMode:    trafilatura.Fast, // no date parsing of the body text in 200 languages
+	})
 }
 
 func contains(lines []string, s string) bool {
@@ -93,6 +110,16 @@ func (s statements) precise(day time.Time) time.Time {
 		}
 	}
 	return day
+}
+
+// isBody reports whether run is a JSON-LD articleBody, white space aside.
+func (s statements) isBody(run string) bool {
+	for _, b := range s.bodies {
+		if collapse(b) == run {
+			return true
+		}
+	}
+	return false
 }
 
 func (s statements) headline(title string) bool {

@@ -28,6 +28,9 @@ const (
 	fieldHTML      = "html"      // a web page, extracted when text is empty
 )
 
+var known = map[string]bool{fieldSource: true, fieldOutlet: true, fieldTitle: true, fieldURL: true,
+	fieldPublished: true, fieldText: true, fieldHTML: true}
+
 // where locates a record in its input: a JSON Lines line or a CSV row.
 type where struct {
 	input     string
@@ -132,8 +135,9 @@ func parseDate(s string) (time.Time, error) {
 	return time.Time{}, fmt.Errorf("%w: %q is neither RFC 3339 (2026-03-15T06:12:00Z) nor YYYY-MM-DD", ErrBadDate, s)
 }
 
-// readJSONL reads one JSON object per line; blank lines are skipped. A
-// field's value is a string or null (absent).
+// readJSONL reads one JSON object per line; blank lines are skipped. The
+// value of a known field is a string or null (absent); other fields may
+// hold anything.
 func readJSONL(input string, data []byte) ([]claims.Document, error) {
 	rs := &records{seen: map[string]where{}}
 	sc := bufio.NewScanner(bytes.NewReader(data))
@@ -157,6 +161,10 @@ func readJSONL(input string, data []byte) ([]claims.Document, error) {
 		}
 		rec := make(map[string]string, len(raw))
 		for k, v := range raw {
+			if !known[k] {
+				rec[k] = "" // ignored, but named if a required field is missing
+				continue
+			}
 			var s *string
 			if err := json.Unmarshal(v, &s); err != nil {
 				return nil, at.err(k, fmt.Errorf("%w: want a string, got %s", ErrBadRecord, jsonKind(v)))

@@ -11,7 +11,9 @@ so that extracting a page must give back the claims of the text file. Layouts:
   jsonld/    a script-rendered page: an empty app shell, the article only in JSON-LD (articleBody);
   minified/  a div-based page with navigation and related links, all on one line.
 Apostrophes and dashes are written as character references (&#39;, &mdash;) so that the decoded text is
-byte for byte the text file's. meta.json lists each outlet's expected title, URL and publication date.
+byte for byte the text file's. meta.json lists each outlet's expected title, URL and publication date;
+want/OUTLET.txt the article lines a page's extraction should give (headline and paragraphs, no furniture);
+text/OUTLET.txt is a copy of the story's text file.
 """
 import html, json, os, sys
 
@@ -163,6 +165,11 @@ def main():
     for name in sorted(OUTLETS):
         p = parts(story, name)
         meta[name] = {"title": p["headline"], "url": p["url"], "published": p["published"]}
+        for sub, text in (("want", "\n".join(([p["headline"]] if p["headline"] else []) + p["paras"]) + "\n"),
+                          ("text", open(os.path.join(story, name + ".txt"), encoding="utf-8").read())):
+            os.makedirs(os.path.join(here, sub), exist_ok=True)
+            with open(os.path.join(here, sub, name + ".txt"), "w", encoding="utf-8") as f:
+                f.write(text)
         for layout, write in LAYOUTS.items():
             os.makedirs(os.path.join(here, layout), exist_ok=True)
             with open(os.path.join(here, layout, name + ".html"), "w", encoding="utf-8") as f:
