@@ -12,10 +12,10 @@ import (
 // Report is the result of comparing documents: what each source says, which
 // claims the sources share and where they diverge.
 type Report struct {
-	Sources   []Source  `json:"sources"`
-	Clusters  []Cluster `json:"clusters"`  // groups of two or more claims that say the same thing
-	Unique    []Claim   `json:"unique"`    // claims no other sentence matches, by source and position
-	Furniture []Claim   `json:"furniture"` // sentences set aside as site furniture, by source and position
+	Sources   []Source   `json:"sources"`
+	Clusters  []Cluster  `json:"clusters"`  // groups of two or more claims that say the same thing
+	Unique    []Claim    `json:"unique"`    // claims no other sentence matches, by source and position
+	Furniture []Sentence `json:"furniture"` // sentences set aside as site furniture, by source and position
 }
 
 // Source summarises one document.
@@ -42,9 +42,14 @@ type Source struct {
 
 // Cluster is a group of claims that state the same thing.
 type Cluster struct {
-	ID          int          `json:"id"`      // 1-based position in Report.Clusters
-	Sources     []string     `json:"sources"` // sorted, each once
-	Claims      []Claim      `json:"claims"`  // sorted by source, then sentence
+	ID      int      `json:"id"`      // 1-based position in Report.Clusters
+	Sources []string `json:"sources"` // sorted, each once
+	Claims  []Claim  `json:"claims"`  // sorted by source, then sentence
+	// Facts lists each fact the claims state, once, with its values and
+	// who states each; in order of first mention.
+	Facts []Fact `json:"facts"`
+	// Divergences lists the facts on which two claims of different
+	// sources disagree, pair by pair (Facts says the same per fact).
 	Divergences []Divergence `json:"divergences"`
 	// Agreeing and Diverging partition Sources: a source diverges when its
 	// claims disagree on some fact with more than half of the other sources
@@ -84,25 +89,16 @@ func CompareContext(ctx context.Context, docs []Document, opts ...Option) (*Repo
 
 func newCluster(all []*claim, members []int) Cluster {
 	var c Cluster
-	for _, m := range members {
+	claims := make([]*claim, len(members))
+	for i, m := range members {
+		claims[i] = all[m]
 		c.Claims = append(c.Claims, all[m].claim())
 		if !slices.Contains(c.Sources, all[m].Source) {
 			c.Sources = append(c.Sources, all[m].Source)
 		}
 	}
 	sort.Strings(c.Sources)
-	c.Divergences = []Divergence{}
-	ents := make([][]entity, len(members))
-	for i, m := range members {
-		ents[i] = entities(all[m])
-	}
-	for i, m := range members {
-		for j := i + 1; j < len(members); j++ {
-			if n := members[j]; all[m].Source != all[n].Source {
-				c.Divergences = append(c.Divergences, diverge(all[m], all[n], ents[i], ents[j])...)
-			}
-		}
-	}
+	c.Facts, c.Divergences = compareFacts(claims)
 	c.Agreeing, c.Diverging = sides(c.Sources, c.Divergences)
 	return c
 }
@@ -183,14 +179,23 @@ func countCoverage(r *Report) {
 }
 
 // Match scores two sentences as Compare would and lists the facts on which
-// they diverge. Offsets in the divergences are into a and b respectively.
-func Match(a, b string, opts ...Option) MatchResult {
+// they diverge. Same is Compare's decision for the pair: Compare groups
+// two sentences of two sources that Match calls the same, whatever other
+// sources are present, unless each has a better-matching partner in the
+// other's source. Offsets in the divergences are into a and b
+// respectively. Match scores the pair alone, weighing its words as two
+// sentences weigh them; in Compare the other sentences weigh them too.
+func Match(a, b string, opts ...MatchOption) MatchResult {
 	cfg := newConfig(opts)
-	texts := similarity.PrepareAll([]string{a, b})
-	ca := &claim{Sentence: Sentence{End: len(a), Text: a}, text: texts[0]}
-	cb := &claim{Sentence: Sentence{End: len(b), Text: b}, text: texts[1]}
+	ca := &claim{Sentence: Sentence{End: len(a), Text: a}, text: similarity.PrepareWith(cfg.extractor, a)}
+	cb := &claim{Sentence: Sentence{End: len(b), Text: b}, text: similarity.PrepareWith(cfg.extractor, b)}
+	var v similarity.Vocabulary
+	v.Add(ca.text)
+	v.Add(cb.text)
+	v.Weigh(ca.text)
+	v.Weigh(cb.text)
 	score := cfg.scorer.Score(ca.text, cb.text)
-	return MatchResult{Score: score, Same: score >= cfg.threshold, Divergences: nonNil(diverge(ca, cb, entities(ca), entities(cb)))}
+	return MatchResult{Score: score, Same: score >= cfg.threshold, Divergences: nonNil(diverge(ca, cb))}
 }
 
 // MatchResult is the verdict on one pair of sentences.

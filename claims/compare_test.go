@@ -191,7 +191,7 @@ func TestCompareNoDocuments(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := &claims.Report{Sources: []claims.Source{}, Clusters: []claims.Cluster{}, Unique: []claims.Claim{}, Furniture: []claims.Claim{}}
+	want := &claims.Report{Sources: []claims.Source{}, Clusters: []claims.Cluster{}, Unique: []claims.Claim{}, Furniture: []claims.Sentence{}}
 	if diff := cmp.Diff(want, r); diff != "" {
 		t.Errorf("Compare(nil) (-want +got):\n%s", diff)
 	}

@@ -11,6 +11,7 @@ import (
 	"sync/atomic"
 	"time"
 
+	"github.com/claimdiff/claimdiff/normalize"
 	"github.com/claimdiff/claimdiff/similarity"
 )
 
@@ -27,7 +28,7 @@ type Corpus struct {
 	sources map[string]*Source // by name
 	claims  []*claim           // in the order added
 	vocab   similarity.Vocabulary
-	furn    []Claim
+	furn    []Sentence
 }
 
 // NewCorpus returns an empty corpus that compares with opts.
@@ -37,12 +38,22 @@ func NewCorpus(opts ...Option) *Corpus {
 }
 
 // Progress reports how far a long Add or Report has come: Done of Total
-// units of the named Stage ("prepare" and "weigh": sentences, "score":
-// candidate pairs, "compare": clusters).
+// units of Stage.
 type Progress struct {
-	Stage       string
+	Stage       Stage
 	Done, Total int
 }
+
+// Stage names a step of a comparison that reports Progress.
+type Stage string
+
+// Stages, in the order they run.
+const (
+	StagePrepare Stage = "prepare" // Add: sentences normalized and their facts read
+	StageWeigh   Stage = "weigh"   // Report: sentences weighed against the corpus
+	StageScore   Stage = "score"   // Report: candidate pairs scored
+	StageCompare Stage = "compare" // Report: clusters' facts compared
+)
 
 // Add splits docs into sentences and prepares them for comparison. Each
 // document needs a non-empty name not yet in the corpus. On error,
@@ -61,7 +72,7 @@ func (c *Corpus) Add(ctx context.Context, docs ...Document) error {
 
 	// Split each document, then prepare the article sentences in parallel.
 	var batch []*claim
-	var furn []Claim
+	var furn []Sentence
 	sources := make([]*Source, len(docs))
 	for i, d := range docs {
 		sents := split(d, c.cfg)
@@ -70,7 +81,7 @@ func (c *Corpus) Add(ctx context.Context, docs ...Document) error {
 		for _, s := range sents {
 			if s.Furniture {
 				src.Furniture++
-				furn = append(furn, s.claim())
+				furn = append(furn, s)
 				continue
 			}
 			batch = append(batch, &claim{Sentence: s})
@@ -78,8 +89,8 @@ func (c *Corpus) Add(ctx context.Context, docs ...Document) error {
 		src.Claims = src.Sentences - src.Furniture
 		sources[i] = src
 	}
-	err := c.parallel(ctx, "prepare", len(batch), func(i int) {
-		batch[i].text = similarity.Prepare(batch[i].Text)
+	err := c.parallel(ctx, StagePrepare, len(batch), func(i int) {
+		batch[i].text = similarity.PrepareWith(c.cfg.extractor, batch[i].Text)
 	})
 	if err != nil {
 		return err
@@ -100,7 +111,7 @@ func (c *Corpus) Add(ctx context.Context, docs ...Document) error {
 // parallel runs fn(0..n-1) on GOMAXPROCS goroutines in chunks, stopping
 // early when ctx is cancelled. Progress is reported from the calling
 // goroutine, so a callback needs no locking.
-func (c *Corpus) parallel(ctx context.Context, stage string, n int, fn func(i int)) error {
+func (c *Corpus) parallel(ctx context.Context, stage Stage, n int, fn func(i int)) error {
 	const chunk = 256
 	var next, done atomic.Int64
 	var wg sync.WaitGroup
@@ -144,12 +155,51 @@ func (c *Corpus) parallel(ctx context.Context, stage string, n int, fn func(i in
 // order or batches, nor on GOMAXPROCS. It returns ctx.Err() if ctx is done
 // before it finishes.
 func (c *Corpus) Report(ctx context.Context) (*Report, error) {
-	err := c.parallel(ctx, "weigh", len(c.claims), func(i int) { c.vocab.Weigh(c.claims[i].text) })
+	canon, edges, err := c.score(ctx)
 	if err != nil {
 		return nil, err
 	}
-	// Number claims canonically, by source name then position, so that ties
-	// in grouping break the same way whatever the order of adding.
+	r := &Report{Sources: []Source{}, Clusters: []Cluster{}, Unique: []Claim{}, Furniture: append([]Sentence{}, c.furn...)}
+	names := make([]string, 0, len(c.sources))
+	for name := range c.sources {
+		names = append(names, name)
+	}
+	sort.Strings(names)
+	for _, name := range names {
+		s := *c.sources[name]
+		s.Shared, s.Unique, s.SharedWith = 0, 0, map[string]int{}
+		r.Sources = append(r.Sources, s)
+	}
+	sort.Slice(r.Furniture, func(i, j int) bool { return claimLess(r.Furniture[i].claim(), r.Furniture[j].claim()) })
+
+	var multi [][]int
+	for _, g := range group(nodes(canon), edges, c.cfg.threshold) {
+		if len(g) == 1 {
+			r.Unique = append(r.Unique, canon[g[0]].claim())
+			continue
+		}
+		multi = append(multi, g)
+	}
+	// Clusters are compared independently, so on all cores.
+	r.Clusters = make([]Cluster, len(multi))
+	err = c.parallel(ctx, StageCompare, len(multi), func(i int) { r.Clusters[i] = newCluster(canon, multi[i]) })
+	if err != nil {
+		return nil, err
+	}
+	sortClusters(r.Clusters)
+	countCoverage(r)
+	return r, nil
+}
+
+// score weighs the claims against the corpus and scores the candidate
+// pairs. It returns the claims in canonical order (by source name, then
+// position, so that the report does not depend on the order of adding) and
+// the pairs scoring at or above the threshold, indexed into it.
+func (c *Corpus) score(ctx context.Context) ([]*claim, []edge, error) {
+	err := c.parallel(ctx, StageWeigh, len(c.claims), func(i int) { c.vocab.Weigh(c.claims[i].text) })
+	if err != nil {
+		return nil, nil, err
+	}
 	canon := slices.Clone(c.claims)
 	sort.Slice(canon, func(i, j int) bool {
 		a, b := canon[i], canon[j]
@@ -172,59 +222,27 @@ func (c *Corpus) Report(ctx context.Context) (*Report, error) {
 	} else {
 		pairs = similarity.Candidates(texts, similarity.CandidateOptions{KeyWords: c.cfg.keyWords})
 	}
-	// Pairs far below the threshold cannot lift an average over it and are
-	// not kept, so a scorer that can skip work for them is told where the
-	// floor is.
-	floor := c.cfg.threshold / 2
+	// Only pairs at or above the threshold can be grouped or be a better
+	// partner than a grouped pair, so a scorer that can skip work for the
+	// others is told where the threshold is.
 	score := c.cfg.scorer.Score
 	if s, ok := c.cfg.scorer.(atLeastScorer); ok {
-		score = func(a, b *similarity.Text) float64 { return s.ScoreAtLeast(a, b, floor) }
+		score = func(a, b *similarity.Text) float64 { return s.ScoreAtLeast(a, b, c.cfg.threshold) }
 	}
 	scores := make([]float64, len(pairs))
-	err = c.parallel(ctx, "score", len(pairs), func(i int) {
+	err = c.parallel(ctx, StageScore, len(pairs), func(i int) {
 		scores[i] = score(texts[pairs[i][0]], texts[pairs[i][1]])
 	})
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-
 	var edges []edge
 	for i, p := range pairs {
-		if scores[i] >= floor && scores[i] > 0 {
+		if scores[i] >= c.cfg.threshold && scores[i] > 0 {
 			edges = append(edges, edge{p[0], p[1], scores[i]})
 		}
 	}
-
-	r := &Report{Sources: []Source{}, Clusters: []Cluster{}, Unique: []Claim{}, Furniture: append([]Claim{}, c.furn...)}
-	names := make([]string, 0, len(c.sources))
-	for name := range c.sources {
-		names = append(names, name)
-	}
-	sort.Strings(names)
-	for _, name := range names {
-		s := *c.sources[name]
-		s.Shared, s.Unique, s.SharedWith = 0, 0, map[string]int{}
-		r.Sources = append(r.Sources, s)
-	}
-	sort.Slice(r.Furniture, func(i, j int) bool { return claimLess(r.Furniture[i], r.Furniture[j]) })
-
-	var multi [][]int
-	for _, g := range group(len(canon), edges, c.cfg.threshold) {
-		if len(g) == 1 {
-			r.Unique = append(r.Unique, canon[g[0]].claim())
-			continue
-		}
-		multi = append(multi, g)
-	}
-	// Clusters are compared independently, so on all cores.
-	r.Clusters = make([]Cluster, len(multi))
-	err = c.parallel(ctx, "compare", len(multi), func(i int) { r.Clusters[i] = newCluster(canon, multi[i]) })
-	if err != nil {
-		return nil, err
-	}
-	sortClusters(r.Clusters)
-	countCoverage(r)
-	return r, nil
+	return canon, edges, nil
 }
 
 // atLeastScorer is a scorer that can skip work for pairs scoring below a
@@ -240,4 +258,49 @@ func claimLess(a, b Claim) bool {
 		return c < 0
 	}
 	return a.Sentence < b.Sentence
+}
+
+// nodes returns what grouping needs of each claim of all (in canonical
+// order: by source, then position): its source, numbered, and for a
+// headline the lede it introduces.
+func nodes(all []*claim) []node {
+	out := make([]node, len(all))
+	src := -1
+	for i, cl := range all {
+		if i == 0 || cl.Source != all[i-1].Source {
+			src++
+			// The first claim of a source may be its headline, and the
+			// next its lede: one claim stated twice, when they share a
+			// word of content.
+			if i+1 < len(all) && all[i+1].Source == cl.Source && headline(cl.Text) && sharesContent(cl.text, all[i+1].text) {
+				out[i].lede = i + 1
+			} else {
+				out[i].lede = -1
+			}
+		} else {
+			out[i].lede = -1
+		}
+		out[i].source = src
+	}
+	return out
+}
+
+// headline reports whether a sentence reads as a headline: a line with no
+// closing punctuation.
+func headline(s string) bool {
+	t := strings.TrimRight(s, " \"'”’)")
+	return t != "" && !strings.ContainsAny(t[len(t)-1:], ".!?:;")
+}
+
+// sharesContent reports whether a and b share a content word, once stemmed.
+func sharesContent(a, b *similarity.Text) bool {
+	for _, x := range a.Words {
+		sx := normalize.Stem(x)
+		for _, y := range b.Words {
+			if sx == normalize.Stem(y) {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -106,7 +106,7 @@ func TestCompareIgnoresGOMAXPROCS(t *testing.T) {
 }
 
 func TestCompareReportsProgress(t *testing.T) {
-	last := map[string]claims.Progress{}
+	last := map[claims.Stage]claims.Progress{}
 	_, err := claims.Compare(claimdiff.Sample(), claims.WithProgress(func(p claims.Progress) {
 		if prev, ok := last[p.Stage]; ok && (p.Done < prev.Done || p.Total != prev.Total) {
 			t.Errorf("progress went from %+v to %+v", prev, p)
@@ -116,7 +116,7 @@ func TestCompareReportsProgress(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, stage := range []string{"prepare", "weigh", "score"} {
+	for _, stage := range []claims.Stage{claims.StagePrepare, claims.StageWeigh, claims.StageScore} {
 		p, ok := last[stage]
 		if !ok || p.Done != p.Total || p.Total == 0 {
 			t.Errorf("stage %q: last progress %+v (reported: %v), want Done == Total > 0", stage, p, ok)

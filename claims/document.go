@@ -48,7 +48,7 @@ var (
 // Split returns the sentences of doc in order, furniture included and
 // marked. Sentences never overlap and together cover every non-space byte of
 // the text.
-func Split(doc Document, opts ...Option) []Sentence {
+func Split(doc Document, opts ...SplitOption) []Sentence {
 	return split(doc, newConfig(opts))
 }
 

@@ -4,13 +4,14 @@ import (
 	"slices"
 	"testing"
 
+	"github.com/claimdiff/claimdiff/normalize"
 	"github.com/google/go-cmp/cmp"
 )
 
 // TestMatchEntities: two ways of naming one entity are no divergence; two
 // different entities in the same role are.
 func TestMatchEntities(t *testing.T) {
-	checkDivergenceKind(t, KindEntity, []divergenceCase{
+	checkDivergenceKind(t, normalize.KindEntity, []divergenceCase{
 		// One entity, named two ways.
 		{"U.S. officials said the talks would resume on Monday.", "American officials said the talks would resume on Monday.", false},
 		{"The British ambassador will lead the mission to the region.", "The UK's ambassador will lead the mission to the region.", false},
@@ -40,7 +41,7 @@ type divergenceCase struct {
 
 // checkDivergenceKind requires Match to report a divergence of kind for
 // exactly the cases marked diverge.
-func checkDivergenceKind(t *testing.T, kind string, tests []divergenceCase) {
+func checkDivergenceKind(t *testing.T, kind normalize.Kind, tests []divergenceCase) {
 	t.Helper()
 	got, want := map[string]bool{}, map[string]bool{}
 	for _, tt := range tests {

@@ -83,13 +83,13 @@ func ExampleNewCorpus() {
 }
 
 func ExampleWithProgress() {
-	stages := map[string]bool{}
+	stages := map[claims.Stage]bool{}
 	_, err := claims.Compare([]claims.Document{{Name: "wire", Text: "Talks began. Troops stay."}},
 		claims.WithProgress(func(p claims.Progress) { stages[p.Stage] = p.Done == p.Total }))
 	if err != nil {
 		log.Fatal(err)
 	}
-	fmt.Println(stages["prepare"], stages["weigh"])
+	fmt.Println(stages[claims.StagePrepare], stages[claims.StageWeigh])
 	// Output:
 	// true true
 }

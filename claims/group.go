@@ -1,90 +1,59 @@
 package claims
 
 import (
-	"container/heap"
 	"slices"
 )
 
-// edge is the similarity score of two claims, identified by index.
+// edge is the score of two claims, identified by index, a < b.
 type edge struct {
-	a, b  int // a < b
+	a, b  int
 	score float64
 }
 
-// group clusters n items by average linkage: starting from singletons, it
-// repeatedly merges the two clusters whose mean pairwise score is highest,
-// as long as that mean is at least threshold. Pairs without an edge score 0.
+// node is what grouping knows of a claim: its source (numbered) and whether
+// it is a headline, the lede under one, or neither.
+type node struct {
+	source int
+	// lede is the index of the claim a headline introduces, or -1.
+	lede int
+}
+
+// group returns the groups of claims that state the same claim: the
+// connected components of the pairs grouping keeps (see keep), each group
+// sorted, groups ordered by their first claim, singletons included.
 //
-// Average linkage is what keeps a claim that half-matches two different
-// claims from chaining them together: once it joins one, the other must
-// match the whole group on average, not just its best member.
-//
-// The result is deterministic for a given edge set: ties are broken by the
-// smallest item indices. Each group is sorted; groups are ordered by their
-// first item.
-func group(n int, edges []edge, threshold float64) [][]int {
-	// Each cluster is identified by its smallest member; adj[c] lists the
-	// clusters with a score to c and the total score between them, sorted
-	// by cluster. Most claims have a neighbour or two, so sorted slices are
-	// far lighter than maps.
-	parent := make([]int, n)
-	size := make([]int, n)
-	adj := make([][]link, n)
+// Grouping decides "same claim?" pair by pair, from the scores alone, so
+// that a source added to a comparison can join groups but never split one:
+// whether a pair is kept depends only on the two claims' sources. A claim
+// that half-matches two different claims can still join them; claim units
+// keep most such claims apart before grouping.
+func group(nodes []node, edges []edge, threshold float64) [][]int {
+	keep := keptEdges(nodes, edges, threshold)
+	parent := make([]int, len(nodes))
 	for i := range parent {
 		parent[i] = i
-		size[i] = 1
 	}
-	for _, e := range edges {
-		if e.a != e.b {
-			adj[e.a] = addLink(adj[e.a], e.b, e.score)
-			adj[e.b] = addLink(adj[e.b], e.a, e.score)
+	union := func(a, b int) {
+		ra, rb := find(parent, a), find(parent, b)
+		if ra > rb {
+			ra, rb = rb, ra
 		}
+		parent[rb] = ra
 	}
-	h := &linkHeap{}
-	for c := range adj {
-		for _, l := range adj[c] {
-			if c < l.to && l.sum >= threshold {
-				heap.Push(h, candidate{c, l.to, l.sum, 1, 1})
-			}
-		}
+	for _, e := range keep {
+		union(e.a, e.b)
 	}
-	for h.Len() > 0 {
-		top := heap.Pop(h).(candidate)
-		c, d := top.c, top.d
-		// Skip entries made stale by an earlier merge.
-		if parent[c] != c || parent[d] != d || size[c] != top.sizeC || size[d] != top.sizeD {
-			continue
-		}
-		// Merge d into c (c < d keeps the smallest member as the id): the
-		// neighbours of d become neighbours of c.
-		parent[d] = c
-		for _, l := range adj[d] {
-			if l.to == c {
-				continue
-			}
-			adj[l.to] = addLink(removeLink(adj[l.to], d), c, l.sum)
-			adj[c] = addLink(adj[c], l.to, l.sum)
-		}
-		adj[c] = removeLink(adj[c], d)
-		adj[d] = nil
-		size[c] += size[d]
-		for _, l := range adj[c] {
-			mean := l.sum / float64(size[c]*size[l.to])
-			if mean >= threshold {
-				lo, hi := c, l.to
-				if lo > hi {
-					lo, hi = hi, lo
-				}
-				heap.Push(h, candidate{lo, hi, mean, size[lo], size[hi]})
-			}
+	for i, n := range nodes {
+		if n.lede >= 0 {
+			union(i, n.lede)
 		}
 	}
-	members := make([][]int, n)
+	members := make([][]int, len(nodes))
 	for i := range parent {
 		root := find(parent, i)
 		members[root] = append(members[root], i) // in increasing order
 	}
-	out := make([][]int, 0, n)
+	out := make([][]int, 0, len(nodes))
 	for _, m := range members {
 		if m != nil {
 			out = append(out, m) // roots in increasing order: groups by first item
@@ -93,62 +62,62 @@ func group(n int, edges []edge, threshold float64) [][]int {
 	return out
 }
 
-// link is the total score between a cluster and the cluster to.
-type link struct {
-	to  int
-	sum float64
+// keptEdges returns the edges that state one claim: a score at or above
+// threshold, unless each claim has a better-matching partner in the other's
+// source, and unless one is a headline that joins its lede: a headline
+// says in short what its lede says, and joins the lede's group only, so
+// that two headlines that match loosely do not join two ledes that do not. Two sources that each state a claim once, in different words,
+// are paired even if one of them states another claim in similar words; a
+// sentence that matches two of another source's sentences is grouped with
+// its best match there, and with the other only if that one has no better
+// partner in its own source. Within one source, a score at or above
+// threshold is a claim the source repeats.
+func keptEdges(nodes []node, edges []edge, threshold float64) []edge {
+	// best[i] holds, per other source, the best score of claim i with a
+	// claim of that source, sorted by source: a claim meets few sources.
+	best := make([][]sourceScore, len(nodes))
+	raise := func(i, src int, s float64) {
+		k, found := slices.BinarySearchFunc(best[i], src, func(x sourceScore, src int) int { return x.source - src })
+		if !found {
+			best[i] = slices.Insert(best[i], k, sourceScore{src, s})
+		} else if s > best[i][k].score {
+			best[i][k].score = s
+		}
+	}
+	bestOf := func(i, src int) float64 {
+		k, _ := slices.BinarySearchFunc(best[i], src, func(x sourceScore, src int) int { return x.source - src })
+		return best[i][k].score
+	}
+	edges = slices.DeleteFunc(slices.Clone(edges), func(e edge) bool { return nodes[e.a].lede >= 0 || nodes[e.b].lede >= 0 })
+	for _, e := range edges {
+		if sa, sb := nodes[e.a].source, nodes[e.b].source; sa != sb {
+			raise(e.a, sb, e.score)
+			raise(e.b, sa, e.score)
+		}
+	}
+	var keep []edge
+	for _, e := range edges {
+		if e.score < threshold {
+			continue
+		}
+		sa, sb := nodes[e.a].source, nodes[e.b].source
+		if sa == sb || bestOf(e.a, sb) <= e.score || bestOf(e.b, sa) <= e.score {
+			keep = append(keep, e)
+		}
+	}
+	return keep
 }
 
-// addLink adds s to the link to cluster to in the sorted list ls.
-func addLink(ls []link, to int, s float64) []link {
-	i, found := slices.BinarySearchFunc(ls, to, func(l link, to int) int { return l.to - to })
-	if found {
-		ls[i].sum += s
-		return ls
-	}
-	return slices.Insert(ls, i, link{to, s})
-}
-
-// removeLink removes the link to cluster to from the sorted list ls.
-func removeLink(ls []link, to int) []link {
-	if i, found := slices.BinarySearchFunc(ls, to, func(l link, to int) int { return l.to - to }); found {
-		return slices.Delete(ls, i, i+1)
-	}
-	return ls
+// sourceScore is the best score of a claim with any claim of a source.
+type sourceScore struct {
+	source int
+	score  float64
 }
 
 func find(parent []int, i int) int {
 	for parent[i] != i {
+		parent[i] = parent[parent[i]]
 		i = parent[i]
 	}
 	return i
-}
-
-// candidate is a possible merge of clusters c < d with mean score mean,
-// valid while the clusters keep the sizes recorded here.
-type candidate struct {
-	c, d         int
-	mean         float64
-	sizeC, sizeD int
-}
-
-type linkHeap []candidate
-
-func (h linkHeap) Len() int { return len(h) }
-func (h linkHeap) Less(i, j int) bool {
-	if h[i].mean != h[j].mean {
-		return h[i].mean > h[j].mean
-	}
-	if h[i].c != h[j].c {
-		return h[i].c < h[j].c
-	}
-	return h[i].d < h[j].d
-}
-func (h linkHeap) Swap(i, j int) { h[i], h[j] = h[j], h[i] }
-func (h *linkHeap) Push(x any)   { *h = append(*h, x.(candidate)) }
-func (h *linkHeap) Pop() any {
-	old := *h
-	x := old[len(old)-1]
-	*h = old[:len(old)-1]
-	return x
 }

@@ -10,43 +10,57 @@ import (
 	"github.com/google/go-cmp/cmp"
 )
 
+// sourcesOf returns one node per claim with the sources given, no headlines.
+func sourcesOf(src ...int) []node {
+	out := make([]node, len(src))
+	for i, s := range src {
+		out[i] = node{source: s, lede: -1}
+	}
+	return out
+}
+
 func TestGroup(t *testing.T) {
 	tests := []struct {
-		name      string
-		n         int
-		edges     []edge
-		threshold float64
-		want      [][]int
+		name  string
+		nodes []node
+		edges []edge
+		want  [][]int
 	}{
-		{"no edges, all singletons", 3, nil, 0.5, [][]int{{0}, {1}, {2}}},
-		{"one pair", 3, []edge{{0, 2, 0.9}}, 0.5, [][]int{{0, 2}, {1}}},
-		{"below threshold", 2, []edge{{0, 1, 0.49}}, 0.5, [][]int{{0}, {1}}},
-		{"at threshold", 2, []edge{{0, 1, 0.5}}, 0.5, [][]int{{0, 1}}},
-		{"triangle", 3, []edge{{0, 1, 0.9}, {0, 2, 0.8}, {1, 2, 0.7}}, 0.5, [][]int{{0, 1, 2}}},
+		{"no edges, all singletons", sourcesOf(0, 1, 2), nil, [][]int{{0}, {1}, {2}}},
+		{"one pair", sourcesOf(0, 1, 2), []edge{{0, 2, 0.9}}, [][]int{{0, 2}, {1}}},
+		{"below threshold", sourcesOf(0, 1), []edge{{0, 1, 0.49}}, [][]int{{0}, {1}}},
+		{"at threshold", sourcesOf(0, 1), []edge{{0, 1, 0.5}}, [][]int{{0, 1}}},
+		{"triangle", sourcesOf(0, 1, 2), []edge{{0, 1, 0.9}, {0, 2, 0.8}, {1, 2, 0.7}}, [][]int{{0, 1, 2}}},
 		{
-			// 1 half-matches both 0 and 2, which do not match each other:
-			// single linkage would chain 0-1-2; average linkage must not.
-			"no chaining through a bridge", 3,
-			[]edge{{0, 1, 0.6}, {1, 2, 0.6}, {0, 2, 0.05}}, 0.5,
-			[][]int{{0, 1}, {2}},
+			// A dissenting third source scores lower with both others,
+			// yet above the threshold: it joins.
+			"a weaker third source joins", sourcesOf(0, 1, 2),
+			[]edge{{0, 1, 0.95}, {0, 2, 0.55}, {1, 2, 0.52}}, [][]int{{0, 1, 2}},
 		},
 		{
-			"bridge joins the stronger side", 3,
-			[]edge{{0, 1, 0.55}, {1, 2, 0.7}}, 0.5,
-			[][]int{{0}, {1, 2}},
+			// 2 matches both 0 and 1 of source 0; 1 has no better partner
+			// in source 1, so both join: source 0 repeats itself.
+			"a repeated claim joins", sourcesOf(0, 0, 1),
+			[]edge{{0, 2, 0.9}, {1, 2, 0.6}}, [][]int{{0, 1, 2}},
 		},
 		{
-			// Two tight pairs linked by one strong cross edge: the mean
-			// over the four cross pairs is too low to merge them.
-			"two groups, one cross link", 4,
-			[]edge{{0, 1, 0.9}, {2, 3, 0.9}, {1, 2, 0.9}}, 0.5,
-			[][]int{{0, 1}, {2, 3}},
+			// 0 and 1 (source 0) each have a better partner in source 1 than
+			// 3 and 2 respectively: the cross pairs 0-2 and 1-3 are dropped.
+			"each has a better partner", sourcesOf(0, 0, 1, 1),
+			[]edge{{0, 3, 0.9}, {1, 2, 0.9}, {0, 2, 0.6}, {1, 3, 0.6}}, [][]int{{0, 3}, {1, 2}},
 		},
-		{"self edges ignored", 2, []edge{{1, 1, 1}}, 0.5, [][]int{{0}, {1}}},
+		{"within a source", sourcesOf(0, 0), []edge{{0, 1, 0.7}}, [][]int{{0, 1}}},
+		{"a headline joins its lede", []node{{0, 1}, {0, -1}, {1, -1}}, []edge{{1, 2, 0.8}}, [][]int{{0, 1, 2}}},
+		{
+			// Two headlines match loosely; each joins its own lede only.
+			"headlines do not join ledes", []node{{0, 1}, {0, -1}, {1, 3}, {1, -1}},
+			[]edge{{0, 2, 0.9}}, [][]int{{0, 1}, {2, 3}},
+		},
+		{"self edges ignored", sourcesOf(0, 1), []edge{{1, 1, 1}}, [][]int{{0}, {1}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := group(tt.n, tt.edges, tt.threshold)
+			got := group(tt.nodes, tt.edges, 0.5)
 			if diff := cmp.Diff(tt.want, got); diff != "" {
 				t.Errorf("group() mismatch (-want +got):\n%s", diff)
 			}
@@ -54,11 +68,13 @@ func TestGroup(t *testing.T) {
 	}
 }
 
-// TestGroupOrderIndependent checks that the clusters do not depend on the
-// order in which edges arrive.
-func TestGroupOrderIndependent(t *testing.T) {
-	rng := rand.New(rand.NewSource(1))
-	const n = 60
+// randomGraph returns n claims of up to five sources and random scores.
+func randomGraph(seed int64, n int) ([]node, []edge) {
+	rng := rand.New(rand.NewSource(seed))
+	nodes := make([]node, n)
+	for i := range nodes {
+		nodes[i] = node{source: rng.Intn(5), lede: -1}
+	}
 	var edges []edge
 	for i := 0; i < n; i++ {
 		for j := i + 1; j < n; j++ {
@@ -67,45 +83,62 @@ func TestGroupOrderIndependent(t *testing.T) {
 			}
 		}
 	}
-	want := group(n, edges, 0.5)
+	return nodes, edges
+}
+
+// TestGroupOrderIndependent checks that the clusters do not depend on the
+// order in which edges arrive.
+func TestGroupOrderIndependent(t *testing.T) {
+	rng := rand.New(rand.NewSource(1))
+	nodes, edges := randomGraph(1, 60)
+	want := group(nodes, edges, 0.5)
 	for k := 0; k < 20; k++ {
 		rng.Shuffle(len(edges), func(i, j int) { edges[i], edges[j] = edges[j], edges[i] })
-		if diff := cmp.Diff(want, group(n, edges, 0.5)); diff != "" {
+		if diff := cmp.Diff(want, group(nodes, edges, 0.5)); diff != "" {
 			t.Fatalf("shuffle %d changed the groups (-want +got):\n%s", k, diff)
 		}
 	}
 }
 
-// TestGroupMeanAboveThreshold checks the invariant average linkage promises:
-// every group of two or more has a mean pairwise score at or above the
-// threshold.
-func TestGroupMeanAboveThreshold(t *testing.T) {
-	rng := rand.New(rand.NewSource(2))
-	const n = 80
-	score := map[[2]int]float64{}
-	var edges []edge
-	for i := 0; i < n; i++ {
-		for j := i + 1; j < n; j++ {
-			if rng.Intn(3) == 0 {
-				s := rng.Float64()
-				edges = append(edges, edge{i, j, s})
-				score[[2]int{i, j}] = s
+// TestGroupOnlyGrows checks the property grouping is built on: adding the
+// claims of another source, with their scores, never splits a group of the
+// claims that were there.
+func TestGroupOnlyGrows(t *testing.T) {
+	for seed := int64(0); seed < 50; seed++ {
+		nodes, edges := randomGraph(seed, 40)
+		// Leave out source 4 and compare the groups of the rest.
+		var keep []int
+		renum := map[int]int{}
+		for i, n := range nodes {
+			if n.source != 4 {
+				renum[i] = len(keep)
+				keep = append(keep, i)
 			}
 		}
-	}
-	for _, g := range group(n, edges, 0.6) {
-		if len(g) < 2 {
-			continue
+		var subNodes []node
+		for _, i := range keep {
+			subNodes = append(subNodes, nodes[i])
 		}
-		sum := 0.0
-		for x := range g {
-			for y := x + 1; y < len(g); y++ {
-				sum += score[[2]int{g[x], g[y]}]
+		var subEdges []edge
+		for _, e := range edges {
+			a, okA := renum[e.a]
+			b, okB := renum[e.b]
+			if okA && okB {
+				subEdges = append(subEdges, edge{a, b, e.score})
 			}
 		}
-		pairs := len(g) * (len(g) - 1) / 2
-		if mean := sum / float64(pairs); mean < 0.6-1e-9 {
-			t.Errorf("group %v has mean score %.3f < 0.6", g, mean)
+		groupOf := map[int]int{}
+		for g, members := range group(nodes, edges, 0.5) {
+			for _, m := range members {
+				groupOf[m] = g
+			}
+		}
+		for _, members := range group(subNodes, subEdges, 0.5) {
+			for _, m := range members[1:] {
+				if groupOf[keep[m]] != groupOf[keep[members[0]]] {
+					t.Fatalf("seed %d: adding source 4 split %v", seed, members)
+				}
+			}
 		}
 	}
 }
@@ -175,7 +208,7 @@ func TestDistinctivePhrasesStayWithinEvents(t *testing.T) {
 				continue
 			}
 			pairs++
-			score := similarity.Default.Score(prepared[i], prepared[j])
+			score := similarity.Default().Score(prepared[i], prepared[j])
 			best = max(best, score)
 			if score >= similarity.DefaultThreshold/2 {
 				t.Errorf("different events share a distinctive phrase and score %.2f:\n  %s\n  %s", score, texts[i], texts[j])

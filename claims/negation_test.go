@@ -1,11 +1,15 @@
 package claims
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/claimdiff/claimdiff/normalize"
+)
 
 // TestMatchNegations: one polarity said two ways is no divergence; a
 // statement and its negation are.
 func TestMatchNegations(t *testing.T) {
-	checkDivergenceKind(t, KindNegation, []divergenceCase{
+	checkDivergenceKind(t, normalize.KindNegation, []divergenceCase{
 		// The same polarity.
 		{"Ferry operators rarely keep full passenger lists, officials said.", "Ferry operators do not keep full passenger lists, officials said.", false},
 		{"I know of no pressure on the analysts, the under secretary said.", "I know of nobody who pressured the analysts, the under secretary said.", false},

@@ -1,12 +1,16 @@
 package claims
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/claimdiff/claimdiff/normalize"
+)
 
 // TestMatchNumbers: one figure written two ways is no divergence, and
 // digits that are not a quantity (a code, a decade) are not compared with
 // quantities; a changed figure, or a changed code, is a divergence.
 func TestMatchNumbers(t *testing.T) {
-	checkDivergenceKind(t, KindNumber, []divergenceCase{
+	checkDivergenceKind(t, normalize.KindNumber, []divergenceCase{
 		// The same figures.
 		{"Ozone reached .20 parts per million on Tuesday, the agency said.", "Ozone reached 0.20 parts per million on Tuesday, the agency said.", false},
 		{"The Nikkei .N225 fell 1.8 percent to a four-week low on Friday.", "The Nikkei fell 1.8 percent to a four-week low on Friday.", false},

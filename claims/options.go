@@ -1,10 +1,42 @@
 package claims
 
-import "github.com/claimdiff/claimdiff/similarity"
+import (
+	"github.com/claimdiff/claimdiff/normalize"
+	"github.com/claimdiff/claimdiff/similarity"
+)
 
-// Option configures Split, Compare, Match and NewCorpus. With no options every
-// function uses the documented defaults.
-type Option func(*config)
+// Option configures Compare, CompareContext and NewCorpus. With no options
+// every function uses the documented defaults. An option that also applies
+// to Split or Match is a SplitOption or a MatchOption, so that passing one
+// where it does nothing does not compile.
+type Option interface {
+	apply(*config)
+}
+
+// SplitOption configures Split as well as Compare: WithHardWrap.
+type SplitOption interface {
+	Option
+	splitOption()
+}
+
+// MatchOption configures Match as well as Compare: WithThreshold,
+// WithScorer and WithAliases.
+type MatchOption interface {
+	Option
+	matchOption()
+}
+
+type optionFunc func(*config)
+
+func (f optionFunc) apply(c *config) { f(c) }
+
+type splitOption struct{ optionFunc }
+
+func (splitOption) splitOption() {}
+
+type matchOption struct{ optionFunc }
+
+func (matchOption) matchOption() {}
 
 type config struct {
 	scorer    similarity.Scorer
@@ -14,54 +46,74 @@ type config struct {
 	keyWords  int  // see similarity.CandidateOptions; 0 means its default
 	allPairs  bool // score every pair instead of the candidates (tests)
 	maxBytes  int
+	aliases   []normalize.Option
+	extractor *normalize.Extractor // from aliases; nil means normalize.Default()
 }
 
-func newConfig(opts []Option) config {
-	cfg := config{scorer: DefaultScorer, threshold: similarity.DefaultThreshold, maxBytes: DefaultMaxBytes}
+func newConfig[O Option](opts []O) config {
+	cfg := config{scorer: DefaultScorer(), threshold: similarity.DefaultThreshold, maxBytes: DefaultMaxBytes}
 	for _, o := range opts {
-		o(&cfg)
+		o.apply(&cfg)
+	}
+	if len(cfg.aliases) > 0 {
+		cfg.extractor = normalize.New(cfg.aliases...)
 	}
 	return cfg
 }
 
-// DefaultScorer is how Compare and Match score pairs unless told otherwise:
-// the fitted paraphrase model (similarity.Default), anchored so that two
-// sentences stating the same count of the same thing ("about 2,500 US
-// troops") are compared as one claim even when the rest of the sentences
-// differ (similarity.Anchored).
-var DefaultScorer similarity.Scorer = similarity.Anchored{Scorer: similarity.Default, Floor: similarity.DefaultThreshold}
+// DefaultScorer returns how Compare and Match score pairs unless told
+// otherwise: the fitted model (similarity.Default), anchored so that two
+// sentences stating a fact about the same thing ("about 2,500 US troops")
+// are compared as one claim even when the rest of the sentences differ
+// (similarity.Anchored). A new value each call.
+func DefaultScorer() similarity.Scorer {
+	return similarity.Anchored{Scorer: similarity.Default(), Floor: similarity.DefaultThreshold}
+}
 
 // WithScorer scores sentence pairs with s and calls a pair the same claim
-// when its score is at least threshold. Default: DefaultScorer with
-// similarity.DefaultThreshold.
-func WithScorer(s similarity.Scorer, threshold float64) Option {
-	return func(c *config) {
+// when its score is at least threshold, in [0, 1]. Default: DefaultScorer()
+// with similarity.DefaultThreshold. A nil s keeps the scorer and sets only
+// the threshold.
+func WithScorer(s similarity.Scorer, threshold float64) MatchOption {
+	return matchOption{func(c *config) {
 		if s != nil {
 			c.scorer = s
 		}
 		c.threshold = threshold
-	}
+	}}
 }
 
 // WithThreshold changes only the score at or above which two sentences are
-// the same claim. Higher is stricter. Default: similarity.DefaultThreshold.
-func WithThreshold(t float64) Option {
-	return func(c *config) { c.threshold = t }
+// the same claim, in [0, 1]; higher is stricter. Compare and Add reject a
+// threshold outside [0, 1] (ErrBadOption). Default:
+// similarity.DefaultThreshold (0.5).
+func WithThreshold(t float64) MatchOption {
+	return matchOption{func(c *config) { c.threshold = t }}
+}
+
+// WithAliases adds names that name the same entity as canonical, so that
+// their facts agree and their words match: WithAliases("Hamas", "Harakat
+// al-Muqawama"). They extend normalize.DefaultAliases (see
+// normalize.WithAliases); use it once per entity. Default: the
+// DefaultAliases alone.
+func WithAliases(canonical string, variants ...string) MatchOption {
+	return matchOption{func(c *config) {
+		c.aliases = append(c.aliases, normalize.WithAliases(canonical, variants...))
+	}}
 }
 
 // WithHardWrap treats single line breaks as spaces, for text wrapped at a
 // fixed width (PDF, e-mail). By default every line break ends a sentence, as
 // suits scraped news where each paragraph or headline is one line.
-func WithHardWrap() Option {
-	return func(c *config) { c.hardWrap = true }
+func WithHardWrap() SplitOption {
+	return splitOption{func(c *config) { c.hardWrap = true }}
 }
 
 // WithProgress calls fn as a long comparison advances, at most about ten
 // times a second per stage, from the goroutine that called Compare, Add or
-// Report.
-// Default: no progress reports.
+// Report. Default: no progress reports.
 func WithProgress(fn func(Progress)) Option {
-	return func(c *config) { c.progress = fn }
+	return optionFunc(func(c *config) { c.progress = fn })
 }
 
 // DefaultMaxBytes is the largest document Compare and Add accept by default.
@@ -71,5 +123,5 @@ const DefaultMaxBytes = 64 << 20
 // fails with ErrTooLarge. Zero or less means no limit. Default:
 // DefaultMaxBytes (64 MiB).
 func WithMaxBytes(n int) Option {
-	return func(c *config) { c.maxBytes = n }
+	return optionFunc(func(c *config) { c.maxBytes = n })
 }

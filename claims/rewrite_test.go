@@ -39,6 +39,11 @@ var (
 	rePerson   = regexp.MustCompile(`\b(Mr\.|Mrs\.|Ms\.|Dr\.|President|Sen\.|Senator|Gov\.|Judge|Minister) ([A-Z][A-Za-z'’-]+(?: [A-Z][A-Za-z'’-]+)*)`)
 )
 
+// negativeStart are words after which an added "not" would make a double
+// negation ("is no question").
+var negativeStart = map[string]bool{"no": true, "not": true, "never": true, "nothing": true, "none": true,
+	"nobody": true, "neither": true, "nor": true, "without": true, "unable": true}
+
 var smallWords = []string{"", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"}
 
 var hedgeSynonyms = [][2]string{{"about", "approximately"}, {"more than", "over"}, {"nearly", "almost"}, {"approximately", "about"}, {"over", "more than"}, {"some", "about"}}
@@ -108,10 +113,10 @@ func commas(n int) string {
 
 // factChanging rewrites change exactly one fact, of the kind named.
 var factChanging = []struct {
-	kind string
+	kind normalize.Kind
 	rewrite
 }{
-	{KindNumber, rewrite{"number changed", func(s string) (string, bool) {
+	{normalize.KindNumber, rewrite{"number changed", func(s string) (string, bool) {
 		for _, loc := range reNumber.FindAllStringIndex(s, -1) {
 			m := s[loc[0]:loc[1]]
 			n, err := strconv.Atoi(strings.ReplaceAll(m, ",", ""))
@@ -129,7 +134,7 @@ var factChanging = []struct {
 		}
 		return s, false
 	}}},
-	{KindDate, rewrite{"year changed", func(s string) (string, bool) {
+	{normalize.KindDate, rewrite{"year changed", func(s string) (string, bool) {
 		loc := reYear.FindStringIndex(s)
 		if loc == nil {
 			return s, false
@@ -137,7 +142,7 @@ var factChanging = []struct {
 		y, _ := strconv.Atoi(s[loc[0]:loc[1]])
 		return s[:loc[0]] + strconv.Itoa(y-3) + s[loc[1]:], true
 	}}},
-	{KindEntity, rewrite{"person changed", func(s string) (string, bool) {
+	{normalize.KindEntity, rewrite{"person changed", func(s string) (string, bool) {
 		// The whole name after the title, at every mention: another
 		// person, not a variant.
 		loc := rePerson.FindStringSubmatchIndex(s)
@@ -150,7 +155,7 @@ var factChanging = []struct {
 		}
 		return regexp.MustCompile(`\b`+regexp.QuoteMeta(old)+`\b`).ReplaceAllString(s, name), true
 	}}},
-	{KindNegation, rewrite{"negation toggled", func(s string) (string, bool) {
+	{normalize.KindNegation, rewrite{"negation toggled", func(s string) (string, bool) {
 		if loc := reNot.FindStringIndex(s); loc != nil {
 			return s[:loc[0]] + s[loc[1]:], true
 		}
@@ -158,7 +163,7 @@ var factChanging = []struct {
 		// before a negative word ("is no question") or punctuation.
 		for _, loc := range reAux.FindAllStringIndex(s, -1) {
 			next := strings.Fields(s[loc[1]:])
-			if len(next) == 0 || !unicode.IsLetter(rune(next[0][0])) || negativeWords[strings.ToLower(strings.Trim(next[0], ",.;:"))] {
+			if len(next) == 0 || !unicode.IsLetter(rune(next[0][0])) || negativeStart[strings.ToLower(strings.Trim(next[0], ",.;:"))] {
 				continue
 			}
 			return s[:loc[1]] + " not" + s[loc[1]:], true
@@ -186,7 +191,7 @@ func TestFactChangingRewrites(t *testing.T) {
 	sentences := realSentences(t)
 	for _, fc := range factChanging {
 		t.Run(fc.name, func(t *testing.T) {
-			checkRewrite(t, sentences, fc.rewrite, 0.90, "grouped and flagged "+fc.kind, func(m MatchResult) bool {
+			checkRewrite(t, sentences, fc.rewrite, 0.90, "grouped and flagged "+string(fc.kind), func(m MatchResult) bool {
 				return m.Same && slices.ContainsFunc(m.Divergences, func(d Divergence) bool { return d.Kind == fc.kind })
 			})
 		})
@@ -247,10 +252,10 @@ func TestSharedFactDifferentClaims(t *testing.T) {
 	}
 	byName, byNumber := map[string][]int{}, map[string][]int{}
 	for i, s := range sentences {
-		for _, n := range s.facts.Names {
+		for _, n := range normalize.Of[normalize.Name](s.facts) {
 			byName[n.Key] = append(byName[n.Key], i)
 		}
-		for _, n := range s.facts.Numbers {
+		for _, n := range normalize.Of[normalize.Number](s.facts) {
 			k := strconv.FormatFloat(n.Value, 'g', -1, 64)
 			byNumber[k] = append(byNumber[k], i)
 		}

@@ -7,6 +7,7 @@ import (
 
 	"github.com/claimdiff/claimdiff"
 	"github.com/claimdiff/claimdiff/claims"
+	"github.com/claimdiff/claimdiff/normalize"
 )
 
 // The tests in this file check the bundled sample (five outlets on the
@@ -50,7 +51,7 @@ func TestSampleTroopCount(t *testing.T) {
 		}
 	}
 	for _, d := range c.Divergences {
-		if d.Kind == claims.KindNumber {
+		if d.Kind == normalize.KindNumber {
 			t.Errorf("unedited sample shows a number divergence in the 2,500 cluster: %v", d)
 		}
 	}
@@ -129,9 +130,9 @@ func TestSampleEditedDiverges(t *testing.T) {
 	if c == nil {
 		t.Fatal("the edited sentence is in no cluster")
 	}
-	want := map[string][2]string{
-		claims.KindNumber: {"about 3,000", "about 2,500"},
-		claims.KindDate:   {"2015", "2014"},
+	want := map[normalize.Kind][2]string{
+		normalize.KindNumber: {"about 3,000", "about 2,500"},
+		normalize.KindDate:   {"2015", "2014"},
 	}
 	for kind, values := range want {
 		found := false

@@ -10,7 +10,7 @@ import (
 // first returns the only number of s, failing the test if there is not one.
 func firstNumber(t *testing.T, s string) Number {
 	t.Helper()
-	ns := Extract(s).Numbers
+	ns := Of[Number](Extract(s))
 	if len(ns) != 1 {
 		t.Fatalf("Extract(%q) found %d numbers, want 1: %+v", s, len(ns), ns)
 	}
@@ -19,7 +19,7 @@ func firstNumber(t *testing.T, s string) Number {
 
 func firstDate(t *testing.T, s string) Date {
 	t.Helper()
-	ds := Extract(s).Dates
+	ds := Of[Date](Extract(s))
 	if len(ds) != 1 {
 		t.Fatalf("Extract(%q) found %d dates, want 1: %+v", s, len(ds), ds)
 	}
@@ -83,7 +83,7 @@ func TestNumberSameThing(t *testing.T) {
 		{"half of the troops", "50 troops", false},
 	}
 	for _, tt := range tests {
-		na, nb := Extract(tt.a).Numbers, Extract(tt.b).Numbers
+		na, nb := Of[Number](Extract(tt.a)), Of[Number](Extract(tt.b))
 		if len(na) == 0 || len(nb) == 0 {
 			t.Fatalf("no number in %q or %q", tt.a, tt.b)
 		}
@@ -145,9 +145,9 @@ func TestNameMatches(t *testing.T) {
 }
 
 func TestNegationSame(t *testing.T) {
-	a := Extract("The army did not attack the base.").Negations
-	b := Extract("The army never attacked the base.").Negations
-	c := Extract("The army did not retreat.").Negations
+	a := Of[Negation](Extract("The army did not attack the base."))
+	b := Of[Negation](Extract("The army never attacked the base."))
+	c := Of[Negation](Extract("The army did not retreat."))
 	got := fmt.Sprint(len(a), len(b), len(c), a[0].Same(b[0]), a[0].Same(c[0]))
 	if diff := cmp.Diff("1 1 1 true false", got); diff != "" {
 		t.Errorf("negation counts and Same (-want +got):\n%s", diff)

@@ -1,6 +1,50 @@
 package normalize
 
-import "strings"
+import (
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Date is a point or period in time mentioned in a sentence.
+type Date struct {
+	Span
+	Text      string
+	Year      int // 0 when unknown; the first year of a decade
+	Month     int // 1-12, 0 when unknown
+	Day       int // 1-31, 0 when unknown
+	Weekday   int // 1 Monday to 7 Sunday (ISO 8601), 0 when unknown
+	Part      Part
+	Precision Precision
+}
+
+// Precision says how much of a Date is known.
+type Precision int
+
+// Precisions from coarsest to finest, then DayOfWeek.
+const (
+	Decade      Precision = iota + 1 // "the 1990s"
+	Year                             // "2014", "in 2014"
+	PartOfYear                       // "late 2017", "summer of 2012": Part is set
+	Month                            // "October", "March 2015"
+	PartOfMonth                      // "mid-October": Part is set
+	Day                              // "January 27", "2024-01-27"
+	DayOfWeek                        // "Tuesday" and no date: only Weekday is set
+)
+
+// Part is a part of a year or month, or a season.
+type Part uint8
+
+// Parts. Seasons are those of the northern hemisphere.
+const (
+	Early Part = iota + 1
+	Mid
+	Late
+	Spring
+	Summer
+	Autumn
+	Winter
+)
 
 // date reads a date at token i: "January 27", "Jan. 27, 2024", "27 January",
 // "2024-01-27", "in 2014", "October", "mid-October", "late 2017", "Tuesday",
@@ -27,7 +71,7 @@ func (p *parser) date(i int) (int, bool) {
 	}
 	d.Span = p.span(i, end)
 	d.Text = p.s[d.Start:d.End]
-	p.facts.Dates = append(p.facts.Dates, d)
+	p.facts = append(p.facts, d)
 	return end, true
 }
 
@@ -340,4 +384,177 @@ func (p *parser) yearContext(i int) bool {
 		}
 	}
 	return true
+}
+
+// Compatible reports whether a and b can name the same time, given what
+// each leaves unknown: "2014" and "in 2014" agree, "January 27" and
+// "January 29" do not, "late 2017" and "December 2017" agree, "Tuesday"
+// and "January 27, 2015" (a Tuesday) agree.
+func (a Date) Compatible(b Date) bool {
+	ra, rb := a.ranges(), b.ranges()
+	if ra.yearLo != 0 && rb.yearLo != 0 && (ra.yearLo > rb.yearHi || rb.yearLo > ra.yearHi) {
+		return false
+	}
+	if ra.months != 0 && rb.months != 0 && ra.months&rb.months == 0 {
+		return false
+	}
+	if ra.days != 0 && rb.days != 0 && ra.days&rb.days == 0 {
+		return false
+	}
+	wa, wb := a.weekday(), b.weekday()
+	return wa == 0 || wb == 0 || wa == wb
+}
+
+// dateRanges are the years, months (bit m) and days (bit d) a date allows;
+// zero means unknown.
+type dateRanges struct {
+	yearLo, yearHi int
+	months         uint16
+	days           uint32
+}
+
+func monthBits(lo, hi int) uint16 {
+	var m uint16
+	for k := lo; k <= hi; k++ {
+		m |= 1 << k
+	}
+	return m
+}
+
+func dayBits(lo, hi int) uint32 {
+	var d uint32
+	for k := lo; k <= hi; k++ {
+		d |= 1 << k
+	}
+	return d
+}
+
+func (d Date) ranges() dateRanges {
+	r := dateRanges{yearLo: d.Year, yearHi: d.Year}
+	if d.Precision == Decade && d.Year != 0 {
+		r.yearHi = d.Year + 9
+	}
+	if d.Month >= 1 && d.Month <= 12 {
+		r.months = 1 << d.Month
+	}
+	if d.Day >= 1 && d.Day <= 31 {
+		r.days = 1 << d.Day
+	}
+	switch d.Precision {
+	case PartOfYear:
+		// Overlapping thirds, so that "mid" and "late" meet at the edges.
+		switch d.Part {
+		case Early:
+			r.months = monthBits(1, 4)
+		case Mid:
+			r.months = monthBits(4, 9)
+		case Late:
+			r.months = monthBits(9, 12)
+		case Spring:
+			r.months = monthBits(3, 6)
+		case Summer:
+			r.months = monthBits(6, 9)
+		case Autumn:
+			r.months = monthBits(9, 12)
+		case Winter:
+			r.months = monthBits(1, 3) | monthBits(12, 12)
+		}
+	case PartOfMonth:
+		switch d.Part {
+		case Early:
+			r.days = dayBits(1, 10)
+		case Mid:
+			r.days = dayBits(10, 20)
+		case Late:
+			r.days = dayBits(20, 31)
+		}
+	}
+	return r
+}
+
+// weekday returns the ISO weekday of d: the one written, else the one of a
+// complete date, else 0.
+func (d Date) weekday() int {
+	if d.Weekday != 0 {
+		return d.Weekday
+	}
+	if d.Year != 0 && d.Month != 0 && d.Day != 0 && d.Precision == Day {
+		t := time.Date(d.Year, time.Month(d.Month), d.Day, 12, 0, 0, 0, time.UTC)
+		if t.Day() != d.Day {
+			return 0 // February 30: no weekday to check
+		}
+		wd := int(t.Weekday())
+		if wd == 0 {
+			wd = 7
+		}
+		return wd
+	}
+	return 0
+}
+
+// KindDate is the kind of dates: days, months, years, decades, parts of
+// them and weekdays.
+const KindDate Kind = "date"
+
+// Kind implements Fact.
+func (Date) Kind() Kind { return KindDate }
+
+// Bounds implements Fact.
+func (d Date) Bounds() Span { return d.Span }
+
+// compareDates pairs the dates of a and b that can name the same time, and
+// then, in text order, the dates of a that fit no date of b with those of b
+// that fit none of a. Only dates that state the same kind of thing are
+// compared: a year with a year, a day or month without a year with its
+// like. "in December" says nothing about which year, so it neither
+// confirms nor contradicts "in 2015".
+func compareDates(a, b *Facts) []Comparison {
+	comparable := func(x, y Date) bool { return (x.Year != 0) == (y.Year != 0) }
+	fits := func(x, y Date) bool { return comparable(x, y) && x.Compatible(y) }
+	return pairUnmatched(KindDate, Of[Date](*a), Of[Date](*b), fits, comparable)
+}
+
+func canonicalDate(b *strings.Builder, f Fact, _ string) bool {
+	f.(Date).writeCanonical(b)
+	return true
+}
+
+var monthNames = [...]string{"", "january", "february", "march", "april", "may", "june",
+	"july", "august", "september", "october", "november", "december"}
+
+var weekdayNames = [...]string{"", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+
+var partNames = [...]string{"", "early", "mid", "late", "spring", "summer", "autumn", "winter"}
+
+// writeCanonical writes the canonical form of d, its parts as words:
+// "tuesday january 27 2024", "late 2017", "1990s".
+func (d Date) writeCanonical(b *strings.Builder) {
+	first := true
+	word := func(w string) {
+		if !first {
+			b.WriteByte(' ')
+		}
+		first = false
+		b.WriteString(w)
+	}
+	if d.Weekday >= 1 && d.Weekday <= 7 {
+		word(weekdayNames[d.Weekday])
+	}
+	if int(d.Part) < len(partNames) && d.Part != 0 {
+		word(partNames[d.Part])
+	}
+	if d.Month >= 1 && d.Month <= 12 {
+		word(monthNames[d.Month])
+	}
+	var buf [24]byte
+	if d.Day != 0 {
+		word(string(strconv.AppendInt(buf[:0], int64(d.Day), 10)))
+	}
+	if d.Year != 0 {
+		y := strconv.AppendInt(buf[:0], int64(d.Year), 10)
+		if d.Precision == Decade {
+			y = append(y, 's')
+		}
+		word(string(y))
+	}
 }

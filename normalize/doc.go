@@ -1,25 +1,56 @@
-// Package normalize turns a sentence into its comparison form and extracts
-// the typed facts a reader would check: numbers, dates, names and negation.
+// Package normalize turns a sentence into its comparison form and reads the
+// typed facts a reader would check: numbers, dates, names and negation.
 //
 // Normalize knows nothing of claims or sources. It maps text to text: Fold
 // (and the Folder transformer) give the comparison form string metrics run
-// on, Canonical the same with every fact written one way ("approximately
-// 2,500" and "about 2500" both become "about 2500"). It maps text to facts:
-// Extract. Every fact carries byte offsets into the sentence it came from.
-// The comparisons a divergence check needs are methods on the facts:
+// on; Canonical the same with every fact written one way ("approximately
+// 2,500" and "about 2500" both become "about 2500"); Facts.Masked the same
+// with the facts' values set aside, the form that decides whether two
+// sentences state the same claim. It maps text to facts: Extract returns
+// Facts, the sentence and its facts in text order, each a Fact of one Kind
+// with its byte offsets into the sentence (Of[Number] picks the numbers).
+// It compares facts: Compare(a, b) returns, kind by kind, every fact both
+// sentences state, with a Verdict (Agree or Diverge) and both spans.
 //
-//   - Number.SameThing: both count the same thing (same Kind, unit heads
-//     equal: "US troops" and "troops", "%" and "percent"); compare values
-//     only between such numbers.
-//   - Number.Compatible: the values can state the same quantity given their
-//     hedges ("over 150" and 160 yes, 100 no; 2,500 and 3,000 no).
-//   - Date.Compatible: precision-aware ("2014" and "in 2014" yes, "January
-//     27" and "January 29" no, "late 2017" and "December 2017" yes).
-//   - Name.Key and Name.Matches: spelling variants and aliases share a key;
-//     Matches also pairs "Obama" with "Barack Obama".
-//   - Negation.Same: both negate the same predicate ("did not attack",
-//     "never attacked"); a negation without a Same partner in the other
-//     claim says "not X" where the other says "X".
+// The words of the module are here too, in one place: Words (the word
+// tokenizer), IsStopWord, Stem.
+//
+// # The table of kinds
+//
+// Each kind of fact is one row of a table (kinds.go) and lives in one file
+// that both reads and compares it: dates.go, numbers.go, negation.go,
+// names.go. Everything that reads, compares, masks, anchors or reports facts
+// walks the table: Extract tries the rows' readers at each word in table
+// order (a year is read as a date before it can be read as a count);
+// Compare calls each row's comparer; Facts.Masked and Canonical write each
+// fact with its row's writers; Facts.Anchors asks each row which facts
+// identify a claim ("about 2,500 US troops" is about US troops); Unpaired
+// counts the facts one sentence states and the other does not.
+//
+// # Adding a kind of fact
+//
+// Write one file, say time.go, with:
+//
+//   - the fact type, with Kind and Bounds methods (the Fact interface), and
+//     the Kind constant (KindTime Kind = "time");
+//   - a reader, func (p *parser) time(i int) (int, bool), that reads a fact
+//     at token i, appends it to p.facts and returns the token after it; or,
+//     for a fact that needs the whole sentence (who did what to whom), a
+//     function run after the word-by-word pass (the row's after field);
+//   - a comparer, func compareTimes(a, b *Facts) []Comparison, that pairs
+//     the facts of this kind in two sentences and says of each pair Agree
+//     or Diverge (a finer Kind of divergence may be reported, as "unit" for
+//     a currency mismatch); facts about different things yield nothing;
+//   - writers for Canonical and Facts.Masked, and whether the mask drops
+//     the fact (masked: true for values, false for what a claim is about);
+//   - optionally an anchor (facts that identify a claim) and an about
+//     (what the fact is about, for a reader);
+//   - table tests of reading and comparing, with both values asserted.
+//
+// Then add one row to the table in kinds.go, where its position is its
+// precedence when two readers could read the same words. The kind table
+// test walks every row. A kind that the masked form drops changes the
+// scorer's input: refit it (go generate ./similarity).
 //
 // # Numbers
 //
@@ -27,7 +58,7 @@
 // thousand five hundred", "a dozen"), ranges ("10-15", "between 10 and 15",
 // not "fell 5 to 10"), fractions ("half", "two-thirds"), vague quantities
 // ("thousands of") and ordinals ("third", "21st", "No. 2"). Ordinals have
-// Kind Ordinal and are not counts: SameThing keeps them apart from
+// Type Ordinal and are not counts: SameThing keeps them apart from
 // cardinals. A hedge sets the interval [Low, High]: "about" is ±5%,
 // "nearly" reaches 10% below, "over" and "at least" are open upwards, "up
 // to" and "less than" downwards. Two intervals with finite ends are
@@ -36,7 +67,7 @@
 // Years and clock times are not counts: four digits in 1900-2100 are a year
 // unless hedged, after a currency sign, or before a plural noun ("2000
 // people", but "the 1996 Olympics" is a year); nor are decades ("the 90's").
-// Digits that are part of a code ("C-17", "CAC-40", "N225") have Kind Code
+// Digits that are part of a code ("C-17", "CAC-40", "N225") have Type Code
 // and their letters as Unit, so a code is compared only with codes of the
 // same series: "C-17" and "C-130" diverge, "N225" and "four" are not paired.
 //

@@ -20,31 +20,58 @@ func ExampleFolder() {
 
 func ExampleExtract() {
 	s := "About 2,500 US troops did not leave Iraq's north in late 2017."
-	f := normalize.Extract(s)
-	for _, n := range f.Numbers {
-		fmt.Printf("number %q = %v in [%v, %v] of %q\n", n.Text, n.Value, n.Low, n.High, n.Unit)
-	}
-	for _, d := range f.Dates {
-		fmt.Printf("date %q year %d precision %d\n", d.Text, d.Year, d.Precision)
-	}
-	for _, n := range f.Names {
-		fmt.Printf("name %q key %q\n", s[n.Start:n.End], n.Key)
-	}
-	for _, n := range f.Negations {
-		fmt.Printf("negation %q of %q\n", n.Cue, n.Predicate)
+	for _, x := range normalize.Extract(s).All {
+		switch f := x.(type) {
+		case normalize.Number:
+			fmt.Printf("number %q = %v in [%v, %v] of %q\n", f.Text, f.Value, f.Low, f.High, f.Unit)
+		case normalize.Date:
+			fmt.Printf("date %q year %d precision %d\n", f.Text, f.Year, f.Precision)
+		case normalize.Name:
+			fmt.Printf("name %q key %q\n", f.Text, f.Key)
+		case normalize.Negation:
+			fmt.Printf("negation %q of %q\n", f.Cue, f.Predicate)
+		}
 	}
 	// Output:
 	// number "About 2,500" = 2500 in [2375, 2625] of "us troops"
-	// date "late 2017" year 2017 precision 3
 	// name "US" key "unatad statas"
-	// name "Iraq's" key "iraq"
 	// negation "not" of "leav"
+	// name "Iraq's" key "iraq"
+	// date "late 2017" year 2017 precision 3
+}
+
+func ExampleOf() {
+	f := normalize.Extract("Some 3,000 troops and 40 advisers stayed.")
+	for _, n := range normalize.Of[normalize.Number](f) {
+		fmt.Println(n.Text, "->", n.Unit)
+	}
+	// Output:
+	// Some 3,000 -> troops
+	// 40 -> advisers
+}
+
+func ExampleCompare() {
+	a := normalize.Extract("About 2,500 US troops did not attack the base in 2014.")
+	b := normalize.Extract("Some 3,000 US troops attacked the base in 2014.")
+	for _, c := range normalize.Compare(a, b) {
+		fmt.Printf("%s %s: %q vs %q\n", c.Kind, c.Verdict, a.Text[c.A.Start:c.A.End], b.Text[c.B.Start:c.B.End])
+	}
+	// Output:
+	// date agree: "2014" vs "2014"
+	// number diverge: "About 2,500" vs "Some 3,000"
+	// negation diverge: "not attack" vs "attacked"
+	// entity agree: "US" vs "US"
+}
+
+func ExampleKinds() {
+	fmt.Println(normalize.Kinds())
+	// Output: [date number negation entity]
 }
 
 func ExampleNumber_Compatible() {
-	over := normalize.Extract("over 150 attacks").Numbers[0]
+	over := normalize.Of[normalize.Number](normalize.Extract("over 150 attacks"))[0]
 	for _, s := range []string{"160 attacks", "100 attacks"} {
-		n := normalize.Extract(s).Numbers[0]
+		n := normalize.Of[normalize.Number](normalize.Extract(s))[0]
 		fmt.Println(s, over.SameThing(n), over.Compatible(n))
 	}
 	// Output:
@@ -53,31 +80,31 @@ func ExampleNumber_Compatible() {
 }
 
 func ExampleNumber_SameThing() {
-	a := normalize.Extract("about 2,500 US troops").Numbers[0]
-	b := normalize.Extract("2,500 troops").Numbers[0]
-	c := normalize.Extract("2,500 civilians").Numbers[0]
+	a := normalize.Of[normalize.Number](normalize.Extract("about 2,500 US troops"))[0]
+	b := normalize.Of[normalize.Number](normalize.Extract("2,500 troops"))[0]
+	c := normalize.Of[normalize.Number](normalize.Extract("2,500 civilians"))[0]
 	fmt.Println(a.SameThing(b), a.SameThing(c))
 	// Output: true false
 }
 
 func ExampleDate_Compatible() {
-	late := normalize.Extract("in late 2017").Dates[0]
-	dec := normalize.Extract("in December 2017").Dates[0]
-	feb := normalize.Extract("in February 2017").Dates[0]
+	late := normalize.Of[normalize.Date](normalize.Extract("in late 2017"))[0]
+	dec := normalize.Of[normalize.Date](normalize.Extract("in December 2017"))[0]
+	feb := normalize.Of[normalize.Date](normalize.Extract("in February 2017"))[0]
 	fmt.Println(late.Compatible(dec), late.Compatible(feb))
 	// Output: true false
 }
 
 func ExampleName_Matches() {
-	a := normalize.Extract("He met Mohamed Al Sudani.").Names[0]
-	b := normalize.Extract("He met al-Sudani.").Names[0]
+	a := normalize.Of[normalize.Name](normalize.Extract("He met Mohamed Al Sudani."))[0]
+	b := normalize.Of[normalize.Name](normalize.Extract("He met al-Sudani."))[0]
 	fmt.Println(a.Key, "|", b.Key, "|", a.Matches(b))
 	// Output: mahamad sadana | sadana | true
 }
 
 func ExampleNegation_Same() {
-	a := normalize.Extract("They did not attack.").Negations[0]
-	b := normalize.Extract("They never attacked.").Negations[0]
+	a := normalize.Of[normalize.Negation](normalize.Extract("They did not attack."))[0]
+	b := normalize.Of[normalize.Negation](normalize.Extract("They never attacked."))[0]
 	fmt.Println(a.Predicate, b.Predicate, a.Same(b))
 	// Output: attack attack true
 }

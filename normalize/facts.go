@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"slices"
 	"sync"
 	"unsafe"
 )
@@ -10,105 +11,40 @@ type Span struct {
 	Start, End int
 }
 
-// Facts are the typed facts of one sentence, each list in text order.
+// Kind names a kind of fact, and the kind of a divergence between two
+// statements of it. The kinds are the rows of one table (see the package
+// documentation, "Adding a kind of fact"); Kinds lists them.
+type Kind string
+
+// Fact is one fact a sentence states, located by its span in the sentence:
+// a Number, Date, Name or Negation today. Its kind says which; a type
+// switch or Of gives the typed value.
+type Fact interface {
+	Kind() Kind
+	Bounds() Span
+}
+
+// Facts are the facts of one sentence, as Extract reads them: the sentence
+// and its facts in text order. Comparing two sentences' facts (Compare)
+// needs both: a name's role is read from the words around it.
 type Facts struct {
-	Numbers   []Number
-	Dates     []Date
-	Names     []Name
-	Negations []Negation
+	Text string // the sentence; every fact's span indexes it
+	All  []Fact // in text order, never overlapping
+	// headline is set when Text is in Title Case, where capitals say
+	// nothing about which words are names.
+	headline bool
 }
 
-// Number is a quantity stated in a sentence, such as "about 2,500 US troops".
-type Number struct {
-	Span
-	Text  string  // the number as written, with its hedge: "about 2,500"
-	Value float64 // 2500; the midpoint of a range; 0.5 for "half"
-	// Low and High bound the value the hedge allows: "over 150" is
-	// [150, +Inf), "about 2,500" is [2375, 2625], "10-15" is [10, 15].
-	// Equal to Value when unhedged.
-	Low, High float64
-	Hedge     string // the hedge as folded text, "about"; "" when none
-	// Unit is the thing counted, folded: "us troops", "percent", "dollars";
-	// "" if unknown. Currency signs and "%" are spelled out.
-	Unit string
-	Kind NumberKind
-}
-
-// NumberKind tells counts from ranks and proportions.
-type NumberKind uint8
-
-// Number kinds. The zero value is Cardinal.
-const (
-	// Cardinal is a count or an amount: "2,500", "three", "$1.2bn", "15%".
-	Cardinal NumberKind = iota
-	// Ordinal is a rank: "third", "21st", "No. 2". Ordinals are kept apart
-	// from counts: SameThing is false between a Cardinal and an Ordinal.
-	Ordinal
-	// Fraction is a proportion written as a fraction: "half", "two-thirds".
-	Fraction
-	// Code is a numeral that is part of a code, not a quantity: "C-17",
-	// "CAC-40", "N225". Its Unit is the letters before the digits, folded,
-	// so SameThing pairs it only with a code of the same series.
-	Code
-)
-
-// Date is a point or period in time mentioned in a sentence.
-type Date struct {
-	Span
-	Text      string
-	Year      int // 0 when unknown; the first year of a decade
-	Month     int // 1-12, 0 when unknown
-	Day       int // 1-31, 0 when unknown
-	Weekday   int // 1 Monday to 7 Sunday (ISO 8601), 0 when unknown
-	Part      Part
-	Precision Precision
-}
-
-// Precision says how much of a Date is known.
-type Precision int
-
-// Precisions from coarsest to finest, then DayOfWeek.
-const (
-	Decade      Precision = iota + 1 // "the 1990s"
-	Year                             // "2014", "in 2014"
-	PartOfYear                       // "late 2017", "summer of 2012": Part is set
-	Month                            // "October", "March 2015"
-	PartOfMonth                      // "mid-October": Part is set
-	Day                              // "January 27", "2024-01-27"
-	DayOfWeek                        // "Tuesday" and no date: only Weekday is set
-)
-
-// Part is a part of a year or month, or a season.
-type Part uint8
-
-// Parts. Seasons are those of the northern hemisphere.
-const (
-	Early Part = iota + 1
-	Mid
-	Late
-	Spring
-	Summer
-	Autumn
-	Winter
-)
-
-// Name is an entity-like span: a person, place or organisation.
-type Name struct {
-	Span
-	Text string
-	Key  string // comparison key: equal for spelling variants and aliases
-}
-
-// Negation is a cue that negates part of the sentence.
-type Negation struct {
-	Span
-	Cue string // the cue as folded text: "not", "never", "n't", "deny", "fail to"
-	// Scope is what the cue negates: from the cue to the end of its clause.
-	// Empty (Start == End) when nothing follows the cue.
-	Scope Span
-	// Predicate is the stem (see Stem) of the first content word of Scope:
-	// "did not attack the base" negates "attack". "" when there is none.
-	Predicate string
+// Of returns the facts of kind T in f, in text order: Of[Number](f) lists
+// the numbers.
+func Of[T Fact](f Facts) []T {
+	var out []T
+	for _, x := range f.All {
+		if t, ok := x.(T); ok {
+			out = append(out, t)
+		}
+	}
+	return out
 }
 
 // Option configures an Extractor.
@@ -154,6 +90,10 @@ func New(opts ...Option) *Extractor {
 
 var defaultExtractor = New()
 
+// Default returns the Extractor that Extract, Canonical and NameKey use: the
+// DefaultAliases and no options.
+func Default() *Extractor { return defaultExtractor }
+
 // Extract returns the facts of sentence, using the default Extractor.
 func Extract(sentence string) Facts {
 	return defaultExtractor.Extract(sentence)
@@ -176,75 +116,51 @@ func (x *Extractor) NameKey(name string) string {
 type scratch struct {
 	lower []byte // the sentence with ASCII letters lowered
 	toks  []token
-	facts Facts
+	facts []Fact
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 
-// Extract returns the facts of sentence. Dates are read first, so that a
-// year is never also a count, then numbers, negation cues and names.
+// Extract returns the facts of sentence. At each word the kinds are tried in
+// the order of the table, so that a year is read as a date before it can be
+// read as a count.
 func (x *Extractor) Extract(sentence string) Facts {
 	sc := scratchPool.Get().(*scratch)
 	sc.lower = appendLowerASCII(sc.lower[:0], sentence)
 	// Tokens slice their lower-case text from here without a copy; none of
 	// it outlives the call (TestExtractKeepsNoScratch).
 	lc := unsafe.String(unsafe.SliceData(sc.lower), len(sc.lower))
-	p := parser{s: sentence, lc: lc, toks: tokenize(sc.toks[:0], sentence, lc), x: x, facts: Facts{
-		Numbers:   sc.facts.Numbers[:0],
-		Dates:     sc.facts.Dates[:0],
-		Names:     sc.facts.Names[:0],
-		Negations: sc.facts.Negations[:0],
-	}}
+	p := parser{s: sentence, lc: lc, toks: tokenize(sc.toks[:0], sentence, lc), x: x, facts: sc.facts[:0]}
 	for i := 0; i < len(p.toks); {
-		if next, ok := p.date(i); ok {
-			i = next
-			continue
+		next, ok := i, false
+		for _, k := range kinds {
+			if k.read != nil {
+				if next, ok = k.read(&p, i); ok {
+					break
+				}
+			}
 		}
-		if next, ok := p.number(i); ok {
+		if ok {
 			i = next
-			continue
-		}
-		if next, ok := p.negation(i); ok {
-			i = next
-			continue
-		}
-		if next, ok := p.name(i); ok {
-			i = next
-			continue
-		}
-		i++
-	}
-	// Lists are empty rather than nil where a name or a numeral could have
-	// been read: several capitalized words, any numeral.
-	upper, nums := 0, 0
-	for _, t := range p.toks {
-		if t.upper {
-			upper++
-		} else if t.kind == tNum {
-			nums++
+		} else {
+			i++
 		}
 	}
-	facts := Facts{
-		Numbers:   fit(p.facts.Numbers, nums > 0),
-		Dates:     fit(p.facts.Dates, false),
-		Names:     fit(p.facts.Names, upper > 1),
-		Negations: fit(p.facts.Negations, false),
+	for _, k := range kinds {
+		if k.after != nil {
+			k.after(&p)
+		}
 	}
-	sc.toks, sc.facts = p.toks[:0], p.facts
+	// Facts read after the pass may sit anywhere: keep text order.
+	slices.SortStableFunc(p.facts, func(a, b Fact) int { return a.Bounds().Start - b.Bounds().Start })
+	facts := Facts{Text: sentence, headline: titleCase(sentence)}
+	if len(p.facts) > 0 {
+		facts.All = slices.Clone(p.facts)
+	}
+	clear(p.facts) // drop the references the pool would keep alive
+	sc.toks, sc.facts = p.toks[:0], p.facts[:0]
 	scratchPool.Put(sc)
 	return facts
-}
-
-// fit returns a copy of s just large enough, or when s is empty, an empty
-// slice if empty is set and nil otherwise.
-func fit[T any](s []T, empty bool) []T {
-	if len(s) == 0 {
-		if empty {
-			return []T{}
-		}
-		return nil
-	}
-	return append(make([]T, 0, len(s)), s...)
 }
 
 // parser holds the state of one Extract call.
@@ -252,7 +168,7 @@ type parser struct {
 	s, lc string
 	toks  []token
 	x     *Extractor
-	facts Facts
+	facts []Fact
 }
 
 // lcAt returns the lower-cased text of token i, or "" past the end.

@@ -14,13 +14,13 @@ type num struct {
 	Text           string
 	Value, Low, Hi float64
 	Hedge, Unit    string
-	Kind           NumberKind
+	Kind           NumberType
 }
 
 func nums(s string) []num {
 	var out []num
-	for _, n := range Extract(s).Numbers {
-		out = append(out, num{n.Text, n.Value, n.Low, n.High, n.Hedge, n.Unit, n.Kind})
+	for _, n := range Of[Number](Extract(s)) {
+		out = append(out, num{n.Text, n.Value, n.Low, n.High, n.Hedge, n.Unit, n.Type})
 	}
 	return out
 }
@@ -89,7 +89,7 @@ func TestNumbers(t *testing.T) {
 	}
 	for _, tt := range tests {
 		if diff := cmp.Diff(tt.want, nums(tt.in)); diff != "" {
-			t.Errorf("Extract(%q).Numbers (-want +got):\n%s", tt.in, diff)
+			t.Errorf("Of[Number](Extract(%q)) (-want +got):\n%s", tt.in, diff)
 		}
 	}
 }
@@ -104,7 +104,7 @@ type date struct {
 
 func dates(s string) []date {
 	var out []date
-	for _, d := range Extract(s).Dates {
+	for _, d := range Of[Date](Extract(s)) {
 		out = append(out, date{d.Text, d.Year, d.Month, d.Day, d.Weekday, d.Part, d.Precision})
 	}
 	return out
@@ -145,7 +145,7 @@ func TestDates(t *testing.T) {
 	}
 	for _, tt := range tests {
 		if diff := cmp.Diff(tt.want, dates(tt.in)); diff != "" {
-			t.Errorf("Extract(%q).Dates (-want +got):\n%s", tt.in, diff)
+			t.Errorf("Of[Date](Extract(%q)) (-want +got):\n%s", tt.in, diff)
 		}
 	}
 }
@@ -154,7 +154,7 @@ type name struct{ Text, Key string }
 
 func names(s string) []name {
 	var out []name
-	for _, n := range Extract(s).Names {
+	for _, n := range Of[Name](Extract(s)) {
 		out = append(out, name{n.Text, n.Key})
 	}
 	return out
@@ -186,7 +186,7 @@ func TestNames(t *testing.T) {
 	}
 	for _, tt := range tests {
 		if diff := cmp.Diff(tt.want, names(tt.in)); diff != "" {
-			t.Errorf("Extract(%q).Names (-want +got):\n%s", tt.in, diff)
+			t.Errorf("Of[Name](Extract(%q)) (-want +got):\n%s", tt.in, diff)
 		}
 	}
 }
@@ -236,7 +236,7 @@ type neg struct{ Cue, Scope, Predicate string }
 
 func negs(s string) []neg {
 	var out []neg
-	for _, n := range Extract(s).Negations {
+	for _, n := range Of[Negation](Extract(s)) {
 		if s[n.Start:n.End] == "" {
 			panic("empty cue")
 		}
@@ -266,7 +266,26 @@ func TestNegations(t *testing.T) {
 	}
 	for _, tt := range tests {
 		if diff := cmp.Diff(tt.want, negs(tt.in)); diff != "" {
-			t.Errorf("Extract(%q).Negations (-want +got):\n%s", tt.in, diff)
+			t.Errorf("Of[Negation](Extract(%q)) (-want +got):\n%s", tt.in, diff)
+		}
+	}
+}
+
+func TestTitleCase(t *testing.T) {
+	tests := []struct {
+		s    string
+		want bool
+	}{
+		{"US and Iraq Set to Commence Talks on Ending Military Presence", true},
+		{"Balancing Sovereignty and Security", true},
+		{"Foreign Minister Fuad Hussein spoke in Antalya on Friday about the talks.", false},
+		{"The talks began on January 27 in Baghdad.", false},
+		{"Key Players", false}, // too short to tell
+		{"Secretary of State John Kerry met Iraqi Leaders in Baghdad.", false}, // a sentence: it ends in a stop
+	}
+	for _, tt := range tests {
+		if got := titleCase(tt.s); got != tt.want {
+			t.Errorf("titleCase(%q) = %v, want %v", tt.s, got, tt.want)
 		}
 	}
 }

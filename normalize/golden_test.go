@@ -10,23 +10,31 @@ import (
 	"github.com/claimdiff/claimdiff/internal/golden"
 )
 
-// goldenRecord is one line of testdata/facts.golden.
+// goldenRecord is one line of testdata/facts.golden: the facts of one
+// sentence by kind.
 type goldenRecord struct {
 	Sentence  string
 	Canonical string
-	Facts     Facts
+	Facts     goldenFacts
 }
 
-// jsonSafe replaces infinities, which JSON cannot hold, by ±1e308.
-func jsonSafe(f Facts) Facts {
-	out := f
-	out.Numbers = append([]Number(nil), f.Numbers...)
-	for i := range out.Numbers {
-		n := &out.Numbers[i]
+type goldenFacts struct {
+	Numbers   []Number
+	Dates     []Date
+	Names     []Name
+	Negations []Negation
+}
+
+// newGoldenFacts sorts the facts by kind, with infinities, which JSON
+// cannot hold, replaced by ±1e308.
+func newGoldenFacts(f Facts) goldenFacts {
+	g := goldenFacts{Of[Number](f), Of[Date](f), Of[Name](f), Of[Negation](f)}
+	for i := range g.Numbers {
+		n := &g.Numbers[i]
 		n.Low = max(min(n.Low, 1e308), -1e308)
 		n.High = max(min(n.High, 1e308), -1e308)
 	}
-	return out
+	return g
 }
 
 func TestGolden(t *testing.T) {
@@ -40,7 +48,7 @@ func TestGolden(t *testing.T) {
 		if line == "" || strings.HasPrefix(line, "#") {
 			continue
 		}
-		b, err := json.Marshal(goldenRecord{line, Canonical(line), jsonSafe(Extract(line))})
+		b, err := json.Marshal(goldenRecord{line, Canonical(line), newGoldenFacts(Extract(line))})
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -1,7 +1,85 @@
 package normalize
 
-// The English word lists the fact readers use. Keys are lower case ASCII,
-// as tokens carry them in token.lc.
+import (
+	"iter"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// The English lexicon of the module: the word tokenizer (Words), the stop
+// words (IsStopWord), the stemmer (Stem) and the word lists the fact readers
+// use. Keys are lower case ASCII, as tokens carry them in token.lc.
+
+// Words yields the spans of the words of s, in order: runs of letters,
+// marks and digits, with a comma or point between two digits kept inside
+// ("2,500", "4.4"). Every package that splits text into words uses it.
+func Words(s string) iter.Seq[Span] {
+	return func(yield func(Span) bool) {
+		start := -1
+		prevDigit := false
+		for i := 0; i <= len(s); {
+			r, size := utf8.RuneError, 1
+			if i < len(s) {
+				r, size = utf8.DecodeRuneInString(s[i:])
+			}
+			in := i < len(s) && (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r))
+			if !in && start >= 0 && prevDigit && (r == ',' || r == '.') && i+1 < len(s) && isDigit(s[i+1]) {
+				in = true // "2,500", "4.4"
+			}
+			switch {
+			case in && start < 0:
+				start = i
+			case !in && start >= 0:
+				if !yield(Span{start, i}) {
+					return
+				}
+				start = -1
+			}
+			prevDigit = r >= '0' && r <= '9'
+			i += size
+		}
+	}
+}
+
+// IsStopWord reports whether a folded word carries grammar or attribution
+// rather than the content of a claim: "the", "of", "is", "said", "also".
+func IsStopWord(w string) bool {
+	return lexiconFlags(w)&fStop != 0
+}
+
+// Stem returns a crude stem of an English word, enough to match the
+// inflections of one verb or noun: "attacked", "attacks", "attacking" and
+// "attack" all stem to "attack"; "moved" and "move" to "mov". It folds w first.
+func Stem(w string) string {
+	w = Fold(w)
+	w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "'")
+	// A suffix is only cut where a vowel stays: "shred" and "string" keep theirs.
+	hasVowel := func(s string) bool { return strings.ContainsAny(s, "aeiouy") }
+	switch {
+	case len(w) > 5 && strings.HasSuffix(w, "ing") && hasVowel(w[:len(w)-3]):
+		w = w[:len(w)-3]
+	case len(w) > 4 && strings.HasSuffix(w, "ied"):
+		w = w[:len(w)-3] + "y"
+	case len(w) > 4 && strings.HasSuffix(w, "ed") && hasVowel(w[:len(w)-2]):
+		w = w[:len(w)-2]
+	case len(w) > 4 && strings.HasSuffix(w, "ies"):
+		w = w[:len(w)-3] + "y"
+	case len(w) > 4 && (strings.HasSuffix(w, "ses") || strings.HasSuffix(w, "xes") ||
+		strings.HasSuffix(w, "ches") || strings.HasSuffix(w, "shes")):
+		w = w[:len(w)-2]
+	case len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"):
+		w = w[:len(w)-1]
+	}
+	// "stopped" -> "stopp" -> "stop"
+	if n := len(w); n > 3 && w[n-1] == w[n-2] && !isVowel(rune(w[n-1])) && w[n-1] != 'l' && w[n-1] != 's' {
+		w = w[:n-1]
+	}
+	if n := len(w); n > 3 && w[n-1] == 'e' {
+		w = w[:n-1]
+	}
+	return w
+}
 
 func set(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))
@@ -246,7 +324,7 @@ var stopWords = set(
 	"again", "already", "ever", "never", "too", "very", "else", "instead", "including",
 	"despite", "amid", "whom", "whose", "once", "twice", "nearly", "almost", "roughly",
 	"approximately", "some", "respectively", "apiece", "each", "overall", "total",
-	"altogether", "combined", "annually", "a.m.", "p.m.",
+	"altogether", "combined", "annually", "a.m.", "p.m.", "s",
 )
 
 // titles are dropped from a name's key: "President Obama" keys as "obama".

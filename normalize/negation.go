@@ -1,6 +1,23 @@
 package normalize
 
-import "strings"
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Negation is a cue that negates part of the sentence.
+type Negation struct {
+	Span
+	Cue string // the cue as folded text: "not", "never", "n't", "deny", "fail to"
+	// Scope is what the cue negates: from the cue to the end of its clause.
+	// Empty (Start == End) when nothing follows the cue.
+	Scope Span
+	// Predicate is the stem (see Stem) of the first content word of Scope:
+	// "did not attack the base" negates "attack". "" when there is none.
+	Predicate string
+}
 
 // negation reads a negation cue at token i and what it negates.
 func (p *parser) negation(i int) (int, bool) {
@@ -73,41 +90,8 @@ func (p *parser) negation(i int) (int, bool) {
 	if k > end {
 		n.Scope = p.span(end, k)
 	}
-	p.facts.Negations = append(p.facts.Negations, n)
+	p.facts = append(p.facts, n)
 	return end, true
-}
-
-// Stem returns a crude stem of an English word, enough to match the
-// inflections of one verb or noun: "attacked", "attacks", "attacking" and
-// "attack" all stem to "attack"; "moved" and "move" to "mov". It folds w first.
-func Stem(w string) string {
-	w = Fold(w)
-	w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "'")
-	// A suffix is only cut where a vowel stays: "shred" and "string" keep theirs.
-	hasVowel := func(s string) bool { return strings.ContainsAny(s, "aeiouy") }
-	switch {
-	case len(w) > 5 && strings.HasSuffix(w, "ing") && hasVowel(w[:len(w)-3]):
-		w = w[:len(w)-3]
-	case len(w) > 4 && strings.HasSuffix(w, "ied"):
-		w = w[:len(w)-3] + "y"
-	case len(w) > 4 && strings.HasSuffix(w, "ed") && hasVowel(w[:len(w)-2]):
-		w = w[:len(w)-2]
-	case len(w) > 4 && strings.HasSuffix(w, "ies"):
-		w = w[:len(w)-3] + "y"
-	case len(w) > 4 && (strings.HasSuffix(w, "ses") || strings.HasSuffix(w, "xes") ||
-		strings.HasSuffix(w, "ches") || strings.HasSuffix(w, "shes")):
-		w = w[:len(w)-2]
-	case len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"):
-		w = w[:len(w)-1]
-	}
-	// "stopped" -> "stopp" -> "stop"
-	if n := len(w); n > 3 && w[n-1] == w[n-2] && !isVowel(rune(w[n-1])) && w[n-1] != 'l' && w[n-1] != 's' {
-		w = w[:n-1]
-	}
-	if n := len(w); n > 3 && w[n-1] == 'e' {
-		w = w[:n-1]
-	}
-	return w
 }
 
 // plainCues are the negation words that are their own cue.
@@ -121,3 +105,175 @@ var plainCues = func() map[string]string {
 
 // quoteMarks do not end the scope of a negation: "not “warned” it".
 var quoteMarks = set("'", "\"", "‘", "’", "“", "”", "«", "»")
+
+// Same reports whether a and b negate the same predicate: "did not attack"
+// and "never attacked" do, "did not attack" and "did not retreat" do not.
+// A claim whose negations have no Same partner in the other claim says
+// "not X" where the other says "X".
+func (a Negation) Same(b Negation) bool {
+	return a.Predicate == b.Predicate
+}
+
+// contraction expands a folded word ending in "n't": "didn't" -> "did not".
+func contraction(w string) string {
+	switch w {
+	case "can't":
+		return "can not"
+	case "won't":
+		return "will not"
+	case "shan't":
+		return "shall not"
+	}
+	return strings.TrimSuffix(w, "n't") + " not"
+}
+
+// KindNegation is the kind of negation: one sentence states a predicate the
+// other negates ("did not attack", "attacked").
+const KindNegation Kind = "negation"
+
+// Kind implements Fact.
+func (Negation) Kind() Kind { return KindNegation }
+
+// Bounds implements Fact.
+func (n Negation) Bounds() Span { return n.Span }
+
+func canonicalNegation(b *strings.Builder, f Fact, text string) bool {
+	n := f.(Negation)
+	if n.Cue != "n't" {
+		return false
+	}
+	b.WriteString(contraction(Fold(text[n.Start:n.End])))
+	return true
+}
+
+// compareNegations reports, both ways, each negation whose predicate the
+// other sentence states without negating it (they diverge), and each
+// negation the other sentence shares (they agree).
+func compareNegations(a, b *Facts) []Comparison {
+	na, nb := Of[Negation](*a), Of[Negation](*b)
+	if len(na) == 0 && len(nb) == 0 {
+		return nil
+	}
+	var out []Comparison
+	for _, n := range na {
+		for _, m := range nb {
+			if n.Predicate != "" && n.Same(m) {
+				out = append(out, Comparison{KindNegation, Agree, n.Span, m.Span})
+				break
+			}
+		}
+	}
+	out = append(out, negationDivergences(a, na, b, nb)...)
+	return append(out, flip(negationDivergences(b, nb, a, na))...)
+}
+
+// negationDivergences reports each negation of a whose predicate b states
+// without negating it: a says "did not attack", b says "attacked". b
+// negates it too when the word lies in the scope of one of b's negations
+// ("no immediate evidence") or follows a negative word in its clause
+// ("declined to give details", "refusal to take part"). A predicate that
+// is a common word is not found inside a name: "denied the drug
+// application" says nothing of "the Food and Drug Administration".
+func negationDivergences(a *Facts, na []Negation, b *Facts, nb []Negation) []Comparison {
+	var out []Comparison
+	for _, n := range na {
+		if n.Predicate == "" || slices.ContainsFunc(nb, n.Same) || cueInName(a.Text, n.Span) {
+			continue
+		}
+		p, found := findStem(a.Text, n.Scope, n.Predicate, nil)
+		var inNameOfB func(Span) bool
+		if !found || !withinName(a, p) {
+			inNameOfB = func(w Span) bool { return withinName(b, w) }
+		}
+		at, ok := findStem(b.Text, Span{End: len(b.Text)}, n.Predicate, inNameOfB)
+		if !ok || negated(b, nb, at) {
+			continue // b does not speak of it, or negates it as well
+		}
+		end := n.End
+		if found {
+			end = max(end, p.End)
+		}
+		out = append(out, Comparison{KindNegation, Diverge, Span{n.Start, end}, at})
+	}
+	return out
+}
+
+// withinName reports whether span w of f's sentence lies inside one of its names.
+func withinName(f *Facts, w Span) bool {
+	return slices.ContainsFunc(f.All, func(x Fact) bool {
+		n, ok := x.(Name)
+		return ok && n.Start <= w.Start && w.End <= n.End
+	})
+}
+
+// cueInName reports whether a negation cue is part of a name or compound
+// rather than a negation: capitalized inside the sentence ("the Do Not Call
+// list") or joined by hyphens ("do-not-call").
+func cueInName(text string, cue Span) bool {
+	r, _ := utf8.DecodeRuneInString(text[cue.Start:])
+	if unicode.IsUpper(r) && strings.TrimSpace(text[:cue.Start]) != "" {
+		return true
+	}
+	return (cue.Start > 0 && text[cue.Start-1] == '-') || (cue.End < len(text) && text[cue.End] == '-')
+}
+
+// negated reports whether the word at span w of f's sentence, whose
+// negations are ns, is negated.
+func negated(f *Facts, ns []Negation, w Span) bool {
+	for _, n := range ns {
+		if n.Start <= w.Start && w.End <= max(n.Scope.End, n.End) && !cueInName(f.Text, n.Span) {
+			return true
+		}
+	}
+	// A negative word among the few words before it, within its clause.
+	clause := f.Text[:w.Start]
+	clause = clause[strings.LastIndexAny(clause, ",;:()")+1:]
+	var before []string
+	for v := range Words(clause) {
+		before = append(before, Fold(clause[v.Start:v.End]))
+	}
+	for _, word := range before[max(0, len(before)-5):] {
+		if negativeWords[word] {
+			return true
+		}
+	}
+	return false
+}
+
+// negativeWords negate what follows them without being negation cues of
+// their own: nouns and verbs of refusal and lack, adverbs of rarity
+// ("rarely keep"), "unless" ("unless repealed" is "if not repealed"), and
+// contractions written without their apostrophe. Only their presence
+// counts, so a double negation ("unless ... not changed") reads as one.
+var negativeWords = set(
+	"no", "not", "never", "nothing", "none", "neither", "nor",
+	"nobody", "rarely", "seldom", "hardly", "barely", "unless",
+	"without", "failure", "failed", "fails", "refusal", "refused",
+	"refuses", "declined", "declines", "lack", "lacked", "inability",
+	"unable", "denied", "denies", "dont", "doesnt", "didnt",
+	"cant", "couldnt", "wont", "wouldnt", "isnt", "wasnt",
+	"arent", "werent", "hasnt", "havent", "hadnt", "shouldnt",
+)
+
+// findStem returns the first word within span s of text whose stem is stem,
+// passing over the words skip reports (skip may be nil).
+func findStem(text string, s Span, stem string, skip func(Span) bool) (Span, bool) {
+	for w := range Words(text[s.Start:s.End]) {
+		w = Span{s.Start + w.Start, s.Start + w.End}
+		if Stem(text[w.Start:w.End]) == stem && (skip == nil || !skip(w)) {
+			return w, true
+		}
+	}
+	return Span{}, false
+}
+
+// maskNegation masks a negation by dropping its cue: "did not attack" is
+// "did attack", "didn't attack" "did attack".
+func maskNegation(b *strings.Builder, f Fact, text string) bool {
+	n := f.(Negation)
+	if n.Cue == "n't" {
+		w := Fold(text[n.Start:n.End])
+		b.WriteString(strings.TrimSuffix(strings.TrimSuffix(contraction(w), "not"), " "))
+	}
+	return true
+}

@@ -2,14 +2,49 @@ package normalize
 
 import (
 	"math"
+	"strconv"
 	"strings"
+)
+
+// Number is a quantity stated in a sentence, such as "about 2,500 US troops".
+type Number struct {
+	Span
+	Text  string  // the number as written, with its hedge: "about 2,500"
+	Value float64 // 2500; the midpoint of a range; 0.5 for "half"
+	// Low and High bound the value the hedge allows: "over 150" is
+	// [150, +Inf), "about 2,500" is [2375, 2625], "10-15" is [10, 15].
+	// Equal to Value when unhedged.
+	Low, High float64
+	Hedge     string // the hedge as folded text, "about"; "" when none
+	// Unit is the thing counted, folded: "us troops", "percent", "dollars";
+	// "" if unknown. Currency signs and "%" are spelled out.
+	Unit string
+	Type NumberType
+}
+
+// NumberType tells counts from ranks, proportions and codes.
+type NumberType uint8
+
+// Number kinds. The zero value is Cardinal.
+const (
+	// Cardinal is a count or an amount: "2,500", "three", "$1.2bn", "15%".
+	Cardinal NumberType = iota
+	// Ordinal is a rank: "third", "21st", "No. 2". Ordinals are kept apart
+	// from counts: SameThing is false between a Cardinal and an Ordinal.
+	Ordinal
+	// Fraction is a proportion written as a fraction: "half", "two-thirds".
+	Fraction
+	// Code is a numeral that is part of a code, not a quantity: "C-17",
+	// "CAC-40", "N225". Its Unit is the letters before the digits, folded,
+	// so SameThing pairs it only with a code of the same series.
+	Code
 )
 
 // quantity is one value read from the tokens.
 type quantity struct {
 	v     float64
 	scale float64 // the scale written after the value (1e6 for "million"); 1 if none
-	kind  NumberKind
+	kind  NumberType
 	low   float64 // for vague quantities ("thousands"): the interval
 	high  float64
 	vague bool
@@ -64,7 +99,7 @@ func (p *parser) number(i int) (int, bool) {
 	if q.kind == Cardinal && p.lcAt(j-1) == "." && p.lcAt(j-2) == "no" && p.glued(j-1) {
 		q.kind = Ordinal // "No. 2 soft drink maker"
 	}
-	n := Number{Kind: q.kind, Value: q.v, Low: q.v, High: q.v}
+	n := Number{Type: q.kind, Value: q.v, Low: q.v, High: q.v}
 	if q.vague {
 		n.Low, n.High = q.low, q.high
 	}
@@ -154,7 +189,7 @@ func (p *parser) number(i int) (int, bool) {
 		unit = p.unit(k)
 	}
 	n.Unit = unit
-	p.facts.Numbers = append(p.facts.Numbers, n)
+	p.facts = append(p.facts, n)
 	return end, true
 }
 
@@ -304,7 +339,7 @@ func (p *parser) numeral(i int) (quantity, bool) {
 
 // code reads a numeral that is part of a code rather than a quantity: glued
 // to the letters before it ("N225", "A380") or to a capitalized word by a
-// hyphen ("C-17", "CAC-40", "COVID-19"). It is a Number of Kind Code whose
+// hyphen ("C-17", "CAC-40", "COVID-19"). It is a Number of Type Code whose
 // Unit is the letters, so it is compared only with the same series.
 func (p *parser) code(i int) (int, bool) {
 	start := i - 1
@@ -319,9 +354,9 @@ func (p *parser) code(i int) (int, bool) {
 	if !ok {
 		return i, false
 	}
-	n := Number{Kind: Code, Value: v, Low: v, High: v, Span: p.span(start, i+1), Unit: Fold(p.text(start, start+1))}
+	n := Number{Type: Code, Value: v, Low: v, High: v, Span: p.span(start, i+1), Unit: Fold(p.text(start, start+1))}
 	n.Text = p.s[n.Start:n.End]
-	p.facts.Numbers = append(p.facts.Numbers, n)
+	p.facts = append(p.facts, n)
 	return i + 1, true
 }
 
@@ -583,3 +618,264 @@ var commonVerbs = set("went", "came", "took", "made", "got", "gave", "left", "fe
 	"led", "fled", "grew", "knew", "thought", "brought", "bought", "sold", "built", "felt",
 	"stood", "sat", "spent", "fought", "hit", "put", "set", "cut", "shot", "struck", "remain",
 	"remains", "live", "lived", "die", "go", "come", "get", "make", "take", "say", "see")
+
+// Compatible reports whether a and b can state the same quantity: the
+// intervals their hedges imply overlap. "over 150" is compatible with 160
+// but not with 100; "about 2,500" with "approximately 2,500"; 2,500 is not
+// with 3,000. It compares values only: pair numbers with SameThing first.
+//
+// Two intervals with finite ends (ranges, approximations) are compatible when
+// their ends are within 10% of each other: "10-15" and "12-20" are not. Two bounds in the same direction are compared
+// as bounds: "more than $34
+// billion" and "over $41 billion" are both open upwards, so their intervals
+// always overlap, yet they state different figures. They are compatible
+// when the bounds are within 10% of each other ("over 150", "more than 160").
+func (a Number) Compatible(b Number) bool {
+	eps := 1e-9 * math.Max(1, math.Max(math.Abs(a.Value), math.Abs(b.Value)))
+	near := func(x, y float64) bool {
+		return math.Abs(x-y) <= nearTolerance*math.Max(math.Abs(x), math.Abs(y))+eps
+	}
+	switch {
+	case math.IsInf(a.High, 1) && math.IsInf(b.High, 1):
+		return near(a.Low, b.Low)
+	case a.upperBound() && b.upperBound():
+		return near(a.High, b.High)
+	case a.isRange() && b.isRange():
+		return near(a.Low, b.Low) && near(a.High, b.High)
+	}
+	return a.Low <= b.High+eps && b.Low <= a.High+eps
+}
+
+// isRange reports whether a is an interval with two finite ends: a range
+// ("10-15"), a vague quantity ("thousands") or an approximation ("about 20").
+func (a Number) isRange() bool {
+	return a.Low < a.High && !math.IsInf(a.High, 1) && !a.upperBound()
+}
+
+// upperBound reports whether a is open downwards: "up to 40", "less than 10".
+func (a Number) upperBound() bool {
+	return a.Hedge != "" && a.High == a.Value && a.Low != a.Value && (a.Low == 0 || math.IsInf(a.Low, -1))
+}
+
+// SameThing reports whether a and b count the same thing, so that their
+// values may be compared: same Type, and units whose head nouns agree once
+// singular ("US troops" and "troops", "attack" and "attacks", "%" and
+// "percent"). Two numbers without a unit count the same unknown thing; a
+// number with a unit and one without do not.
+func (a Number) SameThing(b Number) bool {
+	if a.Type != b.Type {
+		return false
+	}
+	return unitHead(a.Unit) == unitHead(b.Unit)
+}
+
+// unitHead returns the last word of a unit, singular: "us troops" -> "troop".
+func unitHead(u string) string {
+	if k := strings.LastIndexByte(u, ' '); k >= 0 {
+		u = u[k+1:]
+	}
+	switch u {
+	case "%", "pct", "percent":
+		return "percent"
+	case "people", "persons", "person":
+		return "person"
+	case "men":
+		return "man"
+	case "women":
+		return "woman"
+	case "children":
+		return "child"
+	}
+	switch {
+	case len(u) > 4 && strings.HasSuffix(u, "ies"):
+		return u[:len(u)-3] + "y"
+	case len(u) > 4 && (strings.HasSuffix(u, "ses") || strings.HasSuffix(u, "xes") ||
+		strings.HasSuffix(u, "ches") || strings.HasSuffix(u, "shes")):
+		return u[:len(u)-2]
+	case len(u) > 2 && strings.HasSuffix(u, "s") && !strings.HasSuffix(u, "ss"):
+		return u[:len(u)-1]
+	}
+	return u
+}
+
+// KindNumber is the kind of quantities: counts, amounts, shares, ranks and
+// codes, with their hedges and the thing they count.
+const KindNumber Kind = "number"
+
+// Kind implements Fact.
+func (Number) Kind() Kind { return KindNumber }
+
+// Bounds implements Fact.
+func (n Number) Bounds() Span { return n.Span }
+
+// compareNumbers compares numbers per counted thing, in text order: each
+// number of a is paired with a compatible number of b counting the same
+// thing (they agree), or else with the first such number left (they
+// diverge). When b has no number of that thing, the same figure with a unit
+// on one side only ("142 mg/dL", "142") is taken for it: the reader found no
+// unit for the other, not another one.
+func compareNumbers(a, b *Facts) []Comparison {
+	xs, ys := Of[Number](*a), Of[Number](*b)
+	if len(xs) == 0 || len(ys) == 0 {
+		return nil
+	}
+	var out []Comparison
+	used := make([]bool, len(ys))
+	for _, x := range xs {
+		match, first, unitless := -1, -1, -1
+		for j, y := range ys {
+			if used[j] {
+				continue
+			}
+			if !x.SameThing(y) {
+				if unitless < 0 && (x.Unit == "") != (y.Unit == "") && x.Type == y.Type && x.Value == y.Value {
+					unitless = j
+				}
+				continue
+			}
+			if first < 0 {
+				first = j
+			}
+			if x.Compatible(y) {
+				match = j
+				break
+			}
+		}
+		if first < 0 {
+			match = unitless
+		}
+		switch {
+		case match >= 0:
+			used[match] = true
+			out = append(out, Comparison{KindNumber, Agree, x.Span, ys[match].Span})
+		case first >= 0:
+			used[first] = true
+			out = append(out, Comparison{KindNumber, Diverge, x.Span, ys[first].Span})
+		}
+	}
+	return out
+}
+
+func canonicalNumber(b *strings.Builder, f Fact, _ string) bool {
+	f.(Number).writeCanonical(b)
+	return true
+}
+
+var hedgeWords = map[hedgeClass]string{
+	hApprox: "about", hBelow: "nearly", hAbove: "just over", hAtLeast: "over", hAtMost: "up to",
+}
+
+// writeValue writes v in its canonical form: integers plainly, other values
+// with at most ten significant digits ("two-thirds" is 0.6666666667, "$21.51"
+// stays 21.51), "?" for infinities and NaN.
+func writeValue(b *strings.Builder, v float64) {
+	if math.IsInf(v, 0) || math.IsNaN(v) {
+		b.WriteByte('?')
+		return
+	}
+	var buf [32]byte
+	if r := math.Round(v); math.Abs(v-r) <= 1e-9*math.Abs(v) && math.Abs(v) < 1e18 {
+		b.Write(strconv.AppendFloat(buf[:0], r, 'f', -1, 64))
+		return
+	}
+	v, _ = strconv.ParseFloat(string(strconv.AppendFloat(buf[:0], v, 'g', 10, 64)), 64)
+	b.Write(strconv.AppendFloat(buf[:0], v, 'f', -1, 64))
+}
+
+// writeCanonical writes the canonical form of n: see Canonical.
+func (n Number) writeCanonical(b *strings.Builder) {
+	if c := hedgeClassOf(n.Hedge); c != 0 && c != hBetween {
+		b.WriteString(hedgeWords[c])
+		b.WriteByte(' ')
+	}
+	switch {
+	case n.Type == Code:
+		b.WriteString(Fold(n.Text)) // "c-17": the letters are part of it
+		return
+	case n.Type == Ordinal:
+		b.WriteString("#")
+		writeValue(b, n.Value)
+	case n.Type == Fraction:
+		writeValue(b, n.Value)
+	case n.Hedge == "" && n.Low != n.High && n.Value == n.Low:
+		b.WriteString(Fold(n.Text)) // a vague quantity: "thousands"
+		return
+	case n.Hedge == "" && n.Low != n.High || hedgeClassOf(n.Hedge) == hBetween:
+		writeValue(b, n.Low)
+		b.WriteByte('-')
+		writeValue(b, n.High)
+	default:
+		writeValue(b, n.Value)
+	}
+	// A unit written inside the number's text ("15%", "$1.2bn", "15 per
+	// cent") is spelled out; one that follows it stays where it is.
+	if n.Unit != "" && unitInside(n.Text) {
+		b.WriteByte(' ')
+		b.WriteString(n.Unit)
+	}
+}
+
+// hedgeClassOf returns the class of a folded hedge, 0 when none.
+func hedgeClassOf(h string) hedgeClass {
+	return hedgeClasses[h]
+}
+
+// hedgeClasses maps each hedge as Number.Hedge writes it to its class.
+var hedgeClasses = func() map[string]hedgeClass {
+	m := map[string]hedgeClass{}
+	for _, e := range hedges {
+		m[strings.Join(e.words, " ")] = e.class
+		m[strings.Join(e.words, "")] = e.class // "approx."
+	}
+	return m
+}()
+
+func unitInside(text string) bool {
+	if strings.ContainsAny(text, "$€£¥₹%") {
+		return true
+	}
+	t := lowerASCII(text)
+	for _, suf := range []string{"percent", "per cent", "pct", "percentage points", "percentage point", "dollars", "euros", "pounds"} {
+		if strings.HasSuffix(t, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// maskNumber masks a number: its value dropped, a unit written inside it
+// ("15%", "$1.2bn") kept as a word. An ordinal ("the first round of talks")
+// or a code ("C-17") stays as written: it names which event or thing a
+// claim is about rather than a quantity sources may dispute.
+func maskNumber(b *strings.Builder, f Fact, _ string) bool {
+	n := f.(Number)
+	switch {
+	case n.Type == Code || n.Type == Ordinal:
+		return false
+	case n.Unit != "" && unitInside(n.Text):
+		b.WriteString(n.Unit)
+	}
+	return true
+}
+
+// anchorNumber anchors a count of a thing that identifies a claim: at least
+// 10, of a named thing that is not a share, a sum of money, a span of time
+// or people in general ("15 percent", "$2 billion", "30 years", "2,000
+// people"), which unrelated claims often share. It is precise when exact or
+// about ("about 2,500 US troops"), not open or vague ("more than 100",
+// "hundreds of").
+func anchorNumber(f Fact) (string, bool) {
+	n := f.(Number)
+	if n.Type != Cardinal || n.Value < 10 || n.Unit == "" || IsStopWord(n.Unit) || commonUnits[unitHead(n.Unit)] {
+		return "", false
+	}
+	return unitHead(n.Unit), n.High-n.Low <= 0.2*n.Value
+}
+
+// commonUnits are counted things that many unrelated claims share, as unit
+// heads (see unitHead).
+var commonUnits = set("percent", "percentage", "point", "dollar", "euro", "pound", "yen", "cent",
+	"year", "month", "week", "day", "hour", "minute", "second", "time",
+	"million", "billion", "thousand", "person")
+
+func aboutNumber(f Fact) string { return f.(Number).Unit }

@@ -189,16 +189,16 @@ func keysOf[T any](xs []T, key func(T) string) string {
 // agree reports which kinds of facts differ between a and b ("" if none).
 func disagree(a, b Facts) string {
 	var kinds []string
-	if !numbersAgree(a.Numbers, b.Numbers) {
+	if !numbersAgree(Of[Number](a), Of[Number](b)) {
 		kinds = append(kinds, "number")
 	}
-	if !datesAgree(a.Dates, b.Dates) {
+	if !datesAgree(Of[Date](a), Of[Date](b)) {
 		kinds = append(kinds, "date")
 	}
-	if keysOf(a.Names, func(n Name) string { return n.Key }) != keysOf(b.Names, func(n Name) string { return n.Key }) {
+	if keysOf(Of[Name](a), func(n Name) string { return n.Key }) != keysOf(Of[Name](b), func(n Name) string { return n.Key }) {
 		kinds = append(kinds, "name")
 	}
-	if keysOf(a.Negations, func(n Negation) string { return n.Predicate }) != keysOf(b.Negations, func(n Negation) string { return n.Predicate }) {
+	if keysOf(Of[Negation](a), func(n Negation) string { return n.Predicate }) != keysOf(Of[Negation](b), func(n Negation) string { return n.Predicate }) {
 		kinds = append(kinds, "negation")
 	}
 	return strings.Join(kinds, ",")

@@ -17,7 +17,7 @@ func BenchmarkScore(b *testing.B) {
 	b.SetBytes(int64(len(benchA) + len(benchB)))
 	b.ReportAllocs()
 	for b.Loop() {
-		Default.Score(ta, tb)
+		Default().Score(ta, tb)
 	}
 }
 

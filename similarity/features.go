@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"math"
 	bits64 "math/bits"
-	"slices"
 
 	"github.com/claimdiff/claimdiff/normalize"
 )
@@ -13,27 +12,24 @@ import (
 // Counts n become n/(n+k) so that one more differing word matters less the
 // more there already are.
 const (
-	fBigramDice      = iota // character bigram Sorensen-Dice, as strutil computes it
-	fTrigramDice            // character trigram Sorensen-Dice
-	fWordDice               // Dice of all words, stop words too
-	fStemDice               // Dice of the sets of content-word stems
-	fCovered                // IDF-weighted share of the less covered text's stems found in the other
-	fUnshared               // IDF weight of the stems only one text has, w/(w+5)
-	fLCS                    // longest common word subsequence over the longer text, in words
-	fLengthRatio            // shorter over longer, in words
-	fContentRatio           // shorter over longer, in distinct content stems
-	fRunMax                 // longest run of content words one text has and the other lacks, n/(n+2)
-	fRuns                   // number of such runs in both texts, n/(n+2)
-	fRunWords               // longest run of words, stop words too, one text lacks, n/(n+3)
-	fRunEdge                // longest such run of content words at a text's start or end, n/(n+2)
-	fNumbersUnshared        // numbers of either text with no compatible number in the other, n/(n+1)
-	fNamesUnshared          // names the text with more of them has and the other lacks, n/(n+1)
-	fNegationDiffers        // one text is negated and the other is not
-	fDatesConflict          // both state dates and none of them agree
-	fWordBigrams            // Dice of word 2-grams, stop words too
-	fWordTrigrams           // Dice of word 3-grams, stop words too
-	fStemBigrams            // Dice of 2-grams of content-word stems in order
-	fUnmatched              // content stems the text with more of them lacks in the other, n/(n+3)
+	fBigramDice   = iota // character bigram Sorensen-Dice, as strutil computes it
+	fTrigramDice         // character trigram Sorensen-Dice
+	fWordDice            // Dice of all words, stop words too
+	fStemDice            // Dice of the sets of content-word stems
+	fCovered             // IDF-weighted share of the less covered text's stems found in the other
+	fUnshared            // IDF weight of the stems only one text has, w/(w+5)
+	fLCS                 // longest common word subsequence over the longer text, in words
+	fLengthRatio         // shorter over longer, in words
+	fContentRatio        // shorter over longer, in distinct content stems
+	fRunMax              // longest run of content words one text has and the other lacks, n/(n+2)
+	fRuns                // number of such runs in both texts, n/(n+2)
+	fRunWords            // longest run of words, stop words too, one text lacks, n/(n+3)
+	fRunEdge             // longest such run of content words at a text's start or end, n/(n+2)
+	fWordBigrams         // Dice of word 2-grams, stop words too
+	fWordTrigrams        // Dice of word 3-grams, stop words too
+	fStemBigrams         // Dice of 2-grams of content-word stems in order
+	fUnmatched           // content stems the text with more of them lacks in the other, n/(n+3)
+	fUnpaired            // facts (numbers, dates, negations) one text states and the other does not at all, n/(n+1)
 	numFeatures
 )
 
@@ -41,8 +37,7 @@ const (
 var featureNames = [numFeatures]string{
 	"bigram_dice", "trigram_dice", "word_dice", "stem_dice", "covered", "unshared",
 	"lcs", "length_ratio", "content_ratio", "run_max", "runs", "run_words", "run_edge",
-	"numbers_unshared", "names_unshared", "negation_differs", "dates_conflict",
-	"word_bigrams", "word_trigrams", "stem_bigrams", "unmatched",
+	"word_bigrams", "word_trigrams", "stem_bigrams", "unmatched", "unpaired",
 }
 
 // features fills x with the features of the pair a, b. It allocates nothing.
@@ -54,7 +49,7 @@ func features(a, b *Text, x *[numFeatures]float64) {
 // charFeatures fills in the character n-gram features: the costliest ones,
 // as they walk every character of both sentences.
 func charFeatures(a, b *Text, x *[numFeatures]float64) {
-	same := a.Folded == b.Folded
+	same := a.Masked == b.Masked
 	x[fBigramDice] = dice(a.bigrams, b.bigrams, same)
 	x[fTrigramDice] = dice(a.trigrams, b.trigrams, same)
 }
@@ -73,7 +68,7 @@ func charBounds(a, b *Text) (bigram, trigram float64) {
 
 // wordFeatures fills in every feature but the character n-gram ones.
 func wordFeatures(a, b *Text, x *[numFeatures]float64) {
-	same := a.Folded == b.Folded
+	same := a.Masked == b.Masked
 	x[fWordDice] = dice(a.allWords, b.allWords, same)
 
 	// Which stems and words of each text the other has; small sentences
@@ -88,7 +83,7 @@ func wordFeatures(a, b *Text, x *[numFeatures]float64) {
 	x[fUnshared] = saturate(a.weight-wa+b.weight-wb, 2)
 
 	long, short, inLong, inShort := a, b, wInA, wInB
-	if len(a.words) < len(b.words) || len(a.words) == len(b.words) && a.Folded < b.Folded {
+	if len(a.words) < len(b.words) || len(a.words) == len(b.words) && a.Masked < b.Masked {
 		long, short, inLong, inShort = b, a, wInB, wInA
 	}
 	var maskBuf [smallWords]uint64
@@ -111,12 +106,7 @@ func wordFeatures(a, b *Text, x *[numFeatures]float64) {
 	wb2, _, _ := missingRuns(b.wordRank, wInB)
 	x[fRunWords] = saturate(float64(max(wa2, wb2)), 3)
 
-	nums := unsharedNumbers(a.Facts.Numbers, b.Facts.Numbers) + unsharedNumbers(b.Facts.Numbers, a.Facts.Numbers)
-	x[fNumbersUnshared] = saturate(float64(nums), 1)
-	nc := countCommon(a.names, b.names)
-	x[fNamesUnshared] = saturate(float64(max(len(a.names), len(b.names))-nc), 1)
-	x[fNegationDiffers] = b2f((len(a.Facts.Negations) == 0) != (len(b.Facts.Negations) == 0))
-	x[fDatesConflict] = b2f(datesConflict(a.Facts.Dates, b.Facts.Dates))
+	x[fUnpaired] = saturate(float64(normalize.Unpaired(a.Facts, b.Facts, normalize.Compare(a.Facts, b.Facts))), 1)
 	x[fWordBigrams] = dice(a.bigramsW, b.bigramsW, same)
 	x[fWordTrigrams] = dice(a.trigramW, b.trigramW, same)
 	x[fStemBigrams] = dice(a.stemBi, b.stemBi, same)
@@ -274,61 +264,6 @@ func lcsTable(a, b []uint64) int {
 		}
 	}
 	return int(row[len(b)])
-}
-
-// unsharedNumbers counts the numbers of a with no compatible number in b.
-func unsharedNumbers(a, b []normalize.Number) int {
-	n := 0
-	for _, x := range a {
-		if !slices.ContainsFunc(b, func(y normalize.Number) bool { return numbersCompatible(x, y) }) {
-			n++
-		}
-	}
-	return n
-}
-
-// numbersCompatible reports whether two stated numbers can be the same
-// quantity: equal values, or hedged ranges that overlap ("about 2,500" and
-// "2,400"). A local stand-in for normalize's Number.Compatible.
-func numbersCompatible(x, y normalize.Number) bool {
-	if x.Value == y.Value {
-		return true
-	}
-	lx, hx := bounds(x)
-	ly, hy := bounds(y)
-	return lx <= hy && ly <= hx
-}
-
-func bounds(n normalize.Number) (lo, hi float64) {
-	lo, hi = min(n.Low, n.Value), max(n.High, n.Value)
-	if math.IsNaN(lo) || math.IsNaN(hi) {
-		return n.Value, n.Value
-	}
-	return lo, hi
-}
-
-// datesConflict reports whether a and b both state dates and no date of a
-// is compatible with a date of b.
-func datesConflict(a, b []normalize.Date) bool {
-	if len(a) == 0 || len(b) == 0 {
-		return false
-	}
-	for _, x := range a {
-		for _, y := range b {
-			if datesCompatible(x, y) {
-				return false
-			}
-		}
-	}
-	return true
-}
-
-// datesCompatible reports whether two dates can name the same time: every
-// part both of them know is equal ("2003" and "May 2003" agree). A local
-// stand-in for normalize's Date.Compatible.
-func datesCompatible(x, y normalize.Date) bool {
-	agree := func(p, q int) bool { return p == 0 || q == 0 || p == q }
-	return agree(x.Year, y.Year) && agree(x.Month, y.Month) && agree(x.Day, y.Day)
 }
 
 // saturate maps a non-negative amount n to n/(n+k) in [0,1).

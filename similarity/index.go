@@ -51,7 +51,7 @@ func Candidates(texts []*Text, opts CandidateOptions) [][2]int {
 	// held[start[i]:start[i+1]] are the words of text i, then its quantities.
 	total := 0
 	for _, t := range texts {
-		total += len(t.Words) + len(t.Facts.Numbers)
+		total += len(t.Words) + len(t.anchors)
 	}
 	held := make([]int32, 0, total)
 	start := make([]int, len(texts)+1)
@@ -59,7 +59,7 @@ func Candidates(texts []*Text, opts CandidateOptions) [][2]int {
 		for _, w := range t.Words {
 			held = append(held, number(w))
 		}
-		for _, q := range quantityKeys(t) {
+		for _, q := range anchorKeys(t) {
 			held = append(held, number(q))
 		}
 		start[i+1] = len(held)
@@ -170,7 +170,8 @@ const minKeyLimit = 50
 // sharedNeeded is how many keys two texts must share to be candidates.
 const sharedNeeded = 2
 
-// quantityKey starts the keys of quantities.
+// quantityKey starts the keys of anchors and phrases, each enough to make
+// a candidate.
 const quantityKey = "\x00"
 
 // rarest returns, in buf's storage, the keys of a text holding the
@@ -200,14 +201,16 @@ func rarest(buf, words, quantities []int32, names []string, df []int32, k int, m
 	return slices.Compact(keys)
 }
 
-// quantityKeys returns a key for each quantity of t that could anchor a
-// claim (see SharedQuantity).
-func quantityKeys(t *Text) []string {
+// anchorKeys returns the keys of what can lift t's score with another
+// text to the threshold (see Anchored): its anchors (SharedAnchor) and its
+// distinctive phrases (SharedPhrase), sorted, each once.
+func anchorKeys(t *Text) []string {
 	var keys []string
-	for _, n := range t.Facts.Numbers {
-		if distinctive(n) {
-			keys = append(keys, quantityKey+strconv.FormatFloat(n.Value, 'g', -1, 64)+" "+n.Unit)
-		}
+	for _, a := range t.anchors {
+		keys = append(keys, quantityKey+a.Key)
+	}
+	for _, p := range t.rare {
+		keys = append(keys, quantityKey+"phrase:"+strconv.FormatUint(p, 36))
 	}
 	slices.Sort(keys)
 	return slices.Compact(keys)

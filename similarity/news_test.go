@@ -63,11 +63,11 @@ func TestNewsPairs(t *testing.T) {
 	misses := map[string]int{}
 	for i, c := range newsCases {
 		got := map[string]float64{
-			"Prepare":    Default.Score(Prepare(c.a), Prepare(c.b)),
-			"PrepareAll": Default.Score(together[2*i], together[2*i+1]),
+			"Prepare":    Default().Score(Prepare(c.a), Prepare(c.b)),
+			"PrepareAll": Default().Score(together[2*i], together[2*i+1]),
 			"PrepareAll of the pair": func() float64 {
 				pair := PrepareAll([]string{c.a, c.b})
-				return Default.Score(pair[0], pair[1])
+				return Default().Score(pair[0], pair[1])
 			}(),
 		}
 		for how, score := range got {

@@ -82,7 +82,7 @@ func TestAnchoredPhraseNeedsHalfTheFloor(t *testing.T) {
 		"Protesters said the first round of talks had failed them.",
 	}, newsCorpus...))
 	a, b, c := texts[0], texts[1], texts[2]
-	inner := Default.Score(a, b)
+	inner := Default().Score(a, b)
 	if !SharedPhrase(a, b) || inner >= DefaultThreshold || inner < DefaultThreshold/2 {
 		t.Fatalf("test pair: shared phrase %v, score %.2f; want a shared phrase and a score in [0.25, 0.5)", SharedPhrase(a, b), inner)
 	}
@@ -91,7 +91,7 @@ func TestAnchoredPhraseNeedsHalfTheFloor(t *testing.T) {
 		"a-b bounded": Anchored{}.ScoreAtLeast(a, b, DefaultThreshold),
 		"a-c":         Anchored{}.Score(a, c),
 	}
-	lowC := Default.Score(a, c)
+	lowC := Default().Score(a, c)
 	if !SharedPhrase(a, c) || lowC >= DefaultThreshold/2 {
 		t.Fatalf("test pair a-c: shared phrase %v, score %.2f; want a shared phrase and a score below 0.25", SharedPhrase(a, c), lowC)
 	}

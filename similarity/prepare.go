@@ -4,7 +4,6 @@ import (
 	"math"
 	"slices"
 	"strings"
-	"unicode"
 
 	"github.com/claimdiff/claimdiff/normalize"
 )
@@ -14,13 +13,13 @@ import (
 // recompute for every pair.
 type Text struct {
 	Raw    string          // the sentence as given
-	Folded string          // normalize.Fold(Raw)
-	Words  []string        // content words of Folded, sorted, unique
+	Masked string          // Facts.Masked(): the comparison form, fact values set aside
+	Words  []string        // content words of Masked, sorted, unique
 	Facts  normalize.Facts // typed facts of Raw, offsets into Raw
 
-	bigrams  []uint32 // character 2-grams of Folded (see charGrams), sorted, repeats kept
-	trigrams []uint32 // character 3-grams of Folded, likewise
-	words    []uint64 // every word of Folded in order, stop words too, hashed
+	bigrams  []uint32 // character 2-grams of Masked (see charGrams), sorted, repeats kept
+	trigrams []uint32 // character 3-grams of Masked, likewise
+	words    []uint64 // every word of Masked in order, stop words too, hashed
 	allWords []uint64 // words, sorted, repeats kept
 	wordSet  []uint64 // words, sorted, unique
 	wordRank []int32  // index in wordSet of each word of words
@@ -30,19 +29,28 @@ type Text struct {
 	stemKeys []string // the stems themselves, in the order of stems
 	weights  []float64
 	weight   float64  // sum of weights: the information in the sentence
-	names    []uint64 // Facts.Names keys, hashed, sorted, unique
 	bigramsW []uint64 // word 2-grams of words, hashed, sorted, repeats kept
 	trigramW []uint64 // word 3-grams of words, likewise
 	stemBi   []uint64 // 2-grams of the content-word stems in text order, likewise
 	phrases  []uint64 // word PhraseWords-grams with three plain content words (see SharedPhrase), sorted, unique
 	rare     []uint64 // those of phrases that few texts of the corpus use, sorted
+	anchors  []normalize.Anchor
 }
 
 // Prepare normalizes sentence and extracts what scoring needs. Every content
 // word weighs the same, as if it were rare; PrepareAll weights words by how
 // rare they are among the sentences being compared.
 func Prepare(sentence string) *Text {
-	t := prepare(sentence)
+	return PrepareWith(nil, sentence)
+}
+
+// PrepareWith is Prepare with the facts read by x (with its aliases, see
+// normalize.WithAliases); a nil x means normalize.Default().
+func PrepareWith(x *normalize.Extractor, sentence string) *Text {
+	if x == nil {
+		x = normalize.Default()
+	}
+	t := prepare(x, sentence)
 	t.setWeights(nil, 0)
 	return t
 }
@@ -56,7 +64,7 @@ func PrepareAll(sentences []string) []*Text {
 	texts := make([]*Text, len(sentences))
 	var v Vocabulary
 	for i, s := range sentences {
-		texts[i] = prepare(s)
+		texts[i] = prepare(normalize.Default(), s)
 		v.Add(texts[i])
 	}
 	for _, t := range texts {
@@ -106,25 +114,27 @@ func (v *Vocabulary) Weigh(t *Text) {
 	}
 }
 
-func prepare(sentence string) *Text {
-	folded := normalize.Fold(sentence)
-	t := &Text{Raw: sentence, Folded: folded, Facts: normalize.Extract(sentence)}
-	t.bigrams = charGrams(folded, 2)
-	t.trigrams = charGrams(folded, 3)
+func prepare(x *normalize.Extractor, sentence string) *Text {
+	facts := x.Extract(sentence)
+	masked := facts.Masked()
+	t := &Text{Raw: sentence, Masked: masked, Facts: facts, anchors: facts.Anchors()}
+	t.bigrams = charGrams(masked, 2)
+	t.trigrams = charGrams(masked, 3)
 
 	var words []string
 	var stemSeq []uint64
 	var plain []bool // a content word outside every name
-	inName := nameWords(t.Facts.Names)
+	inName := nameWords(facts)
 	stemOf := make(map[uint64]string)
-	for _, w := range tokenize(folded) {
+	for _, w := range tokenize(masked) {
 		t.words = append(t.words, hash(w))
-		plain = append(plain, !stopwords[w] && !slices.Contains(inName, w))
-		if stopwords[w] {
+		stop := normalize.IsStopWord(w)
+		plain = append(plain, !stop && !slices.Contains(inName, w))
+		if stop {
 			continue
 		}
 		words = append(words, w)
-		s := stem(w)
+		s := normalize.Stem(w)
 		h := hash(s)
 		stemOf[h] = s
 		stemSeq = append(stemSeq, h)
@@ -150,20 +160,15 @@ func prepare(sentence string) *Text {
 	for _, h := range t.stems {
 		t.stemKeys = append(t.stemKeys, stemOf[h])
 	}
-	for _, n := range t.Facts.Names {
-		t.names = append(t.names, hash(n.Key))
-	}
-	slices.Sort(t.names)
-	t.names = slices.Compact(t.names)
 	return t
 }
 
-// nameWords returns the folded words of the names: a handful, so a slice
-// searched in order is cheaper than a map.
-func nameWords(names []normalize.Name) []string {
+// nameWords returns the words of the names' keys, as the masked form writes
+// names: a handful, so a slice searched in order is cheaper than a map.
+func nameWords(f normalize.Facts) []string {
 	var in []string
-	for _, n := range names {
-		in = append(in, tokenize(normalize.Fold(n.Text))...)
+	for _, n := range normalize.Of[normalize.Name](f) {
+		in = append(in, strings.Fields(n.Key)...)
 	}
 	return in
 }
@@ -201,59 +206,18 @@ func (t *Text) setWeights(df map[string]int, n int) {
 
 const priorSentences = 10
 
-// tokenize splits folded text into words: runs of letters and digits, with
-// the thousands separators and decimal points of numbers kept inside them
-// ("2,500" is "2500", "4.4" stays). A percent sign is the word "percent".
+// tokenize returns the words of folded text (normalize.Words), a number's
+// thousands separators dropped ("2,500" is "2500").
 func tokenize(folded string) []string {
 	var out []string
-	var b strings.Builder
-	flush := func() {
-		if b.Len() > 0 {
-			out = append(out, b.String())
-			b.Reset()
+	for w := range normalize.Words(folded) {
+		word := folded[w.Start:w.End]
+		if strings.IndexByte(word, ',') >= 0 {
+			word = strings.ReplaceAll(word, ",", "")
 		}
+		out = append(out, word)
 	}
-	prev := rune(-1)
-	for i, r := range folded {
-		switch {
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			b.WriteRune(r)
-		case (r == ',' || r == '.') && isDigit(prev) && i+1 < len(folded) && isDigit(rune(folded[i+1])):
-			if r == '.' {
-				b.WriteRune(r)
-			}
-		case r == '%':
-			flush()
-			out = append(out, "percent")
-		default:
-			flush()
-		}
-		prev = r
-	}
-	flush()
 	return out
-}
-
-func isDigit(r rune) bool { return r >= '0' && r <= '9' }
-
-// stem strips the commonest English inflections so that "troops" meets
-// "troop" and "talks" meets "talked". It is deliberately light: a wrong
-// merge costs more than a missed one.
-func stem(w string) string {
-	if len(w) <= 3 || isDigit(rune(w[0])) {
-		return w
-	}
-	if strings.HasSuffix(w, "ss") {
-		return w
-	}
-	for _, s := range [...]struct{ suffix, repl string }{
-		{"ies", "y"}, {"ing", ""}, {"ed", ""}, {"es", ""}, {"ly", ""}, {"s", ""},
-	} {
-		if strings.HasSuffix(w, s.suffix) && len(w)-len(s.suffix)+len(s.repl) >= 3 {
-			return w[:len(w)-len(s.suffix)] + s.repl
-		}
-	}
-	return w
 }
 
 // charGrams returns the character n-grams (n <= 3) of s, each packed
@@ -319,17 +283,4 @@ func hash(s string) uint64 {
 		h *= 1099511628211
 	}
 	return h
-}
-
-// stopwords carry grammar rather than content. Negations are among them:
-// the negation feature compares them separately.
-var stopwords = map[string]bool{}
-
-func init() {
-	for _, w := range strings.Fields(`a an the and or but of to in on at by for with from as is are was were be been
-	being has have had it its this that these those which who whom whose will would can could should may might
-	than then there their they them he she his her we our you your i not no also said says into over about after
-	up out more do does did so if all s`) {
-		stopwords[w] = true
-	}
 }

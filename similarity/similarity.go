@@ -2,6 +2,7 @@ package similarity
 
 import (
 	"math"
+	"slices"
 
 	"github.com/adrg/strutil/metrics"
 )
@@ -15,10 +16,13 @@ type Scorer interface {
 // sentences the same claim.
 const DefaultThreshold = 0.5
 
-// Default is the combined scorer claimdiff uses unless told otherwise: a
-// logistic model over Features whose weights were fitted on MRPC train (see
-// fitted.go for the constants and their cross-validated accuracy).
-var Default Scorer = fitted
+// Default returns the combined scorer claimdiff uses unless told otherwise:
+// a logistic model over Features whose weights were fitted on MRPC train
+// (see fitted.go for the constants and their cross-validated accuracy). It
+// is a Logistic, a copy each call: changing it changes nothing else.
+func Default() Scorer {
+	return Logistic{Weights: slices.Clone(fitted.Weights), Bias: fitted.Bias}
+}
 
 //go:generate go run ./internal/fit/cmd/fitmrpc -o fitted.go ../../shared/data/mrpc/train.tsv
 
@@ -30,8 +34,9 @@ func Features(a, b *Text) []float64 {
 	return x[:]
 }
 
-// FeatureNames returns short names of the values Features returns.
-func FeatureNames() []string { return featureNames[:] }
+// FeatureNames returns short names of the values Features returns, a new
+// slice each call.
+func FeatureNames() []string { return slices.Clone(featureNames[:]) }
 
 // Logistic is a logistic model over Features: its score is the probability
 // 1/(1+e^-z) with z = Bias + Σ Weights[i]·Features(a, b)[i]. Missing weights

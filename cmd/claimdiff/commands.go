@@ -113,7 +113,7 @@ for a web page or a record, the extracted text that compare -format json reports
 	if err != nil {
 		return nil, err
 	}
-	var opts []claims.Option
+	var opts []claims.SplitOption
 	if *hardWrap {
 		opts = append(opts, claims.WithHardWrap())
 	}

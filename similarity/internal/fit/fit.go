@@ -1,7 +1,10 @@
 // Package fit fits the logistic model behind similarity.Default on labelled
-// sentence pairs (MRPC) and cross-validates the verdict claims.Match gives
-// with it: "same" and no divergence. It is deterministic: the same pairs
-// give the same weights, bit for bit.
+// sentence pairs (MRPC) and cross-validates the grouping decision it makes
+// (claims.Match's Same: the anchored score at or above the threshold). It
+// reads only similarity, never the divergence rules above it: whether two
+// sentences state the same claim is decided with their facts' values set
+// aside. It is deterministic: the same pairs give the same weights, bit for
+// bit.
 package fit
 
 import (
@@ -10,29 +13,27 @@ import (
 
 	"github.com/claimdiff/claimdiff/internal/shareddata"
 
-	"github.com/claimdiff/claimdiff/claims"
 	"github.com/claimdiff/claimdiff/similarity"
 )
 
 // Example is a labelled pair as claims.Match sees it: the features of the
-// two sentences prepared together (similarity.PrepareAll of the pair),
-// whether Match finds a divergence between them (which rules out "same"
-// whatever the score), and whether they share a quantity (which lifts the
-// anchored score to the threshold).
+// two sentences prepared together (similarity.PrepareAll of the pair) and
+// what their anchors say (see similarity.SharedAnchor), which lifts the
+// anchored score.
 type Example struct {
-	X        []float64
-	Same     bool
-	Diverges bool
-	Kinds    []string // the kinds of the divergences, each once, in Match's order
-	Anchored bool
+	X    []float64
+	Same bool
+	// AnchorShared: the two state a fact about the same thing that
+	// identifies a claim; AnchorAgrees: with agreeing, precise values.
+	AnchorShared, AnchorAgrees bool
 	// Unrelated marks a pair made up by joining the first sentence of one
 	// MRPC pair with the second of another (see Examples).
 	Unrelated bool
 }
 
 // Examples prepares each pair as claims.Match does and returns its Example.
-// Divergences and anchoring do not depend on the scorer, so they are
-// computed once here and combined with any candidate model's scores.
+// Anchors do not depend on the scorer, so they are computed once here and
+// combined with any candidate model's scores.
 //
 // After the len(pairs) MRPC examples come as many unrelated ones: pair i's
 // first sentence with the second sentence of pair i+10 (i-10 near the end),
@@ -62,18 +63,8 @@ func Examples(pairs []shareddata.Pair) []Example {
 
 func example(a, b string, same bool) Example {
 	t := similarity.PrepareAll([]string{a, b})
-	e := Example{
-		X:        similarity.Features(t[0], t[1]),
-		Same:     same,
-		Anchored: similarity.SharedQuantity(t[0], t[1]),
-	}
-	for _, d := range claims.Match(a, b).Divergences {
-		if k := string(d.Kind); !slices.Contains(e.Kinds, k) {
-			e.Kinds = append(e.Kinds, k)
-		}
-	}
-	e.Diverges = len(e.Kinds) > 0
-	return e
+	shared, agrees := similarity.SharedAnchor(t[0], t[1])
+	return Example{X: similarity.Features(t[0], t[1]), Same: same, AnchorShared: shared, AnchorAgrees: agrees}
 }
 
 // Penalty is the L2 penalty of the fit: features are in [0,1], so a
@@ -261,25 +252,22 @@ func CrossValidateThreshold(scores []float64, y []bool, k int) Metrics {
 	return Metrics{Accuracy: sum.Accuracy / float64(k), F1: sum.F1 / float64(k)}
 }
 
-// Decide is the verdict claims.Match gives with a scorer of this score and
-// threshold t: same when the anchored score reaches t and no fact diverges.
+// Decide is the decision claims.Match gives with a scorer of this score
+// and threshold t: same when the anchored score (see similarity.Anchored)
+// reaches t.
 func (e Example) Decide(score, t float64) bool {
-	return (score >= t || e.Anchored) && !e.Diverges
+	return score >= t || e.AnchorAgrees || e.AnchorShared && score >= t/2
 }
 
-// TrainDecision fits the logistic model on the examples where the score
-// decides (those with no divergence; a divergence means "not the same"
-// whatever the score), then picks the threshold that maximises the accuracy
-// of the whole verdict, Example.Decide, on the MRPC examples (not the
-// unrelated ones, which any threshold gets right), and folds it into the
-// bias so that the model decides at 0.5.
+// TrainDecision fits the logistic model on the examples, then picks the
+// threshold that maximises the accuracy of the decision, Example.Decide, on
+// the MRPC examples (not the unrelated ones, which any threshold gets
+// right), and folds it into the bias so that the model decides at 0.5.
 func TrainDecision(ex []Example, l2 float64) Model {
-	var x [][]float64
-	var y []bool
-	for _, e := range ex {
-		if !e.Diverges {
-			x, y = append(x, e.X), append(y, e.Same)
-		}
+	x := make([][]float64, len(ex))
+	y := make([]bool, len(ex))
+	for i, e := range ex {
+		x[i], y[i] = e.X, e.Same
 	}
 	m := Model{Logistic: fitLogistic(x, y, l2)}
 	scores := make([]float64, len(ex))
@@ -304,7 +292,7 @@ func TrainDecision(ex []Example, l2 float64) Model {
 	return m
 }
 
-// EvaluateDecision measures the verdict of model m (deciding at 0.5) on the
+// EvaluateDecision measures the decision of model m (deciding at 0.5) on the
 // MRPC examples of ex.
 func EvaluateDecision(m Model, ex []Example) Metrics {
 	var pred []float64
@@ -325,8 +313,8 @@ func b2f(b bool) float64 {
 	return 0
 }
 
-// CrossValidateDecision is k-fold cross-validation of the verdict
-// claims.Match gives: for each fold, TrainDecision on the other folds and
+// CrossValidateDecision is k-fold cross-validation of the decision
+// claims.Match gives (Same): for each fold, TrainDecision on the other folds and
 // EvaluateDecision on it. The i-th MRPC example and the i-th unrelated one
 // are in fold i mod k, so no sentence of a test fold is seen in training
 // (with Examples' pairing and k dividing 10). It returns the mean accuracy

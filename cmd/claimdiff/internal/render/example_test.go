@@ -7,6 +7,7 @@ import (
 
 	"github.com/claimdiff/claimdiff/claims"
 	"github.com/claimdiff/claimdiff/cmd/claimdiff/internal/render"
+	"github.com/claimdiff/claimdiff/normalize"
 )
 
 // report is a two-source report, written by hand as claims.Compare would
@@ -24,7 +25,7 @@ func report() (*claims.Report, []claims.Document) {
 			{Name: "cnn", Sentences: 1, Claims: 1, Shared: 1, SharedWith: map[string]int{"bbc": 1}},
 		},
 		Clusters: []claims.Cluster{{ID: 1, Sources: []string{"bbc", "cnn"}, Claims: []claims.Claim{bbc, cnn},
-			Divergences: []claims.Divergence{{Kind: claims.KindNumber,
+			Divergences: []claims.Divergence{{Kind: normalize.KindNumber,
 				A: claims.Side{Source: "bbc", Sentence: 0, Value: "2,500", Start: 6, End: 11},
 				B: claims.Side{Source: "cnn", Sentence: 0, Value: "3,000", Start: 5, End: 10}}},
 			Agreeing: []string{}, Diverging: []string{"bbc", "cnn"}}},

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/claimdiff/claimdiff/claims"
+	"github.com/claimdiff/claimdiff/normalize"
 )
 
 // The fixtures are reports built by hand, independent of the pipeline, so
@@ -55,12 +56,12 @@ func fixture() (*claims.Report, []claims.Document) {
 				Divergences: []claims.Divergence{}, Agreeing: []string{alj, bbc, reuters}, Diverging: []string{}},
 			{ID: 2, Sources: []string{alj, bbc, reuters}, Claims: []claims.Claim{a[0], b[0], c[1]},
 				Divergences: []claims.Divergence{
-					{Kind: claims.KindNumber, A: side(a[0], "3,000"), B: side(b[0], "2,500")},
-					{Kind: claims.KindNumber, A: side(a[0], "3,000"), B: side(c[1], "2,500")},
+					{Kind: normalize.KindNumber, A: side(a[0], "3,000"), B: side(b[0], "2,500")},
+					{Kind: normalize.KindNumber, A: side(a[0], "3,000"), B: side(c[1], "2,500")},
 				},
 				Agreeing: []string{bbc, reuters}, Diverging: []string{alj}},
 			{ID: 3, Sources: []string{bbc, reuters}, Claims: []claims.Claim{b[2], c[3]},
-				Divergences: []claims.Divergence{{Kind: claims.KindNegation,
+				Divergences: []claims.Divergence{{Kind: normalize.KindNegation,
 					A: claims.Side{Source: bbc, Sentence: 2, Value: "affirmed", Start: b[2].Start, End: b[2].End},
 					B: side(c[3], "not")}},
 				Agreeing: []string{}, Diverging: []string{bbc, reuters}},
@@ -68,7 +69,7 @@ func fixture() (*claims.Report, []claims.Document) {
 				Divergences: []claims.Divergence{}, Agreeing: []string{bbc}, Diverging: []string{}},
 		},
 		Unique:    []claims.Claim{a[3], b[5], c[0]},
-		Furniture: []claims.Claim{a[4], c[4]},
+		Furniture: []claims.Sentence{furniture(a[4]), furniture(c[4])},
 	}
 	return r, docs
 }
@@ -87,10 +88,10 @@ func shortFixture() (*claims.Report, []claims.Document) {
 			{Name: "cnn", Sentences: 1, Claims: 1, Shared: 1, SharedWith: map[string]int{"bbc": 1}},
 		},
 		Clusters: []claims.Cluster{{ID: 1, Sources: []string{"bbc", "cnn"}, Claims: []claims.Claim{a[0], b[0]},
-			Divergences: []claims.Divergence{{Kind: claims.KindDate, A: side(a[0], "27 January"), B: side(b[0], "28 January")}},
+			Divergences: []claims.Divergence{{Kind: normalize.KindDate, A: side(a[0], "27 January"), B: side(b[0], "28 January")}},
 			Agreeing:    []string{}, Diverging: []string{"bbc", "cnn"}}},
 		Unique:    []claims.Claim{a[1]},
-		Furniture: []claims.Claim{},
+		Furniture: []claims.Sentence{},
 	}
 	return r, docs
 }
@@ -119,4 +120,9 @@ func side(c claims.Claim, value string) claims.Side {
 		panic(fmt.Sprintf("fixture: %q not in %q", value, c.Text))
 	}
 	return claims.Side{Source: c.Source, Sentence: c.Sentence, Value: value, Start: c.Start + at, End: c.Start + at + len(value)}
+}
+
+// furniture returns the furniture line of the report at claim c's place.
+func furniture(c claims.Claim) claims.Sentence {
+	return claims.Sentence{Source: c.Source, Index: c.Sentence, Start: c.Start, End: c.End, Text: c.Text, Furniture: true}
 }

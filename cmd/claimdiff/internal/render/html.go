@@ -191,8 +191,8 @@ func columns(r *claims.Report, docs []claims.Document, label map[string]string) 
 		for _, cl := range c.Claims {
 			s := sentence{Claim: cl, kind: "claim", cluster: c}
 			for _, d := range c.Divergences {
-				s.addNote(d.A, d.B, d.Kind, label)
-				s.addNote(d.B, d.A, d.Kind, label)
+				s.addNote(d.A, d.B, string(d.Kind), label)
+				s.addNote(d.B, d.A, string(d.Kind), label)
 			}
 			bySource[cl.Source] = append(bySource[cl.Source], s)
 		}
@@ -201,7 +201,8 @@ func columns(r *claims.Report, docs []claims.Document, label map[string]string) 
 		bySource[u.Source] = append(bySource[u.Source], sentence{Claim: u, kind: "claim unique"})
 	}
 	for _, f := range r.Furniture {
-		bySource[f.Source] = append(bySource[f.Source], sentence{Claim: f, kind: "furniture"})
+		c := claims.Claim{Source: f.Source, Sentence: f.Index, Start: f.Start, End: f.End, Text: f.Text}
+		bySource[f.Source] = append(bySource[f.Source], sentence{Claim: c, kind: "furniture"})
 	}
 	texts := make(map[string]string, len(docs))
 	for _, d := range docs {

@@ -146,7 +146,7 @@ func wantSentences(r *claims.Report, docs []claims.Document) map[[3]int]sentence
 		add(u, sentenceInfo{})
 	}
 	for _, f := range r.Furniture {
-		add(f, sentenceInfo{Furniture: true})
+		add(claims.Claim{Source: f.Source, Sentence: f.Index, Start: f.Start, End: f.End, Text: f.Text}, sentenceInfo{Furniture: true})
 	}
 	return want
 }
@@ -194,9 +194,16 @@ func TestHTMLWithoutDocuments(t *testing.T) {
 		texts = append(texts, info.Text)
 		marks = append(marks, info.Marks...)
 	}
-	for _, c := range append(append(r.Unique, r.Furniture...), r.Clusters[1].Claims...) {
-		if !contains(texts, c.Text) {
-			t.Errorf("sentence %q missing", c.Text)
+	var want []string
+	for _, c := range append(r.Unique, r.Clusters[1].Claims...) {
+		want = append(want, c.Text)
+	}
+	for _, f := range r.Furniture {
+		want = append(want, f.Text)
+	}
+	for _, w := range want {
+		if !contains(texts, w) {
+			t.Errorf("sentence %q missing", w)
 		}
 	}
 	for _, v := range []string{"3,000", "2,500", "not"} {
@@ -221,7 +228,8 @@ func TestHTMLBadInput(t *testing.T) {
 		{"offset past the end", func(r *claims.Report, docs []claims.Document) { r.Unique[2].End = 1 << 20 }, "sentence 0"},
 		{"negative offset", func(r *claims.Report, docs []claims.Document) { r.Furniture[0].Start = -3 }, "sentence 4"},
 		{"overlapping sentences", func(r *claims.Report, docs []claims.Document) {
-			r.Furniture = append(r.Furniture, r.Unique[0])
+			u := r.Unique[0]
+			r.Furniture = append(r.Furniture, claims.Sentence{Source: u.Source, Index: u.Sentence, Start: u.Start, End: u.End, Text: u.Text, Furniture: true})
 		}, "sentence 3"},
 		{"side outside its sentence", func(r *claims.Report, docs []claims.Document) {
 			r.Clusters[1].Divergences[0].A.Start, r.Clusters[1].Divergences[0].A.End = -5, 1<<30

@@ -55,7 +55,7 @@ func Markdown(w io.Writer, r *claims.Report) error {
 		p.printf("\n<details><summary>Furniture: %s set aside (navigation, prompts, teasers), not compared</summary>\n\n",
 			plural(len(r.Furniture), "line"))
 		for _, f := range r.Furniture {
-			p.printf("- **%s** [%d]: %s\n", cell(labelOf(label, f.Source)), f.Sentence, cell(f.Text))
+			p.printf("- **%s** [%d]: %s\n", cell(labelOf(label, f.Source)), f.Index, cell(f.Text))
 		}
 		p.printf("\n</details>\n")
 	}

@@ -1,0 +1,179 @@
+package claims
+
+import (
+	"slices"
+	"sort"
+
+	"github.com/claimdiff/claimdiff/normalize"
+)
+
+// Fact is one fact of a cluster, as its claims state it: the values each
+// source gives and whether they agree.
+type Fact struct {
+	Kind normalize.Kind `json:"kind"`
+	// About is what the fact is about, for a reader ("residents" for a
+	// count of residents); empty when the kind says it all.
+	About  string  `json:"about,omitempty"`
+	Status Status  `json:"status"`
+	Values []Value `json:"values"` // distinct values, in order of first mention
+}
+
+// Status says whether the claims of a cluster agree on a fact.
+type Status string
+
+// Statuses of a Fact. "agree" is only said of facts that were compared.
+const (
+	StatusAgree   Status = "agree"   // two or more sources state it and the values can be the same
+	StatusDiverge Status = "diverge" // two sources state values that cannot be the same
+	StatusSingle  Status = "single"  // one source states it; the others are silent on it
+)
+
+// Value is one value of a Fact and where it is stated.
+type Value struct {
+	Value   string   `json:"value"`   // as first written, e.g. "nearly 40"
+	Sources []string `json:"sources"` // sorted, each once
+	Sides   []Side   `json:"sides"`   // every statement of it, by source and position
+}
+
+// mention is one fact as one claim of a cluster states it: one of the
+// claim's facts, or the words a comparison pointed at (the plain "died"
+// that a negation "no deaths" contradicts).
+type mention struct {
+	claim int // index among the cluster's claims
+	span  normalize.Span
+	fact  normalize.Fact // nil for words that are no fact of the claim
+	kind  normalize.Kind
+}
+
+// compareFacts compares the facts of the claims of one cluster, pair by
+// pair between different sources, and returns them per fact (mentions
+// linked by a comparison, agreeing or diverging, are one fact) and the
+// pairwise divergences.
+func compareFacts(claims []*claim) ([]Fact, []Divergence) {
+	var mentions []mention
+	for i, cl := range claims {
+		for _, f := range cl.text.Facts.All {
+			mentions = append(mentions, mention{i, f.Bounds(), f, f.Kind()})
+		}
+	}
+	// at returns the mention of claim i at span s: the fact that overlaps
+	// it, or a new mention of the words there.
+	at := func(i int, s normalize.Span, kind normalize.Kind) int {
+		for m, x := range mentions {
+			if x.claim == i && x.span.Start < s.End && s.Start < x.span.End {
+				return m
+			}
+		}
+		mentions = append(mentions, mention{i, s, nil, kind})
+		return len(mentions) - 1
+	}
+	type link struct {
+		x, y    int
+		kind    normalize.Kind
+		diverge bool
+	}
+	var links []link
+	divs := []Divergence{}
+	for i, a := range claims {
+		for j := i + 1; j < len(claims); j++ {
+			b := claims[j]
+			if a.Source == b.Source {
+				continue
+			}
+			for _, c := range normalize.Compare(a.text.Facts, b.text.Facts) {
+				d := c.Verdict == normalize.Diverge
+				if d {
+					divs = append(divs, Divergence{c.Kind, a.side(c.A), b.side(c.B)})
+				}
+				links = append(links, link{at(i, c.A, c.Kind), at(j, c.B, c.Kind), c.Kind, d})
+			}
+		}
+	}
+	// Mentions linked by a comparison are one fact; its kind is the finest
+	// kind a diverging comparison reported, else the first reported.
+	parent := make([]int, len(mentions))
+	for m := range parent {
+		parent[m] = m
+	}
+	for _, l := range links {
+		rx, ry := find(parent, l.x), find(parent, l.y)
+		if rx > ry {
+			rx, ry = ry, rx
+		}
+		parent[ry] = rx
+	}
+	type group struct {
+		members  []int
+		kind     normalize.Kind
+		compared bool
+		diverges bool
+	}
+	groups := map[int]*group{}
+	var roots []int
+	for m := range mentions {
+		r := find(parent, m)
+		if groups[r] == nil {
+			groups[r] = &group{}
+			roots = append(roots, r)
+		}
+		groups[r].members = append(groups[r].members, m)
+	}
+	for _, l := range links {
+		g := groups[find(parent, l.x)]
+		g.compared = true
+		if l.diverge && !g.diverges || g.kind == "" {
+			g.kind = l.kind
+		}
+		g.diverges = g.diverges || l.diverge
+	}
+	facts := []Fact{}
+	for _, r := range roots {
+		g := groups[r]
+		first := mentions[g.members[0]]
+		if !normalize.IsValue(first.kind) && !g.diverges {
+			// Names that agree, or that one claim alone mentions, are who
+			// the claim is about, not a fact a reader checks.
+			continue
+		}
+		f := Fact{Kind: first.kind, Status: StatusAgree}
+		if g.kind != "" {
+			f.Kind = g.kind
+		}
+		var keys []string // canonical values, parallel to f.Values
+		sources := map[string]bool{}
+		for _, m := range g.members {
+			x := mentions[m]
+			cl := claims[x.claim]
+			if f.About == "" && x.fact != nil {
+				f.About = normalize.About(x.fact)
+			}
+			key := normalize.Fold(cl.Text[x.span.Start:x.span.End])
+			if x.fact != nil {
+				key = normalize.CanonicalValue(x.fact, cl.Text)
+			}
+			k := slices.Index(keys, key)
+			if k < 0 {
+				k = len(keys)
+				keys = append(keys, key)
+				f.Values = append(f.Values, Value{Value: cl.Text[x.span.Start:x.span.End]})
+			}
+			v := &f.Values[k]
+			v.Sides = append(v.Sides, cl.side(x.span))
+			if !slices.Contains(v.Sources, cl.Source) {
+				v.Sources = append(v.Sources, cl.Source)
+			}
+			sources[cl.Source] = true
+		}
+		for k := range f.Values {
+			sort.Strings(f.Values[k].Sources)
+		}
+		switch {
+		case g.diverges:
+			f.Status = StatusDiverge
+		case len(sources) < 2:
+			f.Status = StatusSingle
+		}
+		facts = append(facts, f)
+	}
+	return facts, divs
+}

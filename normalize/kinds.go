@@ -1,0 +1,274 @@
+package normalize
+
+import (
+	"slices"
+	"strings"
+)
+
+// kind is one row of the table of fact kinds: everything claimdiff knows
+// about one kind of fact, so that the code that reads, compares, scores,
+// indexes or reports facts walks the table and never names a kind.
+type kind struct {
+	name Kind
+	// read reads a fact of this kind at token i of the sentence, appends it
+	// to p.facts and returns the index of the token after it. At each token
+	// the rows are tried in table order and the first that reads wins.
+	read func(p *parser, i int) (next int, ok bool)
+	// after reads facts that need the whole sentence (nil for most kinds),
+	// once the word-by-word pass is done, from p.toks and p.facts.
+	after func(p *parser)
+	// compare compares the facts of this kind stated by a and by b; each
+	// Comparison has a's span in A and b's in B.
+	compare func(a, b *Facts) []Comparison
+	// canonical writes the canonical form of a fact (see Canonical); mask
+	// writes what is left of it when its value is set aside (see
+	// Facts.Masked). Each reports false to leave the fact as written.
+	canonical, mask writer
+	// masked is set when mask drops the fact from the masked form, so that
+	// only Unpaired tells whether a sentence states it.
+	masked bool
+	// anchor returns a key naming what a fact is about when that alone
+	// identifies a claim ("troop" for "about 2,500 US troops"), and
+	// whether its value is precise enough to tell two claims apart; "" for
+	// facts that many unrelated claims share ("15 percent", "$2 billion").
+	// See Anchors.
+	anchor func(f Fact) (key string, precise bool)
+	// about returns what a fact is about, for a reader ("us troops"), or "".
+	about func(f Fact) string
+}
+
+// kinds is the table of fact kinds, in reading order: a date is read before
+// a number can take its year, a number before a negation can take "no", and
+// a name last, as any capitalized word can start one.
+var kinds = []kind{
+	{name: KindDate, read: (*parser).date, compare: compareDates,
+		canonical: canonicalDate, mask: maskDrop, masked: true},
+	{name: KindNumber, read: (*parser).number, compare: compareNumbers,
+		canonical: canonicalNumber, mask: maskNumber, masked: true, anchor: anchorNumber, about: aboutNumber},
+	{name: KindNegation, read: (*parser).negation, compare: compareNegations,
+		canonical: canonicalNegation, mask: maskNegation, masked: true},
+	{name: KindEntity, read: (*parser).name, compare: compareNames,
+		canonical: canonicalName, mask: canonicalName},
+}
+
+// Kinds returns the kinds of fact Extract reads, in the order of the table.
+func Kinds() []Kind {
+	out := make([]Kind, len(kinds))
+	for i, k := range kinds {
+		out[i] = k.name
+	}
+	return out
+}
+
+// maskDrop masks a fact by dropping it.
+func maskDrop(*strings.Builder, Fact, string) bool { return true }
+
+// Anchor is a fact that identifies what a claim is about: two sentences
+// sharing an anchor's Key state a claim about one thing ("US troops"), and
+// when both anchors are Precise and their facts agree, very likely the same
+// claim.
+type Anchor struct {
+	Key     string // the kind, a colon and what the fact is about: "number:troop"
+	Precise bool   // exact or "about", not open ("more than 100") or vague ("hundreds")
+	Fact    Fact
+}
+
+// Anchors returns the facts of f that identify what a claim is about, in
+// text order (see Anchor).
+func (f Facts) Anchors() []Anchor {
+	var out []Anchor
+	for _, x := range f.All {
+		if a := kindOf(x).anchor; a != nil {
+			if key, precise := a(x); key != "" {
+				out = append(out, Anchor{string(x.Kind()) + ":" + key, precise, x})
+			}
+		}
+	}
+	return out
+}
+
+// Verdict is the outcome of comparing one fact as two sentences state it.
+type Verdict uint8
+
+// Verdicts. The zero value is no verdict.
+const (
+	// Agree: both state the fact and the values can be the same ("about
+	// 2,500" and "2,450"; "Marcheti" and "Marchetti", a spelling variant).
+	Agree Verdict = iota + 1
+	// Diverge: both state the fact and the values cannot be the same
+	// (2,500 and 3,000; "did not attack" and "attacked").
+	Diverge
+)
+
+func (v Verdict) String() string {
+	switch v {
+	case Agree:
+		return "agree"
+	case Diverge:
+		return "diverge"
+	}
+	return "none"
+}
+
+// Comparison is one fact compared across two sentences a and b: its kind,
+// the verdict and where each sentence states it. Facts that only one
+// sentence states, or that are about different things (2,500 troops and 40
+// civilians), are not compared and yield no Comparison.
+type Comparison struct {
+	// Kind is the kind of the fact, or a finer kind of the divergence or
+	// note that the fact's row reports.
+	Kind    Kind
+	Verdict Verdict
+	A, B    Span // the fact in a.Text and in b.Text
+}
+
+// Compare compares the facts of two sentences, kind by kind in the order of
+// the table, and returns every fact both state, agreeing or diverging. It
+// is not symmetric in its output (a's spans come first) but it is in its
+// verdicts.
+func Compare(a, b Facts) []Comparison {
+	var out []Comparison
+	for _, k := range kinds {
+		out = append(out, k.compare(&a, &b)...)
+	}
+	return out
+}
+
+// pairUnmatched compares facts that agree or differ as wholes (dates,
+// names): each fact of xs (of a) that agrees with a fact of ys (of b)
+// yields an Agree with the first such fact; each fact of xs that agrees
+// with none is paired, in text order, with the first fact of ys left that
+// agrees with none of xs and that pair accepts, as a Diverge.
+func pairUnmatched[T Fact](kind Kind, xs, ys []T, agree, pair func(x, y T) bool) []Comparison {
+	var out []Comparison
+	var ux, uy []T
+	for _, x := range xs {
+		found := false
+		for _, y := range ys {
+			if agree(x, y) {
+				out = append(out, Comparison{kind, Agree, x.Bounds(), y.Bounds()})
+				found = true
+				break
+			}
+		}
+		if !found {
+			ux = append(ux, x)
+		}
+	}
+	for _, y := range ys {
+		found := false
+		for _, x := range xs {
+			if agree(x, y) {
+				found = true
+				break
+			}
+		}
+		if !found {
+			uy = append(uy, y)
+		}
+	}
+	used := make([]bool, len(uy))
+	for _, x := range ux {
+		for j, y := range uy {
+			if !used[j] && pair(x, y) {
+				used[j] = true
+				out = append(out, Comparison{kind, Diverge, x.Bounds(), y.Bounds()})
+				break
+			}
+		}
+	}
+	return out
+}
+
+// flip swaps the sides of comparisons made with b first.
+func flip(cs []Comparison) []Comparison {
+	for i := range cs {
+		cs[i].A, cs[i].B = cs[i].B, cs[i].A
+	}
+	return cs
+}
+
+// kindOf returns the row of the table for fact f.
+func kindOf(f Fact) *kind {
+	k := f.Kind()
+	for i := range kinds {
+		if kinds[i].name == k {
+			return &kinds[i]
+		}
+	}
+	panic("normalize: fact of unknown kind " + string(k)) // a row missing from the table: a programming error
+}
+
+// Agrees reports whether facts x and y agree when compared alone, as their
+// kind's row compares them: both of one kind, and neither diverging from
+// the other nor about another thing.
+func Agrees(x, y Fact) bool {
+	if x.Kind() != y.Kind() {
+		return false
+	}
+	cs := kindOf(x).compare(&Facts{All: []Fact{x}}, &Facts{All: []Fact{y}})
+	return len(cs) > 0 && cs[0].Verdict == Agree
+}
+
+// Unpaired counts the facts of a and b that the other sentence does not
+// state at all: no comparison cs (Compare(a, b)) pairs them, agreeing or
+// diverging. Only facts that the masked form drops are counted (numbers,
+// dates, negations): a name stays in the masked form as words. A sentence
+// that states a figure the other is silent on says more than the other,
+// whatever the figure; a figure stated by both with other values is a
+// divergence, which this count ignores.
+func Unpaired(a, b Facts, cs []Comparison) int {
+	n := 0
+	count := func(f Facts, side func(Comparison) Span) {
+		for _, x := range f.All {
+			if !kindOf(x).masked {
+				continue
+			}
+			s := x.Bounds()
+			if !slices.ContainsFunc(cs, func(c Comparison) bool { return overlaps(side(c), s) }) {
+				n++
+			}
+		}
+	}
+	count(a, func(c Comparison) Span { return c.A })
+	count(b, func(c Comparison) Span { return c.B })
+	return n
+}
+
+// overlaps reports whether spans s and t share a byte.
+func overlaps(s, t Span) bool {
+	return s.Start < t.End && t.Start < s.End
+}
+
+// About returns what fact x is about, for a reader: the thing a number
+// counts ("us troops"); "" when its kind says nothing more than the kind.
+func About(x Fact) string {
+	if a := kindOf(x).about; a != nil {
+		return a(x)
+	}
+	return ""
+}
+
+// CanonicalValue returns fact x of sentence text written one way (see
+// Canonical): "about 2000" for "Some 2,000", "january 27 2024" for "Jan.
+// 27, 2024"; the folded text where its kind has no canonical form.
+func CanonicalValue(x Fact, text string) string {
+	var b strings.Builder
+	s := x.Bounds()
+	if !kindOf(x).canonical(&b, x, text) {
+		return Fold(text[s.Start:s.End])
+	}
+	return Fold(b.String())
+}
+
+// IsValue reports whether facts of kind k state a value that the masked
+// form sets aside (a number, a date, a negation), rather than naming who
+// or what a claim is about (a name), which stays in the masked form.
+func IsValue(k Kind) bool {
+	for _, r := range kinds {
+		if r.name == k {
+			return r.masked
+		}
+	}
+	return false
+}

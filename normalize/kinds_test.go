@@ -1,0 +1,59 @@
+package normalize
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// TestKindTable walks the table of kinds: every row is complete, named once,
+// and reads, compares and writes facts of its own kind.
+func TestKindTable(t *testing.T) {
+	// One sentence with a fact of each kind the table has today.
+	s := "About 2,500 US troops did not leave Iraq in 2014."
+	facts := Extract(s)
+	seen := map[Kind]bool{}
+	for _, k := range kinds {
+		if seen[k.name] {
+			t.Errorf("kind %q has two rows", k.name)
+		}
+		seen[k.name] = true
+		if k.read == nil && k.after == nil || k.compare == nil || k.canonical == nil || k.mask == nil {
+			t.Errorf("kind %q: row lacks a reader, comparer or writer", k.name)
+		}
+		var own []Fact
+		for _, f := range facts.All {
+			if f.Kind() == k.name {
+				own = append(own, f)
+			}
+		}
+		if len(own) == 0 {
+			t.Errorf("kind %q: no fact read from %q", k.name, s)
+			continue
+		}
+		for _, f := range own {
+			if kindOf(f) != &kinds[slices.IndexFunc(kinds, func(r kind) bool { return r.name == k.name })] {
+				t.Errorf("kind %q: kindOf gives another row", k.name)
+			}
+			b := f.Bounds()
+			if b.Start < 0 || b.End > len(s) || b.Start >= b.End {
+				t.Errorf("kind %q: span %v outside %q", k.name, b, s)
+			}
+		}
+		// A sentence agrees with itself on every fact it states.
+		cs := k.compare(&facts, &facts)
+		if len(cs) == 0 {
+			t.Errorf("kind %q: comparing a sentence with itself compares nothing", k.name)
+		}
+		for _, c := range cs {
+			if c.Verdict != Agree {
+				t.Errorf("kind %q: %q against itself: %v", k.name, s[c.A.Start:c.A.End], c.Verdict)
+			}
+		}
+		var b strings.Builder
+		k.canonical(&b, own[0], s)
+	}
+	if got := Kinds(); len(got) != len(kinds) {
+		t.Errorf("Kinds() = %v, want %d kinds", got, len(kinds))
+	}
+}
