@@ -112,13 +112,23 @@ func summarize(r *claims.Report) []clusterSummary {
 }
 
 // TestDamLayouts compares the dam story's four outlets as web pages, in
-// each of four layouts, with the same outlets as text files: the clusters
+// each of four layouts, with the same outlets as text: the clusters
 // (claims' texts) and divergences (kinds and values) must be the same.
+// The reference is each text file without the furniture lines that the
+// story's README names (bylines, time stamps, credits, prompts; see
+// testdata/dam/want): a page's article does not hold them, and the
+// splitter does not mark every one of them (the byline "By Tom Reyes,
+// Staff Writer" is a claim to it), which changes how the headline groups:
+// after it, the headline has no lede to join.
 func TestDamLayouts(t *testing.T) {
+	compareLayouts(t, "want")
+}
+
+func compareLayouts(t *testing.T, reference string) {
 	outlets := []string{"courier", "herald", "ledger", "post"}
 	var texts []claims.Document
 	for _, o := range outlets {
-		b, err := os.ReadFile(filepath.Join("testdata", "dam", "text", o+".txt"))
+		b, err := os.ReadFile(filepath.Join("testdata", "dam", reference, o+".txt"))
 		if err != nil {
 			t.Fatal(err)
 		}
