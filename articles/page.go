@@ -3,6 +3,7 @@ package articles
 import (
 	"encoding/json"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -61,7 +62,7 @@ func extract(src string) (p page, err error) {
 		lines = stated.paragraphs(lines[0])
 	}
 	title := collapse(res.Metadata.Title)
-	if title != "" && stated.headline(title) && !contains(lines, title) {
+	if title != "" && stated.headline(title) && !slices.Contains(lines, title) {
 		lines = append([]string{title}, lines...)
 	}
 	if len(lines) == 0 {
@@ -81,15 +82,6 @@ func extractWith(doc *html.Node, cfg *trafilatura.Config) (*trafilatura.ExtractR
 		ExcludeComments: true,             // readers' comments are not the article
 		HtmlDateMode:    trafilatura.Fast, // no date parsing of the body text in 200 languages
 	})
-}
-
-func contains(lines []string, s string) bool {
-	for _, l := range lines {
-		if l == s {
-			return true
-		}
-	}
-	return false
 }
 
 // statements is what a page states about its article outside the body:
@@ -123,7 +115,7 @@ func (s statements) isBody(run string) bool {
 }
 
 func (s statements) headline(title string) bool {
-	return contains(s.headlines, title)
+	return slices.Contains(s.headlines, title)
 }
 
 // paragraphs returns the paragraphs of the JSON-LD articleBody the
