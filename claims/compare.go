@@ -4,6 +4,7 @@ import (
 	"context"
 	"slices"
 	"sort"
+	"time"
 
 	"github.com/claimdiff/claimdiff/internal/clause"
 	"github.com/claimdiff/claimdiff/normalize"
@@ -36,6 +37,15 @@ type Source struct {
 	// SharedWith counts, for each other source, the clusters both appear
 	// in: one row of the agreement matrix. Sources sharing nothing are absent.
 	SharedWith map[string]int `json:"shared_with"`
+	// The document's metadata, when known (see Document).
+	Title     string    `json:"title,omitempty"`
+	URL       string    `json:"url,omitempty"`
+	Published time.Time `json:"published,omitzero"`
+	// Text is the document's text, which offsets point into. Compare
+	// leaves it empty (the caller has the text); a caller that derived the
+	// text from its input (an extracted web page, a record's field, decoded
+	// legacy text) sets it so that the report can be checked on its own.
+	Text string `json:"text,omitempty"`
 }
 
 // Cluster is a group of claims that state the same thing.

@@ -87,7 +87,8 @@ func (c *Corpus) Add(ctx context.Context, docs ...Document) error {
 	sources := make([]*Source, len(docs))
 	for i, d := range docs {
 		sents := split(d, c.cfg)
-		src := &Source{Name: d.Name, Sentences: len(sents), SharedWith: map[string]int{}}
+		src := &Source{Name: d.Name, Sentences: len(sents), SharedWith: map[string]int{},
+			Title: d.Title, URL: d.URL, Published: d.Published}
 		for _, s := range sents {
 			if s.Furniture {
 				src.Furniture++
