@@ -34,15 +34,32 @@ func (s Side) String() string {
 	return s.Source + ` "` + s.Value + `"`
 }
 
-// claim is a sentence prepared for comparison.
+// claim is a claim unit of a sentence (see internal/clause), prepared for
+// comparison: text is of the unit, and its spans are into the unit.
 type claim struct {
 	Sentence
+	unit normalize.Span // the claim's bytes within the sentence
 	text *similarity.Text
+	view *view // the whole sentence, when the claim is not all of it
 }
 
-// side locates span s of claim c in its source.
+// newClaim returns the claim that unit u of sentence s states.
+func newClaim(s Sentence, u normalize.Span, x *normalize.Extractor) *claim {
+	return &claim{Sentence: s, unit: u, text: similarity.PrepareWith(x, s.Text[u.Start:u.End])}
+}
+
+// body returns the text of the claim: its unit of the sentence.
+func (c *claim) body() string { return c.text.Raw }
+
+// claim locates c in its source.
+func (c *claim) claim() Claim {
+	return Claim{Source: c.Source, Sentence: c.Index, Start: c.Start + c.unit.Start, End: c.Start + c.unit.End, Text: c.body()}
+}
+
+// side locates span s of claim c (into its unit) in its source.
 func (c *claim) side(s normalize.Span) Side {
-	return Side{Source: c.Source, Sentence: c.Index, Value: c.Text[s.Start:s.End], Start: c.Start + s.Start, End: c.Start + s.End}
+	at := c.Start + c.unit.Start
+	return Side{Source: c.Source, Sentence: c.Index, Value: c.body()[s.Start:s.End], Start: at + s.Start, End: at + s.End}
 }
 
 // diverge returns the facts on which a and b disagree, a's side first, kind

@@ -147,15 +147,15 @@ func compareFacts(claims []*claim) ([]Fact, []Divergence) {
 			if f.About == "" && x.fact != nil {
 				f.About = normalize.About(x.fact)
 			}
-			key := normalize.Fold(cl.Text[x.span.Start:x.span.End])
+			key := normalize.Fold(cl.body()[x.span.Start:x.span.End])
 			if x.fact != nil {
-				key = normalize.CanonicalValue(x.fact, cl.Text)
+				key = normalize.CanonicalValue(x.fact, cl.body())
 			}
 			k := slices.Index(keys, key)
 			if k < 0 {
 				k = len(keys)
 				keys = append(keys, key)
-				f.Values = append(f.Values, Value{Value: cl.Text[x.span.Start:x.span.End]})
+				f.Values = append(f.Values, Value{Value: cl.body()[x.span.Start:x.span.End]})
 			}
 			v := &f.Values[k]
 			v.Sides = append(v.Sides, cl.side(x.span))

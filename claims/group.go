@@ -28,7 +28,7 @@ type node struct {
 // that half-matches two different claims can still join them; claim units
 // keep most such claims apart before grouping.
 func group(nodes []node, edges []edge, threshold float64) [][]int {
-	keep := keptEdges(nodes, edges, threshold)
+	keep := keptEdges(nodes, edges, threshold, alignFloor(threshold))
 	parent := make([]int, len(nodes))
 	for i := range parent {
 		parent[i] = i
@@ -72,7 +72,7 @@ func group(nodes []node, edges []edge, threshold float64) [][]int {
 // its best match there, and with the other only if that one has no better
 // partner in its own source. Within one source, a score at or above
 // threshold is a claim the source repeats.
-func keptEdges(nodes []node, edges []edge, threshold float64) []edge {
+func keptEdges(nodes []node, edges []edge, threshold, floor float64) []edge {
 	// best[i] holds, per other source, the best score of claim i with a
 	// claim of that source, sorted by source: a claim meets few sources.
 	best := make([][]sourceScore, len(nodes))
@@ -95,18 +95,45 @@ func keptEdges(nodes []node, edges []edge, threshold float64) []edge {
 			raise(e.b, sa, e.score)
 		}
 	}
-	var keep []edge
+	var keep, aligned []edge
+	shared := map[[2]int]int{} // claims two sources state alike, by source pair
 	for _, e := range edges {
-		if e.score < threshold {
-			continue
-		}
 		sa, sb := nodes[e.a].source, nodes[e.b].source
-		if sa == sb || bestOf(e.a, sb) <= e.score || bestOf(e.b, sa) <= e.score {
+		switch {
+		case e.score >= threshold && (sa == sb || bestOf(e.a, sb) <= e.score || bestOf(e.b, sa) <= e.score):
+			keep = append(keep, e)
+			if sa != sb {
+				shared[[2]int{min(sa, sb), max(sa, sb)}]++
+			}
+		case e.score >= floor && sa != sb && bestOf(e.a, sb) <= e.score && bestOf(e.b, sa) <= e.score:
+			aligned = append(aligned, e)
+		}
+	}
+	// Alignment: within one story a claim of one source has few
+	// counterparts in another, so two claims that are each other's best
+	// match across two sources state one claim, though in words too
+	// different to reach the threshold. Two sources tell one story when
+	// they state at least storyClaims claims alike; articles of other
+	// events are not aligned.
+	for _, e := range aligned {
+		sa, sb := nodes[e.a].source, nodes[e.b].source
+		if shared[[2]int{min(sa, sb), max(sa, sb)}] >= storyClaims {
 			keep = append(keep, e)
 		}
 	}
 	return keep
 }
+
+// storyClaims is how many claims two sources must state alike (at or above
+// the threshold) for their other claims to be aligned.
+const storyClaims = 2
+
+// alignFloor is the score two claims of two sources must reach, as each
+// other's best match, to be aligned (see keptEdges): a fraction of the
+// threshold.
+func alignFloor(threshold float64) float64 { return threshold * alignShare }
+
+const alignShare = 0.6
 
 // sourceScore is the best score of a claim with any claim of a source.
 type sourceScore struct {

@@ -28,7 +28,14 @@ func TestGroup(t *testing.T) {
 	}{
 		{"no edges, all singletons", sourcesOf(0, 1, 2), nil, [][]int{{0}, {1}, {2}}},
 		{"one pair", sourcesOf(0, 1, 2), []edge{{0, 2, 0.9}}, [][]int{{0, 2}, {1}}},
-		{"below threshold", sourcesOf(0, 1), []edge{{0, 1, 0.49}}, [][]int{{0}, {1}}},
+		{"below the floor", sourcesOf(0, 1), []edge{{0, 1, 0.29}}, [][]int{{0}, {1}}},
+		{
+			// Two sources that state two claims alike tell one story: their
+			// best matches below the threshold align.
+			"aligned within a story", sourcesOf(0, 0, 0, 1, 1, 1),
+			[]edge{{0, 3, 0.9}, {1, 4, 0.8}, {2, 5, 0.4}, {2, 4, 0.35}}, [][]int{{0, 3}, {1, 4}, {2, 5}},
+		},
+		{"not aligned across stories", sourcesOf(0, 1), []edge{{0, 1, 0.45}}, [][]int{{0}, {1}}},
 		{"at threshold", sourcesOf(0, 1), []edge{{0, 1, 0.5}}, [][]int{{0, 1}}},
 		{"triangle", sourcesOf(0, 1, 2), []edge{{0, 1, 0.9}, {0, 2, 0.8}, {1, 2, 0.7}}, [][]int{{0, 1, 2}}},
 		{

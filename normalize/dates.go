@@ -558,3 +558,12 @@ func (d Date) writeCanonical(b *strings.Builder) {
 		word(string(y))
 	}
 }
+
+// pairDate pairs dates that state the same kind of thing: a year with a
+// year, a day or month without a year with its like (see compareDates).
+func pairDate(f Fact) string {
+	if f.(Date).Year != 0 {
+		return "date:year"
+	}
+	return "date:"
+}

@@ -1138,6 +1138,14 @@ func (a Number) vague() bool {
 	return a.Hedge == "" && a.Low < a.High && a.Value == a.Low && !math.IsInf(a.High, 1)
 }
 
+// few reports whether a is a vague quantity of less than ten ("a few",
+// "several", "a couple", "a handful"): a manner of speaking more than a
+// figure sources dispute, which the masked form keeps as written; it is
+// still compared ("dozens" and "a few" diverge).
+func (a Number) few() bool {
+	return a.vague() && a.High < 10
+}
+
 // upperBound reports whether a is open downwards: "up to 40", "less than 10".
 func (a Number) upperBound() bool {
 	return a.Hedge != "" && a.High == a.Value && a.Low != a.Value && (a.Low == 0 || math.IsInf(a.Low, -1))
@@ -1418,7 +1426,7 @@ func unitInside(text string) bool {
 func maskNumber(b *strings.Builder, f Fact, _ string) bool {
 	n := f.(Number)
 	switch {
-	case n.Type == Code || n.Type == Ordinal:
+	case n.Type == Code || n.Type == Ordinal || n.few():
 		return false
 	case n.Measure.Dim == DimPercentagePoint:
 		b.WriteString(DimPercent.String()) // "1 percentage point" and "1%" are one claim, their units two
@@ -1468,3 +1476,24 @@ var commonUnits = set("percent", "percentage", "point", "dollar", "euro", "pound
 	"million", "billion", "thousand", "person")
 
 func aboutNumber(f Fact) string { return f.(Number).Unit }
+
+// pairNumber pairs numbers of one thing (see Number.SameThing): a
+// measured quantity by its dimension, those that may pair across
+// dimensions (related) under one key.
+func pairNumber(f Fact) string {
+	n := f.(Number)
+	if n.few() {
+		return "" // stays in the masked form as a word
+	}
+	thing := unitHead(n.Unit)
+	switch d := n.Measure.Dim; d {
+	case 0:
+	case DimPercentagePoint:
+		thing = "\x00" + DimPercent.String()
+	case DimArea, DimVolume:
+		thing = "\x00" + DimLength.String()
+	default:
+		thing = "\x00" + d.String()
+	}
+	return "number:" + strconv.Itoa(int(n.Type)) + ":" + thing
+}

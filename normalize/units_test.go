@@ -392,3 +392,25 @@ func FuzzCompareQuantities(f *testing.F) {
 		}
 	})
 }
+
+// TestMaskedMeasures: the masked form writes a measured quantity as its
+// dimension, so that sources in other units or currencies are still
+// compared, and keeps a vague "a few" or "several" as written.
+func TestMaskedMeasures(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"The river rose by 3 metres.", "the river rose by length."},
+		{"Water levels climbed nearly 10 feet.", "water levels climbed length."},
+		{"Repairs will cost €40 million.", "repairs will cost money."},
+		{"Repairs will cost 40 million dollars.", "repairs will cost money."},
+		{"Rates rose 1 percentage point.", "rates rose percent."},
+		{"Rates rose 1%.", "rates rose percent."},
+		{"It reached 30C.", "it reached temperature."},
+		{"Several people were hurt.", "several people were hurt."},
+		{"Dozens of people were hurt.", "of people were hurt."},
+	}
+	for _, tt := range tests {
+		if got := Extract(tt.in).Masked(); got != tt.want {
+			t.Errorf("Masked(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

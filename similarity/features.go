@@ -4,8 +4,7 @@ import (
 	"cmp"
 	"math"
 	bits64 "math/bits"
-
-	"github.com/claimdiff/claimdiff/normalize"
+	"slices"
 )
 
 // The features of a pair, each in [0,1] and symmetric in the two texts.
@@ -46,9 +45,11 @@ func features(a, b *Text, x *[numFeatures]float64) {
 	wordFeatures(a, b, x)
 }
 
-// charFeatures fills in the character n-gram features: the costliest ones,
-// as they walk every character of both sentences.
+// charFeatures fills in the costliest features: the character n-gram ones,
+// which walk every character of both sentences, and the facts one sentence
+// states and the other does not, which compare their facts.
 func charFeatures(a, b *Text, x *[numFeatures]float64) {
+	x[fUnpaired] = saturate(float64(unpaired(a, b)+unpaired(b, a)), 1)
 	same := a.Masked == b.Masked
 	x[fBigramDice] = dice(a.bigrams, b.bigrams, same)
 	x[fTrigramDice] = dice(a.trigrams, b.trigrams, same)
@@ -106,7 +107,6 @@ func wordFeatures(a, b *Text, x *[numFeatures]float64) {
 	wb2, _, _ := missingRuns(b.wordRank, wInB)
 	x[fRunWords] = saturate(float64(max(wa2, wb2)), 3)
 
-	x[fUnpaired] = saturate(float64(normalize.Unpaired(a.Facts, b.Facts, normalize.Compare(a.Facts, b.Facts))), 1)
 	x[fWordBigrams] = dice(a.bigramsW, b.bigramsW, same)
 	x[fWordTrigrams] = dice(a.trigramW, b.trigramW, same)
 	x[fStemBigrams] = dice(a.stemBi, b.stemBi, same)
@@ -264,6 +264,23 @@ func lcsTable(a, b []uint64) int {
 		}
 	}
 	return int(row[len(b)])
+}
+
+// unpaired counts the facts of a (numbers, dates, negations) that b does
+// not state at all: a's pair keys (normalize.Facts.PairKeys) found neither
+// among b's nor among b's stems, where a negation's predicate is looked for.
+func unpaired(a, b *Text) int {
+	n := 0
+	for _, k := range a.pairKeys {
+		if _, ok := slices.BinarySearch(b.pairKeys, k); ok {
+			continue
+		}
+		if _, ok := slices.BinarySearch(b.stems, k); ok {
+			continue
+		}
+		n++
+	}
+	return n
 }
 
 // saturate maps a non-negative amount n to n/(n+k) in [0,1).

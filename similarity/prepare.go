@@ -35,6 +35,7 @@ type Text struct {
 	phrases  []uint64 // word PhraseWords-grams with three plain content words (see SharedPhrase), sorted, unique
 	rare     []uint64 // those of phrases that few texts of the corpus use, sorted
 	anchors  []normalize.Anchor
+	pairKeys []uint64 // Facts.PairKeys, hashed, sorted, unique; a stem key hashed as the stem
 }
 
 // Prepare normalizes sentence and extracts what scoring needs. Every content
@@ -118,6 +119,11 @@ func prepare(x *normalize.Extractor, sentence string) *Text {
 	facts := x.Extract(sentence)
 	masked := facts.Masked()
 	t := &Text{Raw: sentence, Masked: masked, Facts: facts, anchors: facts.Anchors()}
+	for _, k := range facts.PairKeys() {
+		t.pairKeys = append(t.pairKeys, hash(strings.TrimPrefix(k, normalize.StemKey)))
+	}
+	slices.Sort(t.pairKeys)
+	t.pairKeys = slices.Compact(t.pairKeys)
 	t.bigrams = charGrams(masked, 2)
 	t.trigrams = charGrams(masked, 3)
 

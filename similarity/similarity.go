@@ -65,7 +65,7 @@ func (m Logistic) probability(x *[numFeatures]float64) float64 {
 // otherwise some value below floor. Comparing many candidate pairs, most of
 // which score far below any threshold, it skips the costliest features
 // (character n-grams) of every pair whose other features already show that
-// it cannot reach floor.
+// it cannot reach floor (and their facts, compared only then).
 func (m Logistic) ScoreAtLeast(a, b *Text, floor float64) float64 {
 	var x [numFeatures]float64
 	wordFeatures(a, b, &x)
@@ -73,7 +73,8 @@ func (m Logistic) ScoreAtLeast(a, b *Text, floor float64) float64 {
 		// The highest score the character features could bring: each at
 		// its bound where its weight is positive, at 0 where negative.
 		x[fBigramDice], x[fTrigramDice] = charBounds(a, b)
-		for _, f := range []int{fBigramDice, fTrigramDice} {
+		x[fUnpaired] = 1
+		for _, f := range []int{fBigramDice, fTrigramDice, fUnpaired} {
 			if f >= len(m.Weights) || m.Weights[f] < 0 {
 				x[f] = 0
 			}
