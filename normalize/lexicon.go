@@ -102,7 +102,7 @@ var cardinals = map[string]float64{
 // scales multiply what was read before them: "2.5 million", "two hundred".
 var scales = map[string]float64{
 	"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
-	"dozen": 12,
+	"dozen": 12, "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,
 }
 
 // scaleAbbrevs are abbreviated scales, written after a numeral: "$1.2bn", "5m".

@@ -84,6 +84,11 @@ func (p *parser) number(i int) (int, bool) {
 		}
 	}
 	q, ok := p.value(j)
+	if !ok && hc != 0 && (p.lcAt(j) == "a" || p.lcAt(j) == "an") && p.startsMeasure(j+1) {
+		// "nearly a foot", "more than an hour": one of the unit. Without a
+		// hedge "a day", "a year" are rates and manners of speaking.
+		q, ok = quantity{v: 1, scale: 1, end: j + 1}, true
+	}
 	if !ok {
 		return i, false
 	}
