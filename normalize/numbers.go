@@ -458,9 +458,9 @@ func (p *parser) currency(i int) (string, int) {
 			return "rupee", k // "Rs 500", "Rs. 5 crore"
 		}
 	}
-	if p.kindAt(i+1) == tNum && !p.glued(i+1) {
+	if p.kindAt(i+1) == tNum {
 		if c, ok := p.isoCodeAt(i); ok {
-			return c, i + 1 // "USD 40 million"
+			return c, i + 1 // "USD 40 million", "EUR1.2bn"
 		}
 	}
 	return "", i

@@ -40,6 +40,7 @@ func TestQuantities(t *testing.T) {
 		{"Repairs will cost 40 million dollars.", []quant{{"40 million dollars", 4e7, 4e7, 4e7, "", "$", DimMoney, Cardinal}}},
 		{"Repairs will cost 40 million euros.", []quant{{"40 million euros", 4e7, 4e7, 4e7, "", "EUR", DimMoney, Cardinal}}},
 		{"It raised USD 40m in March.", []quant{{"USD 40m", 4e7, 4e7, 4e7, "", "USD", DimMoney, Cardinal}}},
+		{"It raised EUR1.2bn in March.", []quant{{"EUR1.2bn", 1.2e9, 1.2e9, 1.2e9, "", "EUR", DimMoney, Cardinal}}},
 		{"It raised 40m EUR from banks.", []quant{{"40m EUR", 4e7, 4e7, 4e7, "", "EUR", DimMoney, Cardinal}}},
 		{"The deal is worth A$2.5 billion.", []quant{{"A$2.5 billion", 2.5e9, 2.5e9, 2.5e9, "", "AUD", DimMoney, Cardinal}}},
 		{"The deal is worth HK$300m.", []quant{{"HK$300m", 3e8, 3e8, 3e8, "", "HKD", DimMoney, Cardinal}}},
@@ -232,6 +233,8 @@ func TestCompareQuantities(t *testing.T) {
 		{"He was jailed for three years.", "He was jailed for three months.", []cmpd{{KindUnit, Diverge, "three years", "three months"}}},
 		// Per cent, percentage points, basis points.
 		{"Rates rose 1 percentage point.", "Rates rose 1%.", []cmpd{{KindUnit, Diverge, "1 percentage point", "1%"}}},
+		{"Rates were cut by 50 basis points.", "Rates were cut by half a percentage point.",
+			[]cmpd{{KindNumber, Agree, "50 basis points", "half a percentage point"}}},
 		{"Rates rose 25 basis points.", "Rates rose a quarter of a percentage point.",
 			[]cmpd{{KindNumber, Agree, "25 basis points", "a quarter of a percentage point"}}},
 		{"Rates rose 50 basis points.", "Rates rose a quarter percentage point.",
