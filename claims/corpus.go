@@ -125,6 +125,18 @@ func (c *Corpus) Add(ctx context.Context, docs ...Document) error {
 	if err != nil {
 		return err
 	}
+	// The claims of a sentence with a view state the facts of the sentence
+	// around them; they are consecutive in batch.
+	for i := 0; i < len(batch); {
+		j := i + 1
+		for j < len(batch) && batch[j].view == batch[i].view {
+			j++
+		}
+		if v := batch[i].view; v != nil {
+			setFacts(v, batch[i:j])
+		}
+		i = j
+	}
 
 	// Commit the batch: nothing below can fail.
 	for _, cl := range batch {

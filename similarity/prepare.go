@@ -1,7 +1,6 @@
 package similarity
 
 import (
-	"math"
 	"slices"
 	"strings"
 
@@ -26,9 +25,6 @@ type Text struct {
 	wordPos  []uint64 // for each of wordSet, bit i set if words[i] is it (i < 64)
 	stems    []uint64 // stems of the content words, hashed, sorted, unique
 	stemRank []int32  // index in stems of each content word, in text order
-	stemKeys []string // the stems themselves, in the order of stems
-	weights  []float64
-	weight   float64  // sum of weights: the information in the sentence
 	bigramsW []uint64 // word 2-grams of words, hashed, sorted, repeats kept
 	trigramW []uint64 // word 3-grams of words, likewise
 	stemBi   []uint64 // 2-grams of the content-word stems in text order, likewise
@@ -38,9 +34,9 @@ type Text struct {
 	pairKeys []uint64 // Facts.PairKeys, hashed, sorted, unique; a stem key hashed as the stem
 }
 
-// Prepare normalizes sentence and extracts what scoring needs. Every content
-// word weighs the same, as if it were rare; PrepareAll weights words by how
-// rare they are among the sentences being compared.
+// Prepare normalizes sentence and extracts what scoring needs. A text
+// prepared alone has no distinctive phrases (SharedPhrase): PrepareAll and
+// Vocabulary find them among the sentences being compared.
 func Prepare(sentence string) *Text {
 	return PrepareWith(nil, sentence)
 }
@@ -51,16 +47,11 @@ func PrepareWith(x *normalize.Extractor, sentence string) *Text {
 	if x == nil {
 		x = normalize.Default()
 	}
-	t := prepare(x, sentence)
-	t.setWeights(nil, 0)
-	return t
+	return prepare(x, sentence)
 }
 
-// PrepareAll prepares each sentence and weights its words by inverse
-// document frequency over sentences: a word most of them share (the story's
-// topic: "Iraq", "troops") counts less than a word few of them use. Weights
-// are scaled to at most 1 so they mean the same for a handful of articles as
-// for thousands of sentences. The result depends only on the sentences.
+// PrepareAll prepares each sentence and finds the distinctive phrases among
+// them (see SharedPhrase). The result depends only on the sentences.
 func PrepareAll(sentences []string) []*Text {
 	texts := make([]*Text, len(sentences))
 	var v Vocabulary
@@ -74,23 +65,18 @@ func PrepareAll(sentences []string) []*Text {
 	return texts
 }
 
-// Vocabulary counts the texts that use each word, so that texts prepared
-// one at a time (as documents arrive) can be weighted as PrepareAll would
-// weight them all together. The zero value is an empty vocabulary.
+// Vocabulary counts the texts that use each phrase, so that texts prepared
+// one at a time (as documents arrive) get the distinctive phrases PrepareAll
+// would find among them all. The zero value is an empty vocabulary.
 type Vocabulary struct {
-	df      map[string]int
 	phrases map[uint64]int32 // texts using each phrase (see SharedPhrase)
 	n       int
 }
 
-// Add counts the words and phrases of t.
+// Add counts the phrases of t.
 func (v *Vocabulary) Add(t *Text) {
-	if v.df == nil {
-		v.df = make(map[string]int)
+	if v.phrases == nil {
 		v.phrases = make(map[uint64]int32)
-	}
-	for _, k := range t.stemKeys {
-		v.df[k]++
 	}
 	for _, p := range t.phrases {
 		v.phrases[p]++
@@ -98,15 +84,9 @@ func (v *Vocabulary) Add(t *Text) {
 	v.n++
 }
 
-// Weigh sets the word weights and distinctive phrases of t from the texts
-// counted so far. Both change as texts are added: weigh again before
-// scoring.
+// Weigh sets the distinctive phrases of t from the texts counted so far.
+// They change as texts are added: weigh again before scoring.
 func (v *Vocabulary) Weigh(t *Text) {
-	df := v.df
-	if df == nil {
-		df = map[string]int{}
-	}
-	t.setWeights(df, v.n)
 	t.rare = t.rare[:0]
 	for _, p := range t.phrases {
 		if n := float64(v.phrases[p]); n*n <= float64(v.n) {
@@ -163,9 +143,6 @@ func prepare(x *normalize.Extractor, sentence string) *Text {
 	}
 	t.stems = slices.Compact(slices.Sorted(slices.Values(stemSeq)))
 	t.stemRank = ranks(stemSeq, t.stems)
-	for _, h := range t.stems {
-		t.stemKeys = append(t.stemKeys, stemOf[h])
-	}
 	return t
 }
 
@@ -188,29 +165,6 @@ func ranks(seq, set []uint64) []int32 {
 	}
 	return out
 }
-
-// setWeights gives each stem its IDF weight over n sentences with document
-// frequencies df, scaled so that a word found in one sentence weighs 1; with
-// no corpus (df == nil) every stem weighs 1.
-func (t *Text) setWeights(df map[string]int, n int) {
-	t.weights = make([]float64, len(t.stems))
-	t.weight = 0
-	// The corpus counts as if it held priorSentences more sentences without
-	// the word: with only a few sentences (a pair, a short article) a word
-	// they share is not yet a topic word.
-	docs := float64(n + priorSentences + 1)
-	for i, k := range t.stemKeys {
-		w := 1.0
-		if df != nil {
-			w = math.Log(docs/float64(df[k]+1)) / math.Log(docs/2)
-			w = max(w, 0.05) // a word in every sentence still says a little
-		}
-		t.weights[i] = w
-		t.weight += w
-	}
-}
-
-const priorSentences = 10
 
 // tokenize returns the words of folded text (normalize.Words), a number's
 // thousands separators dropped ("2,500" is "2500").
