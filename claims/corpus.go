@@ -322,7 +322,7 @@ func (c *Corpus) score(ctx context.Context) ([]*claim, []edge, error) {
 	// Only pairs at or above the floor can be grouped or be a better
 	// partner than a grouped pair, so a scorer that can skip work for the
 	// others is told where the floor is.
-	floor := alignFloor(c.cfg.threshold)
+	floor := minAligned * c.cfg.threshold
 	score := c.cfg.scorer.Score
 	if s, ok := c.cfg.scorer.(atLeastScorer); ok {
 		score = func(a, b *similarity.Text) float64 { return s.ScoreAtLeast(a, b, floor) }
@@ -337,7 +337,7 @@ func (c *Corpus) score(ctx context.Context) ([]*claim, []edge, error) {
 	var edges []edge
 	for i, p := range pairs {
 		if scores[i] >= floor && scores[i] > 0 {
-			edges = append(edges, edge{p[0], p[1], scores[i]})
+			edges = append(edges, edge{p[0], p[1], scores[i], similarity.Cosine(texts[p[0]], texts[p[1]])})
 		}
 	}
 	return canon, append(edges, c.wholeSentenceEdges(canon, sents, sentPairs)...), nil
@@ -374,10 +374,11 @@ func (c *Corpus) wholeSentenceEdges(canon []*claim, sents []sentenceClaims, pair
 		for a := x.first; a < x.end; a++ {
 			for b := y.first; b < y.end; b++ {
 				if u := c.cfg.scorer.Score(canon[a].text, canon[b].text); u > bs {
-					best, bs = edge{min(a, b), max(a, b), s}, u
+					best, bs = edge{min(a, b), max(a, b), s, 0}, u
 				}
 			}
 		}
+		best.cosine = similarity.Cosine(canon[best.a].text, canon[best.b].text)
 		out = append(out, best)
 	}
 	slices.SortFunc(out, func(x, y edge) int {

@@ -1,6 +1,7 @@
 package similarity
 
 import (
+	"math"
 	"slices"
 	"strings"
 
@@ -16,20 +17,22 @@ type Text struct {
 	Words  []string        // content words of Masked, sorted, unique
 	Facts  normalize.Facts // typed facts of Raw, offsets into Raw
 
-	bigrams  []uint32 // character 2-grams of Masked (see charGrams), sorted, repeats kept
-	trigrams []uint32 // character 3-grams of Masked, likewise
-	words    []uint64 // every word of Masked in order, stop words too, hashed
-	allWords []uint64 // words, sorted, repeats kept
-	wordSet  []uint64 // words, sorted, unique
-	wordRank []int32  // index in wordSet of each word of words
-	wordPos  []uint64 // for each of wordSet, bit i set if words[i] is it (i < 64)
-	stems    []uint64 // stems of the content words, hashed, sorted, unique
-	stemRank []int32  // index in stems of each content word, in text order
-	bigramsW []uint64 // word 2-grams of words, hashed, sorted, repeats kept
-	trigramW []uint64 // word 3-grams of words, likewise
-	stemBi   []uint64 // 2-grams of the content-word stems in text order, likewise
-	phrases  []uint64 // word PhraseWords-grams with three plain content words (see SharedPhrase), sorted, unique
-	rare     []uint64 // those of phrases that few texts of the corpus use, sorted
+	bigrams  []uint32  // character 2-grams of Masked (see charGrams), sorted, repeats kept
+	trigrams []uint32  // character 3-grams of Masked, likewise
+	words    []uint64  // every word of Masked in order, stop words too, hashed
+	allWords []uint64  // words, sorted, repeats kept
+	wordSet  []uint64  // words, sorted, unique
+	wordRank []int32   // index in wordSet of each word of words
+	wordPos  []uint64  // for each of wordSet, bit i set if words[i] is it (i < 64)
+	stems    []uint64  // stems of the content words, hashed, sorted, unique
+	stemRank []int32   // index in stems of each content word, in text order
+	bigramsW []uint64  // word 2-grams of words, hashed, sorted, repeats kept
+	trigramW []uint64  // word 3-grams of words, likewise
+	stemBi   []uint64  // 2-grams of the content-word stems in text order, likewise
+	phrases  []uint64  // word PhraseWords-grams with three plain content words (see SharedPhrase), sorted, unique
+	rare     []uint64  // those of phrases that few texts of the corpus use, sorted
+	idf      []float32 // inverse document frequency of each stem of stems in the corpus (Vocabulary.Weigh)
+	norm     float64   // of the idf vector
 	anchors  []normalize.Anchor
 	pairKeys []uint64 // Facts.PairKeys, hashed, sorted, unique; a stem key hashed as the stem
 }
@@ -50,8 +53,9 @@ func PrepareWith(x *normalize.Extractor, sentence string) *Text {
 	return prepare(x, sentence)
 }
 
-// PrepareAll prepares each sentence and finds the distinctive phrases among
-// them (see SharedPhrase). The result depends only on the sentences.
+// PrepareAll prepares each sentence and finds the distinctive phrases and
+// word weights among them (see SharedPhrase, Cosine). The result depends
+// only on the sentences.
 func PrepareAll(sentences []string) []*Text {
 	texts := make([]*Text, len(sentences))
 	var v Vocabulary
@@ -65,28 +69,43 @@ func PrepareAll(sentences []string) []*Text {
 	return texts
 }
 
-// Vocabulary counts the texts that use each phrase, so that texts prepared
-// one at a time (as documents arrive) get the distinctive phrases PrepareAll
-// would find among them all. The zero value is an empty vocabulary.
+// Vocabulary counts the texts that use each word and phrase, so that texts
+// prepared one at a time (as documents arrive) get the distinctive phrases
+// and word weights PrepareAll would find among them all. The zero value is
+// an empty vocabulary.
 type Vocabulary struct {
 	phrases map[uint64]int32 // texts using each phrase (see SharedPhrase)
+	stems   map[uint64]int32 // texts using each stem (see Cosine)
 	n       int
 }
 
-// Add counts the phrases of t.
+// Add counts the words and phrases of t.
 func (v *Vocabulary) Add(t *Text) {
 	if v.phrases == nil {
 		v.phrases = make(map[uint64]int32)
+		v.stems = make(map[uint64]int32)
 	}
 	for _, p := range t.phrases {
 		v.phrases[p]++
 	}
+	for _, s := range t.stems {
+		v.stems[s]++
+	}
 	v.n++
 }
 
-// Weigh sets the distinctive phrases of t from the texts counted so far.
-// They change as texts are added: weigh again before scoring.
+// Weigh sets the distinctive phrases and word weights of t from the texts
+// counted so far. They change as texts are added: weigh again before
+// scoring.
 func (v *Vocabulary) Weigh(t *Text) {
+	t.idf = t.idf[:0]
+	t.norm = 0
+	for _, s := range t.stems {
+		w := float32(math.Log(float64(v.n+1) / float64(v.stems[s]+1)))
+		t.idf = append(t.idf, w)
+		t.norm += float64(w) * float64(w)
+	}
+	t.norm = math.Sqrt(t.norm)
 	t.rare = t.rare[:0]
 	for _, p := range t.phrases {
 		if n := float64(v.phrases[p]); n*n <= float64(v.n) {

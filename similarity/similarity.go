@@ -122,3 +122,31 @@ func Jaccard(a, b []string) float64 {
 	inter := countCommon(a, b)
 	return clamp(float64(inter) / float64(len(a)+len(b)-inter))
 }
+
+// Cosine is the cosine similarity of the content stems of a and b, each
+// weighed by its inverse document frequency, log((n+1)/(df+1)), among the
+// texts weighed together (PrepareAll, Vocabulary.Weigh): a word few texts
+// use counts for much, a story's topic words for little. It ranks a
+// claim's counterparts within one story, where a plain overlap of rare
+// words finds the claim an outlet words its own way. 0 for texts not
+// weighed; in [0,1], symmetric.
+func Cosine(a, b *Text) float64 {
+	if a.norm == 0 || b.norm == 0 || len(a.idf) != len(a.stems) || len(b.idf) != len(b.stems) {
+		return 0
+	}
+	dot := 0.0
+	i, j := 0, 0
+	for i < len(a.stems) && j < len(b.stems) {
+		switch {
+		case a.stems[i] == b.stems[j]:
+			dot += float64(a.idf[i]) * float64(b.idf[j])
+			i++
+			j++
+		case a.stems[i] < b.stems[j]:
+			i++
+		default:
+			j++
+		}
+	}
+	return clamp(dot / (a.norm * b.norm))
+}
