@@ -237,7 +237,7 @@ func dropAttribution(s string, u Unit) Unit {
 		}
 		// "told reporters", "said in a statement" before the claim: only
 		// a plain "said (that)" is taken apart here.
-		if j < len(ws) && strings.IndexAny(text[ws[i].End:ws[j].Start], ":;") < 0 {
+		if j < len(ws) && !strings.ContainsAny(text[ws[i].End:ws[j].Start], ":;") {
 			if rest := (Unit{u.Start + ws[j].Start, u.End, false}); hasPredicate(s, rest) && countWords(s[rest.Start:rest.End]) >= 3 {
 				return rest
 			}
