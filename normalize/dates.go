@@ -99,8 +99,8 @@ const (
 func (p *parser) date(i int) (int, bool) {
 	// Every date opens with a numeral or one of these words.
 	if p.kindAt(i) != tNum && !p.is(i, fPartWord|fPartPhraseStart|fWeekday|fSeason|fMonth|fMonthAbbrev|fRelative|fDecade|fCardinal) {
-		switch p.lcAt(i) {
-		case "a", "an", "between", "from":
+		switch w := p.lcAt(i); {
+		case w == "a", w == "an", w == "between", w == "from", possessive(w):
 		default:
 			return i, false
 		}
@@ -633,7 +633,7 @@ func (p *parser) relativeDate(i int) (Date, int, bool) {
 	if t == nil {
 		return Date{}, i, false
 	}
-	if p.is(i, fRelative) {
+	if p.is(i, fRelative) || possessive(t.lc) {
 		if d, end, ok := p.relativeDay(i); ok {
 			return d, end, true
 		}
@@ -688,8 +688,9 @@ var unitPrecision = [...]Precision{RelDay: Day, RelWeek: Day, RelMonth: Month, R
 
 // relativeDay reads "yesterday", "today" or "tomorrow" at token i.
 func (p *parser) relativeDay(i int) (Date, int, bool) {
-	off, ok := lookupAt(p, i, fRelative, relativeDays)
-	if !ok || p.lcAt(i) == "tonight" {
+	w := trimPossessiveLC(p.lcAt(i)) // "today's editions"
+	off, ok := relativeDays[w]
+	if !ok || w == "tonight" {
 		return Date{}, i, false
 	}
 	// "USA Today", "Today's Gardener": a name, not a day.
@@ -860,6 +861,12 @@ func (p *parser) yearContext(i int) bool {
 		}
 	}
 	return true
+}
+
+// possessive reports whether a lower-case word ends in "'s".
+func possessive(w string) bool {
+	n := len(w)
+	return n > 2 && w[n-1] == 's' && (w[n-2] == '\'' || n > 4 && w[n-4:n-1] == "’")
 }
 
 // trimPossessiveLC drops a possessive "'s" from a lower-case word: "year's".
@@ -1129,8 +1136,8 @@ func (Date) Kind() Kind { return KindDate }
 func (d Date) Bounds() Span { return d.Span }
 
 // compareDates pairs the dates of a and b that can name the same time, and
-// then, in text order, the dates of a that fit no date of b with those of b
-// that fit none of a. Only dates that state the same kind of thing are
+// then, in text order, the dates of a left with those of b left, each date
+// once and dates written alike first (see pairOnce). Only dates that state the same kind of thing are
 // compared: a year with a year, a day or month without a year with its
 // like. "in December" says nothing about which year, so it neither
 // confirms nor contradicts "in 2015".
@@ -1149,7 +1156,11 @@ func compareDates(a, b *Facts) []Comparison {
 		return x.Inferred || y.Inferred || (x.Year != 0) == (y.Year != 0)
 	}
 	fits := func(x, y Date) bool { return comparable(x, y) && x.Compatible(y) }
-	return pairUnmatched(KindDate, datesAndDays(a), datesAndDays(b), fits, comparable)
+	// Alike: written with one precision, and relative in one unit.
+	alike := func(x, y Date) bool {
+		return x.Precision == y.Precision && x.relative() == y.relative() && x.Rel.Unit == y.Rel.Unit
+	}
+	return pairOnce(KindDate, datesAndDays(a), datesAndDays(b), fits, comparable, alike)
 }
 
 // datesAndDays returns the dates of f and the days its times are on, in

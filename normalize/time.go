@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -91,6 +92,15 @@ func (p *parser) time(i int) (int, bool) {
 		return end, true
 	}
 	tm := Time{Clock: -1}
+	if p.lcAt(i) == "between" {
+		// "between 7:15 p.m. and 8 p.m.": read before the number reader
+		// takes "between" for its hedge.
+		if end, ok := p.timeFromClock(i+1, &tm); ok {
+			p.addTime(tm, i+1, end)
+			return end, true
+		}
+		return i, false
+	}
 	end, ok := p.timeFromDay(i, &tm)
 	if !ok {
 		end, ok = p.timeFromEdge(i, &tm)
@@ -701,8 +711,8 @@ func (p *parser) clockRange(i int) (int, bool) {
 		return i, false
 	}
 	h, m, sep, ok := splitClock(p.lcAt(k))
-	if !ok || sep == '.' || h < 1 || h > 12 || p.is(k+1, fMeridiem) {
-		return i, false
+	if !ok || sep == '.' || h < 1 || h > 12 || p.is(k+1, fMeridiem) || p.lcAt(k)[0] == '0' {
+		return i, false // "from 07:00 to 7 p.m." is on 24 hours
 	}
 	sepTok := k + 1
 	switch w := p.lcAt(sepTok); {
@@ -822,8 +832,16 @@ func comparableTimes(a, b Time) bool {
 // p.m." and "23:00"), in UTC when both zones are known ("21:45 UTC" and
 // "5:45 p.m. EDT"), else by their clocks. A time read without a.m. or p.m.
 // may be either. Days are not compared here (see Time.Day).
+//
+// Two bounds the same way ("by 10 p.m." and "by 7 p.m."; "after 4 p.m."
+// and "after 7 p.m.") are compared by their clocks, as they state
+// different limits even though the spans they allow overlap.
 func (a Time) Compatible(b Time) bool {
 	af, at, bf, bt := a.From, a.To, b.From, b.To
+	if a.Hedge == b.Hedge && (a.Hedge == "before" || a.Hedge == "after") {
+		af, at, bf, bt = a.Clock, a.Clock, b.Clock, b.Clock
+		a.From, a.To, b.From, b.To = af, at, bf, bt
+	}
 	if a.Zone.Known && b.Zone.Known {
 		af, at = a.utc()
 		bf, bt = b.utc()
@@ -851,12 +869,73 @@ func halves(a Time) []int {
 // day, then, in text order, those that fit none. A time in UTC and one
 // without a known zone that do not fit are not paired: either may be the
 // other told in another zone.
+//
+// Each time is paired once, and times alike are paired first: clock with
+// clock and part of a day with part of a day, in one zone before two, so
+// that "Friday evening ... at 5 p.m." and "Friday evening ... at 8 p.m."
+// pair the evenings (agreeing) and the clocks (diverging), although the
+// evening would fit either clock.
 func compareTimes(a, b *Facts) []Comparison {
 	xs, ys := Of[Time](*a), Of[Time](*b)
 	if len(xs) == 0 || len(ys) == 0 {
 		return nil
 	}
-	return pairUnmatched(KindTime, xs, ys, Time.Compatible, comparableTimes)
+	// Alike: on one day, both clocks or both parts of a day, in one zone.
+	sameDay := func(x, y Time) bool {
+		return x.Day.Precision == 0 || y.Day.Precision == 0 || x.Day.Compatible(y.Day)
+	}
+	alike := func(x, y Time) bool { return sameDay(x, y) && (x.Clock < 0) == (y.Clock < 0) }
+	sameZone := func(x, y Time) bool { return alike(x, y) && x.Zone.Name == y.Zone.Name }
+	return pairOnce(KindTime, xs, ys, Time.Compatible, comparableTimes, sameZone, alike, sameDay)
+}
+
+// pairOnce pairs the facts xs of one sentence with the facts ys of
+// another, each fact once: first those that agree, then, in text order,
+// those left that can be compared, which diverge. Within each step the
+// pairs that alike accepts come first, from the most alike (the first of
+// alike) to any, so that of two agreeing candidates the one stated the
+// same way is taken. A fact still left that agrees with a fact already
+// paired (stated twice on one side) is reported agreeing with it.
+func pairOnce[T Fact](kind Kind, xs, ys []T, agree, comparable func(x, y T) bool, alike ...func(x, y T) bool) []Comparison {
+	var out []Comparison
+	usedX, usedY := make([]bool, len(xs)), make([]bool, len(ys))
+	pass := func(verdict Verdict, accept func(x, y T) bool) {
+		for i, x := range xs {
+			if usedX[i] {
+				continue
+			}
+			for j, y := range ys {
+				if !usedY[j] && accept(x, y) {
+					usedX[i], usedY[j] = true, true
+					out = append(out, Comparison{kind, verdict, x.Bounds(), y.Bounds()})
+					break
+				}
+			}
+		}
+	}
+	for _, verdict := range [...]Verdict{Agree, Diverge} {
+		test := agree
+		if verdict == Diverge {
+			test = comparable
+		}
+		for _, like := range alike {
+			pass(verdict, func(x, y T) bool { return like(x, y) && test(x, y) })
+		}
+		pass(verdict, test)
+	}
+	// A fact left over that agrees with one already paired (a date stated
+	// twice) agrees with it too: it is stated by both.
+	for i, x := range xs {
+		if j := slices.IndexFunc(ys, func(y T) bool { return agree(x, y) }); !usedX[i] && j >= 0 {
+			out = append(out, Comparison{kind, Agree, x.Bounds(), ys[j].Bounds()})
+		}
+	}
+	for j, y := range ys {
+		if i := slices.IndexFunc(xs, func(x T) bool { return agree(x, y) }); !usedY[j] && i >= 0 {
+			out = append(out, Comparison{kind, Agree, xs[i].Bounds(), y.Bounds()})
+		}
+	}
+	return out
 }
 
 // anchorTime anchors a clock time on a written day ("11 p.m. on
