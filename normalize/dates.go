@@ -1180,6 +1180,14 @@ func datesAndDays(f *Facts) []Date {
 	return out
 }
 
+// maskDate masks a date by dropping it, except a relative date that no
+// reference date resolved ("last year" read with no publication date):
+// its value cannot be set apart from the words, and two sources that both
+// say "last year" tell one claim in one way, which scoring should see.
+func maskDate(_ *strings.Builder, f Fact, _ string) bool {
+	return !f.(Date).relative()
+}
+
 func canonicalDate(b *strings.Builder, f Fact, _ string) bool {
 	f.(Date).writeCanonical(b)
 	return true

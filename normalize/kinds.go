@@ -45,7 +45,7 @@ var kinds = []kind{
 	{name: KindTime, read: (*parser).time, compare: compareTimes,
 		canonical: canonicalTime, mask: maskDrop, masked: true, anchor: anchorTime},
 	{name: KindDate, read: (*parser).date, compare: compareDates,
-		canonical: canonicalDate, mask: maskDrop, masked: true},
+		canonical: canonicalDate, mask: maskDate, masked: true},
 	{name: KindNumber, read: (*parser).number, compare: compareNumbers,
 		canonical: canonicalNumber, mask: maskNumber, masked: true, anchor: anchorNumber, about: aboutNumber},
 	{name: KindNegation, read: (*parser).negation, compare: compareNegations,

@@ -16,7 +16,7 @@ import (
 // grouping decision claims.Match gives (Same).
 const (
 	claimedAccuracy = 0.7466
-	claimedF1       = 0.8230
+	claimedF1       = 0.8222
 	tolerance       = 0.0005
 )
 
