@@ -109,6 +109,11 @@ func (p *parser) date(i int) (int, bool) {
 		p.addDate(d, i, end)
 		return end, true
 	}
+	if p.kindAt(i) != tNum && !p.is(i, fPartWord|fPartPhraseStart|fWeekday|fSeason|fMonth|fMonthAbbrev|fDecade|fCardinal) {
+		if w := p.lcAt(i); w != "between" && w != "from" {
+			return i, false // "a", "an", "last": only relative dates open with them
+		}
+	}
 	if w := p.lcAt(i); w == "between" || w == "from" {
 		// "between 12 and 14 May": a range of days, read before the
 		// number reader takes "between 12 and 14".

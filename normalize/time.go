@@ -537,7 +537,12 @@ func wrapEnd(m int) int {
 // "Saturday night", "Sunday morning at 9", "on Saturday at 11 p.m.",
 // "yesterday afternoon", "last night", "this morning", "tonight".
 func (p *parser) timeFromDay(i int, tm *Time) (int, bool) {
-	if !p.is(i, fWeekday|fMonth|fMonthAbbrev|fRelative) && p.kindAt(i) != tNum {
+	if p.kindAt(i) == tNum {
+		// A day in digits: "3 May", "2024-01-27", "1/27/2024".
+		if t := p.toks[i]; !p.is(i+1, fMonth|fMonthAbbrev) && !isDash(p.lcAt(i+1)) && strings.IndexByte(p.s[t.Start:t.End], '/') < 0 {
+			return i, false
+		}
+	} else if !p.is(i, fWeekday|fMonth|fMonthAbbrev|fRelative) {
 		return i, false
 	}
 	if p.lcAt(i) == "tonight" {
