@@ -6,6 +6,13 @@ require (
 	github.com/claimdiff/claimdiff v0.0.0-00010101000000-000000000000
 	github.com/clipperhouse/uax29/v2 v2.7.0
 	github.com/neurosnap/sentences v1.1.2
+	github.com/olebedev/when v1.1.0
+)
+
+require (
+	github.com/AlekSi/pointer v1.0.0 // indirect
+	github.com/pkg/errors v0.8.1 // indirect
+	golang.org/x/text v0.43.0 // indirect
 )
 
 replace github.com/claimdiff/claimdiff => ../
