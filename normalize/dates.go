@@ -273,11 +273,16 @@ func (p *parser) dateRange(d *Date, start, end int) int {
 	case Month:
 		if m, k2, ok := p.monthWord(k, true); ok && m != d.Month {
 			d.ToMonth = m
-			if y, ok := p.fourDigitYear(k2); ok && d.Year == 0 {
-				d.Year, k2 = y, k2+1
-				if m < d.Month {
-					d.ToYear, d.Year = y, y-1
+			if y, k3, ok := p.yearAfter(k2); ok {
+				switch {
+				case d.Year == 0 && m < d.Month:
+					d.ToYear, d.Year = y, y-1 // "September to March 2004"
+				case d.Year == 0:
+					d.Year = y
+				case y != d.Year:
+					d.ToYear = y // "June 2011 to July 2012"
 				}
+				k2 = k3
 			}
 			return k2
 		}

@@ -270,6 +270,8 @@ func TestDateKinds(t *testing.T) {
 		{"The study ran between 2010 and 2014.", []date{{"2010 and 2014", 2010, 0, 0, 0, 0, Year}}},
 		{"In the 2014-15 season he scored.", []date{{"2014-15", 2014, 0, 0, 0, 0, Year}}},
 		{"Sales fell in January-March 2025.", []date{{"January-March 2025", 2025, 1, 0, 0, 0, Month}}},
+		{"Attacks rose between June 2011 and July 2012.", []date{{"June 2011 and July 2012", 2011, 6, 0, 0, 0, Month}}},
+		{"It added users between September and March, 2004.", []date{{"September and March, 2004", 2003, 9, 0, 0, 0, Month}}},
 		{"The vote was moved from May 12 to May 14.", []date{{"May 12", 0, 5, 12, 0, 0, Day}, {"May 14", 0, 5, 14, 0, 0, Day}}},
 		{"He left yesterday.", []date{{"yesterday", 0, 0, 0, 0, 0, Day}}},
 		{"He returns next week.", []date{{"next week", 0, 0, 0, 0, 0, Day}}},
