@@ -211,6 +211,14 @@ func TestCompareTimes(t *testing.T) {
 			[]cmpFact{{KindTime, Diverge, "8 p.m.", "9 p.m."}}},
 		{"Shops open from 7 a.m. to 7 p.m.", "Shops open from 8 a.m. to 7 p.m.",
 			[]cmpFact{{KindTime, Agree, "7 p.m.", "7 p.m."}, {KindTime, Diverge, "7 a.m.", "8 a.m."}}},
+		// Each time is paired once, alike first: the evenings agree and the
+		// clocks differ, though the evening would fit either clock.
+		{"He quit Friday evening, effective at 5 p.m.", "He quit Friday evening, effective at 8 p.m.",
+			[]cmpFact{{KindTime, Agree, "Friday evening", "Friday evening"}, {KindTime, Diverge, "5 p.m.", "8 p.m."}, {KindDate, Agree, "Friday", "Friday"}}},
+		{"Euro at 9:00 a.m. EDT (1300 GMT).", "Euro at 10:00 a.m. EDT (1300 GMT).",
+			[]cmpFact{{KindTime, Agree, "1300 GMT", "1300 GMT"}, {KindTime, Diverge, "9:00 a.m. EDT", "10:00 a.m. EDT"}}},
+		{"Flights stop by 10 p.m.", "Flights stop by 7 p.m.",
+			[]cmpFact{{KindTime, Diverge, "by 10 p.m.", "by 7 p.m."}}},
 		// A time in UTC beside one with no zone may be one moment told in
 		// two zones: they agree when the clocks do and are not compared
 		// otherwise.
@@ -343,6 +351,8 @@ func TestCompareDateKinds(t *testing.T) {
 		{"He left yesterday.", "He left last week.",
 			[]cmpFact{{KindDate, Agree, "yesterday", "last week"}}},
 		{"He left yesterday.", "He left on Tuesday.", nil},
+		{"It opens this weekend; sales began last month.", "It opens this weekend; sales began this month.",
+			[]cmpFact{{KindDate, Agree, "this weekend", "this weekend"}, {KindDate, Diverge, "last month", "this month"}}},
 		{"He left last Thursday.", "He left on Thursday.",
 			[]cmpFact{{KindDate, Agree, "last Thursday", "Thursday"}}},
 		{"He left last Thursday.", "He left on Friday.",
