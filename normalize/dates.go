@@ -99,8 +99,8 @@ const (
 func (p *parser) date(i int) (int, bool) {
 	// Every date opens with a numeral or one of these words.
 	if p.kindAt(i) != tNum && !p.is(i, fPartWord|fPartPhraseStart|fWeekday|fSeason|fMonth|fMonthAbbrev|fRelative|fDecade|fCardinal) {
-		switch w := p.lcAt(i); {
-		case w == "a", w == "an", w == "between", w == "from", possessive(w):
+		switch p.lcAt(i) {
+		case "a", "an", "between", "from":
 		default:
 			return i, false
 		}
@@ -643,7 +643,7 @@ func (p *parser) relativeDate(i int) (Date, int, bool) {
 	if t == nil {
 		return Date{}, i, false
 	}
-	if p.is(i, fRelative) || possessive(t.lc) {
+	if p.is(i, fRelative) {
 		if d, end, ok := p.relativeDay(i); ok {
 			return d, end, true
 		}
@@ -871,12 +871,6 @@ func (p *parser) yearContext(i int) bool {
 		}
 	}
 	return true
-}
-
-// possessive reports whether a lower-case word ends in "'s".
-func possessive(w string) bool {
-	n := len(w)
-	return n > 2 && w[n-1] == 's' && (w[n-2] == '\'' || n > 4 && w[n-4:n-1] == "’")
 }
 
 // trimPossessiveLC drops a possessive "'s" from a lower-case word: "year's".

@@ -584,6 +584,9 @@ var lexicon, maxLexicon = func() (map[string]lexFlag, int) {
 	add(fRelative, keys(relativeDays))
 	add(fRelative, keys(relativeSteps))
 	add(fRelative, []string{"ago"})
+	for w := range relativeDays {
+		add(fRelative, []string{w + "'s", w + "’s"}) // "today's editions"
+	}
 	for _, pp := range partPhrases {
 		m[pp.words[0]] |= fPartPhraseStart
 	}

@@ -553,6 +553,9 @@ func (p *parser) timeFromDay(i int, tm *Time) (int, bool) {
 		tm.From, tm.To = r[0], r[1]
 		return p.clockAfterDay(i+1, tm), true
 	}
+	if !p.timeAhead(i + 1) {
+		return i, false
+	}
 	d, k, ok := p.day(i)
 	if !ok {
 		return i, false
@@ -571,6 +574,21 @@ func (p *parser) timeFromDay(i int, tm *Time) (int, bool) {
 		return i, false // a day alone is a date
 	}
 	return end, true
+}
+
+// timeAhead reports whether one of the few tokens from i could go on a
+// day written first with a time: a part of a day, a clock or "at". Most
+// days are not followed by one, and reading the day twice (here and as a
+// date) would cost more than this look.
+func (p *parser) timeAhead(i int) bool {
+	for k := i; k < min(i+7, len(p.toks)); k++ {
+		t := &p.toks[k]
+		if t.lex&(fDayPart|fClockWord|fMeridiem|fTimeHedge) != 0 || t.lc == "at" || t.lc == "o'clock" || t.lc == "o’clock" ||
+			t.kind == tNum && strings.IndexByte(t.lc, ':') >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // clockAfterDay reads ", at 11 p.m." after a day (and its part) at token k.

@@ -282,6 +282,7 @@ func TestDateKinds(t *testing.T) {
 		{"It added users between September and March, 2004.", []date{{"September and March, 2004", 2003, 9, 0, 0, 0, Month}}},
 		{"The vote was moved from May 12 to May 14.", []date{{"May 12", 0, 5, 12, 0, 0, Day}, {"May 14", 0, 5, 14, 0, 0, Day}}},
 		{"He left yesterday.", []date{{"yesterday", 0, 0, 0, 0, 0, Day}}},
+		{"It ran in today’s editions.", []date{{"today’s", 0, 0, 0, 0, 0, Day}}},
 		{"He returns next week.", []date{{"next week", 0, 0, 0, 0, 0, Day}}},
 		{"He returned three days ago.", []date{{"three days ago", 0, 0, 0, 0, 0, Day}}},
 		{"He returned a year ago.", []date{{"a year ago", 0, 0, 0, 0, 0, Year}}},
