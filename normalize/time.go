@@ -91,31 +91,30 @@ func (p *parser) time(i int) (int, bool) {
 	if end, ok := p.clockRange(i); ok {
 		return end, true
 	}
-	tm := Time{Clock: -1}
 	if p.lcAt(i) == "between" {
 		// "between 7:15 p.m. and 8 p.m.": read before the number reader
 		// takes "between" for its hedge.
+		tm := Time{Clock: -1}
 		if end, ok := p.timeFromClock(i+1, &tm); ok {
 			p.addTime(tm, i+1, end)
 			return end, true
 		}
 		return i, false
 	}
-	end, ok := p.timeFromDay(i, &tm)
-	if !ok {
-		end, ok = p.timeFromEdge(i, &tm)
+	for _, read := range timeReaders {
+		tm := Time{Clock: -1}
+		if end, ok := read(p, i, &tm); ok {
+			p.addTime(tm, i, end)
+			return end, true
+		}
 	}
-	if !ok {
-		end, ok = p.timeFromClock(i, &tm)
-	}
-	if !ok {
-		end, ok = p.timeFromPart(i, &tm)
-	}
-	if !ok {
-		return i, false
-	}
-	p.addTime(tm, i, end)
-	return end, true
+	return i, false
+}
+
+// timeReaders read the forms of a time at a token, in this order: a day
+// first, early or late on a day, a clock, a part of a day.
+var timeReaders = [...]func(p *parser, i int, tm *Time) (int, bool){
+	(*parser).timeFromDay, (*parser).timeFromEdge, (*parser).timeFromClock, (*parser).timeFromPart,
 }
 
 // addTime completes tm, read from tokens i to end-1, and appends it.
@@ -340,8 +339,7 @@ func (p *parser) zoneAt(i int) (Zone, int) {
 				if p.lcAt(k) != "+" {
 					off = -off
 				}
-				z = Zone{p.text(k-1, k+2), off, off, true}
-				z.Name = zoneLabel(z.Name)
+				z = Zone{strings.ToUpper(p.text(k-1, k+2)), off, off, true} // "GMT+8"
 				k += 2
 			}
 		}
@@ -369,13 +367,6 @@ func (p *parser) zoneAt(i int) (Zone, int) {
 		k++
 	}
 	return z, k
-}
-
-// zoneLabel returns the name of a zone written with an offset, "GMT+8", as
-// a string of its own: the tokens' text lives in Extract's input, which a
-// fact may keep, but is copied here so the label is upper case.
-func zoneLabel(s string) string {
-	return strings.ToUpper(s)
 }
 
 // timeHedgeAt reads the hedge of a clock time at token i.
