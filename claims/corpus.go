@@ -80,12 +80,17 @@ func (c *Corpus) Add(ctx context.Context, docs ...Document) error {
 		s    Sentence
 		u    normalize.Span
 		view *view
+		x    *normalize.Extractor // reads relative dates against the document's date
 	}
 	var units []unit
 	var views []*view
 	var furn, frags []Sentence
 	sources := make([]*Source, len(docs))
 	for i, d := range docs {
+		x := c.cfg.extractor
+		if !d.Published.IsZero() {
+			x = x.At(d.Published) // "yesterday" is a date of its own
+		}
 		sents := split(d, c.cfg)
 		src := &Source{Name: d.Name, Sentences: len(sents), SharedWith: map[string]int{},
 			Title: d.Title, URL: d.URL, Published: d.Published}
@@ -102,11 +107,11 @@ func (c *Corpus) Add(ctx context.Context, docs ...Document) error {
 			}
 			var v *view
 			if len(us) > 1 || len(us) == 1 && (us[0].Start != 0 || us[0].End != len(s.Text)) {
-				v = &view{sentence: s}
+				v = &view{sentence: s, x: x}
 				views = append(views, v)
 			}
 			for _, u := range us {
-				units = append(units, unit{s, normalize.Span{Start: u.Start, End: u.End}, v})
+				units = append(units, unit{s, normalize.Span{Start: u.Start, End: u.End}, v, x})
 				src.Claims++
 			}
 		}
@@ -116,10 +121,10 @@ func (c *Corpus) Add(ctx context.Context, docs ...Document) error {
 	err := c.parallel(ctx, StagePrepare, len(batch)+len(views), func(i int) {
 		if i >= len(batch) {
 			v := views[i-len(batch)]
-			v.text = similarity.PrepareWith(c.cfg.extractor, v.sentence.Text)
+			v.text = similarity.PrepareWith(v.x, v.sentence.Text)
 			return
 		}
-		batch[i] = newClaim(units[i].s, units[i].u, c.cfg.extractor)
+		batch[i] = newClaim(units[i].s, units[i].u, units[i].x)
 		batch[i].view = units[i].view
 	})
 	if err != nil {
@@ -395,6 +400,7 @@ func (c *Corpus) wholeSentenceEdges(canon []*claim, sents []sentenceClaims, pair
 type view struct {
 	sentence Sentence
 	text     *similarity.Text
+	x        *normalize.Extractor // until text is prepared
 }
 
 // atLeastScorer is a scorer that can skip work for pairs scoring below a
