@@ -16,7 +16,7 @@ import (
 // rewrites of rewrite_test.go.
 
 // Each pattern keeps its first group (what comes before the quantity) and
-// its last (what comes after it); replaceFirst rewrites what lies between.
+// its last (what comes after it); unitRewrite rewrites what lies between.
 var (
 	rePercent = regexp.MustCompile(`(^|[^\d.,])(\d[\d,]*(?:\.\d+)?) percent(\W|$)`)
 	reDollar  = regexp.MustCompile(`(^|[^A-Za-z$])\$(\d[\d,]*(?:\.\d+)?)(?:[ -](million|billion|trillion)|(bn|m))?([^/\d\w.]|\.\D|\.$|$)`)
@@ -36,9 +36,9 @@ func yearsIn(w string) int {
 	return n
 }
 
-// replaceFirst rewrites the first match of re in s, but for its first and
+// unitRewrite rewrites the first match of re in s, but for its first and
 // last groups, with f of its groups (m[1] is the first).
-func replaceFirst(re *regexp.Regexp, s string, f func(m []string) string) (string, bool) {
+func unitRewrite(re *regexp.Regexp, s string, f func(m []string) string) (string, bool) {
 	loc := re.FindStringSubmatchIndex(s)
 	if loc == nil {
 		return s, false
@@ -73,37 +73,40 @@ func twoDigits(v float64) string {
 
 var unitPreserving = []rewrite{
 	{"15 percent -> 15%", func(s string) (string, bool) {
-		return replaceFirst(rePercent, s, func(m []string) string { return m[2] + "%" })
+		return unitRewrite(rePercent, s, func(m []string) string { return m[2] + "%" })
 	}},
 	{"$1.2 million -> 1.2 million dollars", func(s string) (string, bool) {
-		return replaceFirst(reDollar, s, func(m []string) string { return amount(m) + " dollars" })
+		return unitRewrite(reDollar, s, func(m []string) string { return amount(m) + " dollars" })
 	}},
 	{"12,500 -> 12 500 (narrow no-break space)", func(s string) (string, bool) {
-		return replaceFirst(reGroups, s, func(m []string) string { return strings.ReplaceAll(m[2], ",", "\u202f") })
+		return unitRewrite(reGroups, s, func(m []string) string { return strings.ReplaceAll(m[2], ",", "\u202f") })
 	}},
 	{"30 miles -> 48 kilometres", func(s string) (string, bool) {
-		return replaceFirst(reMiles, s, func(m []string) string {
+		return unitRewrite(reMiles, s, func(m []string) string {
 			v, _ := strconv.ParseFloat(strings.ReplaceAll(m[2], ",", ""), 64)
 			return twoDigits(v*1.609344) + " kilometres"
 		})
 	}},
 	{"three years -> 36 months", func(s string) (string, bool) {
-		return replaceFirst(reYears, s, func(m []string) string { return strconv.Itoa(12*yearsIn(m[2])) + " months" })
+		return unitRewrite(reYears, s, func(m []string) string { return strconv.Itoa(12*yearsIn(m[2])) + " months" })
 	}},
 }
 
 var unitChanging = []rewrite{
 	{"$40 million -> €40 million", func(s string) (string, bool) {
-		return replaceFirst(reDollar, s, func(m []string) string { return "€" + amount(m) })
+		return unitRewrite(reDollar, s, func(m []string) string { return "€" + amount(m) })
 	}},
 	{"15 percent -> 15 percentage points", func(s string) (string, bool) {
-		return replaceFirst(rePercent, s, func(m []string) string { return m[2] + " percentage points" })
+		return unitRewrite(rePercent, s, func(m []string) string { return m[2] + " percentage points" })
 	}},
 	{"30 miles -> 30 km", func(s string) (string, bool) {
-		return replaceFirst(reMiles, s, func(m []string) string { return m[2] + " km" })
+		return unitRewrite(reMiles, s, func(m []string) string { return m[2] + " km" })
 	}},
 	{"three years -> three months", func(s string) (string, bool) {
-		return replaceFirst(reYears, s, func(m []string) string { return m[2] + " months" })
+		if loc := reYears.FindStringIndex(s); loc != nil && strings.HasPrefix(s[loc[1]-1:], " ago") {
+			return s, false // "three years ago" is a date, changed as a date
+		}
+		return unitRewrite(reYears, s, func(m []string) string { return m[2] + " months" })
 	}},
 }
 
