@@ -262,6 +262,18 @@ func Compare(ctx context.Context, docs []claims.Document, yield func(Result) err
 	if err != nil {
 		return err
 	}
+	return compareStories(ctx, found, yield, cfg)
+}
+
+// CompareStories is the second half of Compare: it compares stories that
+// Find returned, handing each result to yield in their order. It lets a
+// caller find the stories first, so that every error about the input comes
+// before the first result. opts are those given to Find.
+func CompareStories(ctx context.Context, found []Story, yield func(Result) error, opts ...Option) error {
+	return compareStories(ctx, found, yield, newConfig(opts))
+}
+
+func compareStories(ctx context.Context, found []Story, yield func(Result) error, cfg config) error {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	workers := runtime.GOMAXPROCS(0)
@@ -298,7 +310,6 @@ func Compare(ctx context.Context, docs []claims.Document, yield func(Result) err
 		wg.Go(func() {
 			for j := range jobs {
 				r, err := j.story.Compare(ctx, cfg.claims...)
-				j.story.Documents = nil // the caller's text stays; the story's copy goes
 				j.out <- outcome{r, err}
 			}
 		})

@@ -12,6 +12,7 @@ import (
 	"github.com/claimdiff/claimdiff/claims"
 	"github.com/claimdiff/claimdiff/cmd/claimdiff/internal/render"
 	"github.com/claimdiff/claimdiff/similarity"
+	"github.com/claimdiff/claimdiff/stories"
 )
 
 // A command checks its arguments, reads and processes all its input, and
@@ -24,9 +25,16 @@ func compare(args []string, env *env) (func(io.Writer) error, error) {
 	format := fs.String("format", "text", "output format: text, json, markdown or html")
 	threshold := fs.Float64("threshold", similarity.DefaultThreshold, "score at or above which two sentences are the same claim")
 	hardWrap := fs.Bool("hard-wrap", false, "treat single line breaks as spaces (PDF, e-mail text)")
+	asStories := fs.Bool("stories", false, "group the sources into stories first and print JSON Lines, one story a line, as claimdiff stories does")
 	maxBytesFlag(fs, env)
 	if err := parse(fs, args); err != nil {
 		return nil, err
+	}
+	if *asStories {
+		if *format != "text" && *format != "json" {
+			return nil, usageError{fmt.Sprintf("compare: -stories prints JSON Lines; -format %q does not apply", *format)}
+		}
+		return runStories(fs.Args(), env, storyFlags{threshold: *threshold, hardWrap: *hardWrap, input: "auto", window: stories.DefaultParams.Window})
 	}
 	write, ok := formats[*format]
 	if !ok {

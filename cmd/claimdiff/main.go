@@ -2,9 +2,10 @@
 //
 // Usage:
 //
-//	claimdiff [compare] [-format text|json|markdown|html] [-threshold T] [-hard-wrap] [-max-bytes N] [SOURCE...]
+//	claimdiff [compare] [-format text|json|markdown|html] [-stories] [-threshold T] [-hard-wrap] [-max-bytes N] [SOURCE...]
 //	claimdiff split [-hard-wrap] [-max-bytes N] [SOURCE...]
 //	claimdiff match [-threshold T] [-max-bytes N] < pairs.tsv
+//	claimdiff stories [-input auto|text|jsonl] [-window D] [-threshold T] [-hard-wrap] [-max-bytes N] [SOURCE...]
 //
 // A SOURCE is a path to a UTF-8 text file (one article, named after the
 // file's base name without extension), NAME=PATH to name it, - for standard
@@ -14,7 +15,10 @@
 // compare prints a report of shared claims, divergences and unique claims;
 // split prints one JSON object per sentence (JSON Lines); match reads lines
 // "A<TAB>B" and prints one JSON object per line: the score, whether the two
-// sentences state the same claim, and the facts on which they diverge.
+// sentences state the same claim, and the facts on which they diverge;
+// stories groups the articles of a feed (text files or JSON Lines article
+// records) into stories and prints one JSON line per story with its report
+// (compare -stories does the same).
 //
 // Exit status: 0 on success, 1 on bad input (the message names the source),
 // 2 on bad usage. Nothing is written to standard output on failure.
@@ -96,7 +100,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	return exitOK
 }
 
-var commands = map[string]command{"compare": compare, "split": split, "match": match}
+var commands = map[string]command{"compare": compare, "split": split, "match": match, "stories": storiesCommand}
 
 // env is what a command may read besides its arguments.
 type env struct {
@@ -134,11 +138,13 @@ func parse(fs *flag.FlagSet, args []string) error {
 }
 
 const usage = `usage:
-  claimdiff [compare] [-format text|json|markdown|html] [-threshold T] [-hard-wrap] [-max-bytes N] [SOURCE...]
+  claimdiff [compare] [-format text|json|markdown|html] [-stories] [-threshold T] [-hard-wrap] [-max-bytes N] [SOURCE...]
   claimdiff split [-hard-wrap] [-max-bytes N] [SOURCE...]
   claimdiff match [-threshold T] [-max-bytes N] < pairs.tsv
+  claimdiff stories [-input auto|text|jsonl] [-window D] [-threshold T] [-hard-wrap] [-max-bytes N] [SOURCE...]
 
-SOURCE: FILE, NAME=FILE, - (standard input) or DIRECTORY (each regular file, by name).
+SOURCE: FILE, NAME=FILE, - (standard input) or DIRECTORY (each regular file, by name);
+for stories, a .jsonl FILE (or -input jsonl) holds article records, one a line.
 No SOURCE: the bundled sample articles.
 Exit status: 0 success, 1 bad input, 2 bad usage.
 `

@@ -102,7 +102,7 @@ func parseTime(s string) (time.Time, error) {
 }
 
 // Read reads every record of r, a JSON Lines stream named from (for
-// messages); blank lines are skipped. A line longer than maxBytes (no limit
+// messages); blank lines and a UTF-8 byte-order mark are skipped. A line longer than maxBytes (no limit
 // if maxBytes <= 0) is an error.
 func Read(r io.Reader, from string, maxBytes int) ([]claims.Document, error) {
 	limit := maxBytes
@@ -115,10 +115,14 @@ func Read(r io.Reader, from string, maxBytes int) ([]claims.Document, error) {
 	line := 0
 	for sc.Scan() {
 		line++
-		if len(bytes.TrimSpace(sc.Bytes())) == 0 {
+		b := sc.Bytes()
+		if line == 1 {
+			b = bytes.TrimPrefix(b, []byte("\ufeff")) // a byte-order mark
+		}
+		if len(bytes.TrimSpace(b)) == 0 {
 			continue
 		}
-		d, err := Parse(sc.Bytes(), line)
+		d, err := Parse(b, line)
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", from, err)
 		}
