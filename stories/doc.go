@@ -24,8 +24,10 @@
 //     pipeline).
 //  3. NewProfile, per article: each term it shares with another article,
 //     weighted by TF-IDF (Weight), the heaviest Params.Signature of them,
-//     and its keys, the heaviest Params.Keys used by at most
-//     Params.MaxKeyDF articles.
+//     and its keys, the heaviest Params.Keys single-word terms used by at
+//     most Params.MaxKeyDF articles (a name of several words keys by its
+//     words, so that two shared keys are two facts, not one town named
+//     twice).
 //  4. Pairs: two articles sharing a key are checked once (under
 //     FirstSharedKey), and Linked when they were published within
 //     Params.Window of each other (if both times are known), share two keys

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"math"
 	"slices"
+	"strings"
 	"time"
 )
 
@@ -44,8 +45,9 @@ type Params struct {
 	// Signature is how many of its heaviest shared terms describe an
 	// article. Default 100.
 	Signature int
-	// Keys is how many of the heaviest signature terms key an article: two
-	// articles are compared only when they share a key. Default 10.
+	// Keys is how many of the heaviest single-word signature terms key an
+	// article: two articles are compared only when they share a key.
+	// Default 10.
 	Keys int
 	// MaxKeyDF is the most articles a key may be used by, for a feed of
 	// 2,500 articles or fewer; a larger feed allows 2√n. A term most
@@ -135,7 +137,10 @@ func NewProfile(id string, published time.Time, terms []Term, n int, p Params) P
 	sig := shared[:min(len(shared), p.Signature)]
 	limit := p.maxKeyDF(n)
 	for _, t := range sig {
-		if len(pr.Keys) < p.Keys && t.DF <= limit {
+		// A name of several words is a term of its own and one term per
+		// word; only the words key, so that two keys are two facts, not
+		// "Slasum Heights" twice.
+		if len(pr.Keys) < p.Keys && t.DF <= limit && !strings.Contains(t.Text, " ") {
 			pr.Keys = append(pr.Keys, t.Text)
 		}
 	}
