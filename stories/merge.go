@@ -111,18 +111,16 @@ func name(docs []claims.Document) []claims.Document {
 	return out
 }
 
-// sortDocs sorts a story's documents by OrderKey.
-func sortDocs(docs []claims.Document) {
-	type keyed struct {
-		key string
-		doc claims.Document
+// sortDocs returns docs sorted by their order keys (keys[i] is docs[i]'s).
+func sortDocs(docs []claims.Document, keys []string) []claims.Document {
+	idx := make([]int, len(docs))
+	for i := range idx {
+		idx[i] = i
 	}
-	tmp := make([]keyed, len(docs))
-	for i, d := range docs {
-		tmp[i] = keyed{OrderKey(d), d} // ID hashes the text: once per document
+	slices.SortStableFunc(idx, func(a, b int) int { return cmp.Compare(keys[a], keys[b]) })
+	out := make([]claims.Document, len(docs))
+	for i, k := range idx {
+		out[i] = docs[k]
 	}
-	slices.SortStableFunc(tmp, func(a, b keyed) int { return cmp.Compare(a.key, b.key) })
-	for i := range tmp {
-		docs[i] = tmp[i].doc
-	}
+	return out
 }

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"runtime"
-	"slices"
 	"sort"
 	"sync"
 	"sync/atomic"
@@ -33,8 +32,16 @@ type Story struct {
 // names them uniquely (see Story.Documents). Find builds its stories with
 // it, and so does the distributed pipeline, from the articles it grouped.
 func NewStory(n int, docs []claims.Document) Story {
-	docs = slices.Clone(docs)
-	sortDocs(docs)
+	keys := make([]string, len(docs))
+	for i, d := range docs {
+		keys[i] = OrderKey(d)
+	}
+	return newStory(n, docs, keys)
+}
+
+// newStory is NewStory with the documents' order keys known.
+func newStory(n int, docs []claims.Document, keys []string) Story {
+	docs = sortDocs(docs, keys)
 	s := Story{Number: n, Documents: name(docs), Articles: make([]Article, len(docs))}
 	for i, d := range s.Documents {
 		a := Article{Name: d.Name, Source: docs[i].Name, Title: d.Title, URL: d.URL}
@@ -238,12 +245,14 @@ func find(ctx context.Context, docs []claims.Document, cfg config) ([]Story, err
 	out := make([]Story, len(comps))
 	for s, comp := range comps {
 		var sd []claims.Document
+		var keys []string
 		for _, k := range comp {
 			for _, d := range arts[byKeyArt[k]].docs {
 				sd = append(sd, docs[d])
+				keys = append(keys, k)
 			}
 		}
-		out[s] = NewStory(s+1, sd)
+		out[s] = newStory(s+1, sd, keys)
 	}
 	return out, nil
 }
