@@ -28,7 +28,7 @@ type feedDoc struct {
 }
 
 // seeds returns the five seed articles, one story (testdata/seeds).
-func seeds(t *testing.T) []feedDoc {
+func seeds(t testing.TB) []feedDoc {
 	t.Helper()
 	files, err := filepath.Glob("../testdata/seeds/*.txt")
 	if err != nil || len(files) != 5 {
@@ -49,7 +49,7 @@ func seeds(t *testing.T) []feedDoc {
 // invented returns the articles of testdata/feed.jsonl: invented look-alike
 // events (three mayoral races of one evening, two market reports) and an
 // article that fits no story, with the event each tells.
-func invented(t *testing.T) []feedDoc {
+func invented(t testing.TB) []feedDoc {
 	t.Helper()
 	data, err := os.ReadFile("testdata/feed.jsonl")
 	if err != nil {
