@@ -127,8 +127,9 @@ func WithClaims(opts ...claims.Option) Option {
 
 // WithProgress calls fn as the work advances, from the goroutine that
 // called Find or Compare, at most about ten times a second per stage:
-// "terms" (articles read), "group" (keys checked), then, in Compare,
-// "stories" (stories compared and handed over). Default: none.
+// "id" (documents hashed), "terms" and "profile" (articles), "group" (keys
+// checked), then, in Compare, "stories" (stories compared and handed
+// over). Default: none.
 func WithProgress(fn func(claims.Progress)) Option { return func(c *config) { c.progress = fn } }
 
 // Find groups docs into stories. Documents need non-empty names; names may
