@@ -174,7 +174,15 @@ func TestNames(t *testing.T) {
 		{"Gyorgy Heizler, head of the unit, spoke.", []name{{"Gyorgy Heizler", "garga hazlar"}}},
 		{"He called Bank of America and Standard & Poor's.", []name{{"Bank of America", "bank of amaraca"}, {"Standard & Poor's", "standard por"}}},
 		{"\"We will win,\" said José Núñez.", []name{{"José Núñez", "jose nunez"}}},
-		{"Amrozi accused his brother.", nil},
+		// A capital that opens the sentence is a name when English does not
+		// know the word; not when it does.
+		{"Amrozi accused his brother.", []name{{"Amrozi", "amraza"}}},
+		{"Marchetti issued an emergency declaration for Brandt County.", []name{{"Marchetti", "marchata"}, {"Brandt County", "brandt canta"}}},
+		{"Officials said it's time.", nil},
+		{"It's time, Policymakers said.", []name{{"Policymakers", "palacamakars"}}},
+		{"Policymakers said it's time.", nil},
+		{"Everyone knew Ortega.", []name{{"Ortega", "ortaga"}}},
+		{"Don't go, Ortega said.", []name{{"Ortega", "ortaga"}}},
 		{"He asked Mr. Obama about it, but Mr. declined.", []name{{"Mr. Obama", "obama"}}},
 		{"They said Obama as President met Al Qaida.", []name{{"Obama", "obama"}, {"Al Qaida", "qaeda"}}},
 		{"Sen. Ted Cruz flew to St. Louis.", []name{{"Sen. Ted Cruz", "ted cruz"}, {"St. Louis", "st louis"}}},

@@ -335,7 +335,66 @@ var titles = set("mr", "mrs", "ms", "miss", "dr", "prof", "president", "vice",
 	"pope", "rev", "sir", "dame", "lord", "prime", "minister", "secretary",
 	"chancellor", "premier", "chairman", "chief", "sheikh", "ayatollah", "imam",
 	"commander", "ambassador", "officer", "director", "spokesman", "spokeswoman",
-	"attorney", "detective", "sheriff", "coach")
+	"attorney", "detective", "sheriff", "coach", "congressman", "congresswoman",
+	"assemblyman", "assemblywoman", "councilman", "councilwoman", "councillor",
+	"councilor", "commissioner", "lieutenant", "sergeant", "superintendent",
+	"inspector", "deputy", "professor", "rabbi", "archbishop",
+	"chairwoman", "chairperson", "ceo", "emir", "sultan", "gens", "sens", "reps",
+	"atty", "supt", "insp", "det", "cmdr", "cpl", "hon", "rt", "jr", "sr")
+
+// suffixTitles are the titles dropped from the end of a name ("John Smith
+// Jr."); others there are surnames ("John Major", "Stephen King").
+var suffixTitles = set("jr", "sr", "esq")
+
+// nameAbbrevs are abbreviations that a name goes on after ("Dept. of
+// Health", "Mt. Hood", "Ft. Worth"), besides titles and initials.
+var nameAbbrevs = set("st", "mt", "ft", "dept", "corp", "co", "bros", "univ", "assn",
+	"natl", "intl", "gov't", "int'l", "nat'l", "dep't", "ass'n")
+
+// nameHeads end the names of organisations and places, never of people:
+// "Brandt County", "Alder Creek", "Environmental Protection Agency". A title
+// before them is part of the name ("King County"), and a name ending in
+// one is no person.
+var nameHeads = set("administration", "agency", "academy", "association", "authority",
+	"board", "bureau", "center", "centre", "college", "commission", "committee",
+	"company", "corporation", "council", "court", "department", "foundation", "fund",
+	"hospital", "institute", "institution", "league", "ministry", "museum", "office",
+	"organization", "organisation", "party", "police", "school", "service", "society",
+	"union", "university", "bank", "army", "navy", "guard", "corps", "coalition",
+	"alliance", "federation", "network", "parliament", "assembly", "senate", "congress",
+	"tribunal", "trust", "club", "force", "nation", "state", "county", "city", "province",
+	"district", "region", "river", "lake", "creek", "valley", "mountain", "island", "bay",
+	"sea", "ocean", "falls", "dam", "park", "bridge", "street", "avenue", "road", "square",
+	"airport", "station", "port", "harbor", "harbour", "canyon", "desert", "forest",
+	"beach", "coast", "peninsula", "strait", "gulf", "village", "town", "township",
+	"parish", "borough", "republic", "kingdom", "territory", "heights", "reservoir")
+
+// nameOpeners open names of organisations that go on after "for" or "and":
+// "Centers for Disease Control and Prevention", "Ministry of Trade and
+// Industry".
+var nameOpeners = set("center", "centers", "centre", "centres", "institute", "committee",
+	"commission", "council", "campaign", "coalition", "alliance", "foundation", "fund",
+	"office", "bureau", "department", "ministry", "agency", "society", "association",
+	"league", "network", "partnership", "school", "college", "museum", "dept")
+
+// attribution verbs after a name make it the speaker: "X said the" and "Y
+// said the" name two speakers of one claim.
+var attribution = set("said", "says", "say", "told", "added", "stated", "wrote", "announced")
+
+// timeSpans name a stretch of time: beside a name they say when, not what
+// part it plays ("X on Sunday morning" and "Y on Sunday morning").
+var timeSpans = set("morning", "afternoon", "evening", "night", "overnight", "day", "days",
+	"week", "weeks", "weekend", "month", "months", "year", "years", "hour", "hours", "decade")
+
+// closedWords are function words WordNet does not list (pronouns,
+// prepositions, conjunctions): a capital that opens a sentence on one of
+// them is no name, though WordNet does not know the word.
+var closedWords = set("whilst", "amongst", "everyone", "everything", "anyone", "anything",
+	"anybody", "everybody", "whichever", "whenever", "whoever", "whomever", "myself",
+	"yourself", "himself", "herself", "itself", "ourselves", "yourselves", "themselves",
+	"ours", "yours", "hers", "theirs", "onto", "unto", "toward", "towards", "upon",
+	"via", "per", "whose", "although", "unless", "whether", "thereby", "whereby", "wherein",
+	"hereby", "whereas", "amid", "amidst")
 
 // particles join the parts of a name ("al-Sudani", "bin Laden", "van Gogh")
 // and are dropped from its key when more words follow.
@@ -389,6 +448,9 @@ const (
 	fCommonVerb
 	fQuote
 	fPartPhraseStart
+	fNameAbbrev
+	fNameHead
+	fNameOpener
 )
 
 // lexicon maps every word of the lists to the flags of the lists it is in;
@@ -426,6 +488,9 @@ var lexicon, maxLexicon = func() (map[string]lexFlag, int) {
 	add(fIrregularPlural, keys(irregularPlurals))
 	add(fCommonVerb, keys(commonVerbs))
 	add(fQuote, keys(quoteMarks))
+	add(fNameAbbrev, keys(nameAbbrevs))
+	add(fNameHead, keys(nameHeads))
+	add(fNameOpener, keys(nameOpeners))
 	for _, pp := range partPhrases {
 		m[pp.words[0]] |= fPartPhraseStart
 	}
