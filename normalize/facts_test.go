@@ -183,6 +183,18 @@ func TestNames(t *testing.T) {
 		{"Policymakers said it's time.", nil},
 		{"Everyone knew Ortega.", []name{{"Ortega", "ortaga"}}},
 		{"Don't go, Ortega said.", []name{{"Ortega", "ortaga"}}},
+		{"Bank of America and Wells Fargo rose.", []name{{"Bank of America", "bank of amaraca"}, {"Wells Fargo", "wels fargo"}}},
+		// Names of organisations go on after "for", "and", "of the" and
+		// abbreviations; a title opens a person's name, not a place's.
+		{"The Centers for Disease Control and Prevention said so.",
+			[]name{{"Centers for Disease Control and Prevention", "cantars for dasasa cantral and pravantan"}}},
+		{"The Food and Drug Administration approved it.", []name{{"Food and Drug Administration", "fod and drug admanastratan"}}},
+		{"The Dept. of Health and Human Services said so.", []name{{"Dept. of Health and Human Services", "dept of halth and human sarvacas"}}},
+		{"He met the International Committee of the Red Cross.", []name{{"International Committee of the Red Cross", "intarnatanal camata of the red cros"}}},
+		{"He thanked Clinton for Brown's support.", []name{{"Clinton", "clantan"}, {"Brown's", "brown"}}},
+		{"King County officials met Gov. Ann Ruiz.", []name{{"King County", "king canta"}, {"Gov. Ann Ruiz", "an ruiz"}}},
+		{"Secretary of State John Kerry met them.", []name{{"Secretary of State John Kerry", "state john kery"}}},
+		{"Martin Luther King Jr. met John Major.", []name{{"Martin Luther King Jr", "martan lathar king"}, {"John Major", "john major"}}},
 		{"He asked Mr. Obama about it, but Mr. declined.", []name{{"Mr. Obama", "obama"}}},
 		{"They said Obama as President met Al Qaida.", []name{{"Obama", "obama"}, {"Al Qaida", "qaeda"}}},
 		{"Sen. Ted Cruz flew to St. Louis.", []name{{"Sen. Ted Cruz", "ted cruz"}, {"St. Louis", "st louis"}}},

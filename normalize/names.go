@@ -106,6 +106,10 @@ func (p *parser) name(i int) (int, bool) {
 			joined = joined || tj.lc != "&" && !p.is(j, fParticle)
 			j++ // "Bank of America", "bin Laden", "Centers for Disease Control"
 			continue
+		case tj.lc == "of" && p.lcAt(j+1) == "the" && p.upperAt(j+2) && p.nameWord(j+2) && p.upperAt(j-1):
+			joined = true
+			j += 2 // "International Committee of the Red Cross"
+			continue
 		case tj.lc == "and" && p.upperAt(j+1) && p.nameWord(j+1) && (joined && p.is(start, fNameOpener) || p.headAhead(j+1)):
 			j++ // "Ministry of Trade and Industry", "Food and Drug Administration"
 			continue
@@ -118,9 +122,10 @@ func (p *parser) name(i int) (int, bool) {
 	if strings.HasSuffix(p.toks[start].lc, "'s") || strings.HasSuffix(p.toks[start].lc, "’s") {
 		end = start + 1
 	}
-	if p.sentenceStart(start) && p.toks[start].upper && !p.looksLikeName(start) && !p.is(start, fTitle) {
+	if p.sentenceStart(start) && p.toks[start].upper && !p.looksLikeName(start) && !p.is(start, fTitle|fNameHead|fNameOpener) {
 		// A capital that opens the sentence says nothing: drop a lone word,
-		// and the head of "Shares of Genentech", but keep "Gyorgy Heizler".
+		// and the head of "Shares of Genentech", but keep "Gyorgy Heizler",
+		// "Sen. Ted Cruz", "Bank of America".
 		if end == start+1 {
 			return end, true
 		}
@@ -602,7 +607,8 @@ func compareNames(a, b *Facts) []Comparison {
 type nameForms struct {
 	words        []string // of the key
 	head         []string // words of the key before the first "of" (see beforeOf)
-	plainHead    []string // the same words before they are made tolerant of spelling
+	pre          []string // the words of the key before aliases and spelling tolerance (see preKey)
+	plainHead    []string // those before the first "of"
 	compact      string   // letters and digits of the plain name
 	initials     string   // of its capitalized words (see initials)
 	allInitials  string   // of all its words
@@ -622,6 +628,7 @@ func newNameForms(n Name) *nameForms {
 	fs := &nameForms{
 		words:        words,
 		head:         beforeOf(words),
+		pre:          plain,
 		plainHead:    beforeOf(plain),
 		compact:      compact(p),
 		initials:     initials(n.Text, true),
@@ -721,7 +728,7 @@ func sameEntity(x, y Name) bool {
 	if last := hy[len(hy)-1]; len(hx) == 1 && len(last) > 3 && hx[0] == last+"s" {
 		return true
 	}
-	if pluralOfFirst(fx, fy) || pluralOfFirst(fy, fx) || abbreviates(fx.plainHead, fy.plainHead) {
+	if pluralOfFirst(fx, fy) || pluralOfFirst(fy, fx) || abbreviates(fx.pre, fy.pre) {
 		return true
 	}
 	px, py := fx.compact, fy.compact

@@ -1,0 +1,128 @@
+package normalize
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// nameComparison is one comparison of names, with both values as written.
+type nameComparison struct {
+	Kind    Kind
+	Verdict Verdict
+	A, B    string
+}
+
+// compareNamesOf compares the names of sentences a and b (Compare, the
+// entity row only) and writes each comparison with both values.
+func compareNamesOf(a, b string) []nameComparison {
+	fa, fb := Extract(a), Extract(b)
+	var out []nameComparison
+	for _, c := range compareNames(&fa, &fb) {
+		out = append(out, nameComparison{c.Kind, c.Verdict, a[c.A.Start:c.A.End], b[c.B.Start:c.B.End]})
+	}
+	return out
+}
+
+// TestCompareNameVariants: the ways newsrooms write one name agree, with
+// no note (titles, given names and initials, dotted and plain acronyms, an
+// acronym and its expansion, hyphens and spaces, abbreviated words,
+// aliases); a name spelt two ways agrees with a spelling note; different
+// people, places or organisations in one role diverge, and so do two
+// people of one surname.
+func TestCompareNameVariants(t *testing.T) {
+	entity := func(a, b string) []nameComparison { return []nameComparison{{KindEntity, Agree, a, b}} }
+	spelling := func(a, b string) []nameComparison { return []nameComparison{{KindSpelling, Agree, a, b}} }
+	diverge := func(a, b string) []nameComparison { return []nameComparison{{KindEntity, Diverge, a, b}} }
+	tests := []struct {
+		a, b string
+		want []nameComparison
+	}{
+		// Titles and honorifics.
+		{`"I apologize to Sen. Ortega and to anyone I may have offended," the candidate said.`,
+			`The candidate apologized to Senator Luis M. Ortega of Nevada and to "anyone I may have offended."`,
+			entity("Sen. Ortega", "Senator Luis M. Ortega of Nevada")},
+		{"Sen. Ortega voted against the bill on Thursday.", "Senator Ortega voted against the bill on Thursday.",
+			entity("Sen. Ortega", "Senator Ortega")},
+		{"Mr. Ortega declined to comment.", "Luis Ortega declined to comment.", entity("Mr. Ortega", "Luis Ortega")},
+		{"The plan was drawn up by Gov. Ilse Marchetti.", "Governor Marchetti drew up the plan.",
+			entity("Gov. Ilse Marchetti", "Governor Marchetti")},
+		{"Lt. Gov. Ann Ruiz will chair the panel.", "The panel will be chaired by Ann Ruiz, the lieutenant governor.",
+			entity("Lt. Gov. Ann Ruiz", "Ann Ruiz")},
+		{"Secretary of State John Kerry met the envoy.", "Kerry met the envoy in Geneva.", entity("Secretary of State John Kerry", "Kerry")},
+		{"The award went to Martin Luther King Jr. in 1964.", "Martin Luther King won the award in 1964.",
+			entity("Martin Luther King Jr", "Martin Luther King")},
+		// Given names and middle initials, present or not.
+		{"Luis M. Ortega filed the motion.", "The motion was filed by Luis Ortega.", entity("Luis M. Ortega", "Luis Ortega")},
+		{"The Navy board led by Adm. Hal Gehman issued the report.", "Admiral Harold W. Gehman's board issued the report.",
+			entity("Adm. Hal Gehman", "Admiral Harold W. Gehman's")},
+		// Dotted and plain acronyms; an acronym and its expansion.
+		{"Officials at the C.D.C. said the vaccine was safe.", "The CDC said the vaccine was safe.", entity("C.D.C.", "CDC")},
+		{"The EPA said the water was safe to drink.", "The water is safe to drink, the Environmental Protection Agency said.",
+			entity("EPA", "Environmental Protection Agency")},
+		{"The CDC tracked 40 cases.", "The Centers for Disease Control and Prevention tracked 40 cases.",
+			entity("CDC", "Centers for Disease Control and Prevention")},
+		{"The Food and Drug Administration approved the drug.", "The FDA approved the drug on Monday.",
+			entity("Food and Drug Administration", "FDA")},
+		{"The ICRC said 20 people died.", "The International Committee of the Red Cross (ICRC) said 20 people died.",
+			entity("ICRC", "International Committee of the Red Cross")},
+		{"The KWB shut the intake on Friday.", "The Kestrel Valley Water Board (KWB) shut the intake.",
+			entity("KWB", "Kestrel Valley Water Board")},
+		{"U.S. officials said the talks would resume.", "Officials in the United States said the talks would resume.",
+			entity("U.S.", "United States")},
+		// Hyphen and spacing variants, abbreviated words, contractions.
+		{"Wal-Mart cut prices in 40 stores.", "Walmart cut prices in 40 stores.", entity("Wal-Mart", "Walmart")},
+		{"Shares of Coca-Cola rose.", "Shares of Coca Cola rose.", entity("Coca-Cola", "Coca Cola")},
+		{"The Dept. of Transportation closed the road.", "The Department of Transportation closed the road.",
+			entity("Dept. of Transportation", "Department of Transportation")},
+		{"The Nat'l Weather Service issued a warning.", "The National Weather Service issued a warning.",
+			entity("Nat'l Weather Service", "National Weather Service")},
+		{"Ash fell on Mt. Hood overnight.", "Ash fell on Mount Hood overnight.", entity("Mt. Hood", "Mount Hood")},
+		{"Flooding hit St. Louis on Monday.", "Flooding hit Saint Louis on Monday.", entity("St. Louis", "Saint Louis")},
+		// Two acronyms of one group are aliases, not spellings.
+		{"ISIS claimed the attack.", "ISIL claimed the attack.", entity("ISIS", "ISIL")},
+		// One name spelt two ways: a note, not a divergence.
+		{"Governor Ilse Marchetti declared a state of emergency.", "A state of emergency was declared by Gov. Ilse Marcheti.",
+			spelling("Governor Ilse Marchetti", "Gov. Ilse Marcheti")},
+		{"A state of emergency was declared by Gov. Ilse Marcheti on Sunday morning.",
+			"Marchetti issued an emergency declaration for Brandt County on Sunday.",
+			spelling("Gov. Ilse Marcheti", "Marchetti")},
+		{"Ilse Brandt told the council the plan would fail.", "The plan would fail, Ilse Brant told the council.",
+			spelling("Ilse Brandt", "Ilse Brant")},
+		{"Muammar Gaddafi spoke for an hour.", "Moammar Qaddafi spoke for an hour.", spelling("Muammar Gaddafi", "Moammar Qaddafi")},
+		{"Mohammed Ali Hassan was released.", "Muhammad Ali Hassan was released.", spelling("Mohammed Ali Hassan", "Muhammad Ali Hassan")},
+		{"The storm hit Indianapolis late on Tuesday.", "The storm hit Indianapoils late on Tuesday.", spelling("Indianapolis", "Indianapoils")},
+		// Different people of one surname, and different names in one role.
+		{"Jeb Bush said the bill would pass.", "George W. Bush said the bill would pass.", diverge("Jeb Bush", "George W. Bush")},
+		{"Sen. Ann Ruiz proposed the bill.", "Sen. Maria Ruiz proposed the bill.", diverge("Sen. Ann Ruiz", "Sen. Maria Ruiz")},
+		{"Senator Baker said the bill would pass.", "Senator Barker said the bill would pass.", diverge("Senator Baker", "Senator Barker")},
+		{"Mayor Tom Reyes ordered the evacuation.", "Mayor Dan Whitfield ordered the evacuation.",
+			diverge("Mayor Tom Reyes", "Mayor Dan Whitfield")},
+		{"John Brandt told the council the plan would fail.", "Ilse Brant told the council the plan would fail.",
+			diverge("John Brandt", "Ilse Brant")},
+		{"Officials in France said the resolution was premature.", "Officials in Russia said the resolution was premature.",
+			diverge("France", "Russia")},
+		{"The EPA fined the company.", "The FDA fined the company.", diverge("EPA", "FDA")},
+		// A person and a place, or two names beside a date, play no one role.
+		{"The order was signed by Gov. Ilse Marchetti on Sunday.", "The order covers Brandt County on Sunday.", nil},
+		{"Flooding reached Alder Creek on Sunday.", "Flooding reached homes near the river on Sunday, Ilse Brandt said.", nil},
+	}
+	for _, tt := range tests {
+		if diff := cmp.Diff(tt.want, compareNamesOf(tt.a, tt.b)); diff != "" {
+			t.Errorf("compare names of\n  %s\n  %s\n(-want +got):\n%s", tt.a, tt.b, diff)
+		}
+		// The verdicts and kinds are symmetric (b may pair one name of a
+		// with two of its own: "the ICRC" with "the International Committee
+		// of the Red Cross (ICRC)").
+		verdicts := func(cs []nameComparison) map[[2]string]bool {
+			m := map[[2]string]bool{}
+			for _, c := range cs {
+				m[[2]string{string(c.Kind), c.Verdict.String()}] = true
+			}
+			return m
+		}
+		if diff := cmp.Diff(verdicts(tt.want), verdicts(compareNamesOf(tt.b, tt.a))); diff != "" {
+			t.Errorf("compare names of b and a\n  %s\n  %s\n(-want +got):\n%s", tt.b, tt.a, diff)
+		}
+	}
+}
