@@ -343,8 +343,9 @@ var titles = set("mr", "mrs", "ms", "miss", "dr", "prof", "president", "vice",
 	"atty", "supt", "insp", "det", "cmdr", "cpl", "hon", "rt", "jr", "sr")
 
 // suffixTitles are the titles dropped from the end of a name ("John Smith
-// Jr."); others there are surnames ("John Major", "Stephen King").
-var suffixTitles = set("jr", "sr", "esq")
+// Jr.", "Frank T. Griswold III"); others there are surnames ("John Major",
+// "Stephen King").
+var suffixTitles = set("jr", "sr", "esq", "ii", "iii", "iv")
 
 // nameAbbrevs are abbreviations that a name goes on after ("Dept. of
 // Health", "Mt. Hood", "Ft. Worth"), besides titles and initials.

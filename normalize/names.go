@@ -86,6 +86,9 @@ func (p *parser) name(i int) (int, bool) {
 	for j := i + 1; j < len(p.toks); {
 		tj := p.toks[j]
 		switch {
+		case p.innerTitle(start, j):
+			// "Texas Gov. Greg Abbott", "Supreme Court Justice Antonin
+			// Scalia": a person's name with a title starts here.
 		case tj.kind == tWord && tj.upper && p.nameWord(j) && (tj.space || p.toks[j-1].kind == tWord || isDash(p.toks[j-1].lc)):
 			end, j = j+1, j+1
 			if strings.HasSuffix(tj.lc, "'s") || strings.HasSuffix(tj.lc, "’s") {
@@ -155,6 +158,23 @@ func (p *parser) name(i int) (int, bool) {
 	}
 	p.facts = append(p.facts, n)
 	return end, true
+}
+
+// innerTitle reports whether the name that starts at token start ends
+// before token j, a title inside it that opens a person's name: a title
+// after a word that is none ("Texas Gov. Greg Abbott", "University of
+// Michigan President Mary Sue Coleman", not "Attorney General Eric Holder"),
+// before a capitalized word that is no title either ("Martin Luther King
+// Jr." stays one name).
+func (p *parser) innerTitle(start, j int) bool {
+	if j == start || !p.is(j, fTitle) || !p.upperAt(j) || p.is(j-1, fTitle) || p.lcAt(j-1) == "." {
+		return false
+	}
+	k := j + 1
+	for p.lcAt(k) == "." || p.is(k, fTitle) && p.upperAt(k) {
+		k++ // "Palestinian Prime Minister Mahmoud Abbas"
+	}
+	return p.upperAt(k) && p.nameWord(k)
 }
 
 // headAhead reports whether the capitalized words from token i run to a
@@ -589,6 +609,11 @@ func compareNames(a, b *Facts) []Comparison {
 	}
 	role := func(x, y Name) bool { return sameRole(a.Text, x, b.Text, y) }
 	cs := pairUnmatched(KindEntity, xs, ys, sameEntity, role)
+	for _, c := range namesakes(xs, ys) {
+		if !slices.Contains(cs, c) {
+			cs = append(cs, c)
+		}
+	}
 	for i, c := range cs {
 		if c.Verdict != Agree {
 			continue
@@ -600,6 +625,41 @@ func compareNames(a, b *Facts) []Comparison {
 		}
 	}
 	return cs
+}
+
+// namesakes returns, as divergences, the people of xs and ys who share a
+// surname but not a given name ("Gen. David H. Petraeus" / "Gen. Olga H.
+// Petraeus"), where neither is named in full in the other sentence: the
+// surname alone ("General Petraeus's" later in the sentence) agrees with
+// both, which leaves neither unmatched for pairUnmatched.
+func namesakes(xs, ys []Name) []Comparison {
+	var out []Comparison
+	for _, x := range xs {
+		for _, y := range ys {
+			if twoPeople(x, y) && !namedInFull(x, ys) && !namedInFull(y, xs) {
+				out = append(out, Comparison{KindEntity, Diverge, x.Span, y.Span})
+			}
+		}
+	}
+	return out
+}
+
+// twoPeople reports whether two names with given names end in one surname
+// but name two people (see givenNamesDiffer).
+func twoPeople(x, y Name) bool {
+	if x.forms == nil || y.forms == nil {
+		return false
+	}
+	hx, hy := x.forms.head, y.forms.head
+	return len(hx) > 1 && len(hy) > 1 && hx[len(hx)-1] == hy[len(hy)-1] && givenNamesDiffer(hx[:len(hx)-1], hy[:len(hy)-1])
+}
+
+// namedInFull reports whether a name of ns names x by more than its
+// surname.
+func namedInFull(x Name, ns []Name) bool {
+	return slices.ContainsFunc(ns, func(n Name) bool {
+		return n.forms != nil && len(n.forms.head) > 1 && sameEntity(x, n)
+	})
 }
 
 // nameForms are the forms of a name that sameEntity compares, worked out
@@ -634,7 +694,7 @@ func newNameForms(n Name) *nameForms {
 		initials:     initials(n.Text, true),
 		allInitials:  initials(n.Text, false),
 		leadInitials: initials(lead, true),
-		last:         compact(plainName(lastWord(n.Text))),
+		last:         compact(lastWord(plainName(n.Text))),
 		plainWords:   strings.Fields(p),
 	}
 	if len(plain) > 0 {
@@ -841,10 +901,11 @@ func abbreviation(a, b string) bool {
 }
 
 // givenNamesDiffer reports whether the words before two names' shared
-// surname name two people: the given name of each (its last word that is
+// surname name two people: the given name of each (its first word that is
 // not an initial) starts with a letter no word of the other starts with.
 // "Hal" and "Harold W." may be one man, and so may "Louise" and "Louise
-// McIntosh"; "George W." and "Jeb" are two.
+// McIntosh"; "George W." and "Jeb" are two, and so are "Carol Moseley" and
+// "Olga Moseley".
 func givenNamesDiffer(x, y []string) bool {
 	return givenAbsent(x, y) && givenAbsent(y, x)
 }
@@ -852,10 +913,7 @@ func givenNamesDiffer(x, y []string) bool {
 // givenAbsent reports whether the given name of x starts with a letter no
 // word of y (initials aside) starts with.
 func givenAbsent(x, y []string) bool {
-	i := len(x) - 1
-	for i >= 0 && len(x[i]) < 2 {
-		i--
-	}
+	i := slices.IndexFunc(x, func(w string) bool { return len(w) > 1 })
 	if i < 0 {
 		return false
 	}
