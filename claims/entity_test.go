@@ -2,6 +2,7 @@ package claims
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/claimdiff/claimdiff/normalize"
@@ -51,5 +52,102 @@ func checkDivergenceKind(t *testing.T, kind normalize.Kind, tests []divergenceCa
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("%s divergence (-want +got):\n%s", kind, diff)
+	}
+}
+
+// nameStories are invented stories (no real outlet, person or event), each
+// told by three outlets in whole articles, so that words are weighted by
+// their rarity across the story. In each, pairs of claims name one person
+// or organisation in different ways.
+var nameStories = [][]Document{{
+	{Name: "wire", Text: "A chemical spill at the Harlow plant closed a stretch of the Tamsin River on Wednesday.\n" +
+		"The Environmental Protection Agency ordered the plant to halt discharges into the river on Thursday.\n" +
+		"The C.D.C. sent a team of six epidemiologists to the county.\n" +
+		"Sen. Ortega called for a federal investigation of the spill.\n" +
+		"Plant manager Ilse Brandt stopped the leak within two hours.\n" +
+		"Governor Tomas Reyes declared a state of emergency for Harlow County on Friday.\n" +
+		"Residents downstream were told not to drink tap water until further notice.\n" +
+		"The Food and Drug Administration opened an inquiry.\n" +
+		"Dr. Amara Nwosu led the testing.\n"},
+	{Name: "daily", Text: "Residents along the Tamsin River were told on Wednesday to avoid the water after a spill at the Harlow plant.\n" +
+		"The EPA ordered the plant to stop discharging into the river on Thursday.\n" +
+		"Senator Luis M. Ortega of Nevada called for a federal investigation into the spill.\n" +
+		"County health director Maria Okafor urged residents to boil their water.\n" +
+		"Reyes declared a state of emergency for Harlow County on Friday.\n" +
+		"The plant has operated on the river since 1987.\n" +
+		"The FDA has opened an inquiry, a spokesman said.\n" +
+		"Nwosu led the water testing, the county said.\n"},
+	{Name: "gazette", Text: "Fish died along miles of the Tamsin River after the spill, anglers said.\n" +
+		"The CDC has sent six epidemiologists to the county, officials said.\n" +
+		"The leak was stopped within two hours by plant manager Ilse Brant.\n" +
+		"County health director Grace Okafor urged residents to boil water.\n" +
+		"The Centers for Disease Control and Prevention said no illnesses had been reported.\n" +
+		"State lawmakers will hold a hearing on the spill next week.\n"},
+}, {
+	{Name: "post", Text: "A cargo plane skidded off a runway at Dunmore airport on Monday, injuring four crew members.\n" +
+		"The National Transportation Safety Board (NTSB) will send investigators to the site.\n" +
+		"The F.B.I. found no sign of sabotage.\n" +
+		"Chief Judge Ana Delgado ordered the airline to keep its maintenance records.\n" +
+		"The airport reopened on Tuesday morning.\n"},
+	{Name: "times", Text: "Four crew members were hurt when a cargo plane left the runway at Dunmore airport on Monday.\n" +
+		"The NTSB is sending investigators to the site, the agency said.\n" +
+		"The FBI has found no sign of sabotage, officials said.\n" +
+		"Judge Delgado ordered the airline to preserve its maintenance records.\n" +
+		"Pilots had reported strong crosswinds before the landing.\n"},
+	{Name: "tribune", Text: "Crosswinds gusted to 40 knots at Dunmore airport on Monday, forecasters said.\n" +
+		"Agents of the Federal Bureau of Investigation found no sign of sabotage.\n" +
+		"Investigators from the National Transportation Safety Board were sent to the site.\n" +
+		"The runway was closed for 18 hours.\n"},
+}}
+
+// TestNameVariantsInArticles: inside whole articles, claims that name one
+// person or organisation in different ways are grouped with no divergence
+// (a misspelt name with a spelling note); two people of one surname are
+// grouped and flagged.
+func TestNameVariantsInArticles(t *testing.T) {
+	type pair struct {
+		a, b string // substrings of two claims
+		kind normalize.Kind
+	}
+	tests := [][]pair{{
+		{"The Environmental Protection Agency ordered", "The EPA ordered", ""},
+		{"The C.D.C. sent", "The CDC has sent", ""},
+		{"Sen. Ortega called", "Senator Luis M. Ortega of Nevada called", ""},
+		{"Ilse Brandt stopped the leak", "by plant manager Ilse Brant", normalize.KindSpelling},
+		{"Governor Tomas Reyes declared", "Reyes declared", ""},
+		{"Maria Okafor urged", "Grace Okafor urged", normalize.KindEntity},
+		{"The Food and Drug Administration opened", "The FDA has opened", ""},
+		{"Dr. Amara Nwosu led", "Nwosu led the water testing", ""},
+	}, {
+		{"The National Transportation Safety Board (NTSB) will send", "The NTSB is sending", ""},
+		{"The F.B.I. found", "The FBI has found", ""},
+		{"The F.B.I. found", "the Federal Bureau of Investigation found", ""},
+		{"Chief Judge Ana Delgado ordered", "Judge Delgado ordered", ""},
+	}}
+	for i, docs := range nameStories {
+		r, err := Compare(docs)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, p := range tests[i] {
+			got := "not grouped"
+			for _, c := range r.Clusters {
+				has := func(s string) bool {
+					return slices.ContainsFunc(c.Claims, func(cl Claim) bool { return strings.Contains(cl.Text, s) })
+				}
+				if !has(p.a) || !has(p.b) {
+					continue
+				}
+				got = ""
+				for _, d := range c.Divergences {
+					if strings.Contains(p.a+p.b, d.A.Value) || strings.Contains(p.a+p.b, d.B.Value) {
+						got = string(d.Kind)
+					}
+				}
+			}
+			if got != string(p.kind) {
+				t.Errorf("%q and %q: got %q, want %q", p.a, p.b, got, p.kind)
+			}
+		}
 	}
 }
