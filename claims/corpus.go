@@ -80,12 +80,17 @@ func (c *Corpus) Add(ctx context.Context, docs ...Document) error {
 		s    Sentence
 		u    normalize.Span
 		view *view
+		x    *normalize.Extractor // reads relative dates against the document's date
 	}
 	var units []unit
 	var views []*view
 	var furn, frags []Sentence
 	sources := make([]*Source, len(docs))
 	for i, d := range docs {
+		x := c.cfg.extractor
+		if !d.Published.IsZero() {
+			x = x.At(d.Published) // "yesterday" is a date of its own
+		}
 		sents := split(d, c.cfg)
 		src := &Source{Name: d.Name, Sentences: len(sents), SharedWith: map[string]int{},
 			Title: d.Title, URL: d.URL, Published: d.Published}
@@ -102,11 +107,11 @@ func (c *Corpus) Add(ctx context.Context, docs ...Document) error {
 			}
 			var v *view
 			if len(us) > 1 || len(us) == 1 && (us[0].Start != 0 || us[0].End != len(s.Text)) {
-				v = &view{sentence: s}
+				v = &view{sentence: s, x: x}
 				views = append(views, v)
 			}
 			for _, u := range us {
-				units = append(units, unit{s, normalize.Span{Start: u.Start, End: u.End}, v})
+				units = append(units, unit{s, normalize.Span{Start: u.Start, End: u.End}, v, x})
 				src.Claims++
 			}
 		}
@@ -116,14 +121,26 @@ func (c *Corpus) Add(ctx context.Context, docs ...Document) error {
 	err := c.parallel(ctx, StagePrepare, len(batch)+len(views), func(i int) {
 		if i >= len(batch) {
 			v := views[i-len(batch)]
-			v.text = similarity.PrepareWith(c.cfg.extractor, v.sentence.Text)
+			v.text = similarity.PrepareWith(v.x, v.sentence.Text)
 			return
 		}
-		batch[i] = newClaim(units[i].s, units[i].u, c.cfg.extractor)
+		batch[i] = newClaim(units[i].s, units[i].u, units[i].x)
 		batch[i].view = units[i].view
 	})
 	if err != nil {
 		return err
+	}
+	// The claims of a sentence with a view state the facts of the sentence
+	// around them; they are consecutive in batch.
+	for i := 0; i < len(batch); {
+		j := i + 1
+		for j < len(batch) && batch[j].view == batch[i].view {
+			j++
+		}
+		if v := batch[i].view; v != nil {
+			setFacts(v, batch[i:j])
+		}
+		i = j
 	}
 
 	// Commit the batch: nothing below can fail.
@@ -310,7 +327,7 @@ func (c *Corpus) score(ctx context.Context) ([]*claim, []edge, error) {
 	// Only pairs at or above the floor can be grouped or be a better
 	// partner than a grouped pair, so a scorer that can skip work for the
 	// others is told where the floor is.
-	floor := alignFloor(c.cfg.threshold)
+	floor := minAligned * c.cfg.threshold
 	score := c.cfg.scorer.Score
 	if s, ok := c.cfg.scorer.(atLeastScorer); ok {
 		score = func(a, b *similarity.Text) float64 { return s.ScoreAtLeast(a, b, floor) }
@@ -325,7 +342,8 @@ func (c *Corpus) score(ctx context.Context) ([]*claim, []edge, error) {
 	var edges []edge
 	for i, p := range pairs {
 		if scores[i] >= floor && scores[i] > 0 {
-			edges = append(edges, edge{p[0], p[1], scores[i]})
+			a, b := texts[p[0]], texts[p[1]]
+			edges = append(edges, edge{p[0], p[1], scores[i], similarity.Cosine(a, b), similarity.SharedRare(a, b, rareClaims)})
 		}
 	}
 	return canon, append(edges, c.wholeSentenceEdges(canon, sents, sentPairs)...), nil
@@ -362,10 +380,12 @@ func (c *Corpus) wholeSentenceEdges(canon []*claim, sents []sentenceClaims, pair
 		for a := x.first; a < x.end; a++ {
 			for b := y.first; b < y.end; b++ {
 				if u := c.cfg.scorer.Score(canon[a].text, canon[b].text); u > bs {
-					best, bs = edge{min(a, b), max(a, b), s}, u
+					best, bs = edge{min(a, b), max(a, b), s, 0, false}, u
 				}
 			}
 		}
+		a, b := canon[best.a].text, canon[best.b].text
+		best.cosine, best.rare = similarity.Cosine(a, b), similarity.SharedRare(a, b, rareClaims)
 		out = append(out, best)
 	}
 	slices.SortFunc(out, func(x, y edge) int {
@@ -382,6 +402,7 @@ func (c *Corpus) wholeSentenceEdges(canon []*claim, sents []sentenceClaims, pair
 type view struct {
 	sentence Sentence
 	text     *similarity.Text
+	x        *normalize.Extractor // until text is prepared
 }
 
 // atLeastScorer is a scorer that can skip work for pairs scoring below a

@@ -53,7 +53,7 @@ type mention struct {
 func compareFacts(claims []*claim) ([]Fact, []Divergence) {
 	var mentions []mention
 	for i, cl := range claims {
-		for _, f := range cl.text.Facts.All {
+		for _, f := range cl.facts.All {
 			mentions = append(mentions, mention{i, f.Bounds(), f, f.Kind()})
 		}
 	}
@@ -82,7 +82,7 @@ func compareFacts(claims []*claim) ([]Fact, []Divergence) {
 			if a.Source == b.Source {
 				continue
 			}
-			for _, c := range normalize.Compare(a.text.Facts, b.text.Facts) {
+			for _, c := range normalize.Compare(a.facts, b.facts) {
 				d := c.Verdict == normalize.Diverge
 				if d || c.Note() {
 					divs = append(divs, Divergence{c.Kind, a.side(c.A), b.side(c.B), c.Note()})
@@ -180,18 +180,19 @@ func compareFacts(claims []*claim) ([]Fact, []Divergence) {
 			if f.About == "" && x.fact != nil {
 				f.About = normalize.About(x.fact)
 			}
+			text := cl.facts.Text
 			key := mentionText(claims, x)
 			switch {
 			case noted:
 				key = strconv.Itoa(find(alike, m))
 			case x.fact != nil:
-				key = normalize.CanonicalValue(x.fact, cl.body())
+				key = normalize.CanonicalValue(x.fact, text)
 			}
 			k := slices.Index(keys, key)
 			if k < 0 {
 				k = len(keys)
 				keys = append(keys, key)
-				f.Values = append(f.Values, Value{Value: cl.body()[x.span.Start:x.span.End]})
+				f.Values = append(f.Values, Value{Value: text[x.span.Start:x.span.End]})
 			}
 			v := &f.Values[k]
 			v.Sides = append(v.Sides, cl.side(x.span))
@@ -216,5 +217,5 @@ func compareFacts(claims []*claim) ([]Fact, []Divergence) {
 
 // mentionText returns the folded words of mention x.
 func mentionText(claims []*claim, x mention) string {
-	return normalize.Fold(claims[x.claim].body()[x.span.Start:x.span.End])
+	return normalize.Fold(claims[x.claim].facts.Text[x.span.Start:x.span.End])
 }

@@ -42,12 +42,15 @@ type kind struct {
 	pairKey func(f Fact) string
 }
 
-// kinds is the table of fact kinds, in reading order: a date is read before
-// a number can take its year, a number before a negation can take "no", and
-// a name last, as any capitalized word can start one.
+// kinds is the table of fact kinds, in reading order: a time is read before
+// a date can take its day or a number its hour ("11 p.m. Saturday"), a date
+// before a number can take its year, a number before a negation can take
+// "no", and a name last, as any capitalized word can start one.
 var kinds = []kind{
+	{name: KindTime, read: (*parser).time, compare: compareTimes,
+		canonical: canonicalTime, mask: maskDrop, masked: true, anchor: anchorTime, pairKey: pairTime},
 	{name: KindDate, read: (*parser).date, compare: compareDates,
-		canonical: canonicalDate, mask: maskDrop, masked: true, pairKey: pairDate},
+		canonical: canonicalDate, mask: maskDate, masked: true, pairKey: pairDate},
 	{name: KindNumber, read: (*parser).number, compare: compareNumbers,
 		canonical: canonicalNumber, mask: maskNumber, masked: true, anchor: anchorNumber, about: aboutNumber, pairKey: pairNumber},
 	{name: KindNegation, read: (*parser).negation, compare: compareNegations,

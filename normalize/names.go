@@ -1075,7 +1075,8 @@ func roleWord(w string) bool {
 // dateWord reports whether a folded word is part of a date, a time or a
 // number: "sunday", "morning", "2014".
 func dateWord(w string) bool {
-	return timeSpans[w] || lexiconFlags(w)&(fMonth|fMonthAbbrev|fWeekday|fSeason|fTime) != 0 || w != "" && isDigit(w[0])
+	return timeSpans[w] || lexiconFlags(w)&(fMonth|fMonthAbbrev|fWeekday|fSeason|fTime|fDayPart|fMeridiem|fRelative) != 0 ||
+		w != "" && isDigit(w[0])
 }
 
 // beforeOfLast returns the last word of a key's words before any "of".

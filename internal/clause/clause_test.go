@@ -47,6 +47,8 @@ func TestSplit(t *testing.T) {
 		// Headlines are claims too; fragments are not.
 		{`Quake kills 40`, []string{"Quake kills 40"}},
 		{`Union Backs Mayor`, []string{"Union Backs Mayor"}},
+		{`In December, he had predicted a 5 percent growth rate.`, []string{`In December, he had predicted a 5 percent growth rate.`}},
+		{`Prices will rise, he said the board had warned.`, []string{`Prices will rise, he said the board had warned.`}},
 		{`Why?`, nil},
 		{`Mr. Steele said.`, nil},
 		{`God help us.`, nil},

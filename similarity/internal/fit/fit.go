@@ -42,6 +42,8 @@ type UnitPair struct {
 	// AnchorShared: the two state a fact about the same thing that
 	// identifies a claim; AnchorAgrees: with agreeing, precise values.
 	AnchorShared, AnchorAgrees bool
+	// Content: they share enough words of content (similarity.SharedContent).
+	Content bool
 }
 
 // Examples prepares each pair as claims.Match does and returns its Example.
@@ -78,7 +80,7 @@ func example(a, b string, same bool) Example {
 	t := similarity.PrepareAll([]string{a, b})
 	shared, agrees := similarity.SharedAnchor(t[0], t[1])
 	e := Example{X: similarity.Features(t[0], t[1]), Same: same}
-	e.Units = append(e.Units, UnitPair{e.X, shared, agrees})
+	e.Units = append(e.Units, UnitPair{e.X, shared, agrees, similarity.SharedContent(t[0], t[1])})
 	// The claim units as claims.Match prepares them: each sentence's units
 	// that are not the whole sentence, weighed with the units of the other.
 	ua, ub := units(a), units(b)
@@ -99,7 +101,7 @@ func example(a, b string, same bool) Example {
 	for _, x := range texts[:len(ua)] {
 		for _, y := range texts[len(ua):] {
 			shared, agrees := similarity.SharedAnchor(x, y)
-			e.Units = append(e.Units, UnitPair{similarity.Features(x, y), shared, agrees})
+			e.Units = append(e.Units, UnitPair{similarity.Features(x, y), shared, agrees, similarity.SharedContent(x, y)})
 		}
 	}
 	return e
@@ -313,7 +315,10 @@ func CrossValidateThreshold(scores []float64, y []bool, k int) Metrics {
 // pair of claim units (see similarity.Anchored) reaches t.
 func (e Example) Decide(score func(x []float64) float64, t float64) bool {
 	for _, u := range e.Units {
-		if s := score(u.X); s >= t || u.AnchorAgrees || u.AnchorShared && s >= t/2 {
+		if u.AnchorAgrees {
+			return true
+		}
+		if s := score(u.X); u.Content && (s >= t || u.AnchorShared && s >= t/2) {
 			return true
 		}
 	}
