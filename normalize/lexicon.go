@@ -352,23 +352,29 @@ var suffixTitles = set("jr", "sr", "esq", "ii", "iii", "iv")
 var nameAbbrevs = set("st", "mt", "ft", "dept", "corp", "co", "bros", "univ", "assn",
 	"natl", "intl", "gov't", "int'l", "nat'l", "dep't", "ass'n")
 
-// nameHeads end the names of organisations and places, never of people:
-// "Brandt County", "Alder Creek", "Environmental Protection Agency". A title
-// before them is part of the name ("King County"), and a name ending in
-// one is no person.
-var nameHeads = set("administration", "agency", "academy", "association", "authority",
-	"board", "bureau", "center", "centre", "college", "commission", "committee",
-	"company", "corporation", "council", "court", "department", "foundation", "fund",
-	"hospital", "institute", "institution", "league", "ministry", "museum", "office",
-	"organization", "organisation", "party", "police", "school", "service", "society",
-	"union", "university", "bank", "army", "navy", "guard", "corps", "coalition",
-	"alliance", "federation", "network", "parliament", "assembly", "senate", "congress",
-	"tribunal", "trust", "club", "force", "nation", "state", "county", "city", "province",
-	"district", "region", "river", "lake", "creek", "valley", "mountain", "island", "bay",
-	"sea", "ocean", "falls", "dam", "park", "bridge", "street", "avenue", "road", "square",
-	"airport", "station", "port", "harbor", "harbour", "canyon", "desert", "forest",
-	"beach", "coast", "peninsula", "strait", "gulf", "village", "town", "township",
-	"parish", "borough", "republic", "kingdom", "territory", "heights", "reservoir")
+// orgHeads end the names of organisations ("Environmental Protection
+// Agency", "Federal Bureau of Investigation" aside), placeHeads the names
+// of places ("Brandt County", "Alder Creek"): never of people. A title
+// before either is part of the name ("King County"), and the masked form
+// writes an organisation of three capitalized words or more as its
+// initials, as newsrooms abbreviate it.
+var (
+	orgHeads = set("administration", "agency", "academy", "association", "authority",
+		"board", "bureau", "center", "centre", "college", "commission", "committee",
+		"company", "corporation", "council", "court", "department", "foundation", "fund",
+		"institute", "institution", "league", "ministry", "office", "organization",
+		"organisation", "party", "service", "society", "union", "university", "bank",
+		"corps", "coalition", "alliance", "federation", "network", "tribunal", "trust",
+		"force", "group")
+	placeHeads = set("hospital", "museum", "school", "police", "army", "navy", "guard",
+		"club", "parliament", "assembly", "senate", "congress", "nation", "state", "county",
+		"city", "province", "district", "region", "river", "lake", "creek", "valley",
+		"mountain", "island", "bay", "sea", "ocean", "falls", "dam", "park", "bridge",
+		"street", "avenue", "road", "square", "airport", "station", "port", "harbor",
+		"harbour", "canyon", "desert", "forest", "beach", "coast", "peninsula", "strait",
+		"gulf", "village", "town", "township", "parish", "borough", "republic", "kingdom",
+		"territory", "heights", "reservoir")
+)
 
 // nameOpeners open names of organisations that go on after "for" or "and":
 // "Centers for Disease Control and Prevention", "Ministry of Trade and
@@ -597,7 +603,8 @@ const (
 	fDecade    // the seventies
 	fRelative  // yesterday, today, last, next, this, ago
 	fNameAbbrev
-	fNameHead
+	fNameHead // orgHeads and placeHeads
+	fOrgHead
 	fNameOpener
 )
 
@@ -651,7 +658,9 @@ var lexicon, maxLexicon = func() (map[string]lexFlag, int) {
 		add(fRelative, []string{w + "'s", w + "’s"}) // "today's editions"
 	}
 	add(fNameAbbrev, keys(nameAbbrevs))
-	add(fNameHead, keys(nameHeads))
+	add(fNameHead, keys(orgHeads))
+	add(fNameHead, keys(placeHeads))
+	add(fOrgHead, keys(orgHeads))
 	add(fNameOpener, keys(nameOpeners))
 	for _, pp := range partPhrases {
 		m[pp.words[0]] |= fPartPhraseStart

@@ -437,11 +437,19 @@ func appendPreKey(dst []byte, name string) []byte {
 // isNameHead reports whether a folded word (or its singular) ends names
 // of organisations and places: "county", "falls", "centers".
 func isNameHead(w []byte) bool {
-	if nameHeads[string(w)] {
-		return true
+	return headFlags(w)&fNameHead != 0
+}
+
+// headFlags returns the lexicon flags of a folded word, or of its singular
+// when it has none.
+func headFlags(w []byte) lexFlag {
+	if f := lexiconFlags(string(w)); f&fNameHead != 0 {
+		return f
 	}
-	n := len(w)
-	return n > 3 && w[n-1] == 's' && nameHeads[string(w[:n-1])]
+	if n := len(w); n > 3 && w[n-1] == 's' {
+		return lexiconFlags(string(w[:n-1]))
+	}
+	return 0
 }
 
 func isNameSep(c byte) bool {
@@ -579,6 +587,16 @@ func canonicalName(b *strings.Builder, f Fact, _ string) bool {
 // apart.
 func maskName(b *strings.Builder, f Fact, _ string) bool {
 	n := f.(Name)
+	if fs := n.forms; fs != nil && fs.org {
+		// "Environmental Protection Agency" as "epa"; "Centers for Disease
+		// Control and Prevention" as "cdc".
+		for _, acr := range [...]string{fs.leadInitials, fs.initials} {
+			if len(acr) >= 3 {
+				b.WriteString(acr)
+				return true
+			}
+		}
+	}
 	if fs := n.forms; fs != nil && fs.person && len(fs.head) > 1 {
 		for i, w := range fs.words[len(fs.head)-1:] {
 			if i > 0 {
@@ -678,6 +696,7 @@ type nameForms struct {
 	acronym      string   // stated beside it in brackets: "Environmental Protection Agency (EPA)"
 	caps         bool     // written in capitals, an acronym: "ISIS", "U.S."
 	person       bool     // a title opens it or an initial stands inside it
+	org          bool     // a word of it names an organisation ("Agency", "Bureau")
 	place        bool     // it ends as names of places and organisations do ("County")
 }
 
@@ -701,6 +720,7 @@ func newNameForms(n Name) *nameForms {
 		fs.place = isNameHead([]byte(plain[len(plain)-1]))
 	}
 	fs.caps = strings.ToUpper(n.Text) == n.Text
+	fs.org = !fs.caps && slices.ContainsFunc(plain, func(w string) bool { return headFlags([]byte(w))&fOrgHead != 0 })
 	fs.person = !fs.place && len(plain) > 0 && (opensWithTitle(n.Text) || hasInitial(n.Text))
 	return fs
 }
