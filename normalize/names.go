@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -147,12 +148,13 @@ func (p *parser) name(i int) (int, bool) {
 	}
 	text := p.text(start, end)
 	var preBuf, keyBuf [128]byte
-	key := appendNameKey(keyBuf[:0], appendPreKey(preBuf[:0], text), p.x.opts.aliases)
+	pre := appendPreKey(preBuf[:0], text)
+	key := appendNameKey(keyBuf[:0], pre, p.x.opts.aliases)
 	if len(key) == 0 {
 		return end, true
 	}
 	n := Name{Span: p.span(start, end), Text: text, Key: string(key)}
-	n.forms = newNameForms(n)
+	n.forms = newNameForms(n, pre)
 	if acr, ok := p.statedAcronym(start, end); ok {
 		n.forms.acronym = acr // "the Environmental Protection Agency (EPA)"
 	}
@@ -323,8 +325,8 @@ func contracted(lc string) bool {
 // ("Washington", "Brandt"), so a name that opens a sentence is read only
 // when it is none of these.
 func commonWord(w string) bool {
-	if len(w) < 2 || closedWords[w] || known(w) {
-		return true
+	if len(w) < 2 || len(w) > 30 || closedWords[w] || known(w) {
+		return true // a run of 30 letters is no name, and not worth 60 lookups
 	}
 	for k := 3; k+3 <= len(w); k++ {
 		if known(w[:k]) && known(w[k:]) {
@@ -436,13 +438,13 @@ func appendPreKey(dst []byte, name string) []byte {
 
 // isNameHead reports whether a folded word (or its singular) ends names
 // of organisations and places: "county", "falls", "centers".
-func isNameHead(w []byte) bool {
+func isNameHead[S string | []byte](w S) bool {
 	return headFlags(w)&fNameHead != 0
 }
 
 // headFlags returns the lexicon flags of a folded word, or of its singular
 // when it has none.
-func headFlags(w []byte) lexFlag {
+func headFlags[S string | []byte](w S) lexFlag {
 	if f := lexiconFlags(string(w)); f&fNameHead != 0 {
 		return f
 	}
@@ -680,48 +682,76 @@ func namedInFull(x Name, ns []Name) bool {
 	})
 }
 
-// nameForms are the forms of a name that sameEntity compares, worked out
-// once when the name is read.
+// nameForms are the forms of a name that masking and comparing use,
+// worked out once when the name is read: those the masked form needs at
+// once, the rest (the spelling forms) when the name is first compared,
+// since most names read are never compared.
 type nameForms struct {
+	text         string   // the name as written
 	words        []string // of the key
 	head         []string // words of the key before the first "of" (see beforeOf)
-	pre          []string // the words of the key before aliases and spelling tolerance (see preKey)
-	plainHead    []string // those before the first "of"
-	compact      string   // letters and digits of the plain name
 	initials     string   // of its capitalized words (see initials)
-	allInitials  string   // of all its words
 	leadInitials string   // of its capitalized words before an "and": "cdc" for "Centers for Disease Control and Prevention"
-	last         string   // letters and digits of its plain last word
-	plainWords   []string // of the plain name (see pluralOfFirst)
 	acronym      string   // stated beside it in brackets: "Environmental Protection Agency (EPA)"
 	caps         bool     // written in capitals, an acronym: "ISIS", "U.S."
 	person       bool     // a title opens it or an initial stands inside it
 	org          bool     // a word of it names an organisation ("Agency", "Bureau")
 	place        bool     // it ends as names of places and organisations do ("County")
+
+	once  sync.Once
+	spell *spelling // see spelt
 }
 
-func newNameForms(n Name) *nameForms {
-	words, p := strings.Fields(n.Key), plainName(n.Text)
-	plain := strings.Fields(preKey(n.Text))
-	lead, _, _ := strings.Cut(n.Text, " and ")
+// spelling are the forms of a name that only comparing needs.
+type spelling struct {
+	pre         []string // the words of the key before aliases and spelling tolerance (see preKey)
+	plainHead   []string // those before the first "of"
+	compact     string   // letters and digits of the plain name
+	allInitials string   // initials of all its words
+	last        string   // letters and digits of its plain last word
+	plainWords  []string // of the plain name (see pluralOfFirst)
+}
+
+// spelt returns the spelling forms of the name, working them out on first
+// use; safe for concurrent use.
+func (fs *nameForms) spelt() *spelling {
+	fs.once.Do(func() {
+		p := plainName(fs.text)
+		pre := strings.Fields(preKey(fs.text))
+		fs.spell = &spelling{
+			pre:         pre,
+			plainHead:   beforeOf(pre),
+			compact:     compact(p),
+			allInitials: initials(fs.text, false),
+			last:        compact(lastWord(p)),
+			plainWords:  strings.Fields(p),
+		}
+	})
+	return fs.spell
+}
+
+// newNameForms returns the forms of name n, whose pre-key (see preKey) is
+// pre.
+func newNameForms(n Name, pre []byte) *nameForms {
+	words := strings.Fields(n.Key)
 	fs := &nameForms{
-		words:        words,
-		head:         beforeOf(words),
-		pre:          plain,
-		plainHead:    beforeOf(plain),
-		compact:      compact(p),
-		initials:     initials(n.Text, true),
-		allInitials:  initials(n.Text, false),
-		leadInitials: initials(lead, true),
-		last:         compact(lastWord(plainName(n.Text))),
-		plainWords:   strings.Fields(p),
+		text:     n.Text,
+		words:    words,
+		head:     beforeOf(words),
+		initials: initials(n.Text, true),
+		caps:     !strings.ContainsFunc(n.Text, unicode.IsLower),
 	}
-	if len(plain) > 0 {
-		fs.place = isNameHead([]byte(plain[len(plain)-1]))
+	fs.leadInitials = fs.initials
+	if lead, _, ok := strings.Cut(n.Text, " and "); ok {
+		fs.leadInitials = initials(lead, true)
 	}
-	fs.caps = strings.ToUpper(n.Text) == n.Text
-	fs.org = !fs.caps && slices.ContainsFunc(plain, func(w string) bool { return headFlags([]byte(w))&fOrgHead != 0 })
-	fs.person = !fs.place && len(plain) > 0 && (opensWithTitle(n.Text) || hasInitial(n.Text))
+	var last []byte
+	for w := range bytes.FieldsSeq(pre) {
+		fs.org = fs.org || !fs.caps && headFlags(w)&fOrgHead != 0
+		last = w
+	}
+	fs.place = last != nil && isNameHead(last)
+	fs.person = !fs.place && last != nil && (opensWithTitle(n.Text) || hasInitial(n.Text))
 	return fs
 }
 
@@ -799,8 +829,9 @@ func sameEntity(x, y Name) bool {
 		!givenNamesDiffer(hx[:len(hx)-1], hy[:len(hy)-1]) {
 		return true
 	}
+	sx, sy := fx.spelt(), fy.spelt()
 	// A surname misspelt after the same given name: "Ilse Brandt", "Ilse Brant".
-	if px, py := fx.plainHead, fy.plainHead; len(px) > 1 && len(py) > 1 && slip(px[len(px)-1], py[len(py)-1]) &&
+	if px, py := sx.plainHead, sy.plainHead; len(px) > 1 && len(py) > 1 && slip(px[len(px)-1], py[len(py)-1]) &&
 		sharesGiven(px[:len(px)-1], py[:len(py)-1]) {
 		return true
 	}
@@ -808,14 +839,14 @@ func sameEntity(x, y Name) bool {
 	if last := hy[len(hy)-1]; len(hx) == 1 && len(last) > 3 && hx[0] == last+"s" {
 		return true
 	}
-	if pluralOfFirst(fx, fy) || pluralOfFirst(fy, fx) || abbreviates(fx.pre, fy.pre) {
+	if pluralOfFirst(sx, sy) || pluralOfFirst(sy, sx) || abbreviates(sx.pre, sy.pre) {
 		return true
 	}
-	px, py := fx.compact, fy.compact
+	px, py := sx.compact, sy.compact
 	if px == "" || py == "" {
 		return false
 	}
-	if acronymOf(fx, py) || acronymOf(fy, px) {
+	if acronymOf(fx, sx, py) || acronymOf(fy, sy, px) {
 		return true
 	}
 	short, long := px, py
@@ -832,7 +863,7 @@ func sameEntity(x, y Name) bool {
 	if len(fx.head) > 1 && len(fy.head) > 1 && givenNamesDiffer(fx.head[:len(fx.head)-1], fy.head[:len(fy.head)-1]) {
 		return false
 	}
-	return typo(fx.last, fy.last)
+	return typo(sx.last, sy.last)
 }
 
 // spelledApart reports whether two names of one entity spell a word of it
@@ -844,7 +875,7 @@ func spelledApart(x, y Name) bool {
 	if x.forms == nil || y.forms == nil || x.forms.caps || y.forms.caps {
 		return false // two acronyms one letter apart stand for different words: "ISIS", "ISIL"
 	}
-	a, b := x.forms.plainHead, y.forms.plainHead
+	a, b := x.forms.spelt().plainHead, y.forms.spelt().plainHead
 	for i, j := len(a)-1, len(b)-1; i >= 0 && j >= 0; i, j = i-1, j-1 {
 		if slip(a[i], b[j]) {
 			return true
@@ -943,7 +974,7 @@ func givenAbsent(x, y []string) bool {
 // pluralOfFirst reports whether the one word of name a is the plural of the
 // first word of the longer name b: a group or place named by its first word
 // ("Sunnis", "Sunni Arabs"; "the Solomons", "the Solomon Islands").
-func pluralOfFirst(a, b *nameForms) bool {
+func pluralOfFirst(a, b *spelling) bool {
 	wa, wb := a.plainWords, b.plainWords
 	return len(wa) == 1 && len(wb) > 1 && len(wb[0]) > 3 && wa[0] == wb[0]+"s"
 }
@@ -1002,11 +1033,11 @@ func lastWord(s string) string {
 // initials of all of name's words, the small ones too, when name is a
 // shortened form of what acr abbreviates ("CHOGM" for "Commonwealth Heads
 // of Government").
-func acronymOf(name *nameForms, acr string) bool {
+func acronymOf(name *nameForms, spelt *spelling, acr string) bool {
 	if name.initials == acr || name.acronym == acr || len(acr) >= 3 && name.leadInitials == acr {
 		return true
 	}
-	all := name.allInitials
+	all := spelt.allInitials
 	return len(all) >= 3 && len(acr) > len(all) && strings.HasPrefix(acr, all)
 }
 

@@ -2,6 +2,7 @@ package normalize
 
 import (
 	"testing"
+	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
 )
@@ -125,4 +126,39 @@ func TestCompareNameVariants(t *testing.T) {
 			t.Errorf("compare names of b and a\n  %s\n  %s\n(-want +got):\n%s", tt.b, tt.a, diff)
 		}
 	}
+}
+
+// FuzzCompareNames: comparing the names of two sentences never panics,
+// keeps every span inside its sentence, reports spelling only as an
+// agreement, and finds a sentence agreeing with itself on every name,
+// with no note.
+func FuzzCompareNames(f *testing.F) {
+	seeds := [][2]string{
+		{"Gov. Ilse Marcheti declared it.", "Marchetti declared it, Governor Ilse Marchetti said."},
+		{"The Centers for Disease Control and Prevention (CDC) said.", "The C.D.C. said so; Jeb Bush and George W. Bush agreed."},
+		{"Texas Gov. Greg Abbott met Sen. Ann Ruiz of the Dept. of Health and Human Services.", "Nat'l Guard, Mt. Hood, St. Louis, Coca-Cola III Jr."},
+		{"It's Don't We're ( ) (EPA) (", "Senator Luis M. Ortega of Nevada (LMO)"},
+	}
+	for _, s := range append(seeds, [2]string{fuzzSeeds[2], fuzzSeeds[5]}) {
+		f.Add(s[0], s[1])
+	}
+	f.Fuzz(func(t *testing.T, a, b string) {
+		fa, fb := Extract(a), Extract(b)
+		for _, c := range compareNames(&fa, &fb) {
+			if c.A.Start < 0 || c.A.End > len(a) || c.A.Start > c.A.End || c.B.Start < 0 || c.B.End > len(b) || c.B.Start > c.B.End {
+				t.Fatalf("comparison %+v outside %q / %q", c, a, b)
+			}
+			if c.Kind == KindSpelling && c.Verdict != Agree {
+				t.Fatalf("spelling %+v is not an agreement", c)
+			}
+		}
+		for _, c := range compareNames(&fa, &fa) {
+			if c.Verdict != Agree || c.Kind != KindEntity {
+				t.Fatalf("%q against itself: %s %s on %q / %q", a, c.Kind, c.Verdict, a[c.A.Start:c.A.End], a[c.B.Start:c.B.End])
+			}
+		}
+		if m := fa.Masked(); !utf8.ValidString(m) {
+			t.Fatalf("Masked(%q) = %q is not valid UTF-8", a, m)
+		}
+	})
 }
