@@ -99,6 +99,9 @@ func (p *parser) name(i int) (int, bool) {
 		case tj.lc == "." && p.glued(j) && (p.is(j-1, fTitle|fNameAbbrev) || p.initial(j-1)) && p.upperAt(j+1) && p.nameWord(j+1):
 			j++ // "Sen. Ted Cruz", "St. Louis", "Harold W. Gehman"
 			continue
+		case tj.lc == "." && p.glued(j) && p.is(j-1, fTitle) && p.is(j+1, fParticle) && isDash(p.lcAt(j+2)) && p.glued(j+2) && p.glued(j+3) && p.upperAt(j+3):
+			j++ // "Mr. al-Sudani"
+			continue
 		case tj.lc == "." && p.glued(j) && p.is(j-1, fNameAbbrev) && p.lcAt(j+1) == "of" && p.upperAt(j+2) && p.nameWord(j+2):
 			joined = true
 			j += 2 // "Dept. of Health"
@@ -888,10 +891,14 @@ func spelledApart(x, y Name) bool {
 // words of four letters or more, one letter added, dropped or changed, or
 // two neighbours swapped ("brandt" / "brant", "marchetti" / "marcheti"); in
 // words of seven or more, two such slips ("muhammad" / "mohammed", "gadhafi"
-// / "qaddafi"). A plural is no slip ("schindlers" / "schindler"), nor is a
-// word that begins the other ("dan" / "daniel").
+// / "qaddafi"). A word that begins the other is no slip ("dan" / "daniel",
+// a plural "schindlers" / "schindler", a demonym "iraqi" / "iraq") unless
+// the other only doubles its last letter ("zelensky" / "zelenskyy").
 func slip(a, b string) bool {
-	if a == b || a+"s" == b || b+"s" == a || strings.HasPrefix(a, b) || strings.HasPrefix(b, a) {
+	if len(a) < len(b) {
+		a, b = b, a
+	}
+	if a == b || strings.HasPrefix(a, b) && (len(a)-len(b) > 1 || a[len(b)] != b[len(b)-1]) {
 		return false
 	}
 	n := min(utf8.RuneCountInString(a), utf8.RuneCountInString(b))
