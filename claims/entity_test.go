@@ -25,12 +25,42 @@ func TestMatchEntities(t *testing.T) {
 		{"The Navy board led by Adm. Hal Gehman issued the report.", "The Navy board led by Admiral Harold W. Gehman issued the report.", false},
 		{"Rep. Louise Slaughter called the vote a disgrace on Friday.", "Rep. Louise McIntosh Slaughter called the vote a disgrace on Friday.", false},
 		{"Senator Bill Frist (R-Tenn.) said the bill would pass.", "Senator Bill Frist, a Republican of Tennessee, said the bill would pass.", false},
+		{`"I apologize to Sen. Ortega and to anyone I may have offended," the candidate said.`,
+			`The candidate apologized to Senator Luis M. Ortega of Nevada and to "anyone I may have offended."`, false},
+		{"Officials at the C.D.C. said the vaccine was safe.", "Officials at the CDC said the vaccine was safe.", false},
+		{"The EPA said the water was safe to drink.", "The Environmental Protection Agency said the water was safe to drink.", false},
+		{"Ilse Brandt told the council the plan would fail.", "The plan would fail, Ilse Brant told the council.", false},
+		{"A state of emergency was declared by Gov. Ilse Marcheti on Sunday morning.",
+			"Marchetti issued an emergency declaration for Brandt County on Sunday.", false},
 		// Different entities in the same role.
 		{"Officials in France said the resolution was premature.", "Officials in Russia said the resolution was premature.", true},
 		{"Jeb Bush said the bill would pass this week.", "George W. Bush said the bill would pass this week.", true},
 		{"Senator Baker said the bill would pass this week.", "Senator Barker said the bill would pass this week.", true},
 		{"The report was written by Anna Kowalczyk, the agency said.", "The report was written by Anna Okonkwo, the agency said.", true},
 	})
+}
+
+// TestMatchSpelling: one name spelt two ways is a spelling note, listed
+// with the divergences but marked a note; variants that are no misspelling
+// (titles, initials, dots, aliases, a nickname) are not noted.
+func TestMatchSpelling(t *testing.T) {
+	checkDivergenceKind(t, normalize.KindSpelling, []divergenceCase{
+		{"Governor Ilse Marchetti declared a state of emergency.", "A state of emergency was declared by Gov. Ilse Marcheti.", true},
+		{"Ilse Brandt told the council the plan would fail.", "The plan would fail, Ilse Brant told the council.", true},
+		{"The storm hit Indianapolis late on Tuesday, officials said.", "The storm hit Indianapoils late on Tuesday, officials said.", true},
+		{"Muammar Gaddafi spoke for an hour on state television.", "Moammar Qaddafi spoke for an hour on state television.", true},
+		{"Sen. Ortega voted against the bill on Thursday.", "Senator Luis M. Ortega voted against the bill on Thursday.", false},
+		{"Officials at the C.D.C. said the vaccine was safe.", "Officials at the CDC said the vaccine was safe.", false},
+		{"The Navy board led by Adm. Hal Gehman issued the report.", "The Navy board led by Admiral Harold W. Gehman issued the report.", false},
+		{"ISIS claimed the attack in a statement.", "ISIL claimed the attack in a statement.", false},
+		{"Officials in Iraq said the talks would resume.", "Iraqi officials said the talks would resume.", false},
+	})
+	m := Match("Governor Ilse Marchetti declared a state of emergency.", "A state of emergency was declared by Gov. Ilse Marcheti.")
+	want := []Divergence{{Kind: normalize.KindSpelling, Note: true,
+		A: Side{Value: "Governor Ilse Marchetti", End: 23}, B: Side{Value: "Gov. Ilse Marcheti", Start: 37, End: 55}}}
+	if diff := cmp.Diff(want, m.Divergences); diff != "" {
+		t.Errorf("Match divergences (-want +got):\n%s", diff)
+	}
 }
 
 // divergenceCase is a pair of sentences and whether Match must report a
