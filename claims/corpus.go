@@ -294,7 +294,12 @@ func (c *Corpus) score(ctx context.Context) ([]*claim, []edge, error) {
 	if c.cfg.pairs == allPairs || c.cfg.pairs == autoPairs && len(canon) <= allPairsLimit {
 		for b := range canon {
 			for a := range b {
-				pairs = append(pairs, [2]int{a, b})
+				// A pair that shares no word is neither the same claim nor
+				// aligned; the whole sentences are compared below if
+				// another pair of their claims shares one.
+				if similarity.SharesWord(texts[a], texts[b]) {
+					pairs = append(pairs, [2]int{a, b})
+				}
 			}
 		}
 	} else {
