@@ -157,12 +157,28 @@ func (p *parser) name(i int) (int, bool) {
 		return end, true
 	}
 	n := Name{Span: p.span(start, end), Text: text, Key: string(key)}
-	n.forms = newNameForms(n, pre)
+	n.forms = newNameForms(n, pre, p.person(start, end))
 	if acr, ok := p.statedAcronym(start, end); ok {
 		n.forms.acronym = acr // "the Environmental Protection Agency (EPA)"
 	}
 	p.facts = append(p.facts, n)
 	return end, true
+}
+
+// person reports whether the name at tokens [start,end) names a person: a
+// title opens it ("Gov. Ilse Marchetti", "Senator Ortega") or an initial
+// stands before its last word ("Luis M. Ortega", "J. Ortiz"; not the
+// letters of "U.S.").
+func (p *parser) person(start, end int) bool {
+	if p.is(start, fTitle) {
+		return true
+	}
+	for k := start; k+2 < end; k++ {
+		if p.initial(k) && p.lcAt(k+1) == "." && p.glued(k+1) {
+			return true
+		}
+	}
+	return false
 }
 
 // innerTitle reports whether the name that starts at token start ends
@@ -595,7 +611,7 @@ func maskName(b *strings.Builder, f Fact, _ string) bool {
 	if fs := n.forms; fs != nil && fs.org {
 		// "Environmental Protection Agency" as "epa"; "Centers for Disease
 		// Control and Prevention" as "cdc".
-		for _, acr := range [...]string{fs.leadInitials, fs.initials} {
+		for _, acr := range [...]string{fs.spelt().leadInitials, fs.spelt().initials} {
 			if len(acr) >= 3 {
 				b.WriteString(acr)
 				return true
@@ -686,33 +702,34 @@ func namedInFull(x Name, ns []Name) bool {
 }
 
 // nameForms are the forms of a name that masking and comparing use,
-// worked out once when the name is read: those the masked form needs at
-// once, the rest (the spelling forms) when the name is first compared,
+// worked out once: those the masked form needs when the name is read, the
+// rest (spelling) when it is first compared or masked as an organisation,
 // since most names read are never compared.
 type nameForms struct {
-	text         string   // the name as written
-	words        []string // of the key
-	head         []string // words of the key before the first "of" (see beforeOf)
-	initials     string   // of its capitalized words (see initials)
-	leadInitials string   // of its capitalized words before an "and": "cdc" for "Centers for Disease Control and Prevention"
-	acronym      string   // stated beside it in brackets: "Environmental Protection Agency (EPA)"
-	caps         bool     // written in capitals, an acronym: "ISIS", "U.S."
-	person       bool     // a title opens it or an initial stands inside it
-	org          bool     // a word of it names an organisation ("Agency", "Bureau")
-	place        bool     // it ends as names of places and organisations do ("County")
+	text    string   // the name as written
+	words   []string // of the key
+	head    []string // words of the key before the first "of" (see beforeOf)
+	acronym string   // stated beside it in brackets: "Environmental Protection Agency (EPA)"
+	caps    bool     // written in capitals, an acronym: "ISIS", "U.S."
+	person  bool     // a title opens it or an initial stands inside it
+	org     bool     // a word of it names an organisation ("Agency", "Bureau")
+	place   bool     // it ends as names of places and organisations do ("County")
 
 	once  sync.Once
 	spell *spelling // see spelt
 }
 
-// spelling are the forms of a name that only comparing needs.
+// spelling are the forms of a name that comparing needs, and masking an
+// organisation's.
 type spelling struct {
-	pre         []string // the words of the key before aliases and spelling tolerance (see preKey)
-	plainHead   []string // those before the first "of"
-	compact     string   // letters and digits of the plain name
-	allInitials string   // initials of all its words
-	last        string   // letters and digits of its plain last word
-	plainWords  []string // of the plain name (see pluralOfFirst)
+	pre          []string // the words of the key before aliases and spelling tolerance (see preKey)
+	plainHead    []string // those before the first "of"
+	compact      string   // letters and digits of the plain name
+	initials     string   // of its capitalized words (see initials)
+	leadInitials string   // of its capitalized words before an "and": "cdc" for "Centers for Disease Control and Prevention"
+	allInitials  string   // of all its words
+	last         string   // letters and digits of its plain last word
+	plainWords   []string // of the plain name (see pluralOfFirst)
 }
 
 // spelt returns the spelling forms of the name, working them out on first
@@ -725,28 +742,28 @@ func (fs *nameForms) spelt() *spelling {
 			pre:         pre,
 			plainHead:   beforeOf(pre),
 			compact:     compact(p),
+			initials:    initials(fs.text, true),
 			allInitials: initials(fs.text, false),
 			last:        compact(lastWord(p)),
 			plainWords:  strings.Fields(p),
+		}
+		fs.spell.leadInitials = fs.spell.initials
+		if lead, _, ok := strings.Cut(fs.text, " and "); ok {
+			fs.spell.leadInitials = initials(lead, true)
 		}
 	})
 	return fs.spell
 }
 
 // newNameForms returns the forms of name n, whose pre-key (see preKey) is
-// pre.
-func newNameForms(n Name, pre []byte) *nameForms {
+// pre; person is set when a title or an initial says it names a person.
+func newNameForms(n Name, pre []byte, person bool) *nameForms {
 	words := strings.Fields(n.Key)
 	fs := &nameForms{
-		text:     n.Text,
-		words:    words,
-		head:     beforeOf(words),
-		initials: initials(n.Text, true),
-		caps:     !strings.ContainsFunc(n.Text, unicode.IsLower),
-	}
-	fs.leadInitials = fs.initials
-	if lead, _, ok := strings.Cut(n.Text, " and "); ok {
-		fs.leadInitials = initials(lead, true)
+		text:  n.Text,
+		words: words,
+		head:  beforeOf(words),
+		caps:  !strings.ContainsFunc(n.Text, unicode.IsLower),
 	}
 	var last []byte
 	for w := range bytes.FieldsSeq(pre) {
@@ -754,37 +771,8 @@ func newNameForms(n Name, pre []byte) *nameForms {
 		last = w
 	}
 	fs.place = last != nil && isNameHead(last)
-	fs.person = !fs.place && last != nil && (opensWithTitle(n.Text) || hasInitial(n.Text))
+	fs.person = !fs.place && last != nil && person
 	return fs
-}
-
-// opensWithTitle reports whether the first word of a name is a title:
-// "Gov. Ilse Marchetti", "Senator Ortega".
-func opensWithTitle(name string) bool {
-	for w := range Words(name) {
-		var buf [16]byte
-		word := name[w.Start:w.End]
-		return len(word) <= len(buf) && lexiconFlags(string(appendLowerASCII(buf[:0], word)))&fTitle != 0
-	}
-	return false
-}
-
-// hasInitial reports whether a name has an initial before its last word: a
-// capital alone followed by a full stop and a space ("Luis M. Ortega", "J.
-// Ortiz"), not the letters of an acronym ("U.S.").
-func hasInitial(name string) bool {
-	var prev Span
-	n := 0
-	for w := range Words(name) {
-		if n > 0 && prev.End-prev.Start == 1 && strings.HasPrefix(name[prev.End:], ". ") {
-			if r, _ := utf8.DecodeRuneInString(name[prev.Start:]); unicode.IsUpper(r) {
-				return true
-			}
-		}
-		prev = w
-		n++
-	}
-	return false
 }
 
 // sameEntity reports whether two names may name the same entity: their keys
@@ -1041,7 +1029,7 @@ func lastWord(s string) string {
 // shortened form of what acr abbreviates ("CHOGM" for "Commonwealth Heads
 // of Government").
 func acronymOf(name *nameForms, spelt *spelling, acr string) bool {
-	if name.initials == acr || name.acronym == acr || len(acr) >= 3 && name.leadInitials == acr {
+	if spelt.initials == acr || name.acronym == acr || len(acr) >= 3 && spelt.leadInitials == acr {
 		return true
 	}
 	all := spelt.allInitials
