@@ -56,7 +56,7 @@ var kinds = []kind{
 	{name: KindNegation, read: (*parser).negation, compare: compareNegations,
 		canonical: canonicalNegation, mask: maskNegation, masked: true, pairKey: pairNegation},
 	{name: KindEntity, read: (*parser).name, compare: compareNames,
-		canonical: canonicalName, mask: canonicalName},
+		canonical: canonicalName, mask: maskName},
 }
 
 // Kinds returns the kinds of fact Extract reads, in the order of the table.
@@ -128,6 +128,14 @@ type Comparison struct {
 	Kind    Kind
 	Verdict Verdict
 	A, B    Span // the fact in a.Text and in b.Text
+}
+
+// Note reports whether c is a note on a fact both sentences agree on rather
+// than a plain agreement: the row reported a finer kind with Verdict Agree
+// (KindSpelling: one name spelt two ways). A reader is told of it, but the
+// sentences do not disagree.
+func (c Comparison) Note() bool {
+	return c.Verdict == Agree && !slices.ContainsFunc(kinds, func(k kind) bool { return k.name == c.Kind })
 }
 
 // Compare compares the facts of two sentences, kind by kind in the order of
