@@ -12,24 +12,32 @@ import (
 // Counts n become n/(n+k) so that one more differing word matters less the
 // more there already are.
 const (
-	fBigramDice   = iota // character bigram Sorensen-Dice, as strutil computes it
-	fTrigramDice         // character trigram Sorensen-Dice
-	fWordDice            // Dice of all words, stop words too
-	fStemDice            // Dice of the sets of content-word stems
-	fCovered             // IDF-weighted share of the less covered text's stems found in the other
-	fUnshared            // IDF weight of the stems only one text has, w/(w+5)
-	fLCS                 // longest common word subsequence over the longer text, in words
-	fLengthRatio         // shorter over longer, in words
-	fContentRatio        // shorter over longer, in distinct content stems
-	fRunMax              // longest run of content words one text has and the other lacks, n/(n+2)
-	fRuns                // number of such runs in both texts, n/(n+2)
-	fRunWords            // longest run of words, stop words too, one text lacks, n/(n+3)
-	fRunEdge             // longest such run of content words at a text's start or end, n/(n+2)
-	fWordBigrams         // Dice of word 2-grams, stop words too
-	fWordTrigrams        // Dice of word 3-grams, stop words too
-	fStemBigrams         // Dice of 2-grams of content-word stems in order
-	fUnmatched           // content stems the text with more of them lacks in the other, n/(n+3)
-	fUnpaired            // facts (numbers, dates, negations) one text states and the other does not at all, n/(n+1)
+	fBigramDice       = iota // character bigram Sorensen-Dice, as strutil computes it
+	fTrigramDice             // character trigram Sorensen-Dice
+	fWordDice                // Dice of all words, stop words too
+	fStemDice                // Dice of the sets of content-word stems
+	fCovered                 // IDF-weighted share of the less covered text's stems found in the other
+	fUnshared                // IDF weight of the stems only one text has, w/(w+5)
+	fLCS                     // longest common word subsequence over the longer text, in words
+	fLengthRatio             // shorter over longer, in words
+	fContentRatio            // shorter over longer, in distinct content stems
+	fRunMax                  // longest run of content words one text has and the other lacks, n/(n+2)
+	fRuns                    // number of such runs in both texts, n/(n+2)
+	fRunWords                // longest run of words, stop words too, one text lacks, n/(n+3)
+	fRunEdge                 // longest such run of content words at a text's start or end, n/(n+2)
+	fWordBigrams             // Dice of word 2-grams, stop words too
+	fWordTrigrams            // Dice of word 3-grams, stop words too
+	fStemBigrams             // Dice of 2-grams of content-word stems in order
+	fUnmatched               // content stems the text with more of them lacks in the other, n/(n+3)
+	fUnpaired                // facts (numbers, dates, negations) one text states and the other does not at all, n/(n+1)
+	fCoveredMax              // IDF-weighted share of the more covered text's stems found in the other
+	fWordPrecMin             // share of a text's words (stop words too, repeats counted) found in the other, the lower of the two
+	fWordPrecMax             // the higher of the two
+	fBigramPrecMin           // likewise for word 2-grams: BLEU's bigram precision, both ways
+	fBigramPrecMax           //
+	fUnmatchedMin            // content stems the text with fewer of them unmatched lacks in the other, n/(n+3)
+	fMeaningCovered          // covered, with a stem also covered by one of the other text that shares a WordNet meaning
+	fMeaningUnmatched        // unmatched, likewise
 	numFeatures
 )
 
@@ -38,12 +46,21 @@ var featureNames = [numFeatures]string{
 	"bigram_dice", "trigram_dice", "word_dice", "stem_dice", "covered", "unshared",
 	"lcs", "length_ratio", "content_ratio", "run_max", "runs", "run_words", "run_edge",
 	"word_bigrams", "word_trigrams", "stem_bigrams", "unmatched", "unpaired",
+	"covered_max", "word_prec_min", "word_prec_max", "bigram_prec_min", "bigram_prec_max", "unmatched_min",
+	"meaning_covered", "meaning_unmatched",
 }
 
 // features fills x with the features of the pair a, b. It allocates nothing.
 func features(a, b *Text, x *[numFeatures]float64) {
 	charFeatures(a, b, x)
 	wordFeatures(a, b, x)
+	factFeatures(a, b, x)
+}
+
+// factFeatures fills in the fact features: the costliest after the
+// character n-grams, when both texts state facts of one kind.
+func factFeatures(a, b *Text, x *[numFeatures]float64) {
+	x[fUnpaired] = saturate(float64(unpaired(a, b)), 1)
 }
 
 // charFeatures fills in the character n-gram features: the costliest ones,
@@ -80,6 +97,10 @@ func wordFeatures(a, b *Text, x *[numFeatures]float64) {
 	common, wa, wb := weightedCommon(a, b, inA, inB)
 	x[fStemDice] = ratio(2*float64(common), float64(len(a.stems)+len(b.stems)))
 	x[fCovered] = min(ratio(wa, a.weight), ratio(wb, b.weight))
+	x[fCoveredMax] = max(ratio(wa, a.weight), ratio(wb, b.weight))
+	x[fWordPrecMin], x[fWordPrecMax] = precisions(countCommon(a.allWords, b.allWords), len(a.allWords), len(b.allWords))
+	x[fBigramPrecMin], x[fBigramPrecMax] = precisions(countCommon(a.bigramsW, b.bigramsW), len(a.bigramsW), len(b.bigramsW))
+	x[fUnmatchedMin] = saturate(float64(min(len(a.stems), len(b.stems))-common), 3)
 	x[fUnshared] = saturate(a.weight-wa+b.weight-wb, 2)
 
 	long, short, inLong, inShort := a, b, wInA, wInB
@@ -106,11 +127,91 @@ func wordFeatures(a, b *Text, x *[numFeatures]float64) {
 	wb2, _, _ := missingRuns(b.wordRank, wInB)
 	x[fRunWords] = saturate(float64(max(wa2, wb2)), 3)
 
-	x[fUnpaired] = saturate(float64(normalize.Unpaired(a.Facts, b.Facts, normalize.Compare(a.Facts, b.Facts))), 1)
 	x[fWordBigrams] = dice(a.bigramsW, b.bigramsW, same)
 	x[fWordTrigrams] = dice(a.trigramW, b.trigramW, same)
 	x[fStemBigrams] = dice(a.stemBi, b.stemBi, same)
 	x[fUnmatched] = saturate(float64(max(len(a.stems), len(b.stems))-common), 3)
+	// Last: it adds the stems matched by meaning to inA and inB.
+	meaningFeatures(a, b, inA, inB, x)
+}
+
+// precisions returns the lower and the higher of common/na and common/nb.
+func precisions(common, na, nb int) (lo, hi float64) {
+	pa, pb := ratio(float64(common), float64(na)), ratio(float64(common), float64(nb))
+	return min(pa, pb), max(pa, pb)
+}
+
+// unpaired is normalize.Unpaired of the two texts' facts: the facts the
+// masked form drops that one text states and the other does not at all.
+// Comparing names is most of the cost of normalize.Compare and pairs none
+// of those facts, so only the facts the mask drops are compared, unless a
+// text states a negation, whose comparison looks at names (a negated word
+// inside a name is not the predicate).
+func unpaired(a, b *Text) int {
+	if !a.negated && !b.negated && !shareKind(a.values.All, b.values.All) {
+		// Facts of different kinds never pair.
+		return len(a.values.All) + len(b.values.All)
+	}
+	fa, fb := a.values, b.values
+	if a.negated || b.negated {
+		fa, fb = a.Facts, b.Facts
+	}
+	if len(fa.All) == 0 && len(fb.All) == 0 {
+		return 0
+	}
+	return normalize.Unpaired(fa, fb, normalize.Compare(fa, fb))
+}
+
+// shareKind reports whether xs and ys hold facts of one kind.
+func shareKind(xs, ys []normalize.Fact) bool {
+	for _, x := range xs {
+		for _, y := range ys {
+			if x.Kind() == y.Kind() {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// meaningFeatures marks in inA and inB, besides the stems the two texts
+// share, those with a WordNet meaning (see Text.meanings) that a word of the
+// other text also has: "urged" and "encouraged", "bill" and "measure". It
+// then fills in the meaning features.
+func meaningFeatures(a, b *Text, inA, inB bits, x *[numFeatures]float64) {
+	const stemMask = 1<<meaningStemBits - 1
+	i, j := 0, 0
+	for i < len(a.meanings) && j < len(b.meanings) {
+		switch id := a.meanings[i] &^ stemMask; {
+		case id == b.meanings[j]&^stemMask:
+			for ; i < len(a.meanings) && a.meanings[i]&^stemMask == id; i++ {
+				inA.set(int32(a.meanings[i] & stemMask))
+			}
+			for ; j < len(b.meanings) && b.meanings[j]&^stemMask == id; j++ {
+				inB.set(int32(b.meanings[j] & stemMask))
+			}
+		case id < b.meanings[j]&^stemMask:
+			i++
+		default:
+			j++
+		}
+	}
+	wa, na := coveredWeight(a, inA)
+	wb, nb := coveredWeight(b, inB)
+	x[fMeaningCovered] = min(ratio(wa, a.weight), ratio(wb, b.weight))
+	x[fMeaningUnmatched] = saturate(float64(max(len(a.stems)-na, len(b.stems)-nb)), 3)
+}
+
+// coveredWeight returns the weight and the number of the stems of t marked
+// in in.
+func coveredWeight(t *Text, in bits) (w float64, n int) {
+	for k, wk := range t.weights {
+		if in.has(int32(k)) {
+			w += wk
+			n++
+		}
+	}
+	return w, n
 }
 
 // dice is 2|a∩b| / (|a|+|b|) for sorted multisets; when both are empty the

@@ -64,16 +64,17 @@ func (m Logistic) probability(x *[numFeatures]float64) float64 {
 // ScoreAtLeast returns Score(a, b) exactly when it is at least floor, and
 // otherwise some value below floor. Comparing many candidate pairs, most of
 // which score far below any threshold, it skips the costliest features
-// (character n-grams) of every pair whose other features already show that
-// it cannot reach floor.
+// (character n-grams, facts) of every pair whose other features already
+// show that it cannot reach floor.
 func (m Logistic) ScoreAtLeast(a, b *Text, floor float64) float64 {
 	var x [numFeatures]float64
 	wordFeatures(a, b, &x)
 	if floor > 0 {
-		// The highest score the character features could bring: each at
-		// its bound where its weight is positive, at 0 where negative.
+		// The highest score the skipped features could bring: each at its
+		// bound where its weight is positive, at 0 where negative.
 		x[fBigramDice], x[fTrigramDice] = charBounds(a, b)
-		for _, f := range []int{fBigramDice, fTrigramDice} {
+		x[fUnpaired] = saturate(float64(len(a.values.All)+len(b.values.All)), 1)
+		for _, f := range []int{fBigramDice, fTrigramDice, fUnpaired} {
 			if f >= len(m.Weights) || m.Weights[f] < 0 {
 				x[f] = 0
 			}
@@ -83,6 +84,7 @@ func (m Logistic) ScoreAtLeast(a, b *Text, floor float64) float64 {
 		}
 	}
 	charFeatures(a, b, &x)
+	factFeatures(a, b, &x)
 	return m.probability(&x)
 }
 
