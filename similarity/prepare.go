@@ -4,6 +4,8 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"unicode/utf8"
 
 	"github.com/claimdiff/claimdiff/internal/wordnet"
@@ -201,30 +203,55 @@ func prepare(x *normalize.Extractor, sentence string) *Text {
 	return t
 }
 
-// meanings returns the WordNet meaning ids (wordnet.AppendMeanings, every
-// sense: MeaningSenses) of the base forms of each content word, each packed
-// with the index in Text.stems of the word's stem (ranks) by meaningKey,
-// sorted and unique.
+// meanings returns the WordNet meaning ids (wordMeanings) of each content
+// word, each packed with the index in Text.stems of the word's stem (ranks)
+// by meaningKey, sorted and unique.
 func meanings(words []string, ranks []int32) []uint64 {
 	var out []uint64
-	var lemmas []wordnet.Lemma
-	var ids []wordnet.ID
 	for i, w := range words {
 		if ranks[i] >= 1<<meaningStemBits {
 			continue
 		}
-		lemmas = wordnet.AppendLemmas(lemmas[:0], w, wordnet.AnyPOS)
-		ids = ids[:0]
-		for _, l := range lemmas {
-			ids = wordnet.AppendMeanings(ids, l.Text, l.POS, MeaningSenses)
-		}
-		for _, id := range ids {
+		for _, id := range wordMeanings(w) {
 			out = append(out, meaningKey(id, ranks[i]))
 		}
 	}
 	slices.Sort(out)
 	return slices.Compact(out)
 }
+
+// wordMeanings returns the meaning ids (wordnet.AppendMeanings, every
+// sense: MeaningSenses) of the base forms of a folded word, sorted and
+// unique. Looking a word up takes about a microsecond and the words of news
+// text repeat, so the answers for up to meaningCacheSize words are kept:
+// WordNet's table never changes, so a kept answer is always the answer.
+func wordMeanings(w string) []wordnet.ID {
+	if ids, ok := meaningCache.Load(w); ok {
+		return ids.([]wordnet.ID)
+	}
+	var lemmas [8]wordnet.Lemma
+	var ids []wordnet.ID
+	for _, l := range wordnet.AppendLemmas(lemmas[:0], w, wordnet.AnyPOS) {
+		ids = wordnet.AppendMeanings(ids, l.Text, l.POS, MeaningSenses)
+	}
+	slices.Sort(ids)
+	ids = slices.Clip(slices.Compact(ids))
+	if meaningCacheLen.Load() < meaningCacheSize {
+		if _, loaded := meaningCache.LoadOrStore(strings.Clone(w), ids); !loaded {
+			meaningCacheLen.Add(1)
+		}
+	}
+	return ids
+}
+
+var (
+	meaningCache    sync.Map // folded word -> []wordnet.ID
+	meaningCacheLen atomic.Int64
+)
+
+// meaningCacheSize bounds the words whose meanings are kept: about 200
+// bytes each (about 10 ids a word in MRPC's sentences), 13 MB at most.
+const meaningCacheSize = 1 << 16
 
 // MeaningSenses is how many senses of each base form (most frequent first,
 // in each part of speech) the meaning features look up; 0 means all.
