@@ -1,9 +1,13 @@
 // Command fitmrpc fits the combined similarity scorer (similarity.Default)
 // on MRPC train, prints the 10-fold cross-validated accuracy and F1 of the
-// verdict claims.Match gives with it (same and no divergence), and with -o
-// writes the fitted constants as Go source:
+// grouping decision claims.Match gives with it (Same), and with -o writes
+// the fitted constants as Go source:
 //
 //	go run ./similarity/internal/fit/cmd/fitmrpc -o similarity/fitted.go ../shared/data/mrpc/train.tsv
+//
+// -repeat n also cross-validates on n seeded random fold assignments. The
+// other flags run the experiments BENCHMARKS.md reports (dropped features,
+// penalties, anchor lifts, TF-KLD, boosted trees) and cannot be used with -o.
 package main
 
 import (
