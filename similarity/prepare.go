@@ -221,7 +221,7 @@ func meanings(words []string, ranks []int32) []uint64 {
 }
 
 // wordMeanings returns the meaning ids (wordnet.AppendMeanings, every
-// sense: MeaningSenses) of the base forms of a folded word, sorted and
+// sense: meaningSenses) of the base forms of a folded word, sorted and
 // unique. Looking a word up takes about a microsecond and the words of news
 // text repeat, so the answers for up to meaningCacheSize words are kept:
 // WordNet's table never changes, so a kept answer is always the answer.
@@ -232,7 +232,7 @@ func wordMeanings(w string) []wordnet.ID {
 	var lemmas [8]wordnet.Lemma
 	var ids []wordnet.ID
 	for _, l := range wordnet.AppendLemmas(lemmas[:0], w, wordnet.AnyPOS) {
-		ids = wordnet.AppendMeanings(ids, l.Text, l.POS, MeaningSenses)
+		ids = wordnet.AppendMeanings(ids, l.Text, l.POS, meaningSenses)
 	}
 	slices.Sort(ids)
 	ids = slices.Clip(slices.Compact(ids))
@@ -253,10 +253,10 @@ var (
 // bytes each (about 10 ids a word in MRPC's sentences), 13 MB at most.
 const meaningCacheSize = 1 << 16
 
-// MeaningSenses is how many senses of each base form (most frequent first,
+// meaningSenses is how many senses of each base form (most frequent first,
 // in each part of speech) the meaning features look up; 0 means all.
 // Cross-validated on MRPC train, all senses did best (see BENCHMARKS.md).
-const MeaningSenses = 0
+const meaningSenses = 0
 
 // skeletonLength is the length, in runes, from which a word is matched by
 // its skeleton: the length from which normalize keys the words of names so.
