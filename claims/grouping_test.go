@@ -222,7 +222,7 @@ func scoreGrouping(t *testing.T, events []event) groupingScore {
 			}
 			if right {
 				s.right++
-			} else if len(s.wrong) < 8 {
+			} else if len(s.wrong) < 12 {
 				var lines []string
 				for _, cl := range c.Claims {
 					lines = append(lines, fmt.Sprintf("%s: %.90s", cl.Source, cl.Text))

@@ -65,7 +65,7 @@ func ExampleCompare() {
 
 func ExampleKinds() {
 	fmt.Println(normalize.Kinds())
-	// Output: [date number negation entity]
+	// Output: [time date number negation entity]
 }
 
 func ExampleNumber_Compatible() {

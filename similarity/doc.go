@@ -18,25 +18,23 @@
 // different value never lowers the score: surface overlap (character bigram
 // and trigram Sorensen-Dice; Dice of words and of word bigrams and trigrams;
 // the share of each sentence's words and word bigrams the other has, both
-// ways), content overlap (Dice of stems and of stem bigrams, IDF-weighted
-// coverage both ways, weight of the unshared words, unmatched stems), word
+// ways), content overlap (Dice of stems and of stem bigrams, coverage both
+// ways, unshared and unmatched stems), word
 // meaning (coverage and unmatched stems when a word also covers another
 // that shares a WordNet 3.0 meaning with it: "bought" and "purchased",
 // "decision" and "decide"; see internal/wordnet), order (longest common
 // word subsequence), length, the runs of words one sentence has and the
 // other lacks (a long run is an added clause, many short ones are
 // rewording), and the facts one sentence states and the other does not at
-// all (normalize.Unpaired). Words of six letters or more are matched by
-// the spelling skeleton normalize keys names with, so a name the fact
-// reader missed ("Powell" opening a sentence) matches the same name read
-// elsewhere. A score at or above DefaultThreshold (0.5) means "same claim".
+// all (normalize.Facts.PairKeys). A score at or above DefaultThreshold
+// (0.5) means "same claim".
 //
 // The weights were fitted on the 4,076 pairs of the MRPC train split (go
 // generate ./similarity runs similarity/internal/fit/cmd/fitmrpc), each
 // pair prepared as claims.Match prepares it, for the grouping decision
 // (Match's Same: the Anchored score at or above the threshold). Ten-fold
-// cross-validated on those pairs that decision is right on 75.6% of them
-// (F1 83.2%), where strutil's Sorensen-Dice alone on the raw strings is
+// cross-validated on those pairs that decision is right on 75.0% of them
+// (F1 82.7%), where strutil's Sorensen-Dice alone on the raw strings is
 // right on 72.3% (F1 80.3%). The held-out test split was never used. MRPC
 // has no unrelated sentences, so the fit also sees one made-up unrelated
 // pair per MRPC pair, which keeps two short unrelated sentences apart.

@@ -64,16 +64,16 @@ func (m Logistic) probability(x *[numFeatures]float64) float64 {
 // ScoreAtLeast returns Score(a, b) exactly when it is at least floor, and
 // otherwise some value below floor. Comparing many candidate pairs, most of
 // which score far below any threshold, it skips the costliest features
-// (character n-grams, facts) of every pair whose other features already
-// show that it cannot reach floor.
+// (character n-grams) of every pair whose other features already show that
+// it cannot reach floor (and their facts, compared only then).
 func (m Logistic) ScoreAtLeast(a, b *Text, floor float64) float64 {
 	var x [numFeatures]float64
 	wordFeatures(a, b, &x)
 	if floor > 0 {
-		// The highest score the skipped features could bring: each at its
-		// bound where its weight is positive, at 0 where negative.
+		// The highest score the character features could bring: each at
+		// its bound where its weight is positive, at 0 where negative.
 		x[fBigramDice], x[fTrigramDice] = charBounds(a, b)
-		x[fUnpaired] = saturate(float64(len(a.values.All)+len(b.values.All)), 1)
+		x[fUnpaired] = 1
 		for _, f := range []int{fBigramDice, fTrigramDice, fUnpaired} {
 			if f >= len(m.Weights) || m.Weights[f] < 0 {
 				x[f] = 0
@@ -84,7 +84,6 @@ func (m Logistic) ScoreAtLeast(a, b *Text, floor float64) float64 {
 		}
 	}
 	charFeatures(a, b, &x)
-	factFeatures(a, b, &x)
 	return m.probability(&x)
 }
 
@@ -122,4 +121,32 @@ func Jaccard(a, b []string) float64 {
 	}
 	inter := countCommon(a, b)
 	return clamp(float64(inter) / float64(len(a)+len(b)-inter))
+}
+
+// Cosine is the cosine similarity of the content stems of a and b, each
+// weighed by its inverse document frequency, log((n+1)/(df+1)), among the
+// texts weighed together (PrepareAll, Vocabulary.Weigh): a word few texts
+// use counts for much, a story's topic words for little. It ranks a
+// claim's counterparts within one story, where a plain overlap of rare
+// words finds the claim an outlet words its own way. 0 for texts not
+// weighed; in [0,1], symmetric.
+func Cosine(a, b *Text) float64 {
+	if a.norm == 0 || b.norm == 0 || len(a.idf) != len(a.stems) || len(b.idf) != len(b.stems) {
+		return 0
+	}
+	dot := 0.0
+	i, j := 0, 0
+	for i < len(a.stems) && j < len(b.stems) {
+		switch {
+		case a.stems[i] == b.stems[j]:
+			dot += float64(a.idf[i]) * float64(b.idf[j])
+			i++
+			j++
+		case a.stems[i] < b.stems[j]:
+			i++
+		default:
+			j++
+		}
+	}
+	return clamp(dot / (a.norm * b.norm))
 }

@@ -234,7 +234,7 @@ func CrossValidateBoosted(ex []Example, k int, c BoostConfig) Metrics {
 		var yt []bool
 		for _, e := range te {
 			if !e.Unrelated {
-				pred = append(pred, b2f(e.Decide(prob(e.X), t)))
+				pred = append(pred, b2f(e.Decide(prob, t)))
 				yt = append(yt, e.Same)
 			}
 		}
@@ -246,16 +246,22 @@ func CrossValidateBoosted(ex []Example, k int, c BoostConfig) Metrics {
 }
 
 func bestDecisionThreshold(ex []Example, prob func([]float64) float64) float64 {
-	scores := make([]float64, len(ex))
+	// Each unit pair is scored once; Decide asks for the units' scores in
+	// order, so the k-th call gets the k-th unit's.
+	cache := make([][]float64, len(ex))
 	for i, e := range ex {
-		scores[i] = prob(e.X)
+		for _, u := range e.Units {
+			cache[i] = append(cache[i], prob(u.X))
+		}
 	}
 	best, bestT := -1, 0.5
 	for t := 0.01; t < 1; t += 0.01 {
 		t = math.Round(t*100) / 100
 		n := 0
 		for i, e := range ex {
-			if !e.Unrelated && e.Decide(scores[i], t) == e.Same {
+			k := 0
+			score := func([]float64) float64 { k++; return cache[i][k-1] }
+			if !e.Unrelated && e.Decide(score, t) == e.Same {
 				n++
 			}
 		}

@@ -300,6 +300,11 @@ func CrossValidateLatent(pairs []shareddata.Pair, ex []Example, k int, l2 float6
 			} else {
 				e.X = slices.Concat(e.X, latentFeatures(za[s[0]], zb[s[1]]))
 			}
+			// Whole sentences only: the features of claim units would need
+			// the units' terms.
+			u := e.Units[0]
+			u.X = e.X
+			e.Units = []UnitPair{u}
 			if idx%k == f {
 				te = append(te, e)
 			} else {

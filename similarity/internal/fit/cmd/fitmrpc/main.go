@@ -69,13 +69,16 @@ func main() {
 	}
 	ex := fit.Examples(pairs)
 	for i := range ex {
-		switch *lift {
-		case "none":
-			ex[i].AnchorShared, ex[i].AnchorAgrees = false, false
-		case "agree":
-			ex[i].AnchorShared = false
-		case "shared":
-			ex[i].AnchorAgrees = false
+		for j := range ex[i].Units {
+			u := &ex[i].Units[j]
+			switch *lift {
+			case "none":
+				u.AnchorShared, u.AnchorAgrees = false, false
+			case "agree":
+				u.AnchorShared = false
+			case "shared":
+				u.AnchorAgrees = false
+			}
 		}
 	}
 	if *norel {
@@ -110,12 +113,12 @@ func main() {
 			m := fit.CrossValidateThreshold(col, y, 10)
 			fmt.Printf("%-18s alone on raw strings: accuracy %.2f%%, F1 %.2f%%\n", metric.name, 100*m.Accuracy, 100*m.F1)
 		}
-		free := slices.Clone(ex)
-		for i := range free {
-			free[i].AnchorShared, free[i].AnchorAgrees = false, false
+		whole := slices.Clone(ex)
+		for i := range whole {
+			whole[i].Units = []fit.UnitPair{{X: whole[i].X}}
 		}
-		m := fit.CrossValidateDecision(free, 10, *l2)
-		fmt.Printf("the model's score alone (anchors ignored): accuracy %.2f%%, F1 %.2f%%\n", 100*m.Accuracy, 100*m.F1)
+		m := fit.CrossValidateDecision(whole, 10, *l2)
+		fmt.Printf("the model's score of the whole sentences (no units, no anchors): accuracy %.2f%%, F1 %.2f%%\n", 100*m.Accuracy, 100*m.F1)
 	}
 	if bc.Trees > 0 {
 		m := fit.CrossValidateBoosted(ex, 10, bc)
@@ -161,12 +164,18 @@ func without(ex []fit.Example, names, drop []string) []string {
 			keep, kept = append(keep, i), append(kept, n)
 		}
 	}
-	for i := range ex {
+	pick := func(x []float64) []float64 {
 		row := make([]float64, len(keep))
 		for j, k := range keep {
-			row[j] = ex[i].X[k]
+			row[j] = x[k]
 		}
-		ex[i].X = row
+		return row
+	}
+	for i := range ex {
+		ex[i].X = pick(ex[i].X)
+		for j := range ex[i].Units {
+			ex[i].Units[j].X = pick(ex[i].Units[j].X)
+		}
 	}
 	return kept
 }
