@@ -35,6 +35,7 @@ type Text struct {
 	phrases  []uint64  // word PhraseWords-grams with three plain content words (see SharedPhrase), sorted, unique
 	rare     []uint64  // those of phrases that few texts of the corpus use, sorted
 	idf      []float32 // inverse document frequency of each stem of stems in the corpus (Vocabulary.Weigh)
+	df       []int32   // the texts of the corpus that use each stem of stems
 	norm     float64   // of the idf vector
 	anchors  []normalize.Anchor
 	meanings []uint64 // WordNet meanings of the content words (see meaningKey), sorted, unique
@@ -115,11 +116,12 @@ func (v *Vocabulary) Add(t *Text) {
 // counted so far. They change as texts are added: weigh again before
 // scoring.
 func (v *Vocabulary) Weigh(t *Text) {
-	t.idf = t.idf[:0]
+	t.idf, t.df = t.idf[:0], t.df[:0]
 	t.norm = 0
 	for _, s := range t.stems {
 		w := float32(math.Log(float64(v.n+1) / float64(v.stems[s]+1)))
 		t.idf = append(t.idf, w)
+		t.df = append(t.df, v.stems[s])
 		t.norm += float64(w) * float64(w)
 	}
 	t.norm = math.Sqrt(t.norm)
@@ -184,17 +186,22 @@ func prepare(x *normalize.Extractor, sentence string) *Text {
 // word, each packed with the index in Text.stems of the word's stem (ranks)
 // by meaningKey, sorted and unique.
 func meanings(words []string, ranks []int32) []uint64 {
-	var out []uint64
+	lists := make([][]wordnet.ID, len(words))
+	n := 0
 	for i, w := range words {
-		if ranks[i] >= 1<<meaningStemBits {
-			continue
+		if ranks[i] < 1<<meaningStemBits {
+			lists[i] = wordMeanings(w)
+			n += len(lists[i])
 		}
-		for _, id := range wordMeanings(w) {
+	}
+	out := make([]uint64, 0, n)
+	for i, ids := range lists {
+		for _, id := range ids {
 			out = append(out, meaningKey(id, ranks[i]))
 		}
 	}
 	slices.Sort(out)
-	return slices.Compact(out)
+	return slices.Clip(slices.Compact(out))
 }
 
 // wordMeanings returns the meaning ids (wordnet.AppendMeanings, every

@@ -249,8 +249,8 @@ func dropAttribution(s string, u Unit) Unit {
 
 // attribution reports whether u, text beside a quoted claim, says who said
 // it rather than claiming something itself: a speech verb and no other
-// verb ("the minister said on Friday"), a lead-in ending in "that", a
-// colon or "saying", or a few words ("Mr. Sellers responded that").
+// verb ("the minister said on Friday"), or a lead-in ending in "that", a
+// colon or "saying" ("Mr. Sellers responded that").
 func attribution(s string, u Unit) bool {
 	t := trim(s, u)
 	text := strings.ToLower(s[t.Start:t.End])
@@ -262,7 +262,7 @@ func attribution(s string, u Unit) bool {
 			return true
 		}
 	}
-	return words(s, t) < 8
+	return false
 }
 
 // speechAt returns the position among the words of t of a speech verb
