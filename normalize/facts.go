@@ -198,6 +198,7 @@ type parser struct {
 	x     *Extractor
 	facts []Fact
 	ref   time.Time // the day of writing, for relative dates; zero when unknown
+	tm    Time      // scratch for the time readers (see time)
 }
 
 // lcAt returns the lower-cased text of token i, or "" past the end.
