@@ -1,8 +1,10 @@
 package claims
 
 import (
+	"cmp"
 	"context"
 	"fmt"
+	"maps"
 	"runtime"
 	"slices"
 	"sort"
@@ -337,9 +339,18 @@ func (c *Corpus) score(ctx context.Context) ([]*claim, []edge, error) {
 	if s, ok := c.cfg.scorer.(atLeastScorer); ok {
 		score = func(a, b *similarity.Text) float64 { return s.ScoreAtLeast(a, b, floor) }
 	}
+	// The pairs of sentences compared whole, in a fixed order.
+	sentList := slices.SortedFunc(maps.Keys(sentPairs), func(x, y [2]int) int {
+		return cmp.Or(x[0]-y[0], x[1]-y[1])
+	})
 	scores := make([]float64, len(pairs))
-	err = c.parallel(ctx, StageScore, len(pairs), func(i int) {
-		scores[i] = score(texts[pairs[i][0]], texts[pairs[i][1]])
+	wholeEdges := make([]edge, len(sentList))
+	err = c.parallel(ctx, StageScore, len(pairs)+len(sentList), func(i int) {
+		if i < len(pairs) {
+			scores[i] = score(texts[pairs[i][0]], texts[pairs[i][1]])
+		} else {
+			wholeEdges[i-len(pairs)] = c.wholeSentenceEdge(canon, sents[sentList[i-len(pairs)][0]], sents[sentList[i-len(pairs)][1]])
+		}
 	})
 	if err != nil {
 		return nil, nil, err
@@ -351,7 +362,14 @@ func (c *Corpus) score(ctx context.Context) ([]*claim, []edge, error) {
 			edges = append(edges, edge{p[0], p[1], scores[i], similarity.Cosine(a, b), similarity.SharedRare(a, b, rareClaims)})
 		}
 	}
-	return canon, append(edges, c.wholeSentenceEdges(canon, sents, sentPairs)...), nil
+	var whole []edge
+	for _, e := range wholeEdges {
+		if e.score > 0 {
+			whole = append(whole, e)
+		}
+	}
+	slices.SortFunc(whole, func(x, y edge) int { return cmp.Or(x.a-y.a, x.b-y.b) })
+	return canon, append(edges, whole...), nil
 }
 
 // sentenceClaims are the claims of one sentence, canon[first:end], and its
@@ -361,45 +379,40 @@ type sentenceClaims struct {
 	view       *view
 }
 
-// wholeSentenceEdges compares the pairs of sentences given whole, as Match
-// does, and for each that scores at or above the threshold returns an edge
-// between its best-scoring pair of claims, at the sentences' score: the
-// claim the two sentences share. Without it, a sentence that states a claim
-// and a clause more ("Fifteen of the 19 victims were teenagers, but police
-// said ...") could match another as a whole and in none of its parts.
-func (c *Corpus) wholeSentenceEdges(canon []*claim, sents []sentenceClaims, pairs map[[2]int]bool) []edge {
+// wholeSentenceEdge compares sentences x and y whole, as Match does, and
+// when they score at or above the threshold returns an edge between their
+// best-scoring pair of claims, at the sentences' score: the claim the two
+// sentences share (a zero edge otherwise). Without it, a sentence that
+// states a claim and a clause more ("Fifteen of the 19 victims were
+// teenagers, but police said ...") could match another as a whole and in
+// none of its parts.
+func (c *Corpus) wholeSentenceEdge(canon []*claim, x, y sentenceClaims) edge {
 	whole := func(st sentenceClaims) *similarity.Text {
 		if st.view != nil {
 			return st.view.text
 		}
 		return canon[st.first].text
 	}
-	var out []edge
-	for p := range pairs {
-		x, y := sents[p[0]], sents[p[1]]
-		s := c.cfg.scorer.Score(whole(x), whole(y))
-		if s < c.cfg.threshold {
-			continue
-		}
-		best, bs := edge{}, -1.0
-		for a := x.first; a < x.end; a++ {
-			for b := y.first; b < y.end; b++ {
-				if u := c.cfg.scorer.Score(canon[a].text, canon[b].text); u > bs {
-					best, bs = edge{min(a, b), max(a, b), s, 0, false}, u
-				}
+	var s float64
+	if sc, ok := c.cfg.scorer.(atLeastScorer); ok {
+		s = sc.ScoreAtLeast(whole(x), whole(y), c.cfg.threshold)
+	} else {
+		s = c.cfg.scorer.Score(whole(x), whole(y))
+	}
+	if s < c.cfg.threshold || s <= 0 {
+		return edge{}
+	}
+	best, bs := edge{}, -1.0
+	for a := x.first; a < x.end; a++ {
+		for b := y.first; b < y.end; b++ {
+			if u := c.cfg.scorer.Score(canon[a].text, canon[b].text); u > bs {
+				best, bs = edge{min(a, b), max(a, b), s, 0, false}, u
 			}
 		}
-		a, b := canon[best.a].text, canon[best.b].text
-		best.cosine, best.rare = similarity.Cosine(a, b), similarity.SharedRare(a, b, rareClaims)
-		out = append(out, best)
 	}
-	slices.SortFunc(out, func(x, y edge) int {
-		if x.a != y.a {
-			return x.a - y.a
-		}
-		return x.b - y.b
-	})
-	return out
+	a, b := canon[best.a].text, canon[best.b].text
+	best.cosine, best.rare = similarity.Cosine(a, b), similarity.SharedRare(a, b, rareClaims)
+	return best
 }
 
 // view is the whole of a sentence whose claim units are not: its text
