@@ -38,8 +38,10 @@ type kind struct {
 }
 
 // kinds is the table of fact kinds, in reading order: a date is read before
-// a number can take its year, a number before a negation can take "no", and
-// a name last, as any capitalized word can start one.
+// a number can take its year, a number before a negation can take "no", a
+// negation before a direction can take "declined to", and a name last, as
+// any capitalized word can start one. Roles are read after the pass, from
+// the whole sentence.
 var kinds = []kind{
 	{name: KindDate, read: (*parser).date, compare: compareDates,
 		canonical: canonicalDate, mask: maskDrop, masked: true},
@@ -47,8 +49,14 @@ var kinds = []kind{
 		canonical: canonicalNumber, mask: maskNumber, masked: true, anchor: anchorNumber, about: aboutNumber},
 	{name: KindNegation, read: (*parser).negation, compare: compareNegations,
 		canonical: canonicalNegation, mask: maskNegation, masked: true},
+	{name: KindDirection, read: (*parser).direction, compare: compareDirections,
+		canonical: canonicalDirection, mask: maskDirection, masked: true, about: aboutDirection},
+	{name: KindPredicate, read: (*parser).outcome, compare: compareOutcomes,
+		canonical: canonicalOutcome, mask: maskOutcome, about: aboutOutcome},
 	{name: KindEntity, read: (*parser).name, compare: compareNames,
 		canonical: canonicalName, mask: canonicalName},
+	{name: KindRole, after: readRoles, compare: compareRoles,
+		canonical: writeAsIs, mask: writeAsIs},
 }
 
 // Kinds returns the kinds of fact Extract reads, in the order of the table.

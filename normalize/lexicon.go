@@ -389,6 +389,8 @@ const (
 	fCommonVerb
 	fQuote
 	fPartPhraseStart
+	fPredicate // a word of direction.go or predicate.go
+	fVerb      // an irregular verb or the verb of a light-verb construction (role.go)
 )
 
 // lexicon maps every word of the lists to the flags of the lists it is in;
@@ -426,6 +428,10 @@ var lexicon, maxLexicon = func() (map[string]lexFlag, int) {
 	add(fIrregularPlural, keys(irregularPlurals))
 	add(fCommonVerb, keys(commonVerbs))
 	add(fQuote, keys(quoteMarks))
+	add(fPredicate, keys(dirWords))
+	add(fPredicate, keys(outcomeWords))
+	add(fVerb, keys(irregularVerbs))
+	add(fVerb, keys(lightByVerb))
 	for _, pp := range partPhrases {
 		m[pp.words[0]] |= fPartPhraseStart
 	}

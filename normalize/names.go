@@ -439,8 +439,32 @@ func compareNames(a, b *Facts) []Comparison {
 	if len(xs) == 0 || len(ys) == 0 {
 		return nil
 	}
-	role := func(x, y Name) bool { return sameRole(a.Text, x, b.Text, y) }
+	// Two names each of which the other sentence says too, where capitals
+	// did not mark it (at its start), are the same entities in other
+	// places: "Acme bought Zenith" and "Zenith bought Acme" swap roles.
+	role := func(x, y Name) bool {
+		return sameRole(a.Text, x, b.Text, y) && !(says(b.Text, x) && says(a.Text, y))
+	}
 	return pairUnmatched(KindEntity, xs, ys, sameEntity, role)
+}
+
+// says reports whether text has the words of name n, whole.
+func says(text string, n Name) bool {
+	f, w := Fold(text), plainName(n.Text)
+	for off := 0; w != ""; {
+		i := strings.Index(f[off:], w)
+		if i < 0 {
+			return false
+		}
+		i += off
+		before, _ := utf8.DecodeLastRuneInString(f[:i])
+		after, _ := utf8.DecodeRuneInString(f[i+len(w):])
+		if !isWordRune(before) && !isWordRune(after) {
+			return true
+		}
+		off = i + 1
+	}
+	return false
 }
 
 // nameForms are the forms of a name that sameEntity compares.

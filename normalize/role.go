@@ -1,0 +1,497 @@
+package normalize
+
+import (
+	"strings"
+)
+
+// Role is who did what to whom, as one clause of a sentence says it: "The
+// county sued the dam operator", "the contractor was sued by the city",
+// "The county filed a lawsuit against the operator". Roles are read by a
+// light subject-verb-object reading around the verbs of the sentence, not
+// by a parser: a clause whose subject or object the reading cannot tell
+// (a pronoun, a relative clause) yields no Role.
+type Role struct {
+	// Span is the clause, from its first argument to its last (with the
+	// determiner before the first): it spans the other facts inside it,
+	// such as names and numbers.
+	Span
+	Verb Span // the predicate as written: "sued", "was sued", "filed a lawsuit against"
+	// Predicate is the key of the verb: its stem (see Stem) after irregular
+	// forms are made regular ("bought" is "buy"); a light-verb construction
+	// has the key of the verb it stands for ("filed a lawsuit against" is
+	// "sue").
+	Predicate string
+	// Agent is who acts and Patient who undergoes the act, as the content
+	// words of their noun phrases, lower case, joined by spaces ("dam
+	// operator"), or a subject pronoun ("he"). Agent is "" when the
+	// reading does not find it, as in a passive clause without "by".
+	Agent, Patient string
+	// Possessor is the possessive word inside the patient, lower case and
+	// without its "'s", if any: "senator" for "the senator's aide".
+	Possessor string
+	Passive   bool
+	Negated   bool // in the scope of a negation: "did not sue"
+}
+
+// KindRole is the kind of roles: one sentence says A did it to B where the
+// other says B did it to A.
+const KindRole Kind = "role"
+
+// Kind implements Fact.
+func (Role) Kind() Kind { return KindRole }
+
+// Bounds implements Fact.
+func (r Role) Bounds() Span { return r.Span }
+
+// phrase is a noun phrase of the sentence: tokens [start, end).
+type phrase struct{ start, end int }
+
+func (np phrase) empty() bool { return np.end <= np.start }
+
+// lightVerbs are constructions of a verb and a noun that stand for a plain
+// verb, with the preposition that introduces the patient: "filed a
+// lawsuit against X" is "sued X". WordNet 3.0 relates these nouns to their
+// verbs as derivations (lawsuit/sue is the exception, a synonym set of its
+// own; "suit" derives from "sue").
+//
+// TODO(wordnet): when internal/wordnet lands on main, relate the noun to
+// the plain verb by wordnet.AppendMeanings (a derivational link) instead of
+// the pred column, keeping the verbs and prepositions here.
+var lightVerbs = []struct {
+	verbs, nouns, preps, pred string
+}{
+	{"file files filed filing bring brings brought bringing", "lawsuit lawsuits suit suits", "against", "sue"},
+	{"launch launches launched launching carry carries carried carrying mount mounts mounted mounting stage staged",
+		"attack attacks assault assaults raid raids offensive", "on against", "attack"},
+	{"file files filed filing press presses pressed pressing bring brings brought bringing lay laid",
+		"charges", "against", "charge"},
+	{"launch launches launched launching open opens opened opening", "investigation investigations probe inquiry",
+		"into of", "investigate"},
+	{"impose imposes imposed imposing", "sanctions", "on against", "sanction"},
+	{"lodge lodges lodged lodging file files filed filing", "complaint complaints", "against", "complain"},
+	{"win wins won winning score scores scored", "victory", "over against", "defeat"},
+	{"issue issues issued issuing", "warning warnings", "to", "warn"},
+}
+
+// lightVerb is a construction of lightVerbs, indexed by its verb.
+type lightVerb struct {
+	nouns, preps map[string]bool
+	pred         string
+}
+
+var lightByVerb = func() map[string][]lightVerb {
+	m := map[string][]lightVerb{}
+	for _, l := range lightVerbs {
+		lv := lightVerb{set(strings.Fields(l.nouns)...), set(strings.Fields(l.preps)...), verbKey(l.pred)}
+		for _, v := range strings.Fields(l.verbs) {
+			m[v] = append(m[v], lv)
+		}
+	}
+	return m
+}()
+
+// irregularVerbs map the irregular past forms and participles of transitive
+// verbs that news reports acts with, and the short regular forms Stem cannot
+// make regular, to their base forms.
+var irregularVerbs = map[string]string{
+	"bought": "buy", "sold": "sell", "beat": "beat", "beaten": "beat", "hit": "hit",
+	"shot": "shoot", "struck": "strike", "stricken": "strike", "led": "lead", "won": "win",
+	"caught": "catch", "fought": "fight", "sought": "seek", "sent": "send", "met": "meet",
+	"held": "hold", "kept": "keep", "stole": "steal", "stolen": "steal", "took": "take",
+	"taken": "take", "overtook": "overtake", "overtaken": "overtake", "overthrew": "overthrow",
+	"overthrown": "overthrow", "bit": "bite", "bitten": "bite", "slew": "slay", "slain": "slay",
+	"hired": "hire", "fired": "fire", "sued": "sue", "sues": "sue", "suing": "sue",
+	"freed": "free", "paid": "pay", "told": "tell", "forgave": "forgive", "forgiven": "forgive",
+	"spent": "spend", "built": "build", "left": "leave", "abducted": "abduct",
+}
+
+// notVerbs end in "ed" without being verbs.
+var notVerbs = set("need", "needs", "speed", "seed", "feed", "breed", "greed", "creed", "deed",
+	"weed", "heed", "steed", "tweed", "indeed", "hundred", "sacred", "naked", "wicked",
+	"kindred", "hatred", "shred", "sled", "bred")
+
+// verbKey returns the key of a verb form: its stem, irregular forms made
+// regular first. Lower case in, as tokens carry it.
+func verbKey(lc string) string {
+	if base, ok := irregularVerbs[lc]; ok {
+		lc = base
+	}
+	return Stem(lc)
+}
+
+// verbKeyAt is verbKey of the word at token v, kept out of Extract's
+// scratch memory.
+func (p *parser) verbKeyAt(v int) string {
+	if base, ok := irregularVerbs[p.toks[v].lc]; ok {
+		return Stem(base)
+	}
+	t := p.toks[v]
+	return Stem(p.s[t.Start:t.End])
+}
+
+// readRoles reads the roles of the sentence, once the word-by-word pass is
+// done (a negation before a verb must be known).
+func readRoles(p *parser) {
+	for v := 0; v < len(p.toks); v++ {
+		t := &p.toks[v]
+		if t.kind != tWord || t.upper || len(t.lc) < 3 {
+			continue
+		}
+		// A light-verb construction: "filed a lawsuit against".
+		if p.is(v, fVerb) {
+			if end, pred, ok := p.lightVerb(v); ok {
+				p.readRole(v, end, end-1, pred, false)
+				v = end - 1
+				continue
+			}
+		}
+		if p.is(v, fStop|fCardinal|fScale|fOrdinal) && !p.is(v, fVerb) {
+			continue // but "told" is a verb
+		}
+		participle := false
+		switch {
+		case p.is(v, fVerb) && irregularVerbs[t.lc] != "":
+			participle = !strings.HasSuffix(t.lc, "s") && !strings.HasSuffix(t.lc, "ing")
+		case len(t.lc) >= 4 && strings.HasSuffix(t.lc, "ed") && !notVerbs[t.lc]:
+			participle = true
+		case p.presentVerb(v):
+		default:
+			continue
+		}
+		if p.determiner(v - 1) {
+			continue // "the injured man"
+		}
+		p.readRole(v, v+1, v, "", participle)
+	}
+}
+
+// presentVerb reports whether the word at v is a verb in the present tense
+// or the infinitive, before its object: "Acme buys the", "will sue the",
+// "to sue Zenith".
+func (p *parser) presentVerb(v int) bool {
+	lc := p.toks[v].lc
+	if p.is(v-1, fStop) {
+		switch p.toks[v-1].lc {
+		case "will", "would", "could", "can", "may", "might", "must", "should", "shall", "to":
+		default:
+			return false
+		}
+	} else if n := len(lc); n < 5 || lc[n-1] != 's' || p.kindAt(v-1) != tWord ||
+		strings.HasSuffix(lc, "ss") || strings.HasSuffix(lc, "us") || strings.HasSuffix(lc, "is") ||
+		strings.HasSuffix(lc, "'s") || strings.HasSuffix(lc, "’s") {
+		return false // not after a modal, nor "The county sues"
+	}
+	return p.determiner(v+1) || p.upperAt(v+1)
+}
+
+// lightVerb reads a light-verb construction at token v: the verb, an
+// optional "out" ("carried out"), a determiner, the noun and the
+// preposition. It returns the index after the preposition and the key of
+// the verb the construction stands for.
+func (p *parser) lightVerb(v int) (end int, pred string, ok bool) {
+	forms, ok := lightByVerb[p.lcAt(v)]
+	if !ok {
+		return v, "", false
+	}
+	k := v + 1
+	if p.lcAt(k) == "out" {
+		k++
+	}
+	if p.determiner(k) {
+		k++
+	}
+	if p.lcAt(k) == "legal" || p.lcAt(k) == "criminal" || p.lcAt(k) == "formal" || p.lcAt(k) == "new" {
+		k++
+	}
+	for _, f := range forms {
+		if f.nouns[p.lcAt(k)] && f.preps[p.lcAt(k+1)] {
+			return k + 2, f.pred, true
+		}
+	}
+	return v, "", false
+}
+
+// readRole reads the arguments of the predicate at tokens [v, end) whose
+// object follows token last, and appends the Role when its patient is
+// found. pred is the predicate's key, or "" for the key of the verb at v.
+func (p *parser) readRole(v, end, last int, pred string, participle bool) {
+	// The object first: most verbs without one and no participle need not
+	// be read further.
+	object := p.objectAfter(last)
+	if !participle && !p.hasNoun(object) {
+		return
+	}
+	subj, passive := p.subjectBefore(v)
+	passive = passive && participle
+	if passive && p.lcAt(end) == "to" {
+		return // "is expected to", "was said to": the subject is another verb's
+	}
+	agent, patient := subj, object
+	if passive {
+		patient, agent = subj, p.byAgent(end)
+	}
+	if !p.hasNoun(patient) {
+		return
+	}
+	if pred == "" {
+		pred = p.verbKeyAt(v)
+	}
+	r := Role{Predicate: pred, Passive: passive, Negated: p.inNegation(v)}
+	r.Agent, r.Patient = p.key(agent), p.key(patient)
+	r.Possessor = p.possessor(patient)
+	first, lastTok := min(subj.start, v), end-1
+	if !agent.empty() {
+		lastTok = max(lastTok, agent.end-1)
+	}
+	lastTok = max(lastTok, patient.end-1)
+	if p.determiner(first - 1) {
+		first--
+	}
+	r.Span, r.Verb = p.span(first, lastTok+1), p.span(v, end)
+	if passive {
+		// The verb with its auxiliary: "was sued".
+		k := v
+		for k > subj.end && p.kindAt(k-1) == tWord {
+			k--
+		}
+		r.Verb = p.span(k, end)
+	}
+	p.facts = append(p.facts, r)
+}
+
+// beForms make a participle after them passive.
+var beForms = set("is", "are", "was", "were", "be", "been", "being", "am", "get", "gets", "got", "gotten", "getting")
+
+// auxiliaries and adverbs stand between a subject and its verb.
+var auxiliaries = set("has", "have", "had", "having", "will", "would", "could", "can", "may",
+	"might", "must", "should", "shall", "do", "does", "did", "not", "never", "also", "still",
+	"even", "just", "already", "yet", "now", "then", "since", "later", "first", "finally",
+	"again", "ever", "soon", "once", "reportedly", "allegedly", "apparently")
+
+// subjectPronouns stand for a subject the sentence named before; a role
+// keeps them, so that "He told the judge" and "He told the judge's aide"
+// have one agent. (A pronoun is never matched with a noun.)
+var subjectPronouns = map[string]string{"he": "he", "she": "she", "they": "they", "we": "we",
+	"i": "i", "you": "you", "it": "it"}
+
+// subjectBefore reads the subject of the verb at token v: the noun phrase
+// before it, past auxiliaries, adverbs and a verb of intent before "to"
+// ("plans to sue"). passive reports whether a form of "be" or "get" stands
+// between them.
+func (p *parser) subjectBefore(v int) (np phrase, passive bool) {
+	j := v - 1
+	for j >= 0 {
+		lc := p.lcAt(j)
+		switch {
+		case beForms[lc]:
+			passive = true
+		case auxiliaries[lc] || p.kindAt(j) == tWord && strings.HasSuffix(lc, "ly") && len(lc) > 4:
+		case strings.HasSuffix(lc, "n't") || strings.HasSuffix(lc, "n’t"):
+			w := strings.TrimSuffix(strings.TrimSuffix(lc, "n't"), "n’t")
+			if beForms[w] || w == "wasn" || w == "weren" || w == "isn" || w == "aren" {
+				passive = true
+			}
+		case lc == "to" && j > 0 && p.kindAt(j-1) == tWord && !p.is(j-1, fStop) && !p.upperAt(j-1):
+			// "plans to sue", "threatened to sue": the subject is that verb's.
+			passive = false
+			j -= 2
+			continue
+		case subjectPronouns[lc] != "":
+			return phrase{j, j + 1}, passive // "he sued", read by key
+		default:
+			return p.phraseEndingAt(j), passive
+		}
+		j--
+	}
+	return phrase{}, passive
+}
+
+// subjectOnly is the subject of the verb at token v, whatever its voice.
+func (p *parser) subjectOnly(v int) phrase {
+	np, _ := p.subjectBefore(v)
+	return np
+}
+
+// phraseEndingAt reads the noun phrase whose last word is token j, back to
+// a determiner, a function word or punctuation, at most four words: "the
+// dam operator", "Bank of America".
+func (p *parser) phraseEndingAt(j int) phrase {
+	end, words := j+1, 0
+	for j >= 0 && words < 4 {
+		switch {
+		case p.nounWord(j):
+			words++
+		case isDash(p.lcAt(j)) && p.glued(j) && p.glued(j+1) && words > 0 && p.kindAt(j-1) == tWord:
+		case p.lcAt(j) == "of" && words > 0 && p.upperAt(j+1) && p.upperAt(j-1):
+			// "Bank of America"
+		default:
+			return phrase{j + 1, end}
+		}
+		j--
+	}
+	return phrase{j + 1, end}
+}
+
+// nounWord reports whether token j may be a word of a noun phrase: a word
+// that is no function word (an acronym may be one: "US"), nor a number.
+func (p *parser) nounWord(j int) bool {
+	t := p.tokAt(j)
+	return t != nil && t.kind == tWord && (!p.is(j, fStop) || p.acronym(j))
+}
+
+// objectAfter reads the noun phrase that follows token v: past a
+// determiner and adverbs, figures included ("killed 9 people"), up to a
+// function word, punctuation or a verb, at most four words.
+func (p *parser) objectAfter(v int) phrase {
+	k := v + 1
+	for p.determiner(k) || p.kindAt(k) == tWord && strings.HasSuffix(p.lcAt(k), "ly") && len(p.lcAt(k)) > 4 {
+		k++
+	}
+	start, words := k, 0
+	for k < len(p.toks) && words < 4 {
+		t := p.toks[k]
+		switch {
+		case t.kind == tNum && words == 0, p.is(k, fCardinal|fScale) && words == 0:
+		case p.nounWord(k):
+			if words > 0 && (strings.HasSuffix(t.lc, "ing") || strings.HasSuffix(t.lc, "ed") && !p.upperAt(k)) ||
+				p.is(k, fWeekday|fMonth) || timeAdverbs[t.lc] {
+				return phrase{start, k} // "the operator accused", "people fleeing", "Smith early on"
+			}
+			words++
+			if !strings.HasSuffix(t.lc, "'s") && !strings.HasSuffix(t.lc, "’s") && p.lcAt(k+1) == "of" && p.upperAt(k) && p.upperAt(k+2) {
+				k++ // "Bank of America"
+			}
+		case isDash(t.lc) && p.glued(k) && p.glued(k+1) && words > 0:
+		case t.lc == "%" && p.glued(k):
+		default:
+			return phrase{start, k}
+		}
+		k++
+	}
+	return phrase{start, k}
+}
+
+// timeAdverbs say when, not who or what, though no function words: they
+// end a noun phrase ("detained Smith early on Saturday").
+var timeAdverbs = set("early", "earlier", "late", "later", "again", "soon", "recently", "overnight",
+	"instead", "abroad", "home", "morning", "afternoon", "evening", "night", "week", "month", "year")
+
+// byAgent reads the agent of a passive verb ending before token k: "by the
+// city". Empty when no "by" follows.
+func (p *parser) byAgent(k int) phrase {
+	if p.kindAt(k) == tWord && strings.HasSuffix(p.lcAt(k), "ly") {
+		k++
+	}
+	if p.lcAt(k) != "by" {
+		return phrase{}
+	}
+	return p.objectAfter(k)
+}
+
+// hasNoun reports whether np has a content word.
+func (p *parser) hasNoun(np phrase) bool {
+	for k := np.start; k < np.end; k++ {
+		if p.nounWord(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// key returns the content words of np, lower case, joined by spaces: "dam
+// operator" for "the dam operator's"; "" for none.
+func (p *parser) key(np phrase) string {
+	if np.end == np.start+1 {
+		if pr := subjectPronouns[p.lcAt(np.start)]; pr != "" {
+			return pr
+		}
+	}
+	var arr [64]byte
+	b := arr[:0]
+	for k := np.start; k < np.end; k++ {
+		if !p.nounWord(k) {
+			continue
+		}
+		if len(b) > 0 {
+			b = append(b, ' ')
+		}
+		// The lower-cased word, copied out of the scratch memory it lives
+		// in by the append.
+		b = append(b, trimPossessive(p.toks[k].lc)...)
+		if p.lcAt(k+1) == "of" && k+1 < np.end {
+			b = append(b, " of"...) // "bank of america": its head is "bank"
+		}
+	}
+	return string(b)
+}
+
+// possessor returns the possessive word inside np, before its last word,
+// without its "'s": "senator" for "the senator's aide".
+func (p *parser) possessor(np phrase) string {
+	for k := np.start; k < np.end-1; k++ {
+		if lc := p.toks[k].lc; strings.HasSuffix(lc, "'s") || strings.HasSuffix(lc, "’s") || strings.HasSuffix(lc, "s'") {
+			return strings.Clone(trimPossessive(lc)) // out of the scratch memory
+		}
+	}
+	return ""
+}
+
+// head returns the head noun of an argument key: its last word, or the
+// last before "of" ("bank" of "bank of america").
+func head(key string) string {
+	if i := strings.Index(key, " of "); i >= 0 {
+		key = key[:i]
+	}
+	return key[strings.LastIndexByte(key, ' ')+1:]
+}
+
+// sameArgument reports whether two argument keys name one thing: the same
+// head noun, inflections aside ("the operator", "the dam operators").
+func sameArgument(x, y string) bool {
+	return x != "" && y != "" && Stem(head(x)) == Stem(head(y))
+}
+
+// compareRoles pairs the roles of a and b around the same predicate. Two
+// roles whose agents and patients name the same things agree (the passive
+// voice and light verbs read as the active: "the contractor was sued by
+// the city" agrees with "the city sued the contractor"). Two whose agent
+// and patient are swapped diverge ("the contractor sued the city"). Two
+// with the same agent whose patients are a thing and something of it
+// ("arrested the senator", "arrested the senator's aide") diverge as
+// predicates: the act was done to another. Roles on either side of a
+// negation are not compared: that is the negation's to report.
+func compareRoles(a, b *Facts) []Comparison {
+	xs, ys := Of[Role](*a), Of[Role](*b)
+	if len(xs) == 0 || len(ys) == 0 {
+		return nil
+	}
+	var out []Comparison
+	used := make([]bool, len(ys))
+	for _, x := range xs {
+		for j, y := range ys {
+			if used[j] || x.Predicate != y.Predicate || x.Negated != y.Negated {
+				continue
+			}
+			agents := x.Agent == "" || y.Agent == "" || sameArgument(x.Agent, y.Agent)
+			switch {
+			case agents && sameArgument(x.Patient, y.Patient):
+				out = append(out, Comparison{KindRole, Agree, x.Span, y.Span})
+			case sameArgument(x.Agent, y.Patient) && sameArgument(x.Patient, y.Agent) &&
+				!sameArgument(x.Agent, y.Agent) && !sameArgument(x.Patient, y.Patient):
+				out = append(out, Comparison{KindRole, Diverge, x.Span, y.Span})
+			case agents && (x.Possessor != "" && sameArgument(x.Possessor, y.Patient) || y.Possessor != "" && sameArgument(y.Possessor, x.Patient)):
+				out = append(out, Comparison{KindPredicate, Diverge, x.Span, y.Span})
+			default:
+				continue
+			}
+			used[j] = true
+			break
+		}
+	}
+	return out
+}
+
+// writeAsIs leaves a fact as written, in Canonical and in the masked form:
+// a role spans the facts of its clause, which are written by their own
+// rows.
+func writeAsIs(*strings.Builder, Fact, string) bool { return false }
