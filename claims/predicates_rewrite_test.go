@@ -36,6 +36,18 @@ func wordSwap(pairs map[string]string) func(string) (string, bool) {
 	}
 }
 
+// firstOf applies the first of rewrites that applies to s.
+func firstOf(rewrites ...func(string) (string, bool)) func(string) (string, bool) {
+	return func(s string) (string, bool) {
+		for _, rw := range rewrites {
+			if out, ok := rw(s); ok {
+				return out, true
+			}
+		}
+		return s, false
+	}
+}
+
 // patternRewrite applies repl to the first match of re in s.
 func patternRewrite(re *regexp.Regexp, repl func(s string, m []int) (string, bool)) func(string) (string, bool) {
 	return func(s string) (string, bool) {
@@ -65,6 +77,8 @@ var (
 	reNegative   = regexp.MustCompile(`\b(not|no|never|nor)\b|n't\b|n’t\b`)
 	reApproved   = regexp.MustCompile(`\b(was|were|has been|have been) ([a-z]{3,}ed)\b`)
 	reAffirmed   = regexp.MustCompile(`\b(has|have|had|[a-z]+) (confirmed|disclosed|identified|revealed|named)\b`)
+	reLightable  = regexp.MustCompile(`\b(sued|attacked|charged|investigated|warned) (the|a|an|[A-Z])`)
+	reCouldNot   = regexp.MustCompile(`\b(could not|couldn't|couldn’t) ([a-z]{3,})\b`)
 	reVerbObject = regexp.MustCompile(`\b([a-z]{3,}[^e]ed|met|told|hit|shot|sent|caught|sold|bought) the ([a-z]{3,}[a-rt-z])([,.;:]|$| (?:in|on|at|for|last|over|with|after|and|by|from|to|as|because|during|before|since|until|when|while|but|that)\b)`)
 )
 
@@ -145,7 +159,9 @@ var (
 		"rose": "climbed", "climbed": "rose", "fell": "dropped", "dropped": "fell",
 		"increased": "rose", "decreased": "fell", "jumped": "surged", "surged": "jumped",
 		"plunged": "tumbled", "tumbled": "plunged", "gained": "rose", "slipped": "fell",
-		"approved": "endorsed", "rejected": "vetoed", "higher": "greater",
+		"approved": "endorsed", "rejected": "turned down", "grew": "increased", "soared": "jumped",
+		"bought": "purchased", "improved": "got better", "widened": "grew", "declines": "drops",
+		"increase": "rise", "rising": "climbing", "falling": "dropping", "lower": "smaller",
 	}
 	directionAntonyms = map[string]string{
 		"rose": "fell", "fell": "rose", "climbed": "dropped", "dropped": "climbed",
@@ -155,9 +171,24 @@ var (
 		"increase": "decrease", "wider": "narrower", "narrower": "wider", "stronger": "weaker",
 		"weaker": "stronger", "bought": "sold", "sold": "bought", "upgraded": "downgraded",
 		"downgraded": "upgraded", "better": "worse", "worse": "better", "accepted": "rejected",
+		"grew": "shrank", "expanded": "contracted", "surged": "plunged", "soared": "tumbled",
+		"strengthened": "weakened", "weakened": "strengthened", "improved": "worsened",
+		"passed": "rejected", "allowed": "banned", "banned": "allowed", "supported": "opposed",
+		"opposed": "supported", "highest": "lowest", "lowest": "highest", "largest": "smallest",
+		"biggest": "smallest", "larger": "smaller", "smaller": "larger", "succeeded": "failed",
+		"convicted": "acquitted", "acquitted": "convicted", "widened": "narrowed", "narrowed": "widened",
+		"accelerated": "slowed", "slowed": "accelerated", "upheld": "overturned", "overturned": "upheld",
+		"imposed": "lifted", "lifted": "imposed", "profit": "loss", "losses": "profits",
 	}
 	outcomeSynonyms = map[string]string{
 		"injured": "wounded", "wounded": "injured", "injuries": "wounds", "slain": "killed",
+		"killed": "slain", "deaths": "fatalities", "hurt": "injured", "jail": "prison", "prison": "jail",
+		"truck": "lorry", "died": "perished",
+	}
+	lightVerbSynonyms = map[string]string{
+		"sued": "filed a lawsuit against", "attacked": "launched an attack on",
+		"charged": "filed charges against", "investigated": "launched an investigation into",
+		"warned": "issued a warning to",
 	}
 	outcomeChanges = map[string]string{
 		"killed": "injured", "injured": "killed", "wounded": "killed", "died": "were injured",
@@ -173,10 +204,17 @@ var (
 var predicatesPreserving = []rewrite{
 	{"direction synonym", wordSwap(directionSynonyms)},
 	{"passive voice", patternRewrite(reSVO, toPassive)},
-	{"declined to", patternRewrite(reDeclinable, func(s string, m []int) (string, bool) {
-		return s[:m[0]] + "declined to " + s[m[4]:m[5]] + s[m[1]:], true
-	})},
+	{"implied negation", firstOf(
+		patternRewrite(reDeclinable, func(s string, m []int) (string, bool) {
+			return s[:m[0]] + "declined to " + s[m[4]:m[5]] + s[m[1]:], true
+		}),
+		patternRewrite(reCouldNot, func(s string, m []int) (string, bool) {
+			return s[:m[0]] + "was unable to " + s[m[4]:m[5]] + s[m[1]:], true
+		}))},
 	{"outcome synonym", wordSwap(outcomeSynonyms)},
+	{"light verb", patternRewrite(reLightable, func(s string, m []int) (string, bool) {
+		return s[:m[2]] + lightVerbSynonyms[s[m[2]:m[3]]] + s[m[3]:], true
+	})},
 }
 
 // predicatesChanging rewrites change one direction, role, implied negation

@@ -84,8 +84,14 @@ var dirAxes = []dirAxis{
 	{"tighten", "ease"},
 	{"upgrade", "downgrade"},
 	{"profit", "loss"},
+	{"succeed", "fail"},
 	{"guilty", "innocent"},
 }
+
+// converse are the axes whose poles are one act seen from its two sides:
+// the seller sells what the buyer buys. Their directions diverge only when
+// both sentences name the same agent.
+var converse = map[string]bool{"buy": true}
 
 // axisNamed returns the axis of that name, or nil.
 func axisNamed(name string) *dirAxis {
@@ -138,7 +144,7 @@ var dirWords = func() map[string]dirWord {
 	add("rise", true, dVerb, "rose risen rising climbs climbed climbing increased increasing "+
 		"grows grew grown growing jumped jumping surged surging soared soaring "+
 		"raises raised raising boosted boosting expanded expanding expands swelled widened "+
-		"rallied rebounded spiked accelerated")
+		"rallied rebounded spiked")
 	add("rise", true, dVerbNoun, "rise rises increase increases jump jumps surge surges "+
 		"climb boost boosts hike hikes")
 	add("rise", true, dVerb, "hiked")
@@ -153,7 +159,7 @@ var dirWords = func() map[string]dirWord {
 	add("rise", true, dFigure, "up")
 	add("rise", false, dFigure, "down")
 
-	add("approve", true, dVerb, "approved approves approving accepted accepts accepting "+
+	add("approve", true, dVerb, "approved approves approving accepted accepts accepting passed passes "+
 		"ratified ratifies ratifying endorsed endorses endorsing upheld upholds upholding")
 	add("approve", true, dVerbNoun, "approve approval accept ratify endorse uphold")
 	add("approve", false, dVerb, "rejected rejects rejecting vetoed vetoes vetoing "+
@@ -176,10 +182,10 @@ var dirWords = func() map[string]dirWord {
 	add("wide", false, dComparison, "narrower narrowest")
 	add("strong", true, dComparison, "stronger strongest strengthened strengthening strengthens")
 	add("strong", false, dComparison, "weaker weakest weakened weakening weakens")
-	add("fast", true, dComparison, "faster quicker")
+	add("fast", true, dComparison, "faster quicker accelerated accelerating accelerates")
 	add("fast", false, dComparison, "slower slowed slowing slows")
-	add("good", true, dComparison, "better improved improving improves")
-	add("good", false, dComparison, "worse worsened worsening worsens deteriorated deteriorating")
+	add("good", true, dComparison, "better best improved improving improves")
+	add("good", false, dComparison, "worse worst worsened worsening worsens deteriorated deteriorating")
 	add("early", true, dThan, "earlier sooner")
 	add("early", false, dThan, "later")
 	add("long", true, dThan, "longer")
@@ -200,6 +206,8 @@ var dirWords = func() map[string]dirWord {
 	add("upgrade", false, dVerb, "downgraded downgrades downgrading")
 	add("profit", true, dNoun, "profit profits")
 	add("profit", false, dNoun, "loss losses")
+	add("succeed", true, dVerb, "succeeded succeeds")
+	add("succeed", false, dVerb, "failed fails")
 	add("guilty", true, dComparison, "guilty")
 	add("guilty", false, dComparison, "innocent")
 	return m
@@ -247,21 +255,25 @@ func (p *parser) direction(i int) (int, bool) {
 	}
 	end := i + 1
 	next := p.lcAt(i + 1)
-	prevDet := p.determiner(i - 1)
+	prevDet := p.determiner(i-1) && !relatives[p.lcAt(i-1)]
 	d := Direction{Span: p.span(i, end), Axis: dirAxes[w.axis].up, Up: w.up}
 	switch {
 	case t.lc == "down" && phrasalDown[p.lcAt(i-1)]:
 		// "turned down the offer", "voted down the bill": read from the verb.
 		d.Span, d.Axis, d.Up = p.span(i-1, end), "approve", false
 		d.Negated = p.inNegation(i - 1)
-		d.What, d.Who = p.key(p.objectAfter(i)), p.key(p.subjectOnly(i-1))
+		d.What, d.Who = p.keys(p.objectAfter(i), p.subjectOnly(i-1))
 		p.facts = append(p.facts, d)
 		return end, true
 	case w.class == dGain:
 		// "gained 3%", "won 31 percent of the vote" rise; "lost 3%" falls;
-		// "won the election", "lost access" win and lose.
-		if p.opensFigure(i + 1) {
+		// "won the election", "lost access" win and lose; "a gain of 3%"
+		// is a profit.
+		switch {
+		case p.opensFigure(i + 1):
 			d.Axis = "rise"
+		case prevDet && (t.lc == "gain" || t.lc == "gains"):
+			d.Axis = "profit"
 		}
 	case w.class == dFigure && phrasalUp[p.lcAt(i-1)]:
 		return i, false // "make up 42 percent"
@@ -289,7 +301,7 @@ func (p *parser) direction(i int) (int, bool) {
 		}
 	}
 	d.Negated = p.inNegation(i)
-	what, who := p.directionArguments(i, end, w.class)
+	what, who := p.directionArguments(i, end, w.class, d.Axis)
 	d.What, d.Who = what, who
 	p.facts = append(p.facts, d)
 	return end, true
@@ -321,7 +333,7 @@ func (p *parser) inNegation(i int) bool {
 // merger", whose object is What; the other way round in the passive voice);
 // for a noun, what follows "in" or "of"; for a comparative, its subject or
 // the noun it qualifies.
-func (p *parser) directionArguments(i, end int, class dirClass) (what, who string) {
+func (p *parser) directionArguments(i, end int, class dirClass, axis string) (what, who string) {
 	if class == dNoun || class == dVerbNoun && p.determiner(i-1) {
 		k := end
 		if p.lcAt(k) == "in" || p.lcAt(k) == "of" {
@@ -333,15 +345,19 @@ func (p *parser) directionArguments(i, end int, class dirClass) (what, who strin
 		return p.key(p.objectAfter(end - 1)), "" // "a wider gap"
 	}
 	subj, passive := p.subjectBefore(i)
+	passive = passive || !p.byAgent(end).empty() // "barrels bought by Cepsa"
 	verb := class == dVerb || class == dVerbNoun || class == dGain
 	if verb && passive && !strings.HasSuffix(p.toks[i].lc, "ing") {
-		return p.key(subj), p.key(p.byAgent(end)) // "the merger was approved by the board"
+		return p.keys(subj, p.byAgent(end)) // "the merger was approved by the board"
 	}
 	obj := p.objectAfter(end - 1)
+	if verb && converse[axis] && (obj.empty() || p.opensFigure(obj.start)) {
+		return "", p.key(subj) // "the store sold over a million songs": the seller
+	}
 	if !verb || obj.empty() || p.opensFigure(obj.start) {
 		return p.key(subj), "" // "sales rose 3%", "the gap was wider"
 	}
-	return p.key(obj), p.key(subj) // "the board approved the merger"
+	return p.keys(obj, subj) // "the board approved the merger"
 }
 
 // determiner reports whether token i is a determiner (all of which are
@@ -349,6 +365,10 @@ func (p *parser) directionArguments(i, end int, class dirClass) (what, who strin
 func (p *parser) determiner(i int) bool {
 	return p.is(i, fStop) && determiners[p.toks[i].lc]
 }
+
+// relatives are determiners that also open a relative clause: "the court
+// that upheld the law".
+var relatives = set("that", "this")
 
 // determiners open a noun phrase.
 var determiners = set("the", "a", "an", "its", "their", "his", "her", "our", "this",
@@ -375,6 +395,9 @@ func compareDirections(a, b *Facts) []Comparison {
 			if x.Axis != y.Axis || x.Negated != y.Negated || what == 0 || who == 0 {
 				return 0
 			}
+			if converse[x.Axis] && who != 2 {
+				return 1 // "customers buy drugs", "the company sells drugs"
+			}
 			frame := frameStrength(a.Text, x.Span, b.Text, y.Span)
 			if what == 2 || who == 2 {
 				return max(frame, 2)
@@ -383,7 +406,7 @@ func compareDirections(a, b *Facts) []Comparison {
 		},
 		same: func(x, y Direction) bool { return x.Up == y.Up },
 		kin:  func(x, y Direction) bool { return x.Axis == y.Axis && x.Negated == y.Negated },
-		weak: func(Direction) bool { return true },
+		weak: func(x Direction) bool { return !converse[x.Axis] },
 	})
 }
 

@@ -11,8 +11,9 @@ import (
 type Negation struct {
 	Span
 	// Cue is the cue as folded text: "not", "never", "n't", "deny", "fail
-	// to", and the implied negations "decline to", "unable to", "yet to"
-	// ("has yet to be approved"), "refrain from", "stop short of", "only if".
+	// to", and the implied negations "decline to", "unable to", "unlikely
+	// to", "yet to" ("has yet to be approved"), "refrain from", "stop short
+	// of", and "only if" (also for "on condition that").
 	Cue string
 	// Scope is what the cue negates: from the cue to the end of its clause.
 	// Empty (Start == End) when nothing follows the cue. For a condition
@@ -78,11 +79,14 @@ func (p *parser) negation(i int) (int, bool) {
 			return i, false
 		}
 		cue, end = "decline to", k+1
-	case "unable":
+	case "unable", "unlikely":
 		if p.lcAt(i+1) != "to" {
 			return i, false
 		}
 		cue, end = "unable to", i+2
+		if w == "unlikely" {
+			cue = "unlikely to"
+		}
 	case "yet":
 		// "has yet to be approved": not approved so far.
 		switch p.lcAt(i - 1) {
@@ -105,7 +109,18 @@ func (p *parser) negation(i int) (int, bool) {
 		}
 		cue, end = "stop short of", i+3
 	case "only":
-		return p.onlyIf(i)
+		return p.onlyIf(i, i+1)
+	case "on":
+		// "on condition that" is "only if".
+		if p.lcAt(i+1) == "the" {
+			if end, ok := p.match(i+2, []string{"condition", "that"}); ok {
+				return p.onlyIf(i, end-1)
+			}
+		}
+		if end, ok := p.match(i+1, []string{"condition", "that"}); ok {
+			return p.onlyIf(i, end-1)
+		}
+		return i, false
 	default:
 		if strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") {
 			cue = "n't"
@@ -141,16 +156,19 @@ func (p *parser) negation(i int) (int, bool) {
 }
 
 // onlyIf reads a condition that restricts the predicate before it, at
-// token i: "will sign only if the tariff is dropped" implies that without
-// it there is no signing, which "will sign if the tariff is dropped" does
-// not say. The cue is "only"; the scope runs from the predicate to the
-// condition's word, and the predicate is the last content word before the
-// cue in its clause.
-func (p *parser) onlyIf(i int) (int, bool) {
-	switch p.lcAt(i + 1) {
-	case "if", "when", "after":
-	default:
-		return i, false
+// token i, whose word ("if", "that") is token cond: "will sign only if the
+// tariff is dropped" implies that without it there is no signing, which
+// "will sign if the tariff is dropped" does not say; so does "on condition
+// that". The cue runs from i to cond ("only", "on condition"); the scope
+// from the predicate to the condition's word, and the predicate is the last
+// content word before the cue in its clause.
+func (p *parser) onlyIf(i, cond int) (int, bool) {
+	if cond == i+1 {
+		switch p.lcAt(cond) {
+		case "if", "when", "after":
+		default:
+			return i, false
+		}
 	}
 	for k := i - 1; k >= 0; k-- {
 		tk := p.toks[k]
@@ -160,9 +178,9 @@ func (p *parser) onlyIf(i int) (int, bool) {
 		if tk.kind != tWord || tk.upper || p.is(k, fNegationFiller|fStop) || strings.HasSuffix(tk.lc, "ly") {
 			continue
 		}
-		p.facts = append(p.facts, Negation{Span: p.span(i, i+1), Cue: "only if",
-			Scope: p.span(k, i+2), Predicate: Stem(p.s[tk.Start:tk.End])})
-		return i + 1, true
+		p.facts = append(p.facts, Negation{Span: p.span(i, cond), Cue: "only if",
+			Scope: p.span(k, cond+1), Predicate: Stem(p.s[tk.Start:tk.End])})
+		return cond, true
 	}
 	return i, false
 }

@@ -91,6 +91,15 @@ func TestCompareDirections(t *testing.T) {
 		{"Lawmakers support the increase.", "Lawmakers support the decrease.",
 			[]string{"direction diverge: increase | decrease"}},
 		{"Exports declined 5% in June.", "Exports rose 5% in June.", []string{"direction diverge: declined | rose"}},
+		{"Growth accelerated in the third quarter.", "Growth slowed in the third quarter.",
+			[]string{"direction diverge: accelerated | slowed"}},
+		{"The Senate passed the bill on Tuesday.", "The Senate rejected the bill on Tuesday.",
+			[]string{"direction diverge: passed | rejected"}},
+		{"It was the best quarter in a decade.", "It was the worst quarter in a decade.",
+			[]string{"direction diverge: best | worst"}},
+		{"The company reported a gain of 3% in sales.", "The company reported a loss of 3% in sales.",
+			[]string{"direction diverge: gain | loss"}},
+		{"The rescue mission succeeded.", "The rescue mission failed.", []string{"direction diverge: succeeded | failed"}},
 		// Different things, negations and words that only look like directions.
 		{"Sales rose in May.", "Costs fell in May.", nil},
 		{"Sales did not rise in May.", "Sales fell in May.", nil},
@@ -135,7 +144,10 @@ func TestCompareRoles(t *testing.T) {
 			[]string{"predicate diverge: Police arrested the senator | Police arrested the senator's aide"}},
 		{"He told the judge he was innocent.", "He told the judge's clerk he was innocent.",
 			[]string{"predicate diverge: He told the judge | He told the judge's clerk"}},
-		// Not a swap: another patient, two agents in one, a negation.
+		// Not a swap: another patient, two agents in one, a negation, an act
+		// of both.
+		{"Bush met Putin in Moscow.", "Putin met Bush in Moscow.",
+			[]string{"role agree: Bush met Putin | Putin met Bush"}},
 		{"The city sued the contractor.", "The city sued the architect.", nil},
 		{"The county and the city sued the operator.", "The city and the county sued the operator.", nil},
 		{"The army did not attack the village.", "The village attacked the army.", nil},
@@ -211,6 +223,10 @@ func TestCompareImpliedNegations(t *testing.T) {
 			[]string{"negation agree: only | not"}},
 		{"The ministry declined to comment.", "The ministry did not comment.", []string{"negation agree: declined to | not"}},
 		{"The bill has yet to be approved.", "The bill has not been approved.", []string{"negation agree: yet to | not"}},
+		{"The senator is unlikely to back the bill.", "The senator will back the bill.",
+			[]string{"negation diverge: unlikely to back | back"}},
+		{"The union will sign on condition that wages rise.", "The union will sign if wages rise.",
+			[]string{"negation diverge: sign on condition that | sign"}},
 		// Not negations: a fall to a figure, "not only".
 		{"Exports declined to 5% of output.", "Exports fell to 5% of output.", nil},
 	}, KindNegation)

@@ -105,6 +105,18 @@ var irregularVerbs = map[string]string{
 	"spent": "spend", "built": "build", "left": "leave", "abducted": "abduct",
 }
 
+// symmetric are the keys of verbs whose agent and patient can swap places
+// and say the same (WordNet marks no such relation; this is the news
+// subset: meeting, marrying, facing, playing, fighting, tying).
+var symmetric = func() map[string]bool {
+	m := map[string]bool{}
+	for _, v := range strings.Fields("meet marry wed divorce face play fight battle debate tie draw " +
+		"merge partner rival resemble equal hug embrace confront") {
+		m[verbKey(v)] = true
+	}
+	return m
+}()
+
 // notVerbs end in "ed" without being verbs.
 var notVerbs = set("need", "needs", "speed", "seed", "feed", "breed", "greed", "creed", "deed",
 	"weed", "heed", "steed", "tweed", "indeed", "hundred", "sacred", "naked", "wicked",
@@ -158,8 +170,8 @@ func readRoles(p *parser) {
 		default:
 			continue
 		}
-		if p.determiner(v - 1) {
-			continue // "the injured man"
+		if p.determiner(v-1) && !relatives[p.lcAt(v-1)] {
+			continue // "the injured man", but "the court that upheld it"
 		}
 		p.readRole(v, v+1, v, "", participle)
 	}
@@ -218,11 +230,15 @@ func (p *parser) readRole(v, end, last int, pred string, participle bool) {
 	// The object first: most verbs without one and no participle need not
 	// be read further.
 	object := p.objectAfter(last)
+	if !object.empty() && p.opensFigure(object.start) {
+		object = phrase{} // "increased 40 percent": a measure, not a patient
+	}
 	if !participle && !p.hasNoun(object) {
 		return
 	}
 	subj, passive := p.subjectBefore(v)
-	passive = passive && participle
+	// "the contractor, sued by the city"
+	passive = (passive || !p.byAgent(end).empty()) && participle
 	if passive && p.lcAt(end) == "to" {
 		return // "is expected to", "was said to": the subject is another verb's
 	}
@@ -237,8 +253,8 @@ func (p *parser) readRole(v, end, last int, pred string, participle bool) {
 		pred = p.verbKeyAt(v)
 	}
 	r := Role{Predicate: pred, Passive: passive, Negated: p.inNegation(v)}
-	r.Agent, r.Patient = p.key(agent), p.key(patient)
-	r.Possessor = p.possessor(patient)
+	r.Agent, r.Patient = p.keys(agent, patient)
+	r.Possessor = p.possessor(patient, r.Patient)
 	first, lastTok := min(subj.start, v), end-1
 	if !agent.empty() {
 		lastTok = max(lastTok, agent.end-1)
@@ -382,8 +398,8 @@ func (p *parser) byAgent(k int) phrase {
 	if p.kindAt(k) == tWord && strings.HasSuffix(p.lcAt(k), "ly") {
 		k++
 	}
-	if p.lcAt(k) != "by" {
-		return phrase{}
+	if p.lcAt(k) != "by" || p.opensFigure(k+1) {
+		return phrase{} // no agent; "by 40 percent" is a measure
 	}
 	return p.objectAfter(k)
 }
@@ -401,36 +417,63 @@ func (p *parser) hasNoun(np phrase) bool {
 // key returns the content words of np, lower case, joined by spaces: "dam
 // operator" for "the dam operator's"; "" for none.
 func (p *parser) key(np phrase) string {
+	x, _ := p.keys(np, phrase{})
+	return x
+}
+
+// keys returns the keys of two noun phrases (see key), made in one
+// allocation: extraction reads many.
+func (p *parser) keys(a, b phrase) (string, string) {
+	var arr [128]byte
+	buf := p.appendKey(arr[:0], a)
+	n := len(buf)
+	buf = p.appendKey(buf, b)
+	if len(buf) == 0 {
+		return "", ""
+	}
+	both := string(buf)
+	return both[:n], both[n:]
+}
+
+// appendKey appends the key of np to dst.
+func (p *parser) appendKey(dst []byte, np phrase) []byte {
 	if np.end == np.start+1 {
 		if pr := subjectPronouns[p.lcAt(np.start)]; pr != "" {
-			return pr
+			return append(dst, pr...)
 		}
 	}
-	var arr [64]byte
-	b := arr[:0]
+	start := len(dst)
 	for k := np.start; k < np.end; k++ {
 		if !p.nounWord(k) {
 			continue
 		}
-		if len(b) > 0 {
-			b = append(b, ' ')
+		if len(dst) > start {
+			dst = append(dst, ' ')
 		}
 		// The lower-cased word, copied out of the scratch memory it lives
 		// in by the append.
-		b = append(b, trimPossessive(p.toks[k].lc)...)
+		dst = append(dst, trimPossessive(p.toks[k].lc)...)
 		if p.lcAt(k+1) == "of" && k+1 < np.end {
-			b = append(b, " of"...) // "bank of america": its head is "bank"
+			dst = append(dst, " of"...) // "bank of america": its head is "bank"
 		}
 	}
-	return string(b)
+	return dst
 }
 
 // possessor returns the possessive word inside np, before its last word,
-// without its "'s": "senator" for "the senator's aide".
-func (p *parser) possessor(np phrase) string {
+// without its "'s", as it stands in patient, the key of np: "senator" for
+// "the senator's aide".
+func (p *parser) possessor(np phrase, patient string) string {
 	for k := np.start; k < np.end-1; k++ {
 		if lc := p.toks[k].lc; strings.HasSuffix(lc, "'s") || strings.HasSuffix(lc, "’s") || strings.HasSuffix(lc, "s'") {
-			return strings.Clone(trimPossessive(lc)) // out of the scratch memory
+			// The same word in the patient's key, not the scratch memory.
+			w := trimPossessive(lc)
+			for f := range strings.SplitSeq(patient, " ") {
+				if f == w {
+					return f
+				}
+			}
+			return ""
 		}
 	}
 	return ""
@@ -478,6 +521,11 @@ func compareRoles(a, b *Facts) []Comparison {
 				out = append(out, Comparison{KindRole, Agree, x.Span, y.Span})
 			case sameArgument(x.Agent, y.Patient) && sameArgument(x.Patient, y.Agent) &&
 				!sameArgument(x.Agent, y.Agent) && !sameArgument(x.Patient, y.Patient):
+				if symmetric[x.Predicate] {
+					// "Bush met Putin" is "Putin met Bush".
+					out = append(out, Comparison{KindRole, Agree, x.Span, y.Span})
+					break
+				}
 				out = append(out, Comparison{KindRole, Diverge, x.Span, y.Span})
 			case agents && (x.Possessor != "" && sameArgument(x.Possessor, y.Patient) || y.Possessor != "" && sameArgument(y.Possessor, x.Patient)):
 				out = append(out, Comparison{KindPredicate, Diverge, x.Span, y.Span})
