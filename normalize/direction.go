@@ -15,7 +15,8 @@ type Direction struct {
 	// Up is the way along the axis: true for "rose", "approved", "wider".
 	Up bool
 	// Negated is set when the word lies in the scope of a negation ("did
-	// not rise"): a negation compares it then (see Negation).
+	// not rise"): it is compared with negated directions only, and against
+	// a plain one ("rose") it is the negation's to report.
 	Negated bool
 	// What moves, is compared or approved, and Who moves or approves it, as
 	// their content words, lower case, joined by spaces ("river level",

@@ -17,8 +17,9 @@ type Outcome struct {
 	// Value is the alternative, one word for its synonyms: "death" for
 	// killed, died and dead; "prison" for jail; "ne" for north-east.
 	Value string
-	// Negated is set in the scope of a negation ("no one was killed"): a
-	// negation compares it then.
+	// Negated is set in the scope of a negation ("no one was killed"): it
+	// is compared with negated outcomes only, and against a plain one
+	// ("two died") it is the negation's to report.
 	Negated bool
 }
 

@@ -37,12 +37,8 @@ func checkPredicateCases(t *testing.T, tests []predicateCase, kinds ...Kind) {
 		if diff := cmp.Diff(tt.want, comparisons(tt.a, tt.b, kinds...)); diff != "" {
 			t.Errorf("Compare(%q, %q) (-want +got):\n%s", tt.a, tt.b, diff)
 		}
-		// The verdicts are the same both ways round.
-		var back []string
-		for _, c := range comparisons(tt.b, tt.a, kinds...) {
-			back = append(back, c)
-		}
-		if len(back) != len(tt.want) {
+		// As many comparisons both ways round.
+		if back := comparisons(tt.b, tt.a, kinds...); len(back) != len(tt.want) {
 			t.Errorf("Compare(%q, %q) makes %d comparisons, the other way round %d", tt.a, tt.b, len(tt.want), len(back))
 		}
 	}

@@ -255,7 +255,10 @@ func (p *parser) readRole(v, end, last int, pred string, participle bool) {
 	r := Role{Predicate: pred, Passive: passive, Negated: p.inNegation(v)}
 	r.Agent, r.Patient = p.keys(agent, patient)
 	r.Possessor = p.possessor(patient, r.Patient)
-	first, lastTok := min(subj.start, v), end-1
+	first, lastTok := v, end-1
+	if !subj.empty() {
+		first = subj.start
+	}
 	if !agent.empty() {
 		lastTok = max(lastTok, agent.end-1)
 	}
