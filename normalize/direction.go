@@ -256,7 +256,7 @@ func (p *parser) direction(i int) (int, bool) {
 	}
 	end := i + 1
 	next := p.lcAt(i + 1)
-	prevDet := p.determiner(i-1) && !relatives[p.lcAt(i-1)]
+	prevDet := p.determiner(i-1) && !p.relative(i-1)
 	d := Direction{Span: p.span(i, end), Axis: dirAxes[w.axis].up, Up: w.up}
 	switch {
 	case t.lc == "down" && phrasalDown[p.lcAt(i-1)]:
@@ -361,19 +361,26 @@ func (p *parser) directionArguments(i, end int, class dirClass, axis string) (wh
 	return p.keys(obj, subj) // "the board approved the merger"
 }
 
-// determiner reports whether token i is a determiner (all of which are
-// stop words, whose flag is tested first).
+// determiner reports whether token i is a determiner, a word that opens a
+// noun phrase (all of them stop words, whose flag is tested first).
 func (p *parser) determiner(i int) bool {
-	return p.is(i, fStop) && determiners[p.toks[i].lc]
+	if !p.is(i, fStop) {
+		return false
+	}
+	switch p.toks[i].lc {
+	case "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these",
+		"those", "my", "your", "any", "every", "each":
+		return true
+	}
+	return false
 }
 
-// relatives are determiners that also open a relative clause: "the court
-// that upheld the law".
-var relatives = set("that", "this")
-
-// determiners open a noun phrase.
-var determiners = set("the", "a", "an", "its", "their", "his", "her", "our", "this",
-	"that", "these", "those", "my", "your", "any", "every", "each")
+// relative reports whether token i is a determiner that may also open a
+// relative clause: "the court that upheld the law".
+func (p *parser) relative(i int) bool {
+	lc := p.lcAt(i)
+	return lc == "that" || lc == "this"
+}
 
 // compareDirections pairs the directions of a and b along each axis (see
 // pairAlong): those that go the same way about compatible things agree;

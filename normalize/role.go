@@ -170,7 +170,7 @@ func readRoles(p *parser) {
 		default:
 			continue
 		}
-		if p.determiner(v-1) && !relatives[p.lcAt(v-1)] {
+		if p.determiner(v-1) && !p.relative(v-1) {
 			continue // "the injured man", but "the court that upheld it"
 		}
 		p.readRole(v, v+1, v, "", participle)
@@ -278,20 +278,53 @@ func (p *parser) readRole(v, end, last int, pred string, participle bool) {
 	p.facts = append(p.facts, r)
 }
 
-// beForms make a participle after them passive.
-var beForms = set("is", "are", "was", "were", "be", "been", "being", "am", "get", "gets", "got", "gotten", "getting")
+// beForm reports whether a word is a form of "be" or "get", which makes a
+// participle after it passive.
+func beForm(lc string) bool {
+	switch lc {
+	case "is", "are", "was", "were", "be", "been", "being", "am", "get", "gets", "got", "gotten",
+		"getting", "wasn", "weren", "isn", "aren":
+		return true
+	}
+	return false
+}
 
-// auxiliaries and adverbs stand between a subject and its verb.
-var auxiliaries = set("has", "have", "had", "having", "will", "would", "could", "can", "may",
-	"might", "must", "should", "shall", "do", "does", "did", "not", "never", "also", "still",
-	"even", "just", "already", "yet", "now", "then", "since", "later", "first", "finally",
-	"again", "ever", "soon", "once", "reportedly", "allegedly", "apparently")
+// auxiliary reports whether a word may stand between a subject and its
+// verb: an auxiliary or an adverb of time or manner.
+func auxiliary(lc string) bool {
+	switch lc {
+	case "has", "have", "had", "having", "will", "would", "could", "can", "may", "might", "must",
+		"should", "shall", "do", "does", "did", "not", "never", "also", "still", "even", "just",
+		"already", "yet", "now", "then", "since", "later", "first", "finally", "again", "ever",
+		"soon", "once", "reportedly", "allegedly", "apparently":
+		return true
+	}
+	return false
+}
 
-// subjectPronouns stand for a subject the sentence named before; a role
-// keeps them, so that "He told the judge" and "He told the judge's aide"
-// have one agent. (A pronoun is never matched with a noun.)
-var subjectPronouns = map[string]string{"he": "he", "she": "she", "they": "they", "we": "we",
-	"i": "i", "you": "you", "it": "it"}
+// subjectPronoun returns a subject pronoun as a constant string, or "".
+// Pronouns stand for a subject the sentence named before; a role keeps
+// them, so that "He told the judge" and "He told the judge's aide" have one
+// agent. (A pronoun is never matched with a noun.)
+func subjectPronoun(lc string) string {
+	switch lc {
+	case "he":
+		return "he"
+	case "she":
+		return "she"
+	case "they":
+		return "they"
+	case "we":
+		return "we"
+	case "i":
+		return "i"
+	case "you":
+		return "you"
+	case "it":
+		return "it"
+	}
+	return ""
+}
 
 // subjectBefore reads the subject of the verb at token v: the noun phrase
 // before it, past auxiliaries, adverbs and a verb of intent before "to"
@@ -302,12 +335,11 @@ func (p *parser) subjectBefore(v int) (np phrase, passive bool) {
 	for j >= 0 {
 		lc := p.lcAt(j)
 		switch {
-		case beForms[lc]:
+		case beForm(lc):
 			passive = true
-		case auxiliaries[lc] || p.kindAt(j) == tWord && strings.HasSuffix(lc, "ly") && len(lc) > 4:
+		case auxiliary(lc) || p.kindAt(j) == tWord && strings.HasSuffix(lc, "ly") && len(lc) > 4:
 		case strings.HasSuffix(lc, "n't") || strings.HasSuffix(lc, "n’t"):
-			w := strings.TrimSuffix(strings.TrimSuffix(lc, "n't"), "n’t")
-			if beForms[w] || w == "wasn" || w == "weren" || w == "isn" || w == "aren" {
+			if beForm(strings.TrimSuffix(strings.TrimSuffix(lc, "n't"), "n’t")) {
 				passive = true
 			}
 		case lc == "to" && j > 0 && p.kindAt(j-1) == tWord && !p.is(j-1, fStop) && !p.upperAt(j-1):
@@ -315,7 +347,7 @@ func (p *parser) subjectBefore(v int) (np phrase, passive bool) {
 			passive = false
 			j -= 2
 			continue
-		case subjectPronouns[lc] != "":
+		case subjectPronoun(lc) != "":
 			return phrase{j, j + 1}, passive // "he sued", read by key
 		default:
 			return p.phraseEndingAt(j), passive
@@ -441,7 +473,7 @@ func (p *parser) keys(a, b phrase) (string, string) {
 // appendKey appends the key of np to dst.
 func (p *parser) appendKey(dst []byte, np phrase) []byte {
 	if np.end == np.start+1 {
-		if pr := subjectPronouns[p.lcAt(np.start)]; pr != "" {
+		if pr := subjectPronoun(p.lcAt(np.start)); pr != "" {
 			return append(dst, pr...)
 		}
 	}
