@@ -43,7 +43,7 @@ func BenchmarkCompareAllPairs(b *testing.B) {
 			docs := syntheticDocs(b, n)
 			b.ReportAllocs()
 			for b.Loop() {
-				c := NewCorpus(optionFunc(func(c *config) { c.allPairs = true }))
+				c := NewCorpus(optionFunc(func(c *config) { c.pairs = allPairs }))
 				if err := c.Add(context.Background(), docs...); err != nil {
 					b.Fatal(err)
 				}

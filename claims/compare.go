@@ -4,7 +4,10 @@ import (
 	"context"
 	"slices"
 	"sort"
+	"time"
 
+	"github.com/claimdiff/claimdiff/internal/clause"
+	"github.com/claimdiff/claimdiff/normalize"
 	"github.com/claimdiff/claimdiff/similarity"
 )
 
@@ -13,21 +16,36 @@ import (
 type Report struct {
 	Sources   []Source   `json:"sources"`
 	Clusters  []Cluster  `json:"clusters"`  // groups of two or more claims that say the same thing
-	Unique    []Claim    `json:"unique"`    // claims no other sentence matches, by source and position
+	Unique    []Claim    `json:"unique"`    // claims no other claim matches, by source and position
 	Furniture []Sentence `json:"furniture"` // sentences set aside as site furniture, by source and position
+	// Fragments are article sentences too short to state a claim ("Why?",
+	// a section heading), by source and position: not compared.
+	Fragments []Sentence `json:"fragments"`
 }
 
 // Source summarises one document.
 type Source struct {
 	Name      string `json:"name"`
-	Sentences int    `json:"sentences"` // all sentences, furniture included
+	Sentences int    `json:"sentences"` // all sentences, furniture and fragments included
 	Furniture int    `json:"furniture"` // sentences marked as site furniture
-	Claims    int    `json:"claims"`    // Sentences - Furniture
-	Shared    int    `json:"shared"`    // claims in a cluster with another source
-	Unique    int    `json:"unique"`    // claims no other sentence matches
+	Fragments int    `json:"fragments"` // article sentences too short to state a claim
+	// Claims counts the claim units of the other sentences: one a
+	// sentence, or more where a sentence quotes or joins several claims.
+	Claims int `json:"claims"`
+	Shared int `json:"shared"` // claims in a cluster with another source
+	Unique int `json:"unique"` // claims no other claim matches
 	// SharedWith counts, for each other source, the clusters both appear
 	// in: one row of the agreement matrix. Sources sharing nothing are absent.
 	SharedWith map[string]int `json:"shared_with"`
+	// The document's metadata, when known (see Document).
+	Title     string    `json:"title,omitempty"`
+	URL       string    `json:"url,omitempty"`
+	Published time.Time `json:"published,omitzero"`
+	// Text is the document's text, which offsets point into. Compare
+	// leaves it empty (the caller has the text); a caller that derived the
+	// text from its input (an extracted web page, a record's field, decoded
+	// legacy text) sets it so that the report can be checked on its own.
+	Text string `json:"text,omitempty"`
 }
 
 // Cluster is a group of claims that state the same thing.
@@ -48,11 +66,12 @@ type Cluster struct {
 	Diverging []string `json:"diverging"`
 }
 
-// Claim is an article sentence, located in its source.
+// Claim is a claim unit of an article sentence (a quote, a clause, or the
+// whole sentence), located in its source.
 type Claim struct {
 	Source   string `json:"source"`
 	Sentence int    `json:"sentence"` // index among the source's sentences
-	Start    int    `json:"start"`    // byte offsets into the source's text
+	Start    int    `json:"start"`    // byte offsets into the source's text, within the sentence
 	End      int    `json:"end"`
 	Text     string `json:"text"`
 }
@@ -169,23 +188,62 @@ func countCoverage(r *Report) {
 }
 
 // Match scores two sentences as Compare would and lists the facts on which
-// they diverge. Same is Compare's decision for the pair: Compare groups
-// two sentences of two sources that Match calls the same, whatever other
+// they diverge. It scores the whole sentences, and, where a sentence has
+// claim units other than the whole of it (a quote, a clause, attribution
+// set apart), each unit of one with each unit of the other: Score is the
+// best of these, and Same is Compare's decision for it. Compare groups two
+// sentences of two sources that Match calls the same, whatever other
 // sources are present, unless each has a better-matching partner in the
-// other's source. Offsets in the divergences are into a and b
-// respectively. Match scores the pair alone, weighing its words as two
-// sentences weigh them; in Compare the other sentences weigh them too.
+// other's source. Match weighs the words of the two sentences alone; in
+// Compare the other sentences weigh them too. The divergences are those of
+// the whole sentences, with offsets into a and b respectively.
 func Match(a, b string, opts ...MatchOption) MatchResult {
 	cfg := newConfig(opts)
-	ca := &claim{Sentence: Sentence{End: len(a), Text: a}, text: similarity.PrepareWith(cfg.extractor, a)}
-	cb := &claim{Sentence: Sentence{End: len(b), Text: b}, text: similarity.PrepareWith(cfg.extractor, b)}
-	var v similarity.Vocabulary
-	v.Add(ca.text)
-	v.Add(cb.text)
-	v.Weigh(ca.text)
-	v.Weigh(cb.text)
-	score := cfg.scorer.Score(ca.text, cb.text)
-	return MatchResult{Score: score, Same: score >= cfg.threshold, Divergences: nonNil(diverge(ca, cb))}
+	wa, ua := matchClaims(a, cfg.extractor)
+	wb, ub := matchClaims(b, cfg.extractor)
+	weigh := func(cs ...*claim) {
+		var v similarity.Vocabulary
+		for _, c := range cs {
+			v.Add(c.text)
+		}
+		for _, c := range cs {
+			v.Weigh(c.text)
+		}
+	}
+	score := 0.0
+	if len(ua) > 0 || len(ub) > 0 {
+		if len(ua) == 0 {
+			ua = []*claim{matchClaim(a, normalize.Span{End: len(a)}, cfg.extractor)}
+		}
+		if len(ub) == 0 {
+			ub = []*claim{matchClaim(b, normalize.Span{End: len(b)}, cfg.extractor)}
+		}
+		weigh(append(slices.Clone(ua), ub...)...)
+		for _, x := range ua {
+			for _, y := range ub {
+				score = max(score, cfg.scorer.Score(x.text, y.text))
+			}
+		}
+	}
+	weigh(wa, wb)
+	score = max(score, cfg.scorer.Score(wa.text, wb.text))
+	return MatchResult{Score: score, Same: score >= cfg.threshold, Divergences: nonNil(diverge(wa, wb))}
+}
+
+// matchClaims returns sentence s as one claim, and its claim units that are
+// not the whole of it.
+func matchClaims(s string, x *normalize.Extractor) (whole *claim, units []*claim) {
+	for _, u := range clause.Split(s) {
+		if u.Start != 0 || u.End != len(s) {
+			units = append(units, matchClaim(s, normalize.Span{Start: u.Start, End: u.End}, x))
+		}
+	}
+	return matchClaim(s, normalize.Span{End: len(s)}, x), units
+}
+
+// matchClaim returns span u of sentence s as a claim.
+func matchClaim(s string, u normalize.Span, x *normalize.Extractor) *claim {
+	return newClaim(Sentence{End: len(s), Text: s}, u, x)
 }
 
 // MatchResult is the verdict on one pair of sentences.

@@ -3,6 +3,7 @@ package claims_test
 import (
 	"errors"
 	"math/rand"
+	"slices"
 	"strings"
 	"testing"
 
@@ -100,9 +101,10 @@ func TestCompareOffsets(t *testing.T) {
 	}
 }
 
-// TestCompareAccountsForEveryClaim checks that each article sentence is in
-// exactly one cluster or in the unique list, and that the source counts add
-// up: no claim is lost or counted twice.
+// TestCompareAccountsForEveryClaim checks that each article sentence is
+// either a fragment or covered by claim units that lie inside it, do not
+// overlap, and are each in exactly one cluster or in the unique list; and
+// that the source counts add up: no claim is lost or counted twice.
 func TestCompareAccountsForEveryClaim(t *testing.T) {
 	docs := claimdiff.Sample()
 	r, err := claims.Compare(docs)
@@ -113,34 +115,64 @@ func TestCompareAccountsForEveryClaim(t *testing.T) {
 		source   string
 		sentence int
 	}
-	seen := map[key]int{}
+	units := map[key][]claims.Claim{}
 	for _, c := range r.Clusters {
 		if len(c.Claims) < 2 {
 			t.Errorf("cluster %d has %d claims", c.ID, len(c.Claims))
 		}
 		for _, cl := range c.Claims {
-			seen[key{cl.Source, cl.Sentence}]++
+			units[key{cl.Source, cl.Sentence}] = append(units[key{cl.Source, cl.Sentence}], cl)
 		}
 	}
 	for _, u := range r.Unique {
-		seen[key{u.Source, u.Sentence}]++
+		units[key{u.Source, u.Sentence}] = append(units[key{u.Source, u.Sentence}], u)
 	}
+	fragment := map[key]bool{}
+	for _, f := range r.Fragments {
+		fragment[key{f.Source, f.Index}] = true
+	}
+	perSource := map[string]int{}
 	for _, d := range docs {
 		for _, s := range claims.Split(d) {
-			n := seen[key{d.Name, s.Index}]
+			us := units[key{d.Name, s.Index}]
+			perSource[d.Name] += len(us)
 			switch {
-			case s.Furniture && n != 0:
-				t.Errorf("%s [%d] is furniture but reported as a claim: %q", d.Name, s.Index, s.Text)
-			case !s.Furniture && n != 1:
-				t.Errorf("%s [%d] is reported %d times: %q", d.Name, s.Index, n, s.Text)
+			case s.Furniture && (len(us) > 0 || fragment[key{d.Name, s.Index}]):
+				t.Errorf("%s [%d] is furniture but reported as a claim or fragment: %q", d.Name, s.Index, s.Text)
+			case !s.Furniture && fragment[key{d.Name, s.Index}] == (len(us) > 0):
+				t.Errorf("%s [%d]: %d claims, fragment %v: %q", d.Name, s.Index, len(us), fragment[key{d.Name, s.Index}], s.Text)
+			}
+			slices.SortFunc(us, func(a, b claims.Claim) int { return a.Start - b.Start })
+			for i, u := range us {
+				if u.Start < s.Start || u.End > s.End || i > 0 && u.Start < us[i-1].End || d.Text[u.Start:u.End] != u.Text {
+					t.Errorf("%s [%d]: claim %d..%d %q is not a piece of its sentence %d..%d or overlaps another", d.Name, s.Index, u.Start, u.End, u.Text, s.Start, s.End)
+				}
 			}
 		}
 	}
 	for _, s := range r.Sources {
-		if s.Claims != s.Sentences-s.Furniture {
-			t.Errorf("%s: claims %d != sentences %d - furniture %d", s.Name, s.Claims, s.Sentences, s.Furniture)
+		if s.Claims != perSource[s.Name] || s.Sentences != s.Furniture+s.Fragments+countSentencesWithClaims(r, s.Name) {
+			t.Errorf("%s: counts do not add up: %+v, %d claims reported", s.Name, s, perSource[s.Name])
 		}
 	}
+}
+
+// countSentencesWithClaims counts the sentences of a source with a claim in r.
+func countSentencesWithClaims(r *claims.Report, source string) int {
+	seen := map[int]bool{}
+	for _, c := range r.Clusters {
+		for _, cl := range c.Claims {
+			if cl.Source == source {
+				seen[cl.Sentence] = true
+			}
+		}
+	}
+	for _, u := range r.Unique {
+		if u.Source == source {
+			seen[u.Sentence] = true
+		}
+	}
+	return len(seen)
 }
 
 func TestCompareIgnoresSourceOrder(t *testing.T) {
@@ -191,7 +223,7 @@ func TestCompareNoDocuments(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := &claims.Report{Sources: []claims.Source{}, Clusters: []claims.Cluster{}, Unique: []claims.Claim{}, Furniture: []claims.Sentence{}}
+	want := &claims.Report{Sources: []claims.Source{}, Clusters: []claims.Cluster{}, Unique: []claims.Claim{}, Furniture: []claims.Sentence{}, Fragments: []claims.Sentence{}}
 	if diff := cmp.Diff(want, r); diff != "" {
 		t.Errorf("Compare(nil) (-want +got):\n%s", diff)
 	}

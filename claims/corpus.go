@@ -11,6 +11,7 @@ import (
 	"sync/atomic"
 	"time"
 
+	"github.com/claimdiff/claimdiff/internal/clause"
 	"github.com/claimdiff/claimdiff/normalize"
 	"github.com/claimdiff/claimdiff/similarity"
 )
@@ -28,7 +29,9 @@ type Corpus struct {
 	sources map[string]*Source // by name
 	claims  []*claim           // in the order added
 	vocab   similarity.Vocabulary
+	views   []*view // of the claims' sentences, where not one claim
 	furn    []Sentence
+	frags   []Sentence
 }
 
 // NewCorpus returns an empty corpus that compares with opts.
@@ -70,29 +73,74 @@ func (c *Corpus) Add(ctx context.Context, docs ...Document) error {
 	docs = slices.Clone(docs)
 	sort.Slice(docs, func(i, j int) bool { return docs[i].Name < docs[j].Name })
 
-	// Split each document, then prepare the article sentences in parallel.
-	var batch []*claim
-	var furn []Sentence
+	// Split each document into sentences and each article sentence into
+	// claim units, then prepare the claims in parallel, and the whole of
+	// each sentence whose units are not the whole of it (its view).
+	type unit struct {
+		s    Sentence
+		u    normalize.Span
+		view *view
+		x    *normalize.Extractor // reads relative dates against the document's date
+	}
+	var units []unit
+	var views []*view
+	var furn, frags []Sentence
 	sources := make([]*Source, len(docs))
 	for i, d := range docs {
+		x := c.cfg.extractor
+		if !d.Published.IsZero() {
+			x = x.At(d.Published) // "yesterday" is a date of its own
+		}
 		sents := split(d, c.cfg)
-		src := &Source{Name: d.Name, Sentences: len(sents), SharedWith: map[string]int{}}
+		src := &Source{Name: d.Name, Sentences: len(sents), SharedWith: map[string]int{},
+			Title: d.Title, URL: d.URL, Published: d.Published}
 		for _, s := range sents {
 			if s.Furniture {
 				src.Furniture++
 				furn = append(furn, s)
 				continue
 			}
-			batch = append(batch, &claim{Sentence: s})
+			us := clause.Split(s.Text)
+			if len(us) == 0 {
+				src.Fragments++
+				frags = append(frags, s)
+			}
+			var v *view
+			if len(us) > 1 || len(us) == 1 && (us[0].Start != 0 || us[0].End != len(s.Text)) {
+				v = &view{sentence: s, x: x}
+				views = append(views, v)
+			}
+			for _, u := range us {
+				units = append(units, unit{s, normalize.Span{Start: u.Start, End: u.End}, v, x})
+				src.Claims++
+			}
 		}
-		src.Claims = src.Sentences - src.Furniture
 		sources[i] = src
 	}
-	err := c.parallel(ctx, StagePrepare, len(batch), func(i int) {
-		batch[i].text = similarity.PrepareWith(c.cfg.extractor, batch[i].Text)
+	batch := make([]*claim, len(units))
+	err := c.parallel(ctx, StagePrepare, len(batch)+len(views), func(i int) {
+		if i >= len(batch) {
+			v := views[i-len(batch)]
+			v.text = similarity.PrepareWith(v.x, v.sentence.Text)
+			return
+		}
+		batch[i] = newClaim(units[i].s, units[i].u, units[i].x)
+		batch[i].view = units[i].view
 	})
 	if err != nil {
 		return err
+	}
+	// The claims of a sentence with a view state the facts of the sentence
+	// around them; they are consecutive in batch.
+	for i := 0; i < len(batch); {
+		j := i + 1
+		for j < len(batch) && batch[j].view == batch[i].view {
+			j++
+		}
+		if v := batch[i].view; v != nil {
+			setFacts(v, batch[i:j])
+		}
+		i = j
 	}
 
 	// Commit the batch: nothing below can fail.
@@ -100,7 +148,9 @@ func (c *Corpus) Add(ctx context.Context, docs ...Document) error {
 		c.vocab.Add(cl.text)
 	}
 	c.claims = append(c.claims, batch...)
+	c.views = append(c.views, views...)
 	c.furn = append(c.furn, furn...)
+	c.frags = append(c.frags, frags...)
 	for _, s := range sources {
 		c.sources[s.Name] = s
 	}
@@ -158,7 +208,8 @@ func (c *Corpus) Report(ctx context.Context) (*Report, error) {
 	if err != nil {
 		return nil, err
 	}
-	r := &Report{Sources: []Source{}, Clusters: []Cluster{}, Unique: []Claim{}, Furniture: append([]Sentence{}, c.furn...)}
+	r := &Report{Sources: []Source{}, Clusters: []Cluster{}, Unique: []Claim{},
+		Furniture: append([]Sentence{}, c.furn...), Fragments: append([]Sentence{}, c.frags...)}
 	names := make([]string, 0, len(c.sources))
 	for name := range c.sources {
 		names = append(names, name)
@@ -169,7 +220,9 @@ func (c *Corpus) Report(ctx context.Context) (*Report, error) {
 		s.Shared, s.Unique, s.SharedWith = 0, 0, map[string]int{}
 		r.Sources = append(r.Sources, s)
 	}
-	sort.Slice(r.Furniture, func(i, j int) bool { return claimLess(r.Furniture[i].claim(), r.Furniture[j].claim()) })
+	for _, ss := range [][]Sentence{r.Furniture, r.Fragments} {
+		sort.Slice(ss, func(i, j int) bool { return claimLess(ss[i].claim(), ss[j].claim()) })
+	}
 
 	var multi [][]int
 	for _, g := range group(nodes(canon), edges, c.cfg.threshold) {
@@ -195,7 +248,13 @@ func (c *Corpus) Report(ctx context.Context) (*Report, error) {
 // position, so that the report does not depend on the order of adding) and
 // the pairs scoring at or above the threshold, indexed into it.
 func (c *Corpus) score(ctx context.Context) ([]*claim, []edge, error) {
-	err := c.parallel(ctx, StageWeigh, len(c.claims), func(i int) { c.vocab.Weigh(c.claims[i].text) })
+	err := c.parallel(ctx, StageWeigh, len(c.claims)+len(c.views), func(i int) {
+		if i < len(c.claims) {
+			c.vocab.Weigh(c.claims[i].text)
+		} else {
+			c.vocab.Weigh(c.views[i-len(c.claims)].text)
+		}
+	})
 	if err != nil {
 		return nil, nil, err
 	}
@@ -205,28 +264,73 @@ func (c *Corpus) score(ctx context.Context) ([]*claim, []edge, error) {
 		if a.Source != b.Source {
 			return a.Source < b.Source
 		}
-		return a.Index < b.Index
+		if a.Index != b.Index {
+			return a.Index < b.Index
+		}
+		return a.unit.Start < b.unit.Start
 	})
 	texts := make([]*similarity.Text, len(canon))
 	for i, cl := range canon {
 		texts[i] = cl.text
 	}
+	// The sentences of the claims, each a run of canon; those whose claims
+	// are not the whole of them have a view, the whole sentence prepared.
+	var sents []sentenceClaims
+	sentOf := make([]int, len(canon))
+	for i, cl := range canon {
+		if i == 0 || cl.Source != canon[i-1].Source || cl.Index != canon[i-1].Index {
+			sents = append(sents, sentenceClaims{first: i, view: cl.view})
+		}
+		sents[len(sents)-1].end = i + 1
+		sentOf[i] = len(sents) - 1
+	}
 	var pairs [][2]int
-	if c.cfg.allPairs {
+	sentPairs := map[[2]int]bool{} // sentences to compare whole, at least one with a view
+	notePair := func(a, b int) {   // sentences a and b
+		if a != b && (sents[a].view != nil || sents[b].view != nil) {
+			sentPairs[[2]int{min(a, b), max(a, b)}] = true
+		}
+	}
+	if c.cfg.pairs == allPairs || c.cfg.pairs == autoPairs && len(canon) <= allPairsLimit {
 		for b := range canon {
 			for a := range b {
 				pairs = append(pairs, [2]int{a, b})
 			}
 		}
 	} else {
-		pairs = similarity.Candidates(texts, similarity.CandidateOptions{KeyWords: c.cfg.keyWords})
+		// The views are indexed with the claims, so that two sentences
+		// alike as wholes are candidates though no two of their claims are.
+		all := slices.Clone(texts)
+		var viewSent []int
+		for k, st := range sents {
+			if st.view != nil {
+				all = append(all, st.view.text)
+				viewSent = append(viewSent, k)
+			}
+		}
+		sentOfText := func(i int) int {
+			if i < len(canon) {
+				return sentOf[i]
+			}
+			return viewSent[i-len(canon)]
+		}
+		for _, p := range similarity.Candidates(all, similarity.CandidateOptions{KeyWords: c.cfg.keyWords}) {
+			if p[0] < len(canon) && p[1] < len(canon) {
+				pairs = append(pairs, p)
+			}
+			notePair(sentOfText(p[0]), sentOfText(p[1]))
+		}
 	}
-	// Only pairs at or above the threshold can be grouped or be a better
+	for _, p := range pairs {
+		notePair(sentOf[p[0]], sentOf[p[1]])
+	}
+	// Only pairs at or above the floor can be grouped or be a better
 	// partner than a grouped pair, so a scorer that can skip work for the
-	// others is told where the threshold is.
+	// others is told where the floor is.
+	floor := minAligned * c.cfg.threshold
 	score := c.cfg.scorer.Score
 	if s, ok := c.cfg.scorer.(atLeastScorer); ok {
-		score = func(a, b *similarity.Text) float64 { return s.ScoreAtLeast(a, b, c.cfg.threshold) }
+		score = func(a, b *similarity.Text) float64 { return s.ScoreAtLeast(a, b, floor) }
 	}
 	scores := make([]float64, len(pairs))
 	err = c.parallel(ctx, StageScore, len(pairs), func(i int) {
@@ -237,11 +341,66 @@ func (c *Corpus) score(ctx context.Context) ([]*claim, []edge, error) {
 	}
 	var edges []edge
 	for i, p := range pairs {
-		if scores[i] >= c.cfg.threshold && scores[i] > 0 {
-			edges = append(edges, edge{p[0], p[1], scores[i]})
+		if scores[i] >= floor && scores[i] > 0 {
+			edges = append(edges, edge{p[0], p[1], scores[i], similarity.Cosine(texts[p[0]], texts[p[1]])})
 		}
 	}
-	return canon, edges, nil
+	return canon, append(edges, c.wholeSentenceEdges(canon, sents, sentPairs)...), nil
+}
+
+// sentenceClaims are the claims of one sentence, canon[first:end], and its
+// view (nil when its one claim is the whole of it).
+type sentenceClaims struct {
+	first, end int
+	view       *view
+}
+
+// wholeSentenceEdges compares the pairs of sentences given whole, as Match
+// does, and for each that scores at or above the threshold returns an edge
+// between its best-scoring pair of claims, at the sentences' score: the
+// claim the two sentences share. Without it, a sentence that states a claim
+// and a clause more ("Fifteen of the 19 victims were teenagers, but police
+// said ...") could match another as a whole and in none of its parts.
+func (c *Corpus) wholeSentenceEdges(canon []*claim, sents []sentenceClaims, pairs map[[2]int]bool) []edge {
+	whole := func(st sentenceClaims) *similarity.Text {
+		if st.view != nil {
+			return st.view.text
+		}
+		return canon[st.first].text
+	}
+	var out []edge
+	for p := range pairs {
+		x, y := sents[p[0]], sents[p[1]]
+		s := c.cfg.scorer.Score(whole(x), whole(y))
+		if s < c.cfg.threshold {
+			continue
+		}
+		best, bs := edge{}, -1.0
+		for a := x.first; a < x.end; a++ {
+			for b := y.first; b < y.end; b++ {
+				if u := c.cfg.scorer.Score(canon[a].text, canon[b].text); u > bs {
+					best, bs = edge{min(a, b), max(a, b), s, 0}, u
+				}
+			}
+		}
+		best.cosine = similarity.Cosine(canon[best.a].text, canon[best.b].text)
+		out = append(out, best)
+	}
+	slices.SortFunc(out, func(x, y edge) int {
+		if x.a != y.a {
+			return x.a - y.a
+		}
+		return x.b - y.b
+	})
+	return out
+}
+
+// view is the whole of a sentence whose claim units are not: its text
+// prepared as one, for comparing sentences as Match does.
+type view struct {
+	sentence Sentence
+	text     *similarity.Text
+	x        *normalize.Extractor // until text is prepared
 }
 
 // atLeastScorer is a scorer that can skip work for pairs scoring below a
@@ -271,7 +430,7 @@ func nodes(all []*claim) []node {
 			// The first claim of a source may be its headline, and the
 			// next its lede: one claim stated twice, when they share a
 			// word of content.
-			if i+1 < len(all) && all[i+1].Source == cl.Source && headline(cl.Text) && sharesContent(cl.text, all[i+1].text) {
+			if i+1 < len(all) && all[i+1].Source == cl.Source && cl.view == nil && headline(cl.Text) && sharesContent(cl.text, all[i+1].text) {
 				out[i].lede = i + 1
 			} else {
 				out[i].lede = -1

@@ -1,6 +1,8 @@
 package claims
 
 import (
+	"slices"
+
 	"github.com/claimdiff/claimdiff/normalize"
 	"github.com/claimdiff/claimdiff/similarity"
 )
@@ -34,15 +36,55 @@ func (s Side) String() string {
 	return s.Source + ` "` + s.Value + `"`
 }
 
-// claim is a sentence prepared for comparison.
+// claim is a claim unit of a sentence (see internal/clause), prepared for
+// comparison: text is of the unit, and its spans are into the unit.
 type claim struct {
 	Sentence
+	unit normalize.Span // the claim's bytes within the sentence
 	text *similarity.Text
+	view *view // the whole sentence, when the claim is not all of it
+	// facts are the facts the claim states, read in its whole sentence:
+	// those of its unit and of the words around it that no other claim of
+	// the sentence has, so that who said it ("Mayor Ruiz announced") is
+	// compared too. Spans are into the sentence.
+	facts normalize.Facts
 }
 
-// side locates span s of claim c in its source.
+// newClaim returns the claim that unit u of sentence s states. Its facts
+// are those of its text until setFacts reads them in the whole sentence.
+func newClaim(s Sentence, u normalize.Span, x *normalize.Extractor) *claim {
+	c := &claim{Sentence: s, unit: u, text: similarity.PrepareWith(x, s.Text[u.Start:u.End])}
+	c.facts = c.text.Facts
+	return c
+}
+
+// setFacts sets the facts of the claims of one sentence, whose whole text
+// is prepared in v: each claim states the facts of the sentence that lie
+// outside every other claim's unit.
+func setFacts(v *view, cs []*claim) {
+	for _, c := range cs {
+		f := normalize.Facts{Text: v.text.Facts.Text}
+		for _, x := range v.text.Facts.All {
+			b := x.Bounds()
+			if !slices.ContainsFunc(cs, func(o *claim) bool { return o != c && o.unit.Start < b.End && b.Start < o.unit.End }) {
+				f.All = append(f.All, x)
+			}
+		}
+		c.facts = f
+	}
+}
+
+// body returns the text of the claim: its unit of the sentence.
+func (c *claim) body() string { return c.text.Raw }
+
+// claim locates c in its source.
+func (c *claim) claim() Claim {
+	return Claim{Source: c.Source, Sentence: c.Index, Start: c.Start + c.unit.Start, End: c.Start + c.unit.End, Text: c.body()}
+}
+
+// side locates span s of claim c's facts (into its sentence) in its source.
 func (c *claim) side(s normalize.Span) Side {
-	return Side{Source: c.Source, Sentence: c.Index, Value: c.Text[s.Start:s.End], Start: c.Start + s.Start, End: c.Start + s.End}
+	return Side{Source: c.Source, Sentence: c.Index, Value: c.facts.Text[s.Start:s.End], Start: c.Start + s.Start, End: c.Start + s.End}
 }
 
 // diverge returns the facts on which a and b disagree, a's side first, kind
@@ -51,7 +93,7 @@ func (c *claim) side(s normalize.Span) Side {
 // contradicting it.
 func diverge(a, b *claim) []Divergence {
 	var out []Divergence
-	for _, c := range normalize.Compare(a.text.Facts, b.text.Facts) {
+	for _, c := range normalize.Compare(a.facts, b.facts) {
 		if c.Verdict == normalize.Diverge {
 			out = append(out, Divergence{c.Kind, a.side(c.A), b.side(c.B)})
 		}

@@ -52,7 +52,7 @@ type mention struct {
 func compareFacts(claims []*claim) ([]Fact, []Divergence) {
 	var mentions []mention
 	for i, cl := range claims {
-		for _, f := range cl.text.Facts.All {
+		for _, f := range cl.facts.All {
 			mentions = append(mentions, mention{i, f.Bounds(), f, f.Kind()})
 		}
 	}
@@ -90,7 +90,7 @@ func compareFacts(claims []*claim) ([]Fact, []Divergence) {
 			if a.Source == b.Source {
 				continue
 			}
-			for _, c := range normalize.Compare(a.text.Facts, b.text.Facts) {
+			for _, c := range normalize.Compare(a.facts, b.facts) {
 				d := c.Verdict == normalize.Diverge
 				if d {
 					divs = append(divs, Divergence{c.Kind, a.side(c.A), b.side(c.B)})
@@ -157,15 +157,16 @@ func compareFacts(claims []*claim) ([]Fact, []Divergence) {
 			if f.About == "" && x.fact != nil {
 				f.About = normalize.About(x.fact)
 			}
-			key := normalize.Fold(cl.Text[x.span.Start:x.span.End])
+			text := cl.facts.Text
+			key := normalize.Fold(text[x.span.Start:x.span.End])
 			if x.fact != nil {
-				key = normalize.CanonicalValue(x.fact, cl.Text)
+				key = normalize.CanonicalValue(x.fact, text)
 			}
 			k := slices.Index(keys, key)
 			if k < 0 {
 				k = len(keys)
 				keys = append(keys, key)
-				f.Values = append(f.Values, Value{Value: cl.Text[x.span.Start:x.span.End]})
+				f.Values = append(f.Values, Value{Value: text[x.span.Start:x.span.End]})
 			}
 			v := &f.Values[k]
 			v.Sides = append(v.Sides, cl.side(x.span))

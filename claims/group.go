@@ -4,10 +4,12 @@ import (
 	"slices"
 )
 
-// edge is the score of two claims, identified by index, a < b.
+// edge is the score of two claims, identified by index, a < b, and the
+// cosine of their rare words among the claims compared (similarity.Cosine).
 type edge struct {
-	a, b  int
-	score float64
+	a, b   int
+	score  float64
+	cosine float64
 }
 
 // node is what grouping knows of a claim: its source (numbered) and whether
@@ -62,51 +64,97 @@ func group(nodes []node, edges []edge, threshold float64) [][]int {
 	return out
 }
 
-// keptEdges returns the edges that state one claim: a score at or above
-// threshold, unless each claim has a better-matching partner in the other's
-// source, and unless one is a headline that joins its lede: a headline
+// keptEdges returns the edges that state one claim:
+//
+//   - a score at or above threshold, unless each claim has a better-scoring
+//     partner in the other's source. Two sources that each state a claim
+//     once, in different words, are paired even if one of them states
+//     another claim in similar words; a claim that matches two of another
+//     source's claims is grouped with its best match there, and with the
+//     other only if that one has no better partner in its own source.
+//     Within one source, a score at or above threshold is a claim the
+//     source repeats.
+//   - alignment: within one story a claim of one source has few
+//     counterparts in another, so two claims of two sources that are each
+//     other's best match by the rare words they share (a cosine of at least
+//     alignCosine) state one claim, though in words too different to score
+//     high, when their score is not negligible (at least minAligned of the
+//     threshold). Two sources tell one story when they state at least
+//     storyClaims claims alike at the threshold; articles of other events
+//     are not aligned.
+//
+// A headline that joins its lede (see node) has no edges of its own: it
 // says in short what its lede says, and joins the lede's group only, so
-// that two headlines that match loosely do not join two ledes that do not. Two sources that each state a claim once, in different words,
-// are paired even if one of them states another claim in similar words; a
-// sentence that matches two of another source's sentences is grouped with
-// its best match there, and with the other only if that one has no better
-// partner in its own source. Within one source, a score at or above
-// threshold is a claim the source repeats.
+// that two headlines that match loosely do not join two ledes that do not.
 func keptEdges(nodes []node, edges []edge, threshold float64) []edge {
-	// best[i] holds, per other source, the best score of claim i with a
-	// claim of that source, sorted by source: a claim meets few sources.
-	best := make([][]sourceScore, len(nodes))
-	raise := func(i, src int, s float64) {
-		k, found := slices.BinarySearchFunc(best[i], src, func(x sourceScore, src int) int { return x.source - src })
-		if !found {
-			best[i] = slices.Insert(best[i], k, sourceScore{src, s})
-		} else if s > best[i][k].score {
-			best[i][k].score = s
-		}
-	}
-	bestOf := func(i, src int) float64 {
-		k, _ := slices.BinarySearchFunc(best[i], src, func(x sourceScore, src int) int { return x.source - src })
-		return best[i][k].score
-	}
 	edges = slices.DeleteFunc(slices.Clone(edges), func(e edge) bool { return nodes[e.a].lede >= 0 || nodes[e.b].lede >= 0 })
+	score := func(e edge) float64 { return e.score }
+	cosine := func(e edge) float64 { return e.cosine }
+	bestScore, bestCosine := bestPerSource(nodes, edges, score), bestPerSource(nodes, edges, cosine)
+	var keep, aligned []edge
+	shared := map[[2]int]int{} // claims two sources state alike, by source pair
 	for _, e := range edges {
-		if sa, sb := nodes[e.a].source, nodes[e.b].source; sa != sb {
-			raise(e.a, sb, e.score)
-			raise(e.b, sa, e.score)
+		sa, sb := nodes[e.a].source, nodes[e.b].source
+		switch {
+		case e.score >= threshold && (sa == sb || bestScore(e.a, sb) <= e.score || bestScore(e.b, sa) <= e.score):
+			keep = append(keep, e)
+			if sa != sb {
+				shared[[2]int{min(sa, sb), max(sa, sb)}]++
+			}
+		case sa != sb && e.cosine >= alignCosine && e.score >= minAligned*threshold &&
+			bestCosine(e.a, sb) <= e.cosine && bestCosine(e.b, sa) <= e.cosine:
+			aligned = append(aligned, e)
 		}
 	}
-	var keep []edge
-	for _, e := range edges {
-		if e.score < threshold {
-			continue
-		}
+	for _, e := range aligned {
 		sa, sb := nodes[e.a].source, nodes[e.b].source
-		if sa == sb || bestOf(e.a, sb) <= e.score || bestOf(e.b, sa) <= e.score {
+		if shared[[2]int{min(sa, sb), max(sa, sb)}] >= storyClaims {
 			keep = append(keep, e)
 		}
 	}
 	return keep
 }
+
+// bestPerSource returns, for a claim and another source, the best value of
+// an edge of the claim with a claim of that source.
+func bestPerSource(nodes []node, edges []edge, value func(edge) float64) func(i, src int) float64 {
+	// best[i] holds, per other source, the best value, sorted by source:
+	// a claim meets few sources.
+	best := make([][]sourceScore, len(nodes))
+	raise := func(i, src int, v float64) {
+		k, found := slices.BinarySearchFunc(best[i], src, func(x sourceScore, src int) int { return x.source - src })
+		if !found {
+			best[i] = slices.Insert(best[i], k, sourceScore{src, v})
+		} else if v > best[i][k].score {
+			best[i][k].score = v
+		}
+	}
+	for _, e := range edges {
+		if sa, sb := nodes[e.a].source, nodes[e.b].source; sa != sb {
+			raise(e.a, sb, value(e))
+			raise(e.b, sa, value(e))
+		}
+	}
+	return func(i, src int) float64 {
+		k, found := slices.BinarySearchFunc(best[i], src, func(x sourceScore, src int) int { return x.source - src })
+		if !found {
+			return 0
+		}
+		return best[i][k].score
+	}
+}
+
+// storyClaims is how many claims two sources must state alike (at or above
+// the threshold) for their other claims to be aligned.
+const storyClaims = 2
+
+// alignCosine is the cosine of rare words two claims need, as each other's
+// best match across two sources, to be aligned; minAligned the share of
+// the threshold their score needs.
+const (
+	alignCosine = 0.3
+	minAligned  = 0.1
+)
 
 // sourceScore is the best score of a claim with any claim of a source.
 type sourceScore struct {

@@ -38,13 +38,29 @@ type matchOption struct{ optionFunc }
 
 func (matchOption) matchOption() {}
 
+// pairMode says which pairs of claims a comparison scores.
+type pairMode uint8
+
+const (
+	autoPairs  pairMode = iota // every pair up to allPairsLimit claims, the index's candidates beyond
+	allPairs                   // every pair (tests)
+	indexPairs                 // the index's candidates (tests)
+)
+
+// allPairsLimit is the most claims a comparison scores all pairs of: a
+// story told by a handful of outlets, scored in well under a second. A
+// larger corpus (a feed) scores the candidate index's pairs, which finds
+// the pairs at or above the threshold but not all the weaker best matches
+// that align a story's claims.
+const allPairsLimit = 1500
+
 type config struct {
 	scorer    similarity.Scorer
 	threshold float64
 	hardWrap  bool
 	progress  func(Progress)
-	keyWords  int  // see similarity.CandidateOptions; 0 means its default
-	allPairs  bool // score every pair instead of the candidates (tests)
+	keyWords  int      // see similarity.CandidateOptions; 0 means its default
+	pairs     pairMode // which pairs are scored
 	maxBytes  int
 	aliases   []normalize.Option
 	extractor *normalize.Extractor // from aliases; nil means normalize.Default()

@@ -39,7 +39,8 @@ func TestMatchPredicates(t *testing.T) {
 		// Outcomes and objects.
 		{"The bomb exploded near the market, killing 9.", "The bomb exploded near the market, injuring 9.",
 			[]string{"predicate: killing | injuring"}},
-		{"There was a fire at a school in the north.", "There was a fire at a depot in the south.",
+		{"Firefighters battled a blaze at a school in the north of the city on Tuesday night, officials said.",
+			"Firefighters battled a blaze at a depot in the south of the city on Tuesday night, officials said.",
 			[]string{"predicate: school | depot", "predicate: north | south"}},
 		{"Police arrested the senator on Monday.", "Police arrested the senator's aide on Monday.",
 			[]string{"predicate: Police arrested the senator | Police arrested the senator's aide"}},

@@ -539,6 +539,17 @@ func maskDirection(b *strings.Builder, f Fact, _ string) bool {
 	return true
 }
 
+// pairDirection is the pair key of a direction (see Facts.PairKeys): its
+// axis, and whether it is negated, as Compare pairs directions along one
+// axis on one side of a negation.
+func pairDirection(f Fact) string {
+	d := f.(Direction)
+	if d.Negated {
+		return "direction:not:" + d.Axis
+	}
+	return "direction:" + d.Axis
+}
+
 // aboutDirection says what a direction is about, for a reader.
 func aboutDirection(f Fact) string {
 	d := f.(Direction)

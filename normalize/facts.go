@@ -3,6 +3,7 @@ package normalize
 import (
 	"slices"
 	"sync"
+	"time"
 	"unsafe"
 )
 
@@ -17,7 +18,7 @@ type Span struct {
 type Kind string
 
 // Fact is one fact a sentence states, located by its span in the sentence:
-// a Number, Date, Name, Negation, Direction, Outcome or Role. Its kind says which; a type
+// a Number, Date, Time, Name, Negation, Direction, Outcome or Role. Its kind says which; a type
 // switch or Of gives the typed value.
 type Fact interface {
 	Kind() Kind
@@ -79,6 +80,28 @@ func WithAliases(canonical string, variants ...string) Option {
 // one with New. An Extractor is safe for concurrent use.
 type Extractor struct {
 	opts options
+	ref  time.Time // the reference date of relative dates; zero when none (see At)
+}
+
+// At returns an Extractor like x that reads sentences written on the day
+// of ref, such as an article's publication date: relative dates
+// ("yesterday", "last week", "on Monday", "last night") are resolved to
+// the days they name, in ref's location, and Inferred (see Date.Rel). A
+// zero ref leaves them relative, to be compared only with each other. A
+// nil x means the default Extractor.
+func (x *Extractor) At(ref time.Time) *Extractor {
+	if x == nil {
+		x = defaultExtractor
+	}
+	y := *x
+	y.ref = ref
+	return &y
+}
+
+// ExtractAt returns the facts of sentence, written on the day of ref
+// (see At), using the default Extractor.
+func ExtractAt(sentence string, ref time.Time) Facts {
+	return defaultExtractor.extract(sentence, ref)
 }
 
 // New returns an Extractor with the DefaultAliases and the given options.
@@ -127,12 +150,17 @@ var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 // the order of the table, so that a year is read as a date before it can be
 // read as a count.
 func (x *Extractor) Extract(sentence string) Facts {
+	return x.extract(sentence, x.ref)
+}
+
+// extract is Extract with the reference date ref.
+func (x *Extractor) extract(sentence string, ref time.Time) Facts {
 	sc := scratchPool.Get().(*scratch)
 	sc.lower = appendLowerASCII(sc.lower[:0], sentence)
 	// Tokens slice their lower-case text from here without a copy; none of
 	// it outlives the call (TestExtractKeepsNoScratch).
 	lc := unsafe.String(unsafe.SliceData(sc.lower), len(sc.lower))
-	p := parser{s: sentence, lc: lc, toks: tokenize(sc.toks[:0], sentence, lc), x: x, facts: sc.facts[:0]}
+	p := parser{s: sentence, lc: lc, toks: tokenize(sc.toks[:0], sentence, lc), x: x, facts: sc.facts[:0], ref: ref}
 	for i := 0; i < len(p.toks); {
 		next, ok := i, false
 		for _, k := range kinds {
@@ -171,6 +199,7 @@ type parser struct {
 	toks  []token
 	x     *Extractor
 	facts []Fact
+	ref   time.Time // the day of writing, for relative dates; zero when unknown
 }
 
 // lcAt returns the lower-cased text of token i, or "" past the end.

@@ -14,6 +14,9 @@ var fuzzSeeds = []string{
 	"$1.2bn, -5, 15%, two and a half million, No. 2, A$4.56, 10:30 GMT, 1/27/2024",
 	"“Curly” ‘quotes’ — Café ﬁne \u00ad\u200b\xff\xfe invalid",
 	"al- - -5 $ 2,,5 1.2.3 between and 10-",
+	"It broke shortly before 11 p.m. on Saturday, 23:00 local time, 21:45 UTC or 5:45 p.m. EDT, late Sunday night.",
+	"From 7-9 p.m., between 2 and 4 p.m., the '60s, the early seventies, May 12-14, 5/6/2025, yesterday, three days ago.",
+	"at 10:30 GMT+8 (local time) half past ten o'clock in the early hours of last night noon midnight 0335 GMT",
 }
 
 func FuzzFold(f *testing.F) {
@@ -63,6 +66,17 @@ func FuzzExtract(f *testing.F) {
 				check("name", f.Span, f.Text)
 				if f.Key == "" || strings.Contains(f.Key, "  ") {
 					t.Fatalf("name %+v: bad key", f)
+				}
+			case Time:
+				check("time", f.Span, f.Text)
+				if f.Day.Precision != 0 {
+					check("time day", f.Day.Span, f.Day.Text)
+					if f.Day.Start < f.Start || f.Day.End > f.End {
+						t.Fatalf("time %q: day %q outside it", f.Text, f.Day.Text)
+					}
+				}
+				if f.From < 0 || f.From > 1440 || f.To < 0 || f.To > 1440 {
+					t.Fatalf("time %+v: minutes outside a day", f)
 				}
 			case Negation:
 				check("negation", f.Span, "")

@@ -23,12 +23,13 @@ type goldenFacts struct {
 	Dates     []Date
 	Names     []Name
 	Negations []Negation
+	Times     []Time
 }
 
 // newGoldenFacts sorts the facts by kind, with infinities, which JSON
 // cannot hold, replaced by ±1e308.
 func newGoldenFacts(f Facts) goldenFacts {
-	g := goldenFacts{Of[Number](f), Of[Date](f), Of[Name](f), Of[Negation](f)}
+	g := goldenFacts{Of[Number](f), Of[Date](f), Of[Name](f), Of[Negation](f), Of[Time](f)}
 	for i := range g.Numbers {
 		n := &g.Numbers[i]
 		n.Low = max(min(n.Low, 1e308), -1e308)

@@ -35,22 +35,30 @@ type kind struct {
 	anchor func(f Fact) (key string, precise bool)
 	// about returns what a fact is about, for a reader ("us troops"), or "".
 	about func(f Fact) string
+	// pairKey returns a key that two facts of this kind share when Compare
+	// would pair them (agreeing or diverging), for kinds the mask drops:
+	// see Facts.PairKeys. A key that starts with StemKey names a word's
+	// stem: the fact is paired when the other sentence has that word.
+	pairKey func(f Fact) string
 }
 
-// kinds is the table of fact kinds, in reading order: a date is read before
-// a number can take its year, a number before a negation can take "no", a
-// negation before a direction can take "declined to", and a name last, as
-// any capitalized word can start one. Roles are read after the pass, from
-// the whole sentence.
+// kinds is the table of fact kinds, in reading order: a time is read before
+// a date can take its day or a number its hour ("11 p.m. Saturday"), a date
+// before a number can take its year, a number before a negation can take
+// "no", a negation before a direction can take "declined to", and a name
+// last, as any capitalized word can start one. Roles are read after the
+// pass, from the whole sentence.
 var kinds = []kind{
+	{name: KindTime, read: (*parser).time, compare: compareTimes,
+		canonical: canonicalTime, mask: maskDrop, masked: true, anchor: anchorTime, pairKey: pairTime},
 	{name: KindDate, read: (*parser).date, compare: compareDates,
-		canonical: canonicalDate, mask: maskDrop, masked: true},
+		canonical: canonicalDate, mask: maskDate, masked: true, pairKey: pairDate},
 	{name: KindNumber, read: (*parser).number, compare: compareNumbers,
-		canonical: canonicalNumber, mask: maskNumber, masked: true, anchor: anchorNumber, about: aboutNumber},
+		canonical: canonicalNumber, mask: maskNumber, masked: true, anchor: anchorNumber, about: aboutNumber, pairKey: pairNumber},
 	{name: KindNegation, read: (*parser).negation, compare: compareNegations,
-		canonical: canonicalNegation, mask: maskNegation, masked: true},
+		canonical: canonicalNegation, mask: maskNegation, masked: true, pairKey: pairNegation},
 	{name: KindDirection, read: (*parser).direction, compare: compareDirections,
-		canonical: canonicalDirection, mask: maskDirection, masked: true, about: aboutDirection},
+		canonical: canonicalDirection, mask: maskDirection, masked: true, about: aboutDirection, pairKey: pairDirection},
 	{name: KindPredicate, read: (*parser).outcome, compare: compareOutcomes,
 		canonical: canonicalOutcome, mask: maskOutcome, about: aboutOutcome},
 	{name: KindEntity, read: (*parser).name, compare: compareNames,
@@ -216,6 +224,28 @@ func Agrees(x, y Fact) bool {
 	}
 	cs := kindOf(x).compare(&Facts{All: []Fact{x}}, &Facts{All: []Fact{y}})
 	return len(cs) > 0 && cs[0].Verdict == Agree
+}
+
+// StemKey starts a pair key that names a word's stem (see PairKeys).
+const StemKey = "\x01"
+
+// PairKeys returns a key for each fact of f that the masked form drops:
+// two sentences whose facts share a key state that fact both, and Compare
+// would pair them, agreeing or diverging ("number:troop" for a count of
+// troops, "date:year" for a year). A key that starts with StemKey is a
+// word's stem: the fact is paired when the other sentence has that word
+// ("did not attack" against "attacked"). Counting the keys one sentence has
+// and the other lacks approximates Unpaired, cheaply, for scoring.
+func (f Facts) PairKeys() []string {
+	var out []string
+	for _, x := range f.All {
+		if k := kindOf(x).pairKey; k != nil {
+			if key := k(x); key != "" {
+				out = append(out, key)
+			}
+		}
+	}
+	return out
 }
 
 // Unpaired counts the facts of a and b that the other sentence does not

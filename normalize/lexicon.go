@@ -356,10 +356,150 @@ var clauseEnds = set("but", "and", "or", "while", "although", "though", "because
 	"which", "who", "whereas", "however", "since", "after", "before", "when", "as",
 	"said", "says", "according", "if", "unless")
 
+// The words of clock times and relative dates (time.go, dates.go).
+
+// meridiems after a clock reading say which half of the day it is in, as
+// minutes to add to an hour of 1-12 ("11 p.m." is 11 + 12 hours).
+var meridiems = map[string]int{"a.m.": 0, "a.m": 0, "am": 0, "p.m.": 720, "p.m": 720, "pm": 720}
+
+// clockWords are clock readings in words, in minutes after midnight.
+var clockWords = map[string]int{"noon": 720, "midday": 720, "midnight": 0}
+
+// dayParts are the parts of a day, as the minutes after midnight they
+// cover, [from, to]; from > to wraps past midnight. "night" runs from
+// 19:00 to 05:00, so that "Saturday night" fits 11 p.m. and 1 a.m.
+var dayParts = map[string][2]int{
+	"morning": {300, 720}, "afternoon": {720, 1080}, "evening": {1020, 1380},
+	"night": {1140, 300}, "overnight": {1260, 360}, "nighttime": {1140, 300},
+	"dawn": {240, 450}, "daybreak": {240, 450}, "sunrise": {240, 450},
+	"dusk": {1020, 1260}, "sunset": {1020, 1260}, "nightfall": {1020, 1260},
+	"lunchtime": {690, 840}, "midmorning": {540, 690}, "midafternoon": {840, 960},
+}
+
+// smallHours is what "the early hours", "the small hours" and "the wee
+// hours" of a day cover.
+var smallHours = [2]int{0, 360}
+
+// dayEdges are early and late as parts of a day before it: "late on
+// Saturday" is the evening and night, "early Sunday" the small hours and
+// the morning.
+var dayEdges = map[Part][2]int{Early: {0, 540}, Late: {1080, 1440}}
+
+// timeHedge is a qualifier of a clock time and the interval it implies.
+type timeHedge struct {
+	words []string
+	class hedgeClass // hApprox: within a tolerance; hBelow: shortly before; hAbove: shortly after; hAtMost: before; hAtLeast: after
+	name  string     // how Time.Hedge writes it
+}
+
+// timeHedges qualify a clock time, longest first within a first word.
+var timeHedges = []timeHedge{
+	{[]string{"about"}, hApprox, "about"},
+	{[]string{"around"}, hApprox, "about"},
+	{[]string{"approximately"}, hApprox, "about"},
+	{[]string{"approx", "."}, hApprox, "about"},
+	{[]string{"roughly"}, hApprox, "about"},
+	{[]string{"circa"}, hApprox, "about"},
+	{[]string{"sometime", "around"}, hApprox, "about"},
+	{[]string{"some", "time", "around"}, hApprox, "about"},
+	{[]string{"shortly", "before"}, hBelow, "shortly before"},
+	{[]string{"shortly", "after"}, hAbove, "shortly after"},
+	{[]string{"shortly", "past"}, hAbove, "shortly after"},
+	{[]string{"just", "before"}, hBelow, "shortly before"},
+	{[]string{"just", "after"}, hAbove, "shortly after"},
+	{[]string{"just", "past"}, hAbove, "shortly after"},
+	{[]string{"just", "under"}, hBelow, "shortly before"},
+	{[]string{"right", "before"}, hBelow, "shortly before"},
+	{[]string{"right", "after"}, hAbove, "shortly after"},
+	{[]string{"soon", "after"}, hAbove, "shortly after"},
+	{[]string{"minutes", "before"}, hBelow, "shortly before"},
+	{[]string{"minutes", "after"}, hAbove, "shortly after"},
+	{[]string{"moments", "before"}, hBelow, "shortly before"},
+	{[]string{"moments", "after"}, hAbove, "shortly after"},
+	{[]string{"a", "little", "before"}, hBelow, "shortly before"},
+	{[]string{"a", "little", "after"}, hAbove, "shortly after"},
+	{[]string{"slightly", "before"}, hBelow, "shortly before"},
+	{[]string{"slightly", "after"}, hAbove, "shortly after"},
+	{[]string{"nearly"}, hBelow, "shortly before"},
+	{[]string{"almost"}, hBelow, "shortly before"},
+	{[]string{"before"}, hAtMost, "before"},
+	{[]string{"by"}, hAtMost, "before"},
+	{[]string{"after"}, hAtLeast, "after"},
+}
+
+// timeHedgesByFirst indexes timeHedges by their first word, in their order.
+var timeHedgesByFirst = func() map[string][]timeHedge {
+	m := map[string][]timeHedge{}
+	for _, h := range timeHedges {
+		m[h.words[0]] = append(m[h.words[0]], h)
+	}
+	return m
+}()
+
+// zones are the time zones written after a clock time, by their folded
+// abbreviation or name; an abbreviation counts only in capitals ("EDT",
+// not "est"). Offsets are minutes east of UTC. Names for both summer and
+// winter time ("ET") span both offsets. Ambiguous abbreviations (IST, AST)
+// are left out.
+var zones = map[string]Zone{
+	"utc": {"UTC", 0, 0, true}, "gmt": {"GMT", 0, 0, true}, "z": {"UTC", 0, 0, true},
+	"est": {"EST", -300, -300, true}, "edt": {"EDT", -240, -240, true}, "et": {"ET", -300, -240, true},
+	"cst": {"CST", -360, -360, true}, "cdt": {"CDT", -300, -300, true}, "ct": {"CT", -360, -300, true},
+	"mst": {"MST", -420, -420, true}, "mdt": {"MDT", -360, -360, true}, "mt": {"MT", -420, -360, true},
+	"pst": {"PST", -480, -480, true}, "pdt": {"PDT", -420, -420, true}, "pt": {"PT", -480, -420, true},
+	"akst": {"AKST", -540, -540, true}, "akdt": {"AKDT", -480, -480, true}, "hst": {"HST", -600, -600, true},
+	"bst": {"BST", 60, 60, true}, "wet": {"WET", 0, 0, true}, "west": {"WEST", 60, 60, true},
+	"cet": {"CET", 60, 60, true}, "cest": {"CEST", 120, 120, true}, "eet": {"EET", 120, 120, true},
+	"eest": {"EEST", 180, 180, true}, "msk": {"MSK", 180, 180, true}, "jst": {"JST", 540, 540, true},
+	"kst": {"KST", 540, 540, true}, "hkt": {"HKT", 480, 480, true}, "sgt": {"SGT", 480, 480, true},
+	"aest": {"AEST", 600, 600, true}, "aedt": {"AEDT", 660, 660, true}, "awst": {"AWST", 480, 480, true},
+	"nzst": {"NZST", 720, 720, true}, "nzdt": {"NZDT", 780, 780, true}, "pkt": {"PKT", 300, 300, true},
+	"sast": {"SAST", 120, 120, true}, "eat": {"EAT", 180, 180, true}, "wat": {"WAT", 60, 60, true},
+}
+
+// zoneNames are zones written as a word before "time": "Eastern time",
+// "Moscow time", "local time" (whose offset is unknown).
+var zoneNames = map[string]Zone{
+	"local":    {Name: "local"},
+	"eastern":  {"ET", -300, -240, true},
+	"central":  {"CT", -360, -300, true},
+	"mountain": {"MT", -420, -360, true},
+	"pacific":  {"PT", -480, -420, true},
+	"moscow":   {"MSK", 180, 180, true},
+	"beijing":  {"Beijing", 480, 480, true},
+}
+
+// decadeWords are the decades in words: "the seventies". Those of the
+// twentieth century name no century ("the twenties"), so Date.Century is
+// false for them; "the noughties" are the 2000s.
+var decadeWords = map[string]int{"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50,
+	"sixties": 60, "seventies": 70, "eighties": 80, "nineties": 90, "noughties": 2000, "aughts": 2000}
+
+// relativeDays are the days named relative to the day of writing.
+var relativeDays = map[string]int{"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0}
+
+// relativeSteps open a date relative to the day of writing: "last week",
+// "next month", "this year".
+var relativeSteps = map[string]int{"last": -1, "this": 0, "next": 1, "coming": 1}
+
+// relativeUnits are the units of relative dates: "last week", "three years ago".
+var relativeUnits = map[string]RelUnit{"day": RelDay, "days": RelDay, "week": RelWeek, "weeks": RelWeek,
+	"weekend": RelWeek, "month": RelMonth, "months": RelMonth, "year": RelYear, "years": RelYear}
+
+// futureCues in a sentence before a weekday make it the next such day
+// rather than the last: "will meet on Monday".
+var futureCues = set("will", "shall", "scheduled", "due", "expected", "plans", "planned",
+	"planning", "slated", "upcoming", "intends", "aims")
+
+// dateChanges before "from X to Y" make it a change, not a range: "the vote
+// was moved from May 12 to May 14".
+var dateChanges = set("moved", "postponed", "delayed", "pushed", "rescheduled", "changed",
+	"shifted", "brought", "advanced", "put", "extended", "cut", "shortened", "move", "postpone", "delay")
+
 // lexFlag marks the word lists above that a token's lower-case text is in.
 // Tokenizing looks each token up once in lexicon, so that the readers test
 // a bit instead of hashing the same word into a dozen maps.
-type lexFlag uint32
+type lexFlag uint64
 
 const (
 	fStop lexFlag = 1 << iota
@@ -389,6 +529,13 @@ const (
 	fCommonVerb
 	fQuote
 	fPartPhraseStart
+	fMeridiem  // a.m., p.m.
+	fClockWord // noon, midday, midnight
+	fDayPart   // morning, night, ...
+	fTimeHedge // first words of timeHedges
+	fZone      // zone abbreviations and names
+	fDecade    // the seventies
+	fRelative  // yesterday, today, last, next, this, ago
 	fPredicate // a word of direction.go or predicate.go
 	fVerb      // an irregular verb or the verb of a light-verb construction (role.go)
 )
@@ -428,6 +575,20 @@ var lexicon, maxLexicon = func() (map[string]lexFlag, int) {
 	add(fIrregularPlural, keys(irregularPlurals))
 	add(fCommonVerb, keys(commonVerbs))
 	add(fQuote, keys(quoteMarks))
+	add(fMeridiem, keys(meridiems))
+	add(fClockWord, keys(clockWords))
+	add(fDayPart, keys(dayParts))
+	add(fDayPart, []string{"early", "small", "wee"}) // "the early hours"
+	add(fTimeHedge, keys(timeHedgesByFirst))
+	add(fZone, keys(zones))
+	add(fZone, keys(zoneNames))
+	add(fDecade, keys(decadeWords))
+	add(fRelative, keys(relativeDays))
+	add(fRelative, keys(relativeSteps))
+	add(fRelative, []string{"ago"})
+	for w := range relativeDays {
+		add(fRelative, []string{w + "'s", w + "’s"}) // "today's editions"
+	}
 	add(fPredicate, keys(dirWords))
 	add(fPredicate, keys(outcomeWords))
 	add(fVerb, keys(irregularVerbs))

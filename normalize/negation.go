@@ -395,3 +395,12 @@ func maskNegation(b *strings.Builder, f Fact, text string) bool {
 	}
 	return true
 }
+
+// pairNegation pairs a negation with the sentence that states its
+// predicate, negated or not.
+func pairNegation(f Fact) string {
+	if p := f.(Negation).Predicate; p != "" {
+		return StemKey + p
+	}
+	return ""
+}

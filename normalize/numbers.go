@@ -879,3 +879,9 @@ var commonUnits = set("percent", "percentage", "point", "dollar", "euro", "pound
 	"million", "billion", "thousand", "person")
 
 func aboutNumber(f Fact) string { return f.(Number).Unit }
+
+// pairNumber pairs numbers of one thing (see Number.SameThing).
+func pairNumber(f Fact) string {
+	n := f.(Number)
+	return "number:" + strconv.Itoa(int(n.Type)) + ":" + unitHead(n.Unit)
+}

@@ -19,8 +19,8 @@ type predicateCase struct {
 	want []string
 }
 
-// comparisons renders the comparisons of the given kinds between a and b.
-func comparisons(a, b string, kinds ...Kind) []string {
+// predicateComparisons renders the comparisons of the given kinds between a and b.
+func predicateComparisons(a, b string, kinds ...Kind) []string {
 	fa, fb := Extract(a), Extract(b)
 	var out []string
 	for _, c := range Compare(fa, fb) {
@@ -34,11 +34,11 @@ func comparisons(a, b string, kinds ...Kind) []string {
 func checkPredicateCases(t *testing.T, tests []predicateCase, kinds ...Kind) {
 	t.Helper()
 	for _, tt := range tests {
-		if diff := cmp.Diff(tt.want, comparisons(tt.a, tt.b, kinds...)); diff != "" {
+		if diff := cmp.Diff(tt.want, predicateComparisons(tt.a, tt.b, kinds...)); diff != "" {
 			t.Errorf("Compare(%q, %q) (-want +got):\n%s", tt.a, tt.b, diff)
 		}
 		// As many comparisons both ways round.
-		if back := comparisons(tt.b, tt.a, kinds...); len(back) != len(tt.want) {
+		if back := predicateComparisons(tt.b, tt.a, kinds...); len(back) != len(tt.want) {
 			t.Errorf("Compare(%q, %q) makes %d comparisons, the other way round %d", tt.a, tt.b, len(tt.want), len(back))
 		}
 	}

@@ -192,7 +192,7 @@ func disagree(a, b Facts) string {
 	if !numbersAgree(Of[Number](a), Of[Number](b)) {
 		kinds = append(kinds, "number")
 	}
-	if !datesAgree(Of[Date](a), Of[Date](b)) {
+	if !datesAgree(datesAndDays(&a), datesAndDays(&b)) { // with the days of times
 		kinds = append(kinds, "date")
 	}
 	if keysOf(Of[Name](a), func(n Name) string { return n.Key }) != keysOf(Of[Name](b), func(n Name) string { return n.Key }) {

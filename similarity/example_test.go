@@ -3,6 +3,7 @@ package similarity_test
 import (
 	"fmt"
 
+	"github.com/claimdiff/claimdiff/normalize"
 	"github.com/claimdiff/claimdiff/similarity"
 )
 
@@ -89,4 +90,73 @@ func ExampleAnchored() {
 	// false
 	// true
 	// false
+}
+
+func ExamplePrepare() {
+	t := similarity.Prepare("About 2,500 U.S. troops did not leave Iraq in 2014.")
+	fmt.Println(t.Masked)
+	fmt.Println(t.Words)
+	// Output:
+	// unatad statas troops did leave iraq in .
+	// [iraq leave statas troops unatad]
+}
+
+func ExamplePrepareWith() {
+	x := normalize.New(normalize.WithAliases("Hamas", "Islamic Resistance Movement"))
+	fmt.Println(similarity.PrepareWith(x, "The Islamic Resistance Movement said so.").Masked)
+	// Output: the hamas said so.
+}
+
+func ExampleCandidates() {
+	texts := similarity.PrepareAll([]string{
+		"The coalition has about 2,500 US troops in Iraq.",
+		"Baghdad wants the withdrawal of approximately 2,500 US troops.",
+		"Officials met in Antalya on Friday.",
+	})
+	fmt.Println(similarity.Candidates(texts, similarity.CandidateOptions{}))
+	// Output: [[0 1]]
+}
+
+func ExampleCosine() {
+	t := similarity.PrepareAll([]string{
+		"Scalia said he felt whipsawed by the lawyer's account.",
+		"I'm getting whipsawed here, Scalia told the lawyer.",
+		"The lawyer said the case should go to trial.",
+	})
+	fmt.Printf("%.2f %.2f\n", similarity.Cosine(t[0], t[1]), similarity.Cosine(t[0], t[2]))
+	// Output: 0.05 0.00
+}
+
+func ExampleSharedAnchor() {
+	a := similarity.Prepare("About 2,500 US troops remain.")
+	b := similarity.Prepare("Some 3,000 US troops remain.")
+	fmt.Println(similarity.SharedAnchor(a, b))
+	// Output: true false
+}
+
+func ExampleSharedContent() {
+	a, b := similarity.Prepare("Well, which is it?"), similarity.Prepare("Is it true?")
+	fmt.Println(similarity.SharedContent(a, b))
+	// Output: false
+}
+
+func ExampleDefault() {
+	m := similarity.Default().(similarity.Logistic)
+	fmt.Println(len(m.Weights) == len(similarity.FeatureNames()))
+	// Output: true
+}
+
+func ExampleVocabulary() {
+	var v similarity.Vocabulary
+	var texts []*similarity.Text
+	for _, s := range []string{"The talks began in Baghdad.", "The talks began on Monday.", "A storm hit the coast."} {
+		t := similarity.Prepare(s)
+		v.Add(t) // as documents arrive
+		texts = append(texts, t)
+	}
+	for _, t := range texts {
+		v.Weigh(t) // before scoring
+	}
+	fmt.Printf("%.2f\n", similarity.Cosine(texts[0], texts[1]))
+	// Output: 0.51
 }

@@ -17,29 +17,29 @@ type Text struct {
 	Words  []string        // content words of Masked, sorted, unique
 	Facts  normalize.Facts // typed facts of Raw, offsets into Raw
 
-	bigrams  []uint32 // character 2-grams of Masked (see charGrams), sorted, repeats kept
-	trigrams []uint32 // character 3-grams of Masked, likewise
-	words    []uint64 // every word of Masked in order, stop words too, hashed
-	allWords []uint64 // words, sorted, repeats kept
-	wordSet  []uint64 // words, sorted, unique
-	wordRank []int32  // index in wordSet of each word of words
-	wordPos  []uint64 // for each of wordSet, bit i set if words[i] is it (i < 64)
-	stems    []uint64 // stems of the content words, hashed, sorted, unique
-	stemRank []int32  // index in stems of each content word, in text order
-	stemKeys []string // the stems themselves, in the order of stems
-	weights  []float64
-	weight   float64  // sum of weights: the information in the sentence
-	bigramsW []uint64 // word 2-grams of words, hashed, sorted, repeats kept
-	trigramW []uint64 // word 3-grams of words, likewise
-	stemBi   []uint64 // 2-grams of the content-word stems in text order, likewise
-	phrases  []uint64 // word PhraseWords-grams with three plain content words (see SharedPhrase), sorted, unique
-	rare     []uint64 // those of phrases that few texts of the corpus use, sorted
+	bigrams  []uint32  // character 2-grams of Masked (see charGrams), sorted, repeats kept
+	trigrams []uint32  // character 3-grams of Masked, likewise
+	words    []uint64  // every word of Masked in order, stop words too, hashed
+	allWords []uint64  // words, sorted, repeats kept
+	wordSet  []uint64  // words, sorted, unique
+	wordRank []int32   // index in wordSet of each word of words
+	wordPos  []uint64  // for each of wordSet, bit i set if words[i] is it (i < 64)
+	stems    []uint64  // stems of the content words, hashed, sorted, unique
+	stemRank []int32   // index in stems of each content word, in text order
+	bigramsW []uint64  // word 2-grams of words, hashed, sorted, repeats kept
+	trigramW []uint64  // word 3-grams of words, likewise
+	stemBi   []uint64  // 2-grams of the content-word stems in text order, likewise
+	phrases  []uint64  // word PhraseWords-grams with three plain content words (see SharedPhrase), sorted, unique
+	rare     []uint64  // those of phrases that few texts of the corpus use, sorted
+	idf      []float32 // inverse document frequency of each stem of stems in the corpus (Vocabulary.Weigh)
+	norm     float64   // of the idf vector
 	anchors  []normalize.Anchor
+	pairKeys []uint64 // Facts.PairKeys, hashed, sorted, unique; a stem key hashed as the stem
 }
 
-// Prepare normalizes sentence and extracts what scoring needs. Every content
-// word weighs the same, as if it were rare; PrepareAll weights words by how
-// rare they are among the sentences being compared.
+// Prepare normalizes sentence and extracts what scoring needs. A text
+// prepared alone has no distinctive phrases (SharedPhrase): PrepareAll and
+// Vocabulary find them among the sentences being compared.
 func Prepare(sentence string) *Text {
 	return PrepareWith(nil, sentence)
 }
@@ -50,16 +50,12 @@ func PrepareWith(x *normalize.Extractor, sentence string) *Text {
 	if x == nil {
 		x = normalize.Default()
 	}
-	t := prepare(x, sentence)
-	t.setWeights(nil, 0)
-	return t
+	return prepare(x, sentence)
 }
 
-// PrepareAll prepares each sentence and weights its words by inverse
-// document frequency over sentences: a word most of them share (the story's
-// topic: "Iraq", "troops") counts less than a word few of them use. Weights
-// are scaled to at most 1 so they mean the same for a handful of articles as
-// for thousands of sentences. The result depends only on the sentences.
+// PrepareAll prepares each sentence and finds the distinctive phrases and
+// word weights among them (see SharedPhrase, Cosine). The result depends
+// only on the sentences.
 func PrepareAll(sentences []string) []*Text {
 	texts := make([]*Text, len(sentences))
 	var v Vocabulary
@@ -73,39 +69,43 @@ func PrepareAll(sentences []string) []*Text {
 	return texts
 }
 
-// Vocabulary counts the texts that use each word, so that texts prepared
-// one at a time (as documents arrive) can be weighted as PrepareAll would
-// weight them all together. The zero value is an empty vocabulary.
+// Vocabulary counts the texts that use each word and phrase, so that texts
+// prepared one at a time (as documents arrive) get the distinctive phrases
+// and word weights PrepareAll would find among them all. The zero value is
+// an empty vocabulary.
 type Vocabulary struct {
-	df      map[string]int
 	phrases map[uint64]int32 // texts using each phrase (see SharedPhrase)
+	stems   map[uint64]int32 // texts using each stem (see Cosine)
 	n       int
 }
 
 // Add counts the words and phrases of t.
 func (v *Vocabulary) Add(t *Text) {
-	if v.df == nil {
-		v.df = make(map[string]int)
+	if v.phrases == nil {
 		v.phrases = make(map[uint64]int32)
-	}
-	for _, k := range t.stemKeys {
-		v.df[k]++
+		v.stems = make(map[uint64]int32)
 	}
 	for _, p := range t.phrases {
 		v.phrases[p]++
 	}
+	for _, s := range t.stems {
+		v.stems[s]++
+	}
 	v.n++
 }
 
-// Weigh sets the word weights and distinctive phrases of t from the texts
-// counted so far. Both change as texts are added: weigh again before
+// Weigh sets the distinctive phrases and word weights of t from the texts
+// counted so far. They change as texts are added: weigh again before
 // scoring.
 func (v *Vocabulary) Weigh(t *Text) {
-	df := v.df
-	if df == nil {
-		df = map[string]int{}
+	t.idf = t.idf[:0]
+	t.norm = 0
+	for _, s := range t.stems {
+		w := float32(math.Log(float64(v.n+1) / float64(v.stems[s]+1)))
+		t.idf = append(t.idf, w)
+		t.norm += float64(w) * float64(w)
 	}
-	t.setWeights(df, v.n)
+	t.norm = math.Sqrt(t.norm)
 	t.rare = t.rare[:0]
 	for _, p := range t.phrases {
 		if n := float64(v.phrases[p]); n*n <= float64(v.n) {
@@ -118,6 +118,11 @@ func prepare(x *normalize.Extractor, sentence string) *Text {
 	facts := x.Extract(sentence)
 	masked := facts.Masked()
 	t := &Text{Raw: sentence, Masked: masked, Facts: facts, anchors: facts.Anchors()}
+	for _, k := range facts.PairKeys() {
+		t.pairKeys = append(t.pairKeys, hash(strings.TrimPrefix(k, normalize.StemKey)))
+	}
+	slices.Sort(t.pairKeys)
+	t.pairKeys = slices.Compact(t.pairKeys)
 	t.bigrams = charGrams(masked, 2)
 	t.trigrams = charGrams(masked, 3)
 
@@ -157,9 +162,6 @@ func prepare(x *normalize.Extractor, sentence string) *Text {
 	}
 	t.stems = slices.Compact(slices.Sorted(slices.Values(stemSeq)))
 	t.stemRank = ranks(stemSeq, t.stems)
-	for _, h := range t.stems {
-		t.stemKeys = append(t.stemKeys, stemOf[h])
-	}
 	return t
 }
 
@@ -182,29 +184,6 @@ func ranks(seq, set []uint64) []int32 {
 	}
 	return out
 }
-
-// setWeights gives each stem its IDF weight over n sentences with document
-// frequencies df, scaled so that a word found in one sentence weighs 1; with
-// no corpus (df == nil) every stem weighs 1.
-func (t *Text) setWeights(df map[string]int, n int) {
-	t.weights = make([]float64, len(t.stems))
-	t.weight = 0
-	// The corpus counts as if it held priorSentences more sentences without
-	// the word: with only a few sentences (a pair, a short article) a word
-	// they share is not yet a topic word.
-	docs := float64(n + priorSentences + 1)
-	for i, k := range t.stemKeys {
-		w := 1.0
-		if df != nil {
-			w = math.Log(docs/float64(df[k]+1)) / math.Log(docs/2)
-			w = max(w, 0.05) // a word in every sentence still says a little
-		}
-		t.weights[i] = w
-		t.weight += w
-	}
-}
-
-const priorSentences = 10
 
 // tokenize returns the words of folded text (normalize.Words), a number's
 // thousands separators dropped ("2,500" is "2500").

@@ -37,16 +37,31 @@ func (s Anchored) Score(a, b *Text) float64 {
 	return lift(inner.Score(a, b), floor, a, b)
 }
 
-// lift raises score to floor for an anchored pair (see Anchored).
+// lift raises score to floor for an anchored pair, and lowers it to a
+// quarter of floor for a pair that shares too few words of content to state
+// one claim (see Anchored and SharedContent).
 func lift(score, floor float64, a, b *Text) float64 {
-	if score >= floor {
-		return score
-	}
 	shared, agree := SharedAnchor(a, b)
-	if agree || score >= floor/2 && (shared || SharedPhrase(a, b)) {
+	switch {
+	case agree:
+		return max(score, clamp(floor))
+	case !SharedContent(a, b):
+		return min(score, floor/4)
+	case score >= floor:
+		return score
+	case score >= floor/2 && (shared || SharedPhrase(a, b)):
 		return clamp(floor)
 	}
 	return score
+}
+
+// SharedContent reports whether a and b share enough words of content to
+// state one claim: two stems, or every stem of a text that has only one.
+// Short texts that share function words and letters ("Well, which is it?",
+// "Is it true") can score high on the character features alone.
+func SharedContent(a, b *Text) bool {
+	need := min(2, len(a.stems), len(b.stems))
+	return need > 0 && countCommon(a.stems, b.stems) >= need
 }
 
 // ScoreAtLeast returns Score(a, b) exactly when it is at least atLeast, and

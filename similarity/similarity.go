@@ -65,7 +65,7 @@ func (m Logistic) probability(x *[numFeatures]float64) float64 {
 // otherwise some value below floor. Comparing many candidate pairs, most of
 // which score far below any threshold, it skips the costliest features
 // (character n-grams) of every pair whose other features already show that
-// it cannot reach floor.
+// it cannot reach floor (and their facts, compared only then).
 func (m Logistic) ScoreAtLeast(a, b *Text, floor float64) float64 {
 	var x [numFeatures]float64
 	wordFeatures(a, b, &x)
@@ -73,7 +73,8 @@ func (m Logistic) ScoreAtLeast(a, b *Text, floor float64) float64 {
 		// The highest score the character features could bring: each at
 		// its bound where its weight is positive, at 0 where negative.
 		x[fBigramDice], x[fTrigramDice] = charBounds(a, b)
-		for _, f := range []int{fBigramDice, fTrigramDice} {
+		x[fUnpaired] = 1
+		for _, f := range []int{fBigramDice, fTrigramDice, fUnpaired} {
 			if f >= len(m.Weights) || m.Weights[f] < 0 {
 				x[f] = 0
 			}
@@ -120,4 +121,32 @@ func Jaccard(a, b []string) float64 {
 	}
 	inter := countCommon(a, b)
 	return clamp(float64(inter) / float64(len(a)+len(b)-inter))
+}
+
+// Cosine is the cosine similarity of the content stems of a and b, each
+// weighed by its inverse document frequency, log((n+1)/(df+1)), among the
+// texts weighed together (PrepareAll, Vocabulary.Weigh): a word few texts
+// use counts for much, a story's topic words for little. It ranks a
+// claim's counterparts within one story, where a plain overlap of rare
+// words finds the claim an outlet words its own way. 0 for texts not
+// weighed; in [0,1], symmetric.
+func Cosine(a, b *Text) float64 {
+	if a.norm == 0 || b.norm == 0 || len(a.idf) != len(a.stems) || len(b.idf) != len(b.stems) {
+		return 0
+	}
+	dot := 0.0
+	i, j := 0, 0
+	for i < len(a.stems) && j < len(b.stems) {
+		switch {
+		case a.stems[i] == b.stems[j]:
+			dot += float64(a.idf[i]) * float64(b.idf[j])
+			i++
+			j++
+		case a.stems[i] < b.stems[j]:
+			i++
+		default:
+			j++
+		}
+	}
+	return clamp(dot / (a.norm * b.norm))
 }

@@ -9,30 +9,44 @@ import (
 	"math"
 	"strings"
 
+	"github.com/claimdiff/claimdiff/articles"
 	"github.com/claimdiff/claimdiff/claims"
 	"github.com/claimdiff/claimdiff/cmd/claimdiff/internal/render"
-	"github.com/claimdiff/claimdiff/similarity"
 )
 
-// A command checks its arguments, reads and processes all its input, and
-// returns what writes its output: every error about the input comes before
-// the first byte of output.
+// A command checks its arguments, reads and processes its input, and
+// returns what writes its output. compare and split report every error
+// about the input before the first byte of output; match answers line by
+// line and returns a streamError for bad lines.
 type command func(args []string, env *env) (emit func(io.Writer) error, err error)
 
+var commands = map[string]command{"compare": compare, "split": split, "match": match}
+
 func compare(args []string, env *env) (func(io.Writer) error, error) {
-	fs := newFlags("compare")
-	format := fs.String("format", "text", "output format: text, json, markdown or html")
-	threshold := fs.Float64("threshold", similarity.DefaultThreshold, "score at or above which two sentences are the same claim")
+	fs := newFlags("compare", `usage: claimdiff [compare] [flags] [SOURCE...]
+
+Groups the sentences of the sources that state the same claim and reports where they
+diverge (numbers, dates, names, negation), with the claims only one source makes.
+`+sourcesHelp)
+	format := fs.String("format", "text", "output format: "+strings.Join(formatList, ", "))
+	threshold := thresholdFlag(fs)
 	hardWrap := fs.Bool("hard-wrap", false, "treat single line breaks as spaces (PDF, e-mail text)")
-	maxBytesFlag(fs, env)
-	if err := parse(fs, args); err != nil {
+	input := sourceFlags(fs, env)
+	sources, err := fs.parse(args)
+	if err != nil {
 		return nil, err
 	}
 	write, ok := formats[*format]
 	if !ok {
-		return nil, usageError{fmt.Sprintf("compare: unknown -format %q (want text, json, markdown or html)", *format)}
+		return nil, fs.usageErrorf("unknown -format %q (want %s)", *format, strings.Join(formatList, ", "))
 	}
-	docs, err := readSources(fs.Args(), env)
+	if err := checkThreshold(fs, *threshold); err != nil {
+		return nil, err
+	}
+	if err := checkSourceFlags(fs, env, *input); err != nil {
+		return nil, err
+	}
+	docs, err := readSources(sources, env)
 	if err != nil {
 		return nil, err
 	}
@@ -48,8 +62,22 @@ func compare(args []string, env *env) (func(io.Writer) error, error) {
 	if err != nil {
 		return nil, err
 	}
+	// A source whose text was extracted or decoded carries it, so that
+	// every offset can be checked against the report alone.
+	texts := map[string]string{}
+	for _, d := range docs {
+		if env.derived[d.Name] {
+			texts[d.Name] = d.Text
+		}
+	}
+	for i := range report.Sources {
+		report.Sources[i].Text = texts[report.Sources[i].Name]
+	}
 	return func(w io.Writer) error { return write(w, report, docs) }, nil
 }
+
+// formatList orders the -format values for messages.
+var formatList = []string{"text", "json", "markdown", "html"}
 
 // formats write a report; docs are the compared documents, which the HTML
 // page shows side by side.
@@ -66,13 +94,22 @@ var formats = map[string]func(w io.Writer, r *claims.Report, docs []claims.Docum
 }
 
 func split(args []string, env *env) (func(io.Writer) error, error) {
-	fs := newFlags("split")
+	fs := newFlags("split", `usage: claimdiff split [flags] [SOURCE...]
+
+Prints each source's sentences as JSON Lines, in order: {"source", "sentence", "start", "end",
+"text", "furniture"}, plus "reason" on furniture lines. Offsets are into the source's text:
+for a web page or a record, the extracted text that compare -format json reports.
+`+sourcesHelp)
 	hardWrap := fs.Bool("hard-wrap", false, "treat single line breaks as spaces (PDF, e-mail text)")
-	maxBytesFlag(fs, env)
-	if err := parse(fs, args); err != nil {
+	input := sourceFlags(fs, env)
+	sources, err := fs.parse(args)
+	if err != nil {
 		return nil, err
 	}
-	docs, err := readSources(fs.Args(), env)
+	if err := checkSourceFlags(fs, env, *input); err != nil {
+		return nil, err
+	}
+	docs, err := readSources(sources, env)
 	if err != nil {
 		return nil, err
 	}
@@ -95,46 +132,115 @@ func split(args []string, env *env) (func(io.Writer) error, error) {
 }
 
 func match(args []string, env *env) (func(io.Writer) error, error) {
-	fs := newFlags("match")
-	threshold := fs.Float64("threshold", similarity.DefaultThreshold, "score at or above which two sentences are the same claim")
+	fs := newFlags("match", `usage: claimdiff match [flags] < pairs.tsv
+
+Reads lines "A<TAB>B" on standard input and prints one JSON line per line, as it reads
+them: {"score", "same", "divergences"}. A line that is not two sentences (or not UTF-8,
+or too long) is answered {"line": N, "error": "..."}; the others still are, and the
+exit status is then 1.
+`)
+	threshold := thresholdFlag(fs)
 	maxBytesFlag(fs, env)
-	if err := parse(fs, args); err != nil {
+	operands, err := fs.parse(args)
+	if err != nil {
 		return nil, err
 	}
-	if fs.NArg() > 0 {
-		return nil, usageError{"match: reads pairs from standard input and takes no arguments"}
+	if len(operands) > 0 {
+		return nil, fs.usageErrorf("reads pairs from standard input and takes no arguments")
+	}
+	if err := checkThreshold(fs, *threshold); err != nil {
+		return nil, err
+	}
+	if env.maxBytes < 0 {
+		return nil, fs.usageErrorf("-max-bytes %d is negative (0: no limit)", env.maxBytes)
 	}
 	limit := env.maxBytes
 	if limit <= 0 {
 		limit = math.MaxInt32
 	}
-	sc := bufio.NewScanner(env.stdin)
-	sc.Buffer(make([]byte, 0, min(64*1024, limit)), limit)
-	var results []claims.MatchResult
-	line := 1
-	for ; sc.Scan(); line++ {
-		a, b, ok := strings.Cut(strings.TrimSuffix(sc.Text(), "\r"), "\t")
-		if !ok {
-			return nil, fmt.Errorf("standard input: line %d: want two sentences separated by a tab", line)
-		}
-		if err := checkText(fmt.Sprintf("standard input: line %d", line), a+"\t"+b); err != nil {
-			return nil, err
-		}
-		results = append(results, claims.Match(a, b, claims.WithThreshold(*threshold)))
-	}
-	if err := sc.Err(); errors.Is(err, bufio.ErrTooLong) {
-		return nil, fmt.Errorf("standard input: line %d: longer than the limit of %d bytes (raise it with -max-bytes)", line, limit)
-	} else if err != nil {
-		return nil, fmt.Errorf("standard input: %w", err)
-	}
 	return func(w io.Writer) error {
 		enc := json.NewEncoder(w)
 		enc.SetEscapeHTML(false)
-		for _, r := range results {
-			if err := enc.Encode(r); err != nil {
+		var in *bufio.Reader
+		if env.stdin != nil {
+			in = bufio.NewReaderSize(env.stdin, 64<<10)
+		}
+		var bad []string
+		for line := 1; in != nil; line++ {
+			text, err := readLine(in, limit)
+			if errors.Is(err, io.EOF) && text == "" {
+				break
+			}
+			var answer any
+			a, b, ok := strings.Cut(strings.TrimSuffix(text, "\r"), "\t")
+			notText := articles.CheckText(text)
+			switch {
+			case errors.Is(err, errLineTooLong):
+				answer = lineError{line, fmt.Sprintf("longer than the limit of %d bytes (raise it with -max-bytes)", limit)}
+			case err != nil && !errors.Is(err, io.EOF):
+				return streamError{fmt.Errorf("standard input: %w", err)}
+			case notText != nil:
+				answer = lineError{line, notText.Error()}
+			case !ok:
+				answer = lineError{line, "want two sentences separated by a tab"}
+			default:
+				answer = claims.Match(a, b, claims.WithThreshold(*threshold))
+			}
+			if e, ok := answer.(lineError); ok {
+				bad = append(bad, fmt.Sprintf("line %d: %s", e.Line, e.Error))
+			}
+			if err := enc.Encode(answer); err != nil {
 				return err
 			}
+			// Flush each answer so that a pipe sees it at once.
+			if f, ok := w.(interface{ Flush() error }); ok {
+				if err := f.Flush(); err != nil {
+					return err
+				}
+			}
+		}
+		if len(bad) > 0 {
+			return streamError{fmt.Errorf("standard input: %d bad line(s): %s", len(bad), strings.Join(bad, "; "))}
 		}
 		return nil
 	}, nil
+}
+
+// lineError answers a bad match line.
+type lineError struct {
+	Line  int    `json:"line"`
+	Error string `json:"error"`
+}
+
+var errLineTooLong = errors.New("line too long")
+
+// readLine reads one line without its "\n", at most limit bytes of it; a
+// longer line is consumed and reported as errLineTooLong. At the end of
+// the input it returns io.EOF, with the last line if it lacks a "\n".
+func readLine(r *bufio.Reader, limit int) (string, error) {
+	var b []byte
+	for {
+		chunk, err := r.ReadSlice('\n')
+		n := len(b) + len(chunk)
+		if err == nil {
+			n-- // the "\n" itself
+		}
+		if n > limit {
+			for errors.Is(err, bufio.ErrBufferFull) {
+				_, err = r.ReadSlice('\n')
+			}
+			if err != nil && !errors.Is(err, io.EOF) {
+				return "", err
+			}
+			return "", errLineTooLong
+		}
+		b = append(b, chunk...)
+		if errors.Is(err, bufio.ErrBufferFull) {
+			continue
+		}
+		if err != nil {
+			return string(b), err
+		}
+		return string(b[:len(b)-1]), nil
+	}
 }

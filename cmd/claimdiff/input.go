@@ -1,33 +1,41 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
 	"sort"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/claimdiff/claimdiff"
+	"github.com/claimdiff/claimdiff/articles"
 	"github.com/claimdiff/claimdiff/claims"
 )
 
-// readSources turns SOURCE arguments into documents, or returns the bundled
-// sample when there are none.
+// readSources turns SOURCE arguments into documents, reading each with the
+// articles package as -input and -encoding say. With no arguments it reads
+// standard input when there is one (not a terminal), or returns the
+// bundled sample. It records in env.derived the sources whose text is not
+// their input's bytes (web pages, records, decoded text).
 func readSources(args []string, env *env) ([]claims.Document, error) {
+	env.derived = map[string]bool{}
 	if len(args) == 0 {
-		return claimdiff.Sample(), nil
+		if env.stdin == nil || isTerminal(env.stdin) {
+			return claimdiff.Sample(), nil
+		}
+		args = []string{"-"}
 	}
 	var docs []claims.Document
 	for _, arg := range args {
 		name, path := sourceName(arg)
 		if path == "-" {
-			d, err := readDoc(name, "standard input", env.stdin, env.maxBytes)
+			d, err := readStream(name, "standard input", env.stdin, env)
 			if err != nil {
 				return nil, err
 			}
-			docs = append(docs, d)
+			docs = append(docs, d...)
 			continue
 		}
 		info, err := os.Stat(path)
@@ -35,14 +43,14 @@ func readSources(args []string, env *env) ([]claims.Document, error) {
 			return nil, fmt.Errorf("source %q: %w", name, unwrapPath(err))
 		}
 		if !info.IsDir() {
-			d, err := readFile(name, path, env.maxBytes)
+			d, err := readFile(name, path, env)
 			if err != nil {
 				return nil, err
 			}
-			docs = append(docs, d)
+			docs = append(docs, d...)
 			continue
 		}
-		dirDocs, err := readDir(path, env.maxBytes)
+		dirDocs, err := readDir(path, env)
 		if err != nil {
 			return nil, err
 		}
@@ -54,6 +62,17 @@ func readSources(args []string, env *env) ([]claims.Document, error) {
 		}
 	}
 	return docs, nil
+}
+
+// isTerminal reports whether r is a terminal (or another character
+// device, such as /dev/null): no input is being piped in.
+func isTerminal(r io.Reader) bool {
+	f, ok := r.(*os.File)
+	if !ok {
+		return false
+	}
+	fi, err := f.Stat()
+	return err == nil && fi.Mode()&os.ModeCharDevice != 0
 }
 
 // sourceName splits NAME=PATH; a plain path is named after its base name
@@ -72,75 +91,89 @@ func sourceName(arg string) (name, path string) {
 	return strings.TrimSuffix(base, filepath.Ext(base)), arg
 }
 
-func readDir(dir string, maxBytes int) ([]claims.Document, error) {
+// readDir reads each regular file of dir, by name. Dot files (.DS_Store,
+// .gitkeep) are skipped, and so, with a warning, are files that are not
+// text (a PDF, an image): a directory of articles often holds a stray one.
+func readDir(dir string, env *env) ([]claims.Document, error) {
 	entries, err := os.ReadDir(dir)
 	if err != nil {
 		return nil, fmt.Errorf("directory %q: %w", dir, unwrapPath(err))
 	}
 	sort.Slice(entries, func(i, j int) bool { return entries[i].Name() < entries[j].Name() })
 	var docs []claims.Document
+	skipped := 0
 	for _, e := range entries {
-		if !e.Type().IsRegular() {
+		if !e.Type().IsRegular() || strings.HasPrefix(e.Name(), ".") {
 			continue
 		}
 		name, _ := sourceName(e.Name())
-		d, err := readFile(name, filepath.Join(dir, e.Name()), maxBytes)
+		d, err := readFile(name, filepath.Join(dir, e.Name()), env)
+		var aerr *articles.Error
+		if errors.Is(err, articles.ErrNotText) && errors.As(err, &aerr) {
+			env.warnf("skipped %s: %v", aerr.Input, aerr.Err)
+			skipped++
+			continue
+		}
 		if err != nil {
 			return nil, err
 		}
-		docs = append(docs, d)
+		docs = append(docs, d...)
 	}
 	if len(docs) == 0 {
+		if skipped > 0 {
+			return nil, fmt.Errorf("directory %q: no text files to read (%d skipped)", dir, skipped)
+		}
 		return nil, fmt.Errorf("directory %q: no regular files to read", dir)
 	}
 	return docs, nil
 }
 
-func readFile(name, path string, maxBytes int) (claims.Document, error) {
+func readFile(name, path string, env *env) ([]claims.Document, error) {
 	f, err := os.Open(path)
 	if err != nil {
-		return claims.Document{}, fmt.Errorf("source %q: %w", name, unwrapPath(err))
+		return nil, fmt.Errorf("source %q: %w", name, unwrapPath(err))
 	}
 	defer f.Close()
-	return readDoc(name, path, f, maxBytes)
+	return readStream(name, path, f, env)
 }
 
-// readDoc reads one source, refusing more than maxBytes (no limit if <= 0).
-func readDoc(name, from string, r io.Reader, maxBytes int) (claims.Document, error) {
-	if maxBytes > 0 {
-		r = io.LimitReader(r, int64(maxBytes)+1)
+// readStream reads one source, refusing more than env.maxBytes (no limit if
+// <= 0), and turns it into documents.
+func readStream(name, from string, r io.Reader, env *env) ([]claims.Document, error) {
+	if r == nil {
+		r = strings.NewReader("")
+	}
+	if env.maxBytes > 0 {
+		r = io.LimitReader(r, int64(env.maxBytes)+1)
 	}
 	b, err := io.ReadAll(r)
 	if err != nil {
-		return claims.Document{}, fmt.Errorf("source %q (%s): %w", name, from, unwrapPath(err))
+		return nil, fmt.Errorf("source %q (%s): %w", name, from, unwrapPath(err))
 	}
-	if maxBytes > 0 && len(b) > maxBytes {
-		return claims.Document{}, fmt.Errorf("source %q (%s): larger than the limit of %d bytes (raise it with -max-bytes)", name, from, maxBytes)
+	if env.maxBytes > 0 && len(b) > env.maxBytes {
+		return nil, fmt.Errorf("source %q (%s): larger than the limit of %d bytes (raise it with -max-bytes)", name, from, env.maxBytes)
 	}
-	label := fmt.Sprintf("source %q (%s)", name, from)
-	if err := checkText(label, string(b)); err != nil {
-		return claims.Document{}, err
-	}
-	return claims.Document{Name: name, Text: string(b)}, nil
-}
-
-// checkText rejects input that is not UTF-8 text: offsets in the output are
-// into the input bytes, so invalid bytes cannot be silently replaced.
-func checkText(label, s string) error {
-	if strings.HasPrefix(s, "\xff\xfe") || strings.HasPrefix(s, "\xfe\xff") {
-		return fmt.Errorf("%s: UTF-16 text (byte-order mark); convert it to UTF-8 first, e.g. iconv -f UTF-16 -t UTF-8", label)
-	}
-	for i, r := range s {
-		if r == utf8.RuneError {
-			if _, size := utf8.DecodeRuneInString(s[i:]); size == 1 {
-				return fmt.Errorf("%s: not valid UTF-8 at byte %d", label, i)
-			}
+	opts := []articles.Option{articles.WithFormat(env.format)}
+	if env.encoding != "" {
+		enc, err := articles.LookupEncoding(env.encoding)
+		if err != nil {
+			return nil, err // checked with the flags already
 		}
-		if r == 0 {
-			return fmt.Errorf("%s: NUL byte at %d: binary data, not text", label, i)
+		opts = append(opts, articles.WithEncoding(enc))
+	}
+	docs, err := articles.Read(name, from, b, opts...)
+	var aerr *articles.Error
+	if errors.As(err, &aerr) && (aerr.Line > 0 || aerr.Row > 0) {
+		return nil, err // a record's error names the record and its source
+	} else if err != nil {
+		return nil, fmt.Errorf("source %q: %w", name, err)
+	}
+	for _, d := range docs {
+		if len(docs) > 1 || d.Text != string(b) {
+			env.derived[d.Name] = true
 		}
 	}
-	return nil
+	return docs, nil
 }
 
 // unwrapPath drops the path from *PathError: the message already names it.

@@ -2,34 +2,39 @@
 //
 // Usage:
 //
-//	claimdiff [compare] [-format text|json|markdown|html] [-threshold T] [-hard-wrap] [-max-bytes N] [SOURCE...]
-//	claimdiff split [-hard-wrap] [-max-bytes N] [SOURCE...]
-//	claimdiff match [-threshold T] [-max-bytes N] < pairs.tsv
+//	claimdiff [compare] [-format text|json|markdown|html] [-threshold T] [-input FORMAT] [-encoding E] [SOURCE...]
+//	claimdiff split [-hard-wrap] [-input FORMAT] [-encoding E] [SOURCE...]
+//	claimdiff match [-threshold T] < pairs.tsv
+//	claimdiff COMMAND -h    (a command's flags, with their defaults)
+//	claimdiff -version
 //
-// A SOURCE is a path to a UTF-8 text file (one article, named after the
-// file's base name without extension), NAME=PATH to name it, - for standard
-// input, or a directory (each regular file in it, sorted by name, is a
-// source). With no SOURCE, the bundled sample articles are used.
+// A SOURCE is a text file (one article, named after the file's base name
+// without extension), a web page (.html, .htm: its article is extracted),
+// a JSON Lines or CSV file of article records (each named by its source
+// field), NAME=PATH to name a file, - for standard input, or a directory
+// (each regular file in it that is not a dot file, sorted by name). With
+// no SOURCE, standard input when it is not a terminal, else the bundled
+// sample articles. Flags may come before or after the sources; -- ends them.
 //
 // compare prints a report of shared claims, divergences and unique claims;
 // split prints one JSON object per sentence (JSON Lines); match reads lines
-// "A<TAB>B" and prints one JSON object per line: the score, whether the two
-// sentences state the same claim, and the facts on which they diverge.
+// "A<TAB>B" and prints one JSON object per line as it reads them: the
+// score, whether the two sentences state the same claim, and the facts on
+// which they diverge.
 //
 // Exit status: 0 on success, 1 on bad input (the message names the source),
-// 2 on bad usage. Nothing is written to standard output on failure.
+// 2 on bad usage. compare and split write nothing to standard output on
+// failure; match answers every line, a bad one with {"line", "error"}, and
+// exits 1 at the end if any line was bad.
 package main
 
 import (
 	"bufio"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"os"
 	"runtime/debug"
-
-	"github.com/claimdiff/claimdiff/claims"
 )
 
 // Exit codes, per the CLI contract.
@@ -51,94 +56,125 @@ func main() {
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 
-// usageError marks a mistake in the command line rather than in the input.
-type usageError struct{ msg string }
+// usageError marks a mistake in the command line rather than in the input;
+// usage is the command's usage message.
+type usageError struct{ msg, usage string }
 
 func (e usageError) Error() string { return e.msg }
 
-// run executes one command line. A command reads and processes all its
-// input before it writes anything, so bad input leaves standard output
-// empty; the output itself is streamed, not held in memory.
+// helpRequest is returned by a command asked for -h: its usage message.
+type helpRequest struct{ usage string }
+
+func (helpRequest) Error() string { return "help requested" }
+
+// streamError is an input error found while the output was already being
+// written (match answers each line as it comes): it is reported, with exit
+// status 1, after the output.
+type streamError struct{ error }
+
+// run executes one command line. compare and split read and process all
+// their input before they write anything, so bad input leaves standard
+// output empty; the output itself is streamed, not held in memory.
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	cmd, rest := "compare", args
 	if len(args) > 0 {
 		if _, ok := commands[args[0]]; ok {
 			cmd, rest = args[0], args[1:]
 		} else if args[0] == "help" {
-			fmt.Fprint(stderr, usage)
-			return exitOK
+			return help(args[1:], stdout, stderr)
 		}
 	}
 	env := &env{stdin: stdin, stderr: stderr}
 	emit, err := commands[cmd](rest, env)
 	var uerr usageError
+	var hreq helpRequest
 	switch {
-	case errors.Is(err, flag.ErrHelp):
-		fmt.Fprint(stderr, usage)
+	case errors.As(err, &hreq):
+		fmt.Fprint(stdout, hreq.usage)
 		return exitOK
 	case errors.As(err, &uerr):
-		fmt.Fprintf(stderr, "claimdiff: %v\n\n%s", err, usage)
+		fmt.Fprintf(stderr, "claimdiff: %v\n\n%s", err, uerr.usage)
 		return exitUsage
 	case err != nil:
 		fmt.Fprintf(stderr, "claimdiff: %v\n", err)
 		return exitBadInput
 	}
-	// All input has been read and processed: only writing can fail now.
+	// All input has been read and processed (match excepted): only writing
+	// can fail now.
 	w := bufio.NewWriterSize(stdout, 64<<10)
 	err = emit(w)
 	if err == nil {
 		err = w.Flush()
 	}
-	if err != nil {
+	var serr streamError
+	switch {
+	case errors.As(err, &serr):
+		w.Flush()
+		fmt.Fprintf(stderr, "claimdiff: %v\n", serr.error)
+		return exitBadInput
+	case err != nil:
 		fmt.Fprintf(stderr, "claimdiff: writing output: %v\n", err)
 		return exitBadInput
 	}
 	return exitOK
 }
 
-var commands = map[string]command{"compare": compare, "split": split, "match": match}
-
-// env is what a command may read besides its arguments.
-type env struct {
-	stdin    io.Reader
-	stderr   io.Writer
-	maxBytes int // largest source read; set by -max-bytes
-}
-
-func (e *env) warnf(format string, args ...any) {
-	fmt.Fprintf(e.stderr, "claimdiff: warning: "+format+"\n", args...)
-}
-
-// newFlags returns a flag set that reports errors instead of exiting and
-// prints nothing itself: run prints the message and the usage once.
-func newFlags(name string) *flag.FlagSet {
-	fs := flag.NewFlagSet(name, flag.ContinueOnError)
-	fs.SetOutput(io.Discard)
-	return fs
-}
-
-// maxBytesFlag adds the -max-bytes flag that sets env.maxBytes.
-func maxBytesFlag(fs *flag.FlagSet, env *env) {
-	fs.IntVar(&env.maxBytes, "max-bytes", claims.DefaultMaxBytes, "largest source to read, in bytes (0: no limit)")
-}
-
-// parse parses args, turning flag errors into usage errors.
-func parse(fs *flag.FlagSet, args []string) error {
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return err
-		}
-		return usageError{fs.Name() + ": " + err.Error()}
+// help prints the overview, or one command's usage, on standard output.
+func help(args []string, stdout, stderr io.Writer) int {
+	if len(args) == 0 {
+		fmt.Fprint(stdout, overview)
+		return exitOK
 	}
-	return nil
+	c, ok := commands[args[0]]
+	if !ok {
+		fmt.Fprintf(stderr, "claimdiff: help: unknown command %q\n\n%s", args[0], overview)
+		return exitUsage
+	}
+	_, err := c([]string{"-h"}, &env{stderr: stderr})
+	var hreq helpRequest
+	if errors.As(err, &hreq) {
+		fmt.Fprint(stdout, hreq.usage)
+	}
+	return exitOK
 }
 
-const usage = `usage:
-  claimdiff [compare] [-format text|json|markdown|html] [-threshold T] [-hard-wrap] [-max-bytes N] [SOURCE...]
-  claimdiff split [-hard-wrap] [-max-bytes N] [SOURCE...]
-  claimdiff match [-threshold T] [-max-bytes N] < pairs.tsv
+// version describes the build: the module version and, when the binary was
+// built from a repository, the revision and whether it had local changes.
+func version() string {
+	info, ok := debug.ReadBuildInfo()
+	if !ok {
+		return "claimdiff (no build information)\n"
+	}
+	v := "claimdiff " + info.Main.Version
+	var rev, when, modified string
+	for _, s := range info.Settings {
+		switch s.Key {
+		case "vcs.revision":
+			rev = s.Value
+		case "vcs.time":
+			when = s.Value
+		case "vcs.modified":
+			if s.Value == "true" {
+				modified = ", modified"
+			}
+		}
+	}
+	if rev != "" {
+		v += fmt.Sprintf(" (revision %s, %s%s)", rev, when, modified)
+	}
+	return v + " " + info.GoVersion + "\n"
+}
 
-SOURCE: FILE, NAME=FILE, - (standard input) or DIRECTORY (each regular file, by name).
-No SOURCE: the bundled sample articles.
+const overview = `usage:
+  claimdiff [compare] [flags] [SOURCE...]   compare the sources' claims (the default command)
+  claimdiff split [flags] [SOURCE...]       print each source's sentences as JSON Lines
+  claimdiff match [flags] < pairs.tsv       judge pairs of sentences, one A<TAB>B line each
+  claimdiff help [COMMAND]                  this overview, or a command's flags and defaults
+  claimdiff -version                        the version of this build
+
+SOURCE: a text file, a web page (.html/.htm), a JSON Lines or CSV file of article records,
+NAME=FILE, - (standard input) or a DIRECTORY (each file, by name, dot files skipped).
+No SOURCE: standard input if it is not a terminal, else the bundled sample articles.
+Flags may follow the sources; -- ends the flags. Run "claimdiff COMMAND -h" for a command's flags.
 Exit status: 0 success, 1 bad input, 2 bad usage.
 `

@@ -1,15 +1,23 @@
 package segment
 
-import "unicode/utf8"
+import (
+	"unicode/utf8"
+)
 
 // splitParagraph appends the sentences of the paragraph [bs,be).
 //
 // One pass over the bytes: only terminators (. ! ? … 。), bullets and sibling
 // list markers are looked at, and each decision reads a few words around the
 // candidate, so the cost is linear in the input.
-func splitParagraph(dst []Sentence, text string, bs, be int) []Sentence {
-	start := bs
-	i, forced := startSentence(text, bs, be)
+func splitParagraph(dst []Sentence, text string, bs, be int, informal bool) []Sentence {
+	if r, _ := firstRune(text[bs:be]); isLower(r) {
+		informal = true // a paragraph that opens in lower case writes its sentences so
+	}
+	dst, start := cutLead(dst, text, bs, be, true)
+	i, forced := startSentence(text, start, be)
+	if forced < 0 {
+		forced = runIn(text, start, be)
+	}
 	for i < be {
 		if forced >= 0 && i >= forced {
 			dst = emit(dst, text, start, forced)
@@ -21,23 +29,46 @@ func splitParagraph(dst []Sentence, text string, bs, be int) []Sentence {
 		if forced >= 0 {
 			limit = forced
 		}
-		for i < limit && byteClass[text[i]] == 0 {
-			i++
+		for i < limit {
+			c := byteClass[text[i]]
+			if c == 0 || c == clsLead && (i+1 >= limit || text[i+1] != secondByte[text[i]]) {
+				i++
+				continue
+			}
+			break
 		}
 		if i >= limit {
 			continue
 		}
-		cut, resume := decide(text, start, i, be)
+		if text[i] == '/' {
+			// A credit between a caption and the sentence after it: "... on
+			// Monday AFP/Getty Images The fire started ...".
+			if cs, ce := midCredit(text, start, i, be); cs > start {
+				dst = emit(dst, text, start, cs)
+				_, e := trim(text, cs, ce)
+				dst = append(dst, Sentence{Start: cs, End: e, Furniture: true, Reason: ReasonCredit})
+				start = ce
+				i, forced = startSentence(text, start, be)
+				continue
+			}
+			i++
+			continue
+		}
+		cut, resume := decide(text, start, i, be, informal)
 		if cut < 0 {
 			i = resume
 			continue
 		}
 		dst = emit(dst, text, start, cut)
-		start = cut
-		i, forced = startSentence(text, cut, be)
+		dst, start = cutLead(dst, text, cut, be, false)
+		i, forced = startSentence(text, start, be)
 		if i < resume {
 			i = resume
 		}
+	}
+	if cs := trailingCredit(text, start, be); cs > start {
+		dst = emit(dst, text, start, cs)
+		return append(dst, Sentence{Start: cs, End: be, Furniture: true, Reason: ReasonCredit})
 	}
 	return emit(dst, text, start, be)
 }
@@ -54,6 +85,9 @@ func startSentence(text string, s, be int) (int, int) {
 		}
 		s += n
 	}
+	if s < be && text[s] == '[' {
+		return s, bracketAside(text, s, be)
+	}
 	m, ok := listMarker(text, s, be)
 	if !ok {
 		return s, -1
@@ -61,95 +95,29 @@ func startSentence(text string, s, be int) (int, int) {
 	return m.end, m.sibling(text, be)
 }
 
-// marker is a list item marker: an optional bullet, then optionally a number
-// or a lower-case letter with its punctuation (1. 1) 1.) a.).
-type marker struct {
-	end   int    // where the item's text begins
-	num   int    // item number, or 0
-	ch    byte   // item letter, or 0
-	style string // ".", ")" or ".)"
-}
-
-// listMarker parses a list marker at s.
-func listMarker(text string, s, be int) (marker, bool) {
-	m := marker{end: s}
-	i := s
-	r, n := firstRune(text[i:be])
-	bullet := isBullet(r) || (r == '-' || r == '*') && spaceAt(text, i+1) > 0
-	if bullet {
-		i += n
-		for i < be && (text[i] == ' ' || text[i] == '\t') {
-			i++
-		}
-		m.end = i
-	}
-	j := i
-	for j < be && j-i < 3 && '0' <= text[j] && text[j] <= '9' {
-		m.num = m.num*10 + int(text[j]-'0')
-		j++
-	}
-	if j == i && j < be && 'a' <= text[j] && text[j] <= 'y' {
-		m.ch = text[j]
-		j++
-	}
-	if j == i || (m.num == 0 && m.ch == 0) {
-		return m, bullet
-	}
-	switch {
-	case j+1 < be && text[j] == '.' && text[j+1] == ')':
-		m.style, j = ".)", j+2
-	case j < be && text[j] == ')':
-		m.style, j = ")", j+1
-	case j < be && text[j] == '.':
-		m.style, j = ".", j+1
-	default:
-		return m, bullet
-	}
-	if spaceAt(text, j) == 0 {
-		return m, bullet
-	}
-	m.end = j
-	return m, true
-}
-
-// sibling returns the start of the next item of the same list within the
-// paragraph, or -1. The search is bounded so that a long paragraph full of
-// markers stays linear.
-func (m marker) sibling(text string, be int) int {
-	if m.style == "" {
-		return -1
-	}
-	var want [8]byte
-	w := want[:0]
-	if m.ch != 0 {
-		w = append(w, m.ch+1)
-	} else {
-		w = appendInt(w, m.num+1)
-	}
-	w = append(w, m.style...)
-	limit := min(be, m.end+200)
-	for j := m.end + 1; j+len(w) < limit; j++ {
-		if text[j] != w[0] || string(text[j:j+len(w)]) != string(w) || spaceAt(text, j+len(w)) == 0 {
-			continue
-		}
-		if p, _ := lastRune(text[m.end:j]); isSpaceRune(p) || isBullet(p) {
-			return j
+// bracketAside returns, for a sentence that opens with a short bracketed
+// note followed by a capitalized word ("[laughs] I like Tony"), where the
+// next sentence starts; or -1. A transcript's stage direction or a
+// bracketed label stands apart from the sentence after it.
+func bracketAside(text string, s, be int) int {
+	for e := s + 1; e < be && e-s <= 40; e++ {
+		switch text[e] {
+		case ']':
+			if e+2 < be && text[e+1] == ' ' && isUpper(rune(text[e+2])) {
+				return e + 2
+			}
+			return -1
+		case '.', '!', '?', '[', '\n':
+			return -1
 		}
 	}
 	return -1
 }
 
-func appendInt(b []byte, n int) []byte {
-	if n >= 10 {
-		b = appendInt(b, n/10)
-	}
-	return append(b, byte('0'+n%10))
-}
-
 // decide looks at the candidate byte at i in the sentence that started at
 // start. It returns where the sentence ends (cut), or -1, and where scanning
 // resumes.
-func decide(text string, start, i, be int) (cut, resume int) {
+func decide(text string, start, i, be int, informal bool) (cut, resume int) {
 	c := text[i]
 	if c >= utf8.RuneSelf {
 		r, n := utf8.DecodeRuneInString(text[i:be])
@@ -164,13 +132,19 @@ func decide(text string, start, i, be int) (cut, resume int) {
 			return j, j
 		case r == '…':
 			return ellipsis(text, start, i, i+n, be)
+		case isScriptStop(r):
+			j := citations(text, absorb(text, i+n, be), be)
+			if j < be && spaceAt(text, j) == 0 {
+				return -1, j
+			}
+			return j, j
 		case isTerminal(r):
-			return exclaim(text, start, i, i+n, be)
+			return exclaim(text, start, i, i+n, be, informal)
 		}
 		return -1, i + n
 	}
 	if c == '!' || c == '?' {
-		return exclaim(text, start, i, i+1, be)
+		return exclaim(text, start, i, i+1, be, informal)
 	}
 	j := i
 	for j < be && text[j] == '.' {
@@ -182,7 +156,7 @@ func decide(text string, start, i, be int) (cut, resume int) {
 	if cnt, end := spacedDots(text, i, be); cnt >= 3 {
 		return spacedEllipsis(text, start, i, end, cnt, be)
 	}
-	return period(text, start, i, be)
+	return period(text, start, i, be, informal)
 }
 
 // absorb skips the terminators and closing quotes or brackets from j on.
@@ -195,6 +169,60 @@ func absorb(text string, j, be int) int {
 		j += n
 	}
 	return j
+}
+
+// citations skips the citation markers right after a terminator and its
+// closers at j ("in 1805.[6]", "in 1805. [6][7]") and returns where they
+// end: a marker belongs to the sentence it follows. A marker touching the
+// terminator may hold a short note ("[citation needed]", "[a]"); after a
+// space only reference numbers count ("[6]", "[3-5]", "[1, 2]"), since a
+// bracket there may open the next sentence ("[Laughter]").
+func citations(text string, j, be int) int {
+	for j < be {
+		k := j
+		if text[k] == ' ' {
+			k++
+		}
+		if k >= be || text[k] != '[' {
+			return j
+		}
+		end := citationEnd(text, k, be, k == j)
+		if end < 0 {
+			return j
+		}
+		j = end
+	}
+	return j
+}
+
+// citationEnd returns the end of the citation marker opening at k, or -1.
+func citationEnd(text string, k, be int, glued bool) int {
+	digit, letter := false, false
+	for e := k + 1; e < be && e-k <= 24; e++ {
+		c := text[e]
+		if c >= utf8.RuneSelf {
+			if r, n := utf8.DecodeRuneInString(text[e:be]); r == '–' {
+				e += n - 1
+				continue
+			}
+			return -1
+		}
+		switch {
+		case c == ']':
+			if !digit && (!letter || !glued) {
+				return -1
+			}
+			return e + 1
+		case '0' <= c && c <= '9':
+			digit = true
+		case c == ',' || c == ' ' || c == '-':
+		case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c == ':':
+			letter = true
+		default:
+			return -1
+		}
+	}
+	return -1
 }
 
 // nextRune returns the first rune after the white space and opening
@@ -216,8 +244,8 @@ func nextRune(text string, j, be int) (rune, int) {
 }
 
 // exclaim decides after a ! or ? (or ‼ and kin) spanning [i,j).
-func exclaim(text string, start, i, j, be int) (int, int) {
-	j = absorb(text, j, be)
+func exclaim(text string, start, i, j, be int, informal bool) (int, int) {
+	j = citations(text, absorb(text, j, be), be)
 	if j >= be {
 		return -1, j
 	}
@@ -228,13 +256,20 @@ func exclaim(text string, start, i, j, be int) (int, int) {
 		return -1, j
 	}
 	r, p := nextRune(text, j, be)
+	q, _ := lastRune(text[i:j])
 	if isLower(r) {
-		if j == i+1 && p == j+1 && lowerStarter(text[p:wordEnd(text, p, be)], true) {
+		next := text[p:wordEnd(text, p, be)]
+		switch {
+		case p != j+1 || isCloser(q):
+			return -1, j // "'Why?' he asked", `She said "Wait!" and ran`
+		case j == i+1 && lowerStarter(next, true):
 			return j, j // "great!!! we loved it"
+		case informal && !isPreposition(next) && next != "and" && next != "or":
+			return j, j // "same here!! mine went"
 		}
-		return -1, j // "Yahoo! in", "'Why?' he asked"
+		return -1, j // "Yahoo! in"
 	}
-	if q, _ := lastRune(text[i:j]); isCloser(q) && attribution(text, p, be) {
+	if isCloser(q) && attribution(text, p, be) {
 		return -1, j // "'Why?' Smith asked."
 	}
 	return j, j
@@ -318,9 +353,20 @@ func spacedEllipsis(text string, start, i, end, cnt, be int) (int, int) {
 }
 
 // period decides after a single full stop at i.
-func period(text string, start, i, be int) (int, int) {
+//
+// After an ordinary word the period ends the sentence. After an
+// abbreviation the words around it decide, not the abbreviation alone: the
+// next word ("Rd. The" ends, "Rd. in" does not), the word after that
+// ("Rd. Witnesses said" ends: a subject and its verb), the words before
+// it ("the Ruth Ames Jr. Arena": a person's name does not take "the";
+// "Hall C." is a room, not an initial) and the abbreviations chained around
+// it ("Colo. Rev. Stat. § 18").
+func period(text string, start, i, be int, informal bool) (int, int) {
 	j := absorb(text, i+1, be)
 	closed := j > i+1
+	if k := citations(text, j, be); k > j {
+		j, closed = k, true
+	}
 	if j >= be {
 		return -1, j
 	}
@@ -342,24 +388,43 @@ func period(text string, start, i, be int) (int, int) {
 		return -1, j
 	}
 	ws := wordStart(text, start, i)
-	kind := classify(text[ws:i])
+	w := text[ws:i]
+	kind := classify(w)
+	if kind == wordRegular && indicAbbrev(text, ws, i, be) {
+		return -1, j
+	}
+	if kind != wordRegular && dashAt(text, j+1, be) > 0 {
+		return -1, j // "8:14 a.m. — A resident reported": the dash goes on
+	}
 	if isLower(r) {
-		if !closed && p == j+1 && kind == wordRegular && plainWord(text[ws:i]) &&
-			lowerStarter(text[p:wordEnd(text, p, be)], false) {
+		if !closed && p == j+1 && kind == wordRegular && (informal && informalWord(w) ||
+			plainWord(w) && lowerStarter(text[p:wordEnd(text, p, be)], false)) {
 			return j, j // informal text without capitals: "buy again. the battery"
+		}
+		if kind == wordRegular && text[p-1] == '[' {
+			return j, j // a bracketed aside after a sentence: "austerity. [laughs]"
 		}
 		return -1, j
 	}
 	if !isUpper(r) {
 		// A number or a symbol follows: only an abbreviation holds on ("p. 55",
-		// "No. 1"); a list item always starts anew.
-		if kind == wordRegular {
+		// "No. 1", "Stat. § 18"); a list item always starts anew.
+		if kind == wordRegular && !(abbrevShape(w) && chained(text, start, ws)) {
 			return j, j
 		}
 		return -1, j
 	}
+	if kind == wordRegular && !abbrevShape(w) {
+		return j, j
+	}
+	we := wordEnd(text, p, be)
+	next := text[p:we]
+	abbrevNext := we < be && text[we] == '.' // "Inc. No. 1": not a sentence start
 	switch kind {
 	case wordRegular:
+		if abbrevShape(w) && !isStarter(next) && (abbrevAt(text, p, we, be) || chained(text, start, ws)) {
+			return -1, j // "Fed. R. Civ. P.", "Okla. Cnty. Bd."
+		}
 		return j, j
 	case wordTitle:
 		return -1, j
@@ -367,9 +432,6 @@ func period(text string, start, i, be int) (int, int) {
 	if closed {
 		return j, j // `the U.S." The`
 	}
-	we := wordEnd(text, p, be)
-	next := text[p:we]
-	abbrevNext := we < be && text[we] == '.' // "Inc. No. 1": not a sentence start
 	switch kind {
 	case wordTime:
 		if timeFollower(next) || frontedPhrase(text, start, ws) {
@@ -377,15 +439,137 @@ func period(text string, start, i, be int) (int, int) {
 		}
 		return j, j
 	case wordSuffix:
-		if continuesName(next) || abbrevNext {
-			return -1, j
+		if continuesName(next) || abbrevNext || !hasLowerWord(text, start, ws) ||
+			personalSuffix(w) && namedThing(text, start, ws) {
+			return -1, j // "Inc. NYSE", "Ken Griffey Jr. Stadium is", "the Ruth Ames Jr. Arena"
 		}
 		return j, j
+	case wordInitial:
+		if isDesignator(prevWord(text, start, ws)) {
+			return j, j // "moved to Hall C. Visitors were"
+		}
+	case wordAbbrev:
+		if numberPrefix(w) {
+			return j, j // "No." before a word is the word "no"
+		}
 	}
 	if isStarter(next) && !abbrevNext {
 		return j, j
 	}
+	if kind == wordAbbrev && !abbrevNext && endsName(text, start, ws) && verbFollows(text, we, be) {
+		return j, j // "on Birch Rd. Witnesses said", but "in St. Louis said"
+	}
 	return -1, j
+}
+
+// hasLowerWord reports whether text[start:end] holds a word that starts in
+// lower case: a run of capitalized words alone ("Ken Griffey Jr.") is a
+// name, not a sentence.
+func hasLowerWord(text string, start, end int) bool {
+	for k := start; k < end; k++ {
+		if c := text[k]; 'a' <= c && c <= 'z' && (k == start || text[k-1] == ' ') {
+			return true
+		}
+	}
+	return false
+}
+
+// namedThing reports whether the capitalized words that end at ws follow
+// "the": "the Ruth Ames Jr." names a place or thing after a person, and
+// the word after the suffix still belongs to it.
+func namedThing(text string, start, ws int) bool {
+	for k := 0; k < 5; k++ {
+		pw := prevWord(text, start, ws)
+		if pw == "the" || pw == "The" {
+			return true
+		}
+		if pw == "" || !isUpper(rune(pw[0])) {
+			return false
+		}
+		ws -= len(pw) + 1
+	}
+	return false
+}
+
+// endsName reports whether the abbreviation at ws follows a capitalized
+// word or a number, and so ends a name or a quantity ("Birch Rd.", "5
+// lbs.") rather than opening one ("in St. Louis").
+func endsName(text string, start, ws int) bool {
+	pw := prevWord(text, start, ws)
+	return pw != "" && (isUpper(rune(pw[0])) || isDigit(rune(pw[0])))
+}
+
+// prevWord returns the word before ws when a single space separates them,
+// or "".
+func prevWord(text string, start, ws int) string {
+	if ws-1 <= start || text[ws-1] != ' ' {
+		return ""
+	}
+	e := ws - 1
+	return text[wordStart(text, start, e):e]
+}
+
+// chained reports whether the word at ws follows a known abbreviation or
+// an initial with its period ("R. Civ.", "Okla. Cnty."): a run of them is a
+// legal or bibliographic reference, not a sentence end. A title counts only
+// in a run of three ("Colo. Rev. Stat."), since one is followed by a name
+// ("Gen. Hale. Officials said").
+func chained(text string, start, ws int) bool {
+	pw := prevWord(text, start, ws)
+	if len(pw) < 2 || pw[len(pw)-1] != '.' {
+		return false
+	}
+	switch classify(pw[:len(pw)-1]) {
+	case wordRegular, wordTime, wordMulti:
+		return false
+	case wordTitle:
+		pp := prevWord(text, start, ws-len(pw)-1)
+		return len(pp) > 1 && pp[len(pp)-1] == '.' && classify(pp[:len(pp)-1]) != wordRegular
+	}
+	return true
+}
+
+// abbrevAt reports whether the word [p,we), followed by a period and a
+// space, is an initial or a known abbreviation other than a title ("R.",
+// "Bd."; not "U.S.").
+func abbrevAt(text string, p, we, be int) bool {
+	if we+1 >= be || text[we] != '.' || text[we+1] != ' ' {
+		return false
+	}
+	k := classify(text[p:we])
+	return k != wordRegular && k != wordTitle && k != wordTime
+}
+
+// verbFollows reports whether the word after the capitalized word that ends
+// at we is a verb in the past or a common auxiliary, so the capitalized word
+// is a subject that starts a sentence ("Rd. Witnesses said").
+func verbFollows(text string, we, be int) bool {
+	if we >= be || text[we] != ' ' {
+		return false
+	}
+	e := wordEnd(text, we+1, be)
+	return e > we+1 && isLower(rune(text[we+1])) && isFiniteVerb(text[we+1:e])
+}
+
+// indicAbbrev reports whether the period at i after the word [ws,i) is an
+// abbreviation in a script that ends its sentences with a danda: Hindi
+// text writes "डॉ. अनीता" (Dr.) and ends the sentence with "।" further on.
+func indicAbbrev(text string, ws, i, be int) bool {
+	r, _ := lastRune(text[ws:i])
+	if r < 0x0900 || r > 0x0DFF {
+		return false
+	}
+	for k := i + 1; k < be; {
+		r, n := firstRune(text[k:be])
+		if r == '।' {
+			return true
+		}
+		if r == '.' || r == '\n' {
+			return false
+		}
+		k += n
+	}
+	return false
 }
 
 // joinedSentences recognizes two sentences with no space between them

@@ -9,12 +9,20 @@ import (
 const (
 	clsTerm  = 1 // . ! ?
 	clsLead3 = 2 // lead byte of a three-byte rune that may be a terminator or bullet
+	clsLead  = 3 // lead byte of a script's own full stop; secondByte tells which
+	clsSlash = 4 // a slash, which may join a photographer and an agency in a credit
 )
 
 var byteClass = [256]uint8{
-	'.': clsTerm, '!': clsTerm, '?': clsTerm,
+	'.': clsTerm, '!': clsTerm, '?': clsTerm, '/': clsSlash,
 	0xE2: clsLead3, 0xE3: clsLead3, 0xEF: clsLead3,
+	0xD6: clsLead, 0xD8: clsLead, 0xDB: clsLead, 0xE0: clsLead, 0xE1: clsLead,
 }
+
+// secondByte is the second byte of the script terminators that share a
+// lead byte with the rest of their script (։ ؟ ۔ । ॥ ።), so that text in
+// those scripts is scanned nearly as fast as Latin text.
+var secondByte = [256]uint8{0xD6: 0x89, 0xD8: 0x9F, 0xDB: 0x94, 0xE0: 0xA5, 0xE1: 0x8D}
 
 func firstRune(s string) (rune, int) {
 	if s == "" {
@@ -137,6 +145,18 @@ func isDigit(r rune) bool {
 func isTerminal(r rune) bool {
 	switch r {
 	case '.', '!', '?', '…', '‼', '⁇', '⁈', '⁉', '。', '！', '？', '｡':
+		return true
+	}
+	return isScriptStop(r)
+}
+
+// isScriptStop reports whether r is the full stop or question mark of a
+// script without letter case: Arabic ؟ and ۔ (Urdu), Devanagari danda । and
+// double danda ॥, Ethiopic ። and Armenian ։. A space after it ends the
+// sentence; there is no capital letter to look for.
+func isScriptStop(r rune) bool {
+	switch r {
+	case '؟', '۔', '।', '॥', '።', '։':
 		return true
 	}
 	return false

@@ -19,7 +19,8 @@ func ExampleSplit() {
 	}
 	// Output:
 	// [0,22) "Talks Resume in Geneva"
-	// [23,82) "GENEVA — Delegates met at 10 a.m. Monday with Gen. Smith."
+	// [23,33) "GENEVA —" furniture (dateline)
+	// [34,82) "Delegates met at 10 a.m. Monday with Gen. Smith."
 	// [83,114) "About 2,500 U.S. troops remain."
 	// [115,131) "Click to comment" furniture (call to action)
 }
@@ -47,4 +48,21 @@ func ExampleAppend() {
 	// Output:
 	// 2
 	// 1
+}
+
+// Furniture that a scrape glues to the text is cut off as its own span: a
+// byline and a dateline before the first sentence, a credit after a
+// caption. Offsets still cover every byte of the text but white space.
+func ExampleSplit_gluedFurniture() {
+	text := "By Lee Park, Associated Press DENVER (AP) — Lawmakers approved the deal on Wednesday.\n" +
+		"Traffic on Elm Ave. during the morning commute AFP/Getty Images"
+	for _, s := range segment.Split(text, segment.Options{}) {
+		fmt.Printf("%-9s %q\n", s.Reason, text[s.Start:s.End])
+	}
+	// Output:
+	// byline    "By Lee Park, Associated Press"
+	// dateline  "DENVER (AP) —"
+	//           "Lawmakers approved the deal on Wednesday."
+	//           "Traffic on Elm Ave. during the morning commute"
+	// credit    "AFP/Getty Images"
 }

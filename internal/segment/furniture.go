@@ -1,5 +1,7 @@
 package segment
 
+import "strings"
+
 // markFurniture sets Furniture and Reason on out, the sentences of the
 // paragraphs ps; paragraph sentence indexes are offset by base.
 //
@@ -18,12 +20,30 @@ func markFurniture(out []Sentence, ps []paragraph, text string, base int) {
 		words = make([]int, 0, len(ps))
 	}
 	short := 0
+	var authors [4]string // the names of the bylines seen so far
+	nAuthors := 0
 	for _, p := range ps {
 		w := countWords(text, p.start, p.end, 31)
 		words = append(words, w)
-		reasons = append(reasons, paragraphCue(text[p.start:p.end], w, out[p.first-base:p.last-base], text))
+		line := text[p.start:p.end]
+		reason := paragraphCue(line, w, out[p.first-base:p.last-base], text)
+		if reason == "" && nAuthors > 0 && aboutAuthor(line, authors[:nAuthors]) {
+			reason = ReasonBio // "Daniel Okafor is a retired civil engineer ..." after "By Daniel Okafor"
+		}
+		reasons = append(reasons, reason)
 		if w <= 8 && p.end-p.start <= 80 {
 			short++
+		}
+		// Bylines name the authors a bio line may start with: a byline line,
+		// or one cut off the start of this paragraph.
+		first := p.first - base
+		for i := max(first-2, 0); i <= first && i < len(out) && nAuthors < len(authors); i++ {
+			if i < first && out[i].Reason == ReasonByline || i == first && reason == ReasonByline {
+				if name := bylineName(text, out[i].Start, out[i].End); name != "" {
+					authors[nAuthors] = name
+					nAuthors++
+				}
+			}
 		}
 	}
 	if short >= 2 {
@@ -77,11 +97,16 @@ func markFurniture(out []Sentence, ps []paragraph, text string, base int) {
 			}
 		}
 	}
-	// A headline-like line right after a navigation line or a reader prompt
-	// ("Next Article", "You May Also Like") links to another story.
+	// Headline-like lines right after a navigation line or a reader prompt
+	// ("Next Article", "You May Also Like", "See also") link to other
+	// stories.
 	for k := 0; k+1 < len(ps); k++ {
-		if (reasons[k] == ReasonNavigation || reasons[k] == ReasonPrompt) && reasons[k+1] == "" &&
-			words[k+1] > 3 && words[k+1] <= 20 && !endsSentence(text[ps[k+1].start:ps[k+1].end]) {
+		if reasons[k] != ReasonNavigation && reasons[k] != ReasonPrompt ||
+			!hasWord(text[ps[k].start:ps[k].end], introducesLinks) {
+			continue // "Advertisement" or "Share" introduces no list of stories
+		}
+		for k+1 < len(ps) && reasons[k+1] == "" && words[k+1] > 3 && words[k+1] <= 20 &&
+			!endsSentence(text[ps[k+1].start:ps[k+1].end]) {
 			reasons[k+1] = ReasonTeaser
 			k++
 		}
@@ -90,16 +115,126 @@ func markFurniture(out []Sentence, ps []paragraph, text string, base int) {
 		for i := p.first - base; i < p.last-base; i++ {
 			s := &out[i]
 			reason := reasons[k]
+			if reason == reasonLabelFirst {
+				// A label marks its own sentence, not the claims after it
+				// on the line ("Read more: ... The county said ...").
+				reason = ""
+				if i == p.first-base {
+					reason = ReasonLabel
+				}
+			}
+			sentence := text[s.Start:s.End]
 			switch {
 			case reason != "":
 			case text[s.Start] == '[' && text[s.End-1] == ']':
 				reason = ReasonMarker
-			case i > p.first-base && startsWithCredit(text[s.Start:s.End]) && countWords(text, s.Start, s.End, 8) <= 8:
-				reason = ReasonCredit // a credit glued to its caption
+			case s.End-s.Start < 100 && mayBeCredit(text, s.Start, s.End) && creditEnd(text, s.Start, s.End) == s.End,
+				i > p.first-base && (text[s.Start] == 'C' || text[s.Start] == 'P' || text[s.Start] == 'I') &&
+					startsWithCredit(sentence) && countWords(text, s.Start, s.End, 8) <= 8:
+				reason = ReasonCredit // a credit between two sentences, or glued to its caption
 			}
 			s.Furniture, s.Reason = reason != "", reason
 		}
 	}
+}
+
+// stampOrByAuthor reports whether line is a time stamp, possibly followed
+// by its author.
+func stampOrByAuthor(line string) bool {
+	t := timestampEnd(line, 0, len(line))
+	return t == len(line) || byAuthor(line, t)
+}
+
+// byAuthor reports whether line goes on from t, the end of a time stamp,
+// with "by" and a name to its end ("Posted on October 22, 2023 by Sam").
+func byAuthor(line string, t int) bool {
+	if t < 0 {
+		return false
+	}
+	ts, te := token(line, t, len(line))
+	if line[ts:te] != "by" {
+		return false
+	}
+	names := 0
+	for i := te; ; names++ {
+		ts, te = token(line, i, len(line))
+		if ts == te {
+			return names > 0
+		}
+		if names == 4 || !capWord(line[ts:te]) && !isHandle(line[ts:te]) {
+			return false
+		}
+		i = te
+	}
+}
+
+// numbered reports whether line starts with a numbered or lettered list
+// marker.
+func numbered(line string) bool {
+	m, ok := listMarker(line, 0, len(line))
+	return ok && m.style != ""
+}
+
+// aboutThisPage reports whether line speaks of the page itself: "this
+// article", "this story", "this page".
+func aboutThisPage(line string) bool {
+	this, found := false, false
+	forWords(line, func(w []byte) bool {
+		switch string(w) {
+		case "article", "story", "page", "post":
+			found = this
+		}
+		this = string(w) == "this"
+		return !found
+	})
+	return found
+}
+
+// reasonLabelFirst marks, until the sentences are marked, a line that
+// starts with a furniture label: only its first sentence is furniture.
+const reasonLabelFirst = "label, first sentence"
+
+// bylineName returns the first name of the byline [s,e) ("Ana Ruiz" of "By
+// Ana Ruiz and Tom Bell"), or "".
+func bylineName(text string, s, e int) string {
+	i := bylineStart(text, s, e)
+	if i < 0 {
+		return ""
+	}
+	i, _ = token(text, i, e)
+	end := i
+	for j := i; j < e; {
+		ts, te := token(text, j, e)
+		if ts == te || !capWord(text[ts:te]) {
+			break
+		}
+		end = te
+		if text[te-1] == ',' {
+			end--
+			break
+		}
+		j = te
+	}
+	if end-i < 3 {
+		return ""
+	}
+	return text[i:end]
+}
+
+// aboutAuthor reports whether line starts with the name of one of the
+// document's authors and a verb that describes them ("Daniel Okafor is a
+// retired engineer", "Ann Lee writes about courts"): an author bio.
+func aboutAuthor(line string, authors []string) bool {
+	for _, a := range authors {
+		if len(line) > len(a)+1 && line[:len(a)] == a && line[len(a)] == ' ' {
+			w := firstWord(line[len(a)+1:])
+			switch w {
+			case "is", "was", "has", "writes", "covers", "reports", "lives", "joined", "teaches":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // markRepeated marks short paragraphs whose exact text occurs more than once.
@@ -137,6 +272,22 @@ func paragraphCue(line string, words int, sents []Sentence, text string) string 
 	case isBio(sents, text):
 		return reasonFragments // decided once the body is known
 	}
+	switch n := len(line); {
+	case isCopyright(line):
+		return ReasonCopyright
+	case isStandards(line):
+		return ReasonStandards
+	case n > 200:
+		return ""
+	case datelineEnd(line, 0, n) == n:
+		return ReasonDateline
+	case bylineEnd(line, 0, n) == n:
+		return ReasonByline
+	case stampOrByAuthor(line):
+		return ReasonTimestamp // "Posted on October 22, 2023 by Sam" too
+	case mayBeCredit(line, 0, n) && creditEnd(line, 0, n) == n:
+		return ReasonCredit
+	}
 	if words > 30 {
 		return ""
 	}
@@ -147,7 +298,11 @@ func paragraphCue(line string, words int, sents []Sentence, text string) string 
 		words <= 8 && startsWithCredit(line):
 		return ReasonCredit
 	case hasFurnitureLabel(line, words):
+		return reasonLabelFirst
+	case words <= 12 && isQuoteHeader(line):
 		return ReasonLabel
+	case words <= 6 && isMoreFrom(line):
+		return ReasonNavigation
 	case words <= 4 && allWords(line, isNavigationWord):
 		return ReasonNavigation
 	case words <= 8 && !quoted && isActionVerb(firstWord(line)):
@@ -155,9 +310,11 @@ func paragraphCue(line string, words int, sents []Sentence, text string) string 
 			return ReasonAction
 		}
 		return reasonVerb // "Follow the Money" may be a subheading
-	case !quoted && hasWord(line, isSecondPerson) && hasWord(line, isWebWord):
-		return ReasonPrompt
-	case !quoted && words <= 8 && !endsWithPeriod(line) && hasWord(line, isSecondPerson):
+	case !quoted && !numbered(line) && mentionsYou(line) && hasWord(line, isSecondPerson) && hasWord(line, isWebWord):
+		return ReasonPrompt // not a numbered step of instructions ("3. Click Browse, select the file you ...")
+	case words <= 8 && strings.HasSuffix(line, "?") && aboutThisPage(line):
+		return ReasonPrompt // "Was this article helpful?"
+	case !quoted && words <= 8 && !endsWithPeriod(line) && mentionsYou(line) && hasWord(line, isSecondPerson):
 		return reasonYou // decided once the body is known
 	case line[len(line)-1] == '*' && words > 1:
 		return ReasonPrompt // a form line: "Required fields are marked *"
@@ -190,7 +347,7 @@ func isBio(sents []Sentence, text string) bool {
 	if len(sents) < 3 {
 		return false
 	}
-	total := 0
+	total, clauses := 0, 0
 	for _, s := range sents {
 		if s.End-s.Start > 64 {
 			return false
@@ -200,8 +357,155 @@ func isBio(sents []Sentence, text string) bool {
 			return false
 		}
 		total += w
+		if hasVerb(text[s.Start:s.End]) {
+			clauses++
+		}
 	}
-	return total*2 <= len(sents)*7 // at most 3.5 words a sentence on average
+	// At most 3.5 words a sentence on average, and most without a verb:
+	// "Coffee lover. Writer." is a bio, "Two people died. Three were hurt."
+	// is news.
+	return total*2 <= len(sents)*7 && clauses*2 < len(sents)
+}
+
+// hasVerb reports whether a word after the first of the sentence is a
+// finite verb ("Two people died", "One is missing"); a first word in -ed
+// describes ("Devoted music geek").
+func hasVerb(sentence string) bool {
+	found, first := false, true
+	forWords(sentence, func(w []byte) bool {
+		if !first && isFiniteVerb(string(w)) {
+			found = true
+		}
+		first = false
+		return !found
+	})
+	return found
+}
+
+// isCopyright reports whether line is a copyright notice: it opens with ©
+// or "Copyright" and a year or a name, or it reserves rights ("All rights
+// reserved", "may not be published, broadcast, rewritten or redistributed").
+func isCopyright(line string) bool {
+	if len(line) > 300 {
+		return false
+	}
+	rest := ""
+	switch {
+	case strings.HasPrefix(line, "©"):
+		rest = line[len("©"):]
+	case strings.HasPrefix(line, "(c) "), strings.HasPrefix(line, "(C) "):
+		rest = line[4:]
+	case strings.HasPrefix(line, "Copyright "), strings.HasPrefix(line, "COPYRIGHT "):
+		rest = line[len("Copyright "):]
+	}
+	rest = strings.TrimLeft(strings.TrimPrefix(strings.TrimLeft(rest, " "), "©"), " ")
+	if r, _ := firstRune(rest); isDigit(r) || isUpper(r) {
+		return true
+	}
+	// A notice without the symbol ends by reserving rights.
+	end := strings.TrimRight(line, ". ")
+	return hasSuffixFold(end, "rights reserved") ||
+		(hasSuffixFold(end, "redistributed") || hasSuffixFold(end, "reproduced")) && strings.Contains(line, "may not be ")
+}
+
+// hasSuffixFold reports whether s ends with the lower-case ASCII suffix in
+// any case.
+func hasSuffixFold(s, suffix string) bool {
+	return len(s) >= len(suffix) && containsFold(s[len(s)-len(suffix):], suffix)
+}
+
+// isStandards reports whether line is an editorial note about how the story
+// was made: who contributed ("... contributed to this report."), the
+// reporting and editing credits of a wire ("Reporting by ...; Editing by
+// ..."), a wire or staff credit ("From staff reports"), a disclaimer ("The
+// views expressed here are the author's own.") or a correction note.
+func isStandards(line string) bool {
+	if len(line) > 400 {
+		return false
+	}
+	if strings.HasPrefix(line, "Our Standards:") {
+		return true
+	}
+	// A wire's credits ("Reporting by X in Tokyo; Editing by Y"), not a
+	// sentence about reporting ("Reporting by the Times found that ...").
+	for _, p := range [...]string{"Reporting by ", "Additional reporting by ", "Editing by ", "Writing by ",
+		"Edited by ", "Compiled by ", "Compiled from ", "(Reporting by ", "Reporting and writing by "} {
+		if strings.HasPrefix(line, p) {
+			return strings.IndexByte(line, ';') >= 0 || strings.Contains(line, "diting by") ||
+				!endsSentence(line) || p[0] == '(' || strings.HasPrefix(line, "Compiled from ") && len(line) < 100
+		}
+	}
+	body := strings.TrimRight(line, ".)")
+	for _, p := range [...]string{"contributed to this report", "contributed to this story",
+		"contributed to this article", "contributed reporting"} {
+		if strings.HasSuffix(body, p) {
+			return true
+		}
+	}
+	if len(line) < 48 && (containsFold(line, "staff reports") || containsFold(line, "wire reports") ||
+		containsFold(line, "news services")) {
+		return true
+	}
+	if strings.Contains(line, "xpressed") && (containsFold(line, "views expressed") || containsFold(line, "opinions expressed")) &&
+		(containsAny(line, "author", "writer", "columnist", "contributor") || strings.Contains(line, "necessarily")) {
+		return true // "The views expressed here are the author's own."
+	}
+	for _, p := range [...]string{"This story has been ", "This article has been ", "This story was ",
+		"This article was "} {
+		if strings.HasPrefix(line, p) {
+			w := firstWord(line[len(p):])
+			return w == "updated" || w == "corrected" || w == "amended" || w == "originally" || w == "first"
+		}
+	}
+	return false
+}
+
+// containsAny reports whether s contains one of subs.
+func containsAny(s string, subs ...string) bool {
+	for _, sub := range subs {
+		if strings.Contains(s, sub) {
+			return true
+		}
+	}
+	return false
+}
+
+// containsFold reports whether s contains the lower-case ASCII substr in
+// any case.
+func containsFold(s, substr string) bool {
+	for i := 0; i+len(substr) <= len(s); i++ {
+		if asciiLower(s[i]) != substr[0] {
+			continue
+		}
+		k := 1
+		for k < len(substr) && asciiLower(s[i+k]) == substr[k] {
+			k++
+		}
+		if k == len(substr) {
+			return true
+		}
+	}
+	return false
+}
+
+// isQuoteHeader reports whether line introduces a quoted post or message:
+// "Quote from mira_k:", "On Mon, Jan 8, 2024, Mark Chen wrote:".
+func isQuoteHeader(line string) bool {
+	return strings.HasSuffix(line, ":") && (strings.HasSuffix(line, " wrote:") ||
+		strings.HasPrefix(line, "Quote from ") || strings.HasPrefix(line, "Quoting ") ||
+		strings.HasPrefix(line, "In reply to "))
+}
+
+// isMoreFrom reports whether line points to more of a site: "More from the
+// Gazette", "More in Politics", "Latest from CNN".
+func isMoreFrom(line string) bool {
+	for _, p := range [...]string{"More from ", "More in ", "More on ", "Latest from ", "More stories from ",
+		"MORE FROM ", "Also from ", "Elsewhere on "} {
+		if strings.HasPrefix(line, p) && !endsSentence(line) {
+			return true
+		}
+	}
+	return false
 }
 
 // hasFurnitureLabel reports whether line starts with a label and a colon
@@ -263,8 +567,15 @@ func endsWithPeriod(line string) bool {
 }
 
 // endsSentence reports whether line ends like prose: a terminator, possibly
-// inside closing quotes or brackets.
+// inside closing quotes or brackets, or before citation markers ("[2]").
 func endsSentence(line string) bool {
+	for len(line) > 2 && line[len(line)-1] == ']' {
+		k := strings.LastIndexByte(line, '[')
+		if k < 0 || len(line)-k > 24 {
+			break
+		}
+		line = line[:k]
+	}
 	for line != "" {
 		r, n := lastRune(line)
 		if isTerminal(r) {
@@ -397,7 +708,21 @@ func isNavigationWord(w []byte) bool {
 		"continue", "load", "show", "all", "see", "view", "sections", "section", "newsletter", "newsletters",
 		"subscribe", "login", "log", "in", "out", "sign", "ad", "ads", "on", "facebook", "twitter",
 		"whatsapp", "linkedin", "reddit", "pinterest", "telegram", "copy", "link", "video", "videos", "photos",
-		"gallery", "recommended", "for", "you", "also", "like", "may", "might", "from", "web", "around":
+		"gallery", "recommended", "for", "you", "also", "like", "may", "might", "from", "web", "around",
+		"reply", "replies", "quote", "permalink":
+		return true
+	}
+	return false
+}
+
+// introducesLinks reports whether w, in a navigation line or a prompt,
+// announces links to other stories ("Next Article", "You May Also Like",
+// "See also", "More on this story").
+func introducesLinks(w []byte) bool {
+	switch string(w) {
+	case "next", "previous", "prev", "older", "newer", "related", "more", "also", "like", "recommended",
+		"trending", "popular", "latest", "read", "see", "watch", "stories", "articles", "posts", "videos",
+		"reading", "top", "most":
 		return true
 	}
 	return false
@@ -421,6 +746,11 @@ func isCreditWord(w []byte) bool {
 		return true
 	}
 	return false
+}
+
+// mentionsYou is a quick test before isSecondPerson: every form holds "you".
+func mentionsYou(line string) bool {
+	return strings.Contains(line, "you") || strings.Contains(line, "You") || strings.Contains(line, "YOU")
 }
 
 func isSecondPerson(w []byte) bool {

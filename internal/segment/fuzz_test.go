@@ -3,6 +3,7 @@ package segment
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"unicode/utf8"
 
@@ -11,7 +12,8 @@ import (
 
 // FuzzSplit checks the invariants a caller relies on, for any bytes: no
 // panic; sentences in order, not overlapping, inside the input, not empty,
-// trimmed; Reason set exactly when Furniture is.
+// trimmed, covering every byte that is not white space; Reason set exactly
+// when Furniture is.
 func FuzzSplit(f *testing.F) {
 	for _, s := range []string{
 		"Hello World. My name is Jonas.",
@@ -25,6 +27,10 @@ func FuzzSplit(f *testing.F) {
 		"It was a cold \nnight in the city.\n\nfeatures\ncontact manager\n",
 		"Bad \xff\xfe byte. \xe2\x80 Cut rune… Next.",
 		"Menu\nNext Article\nA Headline Here\nText...\n[1]",
+		"By Lee Park, Associated Press DENVER (AP) — Lawmakers met. [6] He left.[7]",
+		"Traffic on Elm Ave. during the commute AFP/Getty Images\n(Photo: J. Roe/AP)",
+		"By Ana Ruiz, The storm hit.\nUpdated 6:12 a.m. The river rose.\ni. One ii. Two\nhi. i left. ok!! fine",
+		"هل سيحل الجسر المشكلة؟ نعم. डॉ. अनीता ने कहा। ठीक है॥",
 	} {
 		f.Add(s, false)
 		f.Add(s, true)
@@ -45,7 +51,8 @@ func FuzzSplit(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, text string, hardWrap bool) {
 		prev := 0
-		for i, s := range Split(text, Options{HardWrap: hardWrap}) {
+		sents := Split(text, Options{HardWrap: hardWrap})
+		for i, s := range sents {
 			if s.Start < prev || s.End <= s.Start || s.End > len(text) {
 				t.Fatalf("sentence %d [%d,%d) after %d in %d bytes", i, s.Start, s.End, prev, len(text))
 			}
@@ -57,7 +64,13 @@ func FuzzSplit(f *testing.F) {
 			if s.Furniture != (s.Reason != "") {
 				t.Fatalf("sentence %d: Furniture %v with Reason %q", i, s.Furniture, s.Reason)
 			}
+			if gap := text[prev:s.Start]; strings.TrimFunc(gap, isSpaceRune) != "" {
+				t.Fatalf("text %q before sentence %d is in no sentence", gap, i)
+			}
 			prev = s.End
+		}
+		if tail := text[prev:]; strings.TrimFunc(tail, isSpaceRune) != "" {
+			t.Fatalf("text %q after the last sentence is in no sentence", tail)
 		}
 	})
 }

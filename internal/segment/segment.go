@@ -1,25 +1,38 @@
 // Package segment splits text into sentences and marks the lines that are
-// site furniture (navigation, prompts, teasers, credits) rather than article
-// text.
+// site furniture (navigation, prompts, teasers, bylines, credits) rather
+// than article text.
 //
 // Every sentence is a half-open byte range [Start,End) of the input, white
 // space trimmed at both ends, so text[s.Start:s.End] is always the exact text
 // of the sentence, whatever the input (invalid UTF-8 included). Sentences are
-// in order, never overlap and are never empty.
+// in order, never overlap, are never empty and together cover every
+// non-space byte of the input: furniture is marked, never dropped.
 //
 // # Sentence boundaries
 //
-// A sentence ends at . ! ? … (and 。！？, which need no space after them),
-// together with any closing quotes and brackets that follow. Rule-based
-// cues, checked against the 52 English "Golden Rules" of Pragmatic Segmenter,
-// decide the ambiguous cases: a period after a title (Mr., Gen.) never ends
-// a sentence; after another abbreviation (Inc., Jan., U.S., a.m.) it does
-// when a word that usually starts sentences follows ("U.S. The" but not
-// "U.S. Government"); numbers, decimals, web and e-mail addresses and
-// initials hold together; "[...]" and a spaced ". . ." are omissions, a
-// fourth dot ends the sentence; a quotation closed by ? or ! stays with its
-// attribution ("'Why?' Smith asked."); numbered, lettered and bulleted list
-// items start new sentences even without punctuation.
+// A sentence ends at . ! ? … (and 。！？, which need no space after them;
+// Arabic ؟ and ۔, Devanagari । and ॥, Ethiopic ። and Armenian ։), together
+// with any closing quotes and brackets and citation markers that follow
+// ("in 1805.[6]", "in 1805. [6][7]"). Rule-based cues, checked against the
+// 52 English "Golden Rules" of Pragmatic Segmenter, decide the ambiguous
+// cases. A period after a title (Mr., Gen.) never ends a sentence. After
+// another abbreviation the words around it decide, not the abbreviation
+// alone: a word that usually starts sentences follows ("U.S. The" but not
+// "U.S. Government"), or a subject and its verb after an abbreviation that
+// ends a name ("on Birch Rd. Witnesses said", but "in St. Louis
+// overturned"); a suffix holds inside a name used with "the" ("the Ruth
+// Ames Jr. Arena") or in a line of capitalized words ("Ken Griffey Jr.
+// Stadium will"); a letter after a noun that takes one ("Hall C.") is no
+// initial; "No." before a word is the word no; chains of abbreviations
+// hold ("Colo. Rev. Stat. §", "Fed. R. Civ. P."); a capitalized word with
+// no vowel is an abbreviation ("Cnty."), an acronym in capitals is not.
+// Numbers, decimals, web and e-mail addresses and initials hold together;
+// "[...]" and a spaced ". . ." are omissions, a fourth dot ends the
+// sentence; a quotation closed by ? or ! stays with its attribution ("'Why?'
+// Smith asked."); numbered, lettered, roman-numeral and bulleted list items
+// start new sentences even without punctuation. Informal text (lines that
+// start in lower case after a finished sentence, a lower-case pronoun "i")
+// may start sentences in lower case.
 //
 // # Line breaks
 //
@@ -33,15 +46,18 @@
 //     line that starts like a sentence (a capital letter, two words or more)
 //     and stops without punctuation continues on the next line when that
 //     line starts with a lower-case word ("It was a cold\nnight in the
-//     city." is one sentence; "features\ncontact manager" is two).
+//     city." is one sentence; "features\ncontact manager" is two), unless
+//     the text is informal or the word is an address ("press@example.com").
 //   - Hard-wrapped (Options{HardWrap: true}): PDF extracts and e-mail wrap
 //     lines at a fixed width, so a single line break is a space and only a
-//     blank line, or a line that starts with a bullet or a list number,
-//     starts a new paragraph. The zero Options switch to this mode by
-//     themselves when most line breaks of a text visibly fall inside
-//     sentences (a line with no final punctuation followed by one that
-//     starts with a lower-case word, at least four times and for a third of
-//     the line breaks), which scraped news does not do.
+//     blank line, a line that starts with a bullet, a list number or a quote
+//     mark (">"), or a line the next line's first word would have fitted on
+//     ("Best,\nKaren": the writer broke it, not the wrapper) starts a new
+//     paragraph. The zero Options switch to this mode by themselves when
+//     most line breaks of a text visibly fall inside sentences (a line with
+//     no final punctuation followed by one that starts with a lower-case
+//     word, at least four times and for a third of the line breaks), which
+//     scraped news does not do.
 //
 // In both modes sentence text is the input bytes as written: a sentence that
 // spans a line break keeps the break ("cold\nnight").
@@ -49,14 +65,32 @@
 // # Furniture
 //
 // Split marks (never drops) furniture with Sentence.Furniture and names the
-// cue in Sentence.Reason. The cues are general, not tied to any site: a short
-// line repeated within the document, a call to action at the start of a short
-// line ("Click to comment"), navigation words alone on a line, a furniture
-// label before a colon ("RELATED: ...", "Photo: ..."), a line cut off by an
-// ellipsis, a short line that addresses the reader, a paragraph of very short
-// fragments (an author bio), a bracketed marker ("[1]"), a headline-like line
-// after a navigation line, and a very short label line outside the article
-// body (a section name above the headline).
+// cue in Sentence.Reason. The cues are general, not tied to any site or
+// outlet, and a cue marks a line only when the line as a whole looks like
+// furniture:
+//
+//   - a byline ("By Ana Ruiz and Tom Bell", "By Lee Park, Associated
+//     Press", "Posted by kestrel_88"), a time stamp ("Updated 4:10 PM EST,
+//     Tue January 9, 2024", "3 hours ago"), a photo credit ("AFP/Getty
+//     Images", "Photo: Name/Agency"), a copyright notice, an editorial note
+//     ("... contributed to this report.", "Editing by ...");
+//   - a dateline ("DENVER (AP) —", "PARIS, May 2 (Reuters) -") before the
+//     first sentence of a paragraph: it becomes its own furniture span and
+//     the sentence starts after the dash, so it is never compared as a
+//     fact. A byline, a time stamp or a credit glued to the start of a
+//     sentence is cut off it the same way ("By Ana Ruiz The storm ..."), and
+//     a credit that ends a caption's line is cut off the caption;
+//   - a short line repeated within the document, a call to action at the
+//     start of a short line ("Click to comment"), navigation words alone on
+//     a line, a furniture label before a colon ("RELATED: ...", "Read
+//     more: ...", which marks its own sentence and not the claims after it
+//     on the line), a line cut off by an ellipsis, a short line that
+//     addresses the reader, a paragraph of very short verbless fragments (an
+//     author bio: "Coffee lover. Writer."; "Two died. Three were hurt." is
+//     news), a line that starts with an author's name from the byline and
+//     describes them, a bracketed marker ("[1]" alone), headline-like lines
+//     after a navigation line, and a very short label line outside the
+//     article body (a section name above the headline).
 package segment
 
 import "strings"
@@ -80,7 +114,12 @@ const (
 	ReasonLabel      = "label"          // a furniture label and colon ("READ MORE: ..."), or a section label outside the body
 	ReasonPrompt     = "reader prompt"  // a short line, or a form line, that addresses the reader
 	ReasonBio        = "bio"            // a paragraph of very short fragments, such as an author bio
-	ReasonCredit     = "credit"         // a photo or image credit: "(Photo: ...)", "Credit: ...", "CreditJane Doe/AP"
+	ReasonCredit     = "credit"         // a photo or image credit: "(Photo: ...)", "AFP/Getty Images", "CreditJane Doe/AP"
+	ReasonByline     = "byline"         // the writers: "By Ana Ruiz and Tom Bell", "By Lee Park, Associated Press"
+	ReasonTimestamp  = "timestamp"      // when the page was published: "Updated 4:10 PM EST, Tue January 9, 2024"
+	ReasonDateline   = "dateline"       // where the story was filed, before its first sentence: "DENVER (AP) —"
+	ReasonCopyright  = "copyright"      // "© 2024 The Courier. All rights reserved."
+	ReasonStandards  = "standards"      // an editorial note: "Tom Bell contributed to this report.", "Editing by ..."
 )
 
 // Options tunes splitting. The zero value suits scraped news: a line break
@@ -119,7 +158,7 @@ type paragraph struct {
 
 // split cuts text into paragraphs and each paragraph into sentences.
 func split(dst []Sentence, ps []paragraph, text string, hardWrap bool) ([]Sentence, []paragraph) {
-	hardWrap = hardWrap || looksHardWrapped(text)
+	lay := measure(text, hardWrap)
 	bs, be := -1, -1 // the open paragraph, trimmed
 	blank := false   // a blank line since the paragraph's last line
 	words := false   // the paragraph has two words or more
@@ -128,8 +167,16 @@ func split(dst []Sentence, ps []paragraph, text string, hardWrap bool) ([]Senten
 			return
 		}
 		n := len(dst)
-		dst = splitParagraph(dst, text, bs, be)
-		ps = append(ps, paragraph{start: bs, end: be, first: n, last: len(dst)})
+		dst = splitParagraph(dst, text, bs, be, lay.informal)
+		// Furniture cut off the paragraph's start is no part of it.
+		first, start := n, bs
+		for first < len(dst) && dst[first].Furniture {
+			first++
+		}
+		if first < len(dst) {
+			start = dst[first].Start
+		}
+		ps = append(ps, paragraph{start: start, end: be, first: first, last: len(dst)})
 	}
 	for pos := 0; pos < len(text); {
 		end := indexNewline(text, pos)
@@ -139,7 +186,7 @@ func split(dst []Sentence, ps []paragraph, text string, hardWrap bool) ([]Senten
 			blank = true
 			continue
 		}
-		if bs >= 0 && !blank && continues(text, bs, be, ls, words, hardWrap) {
+		if bs >= 0 && !blank && continues(text, bs, be, ls, words, lay) {
 			be, words = le, true
 			continue
 		}
@@ -165,13 +212,30 @@ func indexNewline(text string, pos int) int {
 	return end
 }
 
-// looksHardWrapped reports whether the line breaks of text mostly fall
-// inside sentences: a line with no final punctuation, then one that starts
-// with a lower-case word, at least four times and for a third of the breaks
-// between non-blank lines. Scraped news almost never does this; text wrapped
-// at a fixed width does it at most breaks. Only the first 400 breaks count.
-func looksHardWrapped(text string) bool {
-	breaks, inside := 0, 0
+// layout is what split learns of a whole text before cutting it.
+type layout struct {
+	// hardWrap: a single line break is a space (Options.HardWrap, or text
+	// whose line breaks mostly fall inside sentences).
+	hardWrap bool
+	// width is, in hard-wrapped text, the longest line that visibly wraps
+	// (in bytes; 0 when no line does): a shorter line that the next line's
+	// first word would have fitted on was broken by its writer, not by the
+	// wrapper.
+	width int
+	// informal: sentences may start in lower case (forum posts, chat).
+	informal bool
+}
+
+// measure reads the line breaks of text. It is hard-wrapped when they
+// mostly fall inside sentences: a line with no final punctuation, then one
+// that starts with a lower-case word, at least four times and for a third
+// of the breaks between non-blank lines. Scraped news almost never does
+// this; text wrapped at a fixed width does it at most breaks. It is
+// informal when two lines or more that follow a finished sentence start in
+// lower case, or when "i" is written as a lower-case pronoun twice in its
+// first 8 KB. Only the first 400 breaks count.
+func measure(text string, hardWrap bool) layout {
+	breaks, inside, lowerStarts, width := 0, 0, 0, 0
 	ps, pe := -1, -1 // the previous non-blank line, or -1 after a blank line
 	for pos := 0; pos < len(text) && breaks < 400; {
 		end := indexNewline(text, pos)
@@ -183,46 +247,87 @@ func looksHardWrapped(text string) bool {
 		}
 		if ps >= 0 {
 			breaks++
-			if last, _ := lastRune(text[ps:pe]); (isLetter(last) || last == ',') && lowerWord(text, ls) {
+			last, _ := lastRune(text[ps:pe])
+			switch lower := lowerWord(text, ls); {
+			case (isLetter(last) || last == ',') && lower:
 				inside++
+				width = max(width, lastLine(text, ps, pe))
+			case lower && endsSentence(text[ps:pe]):
+				lowerStarts++
 			}
 		}
 		ps, pe = ls, le
 	}
-	return inside >= 4 && inside*3 >= breaks
+	lay := layout{hardWrap: hardWrap || inside >= 4 && inside*3 >= breaks, informal: lowerStarts >= 2}
+	if lay.hardWrap {
+		lay.width = width
+	}
+	if !lay.informal {
+		head := text[:min(len(text), 8<<10)]
+		if k := strings.Index(head, " i "); k >= 0 && strings.Contains(head[k+2:], " i ") {
+			lay.informal = true
+		}
+	}
+	return lay
+}
+
+// lastLine returns the length of the last line of [s,e).
+func lastLine(text string, s, e int) int {
+	if k := strings.LastIndexByte(text[s:e], '\n'); k >= 0 {
+		return e - (s + k + 1)
+	}
+	return e - s
 }
 
 // continues reports whether the line starting at ls continues the paragraph
 // [bs,be), of two words or more when words is set, rather than starting a
 // new one.
-func continues(text string, bs, be, ls int, words, hardWrap bool) bool {
-	if _, ok := listMarker(text, ls, len(text)); ok {
-		return false
+func continues(text string, bs, be, ls int, words bool, lay layout) bool {
+	if m, ok := listMarker(text, ls, len(text)); ok && !(m.ch != 0 && isUpper(rune(m.ch))) || text[ls] == '>' {
+		return false // a list item, or a quoted line of an e-mail
 	}
-	if hardWrap {
-		return true
+	if lay.hardWrap {
+		// A short line followed by a capital was broken by its writer:
+		// "Best,\nKaren", "Subject: ...\nFrom: ...".
+		return lay.width == 0 || lowerWord(text, ls) ||
+			lastLine(text, bs, be)+1+(indexSpaceOrEnd(text, ls)-ls) > lay.width
 	}
-	// News mode: only a sentence visibly cut in two continues.
+	// News mode: only a sentence visibly cut in two continues; a line that
+	// ends in a number is a date, a score or a figure more often than a cut.
 	last, _ := lastRune(text[bs:be])
-	if !isLetter(last) && !isDigit(last) && last != ',' {
+	if !isLetter(last) && last != ',' {
 		return false
 	}
 	first, _ := firstRune(text[bs:be])
 	if !isUpper(first) && !isDigit(first) && !isOpener(first) {
 		return false
 	}
-	if !words {
-		return false // a one-word line is a label, not a sentence in progress
+	if !words || lay.informal {
+		return false // a one-word line is a label; informal text starts lines in lower case
 	}
 	return lowerWord(text, ls)
 }
 
-// lowerWord reports whether the word at i is written in lower case only.
+// indexSpaceOrEnd returns the offset of the first white space or line end
+// from i on, or len(text).
+func indexSpaceOrEnd(text string, i int) int {
+	for ; i < len(text); i++ {
+		if spaceAt(text, i) > 0 {
+			return i
+		}
+	}
+	return i
+}
+
+// lowerWord reports whether the word at i is written in lower case only,
+// and is a word: not the start of an e-mail or web address
+// ("press@example.com").
 func lowerWord(text string, i int) bool {
 	r, n := firstRune(text[i:])
 	if !isLower(r) {
 		return false
 	}
+	start := i
 	for i += n; i < len(text); i += n {
 		r, n = firstRune(text[i:])
 		if !isLetter(r) {
@@ -230,6 +335,14 @@ func lowerWord(text string, i int) bool {
 		}
 		if isUpper(r) {
 			return false
+		}
+	}
+	if i < len(text) {
+		switch text[i] {
+		case '@', '_', '/':
+			return false
+		case '.':
+			return i-start < 2 || i+1 >= len(text) || !isLetter(rune(text[i+1]))
 		}
 	}
 	return true

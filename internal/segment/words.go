@@ -81,15 +81,15 @@ func classify(w string) wordKind {
 	case "st", "ave", "blvd", "rd", "hwy", "no", "nos",
 		"vol", "vols", "pp", "fig", "figs", "chap", "para", "approx", "est", "dept", "univ", "assn", "intl",
 		"govt", "natl", "etc", "vs", "cf", "al", "eds", "ibid", "ca", "viz", "resp", "incl", "excl",
-		"lb", "lbs", "oz", "ft", "sq", "yds", "mins", "hrs", "min", "max", "tel", "ext", "dist", "div",
-		"pop", "cir", "ver", "supp", "app", "repr", "trans", "nr", "pt", "pts", "cl", "esp", "misc",
+		"lb", "lbs", "oz", "ft", "sq", "yds", "mins", "hr", "hrs", "min", "max", "tel", "ext", "dist", "div",
+		"pop", "cir", "ver", "supp", "repr", "trans", "nr", "pt", "pts", "cl", "esp", "misc",
 		"n°", "nº":
 		return wordAbbrev
 	case "jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
 		"mon", "tue", "tues", "thu", "thur", "thurs", "fri",
-		"mar", "sat", "sun", "wed", "art", "sec", "ch", "ed":
-		// Month and day abbreviations; capitalized only, since some of them
-		// are also ordinary words ("the sun.").
+		"mar", "sat", "sun", "wed", "art", "sec", "ch", "ed", "app":
+		// Month and day abbreviations and a few others; capitalized only,
+		// since they are also ordinary words ("the sun.", "the app.").
 		if isUpper(rune(w[0])) {
 			return wordAbbrev
 		}
@@ -101,7 +101,137 @@ func classify(w string) wordKind {
 			return wordSuffix
 		}
 	}
+	if len(lw) <= 5 && unpronounceable(lw) && hasLower(w) {
+		// "Cnty", "Bd", "Mgmt": no English word is spelt so. Acronyms in
+		// capitals ("NCSD", "GMT") are words that end sentences.
+		return wordAbbrev
+	}
 	return wordRegular
+}
+
+func hasLower(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if 'a' <= w[i] && w[i] <= 'z' {
+			return true
+		}
+	}
+	return false
+}
+
+// unpronounceable reports whether the ASCII lower-case word w has no vowel
+// (a, e, i, o, u) and, when it has a y, starts with two consonants that
+// begin no English word ("cnty", "pkwy"; but "dry", "myth", "rhythm").
+func unpronounceable(w []byte) bool {
+	if len(w) < 2 {
+		return false
+	}
+	y := false
+	for _, c := range w {
+		switch {
+		case c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c < 'a' || c > 'z':
+			return false
+		case c == 'y':
+			y = true
+		}
+	}
+	if !y {
+		return true
+	}
+	if w[0] == 'y' || w[1] == 'y' {
+		return false
+	}
+	switch string(w[:2]) {
+	case "bl", "br", "ch", "cl", "cr", "dr", "dw", "fl", "fr", "gl", "gn", "gr", "gw", "kl", "kn", "kr", "ph",
+		"pl", "pr", "ps", "rh", "sc", "sh", "sk", "sl", "sm", "sn", "sp", "sq", "st", "sw", "th", "tr", "ts",
+		"tw", "wh", "wr":
+		return false
+	}
+	return true
+}
+
+// abbrevShape reports whether w, the word before a period, is shaped like an
+// abbreviation of a longer word: a capital, then one to four lower-case
+// letters ("Stat", "Civ", "Cnty").
+func abbrevShape(w string) bool {
+	if len(w) < 2 || len(w) > 5 || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	for i := 1; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// personalSuffix reports whether w ends a person's name ("Jr", "Sr").
+func personalSuffix(w string) bool {
+	return w == "Jr" || w == "Sr" || w == "JR" || w == "SR"
+}
+
+// numberPrefix reports whether w is an abbreviation that stands before a
+// number ("No. 7", "Vol. 2", "Fig. 3"); before a word it is no
+// abbreviation ("No. Well...").
+func numberPrefix(w string) bool {
+	switch w {
+	case "No", "no", "Nos", "nos", "Vol", "vol", "Vols", "Fig", "fig", "Figs", "pp", "Pp", "Chap", "Para":
+		return true
+	}
+	return false
+}
+
+// isDesignator reports whether w is a noun that takes a letter as its name
+// ("Hall C", "Gate B", "Plan B", "Vitamin D"): the letter after it is no
+// initial, and a period after the letter ends the sentence.
+func isDesignator(w string) bool {
+	switch w {
+	case "Hall", "Gate", "Terminal", "Concourse", "Building", "Block", "Wing", "Room", "Suite", "Floor", "Level",
+		"Section", "Part", "Appendix", "Annex", "Exhibit", "Schedule", "Table", "Figure", "Plate", "Grade",
+		"Class", "Type", "Group", "Category", "Division", "Tier", "Phase", "Stage", "Unit", "Ward", "Zone",
+		"Area", "Lot", "Row", "Pier", "Platform", "Bay", "Court", "Field", "Plan", "Option", "Model", "Series",
+		"Vitamin", "Hepatitis", "Channel", "Track", "Studio", "Stand", "Entrance", "Exit", "Door", "Box",
+		"Apartment", "Runway", "Hangar", "Team", "Pool", "Sector", "Step", "Item", "Clause", "Question",
+		"Schedules", "Tower", "Lab", "Laboratory", "Camp", "Site":
+		return true
+	}
+	return false
+}
+
+// isFiniteVerb reports whether w, a lower-case word, is most likely a verb
+// in the past tense or an auxiliary: the verb of a subject that starts a
+// sentence ("Witnesses said", "Police arrested", "Visitors were").
+func isFiniteVerb(w string) bool {
+	switch w {
+	case "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "shall",
+		"may", "might", "must", "did", "does", "do", "says", "rose", "fell", "went", "came", "got", "took",
+		"made", "left", "found", "began", "won", "lost", "saw", "knew", "gave", "held", "kept", "met", "ran",
+		"sat", "stood", "spoke", "broke", "drove", "flew", "grew", "threw", "hit", "hurt", "put", "paid",
+		"sent", "spent", "built", "led", "fled", "told", "thought", "brought", "bought", "caught", "fought",
+		"sought", "taught", "heard", "meant", "felt", "struck", "became", "chose", "wore", "tore":
+		return true
+	}
+	if isSpeechVerb(w) {
+		return true
+	}
+	// Regular past tense: "arrested", "reported" (not "red", "bed", "need").
+	n := len(w)
+	return n >= 5 && w[n-2:] == "ed" && w[n-3] != 'e'
+}
+
+// informalWord reports whether w, an ordinary word before a period, may end
+// a sentence of informal text that starts the next one in lower case:
+// letters or digits, two or more ("lol. not", "dead. tried").
+func informalWord(w string) bool {
+	if len(w) < 2 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '%' || c == '\'' || c >= 0x80) {
+			return false
+		}
+	}
+	return true
 }
 
 // isStarter reports whether w, a capitalized word, commonly starts a

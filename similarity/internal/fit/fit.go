@@ -11,24 +11,39 @@ import (
 	"math"
 	"slices"
 
+	"github.com/claimdiff/claimdiff/internal/clause"
+
 	"github.com/claimdiff/claimdiff/internal/shareddata"
 
 	"github.com/claimdiff/claimdiff/similarity"
 )
 
 // Example is a labelled pair as claims.Match sees it: the features of the
-// two sentences prepared together (similarity.PrepareAll of the pair) and
-// what their anchors say (see similarity.SharedAnchor), which lifts the
-// anchored score.
+// two whole sentences prepared together (similarity.PrepareAll of the
+// pair), on which the model is fitted, and the pairs of their claim units
+// (internal/clause), on which Match decides.
 type Example struct {
 	X    []float64
 	Same bool
-	// AnchorShared: the two state a fact about the same thing that
-	// identifies a claim; AnchorAgrees: with agreeing, precise values.
-	AnchorShared, AnchorAgrees bool
+	// Units are the pairs of claim units of the two sentences: Match calls
+	// the sentences the same claim when one pair scores, anchored, at or
+	// above the threshold.
+	Units []UnitPair
 	// Unrelated marks a pair made up by joining the first sentence of one
 	// MRPC pair with the second of another (see Examples).
 	Unrelated bool
+}
+
+// UnitPair is a pair of claim units: their features and what their
+// anchors say (see similarity.SharedAnchor), which lifts the anchored
+// score.
+type UnitPair struct {
+	X []float64
+	// AnchorShared: the two state a fact about the same thing that
+	// identifies a claim; AnchorAgrees: with agreeing, precise values.
+	AnchorShared, AnchorAgrees bool
+	// Content: they share enough words of content (similarity.SharedContent).
+	Content bool
 }
 
 // Examples prepares each pair as claims.Match does and returns its Example.
@@ -64,7 +79,50 @@ func Examples(pairs []shareddata.Pair) []Example {
 func example(a, b string, same bool) Example {
 	t := similarity.PrepareAll([]string{a, b})
 	shared, agrees := similarity.SharedAnchor(t[0], t[1])
-	return Example{X: similarity.Features(t[0], t[1]), Same: same, AnchorShared: shared, AnchorAgrees: agrees}
+	e := Example{X: similarity.Features(t[0], t[1]), Same: same}
+	e.Units = append(e.Units, UnitPair{e.X, shared, agrees, similarity.SharedContent(t[0], t[1])})
+	// The claim units as claims.Match prepares them: each sentence's units
+	// that are not the whole sentence, weighed with the units of the other.
+	ua, ub := units(a), units(b)
+	if len(ua) == 0 && len(ub) == 0 {
+		return e
+	}
+	ua, ub = orWhole(ua, a), orWhole(ub, b)
+	texts := make([]*similarity.Text, 0, len(ua)+len(ub))
+	var v similarity.Vocabulary
+	for _, u := range append(slices.Clone(ua), ub...) {
+		x := similarity.PrepareWith(nil, u)
+		v.Add(x)
+		texts = append(texts, x)
+	}
+	for _, x := range texts {
+		v.Weigh(x)
+	}
+	for _, x := range texts[:len(ua)] {
+		for _, y := range texts[len(ua):] {
+			shared, agrees := similarity.SharedAnchor(x, y)
+			e.Units = append(e.Units, UnitPair{similarity.Features(x, y), shared, agrees, similarity.SharedContent(x, y)})
+		}
+	}
+	return e
+}
+
+// units returns the claim units of sentence s that are not the whole of it.
+func units(s string) []string {
+	var out []string
+	for _, u := range clause.Split(s) {
+		if u.Start != 0 || u.End != len(s) {
+			out = append(out, s[u.Start:u.End])
+		}
+	}
+	return out
+}
+
+func orWhole(us []string, s string) []string {
+	if len(us) == 0 {
+		return []string{s}
+	}
+	return us
 }
 
 // Penalty is the L2 penalty of the fit: features are in [0,1], so a
@@ -252,11 +310,19 @@ func CrossValidateThreshold(scores []float64, y []bool, k int) Metrics {
 	return Metrics{Accuracy: sum.Accuracy / float64(k), F1: sum.F1 / float64(k)}
 }
 
-// Decide is the decision claims.Match gives with a scorer of this score
-// and threshold t: same when the anchored score (see similarity.Anchored)
-// reaches t.
-func (e Example) Decide(score, t float64) bool {
-	return score >= t || e.AnchorAgrees || e.AnchorShared && score >= t/2
+// Decide is the decision claims.Match gives with a model whose score of
+// features x is score(x), at threshold t: same when the anchored score of a
+// pair of claim units (see similarity.Anchored) reaches t.
+func (e Example) Decide(score func(x []float64) float64, t float64) bool {
+	for _, u := range e.Units {
+		if u.AnchorAgrees {
+			return true
+		}
+		if s := score(u.X); u.Content && (s >= t || u.AnchorShared && s >= t/2) {
+			return true
+		}
+	}
+	return false
 }
 
 // TrainDecision fits the logistic model on the examples, then picks the
@@ -270,17 +336,13 @@ func TrainDecision(ex []Example, l2 float64) Model {
 		x[i], y[i] = e.X, e.Same
 	}
 	m := Model{Logistic: fitLogistic(x, y, l2)}
-	scores := make([]float64, len(ex))
-	for i, e := range ex {
-		scores[i] = m.prob(e.X)
-	}
 	best := -1
 	m.Threshold = 0.5
 	for t := 0.01; t < 1; t += 0.01 {
 		t = math.Round(t*100) / 100
 		n := 0
-		for i, e := range ex {
-			if !e.Unrelated && e.Decide(scores[i], t) == e.Same {
+		for _, e := range ex {
+			if !e.Unrelated && e.Decide(m.prob, t) == e.Same {
 				n++
 			}
 		}
@@ -299,7 +361,7 @@ func EvaluateDecision(m Model, ex []Example) Metrics {
 	var y []bool
 	for _, e := range ex {
 		if !e.Unrelated {
-			pred = append(pred, b2f(e.Decide(m.prob(e.X), 0.5)))
+			pred = append(pred, b2f(e.Decide(m.prob, 0.5)))
 			y = append(y, e.Same)
 		}
 	}

@@ -25,6 +25,10 @@ func report() (*claims.Report, []claims.Document) {
 			{Name: "cnn", Sentences: 1, Claims: 1, Shared: 1, SharedWith: map[string]int{"bbc": 1}},
 		},
 		Clusters: []claims.Cluster{{ID: 1, Sources: []string{"bbc", "cnn"}, Claims: []claims.Claim{bbc, cnn},
+			Facts: []claims.Fact{{Kind: normalize.KindNumber, About: "us troops", Status: claims.StatusDiverge, Values: []claims.Value{
+				{Value: "About 2,500", Sources: []string{"bbc"}, Sides: []claims.Side{{Source: "bbc", Sentence: 0, Value: "About 2,500", Start: 0, End: 11}}},
+				{Value: "Some 3,000", Sources: []string{"cnn"}, Sides: []claims.Side{{Source: "cnn", Sentence: 0, Value: "Some 3,000", Start: 0, End: 10}}},
+			}}},
 			Divergences: []claims.Divergence{{Kind: normalize.KindNumber,
 				A: claims.Side{Source: "bbc", Sentence: 0, Value: "2,500", Start: 6, End: 11},
 				B: claims.Side{Source: "cnn", Sentence: 0, Value: "3,000", Start: 5, End: 10}}},
@@ -51,7 +55,7 @@ func ExampleText() {
 	// #1  bbc, cnn diverge · 1 divergence
 	//     bbc [0] About 2,500 US troops are in Iraq.
 	//     cnn [0] Some 3,000 US troops are in Iraq.
-	//     ! number: bbc [0] says "2,500", cnn [0] says "3,000"
+	//     ! us troops: About 2,500 (bbc), Some 3,000 (cnn)
 	//
 	// UNIQUE CLAIMS: made by one source only (1)
 	//   bbc
@@ -72,7 +76,7 @@ func ExampleMarkdown() {
 	// ## Sources
 	// ## Shared claims
 	// ### Claim 1: bbc, cnn diverge · 1 divergence
-	// > **number divergence**: bbc [0] says "2,500"; cnn [0] says "3,000"
+	// > **diverge**: us troops: About 2,500 (bbc), Some 3,000 (cnn)
 	// ## Unique claims
 }
 

@@ -2,6 +2,7 @@ package render
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/claimdiff/claimdiff/claims"
@@ -55,12 +56,16 @@ func fixture() (*claims.Report, []claims.Document) {
 			{ID: 1, Sources: []string{alj, bbc, reuters}, Claims: []claims.Claim{a[1], a[2], b[1], c[2]},
 				Divergences: []claims.Divergence{}, Agreeing: []string{alj, bbc, reuters}, Diverging: []string{}},
 			{ID: 2, Sources: []string{alj, bbc, reuters}, Claims: []claims.Claim{a[0], b[0], c[1]},
+				Facts: []claims.Fact{fact(normalize.KindNumber, "us troops", claims.StatusDiverge,
+					value(side(a[0], "Some 3,000")), value(side(b[0], "About 2,500"), side(c[1], "About 2,500")))},
 				Divergences: []claims.Divergence{
 					{Kind: normalize.KindNumber, A: side(a[0], "3,000"), B: side(b[0], "2,500")},
 					{Kind: normalize.KindNumber, A: side(a[0], "3,000"), B: side(c[1], "2,500")},
 				},
 				Agreeing: []string{bbc, reuters}, Diverging: []string{alj}},
 			{ID: 3, Sources: []string{bbc, reuters}, Claims: []claims.Claim{b[2], c[3]},
+				Facts: []claims.Fact{fact(normalize.KindNegation, "", claims.StatusDiverge,
+					value(side(b[2], "withdraw")), value(side(c[3], "not withdraw")))},
 				Divergences: []claims.Divergence{{Kind: normalize.KindNegation,
 					A: claims.Side{Source: bbc, Sentence: 2, Value: "affirmed", Start: b[2].Start, End: b[2].End},
 					B: side(c[3], "not")}},
@@ -88,6 +93,8 @@ func shortFixture() (*claims.Report, []claims.Document) {
 			{Name: "cnn", Sentences: 1, Claims: 1, Shared: 1, SharedWith: map[string]int{"bbc": 1}},
 		},
 		Clusters: []claims.Cluster{{ID: 1, Sources: []string{"bbc", "cnn"}, Claims: []claims.Claim{a[0], b[0]},
+			Facts: []claims.Fact{fact(normalize.KindDate, "", claims.StatusDiverge,
+				value(side(a[0], "27 January")), value(side(b[0], "28 January")))},
 			Divergences: []claims.Divergence{{Kind: normalize.KindDate, A: side(a[0], "27 January"), B: side(b[0], "28 January")}},
 			Agreeing:    []string{}, Diverging: []string{"bbc", "cnn"}}},
 		Unique:    []claims.Claim{a[1]},
@@ -125,4 +132,20 @@ func side(c claims.Claim, value string) claims.Side {
 // furniture returns the furniture line of the report at claim c's place.
 func furniture(c claims.Claim) claims.Sentence {
 	return claims.Sentence{Source: c.Source, Index: c.Sentence, Start: c.Start, End: c.End, Text: c.Text, Furniture: true}
+}
+
+// fact builds a cluster's fact from its values.
+func fact(kind normalize.Kind, about string, status claims.Status, values ...claims.Value) claims.Fact {
+	return claims.Fact{Kind: kind, About: about, Status: status, Values: values}
+}
+
+// value is one value of a fact, stated at sides (the first one's text).
+func value(sides ...claims.Side) claims.Value {
+	v := claims.Value{Value: sides[0].Value, Sides: sides}
+	for _, s := range sides {
+		if !slices.Contains(v.Sources, s.Source) {
+			v.Sources = append(v.Sources, s.Source)
+		}
+	}
+	return v
 }

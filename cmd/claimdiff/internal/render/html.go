@@ -158,14 +158,15 @@ func clusterRows(r *claims.Report, label map[string]string) []pageCluster {
 		index[s.Name] = i
 	}
 	var rows []pageCluster
-	for _, c := range r.Clusters {
+	shared, repeated := split(r.Clusters)
+	for _, c := range append(shared, repeated...) {
 		row := pageCluster{ID: c.ID, Color: color(c.ID), Verdict: verdict(label, c)}
 		if len(c.Claims) > 0 {
 			row.Text = oneLine(c.Claims[0].Text)
 		}
-		for _, d := range c.Divergences {
-			row.Divergences = append(row.Divergences, fmt.Sprintf("%s: %s [%d] “%s” ≠ %s [%d] “%s”", d.Kind,
-				labelOf(label, d.A.Source), d.A.Sentence, d.A.Value, labelOf(label, d.B.Source), d.B.Sentence, d.B.Value))
+		for _, f := range shownFacts(c) {
+			mark, line := factLine(label, f)
+			row.Divergences = append(row.Divergences, mark+" "+line)
 		}
 		for _, cl := range c.Claims {
 			ch := chip{Text: fmt.Sprintf("%s [%d]", labelOf(label, cl.Source), cl.Sentence),

@@ -70,10 +70,10 @@ func Markdown(w io.Writer, r *claims.Report) error {
 			for _, cl := range c.Claims {
 				p.printf("- **%s** [%d]: %s\n", cell(labelOf(label, cl.Source)), cl.Sentence, cell(cl.Text))
 			}
-			for _, d := range c.Divergences {
-				p.printf("\n> **%s divergence**: %s [%d] says \"%s\"; %s [%d] says \"%s\"\n", d.Kind,
-					cell(labelOf(label, d.A.Source)), d.A.Sentence, cell(d.A.Value),
-					cell(labelOf(label, d.B.Source)), d.B.Sentence, cell(d.B.Value))
+			for _, f := range shownFacts(c) {
+				mark, line := factLine(label, f)
+				what := map[string]string{"!": "diverge", "=": "agree", "~": "variants"}[mark]
+				p.printf("\n> **%s**: %s\n", what, cell(line))
 			}
 		}
 	}

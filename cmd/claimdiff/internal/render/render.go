@@ -12,26 +12,35 @@ package render
 import (
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
 	"github.com/claimdiff/claimdiff/claims"
+	"github.com/claimdiff/claimdiff/normalize"
 )
 
-// shortName is the longest source name used as its own label; longer names
-// are labelled A, B, C... with a legend.
-const shortName = 6
+// shortName is the longest source name used as its own label (an outlet's
+// name fits); longer names are labelled A, B, C... with a legend.
+const shortName = 12
 
 // labels returns a short label for each source name, for matrix columns and
-// claim lines: the names themselves when all are short, else letters in the
+// claim lines: the names themselves when each is short (an outlet's name)
+// and the matrix of them fits the width of a terminal, else letters in the
 // order of sources. named reports whether the labels are the names.
 func labels(sources []claims.Source) (label map[string]string, named bool) {
 	label = make(map[string]string, len(sources))
 	named = true
+	matrix := 0
 	for _, s := range sources {
-		if s.Name == "" || utf8.RuneCountInString(s.Name) > shortName || strings.ContainsAny(s.Name, " \t\n|") {
+		n := utf8.RuneCountInString(s.Name)
+		if s.Name == "" || n > shortName || strings.ContainsAny(s.Name, " \t\n|") {
 			named = false
 		}
+		matrix += max(n, 3) + 2
+	}
+	if matrix+shortName+len("  sentences  furniture  shared  unique")+2 > width {
+		named = false
 	}
 	for i, s := range sources {
 		if named {
@@ -96,7 +105,8 @@ func verdict(label map[string]string, c claims.Cluster) string {
 }
 
 // split separates clusters spanning several sources from those made of one
-// source repeating itself.
+// source repeating itself, and lists those with a divergence first (in
+// their order otherwise): the disagreements are what a reader came for.
 func split(cs []claims.Cluster) (shared, repeated []claims.Cluster) {
 	for _, c := range cs {
 		if len(c.Sources) > 1 {
@@ -105,8 +115,62 @@ func split(cs []claims.Cluster) (shared, repeated []claims.Cluster) {
 			repeated = append(repeated, c)
 		}
 	}
+	slices.SortStableFunc(shared, func(a, b claims.Cluster) int {
+		return b2i(len(b.Divergences) > 0) - b2i(len(a.Divergences) > 0)
+	})
 	return shared, repeated
 }
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// shownFacts returns the facts of c a reader checks: those the sources
+// compared, diverging first. A fact only one source states is left to the
+// JSON report.
+func shownFacts(c claims.Cluster) []claims.Fact {
+	var out []claims.Fact
+	for _, f := range c.Facts {
+		if f.Status != claims.StatusSingle {
+			out = append(out, f)
+		}
+	}
+	slices.SortStableFunc(out, func(a, b claims.Fact) int {
+		return b2i(b.Status == claims.StatusDiverge) - b2i(a.Status == claims.StatusDiverge)
+	})
+	return out
+}
+
+// factLine says a fact in one line, each value with the sources stating it:
+// "us troops: about 2,500 (wire, gazette), 3,000 (daily)". The mark says
+// whether the sources diverge (!), agree (=) or write one name two ways (~).
+func factLine(label map[string]string, f claims.Fact) (mark, line string) {
+	what := f.About
+	if what == "" {
+		what = string(f.Kind)
+	} else if f.Kind != normalize.KindNumber {
+		what += " (" + string(f.Kind) + ")"
+	}
+	values := make([]string, len(f.Values))
+	for i, v := range f.Values {
+		values[i] = fmt.Sprintf("%s (%s)", oneLine(v.Value), labelList(label, v.Sources))
+	}
+	switch {
+	case f.Status == claims.StatusDiverge:
+		mark = "!"
+	case len(f.Values) > 1 && f.Kind != normalize.KindNumber && f.Kind != normalize.KindDate:
+		mark = "~"
+	default:
+		mark = "="
+	}
+	return mark, what + ": " + strings.Join(values, ", ")
+}
+
+// oneLine folds runs of white space, line breaks included, into one space.
+func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
 
 func diverging(cs []claims.Cluster) int {
 	n := 0

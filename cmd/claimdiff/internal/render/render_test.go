@@ -78,8 +78,8 @@ func TestTextWidth(t *testing.T) {
 	}
 }
 
-// TestTextShowsEverything checks that every shared claim and divergence
-// reaches the terminal in full, and that cut lines are marked.
+// TestTextShowsEverything checks that every shared claim and every value of
+// its facts reaches the terminal in full, and that cut lines are marked.
 func TestTextShowsEverything(t *testing.T) {
 	r, _ := fixture()
 	var b strings.Builder
@@ -93,9 +93,11 @@ func TestTextShowsEverything(t *testing.T) {
 				t.Errorf("claim %q missing from the text report", cl.Text)
 			}
 		}
-		for _, d := range c.Divergences {
-			if !strings.Contains(flat, d.A.Value) || !strings.Contains(flat, d.B.Value) {
-				t.Errorf("divergence %v missing", d)
+		for _, f := range c.Facts {
+			for _, v := range f.Values {
+				if !strings.Contains(flat, v.Value+" (") {
+					t.Errorf("value %q of a %s fact missing", v.Value, f.Kind)
+				}
 			}
 		}
 	}
@@ -135,15 +137,16 @@ func TestLabels(t *testing.T) {
 		named bool
 	}{
 		{[]string{"bbc", "cnn"}, []string{"bbc", "cnn"}, true},
-		{[]string{"bbc", "reuters"}, []string{"A", "B"}, false},
+		{[]string{"bbc", "reuters"}, []string{"bbc", "reuters"}, true},
+		{[]string{"bbc", "a-very-long-outlet"}, []string{"A", "B"}, false},
 		{[]string{"a b", "c"}, []string{"A", "B"}, false},
 		{make([]string, 28), nil, false}, // filled below
 	}
-	tests[3].names = nil
+	tests[4].names = nil
 	for i := range 28 {
-		tests[3].names = append(tests[3].names, "source"+string(rune('a'+i%26))+strings.Repeat("x", i/26))
+		tests[4].names = append(tests[4].names, "source"+string(rune('a'+i%26))+strings.Repeat("x", i/26))
 	}
-	tests[3].want = []string{"A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "K", "L", "M", "N",
+	tests[4].want = []string{"A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "K", "L", "M", "N",
 		"O", "P", "Q", "R", "S", "T", "U", "V", "W", "X", "Y", "Z", "AA", "AB"}
 	for _, tt := range tests {
 		var ss []claims.Source

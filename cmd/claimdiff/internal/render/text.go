@@ -14,7 +14,9 @@ const width = 100
 
 // Text writes r for a terminal, at most 100 columns wide: a summary, a table
 // of sources with the agreement matrix, then the claims shared by several
-// sources (who agrees, who diverges and on what), the claims a source
+// sources (who agrees, who diverges, and each fact they compared: "! us
+// troops: about 2,500 (wire, gazette), 3,000 (daily)"; groups with a
+// divergence first), the claims a source
 // repeats, and the claims only one source makes, one line each. Long names
 // and unique claims are cut to fit, with an ellipsis; furniture is only
 // counted (-format json lists it).
@@ -140,15 +142,11 @@ func (p *printer) cluster(c claims.Cluster, label map[string]string) {
 		tag := tags[i] + strings.Repeat(" ", tagWidth-utf8.RuneCountInString(tags[i])+1)
 		p.wrapped("    "+tag, strings.Repeat(" ", 5+tagWidth), cl.Text)
 	}
-	for _, d := range c.Divergences {
-		line := fmt.Sprintf("%s: %s [%d] says %q, %s [%d] says %q", d.Kind,
-			labelOf(label, d.A.Source), d.A.Sentence, d.A.Value, labelOf(label, d.B.Source), d.B.Sentence, d.B.Value)
-		p.wrapped("    ! ", "      ", line)
+	for _, f := range shownFacts(c) {
+		mark, line := factLine(label, f)
+		p.wrapped("    "+mark+" ", "      ", line)
 	}
 }
-
-// oneLine folds runs of white space, line breaks included, into one space.
-func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
 
 // wrapped prints text word-wrapped at width, the first line after first and
 // the others after indent. A word longer than a line is kept whole.

@@ -1,0 +1,97 @@
+package articles
+
+import (
+	"fmt"
+
+	"github.com/claimdiff/claimdiff/claims"
+	"golang.org/x/net/html/charset"
+	"golang.org/x/text/encoding"
+)
+
+// Option configures Read.
+type Option func(*config)
+
+type config struct {
+	format   Format
+	encoding encoding.Encoding
+}
+
+// WithFormat reads the input as f instead of detecting its format; Auto,
+// the default, detects it with Detect.
+func WithFormat(f Format) Option { return func(c *config) { c.format = f } }
+
+// WithEncoding decodes the input from enc (see LookupEncoding) before
+// reading it; a web page's own charset declaration is then ignored. With
+// none (nil), text and records must be UTF-8, and a web page is decoded as
+// its byte-order mark or charset declaration says (UTF-8 if valid, as
+// browsers do otherwise: Windows-1252).
+func WithEncoding(enc encoding.Encoding) Option { return func(c *config) { c.encoding = enc } }
+
+// Read returns the documents of one input: one for text or a web page,
+// named name; one per record for JSON Lines and CSV, named by their source
+// field. input names where data came from (a file path, "standard input")
+// in errors and, with the Auto format, gives its extension to Detect.
+//
+// A text document's Text is data (or data decoded from the given
+// encoding); a web page's is the extracted article, one line per
+// paragraph, headline first, and a record's is its text field (or its
+// extracted html field). Title, URL and Published are set when known.
+// Errors are *Error, wrapping one of the package's sentinel errors.
+func Read(name, input string, data []byte, opts ...Option) ([]claims.Document, error) {
+	cfg := config{format: Auto}
+	for _, o := range opts {
+		o(&cfg)
+	}
+	if err := sniffBinary(data); err != nil {
+		return nil, &Error{Input: input, Err: err}
+	}
+	format := cfg.format
+	if format == Auto {
+		format = Detect(input, data)
+	}
+	switch format {
+	case Text:
+		text, err := decodeText(data, cfg.encoding)
+		if err != nil {
+			return nil, &Error{Input: input, Err: err}
+		}
+		return []claims.Document{{Name: name, Text: text}}, nil
+	case HTML:
+		src, err := decodePage(data, cfg.encoding)
+		if err != nil {
+			return nil, &Error{Input: input, Err: err}
+		}
+		p, err := extract(src)
+		if err != nil {
+			return nil, &Error{Input: input, Err: err}
+		}
+		return []claims.Document{{Name: name, Text: p.Text, Title: p.Title, URL: p.URL, Published: p.Published}}, nil
+	case JSONL, CSV:
+		if cfg.encoding != nil {
+			text, err := decodeText(data, cfg.encoding)
+			if err != nil {
+				return nil, &Error{Input: input, Err: err}
+			}
+			data = []byte(text)
+		}
+		if format == JSONL {
+			return readJSONL(input, data)
+		}
+		return readCSV(input, data)
+	}
+	return nil, &Error{Input: input, Err: fmt.Errorf("unknown format %q (want auto, text, html, jsonl or csv)", format)}
+}
+
+// decodePage returns a web page as UTF-8: decoded from enc when given,
+// otherwise as its byte-order mark or <meta charset> says, or as UTF-8
+// when it is valid UTF-8 (the HTML standard's sniffing, x/net's charset).
+func decodePage(data []byte, enc encoding.Encoding) (string, error) {
+	if enc == nil {
+		var name string
+		enc, name, _ = charset.DetermineEncoding(data, "text/html")
+		if name == "utf-8" {
+			enc = nil
+		}
+	}
+	return decodeText(data, enc)
+}

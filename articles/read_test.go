@@ -1,0 +1,137 @@
+package articles
+
+import (
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"golang.org/x/text/encoding/charmap"
+)
+
+func TestDetect(t *testing.T) {
+	tests := []struct {
+		name, data string
+		want       Format
+	}{
+		{"a.html", "anything", HTML},
+		{"a.HTM", "", HTML},
+		{"a.jsonl", "", JSONL},
+		{"a.ndjson", "", JSONL},
+		{"a.csv", "", CSV},
+		{"a.txt", "<!DOCTYPE html><html>", Text}, // the extension wins
+		{"standard input", "<!DOCTYPE html>\n<html>", HTML},
+		{"standard input", "\ufeff  <!-- saved page --> <html lang=en>", HTML},
+		{"standard input", "<HEAD><TITLE>x", HTML},
+		{"standard input", "<b>bold</b> is not a page", Text},
+		{"standard input", `{"source": "a", "text": "x"}` + "\n{", JSONL},
+		{"standard input", "{not json}\n", Text},
+		{"standard input", "source,title,text\na,b,c\n", CSV},
+		{"standard input", "Outlet, Html\n", CSV},
+		{"standard input", "Some words, and more words\n", Text},
+		{"noext", "Plain article text.", Text},
+	}
+	for _, tt := range tests {
+		if got := Detect(tt.name, []byte(tt.data)); got != tt.want {
+			t.Errorf("Detect(%q, %q) = %q, want %q", tt.name, tt.data, got, tt.want)
+		}
+	}
+}
+
+func TestParseFormat(t *testing.T) {
+	for _, f := range Formats {
+		if got, err := ParseFormat(string(f)); err != nil || got != f {
+			t.Errorf("ParseFormat(%q) = %q, %v", f, got, err)
+		}
+	}
+	if _, err := ParseFormat("pdf"); err == nil || !strings.Contains(err.Error(), "auto, text, html, jsonl or csv") {
+		t.Errorf("ParseFormat(pdf): %v, want an error listing the formats", err)
+	}
+}
+
+func TestLookupEncoding(t *testing.T) {
+	for _, label := range []string{"windows-1252", "latin1", "ISO-8859-15", "utf-16le", "shift_jis"} {
+		if enc, err := LookupEncoding(label); err != nil || enc == nil {
+			t.Errorf("LookupEncoding(%q) = %v, %v", label, enc, err)
+		}
+	}
+	if enc, err := LookupEncoding("utf-8"); enc != nil || err != nil {
+		t.Errorf("LookupEncoding(utf-8) = %v, %v; want nil, nil (the default)", enc, err)
+	}
+	if _, err := LookupEncoding("klingon"); err == nil || !strings.Contains(err.Error(), `"klingon"`) {
+		t.Errorf("LookupEncoding(klingon): %v", err)
+	}
+}
+
+// TestReadText covers text input: kept byte for byte when UTF-8, decoded
+// when an encoding is given, refused with a hint otherwise.
+func TestReadText(t *testing.T) {
+	cp1252 := []byte("\x93Fair,\x94 said the council\x92s leader. Cost: \x804.\n")
+	latin1 := []byte("Caf\xe9 owners met in Mal\xf6.\n")
+	tests := []struct {
+		name     string
+		data     []byte
+		opts     []Option
+		want     string
+		sentinel error
+		msg      string
+	}{
+		{"UTF-8 kept as is", []byte("Caf\u00e9 \r\nsecond line"), nil, "Caf\u00e9 \r\nsecond line", nil, ""},
+		{"Windows-1252 decoded", cp1252, []Option{WithEncoding(charmap.Windows1252)}, "\u201cFair,\u201d said the council\u2019s leader. Cost: \u20ac4.\n", nil, ""},
+		{"Windows-1252 refused with a hint", cp1252, nil, "", ErrEncoding,
+			`articles: a.txt: bad encoding: not valid UTF-8 at byte 0; the bytes look like Windows-1252: decode them with encoding "windows-1252"`},
+		{"Latin-1 refused with the hint", latin1, nil, "", ErrEncoding, `byte 3; the bytes look like Windows-1252`},
+		{"no hint for bytes Windows-1252 leaves undefined", []byte("ab\x81cd"), nil, "", ErrEncoding, `not valid UTF-8 at byte 2`},
+		{"UTF-16 refused", []byte("\xff\xfeH\x00i\x00"), nil, "", ErrEncoding, `UTF-16 text (byte-order mark); decode it with encoding "utf-16"`},
+		{"NUL byte", []byte("text\x00more"), nil, "", ErrNotText, "not text: binary data (NUL byte at 4)"},
+		{"PDF", []byte("%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj"), nil, "", ErrNotText, "not text: application/pdf"},
+		{"PNG", []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"), nil, "", ErrNotText, "not text: image/png"},
+		{"macOS .DS_Store", []byte("\x00\x00\x00\x01Bud1\x00\x00\x10\x00"), nil, "", ErrNotText, "NUL byte at 0"},
+		{"format forced", []byte("<html><body><p>x</p></body></html>"), []Option{WithFormat(Text)}, "<html><body><p>x</p></body></html>", nil, ""},
+		{"unknown format", []byte("x"), []Option{WithFormat("yaml")}, "", nil, `unknown format "yaml"`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			docs, err := Read("a", "a.txt", tt.data, tt.opts...)
+			if tt.msg != "" {
+				if err == nil || !strings.Contains(err.Error(), tt.msg) {
+					t.Fatalf("error %v, want one containing %q", err, tt.msg)
+				}
+				if tt.sentinel != nil && !errors.Is(err, tt.sentinel) {
+					t.Errorf("error %q does not wrap %q", err, tt.sentinel)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(tt.want, docs[0].Text); diff != "" || docs[0].Name != "a" {
+				t.Errorf("document %q (-want +got):\n%s", docs[0].Name, diff)
+			}
+		})
+	}
+}
+
+// TestReadPageEncoding: a page is decoded as its <meta> says, unless an
+// encoding is given.
+func TestReadPageEncoding(t *testing.T) {
+	body := strings.Repeat("The harbour levy was approved by the council on Wednesday night after a long debate. ", 4)
+	page := func(charset, text string) []byte {
+		return []byte(`<html><head><meta charset="` + charset + `"><meta property="og:title" content="Levy"></head><body><article><p>` + text + `</p></article></body></html>`)
+	}
+	enc, _ := charmap.Windows1252.NewEncoder().String(body + "\u201cFair.\u201d")
+	docs, err := Read("p", "p.html", page("windows-1252", enc))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "Levy\n" + body + "\u201cFair.\u201d\n"; docs[0].Text != want {
+		t.Errorf("declared windows-1252: got %q", docs[0].Text)
+	}
+	docs, err = Read("p", "p.html", page("utf-8", enc), WithEncoding(charmap.Windows1252))
+	if err != nil || !strings.Contains(docs[0].Text, "\u201cFair.\u201d") {
+		t.Errorf("given windows-1252 over a wrong declaration: %v, %q", err, docs)
+	}
+	if _, err := Read("p", "p.html", page("utf-8", enc)); !errors.Is(err, ErrEncoding) {
+		t.Errorf("declared utf-8, bytes windows-1252: error %v, want ErrEncoding", err)
+	}
+}

@@ -1,0 +1,99 @@
+package articles
+
+import (
+	"bytes"
+	"fmt"
+	"net/http"
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/htmlindex"
+	"golang.org/x/text/encoding/unicode"
+)
+
+// LookupEncoding returns the encoding a WHATWG label names (the labels of
+// the Encoding Standard, through x/text's htmlindex: "windows-1252",
+// "latin1", "iso-8859-15", "shift_jis", "utf-16le", ...), for [WithEncoding].
+// UTF-8, the default, returns nil: input in it is checked, not converted.
+func LookupEncoding(label string) (encoding.Encoding, error) {
+	enc, err := htmlindex.Get(label)
+	if err != nil {
+		return nil, fmt.Errorf("articles: unknown encoding %q (want a WHATWG label such as utf-8, windows-1252, iso-8859-15, utf-16le)", label)
+	}
+	if enc == unicode.UTF8 {
+		return nil, nil
+	}
+	return enc, nil
+}
+
+// sniffBinary returns ErrNotText, with what the bytes look like, when data
+// is not text: a PDF, an image, an archive, or control bytes that text
+// never holds. It reads at most the first 512 bytes (net/http's content
+// sniffing, the WHATWG MIME Sniffing algorithm).
+func sniffBinary(data []byte) error {
+	kind := http.DetectContentType(data)
+	if strings.HasPrefix(kind, "text/") {
+		return nil
+	}
+	if i := bytes.IndexByte(data, 0); i >= 0 && kind == "application/octet-stream" {
+		return fmt.Errorf("%w: binary data (NUL byte at %d)", ErrNotText, i)
+	}
+	kind, _, _ = strings.Cut(kind, ";")
+	return fmt.Errorf("%w: %s", ErrNotText, kind)
+}
+
+// decodeText returns data as UTF-8 text: converted from enc when it is
+// not nil, otherwise checked to be UTF-8 already. Offsets in a report refer
+// to the returned text, so invalid bytes are an error, never replaced.
+func decodeText(data []byte, enc encoding.Encoding) (string, error) {
+	if enc != nil {
+		b, err := enc.NewDecoder().Bytes(data)
+		if err != nil {
+			return "", fmt.Errorf("%w: %v", ErrEncoding, err)
+		}
+		return string(b), CheckText(string(b))
+	}
+	if bytes.HasPrefix(data, []byte("\xff\xfe")) || bytes.HasPrefix(data, []byte("\xfe\xff")) {
+		return "", fmt.Errorf("%w: UTF-16 text (byte-order mark); decode it with encoding \"utf-16\" or convert it to UTF-8, e.g. iconv -f UTF-16 -t UTF-8", ErrEncoding)
+	}
+	s := string(data)
+	if err := CheckText(s); err != nil {
+		if looksWindows1252(data) {
+			return "", fmt.Errorf("%w; the bytes look like Windows-1252: decode them with encoding \"windows-1252\"", err)
+		}
+		return "", err
+	}
+	return s, nil
+}
+
+// CheckText returns an error wrapping ErrEncoding or ErrNotText when s is
+// not valid UTF-8 or holds a NUL character, giving the byte offset: neither
+// belongs in article text. Read applies it to every input; it is exported
+// for callers that take text from elsewhere (one line at a time, say).
+func CheckText(s string) error {
+	for i, r := range s {
+		if r == utf8.RuneError {
+			if _, size := utf8.DecodeRuneInString(s[i:]); size == 1 {
+				return fmt.Errorf("%w: not valid UTF-8 at byte %d", ErrEncoding, i)
+			}
+		}
+		if r == 0 {
+			return fmt.Errorf("%w: binary data (NUL byte at %d)", ErrNotText, i)
+		}
+	}
+	return nil
+}
+
+// looksWindows1252 reports whether data, not valid UTF-8, decodes as
+// Windows-1252 with no byte left undefined: a hint worth giving, as most
+// legacy Western text (Latin-1 included) is in it.
+func looksWindows1252(data []byte) bool {
+	for _, c := range data {
+		switch c {
+		case 0x81, 0x8d, 0x8f, 0x90, 0x9d:
+			return false
+		}
+	}
+	return !utf8.Valid(data)
+}

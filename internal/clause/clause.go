@@ -1,0 +1,401 @@
+// Package clause splits a sentence into claim units: the spans of it that
+// state a claim of their own. A quoted passage is a unit; attribution ("the
+// minister said on Friday", "according to police") is set apart from what
+// it attributes; independent clauses joined by "; ", ", and", ", but" or
+// ", while" are units of their own when each has its own predicate. A
+// fragment too short to state a claim ("Why?", "before flying to Geneva")
+// is no unit.
+//
+// The rules are English, written for news sentences, and read the words
+// only (no parser): a clause is told by a finite verb among its first words.
+// Units are byte spans of the sentence, in order, never overlapping; a
+// sentence with one claim and no attribution is one unit, the whole of it.
+package clause
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/claimdiff/claimdiff/normalize"
+)
+
+// Unit is one claim unit of a sentence: s[Start:End].
+type Unit struct {
+	Start, End int
+	// Quote is set for a quoted passage.
+	Quote bool
+}
+
+// Split returns the claim units of sentence s, in order.
+func Split(s string) []Unit {
+	var out []Unit
+	// Quoted passages first; what lies outside them is read as text, with
+	// each quote standing in as one word.
+	quotes := quotations(s)
+	var rest []Unit // outside the quotes
+	at := 0
+	for _, q := range quotes {
+		rest = append(rest, Unit{at, q.open, false})
+		at = q.close
+	}
+	rest = append(rest, Unit{at, len(s), false})
+	quoted := false
+	for _, q := range quotes {
+		if u := trim(s, Unit{q.Start, q.End, true}); isQuoteClaim(s, u) {
+			out = append(out, u)
+			quoted = true
+		}
+	}
+	// The text outside the quotes, joined where a quote sat in the middle
+	// of a clause ("He called it “a war of choice” in a speech"), is split
+	// into clauses.
+	for _, part := range joinParts(s, rest, quotes) {
+		for _, c := range clauses(s, part) {
+			if quoted && attribution(s, c) {
+				continue // "the minister said on Friday": who said the quote
+			}
+			// Attribution set apart must leave a claim: "In December, he
+			// predicted ..." is no attribution of "In December".
+			if d := dropAttribution(s, c); isClaim(s, d) {
+				out = append(out, d)
+			} else if isClaim(s, c) {
+				out = append(out, trim(s, c))
+			}
+		}
+	}
+	slices.SortFunc(out, func(a, b Unit) int { return a.Start - b.Start })
+	return out
+}
+
+// minQuoteWords is how many words a quoted passage needs to be a claim of
+// its own: "the witness" is a phrase someone used, not a claim.
+const minQuoteWords = 4
+
+// isQuoteClaim reports whether quoted passage u states a claim of its own,
+// rather than naming something in the words of someone ("a war of choice").
+func isQuoteClaim(s string, u Unit) bool {
+	return words(s, u) >= minQuoteWords && isClaim(s, u) && hasPredicate(s, u)
+}
+
+// quote is a quoted passage: its text is s[Start:End], its marks included
+// from open to close.
+type quote struct {
+	Start, End  int
+	open, close int
+}
+
+// quotations finds the quoted passages of s: “curly” quotes paired as
+// written, straight double quotes paired in turn. Single quotes are left
+// alone: most are apostrophes, and a quote inside a quote belongs to it.
+func quotations(s string) []quote {
+	var out []quote
+	depth, start := 0, -1
+	straight := -1
+	for i, r := range s {
+		switch r {
+		case '“':
+			if depth == 0 && straight < 0 {
+				start = i
+			}
+			depth++
+		case '”':
+			if depth > 0 {
+				depth--
+				if depth == 0 && start >= 0 {
+					out = append(out, quote{start + len("“"), i, start, i + len("”")})
+					start = -1
+				}
+			}
+		case '"':
+			if depth > 0 {
+				continue
+			}
+			if straight < 0 {
+				straight = i
+			} else {
+				out = append(out, quote{straight + 1, i, straight, i + 1})
+				straight = -1
+			}
+		}
+	}
+	if depth > 0 && start >= 0 {
+		// An open quote runs to the end: a paragraph of a quotation that
+		// goes on in the next one.
+		out = append(out, quote{start + len("“"), len(s), start, len(s)})
+	}
+	if straight >= 0 {
+		out = append(out, quote{straight + 1, len(s), straight, len(s)})
+	}
+	slices.SortFunc(out, func(a, b quote) int { return a.open - b.open })
+	return out
+}
+
+// joinParts returns the stretches of s outside the quotes, as units; a
+// quote too short to be a claim ("a war of choice") stays inside the text
+// around it, which is one stretch.
+func joinParts(s string, rest []Unit, quotes []quote) []Unit {
+	var out []Unit
+	cur := rest[0]
+	for i, q := range quotes {
+		next := rest[i+1]
+		if u := trim(s, Unit{q.Start, q.End, true}); !isQuoteClaim(s, u) {
+			cur.End = next.End // the short quote is part of the clause
+			continue
+		}
+		out = append(out, cur)
+		cur = next
+	}
+	return append(out, cur)
+}
+
+// clauses splits a stretch of text at the joints between independent
+// clauses: "; ", and ", and", ", but", ", while", ", whereas" when what
+// follows has a predicate of its own.
+func clauses(s string, u Unit) []Unit {
+	var out []Unit
+	start := u.Start
+	for i := u.Start; i < u.End; i++ {
+		c := s[i]
+		if c != ';' && c != ',' {
+			continue
+		}
+		after := i + 1
+		if c == ',' {
+			w, n := nextWord(s, after, u.End)
+			switch strings.ToLower(w) {
+			case "and", "but", "while", "whereas", "yet":
+				after = n
+			default:
+				continue
+			}
+		}
+		left, right := Unit{start, i, false}, Unit{after, u.End, false}
+		// After "; " a new sentence in all but name; after ", and" a
+		// clause with a subject and a verb of its own, not a second verb
+		// of the first subject ("closed schools, and left thousands").
+		joint := c == ';' && words(s, left) >= 3 && words(s, right) >= 3
+		if !joint && words(s, left) >= 3 && hasPredicate(s, left) && hasPredicate(s, right) {
+			first, _ := nextWord(s, right.Start, right.End)
+			joint = !verbLike(strings.ToLower(first))
+		}
+		if joint {
+			out = append(out, left)
+			start = after
+		}
+	}
+	return append(out, Unit{start, u.End, false})
+}
+
+// dropAttribution sets apart the attribution of a clause: "according to X,"
+// or ", according to X" around it, ", X said ..." or ", said X" after it,
+// "X said (that)" before it. What is left is what the source claims.
+func dropAttribution(s string, u Unit) Unit {
+	u = trim(s, u)
+	text := s[u.Start:u.End]
+	lower := strings.ToLower(text)
+	// "According to the police, ..."
+	if strings.HasPrefix(lower, "according to ") {
+		if k := strings.IndexByte(text, ','); k > 0 {
+			return trim(s, Unit{u.Start + k + 1, u.End, false})
+		}
+	}
+	// "..., according to the police." (not ", according to officials, is
+	// to ...": the clause goes on around it)
+	if k := strings.LastIndex(lower, ", according to "); k > 0 && !strings.Contains(text[k+2:], ",") {
+		return trim(s, Unit{u.Start, u.Start + k, false})
+	}
+	// "..., officials said on Friday." / "..., said the mayor." The tail
+	// is a speaker and a speech verb and a few words more, not a clause
+	// of its own ("..., he said the vote would be delayed").
+	if k := strings.LastIndexByte(text, ','); k > 0 {
+		tail := text[k+1:]
+		if v := speechAt(tail, 6); v >= 0 && countWords(tail) <= 10 {
+			ws := wordSpans(tail)
+			after := Unit{u.Start + k + 1 + ws[v].End, u.End, false}
+			if _, other := predicates(s, after); !other {
+				return trim(s, Unit{u.Start, u.Start + k, false})
+			}
+		}
+	}
+	// "Officials said (that) the dam was inspected." The speaker is a few
+	// words, and what they said a clause of its own.
+	ws := wordSpans(text)
+	for i, w := range ws[:min(len(ws), 7)] {
+		word := strings.ToLower(text[w.Start:w.End])
+		if !speechVerbs[word] || i == 0 {
+			continue
+		}
+		// The speaker is a few words with no verb nor comma of their own.
+		if _, other := predicates(s, Unit{u.Start, u.Start + w.Start, false}); other || strings.Contains(text[:w.Start], ",") {
+			break
+		}
+		j := i + 1
+		if j < len(ws) && strings.ToLower(text[ws[j].Start:ws[j].End]) == "that" {
+			j++
+		}
+		// "told reporters", "said in a statement" before the claim: only
+		// a plain "said (that)" is taken apart here.
+		if j < len(ws) && !strings.ContainsAny(text[ws[i].End:ws[j].Start], ":;") {
+			if rest := (Unit{u.Start + ws[j].Start, u.End, false}); hasPredicate(s, rest) && countWords(s[rest.Start:rest.End]) >= 3 {
+				return rest
+			}
+		}
+		break
+	}
+	return u
+}
+
+// attribution reports whether u, text beside a quoted claim, says who said
+// it rather than claiming something itself: a speech verb and no other
+// verb ("the minister said on Friday"), or a lead-in ending in "that", a
+// colon or "saying" ("Mr. Sellers responded that").
+func attribution(s string, u Unit) bool {
+	t := trim(s, u)
+	text := strings.ToLower(s[t.Start:t.End])
+	if speech, other := predicates(s, t); speech && !other {
+		return true
+	}
+	for _, lead := range []string{" that", ":", " saying", " says", " said", " asked", ","} {
+		if strings.HasSuffix(text, lead) {
+			return true
+		}
+	}
+	return false
+}
+
+// speechAt returns the position among the words of t of a speech verb
+// among its first n words, or -1.
+func speechAt(t string, n int) int {
+	for i, w := range wordSpans(t) {
+		if i >= n {
+			break
+		}
+		if speechVerbs[strings.ToLower(t[w.Start:w.End])] {
+			return i
+		}
+	}
+	return -1
+}
+
+// speechVerbs attribute what a source said or wrote. Verbs that take an
+// object of their own ("predicted a rise", "reported a loss") are not
+// among them.
+var speechVerbs = set("said", "says", "say", "told", "tells", "added", "adds", "stated", "states",
+	"wrote", "writes", "announced", "announces", "confirmed", "confirms", "explained", "noted",
+	"insisted", "argued", "declared", "tweeted", "posted", "acknowledged", "conceded", "recalled",
+	"asserted", "responded", "replied")
+
+// hasPredicate reports whether u holds a finite verb: an auxiliary, a
+// speech verb, a word in -ed or a common irregular form ("rose", "won").
+// Without one, a stretch is a phrase that belongs to the clause before it.
+func hasPredicate(s string, u Unit) bool {
+	speech, other := predicates(s, u)
+	return speech || other
+}
+
+// predicates reports whether u holds a speech verb ("said", "told") and
+// whether it holds another finite verb.
+func predicates(s string, u Unit) (speech, other bool) {
+	for _, w := range wordSpans(s[u.Start:u.End]) {
+		word := strings.ToLower(s[u.Start+w.Start : u.Start+w.End])
+		switch {
+		case speechVerbs[word]:
+			speech = true
+		case finite[word] || len(word) > 4 && strings.HasSuffix(word, "ed"):
+			other = true
+		}
+	}
+	return speech, other
+}
+
+// finite are auxiliaries and common irregular past tenses of news verbs.
+var finite = set("is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could",
+	"should", "may", "might", "must", "does", "did", "do", "won't", "can't", "isn't", "wasn't", "aren't",
+	"weren't", "hasn't", "haven't", "didn't", "doesn't", "don't", "rose", "fell", "won", "lost", "took",
+	"made", "gave", "came", "went", "left", "held", "met", "sent", "led", "fled", "grew", "paid", "kept",
+	"saw", "began", "became", "got", "set", "cut", "hit", "put", "shot", "struck", "sold", "bought",
+	"built", "brought", "thought", "knew", "found", "stood", "told", "ran", "spent", "fought", "won't",
+	"remains", "remain", "says", "plans", "wants", "needs", "faces", "calls", "expects", "hopes")
+
+// verbLike reports whether a word reads as a verb: a finite form or an -ed
+// or -ing form.
+func verbLike(w string) bool {
+	return finite[w] || speechVerbs[w] || len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing"))
+}
+
+// isClaim reports whether a unit states a claim: three content words, or
+// two and a number or a verb ("Quake kills 40", "No deaths were reported").
+func isClaim(s string, u Unit) bool {
+	if u.End <= u.Start {
+		return false
+	}
+	text := s[u.Start:u.End]
+	content, digits := 0, false
+	for _, w := range wordSpans(text) {
+		word := normalize.Fold(text[w.Start:w.End])
+		if r, _ := utf8.DecodeRuneInString(word); unicode.IsDigit(r) {
+			digits = true
+			continue
+		}
+		if !normalize.IsStopWord(word) {
+			content++
+		}
+	}
+	if speech, other := predicates(s, u); speech && !other && countWords(text) < 6 {
+		return false // "Mr. Steele said": attribution alone
+	}
+	return content >= 3 || content >= 2 && (digits || hasPredicate(s, u))
+}
+
+// trim narrows u to start and end on a letter, digit or closing mark:
+// spaces, dashes, commas and a colon around a clause are not part of it.
+func trim(s string, u Unit) Unit {
+	for u.Start < u.End {
+		r, n := utf8.DecodeRuneInString(s[u.Start:])
+		if unicode.IsSpace(r) || strings.ContainsRune(",;:—–-", r) || u.Quote && strings.ContainsRune("'‘", r) {
+			u.Start += n
+			continue
+		}
+		break
+	}
+	for u.End > u.Start {
+		r, n := utf8.DecodeLastRuneInString(s[:u.End])
+		if unicode.IsSpace(r) || strings.ContainsRune(",;:—–-", r) || u.Quote && strings.ContainsRune(".,'’", r) {
+			u.End -= n
+			continue
+		}
+		break
+	}
+	return u
+}
+
+func words(s string, u Unit) int { return countWords(s[u.Start:u.End]) }
+
+func countWords(t string) int { return len(wordSpans(t)) }
+
+func wordSpans(t string) []normalize.Span {
+	var out []normalize.Span
+	for w := range normalize.Words(t) {
+		out = append(out, w)
+	}
+	return out
+}
+
+// nextWord returns the word at or after byte i of s (before end) and the
+// byte after it.
+func nextWord(s string, i, end int) (string, int) {
+	for w := range normalize.Words(s[i:end]) {
+		return s[i+w.Start : i+w.End], i + w.End
+	}
+	return "", end
+}
+
+func set(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}

@@ -1,0 +1,66 @@
+package clause
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func TestSplit(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		// A quote with its attribution and a trailing phrase.
+		{`"We will not negotiate under threat," the minister said on Friday, before flying to Geneva.`,
+			[]string{"We will not negotiate under threat"}},
+		{`The minister told reporters: "We will not negotiate under threat."`,
+			[]string{"We will not negotiate under threat"}},
+		{`“Needless to say, the war in Afghanistan was not ‘a war of Obama’s choosing.’”`,
+			[]string{"Needless to say, the war in Afghanistan was not ‘a war of Obama’s choosing"}},
+		{`Mr. Sellers responded that “there is no minimum number” in court decisions.`,
+			[]string{"there is no minimum number"}},
+		{`Trying to quell the furor, Steele issued a statement saying: "There is no question that America must win the war on terror."`,
+			[]string{"There is no question that America must win the war on terror"}},
+		{`“We will rebuild this town,” the mayor said, as crews cleared the last of the debris from Main Street on Monday.`,
+			[]string{"We will rebuild this town", "as crews cleared the last of the debris from Main Street on Monday."}},
+		// A short quote is part of the clause around it.
+		{`He called Afghanistan “a war of choice” in a speech on Thursday.`,
+			[]string{`He called Afghanistan “a war of choice” in a speech on Thursday.`}},
+		// Independent clauses, attribution set apart.
+		{`Fifteen of the 19 people killed were teenagers, but police said the school has denied any link to the attack.`,
+			[]string{"Fifteen of the 19 people killed were teenagers", "the school has denied any link to the attack."}},
+		{`The Alder Creek dam collapsed at 23:00 local time on Saturday, and 1,800 people were ordered out of their homes, officials said.`,
+			[]string{"The Alder Creek dam collapsed at 23:00 local time on Saturday", "1,800 people were ordered out of their homes"}},
+		{`Some 2,000 residents were evacuated after the Alder Creek dam gave way shortly before 11 p.m. on Saturday, county officials said.`,
+			[]string{"Some 2,000 residents were evacuated after the Alder Creek dam gave way shortly before 11 p.m. on Saturday"}},
+		{`No deaths were reported, the sheriff's office said.`, []string{"No deaths were reported"}},
+		{`According to the report, 40 people died.`, []string{"40 people died."}},
+		{`Two people were killed, according to the sheriff.`, []string{"Two people were killed"}},
+		{`The objective, according to U.S. officials, is to ensure a stable presence.`,
+			[]string{"The objective, according to U.S. officials, is to ensure a stable presence."}},
+		{`Officials said the dam was last inspected in 2019.`, []string{"the dam was last inspected in 2019."}},
+		{`The vote passed 61-38; the bill now goes to the House.`, []string{"The vote passed 61-38", "the bill now goes to the House."}},
+		// A list joined by "and" is one clause.
+		{`The storm closed schools, roads and the airport, and left thousands without power.`,
+			[]string{"The storm closed schools, roads and the airport, and left thousands without power."}},
+		// Headlines are claims too; fragments are not.
+		{`Quake kills 40`, []string{"Quake kills 40"}},
+		{`Union Backs Mayor`, []string{"Union Backs Mayor"}},
+		{`In December, he had predicted a 5 percent growth rate.`, []string{`In December, he had predicted a 5 percent growth rate.`}},
+		{`Prices will rise, he said the board had warned.`, []string{`Prices will rise, he said the board had warned.`}},
+		{`Why?`, nil},
+		{`Mr. Steele said.`, nil},
+		{`God help us.`, nil},
+		{``, nil},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, u := range Split(tt.in) {
+			got = append(got, tt.in[u.Start:u.End])
+		}
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("Split(%q) (-want +got):\n%s", tt.in, diff)
+		}
+	}
+}

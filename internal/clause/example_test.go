@@ -1,0 +1,17 @@
+package clause_test
+
+import (
+	"fmt"
+
+	"github.com/claimdiff/claimdiff/internal/clause"
+)
+
+func ExampleSplit() {
+	s := `"We will not negotiate under threat," the minister said on Friday, and talks were suspended.`
+	for _, u := range clause.Split(s) {
+		fmt.Printf("%q quote=%v\n", s[u.Start:u.End], u.Quote)
+	}
+	// Output:
+	// "We will not negotiate under threat" quote=true
+	// "talks were suspended." quote=false
+}
