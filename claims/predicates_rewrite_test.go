@@ -90,6 +90,15 @@ var askWords = map[string]bool{"ask": true, "asked": true, "asks": true, "see": 
 	"not": true, "then": true, "especially": true, "except": true, "confirm": true, "known": true,
 	"unknown": true, "determined": true, "learn": true, "find": true, "out": true}
 
+// firstWord returns the first word of s.
+func firstWord(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return strings.Trim(f[0], ",.;:")
+}
+
 // capitalize writes the first letter of s in upper case.
 func capitalize(s string) string {
 	for i, r := range s {
@@ -233,8 +242,9 @@ var predicatesChanging = []struct {
 		return s[:m[0]] + have + " yet to be " + s[m[4]:m[5]] + s[m[1]:], true
 	})}},
 	{normalize.KindNegation, rewrite{"declined to confirm", patternRewrite(reAffirmed, func(s string, m []int) (string, bool) {
-		if aux := s[m[2]:m[3]]; aux == "not" || aux == "never" || aux == "was" || aux == "were" || aux == "be" || aux == "been" || aux == "being" || aux == "is" || aux == "are" {
-			return s, false // a passive or a negation: "were not named"
+		if aux := s[m[2]:m[3]]; aux == "not" || aux == "never" || aux == "was" || aux == "were" || aux == "be" || aux == "been" || aux == "being" || aux == "is" || aux == "are" ||
+			reNegative.MatchString(firstWord(s[m[1]:])) || firstWord(s[m[1]:]) == "nothing" {
+			return s, false // a passive or a negation: "were not named", "revealed nothing"
 		}
 		base := map[string]string{"confirmed": "confirm", "disclosed": "disclose", "identified": "identify",
 			"revealed": "reveal", "named": "name"}[s[m[4]:m[5]]]

@@ -2,6 +2,8 @@ package normalize
 
 import (
 	"strings"
+
+	"github.com/claimdiff/claimdiff/internal/wordnet"
 )
 
 // Direction is a word that says which way something went or compares:
@@ -55,16 +57,16 @@ type dirAxis struct {
 
 // The axes, each with the words of its two poles, as news writes them: verb
 // forms, nouns ("a rise in"), comparatives ("wider than expected") and the
-// participles "up" and "down" before a figure. The pairs are the antonyms
-// WordNet 3.0 records for these verbs and adjectives, where it has them
-// (rise/fall, increase/decrease, approve/disapprove, accept/reject,
-// win/lose, buy/sell, widen/narrow, strengthen/weaken, ...), with their
-// news synonyms on the same pole (climb, surge; veto, overturn).
-//
-// TODO(wordnet): when internal/wordnet lands on main, take the antonym pairs
-// from wordnet.Antonyms (verbs and adjectives, first senses) and their
-// synonyms from the shared meaning ids, and keep here only what WordNet
-// lacks (the participles "up" and "down", "lost" before a figure).
+// participles "up" and "down" before a figure. The poles of most axes are
+// antonyms in WordNet 3.0 (rise/fall, increase/decrease, win/lose,
+// buy/sell, widen/narrow, strengthen/weaken, ...; TestDirectionAxesInWordNet
+// checks which), with their news synonyms on the same pole (climb, surge;
+// veto, overturn); a few are news pairs WordNet lacks (approve/reject,
+// support/oppose, impose/lift). The lexicon stays a list because it holds
+// what WordNet does not: the inflected forms, how each word says a
+// direction (a verb, a noun before "in", a comparative before "than", "up"
+// before a figure), and which words are too ambiguous to read. Antonyms
+// the list lacks are found between the same words (antonymsInFrame).
 var dirAxes = []dirAxis{
 	{"rise", "fall"},
 	{"approve", "reject"},
@@ -395,9 +397,9 @@ func (p *parser) relative(i int) bool {
 func compareDirections(a, b *Facts) []Comparison {
 	xs, ys := Of[Direction](*a), Of[Direction](*b)
 	if len(xs) == 0 || len(ys) == 0 {
-		return nil
+		return antonymsInFrame(a, b, wordnet.Verb|wordnet.Adj|wordnet.Adv, KindDirection)
 	}
-	return pairAlong(KindDirection, xs, ys, pairing[Direction]{
+	return append(pairAlong(KindDirection, xs, ys, pairing[Direction]{
 		strength: func(x, y Direction) int {
 			what, who := relate(x.What, y.What), relate(x.Who, y.Who)
 			if x.Axis != y.Axis || x.Negated != y.Negated || what == 0 || who == 0 {
@@ -415,7 +417,102 @@ func compareDirections(a, b *Facts) []Comparison {
 		same: func(x, y Direction) bool { return x.Up == y.Up },
 		kin:  func(x, y Direction) bool { return x.Axis == y.Axis && x.Negated == y.Negated },
 		weak: func(x Direction) bool { return !converse[x.Axis] },
-	})
+	}), antonymsInFrame(a, b, wordnet.Verb|wordnet.Adj|wordnet.Adv, KindDirection)...)
+}
+
+// antonymSenses is how many senses of each word antonymsInFrame counts:
+// WordNet opposes rise and fall from the second sense of "fall" on.
+const antonymSenses = 2
+
+// antonymsInFrame finds words of a and b, of the parts of speech pos, that
+// stand between the same words and that WordNet 3.0 records as antonyms in
+// their first senses: "the store opened on Monday" and "the store closed
+// on Monday", "a man was killed" and "a woman was killed". It reports each
+// pair as a divergence of kind. Words that are facts of a kind read by
+// word (a direction or outcome of the lexicon, a name, a number, a
+// negation's cue) are left to their kinds, and so are words in the scope
+// of a negation.
+func antonymsInFrame(a, b *Facts, pos wordnet.POS, kind Kind) []Comparison {
+	wa, wb := frameWords(a), frameWords(b)
+	var out []Comparison
+	for i := 1; i+1 < len(wa); i++ {
+		x := wa[i]
+		if x.skip {
+			continue
+		}
+		for j := 1; j+1 < len(wb); j++ {
+			y := wb[j]
+			if y.skip || x.word == y.word || wa[i-1].word != wb[j-1].word || wa[i+1].word != wb[j+1].word {
+				continue
+			}
+			// One word put for the other, not both said in other places
+			// ("inpatient care grew and outpatient care rose").
+			if hasWord(wb, x.word) || hasWord(wa, y.word) {
+				continue
+			}
+			if antonyms(x.word, y.word, pos) {
+				out = append(out, Comparison{kind, Diverge, x.span, y.span})
+			}
+		}
+	}
+	return out
+}
+
+// frameWord is a word of a sentence as antonymsInFrame reads it.
+type frameWord struct {
+	span Span
+	word string // folded
+	skip bool   // a function word, a fact of a kind read by word, or negated
+}
+
+// hasWord reports whether ws has the folded word w.
+func hasWord(ws []frameWord, w string) bool {
+	for _, x := range ws {
+		if x.word == w {
+			return true
+		}
+	}
+	return false
+}
+
+// frameWords returns the words of f, with a boundary word at each end; the
+// "s" of a possessive is no word of its own ("women's").
+func frameWords(f *Facts) []frameWord {
+	out := []frameWord{{word: "\x00"}}
+	negs := Of[Negation](*f)
+	for w := range Words(f.Text) {
+		v := Fold(f.Text[w.Start:w.End])
+		if v == "s" && w.Start > 0 && apostropheBefore(f.Text, w.Start) {
+			continue
+		}
+		skip := IsStopWord(v) || negated(f, negs, w)
+		for _, x := range f.All {
+			if _, ok := x.(Role); !ok && overlaps(x.Bounds(), w) {
+				skip = true
+			}
+		}
+		out = append(out, frameWord{w, v, skip})
+	}
+	return append(out, frameWord{word: "\x00"})
+}
+
+// apostropheBefore reports whether an apostrophe (' or ’) ends text[:i].
+func apostropheBefore(text string, i int) bool {
+	return strings.HasSuffix(text[:i], "'") || strings.HasSuffix(text[:i], "’")
+}
+
+// antonyms reports whether WordNet records folded words x and y, or their
+// base forms, as antonyms in a part of speech of pos.
+func antonyms(x, y string, pos wordnet.POS) bool {
+	var lx, ly [8]wordnet.Lemma
+	for _, a := range wordnet.AppendLemmas(lx[:0], x, pos) {
+		for _, b := range wordnet.AppendLemmas(ly[:0], y, a.POS) {
+			if wordnet.Antonyms(a.Text, b.Text, a.POS, antonymSenses) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // pairing says how pairAlong compares facts of type T.

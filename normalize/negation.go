@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/claimdiff/claimdiff/internal/wordnet"
 )
 
 // Negation is a cue that negates part of the sentence.
@@ -280,6 +282,13 @@ func negationDivergences(a *Facts, na []Negation, b *Facts, nb []Negation) []Com
 		if !ok {
 			at, ok = sameOutcomeWord(b, n.Predicate)
 		}
+		if !ok && found {
+			word := a.Text[p.Start:p.End]
+			if negatesForm(b, nb, word) {
+				continue // "no testimony" against "not testified"
+			}
+			at, ok = derivedIn(b, word, inNameOfB)
+		}
 		if !ok || negated(b, nb, at) {
 			continue // b does not speak of it, or negates it as well
 		}
@@ -296,11 +305,9 @@ func negationDivergences(a *Facts, na []Negation, b *Facts, nb []Negation) []Com
 }
 
 // sameOutcomeWord finds in f a casualty of the family of the negated stem,
-// which is not the same word: "no deaths" against "died" or "were killed"
-// (WordNet derives death from die, and kill causes die).
-//
-// TODO(wordnet): when internal/wordnet lands on main, relate the two words
-// by a shared meaning id (derivations) rather than the casualty class.
+// which is not the same word: "no deaths" against "were killed" (WordNet
+// has kill cause die, a relation its table here does not keep; derivedIn
+// finds "died").
 func sameOutcomeWord(f *Facts, stem string) (Span, bool) {
 	w, ok := outcomeWords[stem]
 	if !ok || w.class != "casualty" {
@@ -312,6 +319,70 @@ func sameOutcomeWord(f *Facts, stem string) (Span, bool) {
 		}
 	}
 	return Span{}, false
+}
+
+// negatesForm reports whether one of the negations ns of f negates a form
+// of word (see derivedIn): "no testimony" negates a form of "testified".
+func negatesForm(f *Facts, ns []Negation, word string) bool {
+	for _, m := range ns {
+		if q, ok := findStem(f.Text, m.Scope, m.Predicate, nil); ok && m.Predicate != "" {
+			if _, ok := derivedIn(&Facts{Text: f.Text[q.Start:q.End]}, word, nil); ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// derivationSenses is how many senses of each word derivedIn counts: the
+// first two relate "resignation" and "resigned", "agreement" and
+// "agreed", and few coincidences (see internal/wordnet, "The sense cap").
+const derivationSenses = 2
+
+// derivedIn finds in f a form of word: a word with the same base form
+// ("sold", "sell"), or one that WordNet 3.0 derives from word or word from
+// it in the first senses of each ("no deaths" against "died", "no
+// approval" against "approved", "no injuries" against "injured"). Not a
+// synonym: "evidence" is no form of "testify". Words skip reports are
+// passed over (skip may be nil).
+func derivedIn(f *Facts, word string, skip func(Span) bool) (Span, bool) {
+	var lemmaBuf [8]wordnet.Lemma
+	var idBuf [32]wordnet.ID
+	lemmas := wordnet.AppendLemmas(lemmaBuf[:0], Fold(word), wordnet.Noun|wordnet.Verb|wordnet.Adj)
+	want := derivations(idBuf[:0], lemmas)
+	if len(lemmas) == 0 {
+		return Span{}, false
+	}
+	var lb [8]wordnet.Lemma
+	var buf [32]wordnet.ID
+	for w := range Words(f.Text) {
+		v := Fold(f.Text[w.Start:w.End])
+		if IsStopWord(v) || skip != nil && skip(w) {
+			continue
+		}
+		ls := wordnet.AppendLemmas(lb[:0], v, wordnet.Noun|wordnet.Verb|wordnet.Adj)
+		for _, l := range ls {
+			if slices.ContainsFunc(lemmas, func(m wordnet.Lemma) bool { return m.Text == l.Text }) {
+				return w, true
+			}
+		}
+		for _, id := range derivations(buf[:0], ls) {
+			if slices.Contains(want, id) {
+				return w, true
+			}
+		}
+	}
+	return Span{}, false
+}
+
+// derivations appends to dst the ids of the derivational links (see
+// internal/wordnet, "Meaning ids") of the first derivationSenses senses of
+// lemmas.
+func derivations(dst []wordnet.ID, lemmas []wordnet.Lemma) []wordnet.ID {
+	for _, l := range lemmas {
+		dst = wordnet.AppendMeanings(dst, l.Text, l.POS, derivationSenses)
+	}
+	return slices.DeleteFunc(dst, func(id wordnet.ID) bool { return !id.Derived() })
 }
 
 // withinName reports whether span w of f's sentence lies inside one of its names.
@@ -341,6 +412,16 @@ func negated(f *Facts, ns []Negation, w Span) bool {
 		// negates "declined", which no cue of its own negates.
 		if n.Scope.Start <= w.Start && w.End <= n.Scope.End && !overlaps(n.Span, w) && !cueInName(f.Text, n.Span) {
 			return true
+		}
+	}
+	// A verb whose object a cue negates: "gave no details" is "did not
+	// give details".
+	for _, n := range ns {
+		switch n.Cue {
+		case "no", "nothing", "none", "neither", "nobody":
+			if n.Start >= w.End && strings.TrimSpace(f.Text[w.End:n.Start]) == "" {
+				return true
+			}
 		}
 	}
 	// A negative word among the few words before it, within its clause.

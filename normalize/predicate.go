@@ -2,6 +2,8 @@ package normalize
 
 import (
 	"strings"
+
+	"github.com/claimdiff/claimdiff/internal/wordnet"
 )
 
 // Outcome is a word that says what came of an event or what it befell, one
@@ -38,16 +40,14 @@ func (o Outcome) Bounds() Span { return o.Span }
 // outcomeClasses are the sets of alternatives, each value with its words:
 // casualties as news counts them, and the kinds of place, vehicle, relative
 // and compass point that reports of one event name differently when one of
-// them is wrong. A class holds co-hyponyms only (WordNet 3.0: school,
+// them is wrong. A class holds co-hyponyms only (in WordNet 3.0 school,
 // depot and hospital are all buildings, none a kind of another), never a
 // word and its hypernym ("vehicle", "building"), which would make a
 // paraphrase a divergence. Plurals of places, vehicles and relatives are
-// made by rule.
-//
-// TODO(wordnet): when internal/wordnet lands on main, take the casualty
-// derivations (death/die/dead, injury/injure) from its derivational links
-// and the other classes from sister terms of a hypernym, keeping these
-// lists as the news subset.
+// made by rule. The lists stay lists: the table of internal/wordnet keeps
+// no hypernyms, so sister terms cannot be taken from it, and "kill" causes
+// "die" rather than deriving from it; WordNet's noun antonyms between the
+// same words ("a man", "a woman") are found beside them (antonymsInFrame).
 var outcomeClasses = []struct {
 	class  string
 	plural bool
@@ -187,9 +187,9 @@ func sameOutcome(x, y Outcome) bool {
 func compareOutcomes(a, b *Facts) []Comparison {
 	xs, ys := Of[Outcome](*a), Of[Outcome](*b)
 	if len(xs) == 0 || len(ys) == 0 {
-		return nil
+		return antonymsInFrame(a, b, wordnet.Noun, KindPredicate)
 	}
-	return pairAlong(KindPredicate, xs, ys, pairing[Outcome]{
+	return append(pairAlong(KindPredicate, xs, ys, pairing[Outcome]{
 		strength: func(x, y Outcome) int {
 			if x.Class != y.Class || x.Negated != y.Negated {
 				return 0
@@ -203,7 +203,7 @@ func compareOutcomes(a, b *Facts) []Comparison {
 		// relatives may be two, unless the same words frame them.
 		weak:    func(x Outcome) bool { return x.Class == "casualty" || x.Class == "compass" },
 		repeats: true,
-	})
+	}), antonymsInFrame(a, b, wordnet.Noun, KindPredicate)...)
 }
 
 // frameStrength says how alike the words around span s of a and span t of

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"testing"
 
+	"github.com/claimdiff/claimdiff/internal/wordnet"
 	"github.com/google/go-cmp/cmp"
 )
 
@@ -102,6 +103,11 @@ func TestCompareDirections(t *testing.T) {
 		{"The ministry declined to comment.", "The ministry declined to comment.", nil},
 		{"Technology stocks make up 42 percent of the index.", "Technology stocks make up 40 percent of the index.", nil},
 		{"They live in a high-rise near the port.", "They live in a low building near the port.", nil},
+		// WordNet's antonyms between the same words, beyond the lexicon.
+		{"The store opened on Monday, the company said.", "The store closed on Monday, the company said.",
+			[]string{"direction diverge: opened | closed"}},
+		{"Inpatient care grew and outpatient care rose.", "Outpatient care grew and inpatient care rose.",
+			[]string{"direction agree: grew | grew", "direction agree: rose | rose"}},
 		// Both negated, the other way: "did not rise" and "did not fall" say different things.
 		{"Prices did not rise in June.", "Prices did not fall in June.", []string{"direction diverge: rise | fall"}},
 	}, KindDirection)
@@ -183,6 +189,10 @@ func TestCompareOutcomes(t *testing.T) {
 		// A repeat of an outcome already compared is no divergence.
 		{"The blast killed nine people, and the death toll may rise.", "The blast killed nine people and wounded 20.",
 			[]string{"predicate agree: killed | killed"}},
+		// WordNet's antonyms between the same words: another victim.
+		{"A man was killed in the attack.", "A woman was killed in the attack.",
+			[]string{"predicate agree: killed | killed", "predicate diverge: man | woman"}},
+		{"Men's and women's teams won titles.", "Men's teams and women's teams won titles.", nil},
 		// Names and compounds are not outcomes.
 		{"North Korea fired a missile.", "South Korea fired a missile.", nil},
 		{"He attended an after-school program.", "He attended an after-hospital program.", nil},
@@ -223,6 +233,14 @@ func TestCompareImpliedNegations(t *testing.T) {
 			[]string{"negation diverge: unlikely to back | back"}},
 		{"The union will sign on condition that wages rise.", "The union will sign if wages rise.",
 			[]string{"negation diverge: sign on condition that | sign"}},
+		// WordNet's derivations: a negated noun against its verb.
+		{"The plan received no approval from the board.", "The board approved the plan.",
+			[]string{"negation diverge: no approval | approved"}},
+		{"The minister offered no resignation on Friday.", "The minister resigned on Friday.",
+			[]string{"negation diverge: no resignation | resigned"}},
+		{"Prosecutors have not yet testified about the results.", "There has been no testimony yet about the results.", nil},
+		// A verb whose object is negated is negated: no divergence.
+		{"The operator gave no details of the passengers.", "The operator declined to give details of the passengers.", nil},
 		// Not negations: a fall to a figure, "not only".
 		{"Exports declined to 5% of output.", "Exports fell to 5% of output.", nil},
 	}, KindNegation)
@@ -258,4 +276,22 @@ func FuzzComparePredicates(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestDirectionAxesInWordNet checks the provenance of the direction
+// lexicon: the poles of each axis are antonyms in WordNet 3.0 (verbs,
+// adjectives or nouns, first senses), or a news pair WordNet lacks, listed
+// here.
+func TestDirectionAxesInWordNet(t *testing.T) {
+	// Pairs WordNet records through other words of the poles (accept and
+	// reject, permit and forbid, gain and loss), or not at all.
+	notInWordNet := map[string]bool{"approve": true, "allow": true, "profit": true,
+		"support": true, "impose": true, "tighten": true}
+	pos := wordnet.Verb | wordnet.Adj | wordnet.Noun
+	for _, a := range dirAxes {
+		got := wordnet.Antonyms(a.up, a.down, pos, 3)
+		if got == notInWordNet[a.up] {
+			t.Errorf("axis %s/%s: WordNet antonyms %v, want %v", a.up, a.down, got, !notInWordNet[a.up])
+		}
+	}
 }

@@ -50,13 +50,10 @@ func (np phrase) empty() bool { return np.end <= np.start }
 
 // lightVerbs are constructions of a verb and a noun that stand for a plain
 // verb, with the preposition that introduces the patient: "filed a
-// lawsuit against X" is "sued X". WordNet 3.0 relates these nouns to their
-// verbs as derivations (lawsuit/sue is the exception, a synonym set of its
-// own; "suit" derives from "sue").
-//
-// TODO(wordnet): when internal/wordnet lands on main, relate the noun to
-// the plain verb by wordnet.AppendMeanings (a derivational link) instead of
-// the pred column, keeping the verbs and prepositions here.
+// lawsuit against X" is "sued X". WordNet 3.0 derives most of these nouns
+// from their verbs (attack, charge, investigation, warning; "suit" from
+// "sue"), but the construction (which verbs, which preposition) is not in
+// it, so the table names the plain verb itself.
 var lightVerbs = []struct {
 	verbs, nouns, preps, pred string
 }{
