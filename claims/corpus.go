@@ -294,7 +294,12 @@ func (c *Corpus) score(ctx context.Context) ([]*claim, []edge, error) {
 	if c.cfg.pairs == allPairs || c.cfg.pairs == autoPairs && len(canon) <= allPairsLimit {
 		for b := range canon {
 			for a := range b {
-				pairs = append(pairs, [2]int{a, b})
+				// A pair that shares no word is neither the same claim nor
+				// aligned; the whole sentences are compared below if
+				// another pair of their claims shares one.
+				if similarity.SharesWord(texts[a], texts[b]) {
+					pairs = append(pairs, [2]int{a, b})
+				}
 			}
 		}
 	} else {
@@ -342,7 +347,8 @@ func (c *Corpus) score(ctx context.Context) ([]*claim, []edge, error) {
 	var edges []edge
 	for i, p := range pairs {
 		if scores[i] >= floor && scores[i] > 0 {
-			edges = append(edges, edge{p[0], p[1], scores[i], similarity.Cosine(texts[p[0]], texts[p[1]])})
+			a, b := texts[p[0]], texts[p[1]]
+			edges = append(edges, edge{p[0], p[1], scores[i], similarity.Cosine(a, b), similarity.SharedRare(a, b, rareClaims)})
 		}
 	}
 	return canon, append(edges, c.wholeSentenceEdges(canon, sents, sentPairs)...), nil
@@ -379,11 +385,12 @@ func (c *Corpus) wholeSentenceEdges(canon []*claim, sents []sentenceClaims, pair
 		for a := x.first; a < x.end; a++ {
 			for b := y.first; b < y.end; b++ {
 				if u := c.cfg.scorer.Score(canon[a].text, canon[b].text); u > bs {
-					best, bs = edge{min(a, b), max(a, b), s, 0}, u
+					best, bs = edge{min(a, b), max(a, b), s, 0, false}, u
 				}
 			}
 		}
-		best.cosine = similarity.Cosine(canon[best.a].text, canon[best.b].text)
+		a, b := canon[best.a].text, canon[best.b].text
+		best.cosine, best.rare = similarity.Cosine(a, b), similarity.SharedRare(a, b, rareClaims)
 		out = append(out, best)
 	}
 	slices.SortFunc(out, func(x, y edge) int {

@@ -35,6 +35,14 @@ type Value struct {
 	Sides   []Side   `json:"sides"`   // every statement of it, by source and position
 }
 
+// maxCompared is how many of the claims after it, in the cluster's order
+// (by source, then position), each claim is compared with. A story's
+// cluster has a claim or two per source and is compared whole; a cluster of
+// hundreds of look-alike claims (a feed of many events compared as one, not
+// as stories) costs time in proportion to its size, and its facts link
+// through the claims compared.
+const maxCompared = 40
+
 // mention is one fact as one claim of a cluster states it: one of the
 // claim's facts, or the words a comparison pointed at (the plain "died"
 // that a negation "no deaths" contradicts).
@@ -51,8 +59,10 @@ type mention struct {
 // pairwise divergences.
 func compareFacts(claims []*claim) ([]Fact, []Divergence) {
 	var mentions []mention
+	of := make([][]int, len(claims)) // the mentions of each claim
 	for i, cl := range claims {
 		for _, f := range cl.facts.All {
+			of[i] = append(of[i], len(mentions))
 			mentions = append(mentions, mention{i, f.Bounds(), f, f.Kind()})
 		}
 	}
@@ -61,8 +71,8 @@ func compareFacts(claims []*claim) ([]Fact, []Divergence) {
 	// fact that overlaps it, or a new mention of the words there.
 	at := func(i int, s normalize.Span, kind normalize.Kind) int {
 		any := -1
-		for m, x := range mentions {
-			if x.claim == i && x.span.Start < s.End && s.Start < x.span.End {
+		for _, m := range of[i] {
+			if x := mentions[m]; x.span.Start < s.End && s.Start < x.span.End {
 				if x.kind == kind {
 					return m
 				}
@@ -74,6 +84,7 @@ func compareFacts(claims []*claim) ([]Fact, []Divergence) {
 		if any >= 0 {
 			return any
 		}
+		of[i] = append(of[i], len(mentions))
 		mentions = append(mentions, mention{i, s, nil, kind})
 		return len(mentions) - 1
 	}
@@ -85,7 +96,7 @@ func compareFacts(claims []*claim) ([]Fact, []Divergence) {
 	var links []link
 	divs := []Divergence{}
 	for i, a := range claims {
-		for j := i + 1; j < len(claims); j++ {
+		for j := i + 1; j < min(len(claims), i+1+maxCompared); j++ {
 			b := claims[j]
 			if a.Source == b.Source {
 				continue

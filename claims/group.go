@@ -10,6 +10,7 @@ type edge struct {
 	a, b   int
 	score  float64
 	cosine float64
+	rare   bool // they share a word few claims use (similarity.SharedRare)
 }
 
 // node is what grouping knows of a claim: its source (numbered) and whether
@@ -77,9 +78,9 @@ func group(nodes []node, edges []edge, threshold float64) [][]int {
 //   - alignment: within one story a claim of one source has few
 //     counterparts in another, so two claims of two sources that are each
 //     other's best match by the rare words they share (a cosine of at least
-//     alignCosine) state one claim, though in words too different to score
-//     high, when their score is not negligible (at least minAligned of the
-//     threshold). Two sources tell one story when they state at least
+//     alignCosine, or a word at most rareClaims claims use) state one claim,
+//     though in words too different to score high, when their score is not
+//     negligible (at least minAligned of the threshold). Two sources tell one story when they state at least
 //     storyClaims claims alike at the threshold; articles of other events
 //     are not aligned.
 //
@@ -101,7 +102,7 @@ func keptEdges(nodes []node, edges []edge, threshold float64) []edge {
 			if sa != sb {
 				shared[[2]int{min(sa, sb), max(sa, sb)}]++
 			}
-		case sa != sb && e.cosine >= alignCosine && e.score >= minAligned*threshold &&
+		case sa != sb && (e.cosine >= alignCosine || e.rare) && e.score >= minAligned*threshold &&
 			bestCosine(e.a, sb) <= e.cosine && bestCosine(e.b, sa) <= e.cosine:
 			aligned = append(aligned, e)
 		}
@@ -152,8 +153,9 @@ const storyClaims = 2
 // best match across two sources, to be aligned; minAligned the share of
 // the threshold their score needs.
 const (
-	alignCosine = 0.3
+	alignCosine = 0.4
 	minAligned  = 0.1
+	rareClaims  = 2
 )
 
 // sourceScore is the best score of a claim with any claim of a source.

@@ -27,43 +27,49 @@ func TestGroup(t *testing.T) {
 		want  [][]int
 	}{
 		{"no edges, all singletons", sourcesOf(0, 1, 2), nil, [][]int{{0}, {1}, {2}}},
-		{"one pair", sourcesOf(0, 1, 2), []edge{{0, 2, 0.9, 0}}, [][]int{{0, 2}, {1}}},
-		{"below the threshold", sourcesOf(0, 1), []edge{{0, 1, 0.49, 0}}, [][]int{{0}, {1}}},
+		{"one pair", sourcesOf(0, 1, 2), []edge{{0, 2, 0.9, 0, false}}, [][]int{{0, 2}, {1}}},
+		{"below the threshold", sourcesOf(0, 1), []edge{{0, 1, 0.49, 0, false}}, [][]int{{0}, {1}}},
 		{
 			// Two sources that state two claims alike tell one story: their
 			// best matches by rare words align.
 			"aligned within a story", sourcesOf(0, 0, 0, 1, 1, 1),
-			[]edge{{0, 3, 0.9, 0.9}, {1, 4, 0.8, 0.8}, {2, 5, 0.2, 0.5}, {2, 4, 0.35, 0.4}}, [][]int{{0, 3}, {1, 4}, {2, 5}},
+			[]edge{{0, 3, 0.9, 0.9, false}, {1, 4, 0.8, 0.8, false}, {2, 5, 0.2, 0.5, false}, {2, 4, 0.35, 0.4, false}}, [][]int{{0, 3}, {1, 4}, {2, 5}},
 		},
-		{"not aligned across stories", sourcesOf(0, 1), []edge{{0, 1, 0.45, 0.9}}, [][]int{{0}, {1}}},
-		{"at threshold", sourcesOf(0, 1), []edge{{0, 1, 0.5, 0}}, [][]int{{0, 1}}},
-		{"triangle", sourcesOf(0, 1, 2), []edge{{0, 1, 0.9, 0}, {0, 2, 0.8, 0}, {1, 2, 0.7, 0}}, [][]int{{0, 1, 2}}},
+		{"not aligned across stories", sourcesOf(0, 1), []edge{{0, 1, 0.45, 0.9, false}}, [][]int{{0}, {1}}},
+		{
+			// A word only these two claims use aligns them though their
+			// cosine is low.
+			"aligned by a rare word", sourcesOf(0, 0, 0, 1, 1, 1),
+			[]edge{{0, 3, 0.9, 0.9, false}, {1, 4, 0.8, 0.8, false}, {2, 5, 0.1, 0.2, true}}, [][]int{{0, 3}, {1, 4}, {2, 5}},
+		},
+		{"at threshold", sourcesOf(0, 1), []edge{{0, 1, 0.5, 0, false}}, [][]int{{0, 1}}},
+		{"triangle", sourcesOf(0, 1, 2), []edge{{0, 1, 0.9, 0, false}, {0, 2, 0.8, 0, false}, {1, 2, 0.7, 0, false}}, [][]int{{0, 1, 2}}},
 		{
 			// A dissenting third source scores lower with both others,
 			// yet above the threshold: it joins.
 			"a weaker third source joins", sourcesOf(0, 1, 2),
-			[]edge{{0, 1, 0.95, 0}, {0, 2, 0.55, 0}, {1, 2, 0.52, 0}}, [][]int{{0, 1, 2}},
+			[]edge{{0, 1, 0.95, 0, false}, {0, 2, 0.55, 0, false}, {1, 2, 0.52, 0, false}}, [][]int{{0, 1, 2}},
 		},
 		{
 			// 2 matches both 0 and 1 of source 0; 1 has no better partner
 			// in source 1, so both join: source 0 repeats itself.
 			"a repeated claim joins", sourcesOf(0, 0, 1),
-			[]edge{{0, 2, 0.9, 0}, {1, 2, 0.6, 0}}, [][]int{{0, 1, 2}},
+			[]edge{{0, 2, 0.9, 0, false}, {1, 2, 0.6, 0, false}}, [][]int{{0, 1, 2}},
 		},
 		{
 			// 0 and 1 (source 0) each have a better partner in source 1 than
 			// 3 and 2 respectively: the cross pairs 0-2 and 1-3 are dropped.
 			"each has a better partner", sourcesOf(0, 0, 1, 1),
-			[]edge{{0, 3, 0.9, 0}, {1, 2, 0.9, 0}, {0, 2, 0.6, 0}, {1, 3, 0.6, 0}}, [][]int{{0, 3}, {1, 2}},
+			[]edge{{0, 3, 0.9, 0, false}, {1, 2, 0.9, 0, false}, {0, 2, 0.6, 0, false}, {1, 3, 0.6, 0, false}}, [][]int{{0, 3}, {1, 2}},
 		},
-		{"within a source", sourcesOf(0, 0), []edge{{0, 1, 0.7, 0}}, [][]int{{0, 1}}},
-		{"a headline joins its lede", []node{{0, 1}, {0, -1}, {1, -1}}, []edge{{1, 2, 0.8, 0}}, [][]int{{0, 1, 2}}},
+		{"within a source", sourcesOf(0, 0), []edge{{0, 1, 0.7, 0, false}}, [][]int{{0, 1}}},
+		{"a headline joins its lede", []node{{0, 1}, {0, -1}, {1, -1}}, []edge{{1, 2, 0.8, 0, false}}, [][]int{{0, 1, 2}}},
 		{
 			// Two headlines match loosely; each joins its own lede only.
 			"headlines do not join ledes", []node{{0, 1}, {0, -1}, {1, 3}, {1, -1}},
-			[]edge{{0, 2, 0.9, 0}}, [][]int{{0, 1}, {2, 3}},
+			[]edge{{0, 2, 0.9, 0, false}}, [][]int{{0, 1}, {2, 3}},
 		},
-		{"self edges ignored", sourcesOf(0, 1), []edge{{1, 1, 1, 0}}, [][]int{{0}, {1}}},
+		{"self edges ignored", sourcesOf(0, 1), []edge{{1, 1, 1, 0, false}}, [][]int{{0}, {1}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -86,7 +92,7 @@ func randomGraph(seed int64, n int) ([]node, []edge) {
 	for i := 0; i < n; i++ {
 		for j := i + 1; j < n; j++ {
 			if rng.Intn(4) == 0 {
-				edges = append(edges, edge{i, j, float64(rng.Intn(100)) / 100, float64(rng.Intn(100)) / 100})
+				edges = append(edges, edge{i, j, float64(rng.Intn(100)) / 100, float64(rng.Intn(100)) / 100, rng.Intn(8) == 0})
 			}
 		}
 	}
@@ -131,7 +137,7 @@ func TestGroupOnlyGrows(t *testing.T) {
 			a, okA := renum[e.a]
 			b, okB := renum[e.b]
 			if okA && okB {
-				subEdges = append(subEdges, edge{a, b, e.score, e.cosine})
+				subEdges = append(subEdges, edge{a, b, e.score, e.cosine, e.rare})
 			}
 		}
 		groupOf := map[int]int{}

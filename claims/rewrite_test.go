@@ -27,7 +27,7 @@ type rewrite struct {
 var (
 	reGrouped  = regexp.MustCompile(`\b(\d{1,3}),(\d{3})\b`)
 	rePlain    = regexp.MustCompile(`(^|[^\d,.$])(\d{4,6})\b`)
-	reSmall    = regexp.MustCompile(`(?:^|[^\d.,$])([2-9])\s+([a-z]{3,})`)
+	reSmall    = regexp.MustCompile(`(?:^|[^\d.,$/])([2-9])\s+([a-z]{3,})`)
 	reMonthDay = regexp.MustCompile(`\b(January|February|March|April|June|July|August|September|October|November|December) (\d{1,2})\b`)
 	reQuoted   = regexp.MustCompile(`"([^"]+)"`)
 	reYear     = regexp.MustCompile(`\b(19[5-9]\d|20[0-2]\d)\b`)

@@ -73,6 +73,34 @@
 // and their letters as Unit, so a code is compared only with codes of the
 // same series: "C-17" and "C-130" diverge, "N225" and "four" are not paired.
 //
+// More number phrases: fractions of a scale or a unit ("half a billion",
+// "a quarter of a mile"), "from 200 to 300" and "two or three" as ranges,
+// hedges after the figure ("80-plus", "80+", "80-odd", "50 or so", "ten or
+// more"), vague quantities as intervals ("a few", "several hundred",
+// "dozens", "scores"), mixed and vulgar fractions ("3 1/2", "3-1/2",
+// "3½"), groups of digits after a space or a (narrow) no-break space ("12
+// 500") and full-width digits ("１２０").
+//
+// # Units and currencies
+//
+// A quantity's Measure is its unit, from the unit table (units.go): length,
+// area, volume, mass, temperature, speed, duration, per cent, percentage
+// points (and basis points), and money, with factors to a base unit (NIST
+// SP 811, SI) and currencies by ISO 4217 code (golang.org/x/text/currency),
+// sign ("€", "US$", "A$") or name ("euros", "yen"). "m" after digits is
+// metres before a singular noun or a measure of height ("a 6m wave", "30m
+// high") and millions otherwise ("6m people", "4.5m cubic metres").
+// Quantities in two units of one dimension are compared after conversion,
+// allowing for the rounding of the converted figure: "3 metres" agrees with
+// "nearly 10 feet" and "30C" with "86F" (temperatures convert with their
+// offset, changes of temperature without it). Quantities that cannot agree
+// diverge with Kind "unit" (KindUnit): two currencies ("$5bn", "€5bn"),
+// per cent and percentage points, a length and an area, or one figure in
+// two units of one dimension ("40 km", "40 miles"); other values after
+// conversion diverge as numbers. The masked form writes a measured
+// quantity as its dimension ("length", "money", "percent"), so that
+// sources stating it in other units are still compared.
+//
 // # Dates
 //
 // "January 27", "Jan. 27, 2024", "27 January", "the 27th of January",

@@ -50,7 +50,7 @@ func TestNumbers(t *testing.T) {
 		{"Earnings will be 13 cents to 14 cents.", []num{{"13 cents to 14", 13.5, 13, 14, "", "cents", Cardinal}}},
 		{"Half of the troops left.", []num{{"Half", 0.5, 0.5, 0.5, "", "troops", Fraction}}},
 		{"Two-thirds of voters agreed.", []num{{"Two-thirds", 2.0 / 3, 2.0 / 3, 2.0 / 3, "", "voters", Fraction}}},
-		{"Temperatures fell to -5 degrees.", []num{{"-5", -5, -5, -5, "", "degrees", Cardinal}}},
+		{"Temperatures fell to -5 degrees.", []num{{"-5 degrees", -5, -5, -5, "", "degrees", Cardinal}}},
 		{"About 2,500 US troops remain.", []num{{"About 2,500", 2500, 2375, 2625, "about", "us troops", Cardinal}}},
 		{"Approximately 2,500 US troops remain.", []num{{"Approximately 2,500", 2500, 2375, 2625, "approximately", "us troops", Cardinal}}},
 		{"There were over 150 attacks.", []num{{"over 150", 150, 150, inf, "over", "attacks", Cardinal}}},
@@ -60,7 +60,7 @@ func TestNumbers(t *testing.T) {
 		{"Thousands of people marched.", []num{{"Thousands", 2000, 2000, 10000, "", "people", Cardinal}}},
 		{"Tens of thousands of people marched.", []num{{"Tens of thousands", 20000, 20000, 100000, "", "people", Cardinal}}},
 		{"A dozen men and a hundred women came.", []num{{"A dozen", 12, 12, 12, "", "men", Cardinal}, {"a hundred", 100, 100, 100, "", "women", Cardinal}}},
-		{"Twenty-five years later.", []num{{"Twenty-five", 25, 25, 25, "", "years", Cardinal}}},
+		{"Twenty-five years later.", []num{{"Twenty-five years", 25, 25, 25, "", "years", Cardinal}}},
 		{"It took two and a half million votes.", []num{{"two and a half million", 2.5e6, 2.5e6, 2.5e6, "", "votes", Cardinal}}},
 		// Years and clock times are not counts.
 		{"In 2014, 2000 people marched at 10:30 GMT.", []num{{"2000", 2000, 2000, 2000, "", "people", Cardinal}}},

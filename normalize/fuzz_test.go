@@ -17,6 +17,8 @@ var fuzzSeeds = []string{
 	"It broke shortly before 11 p.m. on Saturday, 23:00 local time, 21:45 UTC or 5:45 p.m. EDT, late Sunday night.",
 	"From 7-9 p.m., between 2 and 4 p.m., the '60s, the early seventies, May 12-14, 5/6/2025, yesterday, three days ago.",
 	"at 10:30 GMT+8 (local time) half past ten o'clock in the early hours of last night noon midnight 0335 GMT",
+	"3 metres, nearly 10 feet, €5bn, US$40m, USD 40m, 45 °C, 86F, 120km/h, 25 basis points, half a billion dollars",
+	"from 200 to 300, 80-plus, 80+, some 80-odd, 50 or so, a few, several hundred, by a fifth, 3 1/2 miles, 3½, 12\u202f500 t, １２０, a 6m wave",
 }
 
 func FuzzFold(f *testing.F) {

@@ -102,7 +102,7 @@ var cardinals = map[string]float64{
 // scales multiply what was read before them: "2.5 million", "two hundred".
 var scales = map[string]float64{
 	"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
-	"dozen": 12,
+	"dozen": 12, "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,
 }
 
 // scaleAbbrevs are abbreviated scales, written after a numeral: "$1.2bn", "5m".
@@ -136,6 +136,7 @@ var denominators = map[string]float64{
 // people" is at least two thousand and fewer than ten thousand.
 var vague = map[string][2]float64{
 	"dozens": {24, 144}, "hundreds": {200, 1000}, "thousands": {2000, 1e4},
+	"several": {3, 9}, "scores": {40, 200},
 	"millions": {2e6, 1e7}, "billions": {2e9, 1e10},
 }
 
@@ -237,13 +238,6 @@ var hedgesByFirst = func() map[string][]hedge {
 	}
 	return m
 }()
-
-// currencies map a currency sign, or a prefix glued to "$", to what it counts.
-var currencies = map[string]string{
-	"$": "dollars", "us$": "us dollars", "a$": "australian dollars",
-	"c$": "canadian dollars", "hk$": "hong kong dollars", "nz$": "new zealand dollars",
-	"€": "euros", "£": "pounds", "¥": "yen", "₹": "rupees",
-}
 
 // percentWords name a percentage after a number.
 var percentWords = map[string]bool{"percent": true, "pct": true, "%": true}
@@ -562,7 +556,7 @@ var lexicon, maxLexicon = func() (map[string]lexFlag, int) {
 	add(fDenominator, keys(denominators))
 	add(fVague, keys(vague))
 	add(fHedgeStart, keys(hedgeStarts))
-	add(fCurrency, keys(currencies))
+	add(fCurrency, keys(currencySigns))
 	add(fPercent, keys(percentWords))
 	add(fTime, keys(timeWords))
 	add(fChange, keys(changeWords))

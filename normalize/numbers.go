@@ -2,6 +2,7 @@ package normalize
 
 import (
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -17,9 +18,14 @@ type Number struct {
 	Low, High float64
 	Hedge     string // the hedge as folded text, "about"; "" when none
 	// Unit is the thing counted, folded: "us troops", "percent", "dollars";
-	// "" if unknown. Currency signs and "%" are spelled out.
+	// "" if unknown. Currency signs and "%" are spelled out. For a quantity
+	// with a Measure, it is the unit as written: "cubic metres", "km".
 	Unit string
 	Type NumberType
+	// Measure is the unit of measurement or currency the quantity is stated
+	// in, read from the unit table (units.go): "3 metres" is 3 in metres,
+	// "$40 million" 4e7 in dollars. The zero Measure is a count of things.
+	Measure Measure `json:",omitzero"`
 }
 
 // NumberType tells counts from ranks, proportions and codes.
@@ -78,6 +84,11 @@ func (p *parser) number(i int) (int, bool) {
 		}
 	}
 	q, ok := p.value(j)
+	if !ok && hc != 0 && (p.lcAt(j) == "a" || p.lcAt(j) == "an") && p.startsMeasure(j+1) {
+		// "nearly a foot", "more than an hour": one of the unit. Without a
+		// hedge "a day", "a year" are rates and manners of speaking.
+		q, ok = quantity{v: 1, scale: 1, end: j + 1}, true
+	}
 	if !ok {
 		return i, false
 	}
@@ -99,13 +110,23 @@ func (p *parser) number(i int) (int, bool) {
 	if q.kind == Cardinal && p.lcAt(j-1) == "." && p.lcAt(j-2) == "no" && p.glued(j-1) {
 		q.kind = Ordinal // "No. 2 soft drink maker"
 	}
+	if q.kind == Fraction {
+		q = p.fractionOf(q) // "half a billion", "a quarter of a mile"
+	}
+	if cur == "" && q.scale == 1e6 && q.end-1 > j && p.lcAt(q.end-1) == "m" && p.glued(q.end-1) && p.metreContext(i, q.end) {
+		// "a 6m wave", "a 10m-high wall": metres, not millions.
+		q.v, q.scale, q.end = q.v/1e6, 1, q.end-1
+	}
 	n := Number{Type: q.kind, Value: q.v, Low: q.v, High: q.v}
 	if q.vague {
 		n.Low, n.High = q.low, q.high
 	}
 	end := q.end
+	start := i
+	hedge := ""
 
-	// A range: "10-15", "10 to 15", "between 10 and 15", "13 cents to 14 cents".
+	// A range: "10-15", "10 to 15", "between 10 and 15", "13 cents to 14
+	// cents", "from 200 to 300", "two or three".
 	if q.kind == Cardinal && !q.vague {
 		k := end
 		unitWord := ""
@@ -113,9 +134,12 @@ func (p *parser) number(i int) (int, bool) {
 			unitWord = p.lcAt(k) // "13 cents to 14 cents"
 			k++
 		}
+		from := hc == 0 && cur == "" && p.lcAt(j-1) == "from" && !p.changeBefore(j-2)
 		sep := p.lcAt(k)
 		isSep := (hc == hBetween && sep == "and") ||
-			(hc != hBetween && (sep == "to" && !p.is(hedgeEnd-1, fChange) && !(p.lcAt(hedgeEnd-1) == "of" && p.is(hedgeEnd-2, fChange)) || isDash(sep) && p.glued(k) && p.glued(k+1)))
+			(hc != hBetween && (sep == "to" && (from || !p.is(hedgeEnd-1, fChange) && !(p.lcAt(hedgeEnd-1) == "of" && p.is(hedgeEnd-2, fChange))) ||
+				isDash(sep) && p.glued(k) && p.glued(k+1))) ||
+			hc == 0 && sep == "or" && p.kindAt(k+1) != tPunct
 		if isSep {
 			_, k2 := p.currency(k + 1)
 			if _, _, isMonth := p.monthWord(k2+1, true); isMonth {
@@ -125,13 +149,19 @@ func (p *parser) number(i int) (int, bool) {
 				if q.scale == 1 && q2.scale != 1 {
 					v1 = scaled(v1, q2.scale) // "between 2 and 3 million"
 				}
-				rangeOK := v1 < q2.v && (hc == hBetween || sep != "to" || q2.v <= 10*v1)
+				rangeOK := v1 < q2.v && (hc == hBetween || sep != "to" || from || q2.v <= 10*v1)
+				if sep == "or" {
+					rangeOK = v1 < q2.v && q2.v <= 2*v1+2 // "two or three", not "one or 50"
+				}
 				if unitWord != "" && (p.lcAt(q2.end) != unitWord) {
 					rangeOK = false
 				}
 				if rangeOK {
 					n.Low, n.High, n.Value = v1, q2.v, (v1+q2.v)/2
 					end = q2.end
+					if from {
+						start, hedge = j-1, "from"
+					}
 				}
 			}
 		}
@@ -139,8 +169,16 @@ func (p *parser) number(i int) (int, bool) {
 	if hc == hBetween && n.Low == n.High {
 		hc = 0 // "between" without a range is no hedge
 	}
-	start := i
-	if hc == 0 {
+	if (hc == 0 || hc == hApprox) && hedge == "" && !q.vague && n.Low == n.High {
+		// A hedge after the figure: "80-plus", "80+", "some 80-odd", "80 or
+		// so". It says more than "some" before it.
+		if c, k, ok := p.postHedge(end); ok {
+			hedge = foldWords(p.text(end, k))
+			n.Low, n.High = widen(c, n.Low, n.High)
+			end, hc = k, 0
+		}
+	}
+	if hc == 0 && hedge == "" {
 		start = hedgeEnd
 	}
 	// Negative numbers: "-5", "minus 5".
@@ -154,27 +192,35 @@ func (p *parser) number(i int) (int, bool) {
 		}
 	}
 
-	// Percent and currency words close the number's text.
+	// The unit: a currency sign before the figure, or a unit of measurement
+	// or currency after it ("3 metres", "15%", "40 million euros"), closes
+	// the number's text.
 	unit := q.unit
-	switch w := p.lcAt(end); {
-	case cur != "":
-		unit = cur
-		if w == "dollars" || w == "euros" || w == "pounds" {
-			end++
+	money := cur != "" || q.scale >= 1e6 || p.lcAt(end+1) == "sterling"
+	if cur != "" {
+		n.Measure = Measure{Name: cur, Dim: DimMoney}
+		unit = currencyName(cur)
+		if m, _, k, ok := p.measureAt(end, true); ok && m.Dim == DimMoney && sameCurrency(m, n.Measure) {
+			end = k // "$40 million dollars"
 		}
-	case p.is(end, fPercent):
-		unit = "percent"
-		end++
-	case w == "per" && p.lcAt(end+1) == "cent":
-		unit = "percent"
-		end += 2
-	case w == "percentage" && (p.lcAt(end+1) == "point" || p.lcAt(end+1) == "points"):
-		unit = "percentage points"
-		end += 2
+	} else if at := p.attributive(end); q.kind == Cardinal && !(p.lcAt(at) == "year" && isDash(p.lcAt(at+1)) && p.lcAt(at+2) == "old") {
+		// A unit after the figure, or joined to it by a hyphen ("a 20-foot
+		// wave"); an age ("a 30-year-old man") counts the man.
+		if m, u, k, ok := p.measureAt(at, money); ok && (at == end || !p.gluedOnly(at)) {
+			n.Measure, unit, end = m, u, k
+			if m.Dim == DimPercent {
+				unit = "percent"
+			}
+			if m.Dim == DimTemperature && p.temperatureChange(start, end) {
+				n.Measure.Offset = 0
+			}
+		}
 	}
 	if hc != 0 {
 		n.Hedge = foldWords(p.text(i, hedgeEnd))
 		n.Low, n.High = widen(hc, n.Low, n.High)
+	} else if hedge != "" {
+		n.Hedge = hedge
 	}
 	n.Span = p.span(start, end)
 	n.Text = p.s[n.Start:n.End]
@@ -191,6 +237,162 @@ func (p *parser) number(i int) (int, bool) {
 	n.Unit = unit
 	p.facts = append(p.facts, n)
 	return end, true
+}
+
+// attributive returns the token after a hyphen that joins a unit to the
+// figure before token i ("20-foot", "a 10-km walk"), or i.
+func (p *parser) attributive(i int) int {
+	if isDash(p.lcAt(i)) && p.glued(i) && p.glued(i+1) && p.kindAt(i+1) == tWord {
+		return i + 1
+	}
+	return i
+}
+
+// gluedOnly reports whether the unit at token i is one that only counts
+// glued to digits ("5in", not "2-in-1").
+func (p *parser) gluedOnly(i int) bool {
+	for _, e := range measuresByFirst[p.lcAt(i)] {
+		if e.glued {
+			return true
+		}
+	}
+	return false
+}
+
+// currencyName returns what Number.Unit says of a currency: "$" ->
+// "dollars", "EUR" -> "euros".
+func currencyName(code string) string {
+	if n, ok := currencyNames[code]; ok {
+		return n
+	}
+	return Fold(code)
+}
+
+// changeBefore reports whether a word of change ("rose", "fell") comes
+// among the few words before token i, in one clause: "rose from 200 to 300"
+// is a change, "from 200 to 300 people" a range.
+func (p *parser) changeBefore(i int) bool {
+	for k := i; k >= 0 && k > i-3; k-- {
+		if p.kindAt(k) != tWord {
+			return false
+		}
+		if p.is(k, fChange) {
+			return true
+		}
+	}
+	return false
+}
+
+// postHedge reads a hedge written after a figure at token i: "-plus", "+",
+// "-odd", "-something", "-ish", "or so", "or more", "or fewer", "and up".
+// It returns the hedge's class and the index after it.
+func (p *parser) postHedge(i int) (hedgeClass, int, bool) {
+	w := p.lcAt(i)
+	switch {
+	case w == "+" && p.glued(i):
+		return hAtLeast, i + 1, true
+	case isDash(w) && p.glued(i) && p.glued(i+1):
+		switch p.lcAt(i + 1) {
+		case "plus":
+			return hAtLeast, i + 2, true
+		case "odd", "something":
+			return hAbove, i + 2, true
+		case "ish":
+			return hApprox, i + 2, true
+		}
+	case w == "or" || w == "and":
+		for _, h := range postHedges {
+			if h.words[0] == w {
+				if k, ok := p.match(i, h.words); ok {
+					return h.class, k, true
+				}
+			}
+		}
+	}
+	return 0, i, false
+}
+
+// postHedges are the hedges of two words written after a figure.
+var postHedges = []hedge{
+	{[]string{"or", "so"}, hApprox},
+	{[]string{"or", "more"}, hAtLeast},
+	{[]string{"or", "over"}, hAtLeast},
+	{[]string{"or", "above"}, hAtLeast},
+	{[]string{"and", "up"}, hAtLeast},
+	{[]string{"and", "over"}, hAtLeast},
+	{[]string{"and", "above"}, hAtLeast},
+	{[]string{"or", "fewer"}, hAtMost},
+	{[]string{"or", "less"}, hAtMost},
+	{[]string{"or", "under"}, hAtMost},
+}
+
+// fractionOf reads what a fraction is a fraction of: a scale ("half a
+// billion" is 5e8, "a quarter of a million", "a half million") or a unit
+// ("half a mile", "a quarter of a percentage point"), which makes it an
+// amount (Cardinal) rather than a proportion.
+func (p *parser) fractionOf(q quantity) quantity {
+	k := q.end
+	if p.lcAt(k) == "of" {
+		k++
+	}
+	article := p.lcAt(k) == "a" || p.lcAt(k) == "an"
+	if article {
+		k++
+	}
+	if !article && k != q.end {
+		return q // "half of the troops"
+	}
+	if s, ok := lookupAt(p, k, fScale, scales); ok {
+		q.v, q.kind, q.scale, q.end = scaled(q.v, s), Cardinal, s, k+1
+		return q
+	}
+	if p.startsMeasure(k) {
+		q.kind, q.end = Cardinal, k // the unit is read after: "a quarter percentage point"
+	}
+	return q
+}
+
+// metreContext reports whether a figure with a glued "m" that ends before
+// token k, read from token i, is in metres rather than millions: a measure
+// of height or depth follows ("6m high", "a 10m-high wall"), or an article
+// before it makes the figure an attribute of a singular noun ("a 6m wave",
+// "the 100m final"). A plural noun or a unit after it ("6m people", "4.5m
+// cubic meters") makes it millions.
+func (p *parser) metreContext(i, k int) bool {
+	if isDash(p.lcAt(k)) && p.glued(k) && p.glued(k+1) && p.kindAt(k+1) == tWord {
+		return true // "6m-high", "a 100m-long"
+	}
+	if lengthWords[p.lcAt(k)] {
+		return true
+	}
+	switch p.lcAt(i - 1) {
+	case "a", "an", "the":
+		w := p.lcAt(k)
+		return p.kindAt(k) == tWord && !p.is(k, fStop) && !strings.HasSuffix(w, "s") && !p.is(k, fIrregularPlural)
+	}
+	return false
+}
+
+// lengthWords after a figure say it is a length: "6m high", "3m deep".
+var lengthWords = set("high", "tall", "deep", "long", "wide", "thick", "across", "away",
+	"above", "below", "underground", "underwater", "apart", "downstream", "upstream", "offshore")
+
+// temperatureChange reports whether the temperature read from token i to
+// token j-1 is a change ("rose by 5C", "2C of warming", "5C warmer"),
+// which converts without the offset of a reading.
+func (p *parser) temperatureChange(i, j int) bool {
+	switch p.lcAt(i - 1) {
+	case "by":
+		return true
+	}
+	if p.is(i-1, fChange) && p.lcAt(i-1) != "from" && p.lcAt(i-1) != "to" {
+		return true // "rose 5C"
+	}
+	switch p.lcAt(j) {
+	case "warmer", "cooler", "colder", "hotter", "higher", "lower", "above", "below", "of":
+		return true
+	}
+	return false
 }
 
 // widen returns the interval hedge class hc implies around [lo, hi].
@@ -229,21 +431,36 @@ func (p *parser) hedge(i int) (hedgeClass, int) {
 	return 0, i
 }
 
-// currency returns what the currency sign at token i counts and the index
-// after it: "$" -> "dollars", "US$" -> "us dollars".
+// currency returns the currency of the sign or code at token i (see
+// currencySigns: "$" -> "$", "US$" -> "USD", "€" -> "EUR", "USD" ->
+// "USD") and the index after it, or "" and i when there is none.
 func (p *parser) currency(i int) (string, int) {
 	w := p.lcAt(i)
 	if w == "$" && p.kindAt(i+1) == tWord && p.glued(i+1) && p.kindAt(i+2) == tNum && p.glued(i+2) {
-		if c, ok := currencies[p.lcAt(i+1)+"$"]; ok {
+		if c, ok := currencySigns[p.lcAt(i+1)+"$"]; ok {
 			return c, i + 2 // "$US13.15", "$A9.2 million"
 		}
 	}
-	if c, ok := lookupAt(p, i, fCurrency, currencies); ok && p.kindAt(i) == tPunct {
+	if c, ok := lookupAt(p, i, fCurrency, currencySigns); ok && p.kindAt(i) == tPunct {
 		return c, i + 1
 	}
 	if p.kindAt(i) == tWord && p.lcAt(i+1) == "$" && p.glued(i+1) {
-		if c, ok := currencies[w+"$"]; ok {
+		if c, ok := currencySigns[w+"$"]; ok {
 			return c, i + 2
+		}
+	}
+	if w == "rs" && p.toks[i].upper {
+		k := i + 1
+		if p.lcAt(k) == "." && p.glued(k) {
+			k++
+		}
+		if p.kindAt(k) == tNum {
+			return "rupee", k // "Rs 500", "Rs. 5 crore"
+		}
+	}
+	if p.kindAt(i+1) == tNum {
+		if c, ok := p.isoCodeAt(i); ok {
+			return c, i + 1 // "USD 40 million", "EUR1.2bn"
 		}
 	}
 	return "", i
@@ -259,6 +476,8 @@ func (p *parser) opensValue(i int) bool {
 	case tWord:
 		w := p.toks[i].lc
 		return p.is(i, fVague|fCardinal|fOrdinal) || w == "tens" || w == "a" || w == "an" || w == "half"
+	case tPunct:
+		return p.vulgarFraction(i) && !p.glued(i)
 	}
 	return false
 }
@@ -273,6 +492,8 @@ func (p *parser) value(i int) (quantity, bool) {
 		return p.numeral(i)
 	case tWord:
 		return p.numberWords(i)
+	case tPunct:
+		return quantity{v: vulgarFractions[p.toks[i].lc], kind: Fraction, scale: 1, end: i + 1}, true // "½ mile"
 	}
 	return quantity{}, false
 }
@@ -289,6 +510,18 @@ func (p *parser) numeral(i int) (quantity, bool) {
 		return quantity{end: i + 1, skip: true}, true
 	}
 	q := quantity{v: v, scale: 1, end: i + 1}
+	// Groups of three digits after a space or a (narrow) no-break space:
+	// "12 500", "1 234 567". A fraction after the whole: "3 1/2", "3-1/2",
+	// "3½".
+	if k := p.digitGroups(i); k > i {
+		q.v, _ = parseDecimal(p.digits(i, k+1))
+		q.end = k + 1
+		i = k
+	} else if f, k, ok := p.mixedFraction(i); ok {
+		q.v += f
+		q.end = k
+		return q, true
+	}
 	next := p.lcAt(i + 1)
 	if p.is(i+1, fTime) {
 		q.skip, q.end = true, i+2
@@ -320,7 +553,10 @@ func (p *parser) numeral(i int) (quantity, bool) {
 			q.scale, q.end = s, i+2
 			return q, true
 		}
-		q.unit, q.end = Fold(p.text(i+1, i+2)), i+2 // "5kg", "10mm"
+		if _, _, _, ok := p.measureAt(i+1, false); ok {
+			return q, true // "5kg", "30C", "100km/h": the unit is read after
+		}
+		q.unit, q.end = Fold(p.text(i+1, i+2)), i+2 // "10x"
 		return q, true
 	}
 	k := i + 1
@@ -335,6 +571,100 @@ func (p *parser) numeral(i int) (quantity, bool) {
 		q.scale, q.end = s, k+1
 	}
 	return q, true
+}
+
+// groupSpaces are the spaces that separate groups of digits: a space, a
+// no-break space, a thin space and a narrow no-break space (SI and ISO
+// 31-0 write "12 500" with one).
+var groupSpaces = set(" ", "\u00a0", "\u2009", "\u202f")
+
+// digitGroups returns the index of the last token of a numeral written
+// with spaces between groups of three digits from token i ("12 500", "1 234
+// 567"), or i when there is none. The first group has one to three digits
+// and follows no other numeral; the last may have a decimal part.
+func (p *parser) digitGroups(i int) int {
+	first := p.s[p.toks[i].Start:p.toks[i].End]
+	if len(first) > 3 || !allDigits(first) || p.kindAt(i-1) == tNum {
+		return i
+	}
+	k := i
+	for p.kindAt(k+1) == tNum && groupSpaces[p.s[p.toks[k].End:p.toks[k+1].Start]] {
+		g := p.s[p.toks[k+1].Start:p.toks[k+1].End]
+		if len(g) < 3 || !allDigits(g[:3]) || len(g) > 3 && (g[3] != '.' || !allDigits(g[4:])) {
+			break
+		}
+		k++
+		if len(g) > 3 {
+			break // a decimal part ends the numeral
+		}
+	}
+	return k
+}
+
+// digits returns the text of tokens i to j-1 without the spaces between them.
+func (p *parser) digits(i, j int) string {
+	var b strings.Builder
+	for k := i; k < j; k++ {
+		b.WriteString(p.s[p.toks[k].Start:p.toks[k].End])
+	}
+	return b.String()
+}
+
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// mixedFraction reads the fraction after the whole number at token i: "3
+// 1/2", "3-1/2", "3½". It returns the fraction and the index after it.
+func (p *parser) mixedFraction(i int) (float64, int, bool) {
+	if !allDigits(p.s[p.toks[i].Start:p.toks[i].End]) {
+		return 0, i, false
+	}
+	k := i + 1
+	if p.vulgarFraction(k) && p.glued(k) {
+		return vulgarFractions[p.lcAt(k)], k + 1, true
+	}
+	if isDash(p.lcAt(k)) && p.glued(k) && p.glued(k+1) {
+		k++
+	} else if p.glued(k) {
+		return 0, i, false
+	}
+	if p.kindAt(k) != tNum {
+		return 0, i, false
+	}
+	num, den, ok := strings.Cut(p.lcAt(k), "/")
+	if !ok || !allDigits(num) || !allDigits(den) || len(num) > 2 || len(den) > 2 {
+		return 0, i, false
+	}
+	a, _ := parseDecimal(num)
+	b, _ := parseDecimal(den)
+	if a <= 0 || a >= b || b > 16 {
+		return 0, i, false
+	}
+	return a / b, k + 1, true
+}
+
+// vulgarFraction reports whether token i is a fraction character ("½").
+// Every one is two or three bytes long, and most punctuation one: the
+// length is tested before the map.
+func (p *parser) vulgarFraction(i int) bool {
+	if i < 0 || i >= len(p.toks) || len(p.toks[i].lc) < 2 {
+		return false
+	}
+	_, ok := vulgarFractions[p.toks[i].lc]
+	return ok
+}
+
+// vulgarFractions are the fraction characters of Unicode (Number Forms).
+var vulgarFractions = map[string]float64{
+	"½": 1.0 / 2, "⅓": 1.0 / 3, "⅔": 2.0 / 3, "¼": 1.0 / 4, "¾": 3.0 / 4, "⅕": 1.0 / 5,
+	"⅖": 2.0 / 5, "⅗": 3.0 / 5, "⅘": 4.0 / 5, "⅙": 1.0 / 6, "⅚": 5.0 / 6, "⅛": 1.0 / 8,
+	"⅜": 3.0 / 8, "⅝": 5.0 / 8, "⅞": 7.0 / 8,
 }
 
 // code reads a numeral that is part of a code rather than a quantity: glued
@@ -415,6 +745,10 @@ func parseDecimal(s string) (float64, bool) {
 	frac := -1
 	for i := 0; i < len(s); i++ {
 		c := s[i]
+		if wideDigitAt(s, i) > 0 {
+			c = '0' + s[i+2] - 0x90 // "１２" is "12"
+			i += 2
+		}
 		switch {
 		case isDigit(c):
 			mant = mant*10 + float64(c-'0')
@@ -453,6 +787,9 @@ func (p *parser) numberWords(i int) (quantity, bool) {
 		if w == "tens" {
 			return quantity{}, false
 		}
+		if sc, ok := lookupAt(p, i+1, fScale, scales); ok && w == "several" {
+			q.low, q.high, q.v, q.end = r[0]*sc, r[1]*sc, r[0]*sc, i+2 // "several hundred"
+		}
 		return q, true
 	}
 	if w == "tens" && p.lcAt(i+1) == "of" {
@@ -467,10 +804,24 @@ func (p *parser) numberWords(i int) (quantity, bool) {
 	j := i
 	if (w == "a" || w == "an") && p.kindAt(i+1) == tWord {
 		nx := p.lcAt(i + 1)
+		if r, ok := fewWords[nx]; ok {
+			// "a few", "a couple of", "a handful of", "a few hundred"
+			q := quantity{v: r[0], low: r[0], high: r[1], vague: true, scale: 1, end: i + 2}
+			k := i + 2
+			if p.lcAt(k) == "of" && p.is(k+1, fScale) {
+				k++
+			}
+			if sc, ok := lookupAt(p, k, fScale, scales); ok {
+				q.low, q.high, q.v, q.end = r[0]*sc, r[1]*sc, r[0]*sc, k+1
+			}
+			return q, true
+		}
 		if p.is(i+1, fScale) {
 			cur, seen, j = 1, true, i+1
 		} else if d, ok := lookupAt(p, i+1, fDenominator, denominators); ok && nx != "halves" && !strings.HasSuffix(nx, "s") {
-			if nx == "half" || p.lcAt(i+2) == "of" {
+			// "a half", "a fifth of", "by a quarter": a fraction; "a third
+			// round" is an ordinal, read at "third".
+			if nx == "half" || p.lcAt(i+2) == "of" || !p.contentWord(i+2) || p.startsMeasure(i+2) {
 				return quantity{v: 1 / d, kind: Fraction, scale: 1, end: i + 2}, true
 			}
 			return quantity{}, false
@@ -520,7 +871,9 @@ func (p *parser) numberWords(i int) (quantity, bool) {
 			}
 		}
 		if seen {
-			if d, ok := lookupAt(p, j, fDenominator, denominators); ok && (strings.HasSuffix(t.lc, "s") || p.glued(j) || t.lc == "half") && cur > 0 && total == 0 {
+			if d, ok := lookupAt(p, j, fDenominator, denominators); ok && (strings.HasSuffix(t.lc, "s") || p.glued(j) || t.lc == "half" ||
+				cur == 1 && !isDash(p.lcAt(j+1)) && (p.lcAt(j+1) == "of" || !p.contentWord(j+1))) && cur > 0 && total == 0 {
+				// "two-thirds", "three fifths", "one fifth of"
 				return quantity{v: cur / d, kind: Fraction, scale: 1, end: j + 1}, true
 			}
 		}
@@ -550,6 +903,21 @@ func (p *parser) numberWords(i int) (quantity, bool) {
 		j--
 	}
 	return quantity{v: total + cur, scale: scale, end: j}, true
+}
+
+// fewWords are the vague quantities written with "a": "a few" is two to
+// six.
+var fewWords = map[string][2]float64{"few": {2, 6}, "couple": {2, 3}, "handful": {2, 6}}
+
+// contentWord reports whether token i is a word that is not a stop word.
+func (p *parser) contentWord(i int) bool {
+	return p.kindAt(i) == tWord && !p.is(i, fStop)
+}
+
+// startsMeasure reports whether a unit of the table starts at token i.
+func (p *parser) startsMeasure(i int) bool {
+	_, _, _, ok := p.measureAt(i, false)
+	return ok
 }
 
 // unit returns the thing counted, read from the noun phrase at token i:
@@ -625,31 +993,162 @@ var commonVerbs = set("went", "came", "took", "made", "got", "gave", "left", "fe
 // with 3,000. It compares values only: pair numbers with SameThing first.
 //
 // Two intervals with finite ends (ranges, approximations) are compatible when
-// their ends are within 10% of each other: "10-15" and "12-20" are not. Two bounds in the same direction are compared
-// as bounds: "more than $34
+// their ends are within 10% of each other: "10-15" and "12-20" are not. Two
+// bounds in the same direction are compared as bounds: "more than $34
 // billion" and "over $41 billion" are both open upwards, so their intervals
 // always overlap, yet they state different figures. They are compatible
-// when the bounds are within 10% of each other ("over 150", "more than 160").
+// when the bounds are within 10% of each other ("over 150", "more than
+// 160"). A vague quantity ("thousands", "a few", "several hundred") is
+// compatible with any interval it overlaps.
+//
+// Quantities in two units of one dimension are converted to its base unit
+// first, each widened by the rounding of its written figure (half its last
+// significant digit, within 2% to 10% of it; within one degree for
+// temperatures), since a writer converting "3 metres" writes "10 feet":
+// "3 metres" is compatible with "nearly 10 feet", "5 metres" is not.
+// Amounts in two currencies, or quantities of two dimensions, are never
+// compatible.
 func (a Number) Compatible(b Number) bool {
-	eps := 1e-9 * math.Max(1, math.Max(math.Abs(a.Value), math.Abs(b.Value)))
+	ma, mb := a.Measure, b.Measure
+	if ma.Dim != 0 && mb.Dim != 0 && ma.Name != mb.Name {
+		if !convertible(ma, mb) {
+			return false
+		}
+		if ma.Dim != DimMoney {
+			return compatibleConverted(a, b)
+		}
+	}
+	return compatible(a.interval(), b.interval())
+}
+
+// interval is a Number's value as Compatible compares it.
+type interval struct {
+	lo, hi float64
+	open   bool // open downwards: "up to 40", "less than 10"
+	loose  bool // vague or converted: compatible wherever it overlaps
+}
+
+func (a Number) interval() interval {
+	return interval{a.Low, a.High, a.upperBound(), a.vague() || a.point()}
+}
+
+// point reports whether a is one value with a hedge around it ("about
+// 250", "nearly 300"), not a range: it is compatible with any interval it
+// overlaps.
+func (a Number) point() bool {
+	switch hedgeClassOf(a.Hedge) {
+	case hApprox, hBelow, hAbove:
+		eps := 1e-9 * math.Max(1, math.Abs(a.Value))
+		return a.Low == a.Value || a.High == a.Value || math.Abs((a.Low+a.High)/2-a.Value) <= eps
+	}
+	return false
+}
+
+func compatible(a, b interval) bool {
+	eps := 1.0
+	for _, v := range [...]float64{a.lo, a.hi, b.lo, b.hi} {
+		if !math.IsInf(v, 0) {
+			eps = math.Max(eps, math.Abs(v))
+		}
+	}
+	eps *= 1e-9
 	near := func(x, y float64) bool {
 		return math.Abs(x-y) <= nearTolerance*math.Max(math.Abs(x), math.Abs(y))+eps
 	}
+	rng := func(x interval) bool { return x.lo < x.hi && !math.IsInf(x.hi, 1) && !x.open }
 	switch {
-	case math.IsInf(a.High, 1) && math.IsInf(b.High, 1):
-		return near(a.Low, b.Low)
-	case a.upperBound() && b.upperBound():
-		return near(a.High, b.High)
-	case a.isRange() && b.isRange():
-		return near(a.Low, b.Low) && near(a.High, b.High)
+	case math.IsInf(a.hi, 1) && math.IsInf(b.hi, 1):
+		return near(a.lo, b.lo)
+	case a.open && b.open:
+		return near(a.hi, b.hi)
+	case rng(a) && rng(b) && !a.loose && !b.loose:
+		return near(a.lo, b.lo) && near(a.hi, b.hi)
 	}
-	return a.Low <= b.High+eps && b.Low <= a.High+eps
+	return a.lo <= b.hi+eps && b.lo <= a.hi+eps
 }
 
-// isRange reports whether a is an interval with two finite ends: a range
-// ("10-15"), a vague quantity ("thousands") or an approximation ("about 20").
-func (a Number) isRange() bool {
-	return a.Low < a.High && !math.IsInf(a.High, 1) && !a.upperBound()
+// compatibleConverted compares a and b, in two units of one dimension, in
+// its base unit (see Compatible).
+func compatibleConverted(a, b Number) bool {
+	ma, mb := a.Measure, b.Measure
+	if ma.Dim == DimTemperature && (ma.Factor == 0 || mb.Factor == 0) {
+		// "degrees" of no stated scale: in the other's scale, or in the
+		// other scale of the two.
+		if ma.Factor == 0 {
+			a, b, ma = b, a, mb
+		}
+		if compatible(a.interval(), b.interval()) {
+			return true
+		}
+		other := Measure{"°C", DimTemperature, 1, celsiusOffset}
+		if ma.Name == "°C" {
+			other = Measure{"°F", DimTemperature, fahrenheitFactor, fahrenheitOffset}
+		}
+		if ma.Offset == 0 {
+			other.Offset = 0
+		}
+		b.Measure = other
+		return compatibleConverted(a, b)
+	}
+	// A change of temperature converts by the factor alone.
+	if ma.Offset == 0 || mb.Offset == 0 {
+		ma.Offset, mb.Offset = 0, 0
+	}
+	return compatible(a.inBase(ma, mb), b.inBase(mb, ma))
+}
+
+// inBase returns a's interval in the base unit of m, a's measure, widened
+// by the rounding of its figure; other is the unit it is compared with.
+func (a Number) inBase(m, other Measure) interval {
+	w := roundingSlack(a.Value, m.Dim == DimTemperature)
+	if m.Name == "ton" && other.Name != "ton" {
+		w = max(w, tonSlack*math.Abs(a.Value))
+	}
+	lo, hi := a.Low, a.High
+	if !math.IsInf(lo, 0) && !(a.upperBound() && lo == 0) {
+		lo -= w
+	}
+	if !math.IsInf(hi, 0) {
+		hi += w
+	}
+	return interval{m.toBase(lo), m.toBase(hi), a.upperBound(), true}
+}
+
+// roundingSlack is half the last significant digit of v as written (at
+// most seven digits), within 2% and 10% of v; for a temperature at most
+// one degree.
+func roundingSlack(v float64, temperature bool) float64 {
+	v = math.Abs(v)
+	if v == 0 || math.IsInf(v, 0) || math.IsNaN(v) {
+		return 0.5
+	}
+	place := math.Pow(10, math.Floor(math.Log10(v)))
+	step := place / 1e6
+	for k := 0; k < 7; k++ {
+		s := place / math.Pow(10, float64(k))
+		if x := v / s; math.Abs(x-math.Round(x)) <= 1e-6*x {
+			step = s
+			break
+		}
+	}
+	if temperature {
+		return min(step/2, 1)
+	}
+	return min(max(step/2, 0.02*v), 0.1*v)
+}
+
+// vague reports whether a is a vague quantity: "thousands", "a few",
+// "several hundred" (an interval with its value at the low end, no hedge).
+func (a Number) vague() bool {
+	return a.Hedge == "" && a.Low < a.High && a.Value == a.Low && !math.IsInf(a.High, 1)
+}
+
+// few reports whether a is a vague quantity of less than ten ("a few",
+// "several", "a couple", "a handful"): a manner of speaking more than a
+// figure sources dispute, which the masked form keeps as written; it is
+// still compared ("dozens" and "a few" diverge).
+func (a Number) few() bool {
+	return a.vague() && a.High < 10
 }
 
 // upperBound reports whether a is open downwards: "up to 40", "less than 10".
@@ -657,14 +1156,37 @@ func (a Number) upperBound() bool {
 	return a.Hedge != "" && a.High == a.Value && a.Low != a.Value && (a.Low == 0 || math.IsInf(a.Low, -1))
 }
 
-// SameThing reports whether a and b count the same thing, so that their
-// values may be compared: same Type, and units whose head nouns agree once
-// singular ("US troops" and "troops", "attack" and "attacks", "%" and
-// "percent"). Two numbers without a unit count the same unknown thing; a
-// number with a unit and one without do not.
+// SameThing reports whether a and b count or measure the same thing, so
+// that their values may be compared: same Type, and either units whose
+// head nouns agree once singular ("US troops" and "troops", "attack" and
+// "attacks"), or two Measures of one dimension ("3 metres", "10 feet"),
+// or of two currencies or two dimensions writers confuse (per cent and
+// percentage points; lengths, areas and volumes) with the same figure
+// ("$40 million", "€40 million"); spans of time in two units only when
+// they agree ("three years", "36 months") or state one figure ("three
+// years", "three months"). Two numbers without a unit count
+// the same unknown thing; a number with a unit and one without do not.
 func (a Number) SameThing(b Number) bool {
 	if a.Type != b.Type {
 		return false
+	}
+	if ma, mb := a.Measure, b.Measure; ma.Dim != 0 || mb.Dim != 0 {
+		switch {
+		case ma.Dim == 0 || mb.Dim == 0 || !related(ma, mb):
+			return false
+		case convertible(ma, mb) && (ma.Dim != DimDuration || ma.Name == mb.Name):
+			return true
+		case ma.Dim == DimDuration:
+			// Spans of time in two units are one thing when they agree ("three
+			// years", "36 months") or state one figure ("three years", "three
+			// months"); "15 months" and "six weeks" in two sentences are
+			// more often two spans than one in dispute.
+			return compatibleConverted(a, b) || compatible(a.interval(), b.interval())
+		}
+		// Two currencies, or per cent and percentage points: one thing when
+		// the figure is the same ("$40 million", "€40 million"); "117.85
+		// yen" and "1.3289 francs" are two exchange rates.
+		return compatible(a.interval(), b.interval())
 	}
 	return unitHead(a.Unit) == unitHead(b.Unit)
 }
@@ -708,52 +1230,98 @@ func (Number) Kind() Kind { return KindNumber }
 // Bounds implements Fact.
 func (n Number) Bounds() Span { return n.Span }
 
-// compareNumbers compares numbers per counted thing, in text order: each
-// number of a is paired with a compatible number of b counting the same
-// thing (they agree), or else with the first such number left (they
-// diverge). When b has no number of that thing, the same figure with a unit
-// on one side only ("142 mg/dL", "142") is taken for it: the reader found no
-// unit for the other, not another one.
+// compareNumbers compares numbers per counted or measured thing, in text
+// order of a, in passes from the surest pairing to the loosest: each
+// number of a is paired with a compatible number of b of the same thing
+// (they agree); else, when b has no number of that thing left, with the
+// same figure with a unit on one side only ("142 mg/dL", "142": the reader
+// found no unit for the other, not another one); else with the first
+// number of b left of the same thing (they diverge: Kind unit when their
+// units cannot agree, see KindUnit; else number). Last, a fraction agrees
+// with the share it is ("a fifth", "20%").
 func compareNumbers(a, b *Facts) []Comparison {
 	xs, ys := Of[Number](*a), Of[Number](*b)
 	if len(xs) == 0 || len(ys) == 0 {
 		return nil
 	}
-	var out []Comparison
-	used := make([]bool, len(ys))
-	for _, x := range xs {
-		match, first, unitless := -1, -1, -1
-		for j, y := range ys {
-			if used[j] {
+	type paired struct {
+		x int
+		c Comparison
+	}
+	var out []paired
+	usedX, usedY := make([]bool, len(xs)), make([]bool, len(ys))
+	pass := func(match func(x, y Number) (Kind, Verdict, bool)) {
+		for i, x := range xs {
+			if usedX[i] {
 				continue
 			}
-			if !x.SameThing(y) {
-				if unitless < 0 && (x.Unit == "") != (y.Unit == "") && x.Type == y.Type && x.Value == y.Value {
-					unitless = j
+			for j, y := range ys {
+				if usedY[j] {
+					continue
 				}
-				continue
+				if k, v, ok := match(x, y); ok {
+					usedX[i], usedY[j] = true, true
+					out = append(out, paired{i, Comparison{k, v, x.Span, y.Span}})
+					break
+				}
 			}
-			if first < 0 {
-				first = j
-			}
-			if x.Compatible(y) {
-				match = j
-				break
-			}
-		}
-		if first < 0 {
-			match = unitless
-		}
-		switch {
-		case match >= 0:
-			used[match] = true
-			out = append(out, Comparison{KindNumber, Agree, x.Span, ys[match].Span})
-		case first >= 0:
-			used[first] = true
-			out = append(out, Comparison{KindNumber, Diverge, x.Span, ys[first].Span})
 		}
 	}
-	return out
+	pass(func(x, y Number) (Kind, Verdict, bool) {
+		return KindNumber, Agree, x.SameThing(y) && x.Compatible(y)
+	})
+	// hasOwn reports whether b has a number of x's thing left.
+	hasOwn := func(x Number) bool {
+		for j, y := range ys {
+			if !usedY[j] && x.SameThing(y) {
+				return true
+			}
+		}
+		return false
+	}
+	pass(func(x, y Number) (Kind, Verdict, bool) {
+		unitless := (x.Unit == "") != (y.Unit == "") && x.Type == y.Type && x.Value == y.Value
+		return KindNumber, Agree, unitless && !hasOwn(x)
+	})
+	pass(func(x, y Number) (Kind, Verdict, bool) {
+		return divergenceKind(x, y), Diverge, x.SameThing(y)
+	})
+	pass(func(x, y Number) (Kind, Verdict, bool) {
+		return KindNumber, Agree, shareOf(x, y) || shareOf(y, x)
+	})
+	slices.SortStableFunc(out, func(p, q paired) int { return p.x - q.x })
+	cs := make([]Comparison, len(out))
+	for i, p := range out {
+		cs[i] = p.c
+	}
+	return cs
+}
+
+// divergenceKind is the kind of the divergence between x and y, of one
+// thing: unit when their units cannot agree (two currencies, two
+// dimensions, or one figure in two units of one dimension: "40 km", "40
+// miles"), else number.
+func divergenceKind(x, y Number) Kind {
+	mx, my := x.Measure, y.Measure
+	switch {
+	case mx.Dim == 0 || my.Dim == 0 || mx.Name == my.Name:
+		return KindNumber
+	case !convertible(mx, my) || x.Value == y.Value:
+		return KindUnit
+	}
+	return KindNumber
+}
+
+// shareOf reports whether fraction x is the share y states: "a fifth" and
+// "20%", "two-thirds" and "67 per cent".
+func shareOf(x, y Number) bool {
+	if x.Type != Fraction || y.Type != Cardinal || y.Measure.Dim != DimPercent {
+		return false
+	}
+	pct := x
+	pct.Type, pct.Measure = Cardinal, y.Measure
+	pct.Value, pct.Low, pct.High = 100*x.Value, 100*x.Low, 100*x.High
+	return compatible(pct.inBase(y.Measure, Measure{}), y.inBase(y.Measure, Measure{}))
 }
 
 func canonicalNumber(b *strings.Builder, f Fact, _ string) bool {
@@ -808,8 +1376,20 @@ func (n Number) writeCanonical(b *strings.Builder) {
 		writeValue(b, n.Value)
 	}
 	// A unit written inside the number's text ("15%", "$1.2bn", "15 per
-	// cent") is spelled out; one that follows it stays where it is.
-	if n.Unit != "" && unitInside(n.Text) {
+	// cent", "3 metres") is written one way ("percent", "dollars", "m");
+	// one that follows it stays where it is.
+	switch m := n.Measure; {
+	case m.Dim == DimMoney:
+		b.WriteByte(' ')
+		b.WriteString(currencyName(m.Name))
+	case m.Dim == DimPercent:
+		b.WriteString(" percent")
+	case m.Name == "°":
+		b.WriteString(" degrees")
+	case m.Dim != 0:
+		b.WriteByte(' ')
+		b.WriteString(m.Name)
+	case n.Unit != "" && unitInside(n.Text):
 		b.WriteByte(' ')
 		b.WriteString(n.Unit)
 	}
@@ -822,8 +1402,9 @@ func hedgeClassOf(h string) hedgeClass {
 
 // hedgeClasses maps each hedge as Number.Hedge writes it to its class.
 var hedgeClasses = func() map[string]hedgeClass {
-	m := map[string]hedgeClass{}
-	for _, e := range hedges {
+	m := map[string]hedgeClass{"from": hBetween, "plus": hAtLeast, "+": hAtLeast, "odd": hAbove,
+		"something": hAbove, "ish": hApprox}
+	for _, e := range append(hedges[:len(hedges):len(hedges)], postHedges...) {
 		m[strings.Join(e.words, " ")] = e.class
 		m[strings.Join(e.words, "")] = e.class // "approx."
 	}
@@ -850,8 +1431,12 @@ func unitInside(text string) bool {
 func maskNumber(b *strings.Builder, f Fact, _ string) bool {
 	n := f.(Number)
 	switch {
-	case n.Type == Code || n.Type == Ordinal:
+	case n.Type == Code || n.Type == Ordinal || n.few():
 		return false
+	case n.Measure.Dim == DimPercentagePoint:
+		b.WriteString(DimPercent.String()) // "1 percentage point" and "1%" are one claim, their units two
+	case n.Measure.Dim != 0:
+		b.WriteString(n.Measure.Dim.String()) // "3 metres", "10 feet": "length"
 	case n.Unit != "" && unitInside(n.Text):
 		b.WriteString(n.Unit)
 	}
@@ -864,8 +1449,25 @@ func maskNumber(b *strings.Builder, f Fact, _ string) bool {
 // people"), which unrelated claims often share. It is precise when exact or
 // about ("about 2,500 US troops"), not open or vague ("more than 100",
 // "hundreds of").
+//
+// A quantity measured in a physical unit anchors by its dimension whatever
+// its value ("3 metres", "nearly 10 feet": "length"): a unit makes even a
+// small figure specific. Money, shares and spans of time do not anchor.
 func anchorNumber(f Fact) (string, bool) {
 	n := f.(Number)
+	if m := n.Measure; m.Dim != 0 {
+		switch m.Dim {
+		case DimLength, DimArea, DimVolume, DimMass, DimSpeed, DimTemperature:
+			if n.Type == Cardinal && n.Value != 0 {
+				return m.Dim.String(), n.High-n.Low <= 0.2*math.Abs(n.Value)
+			}
+		case DimMoney:
+			if n.Type == Cardinal && n.Value >= 1e6 {
+				return m.Dim.String(), n.High-n.Low <= 0.2*math.Abs(n.Value)
+			}
+		}
+		return "", false
+	}
 	if n.Type != Cardinal || n.Value < 10 || n.Unit == "" || IsStopWord(n.Unit) || commonUnits[unitHead(n.Unit)] {
 		return "", false
 	}
@@ -880,8 +1482,23 @@ var commonUnits = set("percent", "percentage", "point", "dollar", "euro", "pound
 
 func aboutNumber(f Fact) string { return f.(Number).Unit }
 
-// pairNumber pairs numbers of one thing (see Number.SameThing).
+// pairNumber pairs numbers of one thing (see Number.SameThing): a
+// measured quantity by its dimension, those that may pair across
+// dimensions (related) under one key.
 func pairNumber(f Fact) string {
 	n := f.(Number)
-	return "number:" + strconv.Itoa(int(n.Type)) + ":" + unitHead(n.Unit)
+	if n.few() {
+		return "" // stays in the masked form as a word
+	}
+	thing := unitHead(n.Unit)
+	switch d := n.Measure.Dim; d {
+	case 0:
+	case DimPercentagePoint:
+		thing = "\x00" + DimPercent.String()
+	case DimArea, DimVolume:
+		thing = "\x00" + DimLength.String()
+	default:
+		thing = "\x00" + d.String()
+	}
+	return "number:" + strconv.Itoa(int(n.Type)) + ":" + thing
 }

@@ -65,6 +65,16 @@ func appendLowerASCII(dst []byte, s string) []byte {
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
+// wideDigitAt returns the size of a full-width digit ("０" to "９", U+FF10
+// to U+FF19) at byte i of s, or 0. Extract reads them as the digits they
+// are; their offsets stay those of the input.
+func wideDigitAt(s string, i int) int {
+	if i+2 < len(s) && s[i] == 0xef && s[i+1] == 0xbc && s[i+2] >= 0x90 && s[i+2] <= 0x99 {
+		return 3
+	}
+	return 0
+}
+
 // letterAt reports whether a letter starts at byte i of s, and its size.
 func letterAt(s string, i int) (bool, int) {
 	if i < len(s) && s[i] < utf8.RuneSelf {
@@ -146,17 +156,26 @@ func tokenize(dst []token, s, lc string) []token {
 			if dots && i < len(s) && s[i] == '.' {
 				i++ // the final dot of U.S.
 			}
-		case isDigit(c) || c == '.' && i+1 < len(s) && isDigit(s[i+1]) && (space || s[i-1] == '$' || s[i-1] == '('):
-			// A number, or a decimal without its leading zero: ".20 parts per million".
+		case isDigit(c) || c == '.' && i+1 < len(s) && isDigit(s[i+1]) && (space || s[i-1] == '$' || s[i-1] == '(') || wideDigitAt(s, i) > 0:
+			// A number, or a decimal without its leading zero: ".20 parts
+			// per million"; full-width digits ("１２") are digits too.
 			kind = tNum
-			i++
+			if n := wideDigitAt(s, i); n > 0 {
+				i += n
+			} else {
+				i++
+			}
 			for i < len(s) {
 				if isDigit(s[i]) {
 					i++
 					continue
 				}
-				if (s[i] == ',' || s[i] == '.' || s[i] == ':' || s[i] == '/') && i+1 < len(s) && isDigit(s[i+1]) {
-					i += 2
+				if n := wideDigitAt(s, i); n > 0 {
+					i += n
+					continue
+				}
+				if (s[i] == ',' || s[i] == '.' || s[i] == ':' || s[i] == '/') && i+1 < len(s) && (isDigit(s[i+1]) || wideDigitAt(s, i+1) > 0) {
+					i++
 					continue
 				}
 				break

@@ -32,6 +32,7 @@ type Text struct {
 	phrases  []uint64  // word PhraseWords-grams with three plain content words (see SharedPhrase), sorted, unique
 	rare     []uint64  // those of phrases that few texts of the corpus use, sorted
 	idf      []float32 // inverse document frequency of each stem of stems in the corpus (Vocabulary.Weigh)
+	df       []int32   // the texts of the corpus that use each stem of stems
 	norm     float64   // of the idf vector
 	anchors  []normalize.Anchor
 	pairKeys []uint64 // Facts.PairKeys, hashed, sorted, unique; a stem key hashed as the stem
@@ -98,11 +99,12 @@ func (v *Vocabulary) Add(t *Text) {
 // counted so far. They change as texts are added: weigh again before
 // scoring.
 func (v *Vocabulary) Weigh(t *Text) {
-	t.idf = t.idf[:0]
+	t.idf, t.df = t.idf[:0], t.df[:0]
 	t.norm = 0
 	for _, s := range t.stems {
 		w := float32(math.Log(float64(v.n+1) / float64(v.stems[s]+1)))
 		t.idf = append(t.idf, w)
+		t.df = append(t.df, v.stems[s])
 		t.norm += float64(w) * float64(w)
 	}
 	t.norm = math.Sqrt(t.norm)

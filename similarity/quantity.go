@@ -104,3 +104,10 @@ func SharedAnchor(a, b *Text) (shared, agree bool) {
 	}
 	return shared, false
 }
+
+// SharesWord reports whether a and b share a content stem: a pair that
+// shares none can neither be the same claim (SharedContent) nor share a
+// rare word (SharedRare, Cosine), so a comparison need not score it.
+func SharesWord(a, b *Text) bool {
+	return countCommon(a.stems, b.stems) > 0
+}

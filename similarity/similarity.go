@@ -150,3 +150,29 @@ func Cosine(a, b *Text) float64 {
 	}
 	return clamp(dot / (a.norm * b.norm))
 }
+
+// SharedRare reports whether a and b share a content word that at most
+// maxDF of the texts weighed together use (see Vocabulary): a word so rare
+// in a story ("whipsawed", "coward") that two outlets using it in one
+// place speak of one thing. False for texts not weighed.
+func SharedRare(a, b *Text, maxDF int) bool {
+	if len(a.df) != len(a.stems) || len(b.df) != len(b.stems) {
+		return false
+	}
+	i, j := 0, 0
+	for i < len(a.stems) && j < len(b.stems) {
+		switch {
+		case a.stems[i] == b.stems[j]:
+			if a.df[i] <= int32(maxDF) {
+				return true
+			}
+			i++
+			j++
+		case a.stems[i] < b.stems[j]:
+			i++
+		default:
+			j++
+		}
+	}
+	return false
+}
