@@ -25,7 +25,7 @@ func ExampleDirection() {
 func ExampleRole() {
 	a := normalize.Extract("The contractor was sued by the city.")
 	r := normalize.Of[normalize.Role](a)[0]
-	fmt.Printf("%s: %s -> %s (passive %v)\n", r.Predicate, r.Agent, r.Patient, r.Passive)
+	fmt.Printf("%s: %s -> %s (passive %v)\n", r.Predicate, a.Text[r.Agent.Start:r.Agent.End], a.Text[r.Patient.Start:r.Patient.End], r.Passive)
 	for _, s := range []string{"The city sued the contractor.", "The contractor sued the city."} {
 		b := normalize.Extract(s)
 		for _, c := range normalize.Compare(a, b) {

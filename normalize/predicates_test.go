@@ -271,8 +271,12 @@ func FuzzComparePredicates(f *testing.F) {
 			}
 		}
 		for _, x := range fa.All {
-			if r, ok := x.(Role); ok && (r.Verb.Start < r.Start || r.Verb.End > r.End) {
-				t.Fatalf("role %+v: verb outside its clause in %q", r, a)
+			if r, ok := x.(Role); ok {
+				for _, s := range []Span{r.Verb, r.Patient, r.Agent} {
+					if s.End > s.Start && (s.Start < r.Start || s.End > r.End) {
+						t.Fatalf("role %+v: a part outside its clause in %q", r, a)
+					}
+				}
 			}
 		}
 	})

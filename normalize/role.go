@@ -21,16 +21,14 @@ type Role struct {
 	// has the key of the verb it stands for ("filed a lawsuit against" is
 	// "sue").
 	Predicate string
-	// Agent is who acts and Patient who undergoes the act, as the content
-	// words of their noun phrases, lower case, joined by spaces ("dam
-	// operator"), or a subject pronoun ("he"). Agent is "" when the
-	// reading does not find it, as in a passive clause without "by".
-	Agent, Patient string
-	// Possessor is the possessive word inside the patient, lower case and
-	// without its "'s", if any: "senator" for "the senator's aide".
-	Possessor string
-	Passive   bool
-	Negated   bool // in the scope of a negation: "did not sue"
+	// Agent is where the sentence names who acts and Patient who undergoes
+	// the act: the words of their noun phrases without the determiner
+	// ("dam operator"), or a subject pronoun ("he"). Agent is empty (Start
+	// == End) when the reading does not find it, as in a passive clause
+	// without "by". Compare reads them as keys (see argumentKey).
+	Agent, Patient Span
+	Passive        bool
+	Negated        bool // in the scope of a negation: "did not sue"
 }
 
 // KindRole is the kind of roles: one sentence says A did it to B where the
@@ -250,8 +248,7 @@ func (p *parser) readRole(v, end, last int, pred string, participle bool) {
 		pred = p.verbKeyAt(v)
 	}
 	r := Role{Predicate: pred, Passive: passive, Negated: p.inNegation(v)}
-	r.Agent, r.Patient = p.keys(agent, patient)
-	r.Possessor = p.possessor(patient, r.Patient)
+	r.Agent, r.Patient = p.nounSpan(agent), p.nounSpan(patient)
 	first, lastTok := v, end-1
 	if !subj.empty() {
 		first = subj.start
@@ -492,23 +489,59 @@ func (p *parser) appendKey(dst []byte, np phrase) []byte {
 	return dst
 }
 
-// possessor returns the possessive word inside np, before its last word,
-// without its "'s", as it stands in patient, the key of np: "senator" for
-// "the senator's aide".
-func (p *parser) possessor(np phrase, patient string) string {
-	for k := np.start; k < np.end-1; k++ {
-		if lc := p.toks[k].lc; strings.HasSuffix(lc, "'s") || strings.HasSuffix(lc, "’s") || strings.HasSuffix(lc, "s'") {
-			// The same word in the patient's key, not the scratch memory.
-			w := trimPossessive(lc)
-			for f := range strings.SplitSeq(patient, " ") {
-				if f == w {
-					return f
-				}
+// nounSpan returns the span of np from its first content word (or
+// pronoun) to its last; empty for none.
+func (p *parser) nounSpan(np phrase) Span {
+	first, last := -1, -1
+	for k := np.start; k < np.end; k++ {
+		if p.nounWord(k) || np.end == np.start+1 && subjectPronoun(p.lcAt(k)) != "" {
+			if first < 0 {
+				first = k
 			}
-			return ""
+			last = k
 		}
 	}
-	return ""
+	if first < 0 {
+		return Span{}
+	}
+	return p.span(first, last+1)
+}
+
+// argumentKey returns the key of the argument at span s of text: its
+// words, folded, function words dropped (a lone pronoun kept), "'s"
+// dropped, joined by spaces, with "of" kept between words ("bank of
+// america", whose head is "bank"); and the possessive word before the last
+// word, if any ("senator" for "the senator's aide").
+func argumentKey(text string, s Span) (key, possessor string) {
+	if s.Start >= s.End {
+		return "", ""
+	}
+	var words []string
+	lone := true
+	for w := range Words(text[s.Start:s.End]) {
+		v := Fold(text[s.Start+w.Start : s.Start+w.End])
+		if v == "s" && apostropheBefore(text, s.Start+w.Start) {
+			if len(words) > 0 {
+				possessor = words[len(words)-1]
+			}
+			continue
+		}
+		words = append(words, v)
+		lone = lone && len(words) == 1
+	}
+	if len(words) == 1 && subjectPronoun(words[0]) != "" {
+		return words[0], ""
+	}
+	kept := words[:0]
+	for i, v := range words {
+		if v == "of" && i > 0 && i < len(words)-1 || !IsStopWord(v) {
+			kept = append(kept, v)
+		}
+	}
+	if possessor != "" && len(kept) > 0 && kept[len(kept)-1] == possessor {
+		possessor = "" // "the senator's": the possessive is the head itself
+	}
+	return strings.Join(kept, " "), possessor
 }
 
 // head returns the head noun of an argument key: its last word, or the
@@ -540,27 +573,40 @@ func compareRoles(a, b *Facts) []Comparison {
 	if len(xs) == 0 || len(ys) == 0 {
 		return nil
 	}
+	// The keys of the arguments, read only for roles of a shared predicate.
+	type args struct{ Agent, Patient, Possessor string }
+	read := func(f *Facts, r Role) args {
+		agent, _ := argumentKey(f.Text, r.Agent)
+		patient, possessor := argumentKey(f.Text, r.Patient)
+		return args{agent, patient, possessor}
+	}
 	var out []Comparison
 	used := make([]bool, len(ys))
-	for _, x := range xs {
-		for j, y := range ys {
-			if used[j] || x.Predicate != y.Predicate || x.Negated != y.Negated {
+	for _, xr := range xs {
+		var x args
+		xRead := false
+		for j, yr := range ys {
+			if used[j] || xr.Predicate != yr.Predicate || xr.Negated != yr.Negated {
 				continue
 			}
+			if !xRead {
+				x, xRead = read(a, xr), true
+			}
+			y := read(b, yr)
 			agents := x.Agent == "" || y.Agent == "" || sameArgument(x.Agent, y.Agent)
 			switch {
 			case agents && sameArgument(x.Patient, y.Patient):
-				out = append(out, Comparison{KindRole, Agree, x.Span, y.Span})
+				out = append(out, Comparison{KindRole, Agree, xr.Span, yr.Span})
 			case sameArgument(x.Agent, y.Patient) && sameArgument(x.Patient, y.Agent) &&
 				!sameArgument(x.Agent, y.Agent) && !sameArgument(x.Patient, y.Patient):
-				if symmetric[x.Predicate] {
+				if symmetric[xr.Predicate] {
 					// "Bush met Putin" is "Putin met Bush".
-					out = append(out, Comparison{KindRole, Agree, x.Span, y.Span})
+					out = append(out, Comparison{KindRole, Agree, xr.Span, yr.Span})
 					break
 				}
-				out = append(out, Comparison{KindRole, Diverge, x.Span, y.Span})
+				out = append(out, Comparison{KindRole, Diverge, xr.Span, yr.Span})
 			case agents && (x.Possessor != "" && sameArgument(x.Possessor, y.Patient) || y.Possessor != "" && sameArgument(y.Possessor, x.Patient)):
-				out = append(out, Comparison{KindPredicate, Diverge, x.Span, y.Span})
+				out = append(out, Comparison{KindPredicate, Diverge, xr.Span, yr.Span})
 			default:
 				continue
 			}
