@@ -622,29 +622,16 @@ func relate(x, y string) int {
 	return 0
 }
 
-// canonicalDirection writes a direction as its pole: "rise" for "climbed".
+// canonicalDirection writes a direction as its pole: "rise" for "climbed",
+// "fall" for "dropped". The masked form writes it so too: a paraphrase
+// with another verb of one pole matches, and two sources that say the
+// river rose and fell differ in that one word, so that they are grouped
+// when the rest of the claim is the same (and diverge on it), not merged
+// with every other claim about the river's movement, as writing the axis
+// alone would.
 func canonicalDirection(b *strings.Builder, f Fact, _ string) bool {
 	b.WriteString(f.(Direction).Pole())
 	return true
-}
-
-// maskDirection writes a direction as its axis, the way set aside: "rose"
-// and "fell" are both "rise", so that two sources that say the river rose
-// and fell state one claim (and diverge on it).
-func maskDirection(b *strings.Builder, f Fact, _ string) bool {
-	b.WriteString(f.(Direction).Axis)
-	return true
-}
-
-// pairDirection is the pair key of a direction (see Facts.PairKeys): its
-// axis, and whether it is negated, as Compare pairs directions along one
-// axis on one side of a negation.
-func pairDirection(f Fact) string {
-	d := f.(Direction)
-	if d.Negated {
-		return "direction:not:" + d.Axis
-	}
-	return "direction:" + d.Axis
 }
 
 // aboutDirection says what a direction is about, for a reader.

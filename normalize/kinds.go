@@ -58,7 +58,7 @@ var kinds = []kind{
 	{name: KindNegation, read: (*parser).negation, compare: compareNegations,
 		canonical: canonicalNegation, mask: maskNegation, masked: true, pairKey: pairNegation},
 	{name: KindDirection, read: (*parser).direction, compare: compareDirections,
-		canonical: canonicalDirection, mask: maskDirection, masked: true, about: aboutDirection, pairKey: pairDirection},
+		canonical: canonicalDirection, mask: canonicalDirection, about: aboutDirection},
 	{name: KindPredicate, read: (*parser).outcome, compare: compareOutcomes,
 		canonical: canonicalOutcome, mask: maskOutcome, about: aboutOutcome},
 	{name: KindEntity, read: (*parser).name, compare: compareNames,
