@@ -14,6 +14,7 @@ type Option func(*config)
 type config struct {
 	format   Format
 	encoding encoding.Encoding
+	repeated bool
 }
 
 // WithFormat reads the input as f instead of detecting its format; Auto,
@@ -26,6 +27,13 @@ func WithFormat(f Format) Option { return func(c *config) { c.format = f } }
 // its byte-order mark or charset declaration says (UTF-8 if valid, as
 // browsers do otherwise: Windows-1252).
 func WithEncoding(enc encoding.Encoding) Option { return func(c *config) { c.encoding = enc } }
+
+// WithRepeatedSources accepts records that name a source other records
+// name too: a feed holds an outlet's articles on many events, and the
+// stories package names them apart within a story. By default two records
+// of one source are an error (ErrDuplicateSource), as a comparison tells
+// sources apart by name.
+func WithRepeatedSources() Option { return func(c *config) { c.repeated = true } }
 
 // Read returns the documents of one input: one for text or a web page,
 // named name; one per record for JSON Lines and CSV, named by their source
@@ -75,9 +83,9 @@ func Read(name, input string, data []byte, opts ...Option) ([]claims.Document, e
 			data = []byte(text)
 		}
 		if format == JSONL {
-			return readJSONL(input, data)
+			return readJSONL(input, data, cfg.repeated)
 		}
-		return readCSV(input, data)
+		return readCSV(input, data, cfg.repeated)
 	}
 	return nil, &Error{Input: input, Err: fmt.Errorf("unknown format %q (want auto, text, html, jsonl or csv)", format)}
 }

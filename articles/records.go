@@ -51,8 +51,9 @@ func (w where) String() string {
 // records turns records (field name to value) into documents, checking
 // each and that no two share a source.
 type records struct {
-	seen map[string]where
-	docs []claims.Document
+	seen     map[string]where
+	repeated bool // sources may repeat (WithRepeatedSources)
+	docs     []claims.Document
 }
 
 func (rs *records) add(at where, rec map[string]string) error {
@@ -63,7 +64,7 @@ func (rs *records) add(at where, rec map[string]string) error {
 	if strings.TrimSpace(name) == "" {
 		return at.err(fieldSource, fmt.Errorf("%w: the record names no source (a \"source\" or \"outlet\" field)%s", ErrMissingField, others(rec)))
 	}
-	if prev, ok := rs.seen[name]; ok {
+	if prev, ok := rs.seen[name]; ok && !rs.repeated {
 		field := fieldSource
 		if rec[fieldSource] == "" {
 			field = fieldOutlet
@@ -138,8 +139,8 @@ func parseDate(s string) (time.Time, error) {
 // readJSONL reads one JSON object per line; blank lines are skipped. The
 // value of a known field is a string or null (absent); other fields may
 // hold anything.
-func readJSONL(input string, data []byte) ([]claims.Document, error) {
-	rs := &records{seen: map[string]where{}}
+func readJSONL(input string, data []byte, repeated bool) ([]claims.Document, error) {
+	rs := &records{seen: map[string]where{}, repeated: repeated}
 	sc := bufio.NewScanner(bytes.NewReader(data))
 	sc.Buffer(nil, len(data)+1) // the whole input is in memory: a line may be as long
 	for line := 1; sc.Scan(); line++ {
@@ -204,7 +205,7 @@ func jsonKind(v json.RawMessage) string {
 
 // readCSV reads a header row naming the fields, then one record per row.
 // Header names are matched without regard to case or surrounding space.
-func readCSV(input string, data []byte) ([]claims.Document, error) {
+func readCSV(input string, data []byte, repeated bool) ([]claims.Document, error) {
 	r := csv.NewReader(bytes.NewReader(bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))))
 	header, err := r.Read()
 	if errors.Is(err, io.EOF) {
@@ -228,7 +229,7 @@ func readCSV(input string, data []byte) ([]claims.Document, error) {
 	if !text && !page {
 		return nil, head.err(fieldText, fmt.Errorf("%w: the header has no \"text\" or \"html\" column: %q", ErrMissingField, header))
 	}
-	rs := &records{seen: map[string]where{}}
+	rs := &records{seen: map[string]where{}, repeated: repeated}
 	for row := 2; ; row++ {
 		fields, err := r.Read()
 		if errors.Is(err, io.EOF) {

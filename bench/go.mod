@@ -6,6 +6,7 @@ require (
 	codeberg.org/readeck/go-readability/v2 v2.1.3
 	github.com/claimdiff/claimdiff v0.0.0-00010101000000-000000000000
 	github.com/clipperhouse/uax29/v2 v2.7.0
+	github.com/google/go-cmp v0.7.0
 	github.com/markusmobius/go-trafilatura v1.12.2
 	github.com/neurosnap/sentences v1.1.2
 	github.com/olebedev/when v1.1.0

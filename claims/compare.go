@@ -57,7 +57,8 @@ type Cluster struct {
 	// who states each; in order of first mention.
 	Facts []Fact `json:"facts"`
 	// Divergences lists the facts on which two claims of different
-	// sources disagree, pair by pair (Facts says the same per fact).
+	// sources disagree, pair by pair (Facts says the same per fact), and
+	// the notes on facts they agree on (Note set: a name spelt two ways).
 	Divergences []Divergence `json:"divergences"`
 	// Agreeing and Diverging partition Sources: a source diverges when its
 	// claims disagree on some fact with more than half of the other sources
@@ -123,8 +124,10 @@ func sides(sources []string, ds []Divergence) (agreeing, diverging []string) {
 		against[a][b] = true
 	}
 	for _, d := range ds {
-		mark(d.A.Source, d.B.Source)
-		mark(d.B.Source, d.A.Source)
+		if !d.Note {
+			mark(d.A.Source, d.B.Source)
+			mark(d.B.Source, d.A.Source)
+		}
 	}
 	agreeing, diverging = []string{}, []string{}
 	for _, s := range sources {
@@ -249,8 +252,8 @@ func matchClaim(s string, u normalize.Span, x *normalize.Extractor) *claim {
 // MatchResult is the verdict on one pair of sentences.
 type MatchResult struct {
 	Score       float64      `json:"score"`
-	Same        bool         `json:"same"` // the two state the same claim: Compare would group them
-	Divergences []Divergence `json:"divergences"`
+	Same        bool         `json:"same"`        // the two state the same claim: Compare would group them
+	Divergences []Divergence `json:"divergences"` // and notes (Note set), as in Cluster.Divergences
 }
 
 func nonNil(d []Divergence) []Divergence {

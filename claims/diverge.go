@@ -7,11 +7,14 @@ import (
 	"github.com/claimdiff/claimdiff/similarity"
 )
 
-// Divergence is a fact on which two claims of one cluster disagree.
+// Divergence is a fact on which two claims of one cluster disagree, or,
+// when Note is set, a note on a fact they agree on (kind "spelling": one
+// name spelt two ways), which is no disagreement.
 type Divergence struct {
-	Kind normalize.Kind `json:"kind"` // normalize.KindNumber, KindDate, ...
+	Kind normalize.Kind `json:"kind"` // normalize.KindNumber, KindDate, ..., KindSpelling
 	A    Side           `json:"a"`
 	B    Side           `json:"b"`
+	Note bool           `json:"note,omitempty"` // a note, not a disagreement (see normalize.Comparison.Note)
 }
 
 // Side is one claim's version of a divergent fact.
@@ -87,15 +90,15 @@ func (c *claim) side(s normalize.Span) Side {
 	return Side{Source: c.Source, Sentence: c.Index, Value: c.facts.Text[s.Start:s.End], Start: c.Start + s.Start, End: c.Start + s.End}
 }
 
-// diverge returns the facts on which a and b disagree, a's side first, kind
-// by kind in the order of normalize's table of kinds. A fact that only one
-// claim mentions is not a divergence: the other claim is silent on it, not
-// contradicting it.
+// diverge returns the facts on which a and b disagree, and the notes on
+// facts they agree on, a's side first, kind by kind in the order of
+// normalize's table of kinds. A fact that only one claim mentions is not a
+// divergence: the other claim is silent on it, not contradicting it.
 func diverge(a, b *claim) []Divergence {
 	var out []Divergence
 	for _, c := range normalize.Compare(a.facts, b.facts) {
-		if c.Verdict == normalize.Diverge {
-			out = append(out, Divergence{c.Kind, a.side(c.A), b.side(c.B)})
+		if c.Verdict == normalize.Diverge || c.Note() {
+			out = append(out, Divergence{c.Kind, a.side(c.A), b.side(c.B), c.Note()})
 		}
 	}
 	return out

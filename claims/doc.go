@@ -18,5 +18,7 @@
 // sources: numbers compared per counted thing with the intervals their hedges
 // imply, dates at their shared precision, names in the same role, and a
 // predicate one claim negates and the other states. A fact only one claim
-// mentions is not a divergence.
+// mentions is not a divergence. One name spelt two ways ("Marchetti",
+// "Marcheti") is listed with the divergences as a note (Divergence.Note,
+// kind spelling), which makes no source diverge.
 package claims

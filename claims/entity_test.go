@@ -2,6 +2,7 @@ package claims
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/claimdiff/claimdiff/normalize"
@@ -24,12 +25,42 @@ func TestMatchEntities(t *testing.T) {
 		{"The Navy board led by Adm. Hal Gehman issued the report.", "The Navy board led by Admiral Harold W. Gehman issued the report.", false},
 		{"Rep. Louise Slaughter called the vote a disgrace on Friday.", "Rep. Louise McIntosh Slaughter called the vote a disgrace on Friday.", false},
 		{"Senator Bill Frist (R-Tenn.) said the bill would pass.", "Senator Bill Frist, a Republican of Tennessee, said the bill would pass.", false},
+		{`"I apologize to Sen. Ortega and to anyone I may have offended," the candidate said.`,
+			`The candidate apologized to Senator Luis M. Ortega of Nevada and to "anyone I may have offended."`, false},
+		{"Officials at the C.D.C. said the vaccine was safe.", "Officials at the CDC said the vaccine was safe.", false},
+		{"The EPA said the water was safe to drink.", "The Environmental Protection Agency said the water was safe to drink.", false},
+		{"Ilse Brandt told the council the plan would fail.", "The plan would fail, Ilse Brant told the council.", false},
+		{"A state of emergency was declared by Gov. Ilse Marcheti on Sunday morning.",
+			"Marchetti issued an emergency declaration for Brandt County on Sunday.", false},
 		// Different entities in the same role.
 		{"Officials in France said the resolution was premature.", "Officials in Russia said the resolution was premature.", true},
 		{"Jeb Bush said the bill would pass this week.", "George W. Bush said the bill would pass this week.", true},
 		{"Senator Baker said the bill would pass this week.", "Senator Barker said the bill would pass this week.", true},
 		{"The report was written by Anna Kowalczyk, the agency said.", "The report was written by Anna Okonkwo, the agency said.", true},
 	})
+}
+
+// TestMatchSpelling: one name spelt two ways is a spelling note, listed
+// with the divergences but marked a note; variants that are no misspelling
+// (titles, initials, dots, aliases, a nickname) are not noted.
+func TestMatchSpelling(t *testing.T) {
+	checkDivergenceKind(t, normalize.KindSpelling, []divergenceCase{
+		{"Governor Ilse Marchetti declared a state of emergency.", "A state of emergency was declared by Gov. Ilse Marcheti.", true},
+		{"Ilse Brandt told the council the plan would fail.", "The plan would fail, Ilse Brant told the council.", true},
+		{"The storm hit Indianapolis late on Tuesday, officials said.", "The storm hit Indianapoils late on Tuesday, officials said.", true},
+		{"Muammar Gaddafi spoke for an hour on state television.", "Moammar Qaddafi spoke for an hour on state television.", true},
+		{"Sen. Ortega voted against the bill on Thursday.", "Senator Luis M. Ortega voted against the bill on Thursday.", false},
+		{"Officials at the C.D.C. said the vaccine was safe.", "Officials at the CDC said the vaccine was safe.", false},
+		{"The Navy board led by Adm. Hal Gehman issued the report.", "The Navy board led by Admiral Harold W. Gehman issued the report.", false},
+		{"ISIS claimed the attack in a statement.", "ISIL claimed the attack in a statement.", false},
+		{"Officials in Iraq said the talks would resume.", "Iraqi officials said the talks would resume.", false},
+	})
+	m := Match("Governor Ilse Marchetti declared a state of emergency.", "A state of emergency was declared by Gov. Ilse Marcheti.")
+	want := []Divergence{{Kind: normalize.KindSpelling, Note: true,
+		A: Side{Value: "Governor Ilse Marchetti", End: 23}, B: Side{Value: "Gov. Ilse Marcheti", Start: 37, End: 55}}}
+	if diff := cmp.Diff(want, m.Divergences); diff != "" {
+		t.Errorf("Match divergences (-want +got):\n%s", diff)
+	}
 }
 
 // divergenceCase is a pair of sentences and whether Match must report a
@@ -51,5 +82,102 @@ func checkDivergenceKind(t *testing.T, kind normalize.Kind, tests []divergenceCa
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("%s divergence (-want +got):\n%s", kind, diff)
+	}
+}
+
+// nameStories are invented stories (no real outlet, person or event), each
+// told by three outlets in whole articles, so that words are weighted by
+// their rarity across the story. In each, pairs of claims name one person
+// or organisation in different ways.
+var nameStories = [][]Document{{
+	{Name: "wire", Text: "A chemical spill at the Harlow plant closed a stretch of the Tamsin River on Wednesday.\n" +
+		"The Environmental Protection Agency ordered the plant to halt discharges into the river on Thursday.\n" +
+		"The C.D.C. sent a team of six epidemiologists to the county.\n" +
+		"Sen. Ortega called for a federal investigation of the spill.\n" +
+		"Plant manager Ilse Brandt stopped the leak within two hours.\n" +
+		"Governor Tomas Reyes declared a state of emergency for Harlow County on Friday.\n" +
+		"Residents downstream were told not to drink tap water until further notice.\n" +
+		"The Food and Drug Administration opened an inquiry.\n" +
+		"Dr. Amara Nwosu led the testing.\n"},
+	{Name: "daily", Text: "Residents along the Tamsin River were told on Wednesday to avoid the water after a spill at the Harlow plant.\n" +
+		"The EPA ordered the plant to stop discharging into the river on Thursday.\n" +
+		"Senator Luis M. Ortega of Nevada called for a federal investigation into the spill.\n" +
+		"County health director Maria Okafor urged residents to boil their water.\n" +
+		"Reyes declared a state of emergency for Harlow County on Friday.\n" +
+		"The plant has operated on the river since 1987.\n" +
+		"The FDA has opened an inquiry, a spokesman said.\n" +
+		"Nwosu led the water testing, the county said.\n"},
+	{Name: "gazette", Text: "Fish died along miles of the Tamsin River after the spill, anglers said.\n" +
+		"The CDC has sent six epidemiologists to the county, officials said.\n" +
+		"The leak was stopped within two hours by plant manager Ilse Brant.\n" +
+		"County health director Grace Okafor urged residents to boil water.\n" +
+		"The Centers for Disease Control and Prevention said no illnesses had been reported.\n" +
+		"State lawmakers will hold a hearing on the spill next week.\n"},
+}, {
+	{Name: "post", Text: "A cargo plane skidded off a runway at Dunmore airport on Monday, injuring four crew members.\n" +
+		"The National Transportation Safety Board (NTSB) will send investigators to the site.\n" +
+		"The F.B.I. found no sign of sabotage.\n" +
+		"Chief Judge Ana Delgado ordered the airline to keep its maintenance records.\n" +
+		"The airport reopened on Tuesday morning.\n"},
+	{Name: "times", Text: "Four crew members were hurt when a cargo plane left the runway at Dunmore airport on Monday.\n" +
+		"The NTSB is sending investigators to the site, the agency said.\n" +
+		"The FBI has found no sign of sabotage, officials said.\n" +
+		"Judge Delgado ordered the airline to preserve its maintenance records.\n" +
+		"Pilots had reported strong crosswinds before the landing.\n"},
+	{Name: "tribune", Text: "Crosswinds gusted to 40 knots at Dunmore airport on Monday, forecasters said.\n" +
+		"Agents of the Federal Bureau of Investigation found no sign of sabotage.\n" +
+		"Investigators from the National Transportation Safety Board were sent to the site.\n" +
+		"The runway was closed for 18 hours.\n"},
+}}
+
+// TestNameVariantsInArticles: inside whole articles, claims that name one
+// person or organisation in different ways are grouped with no divergence
+// (a misspelt name with a spelling note); two people of one surname are
+// grouped and flagged.
+func TestNameVariantsInArticles(t *testing.T) {
+	type pair struct {
+		a, b string // substrings of two claims
+		kind normalize.Kind
+	}
+	tests := [][]pair{{
+		{"The Environmental Protection Agency ordered", "The EPA ordered", ""},
+		{"The C.D.C. sent", "The CDC has sent", ""},
+		{"Sen. Ortega called", "Senator Luis M. Ortega of Nevada called", ""},
+		{"Ilse Brandt stopped the leak", "by plant manager Ilse Brant", normalize.KindSpelling},
+		{"Governor Tomas Reyes declared", "Reyes declared", ""},
+		{"Maria Okafor urged", "Grace Okafor urged", normalize.KindEntity},
+		{"The Food and Drug Administration opened", "The FDA has opened", ""},
+		{"Dr. Amara Nwosu led", "Nwosu led the water testing", ""},
+	}, {
+		{"The National Transportation Safety Board (NTSB) will send", "The NTSB is sending", ""},
+		{"The F.B.I. found", "The FBI has found", ""},
+		{"The F.B.I. found", "the Federal Bureau of Investigation found", ""},
+		{"Chief Judge Ana Delgado ordered", "Judge Delgado ordered", ""},
+	}}
+	for i, docs := range nameStories {
+		r, err := Compare(docs)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, p := range tests[i] {
+			got := "not grouped"
+			for _, c := range r.Clusters {
+				has := func(s string) bool {
+					return slices.ContainsFunc(c.Claims, func(cl Claim) bool { return strings.Contains(cl.Text, s) })
+				}
+				if !has(p.a) || !has(p.b) {
+					continue
+				}
+				got = ""
+				for _, d := range c.Divergences {
+					if strings.Contains(p.a+p.b, d.A.Value) || strings.Contains(p.a+p.b, d.B.Value) {
+						got = string(d.Kind)
+					}
+				}
+			}
+			if got != string(p.kind) {
+				t.Errorf("%q and %q: got %q, want %q", p.a, p.b, got, p.kind)
+			}
+		}
 	}
 }

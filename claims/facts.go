@@ -3,6 +3,7 @@ package claims
 import (
 	"slices"
 	"sort"
+	"strconv"
 
 	"github.com/claimdiff/claimdiff/normalize"
 )
@@ -92,6 +93,7 @@ func compareFacts(claims []*claim) ([]Fact, []Divergence) {
 		x, y    int
 		kind    normalize.Kind
 		diverge bool
+		note    bool
 	}
 	var links []link
 	divs := []Divergence{}
@@ -103,15 +105,16 @@ func compareFacts(claims []*claim) ([]Fact, []Divergence) {
 			}
 			for _, c := range normalize.Compare(a.facts, b.facts) {
 				d := c.Verdict == normalize.Diverge
-				if d {
-					divs = append(divs, Divergence{c.Kind, a.side(c.A), b.side(c.B)})
+				if d || c.Note() {
+					divs = append(divs, Divergence{c.Kind, a.side(c.A), b.side(c.B), c.Note()})
 				}
-				links = append(links, link{at(i, c.A, c.Kind), at(j, c.B, c.Kind), c.Kind, d})
+				links = append(links, link{at(i, c.A, c.Kind), at(j, c.B, c.Kind), c.Kind, d, c.Note()})
 			}
 		}
 	}
 	// Mentions linked by a comparison are one fact; its kind is the finest
-	// kind a diverging comparison reported, else the first reported.
+	// kind a diverging comparison reported, else a note's, else the first
+	// reported.
 	parent := make([]int, len(mentions))
 	for m := range parent {
 		parent[m] = m
@@ -128,6 +131,7 @@ func compareFacts(claims []*claim) ([]Fact, []Divergence) {
 		kind     normalize.Kind
 		compared bool
 		diverges bool
+		noted    bool
 	}
 	groups := map[int]*group{}
 	var roots []int
@@ -142,23 +146,52 @@ func compareFacts(claims []*claim) ([]Fact, []Divergence) {
 	for _, l := range links {
 		g := groups[find(parent, l.x)]
 		g.compared = true
-		if l.diverge && !g.diverges || g.kind == "" {
+		if l.diverge && !g.diverges || l.note && !g.diverges && !g.noted || g.kind == "" {
 			g.kind = l.kind
 		}
 		g.diverges = g.diverges || l.diverge
+		g.noted = g.noted || l.note
+	}
+	// Inside a fact with a note, the values are the ways it is written:
+	// mentions linked by a plain agreement, or written alike, are one value
+	// ("Marchetti", "Governor Marchetti"); a note parts them ("Marcheti").
+	// Elsewhere a value is a canonical value ("about 2,500", "some 2,500").
+	alike := make([]int, len(mentions))
+	for m := range alike {
+		alike[m] = m
+	}
+	join := func(x, y int) {
+		rx, ry := find(alike, x), find(alike, y)
+		alike[max(rx, ry)] = min(rx, ry)
+	}
+	for _, l := range links {
+		if !l.note && !l.diverge {
+			join(l.x, l.y)
+		}
 	}
 	facts := []Fact{}
 	for _, r := range roots {
 		g := groups[r]
 		first := mentions[g.members[0]]
-		if !normalize.IsValue(first.kind) && !g.diverges {
+		if !normalize.IsValue(first.kind) && !g.diverges && !g.noted {
 			// Names that agree, or that one claim alone mentions, are who
-			// the claim is about, not a fact a reader checks.
+			// the claim is about, not a fact a reader checks; unless they
+			// are spelt two ways.
 			continue
 		}
 		f := Fact{Kind: first.kind, Status: StatusAgree}
 		if g.kind != "" {
 			f.Kind = g.kind
+		}
+		noted := g.noted && !g.diverges
+		if noted {
+			for i, m := range g.members {
+				for _, n := range g.members[:i] {
+					if mentionText(claims, mentions[m]) == mentionText(claims, mentions[n]) {
+						join(m, n)
+					}
+				}
+			}
 		}
 		var keys []string // canonical values, parallel to f.Values
 		sources := map[string]bool{}
@@ -169,8 +202,11 @@ func compareFacts(claims []*claim) ([]Fact, []Divergence) {
 				f.About = normalize.About(x.fact)
 			}
 			text := cl.facts.Text
-			key := normalize.Fold(text[x.span.Start:x.span.End])
-			if x.fact != nil {
+			key := mentionText(claims, x)
+			switch {
+			case noted:
+				key = strconv.Itoa(find(alike, m))
+			case x.fact != nil:
 				key = normalize.CanonicalValue(x.fact, text)
 			}
 			k := slices.Index(keys, key)
@@ -198,4 +234,9 @@ func compareFacts(claims []*claim) ([]Fact, []Divergence) {
 		facts = append(facts, f)
 	}
 	return facts, divs
+}
+
+// mentionText returns the folded words of mention x.
+func mentionText(claims []*claim, x mention) string {
+	return normalize.Fold(claims[x.claim].facts.Text[x.span.Start:x.span.End])
 }

@@ -32,7 +32,8 @@ func (f Facts) Canonical() string {
 // from with the values of its facts set aside: numbers, dates and clock
 // times dropped (a unit written inside a number, "15%", "$1.2bn", stays as
 // a word; a relative date with no reference date, "last year", stays as
-// written), names written as their keys, negation cues dropped. What a claim
+// written), names written as their keys (a person's from the surname on,
+// an organisation's as its initials), negation cues dropped. What a claim
 // is about is left: "Some 2,000 residents were evacuated on Saturday" and
 // "About 3,500 residents were evacuated on Sunday" have one masked form,
 // "residents were evacuated on". Scoring whether two sentences state the

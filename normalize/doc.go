@@ -156,18 +156,43 @@
 // # Names
 //
 // Capitalized sequences and acronyms, with particles ("al-Sudani", "bin
-// Laden"), "of" ("Bank of America"), title abbreviations ("Sen. Ted
-// Cruz") and middle initials ("Harold W. Gehman") inside. A capital that
-// opens the sentence or a quotation counts only when the word looks like a
-// name (acronym, inner capital, possessive, alias) or starts a longer name.
-// Months and weekdays ("Tuesday's") are dates, not names; nor are time
-// zones ("EDT"), party tags ("R-Tenn.") or a name made only of titles
-// ("Mr."). The key drops titles, case,
-// diacritics, dots, possessives and particles, joins hyphenated parts
-// ("Wal-Mart" = "Walmart"), maps aliases (DefaultAliases, extended with
-// WithAliases) and writes words of six letters or more as a skeleton, so
-// that "Mohammed", "Mohamed" and "Muhammad" agree. Keys are for comparison,
-// not display.
+// Laden"), "of" and "of the" ("Bank of America", "International Committee
+// of the Red Cross"), titles and abbreviations ("Sen. Ted Cruz", "Dept. of
+// Health") and middle initials ("Harold W. Gehman") inside; an
+// organisation's name goes on after "for" and "and" ("Centers for Disease
+// Control and Prevention", "Food and Drug Administration"), and a title
+// inside a name starts a person's ("Texas Gov. Greg Abbott" is Texas and the
+// governor). A capital that opens the sentence or a quotation counts only
+// when the word looks like a name (acronym, inner capital, possessive, alias,
+// a title or the head of an organisation's name) or is no English word
+// ("Marchetti issued ...": WordNet 3.0, internal/wordnet, does not know it,
+// nor is it a function word or two English words run together), or starts a
+// longer name. Months and weekdays ("Tuesday's") are dates, not names; nor
+// are time zones ("EDT"), party tags ("R-Tenn."), contractions ("It's") or a
+// name made only of titles ("Mr."). The key drops titles (at the start of a
+// person's name, "Jr." and "III" at the end), case, diacritics, dots,
+// possessives and particles, joins hyphenated parts ("Wal-Mart" =
+// "Walmart"), maps aliases (DefaultAliases, extended with WithAliases) and
+// writes words of six letters or more as a skeleton, so that "Mohammed",
+// "Mohamed" and "Muhammad" agree. Keys are for comparison, not display.
+//
+// Two names agree when they may name one entity: a title, a given name or an
+// initial more or less ("Sen. Ortega", "Senator Luis M. Ortega of Nevada"),
+// dotted and plain acronyms ("C.D.C.", "CDC"), an acronym and its expansion
+// (its initials, those before an "and", or an acronym a text states in
+// brackets: "the Kestrel Valley Water Board (KWB)"), hyphens and spaces
+// ("Coca-Cola", "Coca Cola"), abbreviated words ("Nat'l", "Mt."), a typo. Two
+// people of one surname whose given names start with different letters
+// diverge ("Jeb Bush", "George W. Bush"). One name spelt two ways
+// ("Marchetti", "Marcheti"; "Ilse Brandt", "Ilse Brant"; "Gaddafi",
+// "Qaddafi") is a note of kind KindSpelling, with Verdict Agree
+// (Comparison.Note). Two names that match none of the other sentence's
+// diverge only in the same role: both people, or the same word or title
+// beside them; never a person and a place, nor two names beside a date
+// alone ("X on Sunday"). The masked form writes a person from the surname
+// on ("Sen. Ortega" and "Senator Luis M. Ortega" share "ortega") and an
+// organisation as its initials ("Environmental Protection Agency" as "epa",
+// as the acronym keys).
 //
 // # Directions, roles and outcomes
 //

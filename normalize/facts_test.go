@@ -174,7 +174,27 @@ func TestNames(t *testing.T) {
 		{"Gyorgy Heizler, head of the unit, spoke.", []name{{"Gyorgy Heizler", "garga hazlar"}}},
 		{"He called Bank of America and Standard & Poor's.", []name{{"Bank of America", "bank of amaraca"}, {"Standard & Poor's", "standard por"}}},
 		{"\"We will win,\" said José Núñez.", []name{{"José Núñez", "jose nunez"}}},
-		{"Amrozi accused his brother.", nil},
+		// A capital that opens the sentence is a name when English does not
+		// know the word; not when it does.
+		{"Amrozi accused his brother.", []name{{"Amrozi", "amraza"}}},
+		{"Marchetti issued an emergency declaration for Brandt County.", []name{{"Marchetti", "marchata"}, {"Brandt County", "brandt canta"}}},
+		{"Officials said it's time.", nil},
+		{"It's time, Policymakers said.", []name{{"Policymakers", "palacamakars"}}},
+		{"Policymakers said it's time.", nil},
+		{"Everyone knew Ortega.", []name{{"Ortega", "ortaga"}}},
+		{"Don't go, Ortega said.", []name{{"Ortega", "ortaga"}}},
+		{"Bank of America and Wells Fargo rose.", []name{{"Bank of America", "bank of amaraca"}, {"Wells Fargo", "wels fargo"}}},
+		// Names of organisations go on after "for", "and", "of the" and
+		// abbreviations; a title opens a person's name, not a place's.
+		{"The Centers for Disease Control and Prevention said so.",
+			[]name{{"Centers for Disease Control and Prevention", "cantars for dasasa cantral and pravantan"}}},
+		{"The Food and Drug Administration approved it.", []name{{"Food and Drug Administration", "fod and drug admanastratan"}}},
+		{"The Dept. of Health and Human Services said so.", []name{{"Dept. of Health and Human Services", "dept of halth and human sarvacas"}}},
+		{"He met the International Committee of the Red Cross.", []name{{"International Committee of the Red Cross", "intarnatanal camata of the red cros"}}},
+		{"He thanked Clinton for Brown's support.", []name{{"Clinton", "clantan"}, {"Brown's", "brown"}}},
+		{"King County officials met Gov. Ann Ruiz.", []name{{"King County", "king canta"}, {"Gov. Ann Ruiz", "an ruiz"}}},
+		{"Secretary of State John Kerry met them.", []name{{"Secretary of State John Kerry", "state john kery"}}},
+		{"Martin Luther King Jr. met John Major.", []name{{"Martin Luther King Jr", "martan lathar king"}, {"John Major", "john major"}}},
 		{"He asked Mr. Obama about it, but Mr. declined.", []name{{"Mr. Obama", "obama"}}},
 		{"They said Obama as President met Al Qaida.", []name{{"Obama", "obama"}, {"Al Qaida", "qaeda"}}},
 		{"Sen. Ted Cruz flew to St. Louis.", []name{{"Sen. Ted Cruz", "ted cruz"}, {"St. Louis", "st louis"}}},

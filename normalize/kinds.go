@@ -62,7 +62,7 @@ var kinds = []kind{
 	{name: KindPredicate, read: (*parser).outcome, compare: compareOutcomes,
 		canonical: canonicalOutcome, mask: maskOutcome, about: aboutOutcome},
 	{name: KindEntity, read: (*parser).name, compare: compareNames,
-		canonical: canonicalName, mask: canonicalName},
+		canonical: canonicalName, mask: maskName},
 	{name: KindRole, after: readRoles, compare: compareRoles,
 		canonical: writeAsIs, mask: writeAsIs},
 }
@@ -136,6 +136,14 @@ type Comparison struct {
 	Kind    Kind
 	Verdict Verdict
 	A, B    Span // the fact in a.Text and in b.Text
+}
+
+// Note reports whether c is a note on a fact both sentences agree on rather
+// than a plain agreement: the row reported a finer kind with Verdict Agree
+// (KindSpelling: one name spelt two ways). A reader is told of it, but the
+// sentences do not disagree.
+func (c Comparison) Note() bool {
+	return c.Verdict == Agree && !slices.ContainsFunc(kinds, func(k kind) bool { return k.name == c.Kind })
 }
 
 // Compare compares the facts of two sentences, kind by kind in the order of

@@ -329,7 +329,73 @@ var titles = set("mr", "mrs", "ms", "miss", "dr", "prof", "president", "vice",
 	"pope", "rev", "sir", "dame", "lord", "prime", "minister", "secretary",
 	"chancellor", "premier", "chairman", "chief", "sheikh", "ayatollah", "imam",
 	"commander", "ambassador", "officer", "director", "spokesman", "spokeswoman",
-	"attorney", "detective", "sheriff", "coach")
+	"attorney", "detective", "sheriff", "coach", "congressman", "congresswoman",
+	"assemblyman", "assemblywoman", "councilman", "councilwoman", "councillor",
+	"councilor", "commissioner", "lieutenant", "sergeant", "superintendent",
+	"inspector", "deputy", "professor", "rabbi", "archbishop",
+	"chairwoman", "chairperson", "ceo", "emir", "sultan", "gens", "sens", "reps",
+	"atty", "supt", "insp", "det", "cmdr", "cpl", "hon", "rt", "jr", "sr")
+
+// suffixTitles are the titles dropped from the end of a name ("John Smith
+// Jr.", "Frank T. Griswold III"); others there are surnames ("John Major",
+// "Stephen King").
+var suffixTitles = set("jr", "sr", "esq", "ii", "iii", "iv")
+
+// nameAbbrevs are abbreviations that a name goes on after ("Dept. of
+// Health", "Mt. Hood", "Ft. Worth"), besides titles and initials.
+var nameAbbrevs = set("st", "mt", "ft", "dept", "corp", "co", "bros", "univ", "assn",
+	"natl", "intl", "gov't", "int'l", "nat'l", "dep't", "ass'n")
+
+// orgHeads end the names of organisations ("Environmental Protection
+// Agency", "Federal Bureau of Investigation" aside), placeHeads the names
+// of places ("Brandt County", "Alder Creek"): never of people. A title
+// before either is part of the name ("King County"), and the masked form
+// writes an organisation of three capitalized words or more as its
+// initials, as newsrooms abbreviate it.
+var (
+	orgHeads = set("administration", "agency", "academy", "association", "authority",
+		"board", "bureau", "center", "centre", "college", "commission", "committee",
+		"company", "corporation", "council", "court", "department", "foundation", "fund",
+		"institute", "institution", "league", "ministry", "office", "organization",
+		"organisation", "party", "service", "society", "union", "university", "bank",
+		"corps", "coalition", "alliance", "federation", "network", "tribunal", "trust",
+		"force", "group")
+	placeHeads = set("hospital", "museum", "school", "police", "army", "navy", "guard",
+		"club", "parliament", "assembly", "senate", "congress", "nation", "state", "county",
+		"city", "province", "district", "region", "river", "lake", "creek", "valley",
+		"mountain", "island", "bay", "sea", "ocean", "falls", "dam", "park", "bridge",
+		"street", "avenue", "road", "square", "airport", "station", "port", "harbor",
+		"harbour", "canyon", "desert", "forest", "beach", "coast", "peninsula", "strait",
+		"gulf", "village", "town", "township", "parish", "borough", "republic", "kingdom",
+		"territory", "heights", "reservoir")
+)
+
+// nameOpeners open names of organisations that go on after "for" or "and":
+// "Centers for Disease Control and Prevention", "Ministry of Trade and
+// Industry".
+var nameOpeners = set("center", "centers", "centre", "centres", "institute", "committee",
+	"commission", "council", "campaign", "coalition", "alliance", "foundation", "fund",
+	"office", "bureau", "department", "ministry", "agency", "society", "association",
+	"league", "network", "partnership", "school", "college", "museum", "dept")
+
+// attribution verbs after a name make it the speaker: "X said the" and "Y
+// said the" name two speakers of one claim.
+var attribution = set("said", "says", "say", "told", "added", "stated", "wrote", "announced")
+
+// timeSpans name a stretch of time: beside a name they say when, not what
+// part it plays ("X on Sunday" and "Y on Sunday", "X last week").
+var timeSpans = set("day", "days", "week", "weeks", "weekend", "month", "months", "year", "years",
+	"hour", "hours", "decade")
+
+// closedWords are function words WordNet does not list (pronouns,
+// prepositions, conjunctions): a capital that opens a sentence on one of
+// them is no name, though WordNet does not know the word.
+var closedWords = set("whilst", "amongst", "everyone", "everything", "anyone", "anything",
+	"anybody", "everybody", "whichever", "whenever", "whoever", "whomever", "myself",
+	"yourself", "himself", "herself", "itself", "ourselves", "yourselves", "themselves",
+	"ours", "yours", "hers", "theirs", "onto", "unto", "toward", "towards", "upon",
+	"via", "per", "whose", "although", "unless", "whether", "thereby", "whereby", "wherein",
+	"hereby", "whereas", "amid", "amidst")
 
 // particles join the parts of a name ("al-Sudani", "bin Laden", "van Gogh")
 // and are dropped from its key when more words follow.
@@ -530,6 +596,10 @@ const (
 	fZone      // zone abbreviations and names
 	fDecade    // the seventies
 	fRelative  // yesterday, today, last, next, this, ago
+	fNameAbbrev
+	fNameHead // orgHeads and placeHeads
+	fOrgHead
+	fNameOpener
 	fPredicate // a word of direction.go or predicate.go
 	fVerb      // an irregular verb or the verb of a light-verb construction (role.go)
 )
@@ -583,6 +653,11 @@ var lexicon, maxLexicon = func() (map[string]lexFlag, int) {
 	for w := range relativeDays {
 		add(fRelative, []string{w + "'s", w + "’s"}) // "today's editions"
 	}
+	add(fNameAbbrev, keys(nameAbbrevs))
+	add(fNameHead, keys(orgHeads))
+	add(fNameHead, keys(placeHeads))
+	add(fOrgHead, keys(orgHeads))
+	add(fNameOpener, keys(nameOpeners))
 	add(fPredicate, keys(dirWords))
 	add(fPredicate, keys(outcomeWords))
 	add(fVerb, keys(irregularVerbs))

@@ -4,8 +4,11 @@ import (
 	"bytes"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/claimdiff/claimdiff/internal/wordnet"
 )
 
 // Name is an entity-like span: a person, place or organisation.
@@ -60,7 +63,8 @@ func defaultAliasKeys() map[string]string {
 }
 
 // name reads a capitalized sequence at token i: "Prime Minister Mohammed
-// Shia al-Sudani", "U.S.", "Standard & Poor's", "Bank of America".
+// Shia al-Sudani", "U.S.", "Standard & Poor's", "Bank of America",
+// "Centers for Disease Control and Prevention".
 func (p *parser) name(i int) (int, bool) {
 	t := p.tokAt(i)
 	if t == nil || t.kind != tWord {
@@ -79,23 +83,42 @@ func (p *parser) name(i int) (int, bool) {
 		return i + 1, true
 	}
 	end := i + 1
+	joined := false // an "of" or "for" is inside the name
 	for j := i + 1; j < len(p.toks); {
 		tj := p.toks[j]
 		switch {
+		case p.innerTitle(start, j):
+			// "Texas Gov. Greg Abbott", "Supreme Court Justice Antonin
+			// Scalia": a person's name with a title starts here.
 		case tj.kind == tWord && tj.upper && p.nameWord(j) && (tj.space || p.toks[j-1].kind == tWord || isDash(p.toks[j-1].lc)):
 			end, j = j+1, j+1
 			if strings.HasSuffix(tj.lc, "'s") || strings.HasSuffix(tj.lc, "’s") {
 				j = len(p.toks) // a possessive ends the name
 			}
 			continue
-		case tj.lc == "." && p.glued(j) && (p.is(j-1, fTitle) || p.lcAt(j-1) == "st" || p.initial(j-1)) && p.upperAt(j+1) && p.nameWord(j+1):
+		case tj.lc == "." && p.glued(j) && (p.is(j-1, fTitle|fNameAbbrev) || p.initial(j-1)) && p.upperAt(j+1) && p.nameWord(j+1):
 			j++ // "Sen. Ted Cruz", "St. Louis", "Harold W. Gehman"
+			continue
+		case tj.lc == "." && p.glued(j) && p.is(j-1, fTitle) && p.is(j+1, fParticle) && isDash(p.lcAt(j+2)) && p.glued(j+2) && p.glued(j+3) && p.upperAt(j+3):
+			j++ // "Mr. al-Sudani"
+			continue
+		case tj.lc == "." && p.glued(j) && p.is(j-1, fNameAbbrev) && p.lcAt(j+1) == "of" && p.upperAt(j+2) && p.nameWord(j+2):
+			joined = true
+			j += 2 // "Dept. of Health"
 			continue
 		case tj.kind == tPunct && isDash(tj.lc) && p.glued(j) && p.glued(j+1) && p.upperAt(j+1) && p.nameWord(j+1):
 			j++ // "Bosnia-Herzegovina"
 			continue
-		case (tj.lc == "of" || tj.lc == "&" || p.is(j, fParticle)) && p.upperAt(j+1) && p.nameWord(j+1):
-			j++ // "Bank of America", "bin Laden"
+		case (tj.lc == "of" || tj.lc == "&" || p.is(j, fParticle) || tj.lc == "for" && p.is(j-1, fNameOpener)) && p.upperAt(j+1) && p.nameWord(j+1):
+			joined = joined || tj.lc != "&" && !p.is(j, fParticle)
+			j++ // "Bank of America", "bin Laden", "Centers for Disease Control"
+			continue
+		case tj.lc == "of" && p.lcAt(j+1) == "the" && p.upperAt(j+2) && p.nameWord(j+2) && p.upperAt(j-1):
+			joined = true
+			j += 2 // "International Committee of the Red Cross"
+			continue
+		case tj.lc == "and" && p.upperAt(j+1) && p.nameWord(j+1) && (joined && p.is(start, fNameOpener) || p.headAhead(j+1)):
+			j++ // "Ministry of Trade and Industry", "Food and Drug Administration"
 			continue
 		case p.is(j, fParticle) && isDash(p.lcAt(j+1)) && p.glued(j+1) && p.glued(j+2) && p.upperAt(j+2):
 			j += 2 // "Mohammed al-Sudani"
@@ -106,15 +129,16 @@ func (p *parser) name(i int) (int, bool) {
 	if strings.HasSuffix(p.toks[start].lc, "'s") || strings.HasSuffix(p.toks[start].lc, "’s") {
 		end = start + 1
 	}
-	if p.sentenceStart(start) && p.toks[start].upper && !p.looksLikeName(start) {
+	if p.sentenceStart(start) && p.toks[start].upper && !p.looksLikeName(start) && !p.is(start, fTitle|fNameHead|fNameOpener) {
 		// A capital that opens the sentence says nothing: drop a lone word,
-		// and the head of "Shares of Genentech", but keep "Gyorgy Heizler".
+		// and the head of "Shares of Genentech", but keep "Gyorgy Heizler",
+		// "Sen. Ted Cruz", "Bank of America".
 		if end == start+1 {
 			return end, true
 		}
 		k := start + 1
 		if p.lcAt(k) == "." {
-			k++ // "Sen. Ted Cruz"
+			k++ // "St. Louis"
 		}
 		if !p.upperAt(k) {
 			// "Shares of Genentech", "Sales & Marketing": drop the head and connector.
@@ -127,14 +151,82 @@ func (p *parser) name(i int) (int, bool) {
 	}
 	text := p.text(start, end)
 	var preBuf, keyBuf [128]byte
-	key := appendNameKey(keyBuf[:0], appendPreKey(preBuf[:0], text), p.x.opts.aliases)
+	pre := appendPreKey(preBuf[:0], text)
+	key := appendNameKey(keyBuf[:0], pre, p.x.opts.aliases)
 	if len(key) == 0 {
 		return end, true
 	}
 	n := Name{Span: p.span(start, end), Text: text, Key: string(key)}
-	n.forms = newNameForms(n)
+	n.forms = newNameForms(n, pre, p.person(start, end))
+	if acr, ok := p.statedAcronym(start, end); ok {
+		n.forms.acronym = acr // "the Environmental Protection Agency (EPA)"
+	}
 	p.facts = append(p.facts, n)
 	return end, true
+}
+
+// person reports whether the name at tokens [start,end) names a person: a
+// title opens it ("Gov. Ilse Marchetti", "Senator Ortega") or an initial
+// stands before its last word ("Luis M. Ortega", "J. Ortiz"; not the
+// letters of "U.S.").
+func (p *parser) person(start, end int) bool {
+	if p.is(start, fTitle) {
+		return true
+	}
+	for k := start; k+2 < end; k++ {
+		if p.initial(k) && p.lcAt(k+1) == "." && p.glued(k+1) {
+			return true
+		}
+	}
+	return false
+}
+
+// innerTitle reports whether the name that starts at token start ends
+// before token j, a title inside it that opens a person's name: a title
+// after a word that is none ("Texas Gov. Greg Abbott", "University of
+// Michigan President Mary Sue Coleman", not "Attorney General Eric Holder"),
+// before a capitalized word that is no title either ("Martin Luther King
+// Jr." stays one name).
+func (p *parser) innerTitle(start, j int) bool {
+	if j == start || !p.is(j, fTitle) || !p.upperAt(j) || p.is(j-1, fTitle) || p.lcAt(j-1) == "." {
+		return false
+	}
+	k := j + 1
+	for p.lcAt(k) == "." || p.is(k, fTitle) && p.upperAt(k) {
+		k++ // "Palestinian Prime Minister Mahmoud Abbas"
+	}
+	return p.upperAt(k) && p.nameWord(k)
+}
+
+// headAhead reports whether the capitalized words from token i run to a
+// word that ends the name of an organisation: after "and", "Drug
+// Administration" goes on "Food and", "Wells Fargo" does not go on "Bank of
+// America and".
+func (p *parser) headAhead(i int) bool {
+	for ; p.upperAt(i) && p.nameWord(i); i++ {
+		if p.is(i, fNameHead) && !p.upperAt(i+1) {
+			return true
+		}
+	}
+	return false
+}
+
+// statedAcronym returns the acronym a text states for the name at tokens
+// [start,end), folded and compact: "Environmental Protection Agency (EPA)"
+// gives "epa", and so does "EPA (Environmental Protection Agency)" for the
+// name in brackets.
+func (p *parser) statedAcronym(start, end int) (string, bool) {
+	at := -1
+	switch {
+	case p.lcAt(end) == "(" && p.lcAt(end+2) == ")":
+		at = end + 1
+	case p.lcAt(start-1) == "(" && p.lcAt(end) == ")":
+		at = start - 2
+	}
+	if at < 0 || p.kindAt(at) != tWord || !p.acronym(at) || end-start < 2 {
+		return "", false
+	}
+	return compact(Fold(p.s[p.toks[at].Start:p.toks[at].End])), true
 }
 
 // initial reports whether token i is a capital letter alone, an initial
@@ -200,16 +292,24 @@ func (p *parser) acronym(i int) bool {
 
 // looksLikeName reports whether a capitalized word that opens a sentence is
 // a name all the same: an acronym, a word with an inner capital (McCain,
-// PepsiCo), a possessive (Iraq's), or an alias.
+// PepsiCo), a possessive (Iraq's, not It's), an alias, or a word English
+// does not know (Marchetti, Amrozi: see commonWord).
 func (p *parser) looksLikeName(i int) bool {
 	t := p.toks[i]
 	if p.is(i, fStop) {
 		return false
 	}
-	if p.acronym(i) || strings.HasSuffix(t.lc, "'s") || strings.HasSuffix(t.lc, "’s") {
+	w := p.s[t.Start:t.End]
+	if p.acronym(i) {
 		return true
 	}
-	w := p.s[t.Start:t.End]
+	if stem := trimPossessive(t.lc); stem != t.lc {
+		// "Iraq's" is a name, "It's" and "Let's" are not.
+		return !IsStopWord(stem) && stem != "let"
+	}
+	if contracted(t.lc) {
+		return false // "Don't", "We're", "I'm"
+	}
 	_, n := utf8.DecodeRuneInString(w)
 	for _, r := range w[n:] {
 		if unicode.IsUpper(r) {
@@ -217,8 +317,48 @@ func (p *parser) looksLikeName(i int) bool {
 		}
 	}
 	var buf [128]byte
-	_, ok := p.x.opts.aliases[string(appendPreKey(buf[:0], w))]
-	return ok
+	if _, ok := p.x.opts.aliases[string(appendPreKey(buf[:0], w))]; ok {
+		return true
+	}
+	return !commonWord(Fold(w))
+}
+
+// contracted reports whether a lower-case word ends in a contracted verb
+// or "not": "don't", "we're", "i'm", "they'll", "we've", "he'd".
+func contracted(lc string) bool {
+	k := strings.LastIndexAny(lc, "'’")
+	if k < 0 {
+		return false
+	}
+	switch strings.TrimLeft(lc[k:], "'’") {
+	case "t", "re", "m", "ll", "ve", "d":
+		return true
+	}
+	return false
+}
+
+// commonWord reports whether a folded word is English rather than a name:
+// WordNet lists it (in any inflection, see wordnet.AppendLemmas), it is a
+// function word WordNet leaves out ("everyone", "whilst"), or it is two
+// English words run together ("policymakers"). WordNet lists some names too
+// ("Washington", "Brandt"), so a name that opens a sentence is read only
+// when it is none of these.
+func commonWord(w string) bool {
+	if len(w) < 2 || len(w) > 30 || closedWords[w] || known(w) {
+		return true // a run of 30 letters is no name, and not worth 60 lookups
+	}
+	for k := 3; k+3 <= len(w); k++ {
+		if known(w[:k]) && known(w[k:]) {
+			return true
+		}
+	}
+	return false
+}
+
+// known reports whether WordNet has a lemma for word.
+func known(word string) bool {
+	var buf [4]wordnet.Lemma
+	return len(wordnet.AppendLemmas(buf[:0], word, wordnet.AnyPOS)) > 0
 }
 
 // preKey folds a name into the words its key is made of: case, diacritics,
@@ -287,12 +427,20 @@ func appendPreKey(dst []byte, name string) []byte {
 			out = out[:start]
 		}
 	}
+	word := func(k int) []byte { return out[spans[k][0]:spans[k][1]] }
 	lo, hi := 0, n
-	for lo < hi && titles[string(out[spans[lo][0]:spans[lo][1]])] {
-		lo++
-	}
-	for hi > lo && titles[string(out[spans[hi-1][0]:spans[hi-1][1]])] {
+	for hi > lo && suffixTitles[string(word(hi-1))] {
 		hi--
+	}
+	// Titles open the name of a person ("Gov. Ilse Marchetti"), not of a
+	// place or organisation ("King County", "Queen Elizabeth Hospital").
+	if hi == 0 || !isNameHead(word(hi-1)) {
+		for lo < hi && titles[string(word(lo))] {
+			lo++
+		}
+		if lo > 0 && hi-lo > 3 && string(word(lo)) == "of" {
+			lo++ // "Secretary of State John Kerry"
+		}
 	}
 	start := len(dst)
 	for k := lo; k < hi; k++ {
@@ -305,6 +453,24 @@ func appendPreKey(dst []byte, name string) []byte {
 		dst = append(dst, out[spans[k][0]:spans[k][1]]...)
 	}
 	return dst
+}
+
+// isNameHead reports whether a folded word (or its singular) ends names
+// of organisations and places: "county", "falls", "centers".
+func isNameHead[S string | []byte](w S) bool {
+	return headFlags(w)&fNameHead != 0
+}
+
+// headFlags returns the lexicon flags of a folded word, or of its singular
+// when it has none.
+func headFlags[S string | []byte](w S) lexFlag {
+	if f := lexiconFlags(string(w)); f&fNameHead != 0 {
+		return f
+	}
+	if n := len(w); n > 3 && w[n-1] == 's' {
+		return lexiconFlags(string(w[:n-1]))
+	}
+	return 0
 }
 
 func isNameSep(c byte) bool {
@@ -421,16 +587,57 @@ func (Name) Kind() Kind { return KindEntity }
 // Bounds implements Fact.
 func (n Name) Bounds() Span { return n.Span }
 
+// KindSpelling is the kind of a note, not of a divergence: two sentences
+// name one person, place or organisation, but spell a word of its name two
+// ways (a typo, a transliteration: "Marchetti" / "Marcheti", "Gaddafi" /
+// "Qaddafi", "Ilse Brandt" / "Ilse Brant"). The entity row reports it as a
+// Comparison with Verdict Agree; a reader may want to know which spelling
+// is right, but the sources do not disagree.
+const KindSpelling Kind = "spelling"
+
 func canonicalName(b *strings.Builder, f Fact, _ string) bool {
 	b.WriteString(f.(Name).Key)
+	return true
+}
+
+// maskName writes a name into the masked form as its key, and a person's
+// from the surname on ("Senator Luis M. Ortega of Nevada" as "ortega of
+// nevada", spelling-tolerant), so that the ways one person is named share
+// their words: "Sen. Ortega", "Mr. Ortega". Different people of one surname
+// ("Jeb Bush", "George W. Bush") may then be grouped; Compare tells them
+// apart.
+func maskName(b *strings.Builder, f Fact, _ string) bool {
+	n := f.(Name)
+	if fs := n.forms; fs != nil && fs.org {
+		// "Environmental Protection Agency" as "epa"; "Centers for Disease
+		// Control and Prevention" as "cdc".
+		for _, acr := range [...]string{fs.spelt().leadInitials, fs.spelt().initials} {
+			if len(acr) >= 3 {
+				b.WriteString(acr)
+				return true
+			}
+		}
+	}
+	if fs := n.forms; fs != nil && fs.person && len(fs.head) > 1 {
+		for i, w := range fs.words[len(fs.head)-1:] {
+			if i > 0 {
+				b.WriteByte(' ')
+			}
+			b.WriteString(w)
+		}
+		return true
+	}
+	b.WriteString(n.Key)
 	return true
 }
 
 // compareNames pairs the names of a and b that may name one entity (see
 // sameEntity), then reports a name of a that matches no name of b, standing
 // in the same role as a name of b that matches none of a (see sameRole),
-// as a divergence. A headline in Title Case has no comparable names: when
-// every word is capitalized, capitals say nothing about which are names.
+// as a divergence. A pair that names one entity but spells it two ways is
+// reported as KindSpelling (see spelledApart). A headline in Title Case has
+// no comparable names: when every word is capitalized, capitals say nothing
+// about which are names.
 func compareNames(a, b *Facts) []Comparison {
 	if a.headline || b.headline {
 		return nil
@@ -445,62 +652,149 @@ func compareNames(a, b *Facts) []Comparison {
 	role := func(x, y Name) bool {
 		return sameRole(a.Text, x, b.Text, y) && !(says(b.Text, x) && says(a.Text, y))
 	}
-	return pairUnmatched(KindEntity, xs, ys, sameEntity, role)
-}
-
-// says reports whether text has the words of name n, whole.
-func says(text string, n Name) bool {
-	f, w := Fold(text), plainName(n.Text)
-	for off := 0; w != ""; {
-		i := strings.Index(f[off:], w)
-		if i < 0 {
-			return false
+	cs := pairUnmatched(KindEntity, xs, ys, sameEntity, role)
+	for _, c := range namesakes(xs, ys) {
+		if !slices.Contains(cs, c) {
+			cs = append(cs, c)
 		}
-		i += off
-		before, _ := utf8.DecodeLastRuneInString(f[:i])
-		after, _ := utf8.DecodeRuneInString(f[i+len(w):])
-		if !isWordRune(before) && !isWordRune(after) {
-			return true
-		}
-		off = i + 1
 	}
-	return false
+	for i, c := range cs {
+		if c.Verdict != Agree {
+			continue
+		}
+		x := xs[slices.IndexFunc(xs, func(n Name) bool { return n.Span == c.A })]
+		y := ys[slices.IndexFunc(ys, func(n Name) bool { return n.Span == c.B })]
+		if spelledApart(x, y) {
+			cs[i].Kind = KindSpelling
+		}
+	}
+	return cs
 }
 
-// nameForms are the forms of a name that sameEntity compares.
+// namesakes returns, as divergences, the people of xs and ys who share a
+// surname but not a given name ("Gen. David H. Petraeus" / "Gen. Olga H.
+// Petraeus"), where neither is named in full in the other sentence: the
+// surname alone ("General Petraeus's" later in the sentence) agrees with
+// both, which leaves neither unmatched for pairUnmatched.
+func namesakes(xs, ys []Name) []Comparison {
+	var out []Comparison
+	for _, x := range xs {
+		for _, y := range ys {
+			if twoPeople(x, y) && !namedInFull(x, ys) && !namedInFull(y, xs) {
+				out = append(out, Comparison{KindEntity, Diverge, x.Span, y.Span})
+			}
+		}
+	}
+	return out
+}
+
+// twoPeople reports whether two names with given names end in one surname
+// but name two people (see givenNamesDiffer).
+func twoPeople(x, y Name) bool {
+	if x.forms == nil || y.forms == nil {
+		return false
+	}
+	hx, hy := x.forms.head, y.forms.head
+	return len(hx) > 1 && len(hy) > 1 && hx[len(hx)-1] == hy[len(hy)-1] && givenNamesDiffer(hx[:len(hx)-1], hy[:len(hy)-1])
+}
+
+// namedInFull reports whether a name of ns names x by more than its
+// surname.
+func namedInFull(x Name, ns []Name) bool {
+	return slices.ContainsFunc(ns, func(n Name) bool {
+		return n.forms != nil && len(n.forms.head) > 1 && sameEntity(x, n)
+	})
+}
+
+// nameForms are the forms of a name that masking and comparing use,
+// worked out once: those the masked form needs when the name is read, the
+// rest (spelling) when it is first compared or masked as an organisation,
+// since most names read are never compared.
 type nameForms struct {
-	words       []string // of the key
-	head        []string // words before the first "of" (see beforeOf)
-	compact     string   // letters and digits of the plain name
-	initials    string   // of its capitalized words (see initials)
-	allInitials string   // of all its words
-	last        string   // letters and digits of its plain last word
-	plainWords  []string // of the plain name (see pluralOfFirst)
+	text    string   // the name as written
+	words   []string // of the key
+	head    []string // words of the key before the first "of" (see beforeOf)
+	acronym string   // stated beside it in brackets: "Environmental Protection Agency (EPA)"
+	caps    bool     // written in capitals, an acronym: "ISIS", "U.S."
+	person  bool     // a title opens it or an initial stands inside it
+	org     bool     // a word of it names an organisation ("Agency", "Bureau")
+	place   bool     // it ends as names of places and organisations do ("County")
+
+	once  sync.Once
+	spell *spelling // see spelt
 }
 
-func newNameForms(n Name) *nameForms {
-	words, p := strings.Fields(n.Key), plainName(n.Text)
-	return &nameForms{
-		words:       words,
-		head:        beforeOf(words),
-		compact:     compact(p),
-		initials:    initials(n.Text, true),
-		allInitials: initials(n.Text, false),
-		last:        compact(plainName(lastWord(n.Text))),
-		plainWords:  strings.Fields(p),
+// spelling are the forms of a name that comparing needs, and masking an
+// organisation's.
+type spelling struct {
+	pre          []string // the words of the key before aliases and spelling tolerance (see preKey)
+	plainHead    []string // those before the first "of"
+	compact      string   // letters and digits of the plain name
+	initials     string   // of its capitalized words (see initials)
+	leadInitials string   // of its capitalized words before an "and": "cdc" for "Centers for Disease Control and Prevention"
+	allInitials  string   // of all its words
+	last         string   // letters and digits of its plain last word
+	plainWords   []string // of the plain name (see pluralOfFirst)
+}
+
+// spelt returns the spelling forms of the name, working them out on first
+// use; safe for concurrent use.
+func (fs *nameForms) spelt() *spelling {
+	fs.once.Do(func() {
+		p := plainName(fs.text)
+		pre := strings.Fields(preKey(fs.text))
+		fs.spell = &spelling{
+			pre:         pre,
+			plainHead:   beforeOf(pre),
+			compact:     compact(p),
+			initials:    initials(fs.text, true),
+			allInitials: initials(fs.text, false),
+			last:        compact(lastWord(p)),
+			plainWords:  strings.Fields(p),
+		}
+		fs.spell.leadInitials = fs.spell.initials
+		if lead, _, ok := strings.Cut(fs.text, " and "); ok {
+			fs.spell.leadInitials = initials(lead, true)
+		}
+	})
+	return fs.spell
+}
+
+// newNameForms returns the forms of name n, whose pre-key (see preKey) is
+// pre; person is set when a title or an initial says it names a person.
+func newNameForms(n Name, pre []byte, person bool) *nameForms {
+	words := strings.Fields(n.Key)
+	fs := &nameForms{
+		text:  n.Text,
+		words: words,
+		head:  beforeOf(words),
+		caps:  !strings.ContainsFunc(n.Text, unicode.IsLower),
 	}
+	var last []byte
+	for w := range bytes.FieldsSeq(pre) {
+		fs.org = fs.org || !fs.caps && headFlags(w)&fOrgHead != 0
+		last = w
+	}
+	fs.place = last != nil && isNameHead(last)
+	fs.person = !fs.place && last != nil && person
+	return fs
 }
 
 // sameEntity reports whether two names may name the same entity: their keys
 // match (spelling variants, aliases, a surname), the words of one begin or
-// end the other ("Skagit" / "Skagit River"), both end in the same surname
-// ("ECB President Wim Duisenberg" / "European Central Bank President Wim
-// Duisenberg"), written without spaces and punctuation one ends or begins
-// the other ("DVD-CCA" / "DVD CCA", "@Stake" / "AtStake"), one names the
-// family of the other ("the Schindlers" / "Mary Schindler"), their last
-// words differ by a typo ("Guangdong" / "Guandong", "Jeffrey" / "Jeffery"),
-// or one is an acronym of the other ("IAEA", "CHOGM" for "Commonwealth
-// Heads of Government").
+// end the other ("Skagit" / "Skagit River"), one is the surname of the
+// other ("Ortega" / "Senator Luis M. Ortega of Nevada"), both end in the
+// same surname ("ECB President Wim Duisenberg" / "European Central Bank
+// President Wim Duisenberg"), or in surnames one slip apart after the same
+// given name ("Ilse Brandt" / "Ilse Brant"), written without spaces and
+// punctuation one ends or begins the other ("DVD-CCA" / "DVD CCA", "@Stake"
+// / "AtStake"), one names the family of the other ("the Schindlers" / "Mary
+// Schindler"), word for word one abbreviates the other ("Dept. of
+// Transportation", "Int'l Business Machines"), their last words differ by a
+// typo ("Guangdong" / "Guandong", "Jeffrey" / "Jeffery"), or one is an
+// acronym of the other ("IAEA", "CHOGM" for "Commonwealth Heads of
+// Government", "CDC" for "Centers for Disease Control and Prevention", or
+// any acronym a text states beside the name in brackets).
 func sameEntity(x, y Name) bool {
 	if x.Matches(y) {
 		return true
@@ -520,6 +814,10 @@ func sameEntity(x, y Name) bool {
 	if slices.Equal(wx, wy[:len(wx)]) || slices.Equal(wx, wy[len(wy)-len(wx):]) {
 		return true
 	}
+	// A surname alone: "Ortega" and "Luis M. Ortega of Nevada".
+	if len(wx) == 1 && len(hy) > 1 && wx[0] == hy[len(hy)-1] {
+		return true
+	}
 	// The same surname: the last word of the name proper, before any "of"
 	// ("Maria Lopez of Texas" is a Lopez, not a Texas), unless the other
 	// words show two people ("George W. Bush", "Jeb Bush").
@@ -527,18 +825,24 @@ func sameEntity(x, y Name) bool {
 		!givenNamesDiffer(hx[:len(hx)-1], hy[:len(hy)-1]) {
 		return true
 	}
+	sx, sy := fx.spelt(), fy.spelt()
+	// A surname misspelt after the same given name: "Ilse Brandt", "Ilse Brant".
+	if px, py := sx.plainHead, sy.plainHead; len(px) > 1 && len(py) > 1 && slip(px[len(px)-1], py[len(py)-1]) &&
+		sharesGiven(px[:len(px)-1], py[:len(py)-1]) {
+		return true
+	}
 	// A family by its surname: "the Schindlers" and "Mary Schindler".
 	if last := hy[len(hy)-1]; len(hx) == 1 && len(last) > 3 && hx[0] == last+"s" {
 		return true
 	}
-	if pluralOfFirst(fx, fy) || pluralOfFirst(fy, fx) {
+	if pluralOfFirst(sx, sy) || pluralOfFirst(sy, sx) || abbreviates(sx.pre, sy.pre) {
 		return true
 	}
-	px, py := fx.compact, fy.compact
+	px, py := sx.compact, sy.compact
 	if px == "" || py == "" {
 		return false
 	}
-	if acronymOf(fx, py) || acronymOf(fy, px) {
+	if acronymOf(fx, sx, py) || acronymOf(fy, sy, px) {
 		return true
 	}
 	short, long := px, py
@@ -549,16 +853,110 @@ func sameEntity(x, y Name) bool {
 		return true
 	}
 	// A typo in the name or its last word, its surname ("Jeffrey" /
-	// "Jeffery"); not in the whole of two names with a title, where one
-	// slip in "Senator Baker" makes "Senator Barker", another person.
-	return typo(fx.last, fy.last)
+	// "Jeffery"), unless the given names show two people; not in the whole
+	// of two names with a title, where one slip in "Senator Baker" makes
+	// "Senator Barker", another person.
+	if len(fx.head) > 1 && len(fy.head) > 1 && givenNamesDiffer(fx.head[:len(fx.head)-1], fy.head[:len(fy.head)-1]) {
+		return false
+	}
+	return typo(sx.last, sy.last)
+}
+
+// spelledApart reports whether two names of one entity spell a word of it
+// two ways (see slip), their words matched from the last: "Gov. Ilse
+// Marcheti" and "Governor Ilse Marchetti", "Muhammad" and "Mohammed". Case,
+// diacritics, dots, hyphens and titles are no spelling: "U.S." and "US",
+// "José" and "Jose", "Wal-Mart" and "Walmart".
+func spelledApart(x, y Name) bool {
+	if x.forms == nil || y.forms == nil || x.forms.caps || y.forms.caps {
+		return false // two acronyms one letter apart stand for different words: "ISIS", "ISIL"
+	}
+	a, b := x.forms.spelt().plainHead, y.forms.spelt().plainHead
+	for i, j := len(a)-1, len(b)-1; i >= 0 && j >= 0; i, j = i-1, j-1 {
+		if slip(a[i], b[j]) {
+			return true
+		}
+	}
+	return false
+}
+
+// slip reports whether two folded words are one word spelt two ways: in
+// words of four letters or more, one letter added, dropped or changed, or
+// two neighbours swapped ("brandt" / "brant", "marchetti" / "marcheti"); in
+// words of seven or more, two such slips ("muhammad" / "mohammed", "gadhafi"
+// / "qaddafi"). A word that begins the other is no slip ("dan" / "daniel",
+// a plural "schindlers" / "schindler", a demonym "iraqi" / "iraq") unless
+// the other only doubles its last letter ("zelensky" / "zelenskyy").
+func slip(a, b string) bool {
+	if len(a) < len(b) {
+		a, b = b, a
+	}
+	if a == b || strings.HasPrefix(a, b) && (len(a)-len(b) > 1 || a[len(b)] != b[len(b)-1]) {
+		return false
+	}
+	n := min(utf8.RuneCountInString(a), utf8.RuneCountInString(b))
+	if n < 4 || max(len(a), len(b)) > 64 {
+		return false
+	}
+	d := osaDistance(a, b)
+	return d <= 1 || d <= 2 && n >= 7
+}
+
+// sharesGiven reports whether two names' words before their surnames share
+// a given name (not an initial): "Ilse" in "Ilse Brandt" and "Gov. Ilse
+// Brant".
+func sharesGiven(x, y []string) bool {
+	return slices.ContainsFunc(x, func(w string) bool { return len(w) > 1 && slices.Contains(y, w) })
+}
+
+// abbreviates reports whether, word for word, each word of one name equals
+// or abbreviates the word of the other (see abbreviation), with at least one
+// word alike: "dept of transportation" / "department of transportation",
+// "mt hood" / "mount hood".
+func abbreviates(x, y []string) bool {
+	if len(x) != len(y) || len(x) < 2 {
+		return false
+	}
+	same := 0
+	for i := range x {
+		switch {
+		case x[i] == y[i]:
+			same++
+		case !abbreviation(x[i], y[i]) && !abbreviation(y[i], x[i]):
+			return false
+		}
+	}
+	return same > 0
+}
+
+// abbreviation reports whether folded word a abbreviates word b: its first
+// letter, and the rest of its letters in order in b, with b's first letters
+// ("corp", "univ") or its last ("dept", "intl", "mt").
+func abbreviation(a, b string) bool {
+	if len(a) < 2 || len(a) >= len(b) || a[0] != b[0] {
+		return false
+	}
+	if strings.HasPrefix(b, a) {
+		return true
+	}
+	if a[len(a)-1] != b[len(b)-1] {
+		return false
+	}
+	j := 0
+	for i := 0; i < len(b) && j < len(a); i++ {
+		if b[i] == a[j] {
+			j++
+		}
+	}
+	return j == len(a)
 }
 
 // givenNamesDiffer reports whether the words before two names' shared
-// surname name two people: the given name of each (its last word that is
+// surname name two people: the given name of each (its first word that is
 // not an initial) starts with a letter no word of the other starts with.
 // "Hal" and "Harold W." may be one man, and so may "Louise" and "Louise
-// McIntosh"; "George W." and "Jeb" are two.
+// McIntosh"; "George W." and "Jeb" are two, and so are "Carol Moseley" and
+// "Olga Moseley".
 func givenNamesDiffer(x, y []string) bool {
 	return givenAbsent(x, y) && givenAbsent(y, x)
 }
@@ -566,10 +964,7 @@ func givenNamesDiffer(x, y []string) bool {
 // givenAbsent reports whether the given name of x starts with a letter no
 // word of y (initials aside) starts with.
 func givenAbsent(x, y []string) bool {
-	i := len(x) - 1
-	for i >= 0 && len(x[i]) < 2 {
-		i--
-	}
+	i := slices.IndexFunc(x, func(w string) bool { return len(w) > 1 })
 	if i < 0 {
 		return false
 	}
@@ -579,7 +974,7 @@ func givenAbsent(x, y []string) bool {
 // pluralOfFirst reports whether the one word of name a is the plural of the
 // first word of the longer name b: a group or place named by its first word
 // ("Sunnis", "Sunni Arabs"; "the Solomons", "the Solomon Islands").
-func pluralOfFirst(a, b *nameForms) bool {
+func pluralOfFirst(a, b *spelling) bool {
 	wa, wb := a.plainWords, b.plainWords
 	return len(wa) == 1 && len(wb) > 1 && len(wb[0]) > 3 && wa[0] == wb[0]+"s"
 }
@@ -592,40 +987,34 @@ func typo(a, b string) bool {
 	if a == b || min(len(a), len(b)) < 6 || max(len(a), len(b)) > 64 {
 		return false // the same word is no typo: same surnames are judged above
 	}
-	if len(a) == len(b) {
-		i := 0
-		for a[i] == b[i] {
-			i++
-		}
-		if i+1 < len(a) && a[i] == b[i+1] && a[i+1] == b[i] && a[i+2:] == b[i+2:] {
-			return true
-		}
-	}
-	return len(a)-len(b) <= 1 && len(b)-len(a) <= 1 && editDistance(a, b) <= 1
+	return osaDistance(a, b) <= 1
 }
 
-// editDistance is the Levenshtein distance of a and b in runes, for short
+// osaDistance is the optimal string alignment distance of a and b in runes
+// (Levenshtein's, with a swap of two neighbours as one edit), for short
 // words.
-func editDistance(a, b string) int {
+func osaDistance(a, b string) int {
 	ra, rb := []rune(a), []rune(b)
-	row := make([]int, len(rb)+1)
-	for j := range row {
-		row[j] = j
+	// Three rows of the table: two back, the last and this one.
+	back, last, row := make([]int, len(rb)+1), make([]int, len(rb)+1), make([]int, len(rb)+1)
+	for j := range last {
+		last[j] = j
 	}
 	for i := 1; i <= len(ra); i++ {
-		diag := row[0]
 		row[0] = i
 		for j := 1; j <= len(rb); j++ {
-			up := row[j]
 			cost := 1
 			if ra[i-1] == rb[j-1] {
 				cost = 0
 			}
-			row[j] = min(row[j]+1, row[j-1]+1, diag+cost)
-			diag = up
+			row[j] = min(last[j]+1, row[j-1]+1, last[j-1]+cost)
+			if i > 1 && j > 1 && ra[i-1] == rb[j-2] && ra[i-2] == rb[j-1] {
+				row[j] = min(row[j], back[j-2]+1)
+			}
 		}
+		back, last, row = last, row, back
 	}
-	return row[len(rb)]
+	return last[len(rb)]
 }
 
 // lastWord returns the last word of s.
@@ -638,15 +1027,17 @@ func lastWord(s string) string {
 }
 
 // acronymOf reports whether the folded, compact word acr stands for name:
-// it spells the initials of name's capitalized words ("IAEA"), or begins
-// with the initials of all of name's words, the small ones too, when name
-// is a shortened form of what acr abbreviates ("CHOGM" for "Commonwealth
-// Heads of Government").
-func acronymOf(name *nameForms, acr string) bool {
-	if name.initials == acr {
+// a text states it beside the name in brackets, it spells the initials of
+// name's capitalized words ("IAEA") or of those before an "and" ("CDC" for
+// "Centers for Disease Control and Prevention"), or it begins with the
+// initials of all of name's words, the small ones too, when name is a
+// shortened form of what acr abbreviates ("CHOGM" for "Commonwealth Heads
+// of Government").
+func acronymOf(name *nameForms, spelt *spelling, acr string) bool {
+	if spelt.initials == acr || name.acronym == acr || len(acr) >= 3 && spelt.leadInitials == acr {
 		return true
 	}
-	all := name.allInitials
+	all := spelt.allInitials
 	return len(all) >= 3 && len(acr) > len(all) && strings.HasPrefix(acr, all)
 }
 
@@ -691,22 +1082,58 @@ func initials(s string, capitalized bool) string {
 }
 
 // sameRole reports whether name x of text a and name y of text b stand in
-// the same role: the same title opens both ("President X" / "President
-// Y"), the same content word stands just before or after them ("Minister X"
-// / "Minister Y", "X said" / "Y said"), or the same two words, whatever they
-// are, stand on one side of both.
+// the same role: not a person and a place or organisation ("Gov. Ilse
+// Marcheti", "Brandt County"), and both people (a title or an initial
+// says so: "Mr. Steele" / "Mr. Kowalczyk"), the same first word opens both
+// ("Lake X" / "Lake Y"), the same content word stands just before or after
+// them ("minister X" / "minister Y", "X resigned" / "Y resigned"), both
+// end in one surname ("Jeb Bush" / "George W. Bush"), or the same two words
+// stand on one side of both, none of a date, one of them a content word or
+// the first a verb of saying ("officials in X" / "officials in Y", "X said
+// the" / "Y said the", not "X on Sunday" / "Y on Sunday").
 func sameRole(a string, x Name, b string, y Name) bool {
+	if fx, fy := x.forms, y.forms; fx != nil && fy != nil {
+		switch {
+		case fx.person && fy.place || fx.place && fy.person:
+			return false
+		case fx.person && fy.person:
+			return true
+		}
+	}
 	xw, yw := strings.Fields(x.Key), strings.Fields(y.Key)
-	if len(xw) > 1 && len(yw) > 1 && xw[0] == yw[0] {
+	if len(xw) > 1 && len(yw) > 1 && (xw[0] == yw[0] || beforeOfLast(xw) == beforeOfLast(yw)) {
 		return true
 	}
 	xb, xa := surroundings(a, x.Span)
 	yb, ya := surroundings(b, y.Span)
 	near := func(p, q []string, i int) bool {
-		return len(p) > i && len(q) > i && p[i] == q[i] && !IsStopWord(p[i])
+		return len(p) > i && len(q) > i && p[i] == q[i] && roleWord(p[i])
 	}
-	two := func(p, q []string) bool { return len(p) == 2 && slices.Equal(p, q) }
+	two := func(p, q []string) bool {
+		return len(p) == 2 && slices.Equal(p, q) && (roleWord(p[0]) || roleWord(p[1]) || attribution[p[0]]) &&
+			!dateWord(p[0]) && !dateWord(p[1])
+	}
 	return near(xb, yb, 0) || near(xa, ya, 0) || two(xb, yb) || two(xa, ya)
+}
+
+// roleWord reports whether a folded word beside a name can say what part
+// the name plays: a content word, not a function word nor one of a date or
+// time ("Sunday", "morning") nor a number.
+func roleWord(w string) bool {
+	return !IsStopWord(w) && !dateWord(w)
+}
+
+// dateWord reports whether a folded word is part of a date, a time or a
+// number: "sunday", "morning", "2014".
+func dateWord(w string) bool {
+	return timeSpans[w] || lexiconFlags(w)&(fMonth|fMonthAbbrev|fWeekday|fSeason|fTime|fDayPart|fMeridiem|fRelative) != 0 ||
+		w != "" && isDigit(w[0])
+}
+
+// beforeOfLast returns the last word of a key's words before any "of".
+func beforeOfLast(words []string) string {
+	h := beforeOf(words)
+	return h[len(h)-1]
 }
 
 // surroundings returns up to two folded words on each side of span s of text,
@@ -750,4 +1177,23 @@ func titleCase(s string) bool {
 		}
 	}
 	return long >= 3 && upper*10 >= long*7
+}
+
+// says reports whether text has the words of name n, whole.
+func says(text string, n Name) bool {
+	f, w := Fold(text), plainName(n.Text)
+	for off := 0; w != ""; {
+		i := strings.Index(f[off:], w)
+		if i < 0 {
+			return false
+		}
+		i += off
+		before, _ := utf8.DecodeLastRuneInString(f[:i])
+		after, _ := utf8.DecodeRuneInString(f[i+len(w):])
+		if !isWordRune(before) && !isWordRune(after) {
+			return true
+		}
+		off = i + 1
+	}
+	return false
 }

@@ -369,6 +369,8 @@ func (p *parser) phraseEndingAt(j int) phrase {
 		case isDash(p.lcAt(j)) && p.glued(j) && p.glued(j+1) && words > 0 && p.kindAt(j-1) == tWord:
 		case p.lcAt(j) == "of" && words > 0 && p.upperAt(j+1) && p.upperAt(j-1):
 			// "Bank of America"
+		case p.lcAt(j) == "." && words > 0 && p.glued(j) && j > 0 && p.initial(j-1):
+			// "George W. Bush"
 		default:
 			return phrase{j + 1, end}
 		}
@@ -554,9 +556,26 @@ func head(key string) string {
 }
 
 // sameArgument reports whether two argument keys name one thing: the same
-// head noun, inflections aside ("the operator", "the dam operators").
+// head noun, inflections aside, and every word of the shorter in the
+// longer ("the operator", "the dam operators"; not "Jeb Bush" and "George
+// W. Bush").
 func sameArgument(x, y string) bool {
-	return x != "" && y != "" && Stem(head(x)) == Stem(head(y))
+	if x == "" || y == "" || Stem(head(x)) != Stem(head(y)) {
+		return false
+	}
+	if strings.Count(x, " ") > strings.Count(y, " ") {
+		x, y = y, x
+	}
+	for w := range strings.SplitSeq(x, " ") {
+		found := false
+		for v := range strings.SplitSeq(y, " ") {
+			found = found || w == v || Stem(w) == Stem(v)
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
 }
 
 // compareRoles pairs the roles of a and b around the same predicate. Two

@@ -124,7 +124,7 @@ func ExampleCosine() {
 		"The lawyer said the case should go to trial.",
 	})
 	fmt.Printf("%.2f %.2f\n", similarity.Cosine(t[0], t[1]), similarity.Cosine(t[0], t[2]))
-	// Output: 0.05 0.00
+	// Output: 0.15 0.00
 }
 
 func ExampleSharedAnchor() {

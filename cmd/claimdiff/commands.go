@@ -12,6 +12,7 @@ import (
 	"github.com/claimdiff/claimdiff/articles"
 	"github.com/claimdiff/claimdiff/claims"
 	"github.com/claimdiff/claimdiff/cmd/claimdiff/internal/render"
+	"github.com/claimdiff/claimdiff/stories"
 )
 
 // A command checks its arguments, reads and processes its input, and
@@ -20,7 +21,7 @@ import (
 // line and returns a streamError for bad lines.
 type command func(args []string, env *env) (emit func(io.Writer) error, err error)
 
-var commands = map[string]command{"compare": compare, "split": split, "match": match}
+var commands = map[string]command{"compare": compare, "split": split, "match": match, "stories": storiesCommand}
 
 func compare(args []string, env *env) (func(io.Writer) error, error) {
 	fs := newFlags("compare", `usage: claimdiff [compare] [flags] [SOURCE...]
@@ -31,10 +32,23 @@ diverge (numbers, dates, names, negation), with the claims only one source makes
 	format := fs.String("format", "text", "output format: "+strings.Join(formatList, ", "))
 	threshold := thresholdFlag(fs)
 	hardWrap := fs.Bool("hard-wrap", false, "treat single line breaks as spaces (PDF, e-mail text)")
+	asStories := fs.Bool("stories", false, "group the sources into stories first and print JSON Lines, one story a line, as claimdiff stories does")
 	input := sourceFlags(fs, env)
 	sources, err := fs.parse(args)
 	if err != nil {
 		return nil, err
+	}
+	if *asStories {
+		if *format != "text" && *format != "json" {
+			return nil, fs.usageErrorf("-stories prints JSON Lines; -format %q does not apply", *format)
+		}
+		if err := checkThreshold(fs, *threshold); err != nil {
+			return nil, err
+		}
+		if err := checkSourceFlags(fs, env, *input); err != nil {
+			return nil, err
+		}
+		return runStories(sources, env, storyFlags{threshold: *threshold, hardWrap: *hardWrap, window: stories.DefaultParams.Window})
 	}
 	write, ok := formats[*format]
 	if !ok {

@@ -22,6 +22,9 @@ type env struct {
 	format   articles.Format // -input
 	encoding string          // -encoding, a WHATWG label; "" for UTF-8
 	derived  map[string]bool // sources whose text is not their input's bytes (set by readSources)
+	// feed is set for a feed of articles (stories): records may repeat a
+	// source, and -max-bytes limits each article, not each file.
+	feed bool
 }
 
 func (e *env) warnf(format string, args ...any) {

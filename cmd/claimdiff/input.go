@@ -143,17 +143,21 @@ func readStream(name, from string, r io.Reader, env *env) ([]claims.Document, er
 	if r == nil {
 		r = strings.NewReader("")
 	}
-	if env.maxBytes > 0 {
+	limited := env.maxBytes > 0 && !env.feed // a feed's articles are limited one by one, below
+	if limited {
 		r = io.LimitReader(r, int64(env.maxBytes)+1)
 	}
 	b, err := io.ReadAll(r)
 	if err != nil {
 		return nil, fmt.Errorf("source %q (%s): %w", name, from, unwrapPath(err))
 	}
-	if env.maxBytes > 0 && len(b) > env.maxBytes {
+	if limited && len(b) > env.maxBytes {
 		return nil, fmt.Errorf("source %q (%s): larger than the limit of %d bytes (raise it with -max-bytes)", name, from, env.maxBytes)
 	}
 	opts := []articles.Option{articles.WithFormat(env.format)}
+	if env.feed {
+		opts = append(opts, articles.WithRepeatedSources())
+	}
 	if env.encoding != "" {
 		enc, err := articles.LookupEncoding(env.encoding)
 		if err != nil {

@@ -5,6 +5,7 @@
 //	claimdiff [compare] [-format text|json|markdown|html] [-threshold T] [-input FORMAT] [-encoding E] [SOURCE...]
 //	claimdiff split [-hard-wrap] [-input FORMAT] [-encoding E] [SOURCE...]
 //	claimdiff match [-threshold T] < pairs.tsv
+//	claimdiff stories [-window D] [-threshold T] [-input FORMAT] [SOURCE...]
 //	claimdiff COMMAND -h    (a command's flags, with their defaults)
 //	claimdiff -version
 //
@@ -20,7 +21,9 @@
 // split prints one JSON object per sentence (JSON Lines); match reads lines
 // "A<TAB>B" and prints one JSON object per line as it reads them: the
 // score, whether the two sentences state the same claim, and the facts on
-// which they diverge.
+// which they diverge; stories groups the articles of a feed into stories
+// and prints one JSON line per story with its report (compare -stories
+// does the same).
 //
 // Exit status: 0 on success, 1 on bad input (the message names the source),
 // 2 on bad usage. compare and split write nothing to standard output on
@@ -169,6 +172,7 @@ const overview = `usage:
   claimdiff [compare] [flags] [SOURCE...]   compare the sources' claims (the default command)
   claimdiff split [flags] [SOURCE...]       print each source's sentences as JSON Lines
   claimdiff match [flags] < pairs.tsv       judge pairs of sentences, one A<TAB>B line each
+  claimdiff stories [flags] [SOURCE...]     group a feed into stories, one JSON line a story
   claimdiff help [COMMAND]                  this overview, or a command's flags and defaults
   claimdiff -version                        the version of this build
 

@@ -82,8 +82,8 @@ func labelList(label map[string]string, names []string) string {
 func verdict(label map[string]string, c claims.Cluster) string {
 	if len(c.Sources) == 1 {
 		v := "repeated by " + labelOf(label, c.Sources[0])
-		if len(c.Divergences) > 0 {
-			v += ", " + plural(len(c.Divergences), "divergence")
+		if n := disagreements(c); n > 0 {
+			v += ", " + plural(n, "divergence")
 		}
 		return v
 	}
@@ -98,8 +98,8 @@ func verdict(label map[string]string, c claims.Cluster) string {
 	default:
 		parts = append(parts, labelList(label, c.Diverging)+" diverge")
 	}
-	if len(c.Divergences) > 0 {
-		parts = append(parts, plural(len(c.Divergences), "divergence"))
+	if n := disagreements(c); n > 0 {
+		parts = append(parts, plural(n, "divergence"))
 	}
 	return strings.Join(parts, " · ")
 }
@@ -116,7 +116,7 @@ func split(cs []claims.Cluster) (shared, repeated []claims.Cluster) {
 		}
 	}
 	slices.SortStableFunc(shared, func(a, b claims.Cluster) int {
-		return b2i(len(b.Divergences) > 0) - b2i(len(a.Divergences) > 0)
+		return b2i(disagreements(b) > 0) - b2i(disagreements(a) > 0)
 	})
 	return shared, repeated
 }
@@ -175,7 +175,18 @@ func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
 func diverging(cs []claims.Cluster) int {
 	n := 0
 	for _, c := range cs {
-		if len(c.Divergences) > 0 {
+		if disagreements(c) > 0 {
+			n++
+		}
+	}
+	return n
+}
+
+// disagreements counts the divergences of c that are not notes.
+func disagreements(c claims.Cluster) int {
+	n := 0
+	for _, d := range c.Divergences {
+		if !d.Note {
 			n++
 		}
 	}

@@ -1,0 +1,178 @@
+package normalize
+
+import (
+	"testing"
+	"unicode/utf8"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// nameComparison is one comparison of names, with both values as written.
+type nameComparison struct {
+	Kind    Kind
+	Verdict Verdict
+	A, B    string
+}
+
+// compareNamesOf compares the names of sentences a and b (Compare, the
+// entity row only) and writes each comparison with both values.
+func compareNamesOf(a, b string) []nameComparison {
+	fa, fb := Extract(a), Extract(b)
+	var out []nameComparison
+	for _, c := range compareNames(&fa, &fb) {
+		out = append(out, nameComparison{c.Kind, c.Verdict, a[c.A.Start:c.A.End], b[c.B.Start:c.B.End]})
+	}
+	return out
+}
+
+// TestCompareNameVariants: the ways newsrooms write one name agree, with
+// no note (titles, given names and initials, dotted and plain acronyms, an
+// acronym and its expansion, hyphens and spaces, abbreviated words,
+// aliases); a name spelt two ways agrees with a spelling note; different
+// people, places or organisations in one role diverge, and so do two
+// people of one surname.
+func TestCompareNameVariants(t *testing.T) {
+	entity := func(a, b string) []nameComparison { return []nameComparison{{KindEntity, Agree, a, b}} }
+	spelling := func(a, b string) []nameComparison { return []nameComparison{{KindSpelling, Agree, a, b}} }
+	diverge := func(a, b string) []nameComparison { return []nameComparison{{KindEntity, Diverge, a, b}} }
+	tests := []struct {
+		a, b string
+		want []nameComparison
+	}{
+		// Titles and honorifics.
+		{`"I apologize to Sen. Ortega and to anyone I may have offended," the candidate said.`,
+			`The candidate apologized to Senator Luis M. Ortega of Nevada and to "anyone I may have offended."`,
+			entity("Sen. Ortega", "Senator Luis M. Ortega of Nevada")},
+		{"Sen. Ortega voted against the bill on Thursday.", "Senator Ortega voted against the bill on Thursday.",
+			entity("Sen. Ortega", "Senator Ortega")},
+		{"Mr. Ortega declined to comment.", "Luis Ortega declined to comment.", entity("Mr. Ortega", "Luis Ortega")},
+		{"The plan was drawn up by Gov. Ilse Marchetti.", "Governor Marchetti drew up the plan.",
+			entity("Gov. Ilse Marchetti", "Governor Marchetti")},
+		{"Lt. Gov. Ann Ruiz will chair the panel.", "The panel will be chaired by Ann Ruiz, the lieutenant governor.",
+			entity("Lt. Gov. Ann Ruiz", "Ann Ruiz")},
+		{"Secretary of State John Kerry met the envoy.", "Kerry met the envoy in Geneva.", entity("Secretary of State John Kerry", "Kerry")},
+		{"The award went to Martin Luther King Jr. in 1964.", "Martin Luther King won the award in 1964.",
+			entity("Martin Luther King Jr", "Martin Luther King")},
+		// Given names and middle initials, present or not.
+		{"Luis M. Ortega filed the motion.", "The motion was filed by Luis Ortega.", entity("Luis M. Ortega", "Luis Ortega")},
+		{"The Navy board led by Adm. Hal Gehman issued the report.", "Admiral Harold W. Gehman's board issued the report.",
+			entity("Adm. Hal Gehman", "Admiral Harold W. Gehman's")},
+		// Dotted and plain acronyms; an acronym and its expansion.
+		{"Officials at the C.D.C. said the vaccine was safe.", "The CDC said the vaccine was safe.", entity("C.D.C.", "CDC")},
+		{"The EPA said the water was safe to drink.", "The water is safe to drink, the Environmental Protection Agency said.",
+			entity("EPA", "Environmental Protection Agency")},
+		{"The CDC tracked 40 cases.", "The Centers for Disease Control and Prevention tracked 40 cases.",
+			entity("CDC", "Centers for Disease Control and Prevention")},
+		{"The Food and Drug Administration approved the drug.", "The FDA approved the drug on Monday.",
+			entity("Food and Drug Administration", "FDA")},
+		{"The ICRC said 20 people died.", "The International Committee of the Red Cross (ICRC) said 20 people died.",
+			entity("ICRC", "International Committee of the Red Cross")},
+		{"The KWB shut the intake on Friday.", "The Kestrel Valley Water Board (KWB) shut the intake.",
+			entity("KWB", "Kestrel Valley Water Board")},
+		{"U.S. officials said the talks would resume.", "Officials in the United States said the talks would resume.",
+			entity("U.S.", "United States")},
+		// Hyphen and spacing variants, abbreviated words, contractions.
+		{"Wal-Mart cut prices in 40 stores.", "Walmart cut prices in 40 stores.", entity("Wal-Mart", "Walmart")},
+		{"Shares of Coca-Cola rose.", "Shares of Coca Cola rose.", entity("Coca-Cola", "Coca Cola")},
+		{"The Dept. of Transportation closed the road.", "The Department of Transportation closed the road.",
+			entity("Dept. of Transportation", "Department of Transportation")},
+		{"The Nat'l Weather Service issued a warning.", "The National Weather Service issued a warning.",
+			entity("Nat'l Weather Service", "National Weather Service")},
+		{"Ash fell on Mt. Hood overnight.", "Ash fell on Mount Hood overnight.", entity("Mt. Hood", "Mount Hood")},
+		{"Flooding hit St. Louis on Monday.", "Flooding hit Saint Louis on Monday.", entity("St. Louis", "Saint Louis")},
+		{"Prime Minister Mohammed Shia al-Sudani met the envoy.", "Mr. al-Sudani met the envoy on Friday.",
+			entity("Prime Minister Mohammed Shia al-Sudani", "Mr. al-Sudani")},
+		{"President Biden signed the order.", "Joe Biden signed the order on Tuesday.", entity("President Biden", "Joe Biden")},
+		{"The U.N. condemned the strike.", "The United Nations condemned the strike.", entity("U.N.", "United Nations")},
+		{"Dr. Amara Nwosu led the testing.", "Nwosu led the water testing, the county said.", entity("Dr. Amara Nwosu", "Nwosu")},
+		{"New York City raised the fare.", "New York raised the fare.", entity("New York City", "New York")},
+		{"J.P. Morgan Chase reported a loss.", "JPMorgan Chase reported a loss.", entity("J.P. Morgan Chase", "JPMorgan Chase")},
+		{"Shelling hit Kyiv overnight.", "Shelling hit Kiev overnight.", entity("Kyiv", "Kiev")},
+		// Two acronyms of one group are aliases, not spellings.
+		{"ISIS claimed the attack.", "ISIL claimed the attack.", entity("ISIS", "ISIL")},
+		// One name spelt two ways: a note, not a divergence.
+		{"Governor Ilse Marchetti declared a state of emergency.", "A state of emergency was declared by Gov. Ilse Marcheti.",
+			spelling("Governor Ilse Marchetti", "Gov. Ilse Marcheti")},
+		{"A state of emergency was declared by Gov. Ilse Marcheti on Sunday morning.",
+			"Marchetti issued an emergency declaration for Brandt County on Sunday.",
+			spelling("Gov. Ilse Marcheti", "Marchetti")},
+		{"Ilse Brandt told the council the plan would fail.", "The plan would fail, Ilse Brant told the council.",
+			spelling("Ilse Brandt", "Ilse Brant")},
+		{"Muammar Gaddafi spoke for an hour.", "Moammar Qaddafi spoke for an hour.", spelling("Muammar Gaddafi", "Moammar Qaddafi")},
+		{"Mohammed Ali Hassan was released.", "Muhammad Ali Hassan was released.", spelling("Mohammed Ali Hassan", "Muhammad Ali Hassan")},
+		{"The storm hit Indianapolis late on Tuesday.", "The storm hit Indianapoils late on Tuesday.", spelling("Indianapolis", "Indianapoils")},
+		{"President Volodymyr Zelenskyy addressed parliament.", "Volodymyr Zelensky addressed parliament.",
+			spelling("President Volodymyr Zelenskyy", "Volodymyr Zelensky")},
+		// Different people of one surname, and different names in one role.
+		{"Jeb Bush said the bill would pass.", "George W. Bush said the bill would pass.", diverge("Jeb Bush", "George W. Bush")},
+		{"Sen. Ann Ruiz proposed the bill.", "Sen. Maria Ruiz proposed the bill.", diverge("Sen. Ann Ruiz", "Sen. Maria Ruiz")},
+		{"Senator Baker said the bill would pass.", "Senator Barker said the bill would pass.", diverge("Senator Baker", "Senator Barker")},
+		{"Mayor Tom Reyes ordered the evacuation.", "Mayor Dan Whitfield ordered the evacuation.",
+			diverge("Mayor Tom Reyes", "Mayor Dan Whitfield")},
+		{"John Brandt told the council the plan would fail.", "Ilse Brant told the council the plan would fail.",
+			diverge("John Brandt", "Ilse Brant")},
+		{"Officials in France said the resolution was premature.", "Officials in Russia said the resolution was premature.",
+			diverge("France", "Russia")},
+		{"The EPA fined the company.", "The FDA fined the company.", diverge("EPA", "FDA")},
+		{"Ilse Brandt chairs the board.", "Ilse Marchetti chairs the board.", diverge("Ilse Brandt", "Ilse Marchetti")},
+		// The bare surname agrees with both people; the two still diverge.
+		{"Gen. David H. Petraeus backed General Petraeus's plan.", "Gen. Olga H. Petraeus backed the plan.",
+			append(entity("General Petraeus's", "Gen. Olga H. Petraeus"), diverge("Gen. David H. Petraeus", "Gen. Olga H. Petraeus")...)},
+		// A person and a place, or two names beside a date, play no one role.
+		{"The order was signed by Gov. Ilse Marchetti on Sunday.", "The order covers Brandt County on Sunday.", nil},
+		{"Flooding reached Alder Creek on Sunday.", "Flooding reached homes near the river on Sunday, Ilse Brandt said.", nil},
+	}
+	for _, tt := range tests {
+		if diff := cmp.Diff(tt.want, compareNamesOf(tt.a, tt.b)); diff != "" {
+			t.Errorf("compare names of\n  %s\n  %s\n(-want +got):\n%s", tt.a, tt.b, diff)
+		}
+		// The verdicts and kinds are symmetric (b may pair one name of a
+		// with two of its own: "the ICRC" with "the International Committee
+		// of the Red Cross (ICRC)").
+		verdicts := func(cs []nameComparison) map[[2]string]bool {
+			m := map[[2]string]bool{}
+			for _, c := range cs {
+				m[[2]string{string(c.Kind), c.Verdict.String()}] = true
+			}
+			return m
+		}
+		if diff := cmp.Diff(verdicts(tt.want), verdicts(compareNamesOf(tt.b, tt.a))); diff != "" {
+			t.Errorf("compare names of b and a\n  %s\n  %s\n(-want +got):\n%s", tt.b, tt.a, diff)
+		}
+	}
+}
+
+// FuzzCompareNames: comparing the names of two sentences never panics,
+// keeps every span inside its sentence, reports spelling only as an
+// agreement, and finds a sentence agreeing with itself on every name,
+// with no note.
+func FuzzCompareNames(f *testing.F) {
+	seeds := [][2]string{
+		{"Gov. Ilse Marcheti declared it.", "Marchetti declared it, Governor Ilse Marchetti said."},
+		{"The Centers for Disease Control and Prevention (CDC) said.", "The C.D.C. said so; Jeb Bush and George W. Bush agreed."},
+		{"Texas Gov. Greg Abbott met Sen. Ann Ruiz of the Dept. of Health and Human Services.", "Nat'l Guard, Mt. Hood, St. Louis, Coca-Cola III Jr."},
+		{"It's Don't We're ( ) (EPA) (", "Senator Luis M. Ortega of Nevada (LMO)"},
+	}
+	for _, s := range append(seeds, [2]string{fuzzSeeds[2], fuzzSeeds[5]}) {
+		f.Add(s[0], s[1])
+	}
+	f.Fuzz(func(t *testing.T, a, b string) {
+		fa, fb := Extract(a), Extract(b)
+		for _, c := range compareNames(&fa, &fb) {
+			if c.A.Start < 0 || c.A.End > len(a) || c.A.Start > c.A.End || c.B.Start < 0 || c.B.End > len(b) || c.B.Start > c.B.End {
+				t.Fatalf("comparison %+v outside %q / %q", c, a, b)
+			}
+			if c.Kind == KindSpelling && c.Verdict != Agree {
+				t.Fatalf("spelling %+v is not an agreement", c)
+			}
+		}
+		for _, c := range compareNames(&fa, &fa) {
+			if c.Verdict != Agree || c.Kind != KindEntity {
+				t.Fatalf("%q against itself: %s %s on %q / %q", a, c.Kind, c.Verdict, a[c.A.Start:c.A.End], a[c.B.Start:c.B.End])
+			}
+		}
+		if m := fa.Masked(); !utf8.ValidString(m) {
+			t.Fatalf("Masked(%q) = %q is not valid UTF-8", a, m)
+		}
+	})
+}
