@@ -11,24 +11,32 @@ import (
 // Counts n become n/(n+k) so that one more differing word matters less the
 // more there already are.
 const (
-	fBigramDice   = iota // character bigram Sorensen-Dice, as strutil computes it
-	fTrigramDice         // character trigram Sorensen-Dice
-	fWordDice            // Dice of all words, stop words too
-	fStemDice            // Dice of the sets of content-word stems
-	fCovered             // weighted share of the less covered text's stems found in the other (see sharedWeight)
-	fUnshared            // stems only one text has, n/(n+2)
-	fLCS                 // longest common word subsequence over the longer text, in words
-	fLengthRatio         // shorter over longer, in words
-	fContentRatio        // shorter over longer, in distinct content stems
-	fRunMax              // longest run of content words one text has and the other lacks, n/(n+2)
-	fRuns                // number of such runs in both texts, n/(n+2)
-	fRunWords            // longest run of words, stop words too, one text lacks, n/(n+3)
-	fRunEdge             // longest such run of content words at a text's start or end, n/(n+2)
-	fWordBigrams         // Dice of word 2-grams, stop words too
-	fWordTrigrams        // Dice of word 3-grams, stop words too
-	fStemBigrams         // Dice of 2-grams of content-word stems in order
-	fUnmatched           // content stems the text with more of them lacks in the other, n/(n+3)
-	fUnpaired            // facts (numbers, dates, negations) one text states and the other does not at all, n/(n+1)
+	fBigramDice       = iota // character bigram Sorensen-Dice, as strutil computes it
+	fTrigramDice             // character trigram Sorensen-Dice
+	fWordDice                // Dice of all words, stop words too
+	fStemDice                // Dice of the sets of content-word stems
+	fCovered                 // weighted share of the less covered text's stems found in the other (see sharedWeight)
+	fUnshared                // stems only one text has, n/(n+2)
+	fLCS                     // longest common word subsequence over the longer text, in words
+	fLengthRatio             // shorter over longer, in words
+	fContentRatio            // shorter over longer, in distinct content stems
+	fRunMax                  // longest run of content words one text has and the other lacks, n/(n+2)
+	fRuns                    // number of such runs in both texts, n/(n+2)
+	fRunWords                // longest run of words, stop words too, one text lacks, n/(n+3)
+	fRunEdge                 // longest such run of content words at a text's start or end, n/(n+2)
+	fWordBigrams             // Dice of word 2-grams, stop words too
+	fWordTrigrams            // Dice of word 3-grams, stop words too
+	fStemBigrams             // Dice of 2-grams of content-word stems in order
+	fUnmatched               // content stems the text with more of them lacks in the other, n/(n+3)
+	fUnpaired                // facts (numbers, dates, negations) one text states and the other does not at all, n/(n+1)
+	fCoveredMax              // the same share of the more covered text's stems
+	fWordPrecMin             // share of a text's words (stop words too, repeats counted) found in the other, the lower of the two
+	fWordPrecMax             // the higher of the two
+	fBigramPrecMin           // likewise for word 2-grams: BLEU's bigram precision, both ways
+	fBigramPrecMax           //
+	fUnmatchedMin            // content stems the text with fewer of them unmatched lacks in the other, n/(n+3)
+	fMeaningCovered          // covered, with a stem also covered by one of the other text that shares a WordNet meaning
+	fMeaningUnmatched        // unmatched, likewise
 	numFeatures
 )
 
@@ -37,6 +45,8 @@ var featureNames = [numFeatures]string{
 	"bigram_dice", "trigram_dice", "word_dice", "stem_dice", "covered", "unshared",
 	"lcs", "length_ratio", "content_ratio", "run_max", "runs", "run_words", "run_edge",
 	"word_bigrams", "word_trigrams", "stem_bigrams", "unmatched", "unpaired",
+	"covered_max", "word_prec_min", "word_prec_max", "bigram_prec_min", "bigram_prec_max", "unmatched_min",
+	"meaning_covered", "meaning_unmatched",
 }
 
 // features fills x with the features of the pair a, b. It allocates nothing.
@@ -83,7 +93,11 @@ func wordFeatures(a, b *Text, x *[numFeatures]float64) {
 	shared := sharedWeight * float64(common)
 	x[fStemDice] = ratio(2*float64(common), float64(len(a.stems)+len(b.stems)))
 	x[fCovered] = min(ratio(shared, shared+onlyA), ratio(shared, shared+onlyB))
+	x[fCoveredMax] = max(ratio(shared, shared+onlyA), ratio(shared, shared+onlyB))
 	x[fUnshared] = saturate(onlyA+onlyB, 2)
+	x[fWordPrecMin], x[fWordPrecMax] = precisions(countCommon(a.allWords, b.allWords), len(a.allWords), len(b.allWords))
+	x[fBigramPrecMin], x[fBigramPrecMax] = precisions(countCommon(a.bigramsW, b.bigramsW), len(a.bigramsW), len(b.bigramsW))
+	x[fUnmatchedMin] = saturate(float64(min(len(a.stems), len(b.stems))-common), 3)
 
 	long, short, inLong, inShort := a, b, wInA, wInB
 	if len(a.words) < len(b.words) || len(a.words) == len(b.words) && a.Masked < b.Masked {
@@ -113,6 +127,54 @@ func wordFeatures(a, b *Text, x *[numFeatures]float64) {
 	x[fWordTrigrams] = dice(a.trigramW, b.trigramW, same)
 	x[fStemBigrams] = dice(a.stemBi, b.stemBi, same)
 	x[fUnmatched] = saturate(float64(max(len(a.stems), len(b.stems))-common), 3)
+	// Last: it adds the stems matched by meaning to inA and inB.
+	meaningFeatures(a, b, inA, inB, x)
+}
+
+// precisions returns the lower and the higher of common/na and common/nb.
+func precisions(common, na, nb int) (lo, hi float64) {
+	pa, pb := ratio(float64(common), float64(na)), ratio(float64(common), float64(nb))
+	return min(pa, pb), max(pa, pb)
+}
+
+// meaningFeatures marks in inA and inB, besides the stems the two texts
+// share, those with a WordNet meaning (see Text.meanings) that a word of the
+// other text also has: "urged" and "encouraged", "bill" and "measure". It
+// then fills in the meaning features.
+func meaningFeatures(a, b *Text, inA, inB bits, x *[numFeatures]float64) {
+	const stemMask = 1<<meaningStemBits - 1
+	i, j := 0, 0
+	for i < len(a.meanings) && j < len(b.meanings) {
+		switch id := a.meanings[i] &^ stemMask; {
+		case id == b.meanings[j]&^stemMask:
+			for ; i < len(a.meanings) && a.meanings[i]&^stemMask == id; i++ {
+				inA.set(int32(a.meanings[i] & stemMask))
+			}
+			for ; j < len(b.meanings) && b.meanings[j]&^stemMask == id; j++ {
+				inB.set(int32(b.meanings[j] & stemMask))
+			}
+		case id < b.meanings[j]&^stemMask:
+			i++
+		default:
+			j++
+		}
+	}
+	na, nb := countMarked(inA, len(a.stems)), countMarked(inB, len(b.stems))
+	// Weighted as covered is (see sharedWeight).
+	shareA, shareB := sharedWeight*float64(na), sharedWeight*float64(nb)
+	x[fMeaningCovered] = min(ratio(shareA, shareA+float64(len(a.stems)-na)), ratio(shareB, shareB+float64(len(b.stems)-nb)))
+	x[fMeaningUnmatched] = saturate(float64(max(len(a.stems)-na, len(b.stems)-nb)), 3)
+}
+
+// countMarked returns how many of the first n elements in is marks.
+func countMarked(in bits, n int) int {
+	c := 0
+	for i := range int32(n) {
+		if in.has(i) {
+			c++
+		}
+	}
+	return c
 }
 
 // dice is 2|a∩b| / (|a|+|b|) for sorted multisets; when both are empty the

@@ -4,7 +4,10 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"sync"
+	"sync/atomic"
 
+	"github.com/claimdiff/claimdiff/internal/wordnet"
 	"github.com/claimdiff/claimdiff/normalize"
 )
 
@@ -35,8 +38,22 @@ type Text struct {
 	df       []int32   // the texts of the corpus that use each stem of stems
 	norm     float64   // of the idf vector
 	anchors  []normalize.Anchor
+	meanings []uint64 // WordNet meanings of the content words (see meaningKey), sorted, unique
 	pairKeys []uint64 // Facts.PairKeys, hashed, sorted, unique; a stem key hashed as the stem
 }
+
+// meaningKey packs a WordNet meaning id of a content word with the index of
+// that word's stem in Text.stems into one integer that sorts by meaning:
+// the id hashed to its top 52 bits (two ids collide with odds of 2^-52),
+// the stem index below them. Stems past the first 4,096 of a text have no
+// meanings.
+func meaningKey(id wordnet.ID, stem int32) uint64 {
+	h := uint64(id) * 0x9e3779b97f4a7c15
+	h ^= h >> 29
+	return h&^(1<<meaningStemBits-1) | uint64(stem)
+}
+
+const meaningStemBits = 12
 
 // Prepare normalizes sentence and extracts what scoring needs. A text
 // prepared alone has no distinctive phrases (SharedPhrase): PrepareAll and
@@ -132,7 +149,6 @@ func prepare(x *normalize.Extractor, sentence string) *Text {
 	var stemSeq []uint64
 	var plain []bool // a content word outside every name
 	inName := nameWords(facts)
-	stemOf := make(map[uint64]string)
 	for _, w := range tokenize(masked) {
 		t.words = append(t.words, hash(w))
 		stop := normalize.IsStopWord(w)
@@ -141,10 +157,7 @@ func prepare(x *normalize.Extractor, sentence string) *Text {
 			continue
 		}
 		words = append(words, w)
-		s := normalize.Stem(w)
-		h := hash(s)
-		stemOf[h] = s
-		stemSeq = append(stemSeq, h)
+		stemSeq = append(stemSeq, hash(normalize.Stem(w)))
 	}
 	t.bigramsW = wordGrams(t.words, 2)
 	t.trigramW = wordGrams(t.words, 3)
@@ -157,6 +170,7 @@ func prepare(x *normalize.Extractor, sentence string) *Text {
 	for i, r := range t.wordRank[:min(len(t.wordRank), 64)] {
 		t.wordPos[r] |= 1 << i
 	}
+	inOrder := slices.Clone(words)
 	slices.Sort(words)
 	t.Words = slices.Compact(words)
 	if t.Words == nil {
@@ -164,8 +178,69 @@ func prepare(x *normalize.Extractor, sentence string) *Text {
 	}
 	t.stems = slices.Compact(slices.Sorted(slices.Values(stemSeq)))
 	t.stemRank = ranks(stemSeq, t.stems)
+	t.meanings = meanings(inOrder, t.stemRank)
 	return t
 }
+
+// meanings returns the WordNet meaning ids (wordMeanings) of each content
+// word, each packed with the index in Text.stems of the word's stem (ranks)
+// by meaningKey, sorted and unique.
+func meanings(words []string, ranks []int32) []uint64 {
+	lists := make([][]wordnet.ID, len(words))
+	n := 0
+	for i, w := range words {
+		if ranks[i] < 1<<meaningStemBits {
+			lists[i] = wordMeanings(w)
+			n += len(lists[i])
+		}
+	}
+	out := make([]uint64, 0, n)
+	for i, ids := range lists {
+		for _, id := range ids {
+			out = append(out, meaningKey(id, ranks[i]))
+		}
+	}
+	slices.Sort(out)
+	return slices.Clip(slices.Compact(out))
+}
+
+// wordMeanings returns the meaning ids (wordnet.AppendMeanings, every
+// sense: meaningSenses) of the base forms of a folded word, sorted and
+// unique. Looking a word up takes about a microsecond and the words of news
+// text repeat, so the answers for up to meaningCacheSize words are kept:
+// WordNet's table never changes, so a kept answer is always the answer.
+func wordMeanings(w string) []wordnet.ID {
+	if ids, ok := meaningCache.Load(w); ok {
+		return ids.([]wordnet.ID)
+	}
+	var lemmas [8]wordnet.Lemma
+	var ids []wordnet.ID
+	for _, l := range wordnet.AppendLemmas(lemmas[:0], w, wordnet.AnyPOS) {
+		ids = wordnet.AppendMeanings(ids, l.Text, l.POS, meaningSenses)
+	}
+	slices.Sort(ids)
+	ids = slices.Clip(slices.Compact(ids))
+	if meaningCacheLen.Load() < meaningCacheSize {
+		if _, loaded := meaningCache.LoadOrStore(strings.Clone(w), ids); !loaded {
+			meaningCacheLen.Add(1)
+		}
+	}
+	return ids
+}
+
+var (
+	meaningCache    sync.Map // folded word -> []wordnet.ID
+	meaningCacheLen atomic.Int64
+)
+
+// meaningCacheSize bounds the words whose meanings are kept: about 200
+// bytes each (about 10 ids a word in MRPC's sentences), 13 MB at most.
+const meaningCacheSize = 1 << 16
+
+// meaningSenses is how many senses of each base form (most frequent first,
+// in each part of speech) the meaning features look up; 0 means all.
+// Cross-validated on MRPC train, all senses did best (see BENCHMARKS.md).
+const meaningSenses = 0
 
 // nameWords returns the words of the names' keys, as the masked form writes
 // names: a handful, so a slice searched in order is cheaper than a map.

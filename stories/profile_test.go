@@ -27,9 +27,8 @@ func TestTerms(t *testing.T) {
 	want := []string{
 		"d:2024-01-27×1",
 		// "Governor" is a title, not a name; the title's opening
-		// "Marchetti" is not read as a name (normalize reads an opening
-		// capital as a name only when it looks like one).
-		"n:ilse×1", "n:ilse marchata×1", "n:marchata×2",
+		// "Marchetti" is a name too, as English has no such word.
+		"n:ilse×1", "n:ilse marchata×1", "n:marchata×3",
 		"q:2000×1", "q:45×1", // "two" is too small a figure to name an event
 	}
 	if diff := cmp.Diff(want, got); diff != "" {

@@ -9,6 +9,7 @@ package fit
 
 import (
 	"math"
+	"math/rand/v2"
 	"slices"
 
 	"github.com/claimdiff/claimdiff/internal/clause"
@@ -403,4 +404,48 @@ func CrossValidateDecision(ex []Example, k int, l2 float64) Metrics {
 		sum.F1 += r.F1
 	}
 	return Metrics{Accuracy: sum.Accuracy / float64(k), F1: sum.F1 / float64(k)}
+}
+
+// CrossValidateShuffled is CrossValidateDecision over a seeded random
+// assignment of the pairs to k folds (each unrelated example goes with the
+// MRPC pair of the same index), averaged over seeds 1..repeats: the
+// standard error of one 10-fold run on 4,076 pairs is about 0.7 point of
+// accuracy, more than most single features add, so candidate features are
+// compared on several assignments.
+func CrossValidateShuffled(ex []Example, k int, l2 float64, repeats int) Metrics {
+	var pairs, unrelated []Example
+	for _, e := range ex {
+		if e.Unrelated {
+			unrelated = append(unrelated, e)
+		} else {
+			pairs = append(pairs, e)
+		}
+	}
+	var sum Metrics
+	for seed := 1; seed <= repeats; seed++ {
+		rng := rand.New(rand.NewPCG(uint64(seed), 0))
+		fold := rng.Perm(len(pairs))
+		for f := 0; f < k; f++ {
+			var tr, te []Example
+			for i, e := range pairs {
+				if fold[i]%k == f {
+					te = append(te, e)
+				} else {
+					tr = append(tr, e)
+				}
+			}
+			for i, e := range unrelated {
+				if fold[i]%k == f {
+					te = append(te, e)
+				} else {
+					tr = append(tr, e)
+				}
+			}
+			r := EvaluateDecision(TrainDecision(tr, l2), te)
+			sum.Accuracy += r.Accuracy
+			sum.F1 += r.F1
+		}
+	}
+	n := float64(k * repeats)
+	return Metrics{Accuracy: sum.Accuracy / n, F1: sum.F1 / n}
 }

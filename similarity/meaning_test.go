@@ -1,0 +1,53 @@
+package similarity
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
+)
+
+// TestMeaningFeatures checks that words WordNet relates (synonyms,
+// derivations, inflections of one lemma; see internal/wordnet's
+// testdata/news-pairs.txt) count as covered by the meaning
+// features and not by the plain ones, and that unrelated words do not.
+func TestMeaningFeatures(t *testing.T) {
+	// covered(n, m) is the coverage of a text with n stems shared and m not
+	// (see sharedWeight).
+	covered := func(n, m float64) float64 { return sharedWeight * n / (sharedWeight*n + m) }
+	type got struct{ Covered, MeaningCovered, MeaningUnmatched float64 }
+	for _, tc := range []struct {
+		a, b string
+		want got
+	}{
+		// injure and wound share a synset; bought is a form of buy, which
+		// purchase shares a synset with. (The masked form already writes
+		// each pair as one word: a casualty as its class, a direction as
+		// its pole; see normalize.)
+		{"Rebels injured civilians.", "Rebels wounded civilians.", got{1, 1, 0}},
+		{"The firm bought shares.", "The firm purchased shares.", got{1, 1, 0}},
+		{"The firm bought shares.", "The firm buys shares.", got{1, 1, 0}},
+		// quit and resign share a synset, and the mask leaves both.
+		{"The senator quit on Monday.", "The senator resigned on Monday.", got{covered(1, 1), 1, 0}},
+		// decision and decide are linked as derivations.
+		{"Analysts expected the decision.", "Analysts expected them to decide.", got{covered(2, 1), 1, 0}},
+		// Nothing relates banana and parliament.
+		{"The banana fell.", "The parliament fell.", got{covered(1, 1), covered(1, 1), 1.0 / 4}},
+	} {
+		x := Features(Prepare(tc.a), Prepare(tc.b))
+		names := FeatureNames()
+		at := func(name string) float64 {
+			for i, n := range names {
+				if n == name {
+					return x[i]
+				}
+			}
+			t.Fatalf("no feature %q", name)
+			return 0
+		}
+		g := got{at("covered"), at("meaning_covered"), at("meaning_unmatched")}
+		if diff := cmp.Diff(tc.want, g, cmpopts.EquateApprox(0, 1e-9)); diff != "" {
+			t.Errorf("%q vs %q (-want +got):\n%s", tc.a, tc.b, diff)
+		}
+	}
+}
