@@ -623,12 +623,12 @@ func relate(x, y string) int {
 }
 
 // canonicalDirection writes a direction as its pole: "rise" for "climbed",
-// "fall" for "dropped". The masked form writes it so too: a paraphrase
-// with another verb of one pole matches, and two sources that say the
-// river rose and fell differ in that one word, so that they are grouped
-// when the rest of the claim is the same (and diverge on it), not merged
-// with every other claim about the river's movement, as writing the axis
-// alone would.
+// "fall" for "dropped". The masked form leaves a direction as written (see
+// the kind table): two sources that say the river rose and fell differ in
+// that one word and are grouped when the rest of the claim is the same
+// (and diverge on it), not merged with every other claim about the river's
+// movement, as writing the axis alone would; synonyms ("rose",
+// "climbed") are the scorer's to match, by their WordNet meanings.
 func canonicalDirection(b *strings.Builder, f Fact, _ string) bool {
 	b.WriteString(f.(Direction).Pole())
 	return true

@@ -199,8 +199,8 @@
 // A Direction is a word that says which way something went along an axis
 // ("rose" or "fell", "approved" or "rejected", "wider" or "narrower"),
 // with what moved and who moved it as a light subject-verb-object reading
-// finds them; the masked form writes its pole ("rise" for "climbed"), so
-// that synonyms match and opposite directions differ in one word. A Role is who did what
+// finds them; the masked form leaves it as written, so that opposite
+// directions differ in one word. A Role is who did what
 // to whom in a clause ("the city sued the contractor"); the passive voice
 // and light verbs ("filed a lawsuit against") read as the active, and two
 // clauses with agent and patient swapped diverge. An Outcome is one of a

@@ -266,18 +266,5 @@ func canonicalOutcome(b *strings.Builder, f Fact, _ string) bool {
 	return true
 }
 
-// maskOutcome writes a casualty as its class, the outcome set aside, so that
-// "killing 9" and "injuring 9" state one claim (and diverge on it); it
-// leaves a place, vehicle, relative or compass point as written, as they
-// say what the claim is about.
-func maskOutcome(b *strings.Builder, f Fact, _ string) bool {
-	o := f.(Outcome)
-	if o.Class != "casualty" {
-		return false
-	}
-	b.WriteString(o.Class)
-	return true
-}
-
 // aboutOutcome says what an outcome is about, for a reader: its class.
 func aboutOutcome(f Fact) string { return f.(Outcome).Class }

@@ -636,7 +636,7 @@ func compareRoles(a, b *Facts) []Comparison {
 	return out
 }
 
-// writeAsIs leaves a fact as written, in Canonical and in the masked form:
+// writeAsIs leaves a fact as written, in Canonical or in the masked form:
 // a role spans the facts of its clause, which are written by their own
-// rows.
+// rows; a direction or an outcome is what the claim says.
 func writeAsIs(*strings.Builder, Fact, string) bool { return false }
