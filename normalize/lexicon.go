@@ -52,7 +52,11 @@ func IsStopWord(w string) bool {
 // inflections of one verb or noun: "attacked", "attacks", "attacking" and
 // "attack" all stem to "attack"; "moved" and "move" to "mov". It folds w first.
 func Stem(w string) string {
-	w = Fold(w)
+	return stemFolded(Fold(w))
+}
+
+// stemFolded is Stem of a word already folded.
+func stemFolded(w string) string {
 	w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "'")
 	// A suffix is only cut where a vowel stays: "shred" and "string" keep theirs.
 	hasVowel := func(s string) bool { return strings.ContainsAny(s, "aeiouy") }
@@ -600,7 +604,8 @@ const (
 	fNameHead // orgHeads and placeHeads
 	fOrgHead
 	fNameOpener
-	fPredicate // a word of direction.go or predicate.go
+	fDirection // a word of the direction lexicon (direction.go)
+	fOutcome   // a word of the outcome lexicon (predicate.go)
 	fVerb      // an irregular verb or the verb of a light-verb construction (role.go)
 )
 
@@ -658,8 +663,9 @@ var lexicon, maxLexicon = func() (map[string]lexFlag, int) {
 	add(fNameHead, keys(placeHeads))
 	add(fOrgHead, keys(orgHeads))
 	add(fNameOpener, keys(nameOpeners))
-	add(fPredicate, keys(dirWords))
-	add(fPredicate, keys(outcomeWords))
+	add(fDirection, keys(dirWords))
+	add(fOutcome, keys(outcomeWords))
+	add(fOutcome, []string{"fatally", "mortally"}) // "fatally injured"
 	add(fVerb, keys(irregularVerbs))
 	add(fVerb, keys(lightByVerb))
 	for _, pp := range partPhrases {

@@ -130,7 +130,7 @@ func plural(w string) string {
 // "a school", "north-east".
 func (p *parser) outcome(i int) (int, bool) {
 	t := p.tokAt(i)
-	if t == nil || t.kind != tWord || t.upper {
+	if t == nil || t.kind != tWord || t.upper || !p.is(i, fOutcome) {
 		return i, false
 	}
 	end := i + 1
@@ -139,8 +139,6 @@ func (p *parser) outcome(i int) (int, bool) {
 	case (t.lc == "fatally" || t.lc == "mortally") && outcomeWords[p.lcAt(i+1)].value == "injury":
 		// "fatally injured" is a death.
 		w, end = outcomeWord{"casualty", "death"}, i+2
-	case !p.is(i, fPredicate):
-		return i, false
 	default:
 		var ok bool
 		if w, ok = outcomeWords[t.lc]; !ok {

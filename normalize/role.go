@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"slices"
 	"strings"
 )
 
@@ -112,10 +113,16 @@ var symmetric = func() map[string]bool {
 	return m
 }()
 
-// notVerbs end in "ed" without being verbs.
-var notVerbs = set("need", "needs", "speed", "seed", "feed", "breed", "greed", "creed", "deed",
-	"weed", "heed", "steed", "tweed", "indeed", "hundred", "sacred", "naked", "wicked",
-	"kindred", "hatred", "shred", "sled", "bred")
+// notVerb reports whether a word that ends in "ed" is no verb.
+func notVerb(lc string) bool {
+	switch lc {
+	case "need", "speed", "seed", "feed", "breed", "greed", "creed", "deed", "weed", "heed",
+		"steed", "tweed", "indeed", "hundred", "sacred", "naked", "wicked", "kindred", "hatred",
+		"shred", "sled", "bred":
+		return true
+	}
+	return false
+}
 
 // verbKey returns the key of a verb form: its stem, irregular forms made
 // regular first. Lower case in, as tokens carry it.
@@ -129,10 +136,15 @@ func verbKey(lc string) string {
 // verbKeyAt is verbKey of the word at token v, kept out of Extract's
 // scratch memory.
 func (p *parser) verbKeyAt(v int) string {
-	if base, ok := irregularVerbs[p.toks[v].lc]; ok {
-		return Stem(base)
-	}
 	t := p.toks[v]
+	if p.is(v, fVerb) {
+		if base, ok := irregularVerbs[t.lc]; ok {
+			return Stem(base)
+		}
+	}
+	if w := p.s[t.Start:t.End]; w == t.lc {
+		return stemFolded(w) // plain lower-case ASCII: no need to fold
+	}
 	return Stem(p.s[t.Start:t.End])
 }
 
@@ -159,7 +171,7 @@ func readRoles(p *parser) {
 		switch {
 		case p.is(v, fVerb) && irregularVerbs[t.lc] != "":
 			participle = !strings.HasSuffix(t.lc, "s") && !strings.HasSuffix(t.lc, "ing")
-		case len(t.lc) >= 4 && strings.HasSuffix(t.lc, "ed") && !notVerbs[t.lc]:
+		case len(t.lc) >= 4 && strings.HasSuffix(t.lc, "ed") && !notVerb(t.lc):
 			participle = true
 		case p.presentVerb(v):
 		default:
@@ -269,7 +281,13 @@ func (p *parser) readRole(v, end, last int, pred string, participle bool) {
 		}
 		r.Verb = p.span(k, end)
 	}
-	p.facts = append(p.facts, r)
+	// In text order among the facts read before, so that Extract's sort
+	// finds them sorted.
+	at := len(p.facts)
+	for at > 0 && p.facts[at-1].Bounds().Start > r.Start {
+		at--
+	}
+	p.facts = slices.Insert(p.facts, at, Fact(r))
 }
 
 // beForm reports whether a word is a form of "be" or "get", which makes a
