@@ -265,7 +265,7 @@ func (p *parser) direction(i int) (int, bool) {
 		// "turned down the offer", "voted down the bill": read from the verb.
 		d.Span, d.Axis, d.Up = p.span(i-1, end), "approve", false
 		d.Negated = p.inNegation(i - 1)
-		d.What, d.Who = p.keys(p.objectAfter(i), p.subjectOnly(i-1))
+		d.What, d.Who = p.phraseKeys(p.objectAfter(i), p.subjectOnly(i-1))
 		p.facts = append(p.facts, d)
 		return end, true
 	case w.class == dGain:
@@ -342,25 +342,25 @@ func (p *parser) directionArguments(i, end int, class dirClass, axis string) (wh
 		if p.lcAt(k) == "in" || p.lcAt(k) == "of" {
 			k++
 		}
-		return p.key(p.objectAfter(k - 1)), ""
+		return p.phraseKey(p.objectAfter(k - 1)), ""
 	}
 	if class == dComparison && p.kindAt(end) == tWord && !p.is(end, fStop) {
-		return p.key(p.objectAfter(end - 1)), "" // "a wider gap"
+		return p.phraseKey(p.objectAfter(end - 1)), "" // "a wider gap"
 	}
 	subj, passive := p.subjectBefore(i)
 	passive = passive || !p.byAgent(end).empty() // "barrels bought by Cepsa"
 	verb := class == dVerb || class == dVerbNoun || class == dGain
 	if verb && passive && !strings.HasSuffix(p.toks[i].lc, "ing") {
-		return p.keys(subj, p.byAgent(end)) // "the merger was approved by the board"
+		return p.phraseKeys(subj, p.byAgent(end)) // "the merger was approved by the board"
 	}
 	obj := p.objectAfter(end - 1)
 	if verb && converse[axis] && (obj.empty() || p.opensFigure(obj.start)) {
-		return "", p.key(subj) // "the store sold over a million songs": the seller
+		return "", p.phraseKey(subj) // "the store sold over a million songs": the seller
 	}
 	if !verb || obj.empty() || p.opensFigure(obj.start) {
-		return p.key(subj), "" // "sales rose 3%", "the gap was wider"
+		return p.phraseKey(subj), "" // "sales rose 3%", "the gap was wider"
 	}
-	return p.keys(obj, subj) // "the board approved the merger"
+	return p.phraseKeys(obj, subj) // "the board approved the merger"
 }
 
 // determiner reports whether token i is a determiner, a word that opens a

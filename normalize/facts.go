@@ -140,8 +140,7 @@ func (x *Extractor) NameKey(name string) string {
 // the tokens and the facts as they are read, before they are copied out.
 type scratch struct {
 	lower []byte // the sentence with ASCII letters lowered
-	toks  []token
-	facts []Fact
+	p     parser // kept here, not on the heap per call: it is large
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
@@ -160,12 +159,13 @@ func (x *Extractor) extract(sentence string, ref time.Time) Facts {
 	// Tokens slice their lower-case text from here without a copy; none of
 	// it outlives the call (TestExtractKeepsNoScratch).
 	lc := unsafe.String(unsafe.SliceData(sc.lower), len(sc.lower))
-	p := parser{s: sentence, lc: lc, toks: tokenize(sc.toks[:0], sentence, lc), x: x, facts: sc.facts[:0], ref: ref}
+	p := &sc.p
+	*p = parser{s: sentence, lc: lc, toks: tokenize(p.toks[:0], sentence, lc), x: x, facts: p.facts[:0], ref: ref, pre: p.pre, key: p.key}
 	for i := 0; i < len(p.toks); {
 		next, ok := i, false
 		for _, k := range kinds {
 			if k.read != nil {
-				if next, ok = k.read(&p, i); ok {
+				if next, ok = k.read(p, i); ok {
 					break
 				}
 			}
@@ -178,7 +178,7 @@ func (x *Extractor) extract(sentence string, ref time.Time) Facts {
 	}
 	for _, k := range kinds {
 		if k.after != nil {
-			k.after(&p)
+			k.after(p)
 		}
 	}
 	// Facts read after the pass may sit anywhere: keep text order.
@@ -188,7 +188,7 @@ func (x *Extractor) extract(sentence string, ref time.Time) Facts {
 		facts.All = slices.Clone(p.facts)
 	}
 	clear(p.facts) // drop the references the pool would keep alive
-	sc.toks, sc.facts = p.toks[:0], p.facts[:0]
+	*p = parser{toks: p.toks[:0], facts: p.facts[:0], pre: p.pre, key: p.key}
 	scratchPool.Put(sc)
 	return facts
 }
@@ -200,6 +200,9 @@ type parser struct {
 	x     *Extractor
 	facts []Fact
 	ref   time.Time // the day of writing, for relative dates; zero when unknown
+	tm    Time      // scratch for the time readers (see time)
+	pre   []byte    // scratch for a name's pre-key and key (see name)
+	key   []byte
 }
 
 // lcAt returns the lower-cased text of token i, or "" past the end.

@@ -150,9 +150,9 @@ func (p *parser) name(i int) (int, bool) {
 		}
 	}
 	text := p.text(start, end)
-	var preBuf, keyBuf [128]byte
-	pre := appendPreKey(preBuf[:0], text)
-	key := appendNameKey(keyBuf[:0], pre, p.x.opts.aliases)
+	p.pre = appendPreKey(p.pre[:0], text)
+	p.key = appendNameKey(p.key[:0], p.pre, p.x.opts.aliases)
+	pre, key := p.pre, p.key
 	if len(key) == 0 {
 		return end, true
 	}
@@ -722,6 +722,8 @@ type nameForms struct {
 
 	once  sync.Once
 	spell *spelling // see spelt
+
+	wordBuf [4]string // backs words for most names: one allocation fewer
 }
 
 // spelling are the forms of a name that comparing needs, and masking an
@@ -763,13 +765,15 @@ func (fs *nameForms) spelt() *spelling {
 // newNameForms returns the forms of name n, whose pre-key (see preKey) is
 // pre; person is set when a title or an initial says it names a person.
 func newNameForms(n Name, pre []byte, person bool) *nameForms {
-	words := strings.Fields(n.Key)
 	fs := &nameForms{
-		text:  n.Text,
-		words: words,
-		head:  beforeOf(words),
-		caps:  !strings.ContainsFunc(n.Text, unicode.IsLower),
+		text: n.Text,
+		caps: !strings.ContainsFunc(n.Text, unicode.IsLower),
 	}
+	fs.words = fs.wordBuf[:0]
+	for w := range strings.FieldsSeq(n.Key) {
+		fs.words = append(fs.words, w)
+	}
+	fs.head = beforeOf(fs.words)
 	var last []byte
 	for w := range bytes.FieldsSeq(pre) {
 		fs.org = fs.org || !fs.caps && headFlags(w)&fOrgHead != 0

@@ -463,16 +463,16 @@ func (p *parser) hasNoun(np phrase) bool {
 	return false
 }
 
-// key returns the content words of np, lower case, joined by spaces: "dam
+// phraseKey returns the content words of np, lower case, joined by spaces: "dam
 // operator" for "the dam operator's"; "" for none.
-func (p *parser) key(np phrase) string {
-	x, _ := p.keys(np, phrase{})
+func (p *parser) phraseKey(np phrase) string {
+	x, _ := p.phraseKeys(np, phrase{})
 	return x
 }
 
-// keys returns the keys of two noun phrases (see key), made in one
+// phraseKeys returns the keys of two noun phrases (see phraseKey), made in one
 // allocation: extraction reads many.
-func (p *parser) keys(a, b phrase) (string, string) {
+func (p *parser) phraseKeys(a, b phrase) (string, string) {
 	var arr [128]byte
 	buf := p.appendKey(arr[:0], a)
 	n := len(buf)

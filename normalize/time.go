@@ -94,17 +94,22 @@ func (p *parser) time(i int) (int, bool) {
 	if p.lcAt(i) == "between" {
 		// "between 7:15 p.m. and 8 p.m.": read before the number reader
 		// takes "between" for its hedge.
-		tm := Time{Clock: -1}
-		if end, ok := p.timeFromClock(i+1, &tm); ok {
-			p.addTime(tm, i+1, end)
+		tm := &p.tm
+		*tm = Time{Clock: -1}
+		if end, ok := p.timeFromClock(i+1, tm); ok {
+			p.addTime(*tm, i+1, end)
 			return end, true
 		}
 		return i, false
 	}
+	// The readers fill the parser's scratch time, which a pointer handed
+	// to a function in a table would otherwise move to the heap at every
+	// word that may open a time.
+	tm := &p.tm
 	for _, read := range timeReaders {
-		tm := Time{Clock: -1}
-		if end, ok := read(p, i, &tm); ok {
-			p.addTime(tm, i, end)
+		*tm = Time{Clock: -1}
+		if end, ok := read(p, i, tm); ok {
+			p.addTime(*tm, i, end)
 			return end, true
 		}
 	}
