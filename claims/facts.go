@@ -67,13 +67,23 @@ func compareFacts(claims []*claim) ([]Fact, []Divergence) {
 			mentions = append(mentions, mention{i, f.Bounds(), f, f.Kind()})
 		}
 	}
-	// at returns the mention of claim i at span s: the fact that overlaps
-	// it, or a new mention of the words there.
+	// at returns the mention of claim i at span s: the fact of that kind
+	// that overlaps it (a role spans the names of its clause), else any
+	// fact that overlaps it, or a new mention of the words there.
 	at := func(i int, s normalize.Span, kind normalize.Kind) int {
+		any := -1
 		for _, m := range of[i] {
 			if x := mentions[m]; x.span.Start < s.End && s.Start < x.span.End {
-				return m
+				if x.kind == kind {
+					return m
+				}
+				if any < 0 {
+					any = m
+				}
 			}
+		}
+		if any >= 0 {
+			return any
 		}
 		of[i] = append(of[i], len(mentions))
 		mentions = append(mentions, mention{i, s, nil, kind})

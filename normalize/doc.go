@@ -1,6 +1,6 @@
 // Package normalize turns a sentence into its comparison form and reads the
-// typed facts a reader would check: numbers, dates, times of day, names and
-// negation.
+// typed facts a reader would check: numbers, dates, times of day, names,
+// negation, directions, roles and outcomes.
 //
 // Normalize knows nothing of claims or sources. It maps text to text: Fold
 // (and the Folder transformer) give the comparison form string metrics run
@@ -20,7 +20,7 @@
 //
 // Each kind of fact is one row of a table (kinds.go) and lives in one file
 // that both reads and compares it: time.go, dates.go, numbers.go,
-// negation.go, names.go. Everything that reads, compares, masks, anchors or reports facts
+// negation.go, direction.go, predicate.go, names.go, role.go. Everything that reads, compares, masks, anchors or reports facts
 // walks the table: Extract tries the rows' readers at each word in table
 // order (a clock time before its hour can be read as a count, a year as a
 // date before it can be read as one);
@@ -193,6 +193,24 @@
 // on ("Sen. Ortega" and "Senator Luis M. Ortega" share "ortega") and an
 // organisation as its initials ("Environmental Protection Agency" as "epa",
 // as the acronym keys).
+//
+// # Directions, roles and outcomes
+//
+// A Direction is a word that says which way something went along an axis
+// ("rose" or "fell", "approved" or "rejected", "wider" or "narrower"),
+// with what moved and who moved it as a light subject-verb-object reading
+// finds them; the masked form leaves it as written, so that opposite
+// directions differ in one word. A Role is who did what
+// to whom in a clause ("the city sued the contractor"); the passive voice
+// and light verbs ("filed a lawsuit against") read as the active, and two
+// clauses with agent and patient swapped diverge. An Outcome is one of a
+// set of alternatives a report chooses between: a casualty ("killed",
+// "injured", "missing"), a kind of place, vehicle or relative, a compass
+// point; two sentences of one claim that choose differently diverge as
+// predicates (KindPredicate), as do two roles whose patients are a thing
+// and something of it ("the senator", "the senator's aide"). Negation also
+// reads the implied negations "declined to", "unable to", "has yet to",
+// "refrained from", "stopped short of" and the condition "only if".
 //
 // # Limits
 //

@@ -65,7 +65,7 @@ func ExampleCompare() {
 
 func ExampleKinds() {
 	fmt.Println(normalize.Kinds())
-	// Output: [time date number negation entity]
+	// Output: [time date number negation direction predicate entity role]
 }
 
 func ExampleNumber_Compatible() {

@@ -18,7 +18,7 @@ type Span struct {
 type Kind string
 
 // Fact is one fact a sentence states, located by its span in the sentence:
-// a Number, Date, Time, Name or Negation today. Its kind says which; a type
+// a Number, Date, Time, Name, Negation, Direction, Outcome or Role. Its kind says which; a type
 // switch or Of gives the typed value.
 type Fact interface {
 	Kind() Kind
@@ -30,7 +30,9 @@ type Fact interface {
 // needs both: a name's role is read from the words around it.
 type Facts struct {
 	Text string // the sentence; every fact's span indexes it
-	All  []Fact // in text order, never overlapping
+	// All are in text order. Facts of one kind never overlap; a Role
+	// spans its clause, names and numbers inside it included.
+	All []Fact
 	// headline is set when Text is in Title Case, where capitals say
 	// nothing about which words are names.
 	headline bool

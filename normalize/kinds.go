@@ -45,7 +45,9 @@ type kind struct {
 // kinds is the table of fact kinds, in reading order: a time is read before
 // a date can take its day or a number its hour ("11 p.m. Saturday"), a date
 // before a number can take its year, a number before a negation can take
-// "no", and a name last, as any capitalized word can start one.
+// "no", a negation before a direction can take "declined to", and a name
+// last, as any capitalized word can start one. Roles are read after the
+// pass, from the whole sentence.
 var kinds = []kind{
 	{name: KindTime, read: (*parser).time, compare: compareTimes,
 		canonical: canonicalTime, mask: maskDrop, masked: true, anchor: anchorTime, pairKey: pairTime},
@@ -55,8 +57,14 @@ var kinds = []kind{
 		canonical: canonicalNumber, mask: maskNumber, masked: true, anchor: anchorNumber, about: aboutNumber, pairKey: pairNumber},
 	{name: KindNegation, read: (*parser).negation, compare: compareNegations,
 		canonical: canonicalNegation, mask: maskNegation, masked: true, pairKey: pairNegation},
+	{name: KindDirection, read: (*parser).direction, compare: compareDirections,
+		canonical: canonicalDirection, mask: writeAsIs, about: aboutDirection},
+	{name: KindPredicate, read: (*parser).outcome, compare: compareOutcomes,
+		canonical: canonicalOutcome, mask: writeAsIs, about: aboutOutcome},
 	{name: KindEntity, read: (*parser).name, compare: compareNames,
 		canonical: canonicalName, mask: maskName},
+	{name: KindRole, after: readRoles, compare: compareRoles,
+		canonical: writeAsIs, mask: writeAsIs},
 }
 
 // Kinds returns the kinds of fact Extract reads, in the order of the table.

@@ -52,7 +52,11 @@ func IsStopWord(w string) bool {
 // inflections of one verb or noun: "attacked", "attacks", "attacking" and
 // "attack" all stem to "attack"; "moved" and "move" to "mov". It folds w first.
 func Stem(w string) string {
-	w = Fold(w)
+	return stemFolded(Fold(w))
+}
+
+// stemFolded is Stem of a word already folded.
+func stemFolded(w string) string {
 	w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "'")
 	// A suffix is only cut where a vowel stays: "shred" and "string" keep theirs.
 	hasVowel := func(s string) bool { return strings.ContainsAny(s, "aeiouy") }
@@ -600,6 +604,9 @@ const (
 	fNameHead // orgHeads and placeHeads
 	fOrgHead
 	fNameOpener
+	fDirection // a word of the direction lexicon (direction.go)
+	fOutcome   // a word of the outcome lexicon (predicate.go)
+	fVerb      // an irregular verb or the verb of a light-verb construction (role.go)
 )
 
 // lexicon maps every word of the lists to the flags of the lists it is in;
@@ -656,6 +663,11 @@ var lexicon, maxLexicon = func() (map[string]lexFlag, int) {
 	add(fNameHead, keys(placeHeads))
 	add(fOrgHead, keys(orgHeads))
 	add(fNameOpener, keys(nameOpeners))
+	add(fDirection, keys(dirWords))
+	add(fOutcome, keys(outcomeWords))
+	add(fOutcome, []string{"fatally", "mortally"}) // "fatally injured"
+	add(fVerb, keys(irregularVerbs))
+	add(fVerb, keys(lightByVerb))
 	for _, pp := range partPhrases {
 		m[pp.words[0]] |= fPartPhraseStart
 	}

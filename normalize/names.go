@@ -646,7 +646,12 @@ func compareNames(a, b *Facts) []Comparison {
 	if len(xs) == 0 || len(ys) == 0 {
 		return nil
 	}
-	role := func(x, y Name) bool { return sameRole(a.Text, x, b.Text, y) }
+	// Two names each of which the other sentence says too, where capitals
+	// did not mark it (at its start), are the same entities in other
+	// places: "Acme bought Zenith" and "Zenith bought Acme" swap roles.
+	role := func(x, y Name) bool {
+		return sameRole(a.Text, x, b.Text, y) && !(says(b.Text, x) && says(a.Text, y))
+	}
 	cs := pairUnmatched(KindEntity, xs, ys, sameEntity, role)
 	for _, c := range namesakes(xs, ys) {
 		if !slices.Contains(cs, c) {
@@ -1176,4 +1181,23 @@ func titleCase(s string) bool {
 		}
 	}
 	return long >= 3 && upper*10 >= long*7
+}
+
+// says reports whether text has the words of name n, whole.
+func says(text string, n Name) bool {
+	f, w := Fold(text), plainName(n.Text)
+	for off := 0; w != ""; {
+		i := strings.Index(f[off:], w)
+		if i < 0 {
+			return false
+		}
+		i += off
+		before, _ := utf8.DecodeLastRuneInString(f[:i])
+		after, _ := utf8.DecodeRuneInString(f[i+len(w):])
+		if !isWordRune(before) && !isWordRune(after) {
+			return true
+		}
+		off = i + 1
+	}
+	return false
 }

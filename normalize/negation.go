@@ -5,14 +5,22 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/claimdiff/claimdiff/internal/wordnet"
 )
 
 // Negation is a cue that negates part of the sentence.
 type Negation struct {
 	Span
-	Cue string // the cue as folded text: "not", "never", "n't", "deny", "fail to"
+	// Cue is the cue as folded text: "not", "never", "n't", "deny", "fail
+	// to", and the implied negations "decline to", "unable to", "unlikely
+	// to", "yet to" ("has yet to be approved"), "refrain from", "stop short
+	// of", and "only if" (also for "on condition that").
+	Cue string
 	// Scope is what the cue negates: from the cue to the end of its clause.
-	// Empty (Start == End) when nothing follows the cue.
+	// Empty (Start == End) when nothing follows the cue. For a condition
+	// ("will sign only if"), which restricts what precedes it, from the
+	// predicate to the condition's word.
 	Scope Span
 	// Predicate is the stem (see Stem) of the first content word of Scope:
 	// "did not attack the base" negates "attack". "" when there is none.
@@ -60,6 +68,61 @@ func (p *parser) negation(i int) (int, bool) {
 			return i, false
 		}
 		cue, end = "refuse to", i+2
+	case "decline", "declines", "declined", "declining":
+		// "declined to confirm", "declined, through a spokesman, to
+		// comment"; "declined to 5%" is a fall (direction.go).
+		k := i + 1
+		if p.lcAt(k) == "," {
+			for k++; k < i+10 && k < len(p.toks) && p.lcAt(k) != ","; k++ {
+			}
+			k++
+		}
+		if p.lcAt(k) != "to" || p.opensFigure(k+1) || p.kindAt(k+1) != tWord {
+			return i, false
+		}
+		cue, end = "decline to", k+1
+	case "unable", "unlikely":
+		if p.lcAt(i+1) != "to" {
+			return i, false
+		}
+		cue, end = "unable to", i+2
+		if w == "unlikely" {
+			cue = "unlikely to"
+		}
+	case "yet":
+		// "has yet to be approved": not approved so far.
+		switch p.lcAt(i - 1) {
+		case "has", "have", "had", "is", "are", "was", "were", "remain", "remains", "remained":
+		default:
+			return i, false
+		}
+		if p.lcAt(i+1) != "to" {
+			return i, false
+		}
+		cue, end = "yet to", i+2
+	case "refrain", "refrains", "refrained", "refraining":
+		if p.lcAt(i+1) != "from" {
+			return i, false
+		}
+		cue, end = "refrain from", i+2
+	case "stop", "stops", "stopped", "stopping":
+		if p.lcAt(i+1) != "short" || p.lcAt(i+2) != "of" {
+			return i, false
+		}
+		cue, end = "stop short of", i+3
+	case "only":
+		return p.onlyIf(i, i+1)
+	case "on":
+		// "on condition that" is "only if".
+		if p.lcAt(i+1) == "the" {
+			if end, ok := p.match(i+2, []string{"condition", "that"}); ok {
+				return p.onlyIf(i, end-1)
+			}
+		}
+		if end, ok := p.match(i+1, []string{"condition", "that"}); ok {
+			return p.onlyIf(i, end-1)
+		}
+		return i, false
 	default:
 		if strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") {
 			cue = "n't"
@@ -92,6 +155,36 @@ func (p *parser) negation(i int) (int, bool) {
 	}
 	p.facts = append(p.facts, n)
 	return end, true
+}
+
+// onlyIf reads a condition that restricts the predicate before it, at
+// token i, whose word ("if", "that") is token cond: "will sign only if the
+// tariff is dropped" implies that without it there is no signing, which
+// "will sign if the tariff is dropped" does not say; so does "on condition
+// that". The cue runs from i to cond ("only", "on condition"); the scope
+// from the predicate to the condition's word, and the predicate is the last
+// content word before the cue in its clause.
+func (p *parser) onlyIf(i, cond int) (int, bool) {
+	if cond == i+1 {
+		switch p.lcAt(cond) {
+		case "if", "when", "after":
+		default:
+			return i, false
+		}
+	}
+	for k := i - 1; k >= 0; k-- {
+		tk := p.toks[k]
+		if tk.kind == tPunct || p.is(k, fClauseEnd) {
+			break
+		}
+		if tk.kind != tWord || tk.upper || p.is(k, fNegationFiller|fStop) || strings.HasSuffix(tk.lc, "ly") {
+			continue
+		}
+		p.facts = append(p.facts, Negation{Span: p.span(i, cond), Cue: "only if",
+			Scope: p.span(k, cond+1), Predicate: Stem(p.s[tk.Start:tk.End])})
+		return cond, true
+	}
+	return i, false
 }
 
 // plainCues are the negation words that are their own cue.
@@ -186,16 +279,110 @@ func negationDivergences(a *Facts, na []Negation, b *Facts, nb []Negation) []Com
 			inNameOfB = func(w Span) bool { return withinName(b, w) }
 		}
 		at, ok := findStem(b.Text, Span{End: len(b.Text)}, n.Predicate, inNameOfB)
+		if !ok {
+			at, ok = sameOutcomeWord(b, n.Predicate)
+		}
+		if !ok && found {
+			word := a.Text[p.Start:p.End]
+			if negatesForm(b, nb, word) {
+				continue // "no testimony" against "not testified"
+			}
+			at, ok = derivedIn(b, word, inNameOfB)
+		}
 		if !ok || negated(b, nb, at) {
 			continue // b does not speak of it, or negates it as well
 		}
-		end := n.End
+		span := n.Span
 		if found {
-			end = max(end, p.End)
+			span = Span{min(span.Start, p.Start), max(span.End, p.End)}
 		}
-		out = append(out, Comparison{KindNegation, Diverge, Span{n.Start, end}, at})
+		if n.Cue == "only if" {
+			span = Span{min(span.Start, n.Scope.Start), max(span.End, n.Scope.End)}
+		}
+		out = append(out, Comparison{KindNegation, Diverge, span, at})
 	}
 	return out
+}
+
+// sameOutcomeWord finds in f a casualty of the family of the negated stem,
+// which is not the same word: "no deaths" against "were killed" (WordNet
+// has kill cause die, a relation its table here does not keep; derivedIn
+// finds "died").
+func sameOutcomeWord(f *Facts, stem string) (Span, bool) {
+	w, ok := outcomeWords[stem]
+	if !ok || w.class != "casualty" {
+		return Span{}, false
+	}
+	for _, x := range f.All {
+		if o, ok := x.(Outcome); ok && o.Class == w.class && o.Value == w.value {
+			return o.Span, true
+		}
+	}
+	return Span{}, false
+}
+
+// negatesForm reports whether one of the negations ns of f negates a form
+// of word (see derivedIn): "no testimony" negates a form of "testified".
+func negatesForm(f *Facts, ns []Negation, word string) bool {
+	for _, m := range ns {
+		if q, ok := findStem(f.Text, m.Scope, m.Predicate, nil); ok && m.Predicate != "" {
+			if _, ok := derivedIn(&Facts{Text: f.Text[q.Start:q.End]}, word, nil); ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// derivationSenses is how many senses of each word derivedIn counts: the
+// first two relate "resignation" and "resigned", "agreement" and
+// "agreed", and few coincidences (see internal/wordnet, "The sense cap").
+const derivationSenses = 2
+
+// derivedIn finds in f a form of word: a word with the same base form
+// ("sold", "sell"), or one that WordNet 3.0 derives from word or word from
+// it in the first senses of each ("no deaths" against "died", "no
+// approval" against "approved", "no injuries" against "injured"). Not a
+// synonym: "evidence" is no form of "testify". Words skip reports are
+// passed over (skip may be nil).
+func derivedIn(f *Facts, word string, skip func(Span) bool) (Span, bool) {
+	var lemmaBuf [8]wordnet.Lemma
+	var idBuf [32]wordnet.ID
+	lemmas := wordnet.AppendLemmas(lemmaBuf[:0], Fold(word), wordnet.Noun|wordnet.Verb|wordnet.Adj)
+	want := derivations(idBuf[:0], lemmas)
+	if len(lemmas) == 0 {
+		return Span{}, false
+	}
+	var lb [8]wordnet.Lemma
+	var buf [32]wordnet.ID
+	for w := range Words(f.Text) {
+		v := Fold(f.Text[w.Start:w.End])
+		if IsStopWord(v) || skip != nil && skip(w) {
+			continue
+		}
+		ls := wordnet.AppendLemmas(lb[:0], v, wordnet.Noun|wordnet.Verb|wordnet.Adj)
+		for _, l := range ls {
+			if slices.ContainsFunc(lemmas, func(m wordnet.Lemma) bool { return m.Text == l.Text }) {
+				return w, true
+			}
+		}
+		for _, id := range derivations(buf[:0], ls) {
+			if slices.Contains(want, id) {
+				return w, true
+			}
+		}
+	}
+	return Span{}, false
+}
+
+// derivations appends to dst the ids of the derivational links (see
+// internal/wordnet, "Meaning ids") of the first derivationSenses senses of
+// lemmas.
+func derivations(dst []wordnet.ID, lemmas []wordnet.Lemma) []wordnet.ID {
+	for _, l := range lemmas {
+		dst = wordnet.AppendMeanings(dst, l.Text, l.POS, derivationSenses)
+	}
+	return slices.DeleteFunc(dst, func(id wordnet.ID) bool { return !id.Derived() })
 }
 
 // withinName reports whether span w of f's sentence lies inside one of its names.
@@ -221,8 +408,20 @@ func cueInName(text string, cue Span) bool {
 // negations are ns, is negated.
 func negated(f *Facts, ns []Negation, w Span) bool {
 	for _, n := range ns {
-		if n.Start <= w.Start && w.End <= max(n.Scope.End, n.End) && !cueInName(f.Text, n.Span) {
+		// In the scope, not the cue itself: "has not declined to comment"
+		// negates "declined", which no cue of its own negates.
+		if n.Scope.Start <= w.Start && w.End <= n.Scope.End && !overlaps(n.Span, w) && !cueInName(f.Text, n.Span) {
 			return true
+		}
+	}
+	// A verb whose object a cue negates: "gave no details" is "did not
+	// give details".
+	for _, n := range ns {
+		switch n.Cue {
+		case "no", "nothing", "none", "neither", "nobody":
+			if n.Start >= w.End && strings.TrimSpace(f.Text[w.End:n.Start]) == "" {
+				return true
+			}
 		}
 	}
 	// A negative word among the few words before it, within its clause.
