@@ -304,6 +304,15 @@ func (c *Corpus) score(ctx context.Context) ([]*claim, []edge, error) {
 				}
 			}
 		}
+		// Two sentences may share words only outside their claims ("the
+		// sheriff's office said"): Match compares them whole, so do we.
+		for y := range sents {
+			for x := range y {
+				if (sents[x].view != nil || sents[y].view != nil) && similarity.SharesWord(sents[x].whole(canon), sents[y].whole(canon)) {
+					notePair(x, y)
+				}
+			}
+		}
 	} else {
 		// The views are indexed with the claims, so that two sentences
 		// alike as wholes are candidates though no two of their claims are.
@@ -379,6 +388,14 @@ type sentenceClaims struct {
 	view       *view
 }
 
+// whole returns the sentence prepared whole: its view, or its one claim.
+func (st sentenceClaims) whole(canon []*claim) *similarity.Text {
+	if st.view != nil {
+		return st.view.text
+	}
+	return canon[st.first].text
+}
+
 // wholeSentenceEdge compares sentences x and y whole, as Match does, and
 // when they score at or above the threshold returns an edge between their
 // best-scoring pair of claims, at the sentences' score: the claim the two
@@ -387,17 +404,11 @@ type sentenceClaims struct {
 // teenagers, but police said ...") could match another as a whole and in
 // none of its parts.
 func (c *Corpus) wholeSentenceEdge(canon []*claim, x, y sentenceClaims) edge {
-	whole := func(st sentenceClaims) *similarity.Text {
-		if st.view != nil {
-			return st.view.text
-		}
-		return canon[st.first].text
-	}
 	var s float64
 	if sc, ok := c.cfg.scorer.(atLeastScorer); ok {
-		s = sc.ScoreAtLeast(whole(x), whole(y), c.cfg.threshold)
+		s = sc.ScoreAtLeast(x.whole(canon), y.whole(canon), c.cfg.threshold)
 	} else {
-		s = c.cfg.scorer.Score(whole(x), whole(y))
+		s = c.cfg.scorer.Score(x.whole(canon), y.whole(canon))
 	}
 	if s < c.cfg.threshold || s <= 0 {
 		return edge{}

@@ -26,6 +26,11 @@ type Number struct {
 	// in, read from the unit table (units.go): "3 metres" is 3 in metres,
 	// "$40 million" 4e7 in dollars. The zero Measure is a count of things.
 	Measure Measure `json:",omitzero"`
+	// Casualty is what befell the things counted, when the sentence says
+	// ("death" in "Two people died" and "killing 9", "injury" in "three
+	// were hurt"; see Outcome): a count of deaths is one thing whatever
+	// noun counts it ("two people", "two motorists"). "" otherwise.
+	Casualty string `json:",omitempty"`
 }
 
 // NumberType tells counts from ranks, proportions and codes.
@@ -1164,11 +1169,15 @@ func (a Number) upperBound() bool {
 // percentage points; lengths, areas and volumes) with the same figure
 // ("$40 million", "€40 million"); spans of time in two units only when
 // they agree ("three years", "36 months") or state one figure ("three
-// years", "three months"). Two numbers without a unit count
+// years", "three months"). Two counts of one casualty are one thing
+// whatever nouns count them (Casualty). Two numbers without a unit count
 // the same unknown thing; a number with a unit and one without do not.
 func (a Number) SameThing(b Number) bool {
 	if a.Type != b.Type {
 		return false
+	}
+	if a.Casualty != "" && b.Casualty != "" {
+		return a.Casualty == b.Casualty // "two people died", "two motorists were killed"
 	}
 	if ma, mb := a.Measure, b.Measure; ma.Dim != 0 || mb.Dim != 0 {
 		switch {
@@ -1455,6 +1464,10 @@ func maskNumber(b *strings.Builder, f Fact, _ string) bool {
 // small figure specific. Money, shares and spans of time do not anchor.
 func anchorNumber(f Fact) (string, bool) {
 	n := f.(Number)
+	if n.Casualty != "" {
+		// A count of deaths identifies a claim whatever its size.
+		return "casualty:" + n.Casualty, n.High-n.Low <= 0.2*n.Value
+	}
 	if m := n.Measure; m.Dim != 0 {
 		switch m.Dim {
 		case DimLength, DimArea, DimVolume, DimMass, DimSpeed, DimTemperature:
@@ -1480,7 +1493,16 @@ var commonUnits = set("percent", "percentage", "point", "dollar", "euro", "pound
 	"year", "month", "week", "day", "hour", "minute", "second", "time",
 	"million", "billion", "thousand", "person")
 
-func aboutNumber(f Fact) string { return f.(Number).Unit }
+func aboutNumber(f Fact) string {
+	n := f.(Number)
+	if c, ok := casualtyNames[n.Casualty]; ok {
+		return c // "deaths", whether "two people" or "two motorists" died
+	}
+	return n.Unit
+}
+
+// casualtyNames name counts of each casualty (see Outcome) for a reader.
+var casualtyNames = map[string]string{"death": "deaths", "injury": "injured", "missing": "missing", "survival": "survivors"}
 
 // pairNumber pairs numbers of one thing (see Number.SameThing): a
 // measured quantity by its dimension, those that may pair across

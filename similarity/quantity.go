@@ -56,12 +56,15 @@ func lift(score, floor float64, a, b *Text) float64 {
 }
 
 // SharedContent reports whether a and b share enough words of content to
-// state one claim: two stems, or every stem of a text that has only one.
+// state one claim: two stems, or every stem of a text that has only one; a
+// fact the masked form drops counts as a word when both state it about
+// one thing (see normalize.Facts.PairKeys: "on Sunday evening", "by
+// Sunday afternoon").
 // Short texts that share function words and letters ("Well, which is it?",
 // "Is it true") can score high on the character features alone.
 func SharedContent(a, b *Text) bool {
 	need := min(2, len(a.stems), len(b.stems))
-	return need > 0 && countCommon(a.stems, b.stems) >= need
+	return need > 0 && countCommon(a.stems, b.stems)+countCommon(a.pairKeys, b.pairKeys) >= need
 }
 
 // ScoreAtLeast returns Score(a, b) exactly when it is at least atLeast, and
