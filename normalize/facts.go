@@ -163,11 +163,9 @@ func (x *Extractor) extract(sentence string, ref time.Time) Facts {
 	*p = parser{s: sentence, lc: lc, toks: tokenize(p.toks[:0], sentence, lc), x: x, facts: p.facts[:0], ref: ref, pre: p.pre, key: p.key}
 	for i := 0; i < len(p.toks); {
 		next, ok := i, false
-		for _, k := range kinds {
-			if k.read != nil {
-				if next, ok = k.read(p, i); ok {
-					break
-				}
+		for _, read := range readers {
+			if next, ok = read(p, i); ok {
+				break
 			}
 		}
 		if ok {
@@ -176,10 +174,8 @@ func (x *Extractor) extract(sentence string, ref time.Time) Facts {
 			i++
 		}
 	}
-	for _, k := range kinds {
-		if k.after != nil {
-			k.after(p)
-		}
+	for _, after := range afters {
+		after(p)
 	}
 	// Facts read after the pass may sit anywhere: keep text order.
 	slices.SortStableFunc(p.facts, func(a, b Fact) int { return a.Bounds().Start - b.Bounds().Start })

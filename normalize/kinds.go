@@ -68,6 +68,20 @@ var kinds = []kind{
 		canonical: writeAsIs, mask: writeAsIs},
 }
 
+// readers and afters are the read and after functions of the table, in
+// its order, for Extract's loop over tokens (copying a row per token costs).
+var readers, afters = func() (r []func(*parser, int) (int, bool), a []func(*parser)) {
+	for _, k := range kinds {
+		if k.read != nil {
+			r = append(r, k.read)
+		}
+		if k.after != nil {
+			a = append(a, k.after)
+		}
+	}
+	return r, a
+}()
+
 // Kinds returns the kinds of fact Extract reads, in the order of the table.
 func Kinds() []Kind {
 	out := make([]Kind, len(kinds))

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -344,16 +345,33 @@ func contracted(lc string) bool {
 // ("Washington", "Brandt"), so a name that opens a sentence is read only
 // when it is none of these.
 func commonWord(w string) bool {
-	if len(w) < 2 || len(w) > 30 || closedWords[w] || known(w) {
+	if len(w) < 2 || len(w) > 30 || closedWords[w] {
 		return true // a run of 30 letters is no name, and not worth 60 lookups
 	}
-	for k := 3; k+3 <= len(w); k++ {
-		if known(w[:k]) && known(w[k:]) {
-			return true
+	// The answer takes up to a dozen WordNet lookups and the words that
+	// open sentences repeat, so answers for up to commonWordCacheSize
+	// words are kept (the table never changes).
+	if v, ok := commonWordCache.Load(w); ok {
+		return v.(bool)
+	}
+	common := known(w)
+	for k := 3; !common && k+3 <= len(w); k++ {
+		common = known(w[:k]) && known(w[k:])
+	}
+	if commonWordCacheLen.Load() < commonWordCacheSize {
+		if _, loaded := commonWordCache.LoadOrStore(strings.Clone(w), common); !loaded {
+			commonWordCacheLen.Add(1)
 		}
 	}
-	return false
+	return common
 }
+
+const commonWordCacheSize = 1 << 16
+
+var (
+	commonWordCache    sync.Map // word -> commonWord's answer
+	commonWordCacheLen atomic.Int64
+)
 
 // known reports whether WordNet has a lemma for word.
 func known(word string) bool {
