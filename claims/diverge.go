@@ -66,14 +66,10 @@ func newClaim(s Sentence, u normalize.Span, x *normalize.Extractor) *claim {
 // outside every other claim's unit.
 func setFacts(v *view, cs []*claim) {
 	for _, c := range cs {
-		f := normalize.Facts{Text: v.text.Facts.Text}
-		for _, x := range v.text.Facts.All {
+		c.facts = v.text.Facts.Select(func(x normalize.Fact) bool {
 			b := x.Bounds()
-			if !slices.ContainsFunc(cs, func(o *claim) bool { return o != c && o.unit.Start < b.End && b.Start < o.unit.End }) {
-				f.All = append(f.All, x)
-			}
-		}
-		c.facts = f
+			return !slices.ContainsFunc(cs, func(o *claim) bool { return o != c && o.unit.Start < b.End && b.Start < o.unit.End })
+		})
 	}
 }
 

@@ -442,7 +442,7 @@ func antonymsInFrame(a, b *Facts, pos wordnet.POS, kind Kind) []Comparison {
 		}
 		for j := 1; j+1 < len(wb); j++ {
 			y := wb[j]
-			if y.skip || x.word == y.word || wa[i-1].word != wb[j-1].word || wa[i+1].word != wb[j+1].word {
+			if y.frame != x.frame || y.skip || x.word == y.word || wa[i-1].word != wb[j-1].word || wa[i+1].word != wb[j+1].word {
 				continue
 			}
 			// One word put for the other, not both said in other places
@@ -463,6 +463,9 @@ type frameWord struct {
 	span Span
 	word string // folded
 	skip bool   // a function word, a fact of a kind read by word, or negated
+	// frame hashes the words before and after it: two words stand between
+	// the same words only if their frames are equal.
+	frame uint64
 }
 
 // hasWord reports whether ws has the folded word w.
@@ -476,25 +479,62 @@ func hasWord(ws []frameWord, w string) bool {
 }
 
 // frameWords returns the words of f, with a boundary word at each end; the
-// "s" of a possessive is no word of its own ("women's").
+// "s" of a possessive is no word of its own ("women's"). Facts made by
+// Extract keep them for the next comparison.
 func frameWords(f *Facts) []frameWord {
-	out := []frameWord{{word: "\x00"}}
+	if f.lazy == nil {
+		return readFrameWords(f)
+	}
+	f.lazy.frameOnce.Do(func() { f.lazy.frame = readFrameWords(f) })
+	return f.lazy.frame
+}
+
+func readFrameWords(f *Facts) []frameWord {
+	out := make([]frameWord, 1, 2+len(f.Text)/4) // a word takes about six bytes
+	out[0].word = "\x00"
 	negs := Of[Negation](*f)
+	lastNegative, words := -1, 0 // the last negative word of the clause, by word count
+	prevEnd := 0
 	for w := range Words(f.Text) {
+		if strings.ContainsAny(f.Text[prevEnd:w.Start], clauseMarks) {
+			lastNegative = -1
+		}
+		prevEnd = w.End
 		v := Fold(f.Text[w.Start:w.End])
 		if v == "s" && w.Start > 0 && apostropheBefore(f.Text, w.Start) {
+			words++
 			continue
 		}
-		skip := IsStopWord(v) || negated(f, negs, w)
+		// As negated: a cue's scope or object, or a negative word among
+		// the few words before, within the clause.
+		skip := IsStopWord(v) || lastNegative >= 0 && words-lastNegative <= negativeReach || negatedByCue(f, negs, w)
+		if negativeWords[v] {
+			lastNegative = words
+		}
+		words++
 		for _, x := range f.All {
 			if _, ok := x.(Role); !ok && overlaps(x.Bounds(), w) {
 				skip = true
 			}
 		}
-		out = append(out, frameWord{w, v, skip})
+		out = append(out, frameWord{span: w, word: v, skip: skip})
 	}
-	return append(out, frameWord{word: "\x00"})
+	out = append(out, frameWord{word: "\x00"})
+	for i := 1; i+1 < len(out); i++ {
+		out[i].frame = fnv(fnv(fnvOffset, out[i-1].word)^0xff, out[i+1].word)
+	}
+	return out
 }
+
+// fnv is the FNV-1a hash of s, continued from h.
+func fnv(h uint64, s string) uint64 {
+	for i := 0; i < len(s); i++ {
+		h = (h ^ uint64(s[i])) * 1099511628211
+	}
+	return h
+}
+
+const fnvOffset = 14695981039346656037
 
 // apostropheBefore reports whether an apostrophe (' or ’) ends text[:i].
 func apostropheBefore(text string, i int) bool {

@@ -137,3 +137,14 @@ func ExampleCanonical() {
 	// about 2500 troops left on january 27 2024; they did not return.
 	// about 2500 troops left on january 27 2024; they did not return.
 }
+
+func ExampleFacts_Select() {
+	// The facts of the claim before the comma, as a claim that is one
+	// clause of a longer sentence states them.
+	f := normalize.Extract("About 2,500 US troops remain in Iraq, and 900 are in Syria.")
+	claim := f.Select(func(x normalize.Fact) bool { return x.Bounds().End <= 36 })
+	for _, n := range normalize.Of[normalize.Number](claim) {
+		fmt.Println(n.Text, n.Unit)
+	}
+	// Output: About 2,500 us troops
+}

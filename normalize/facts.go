@@ -36,6 +36,15 @@ type Facts struct {
 	// headline is set when Text is in Title Case, where capitals say
 	// nothing about which words are names.
 	headline bool
+	// lazy holds what comparing works out from the facts once, for Facts
+	// made by Extract (nil otherwise: worked out on each comparison).
+	lazy *lazyFacts
+}
+
+// lazyFacts is what comparisons work out from Facts, kept after the first.
+type lazyFacts struct {
+	frameOnce sync.Once
+	frame     []frameWord // see frameWords
 }
 
 // Of returns the facts of kind T in f, in text order: Of[Number](f) lists
@@ -45,6 +54,19 @@ func Of[T Fact](f Facts) []T {
 	for _, x := range f.All {
 		if t, ok := x.(T); ok {
 			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// Select returns the facts of f that keep accepts, in text order, with f's
+// Text: the share of a sentence's facts that one of its claims states.
+// Comparisons of the result keep what they work out, as for Extract's.
+func (f Facts) Select(keep func(Fact) bool) Facts {
+	out := Facts{Text: f.Text, headline: f.headline, lazy: new(lazyFacts)}
+	for _, x := range f.All {
+		if keep(x) {
+			out.All = append(out.All, x)
 		}
 	}
 	return out
@@ -179,7 +201,7 @@ func (x *Extractor) extract(sentence string, ref time.Time) Facts {
 	}
 	// Facts read after the pass may sit anywhere: keep text order.
 	slices.SortStableFunc(p.facts, func(a, b Fact) int { return a.Bounds().Start - b.Bounds().Start })
-	facts := Facts{Text: sentence, headline: titleCase(sentence)}
+	facts := Facts{Text: sentence, headline: titleCase(sentence), lazy: new(lazyFacts)}
 	if len(p.facts) > 0 {
 		facts.All = slices.Clone(p.facts)
 	}

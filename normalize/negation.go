@@ -407,6 +407,33 @@ func cueInName(text string, cue Span) bool {
 // negated reports whether the word at span w of f's sentence, whose
 // negations are ns, is negated.
 func negated(f *Facts, ns []Negation, w Span) bool {
+	if negatedByCue(f, ns, w) {
+		return true
+	}
+	// A negative word among the few words before it, within its clause.
+	clause := f.Text[:w.Start]
+	clause = clause[strings.LastIndexAny(clause, clauseMarks)+1:]
+	var before []string
+	for v := range Words(clause) {
+		before = append(before, Fold(clause[v.Start:v.End]))
+	}
+	for _, word := range before[max(0, len(before)-negativeReach):] {
+		if negativeWords[word] {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseMarks end the clause a negative word reaches over.
+const clauseMarks = ",;:()"
+
+// negativeReach is how many words before it a negative word negates.
+const negativeReach = 5
+
+// negatedByCue reports whether a negation of ns negates the word at span
+// w: it is in the cue's scope, or the object the cue negates follows it.
+func negatedByCue(f *Facts, ns []Negation, w Span) bool {
 	for _, n := range ns {
 		// In the scope, not the cue itself: "has not declined to comment"
 		// negates "declined", which no cue of its own negates.
@@ -422,18 +449,6 @@ func negated(f *Facts, ns []Negation, w Span) bool {
 			if n.Start >= w.End && strings.TrimSpace(f.Text[w.End:n.Start]) == "" {
 				return true
 			}
-		}
-	}
-	// A negative word among the few words before it, within its clause.
-	clause := f.Text[:w.Start]
-	clause = clause[strings.LastIndexAny(clause, ",;:()")+1:]
-	var before []string
-	for v := range Words(clause) {
-		before = append(before, Fold(clause[v.Start:v.End]))
-	}
-	for _, word := range before[max(0, len(before)-5):] {
-		if negativeWords[word] {
-			return true
 		}
 	}
 	return false

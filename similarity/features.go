@@ -52,7 +52,7 @@ var featureNames = [numFeatures]string{
 // features fills x with the features of the pair a, b. It allocates nothing.
 func features(a, b *Text, x *[numFeatures]float64) {
 	charFeatures(a, b, x)
-	wordFeatures(a, b, x)
+	wordFeatures(a, b, x, nil)
 }
 
 // charFeatures fills in the costliest features: the character n-gram ones,
@@ -77,8 +77,10 @@ func charBounds(a, b *Text) (bigram, trigram float64) {
 	return bound(len(a.bigrams), len(b.bigrams)), bound(len(a.trigrams), len(b.trigrams))
 }
 
-// wordFeatures fills in every feature but the character n-gram ones.
-func wordFeatures(a, b *Text, x *[numFeatures]float64) {
+// wordFeatures fills in every feature but the character n-gram ones. When
+// stop is not nil, it is asked before the meaning features, the costliest
+// (filled in last), whether to go on; wordFeatures reports whether it did.
+func wordFeatures(a, b *Text, x *[numFeatures]float64, stop func(*[numFeatures]float64) bool) bool {
 	same := a.Masked == b.Masked
 	x[fWordDice] = dice(a.allWords, b.allWords, same)
 
@@ -127,8 +129,12 @@ func wordFeatures(a, b *Text, x *[numFeatures]float64) {
 	x[fWordTrigrams] = dice(a.trigramW, b.trigramW, same)
 	x[fStemBigrams] = dice(a.stemBi, b.stemBi, same)
 	x[fUnmatched] = saturate(float64(max(len(a.stems), len(b.stems))-common), 3)
+	if stop != nil && stop(x) {
+		return false
+	}
 	// Last: it adds the stems matched by meaning to inA and inB.
 	meaningFeatures(a, b, inA, inB, x)
+	return true
 }
 
 // precisions returns the lower and the higher of common/na and common/nb.

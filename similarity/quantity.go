@@ -34,14 +34,15 @@ func (s Anchored) parts() (Scorer, float64) {
 // Score implements Scorer.
 func (s Anchored) Score(a, b *Text) float64 {
 	inner, floor := s.parts()
-	return lift(inner.Score(a, b), floor, a, b)
+	shared, agree := SharedAnchor(a, b)
+	return lift(inner.Score(a, b), floor, a, b, shared, agree)
 }
 
 // lift raises score to floor for an anchored pair, and lowers it to a
 // quarter of floor for a pair that shares too few words of content to state
-// one claim (see Anchored and SharedContent).
-func lift(score, floor float64, a, b *Text) float64 {
-	shared, agree := SharedAnchor(a, b)
+// one claim (see Anchored and SharedContent). shared and agree are
+// SharedAnchor(a, b).
+func lift(score, floor float64, a, b *Text, shared, agree bool) float64 {
 	switch {
 	case agree:
 		return max(score, clamp(floor))
@@ -82,10 +83,11 @@ func (s Anchored) ScoreAtLeast(a, b *Text, atLeast float64) float64 {
 	// or irrelevant, so that is all the inner scorer must get exactly; and
 	// down to floor/2 when an anchor or a phrase may lift it.
 	exact := min(atLeast, floor)
-	if shared, _ := SharedAnchor(a, b); shared || SharedPhrase(a, b) {
+	shared, agree := SharedAnchor(a, b)
+	if shared || SharedPhrase(a, b) {
 		exact = min(atLeast, floor/2)
 	}
-	return lift(bounded.ScoreAtLeast(a, b, exact), floor, a, b)
+	return lift(bounded.ScoreAtLeast(a, b, exact), floor, a, b, shared, agree)
 }
 
 // SharedAnchor reports whether a and b state a fact about the same thing

@@ -68,20 +68,32 @@ func (m Logistic) probability(x *[numFeatures]float64) float64 {
 // it cannot reach floor (and their facts, compared only then).
 func (m Logistic) ScoreAtLeast(a, b *Text, floor float64) float64 {
 	var x [numFeatures]float64
-	wordFeatures(a, b, &x)
-	if floor > 0 {
-		// The highest score the character features could bring: each at
-		// its bound where its weight is positive, at 0 where negative.
-		x[fBigramDice], x[fTrigramDice] = charBounds(a, b)
-		x[fUnpaired] = 1
-		for _, f := range []int{fBigramDice, fTrigramDice, fUnpaired} {
-			if f >= len(m.Weights) || m.Weights[f] < 0 {
-				x[f] = 0
+	// below reports whether a pair with features x cannot reach floor
+	// whatever the features not yet filled in: each at its bound where its
+	// weight is positive, at 0 where negative.
+	below := func(x *[numFeatures]float64, unknown ...int) bool {
+		best := *x
+		bigram, trigram := charBounds(a, b)
+		for _, f := range unknown {
+			switch {
+			case f >= len(m.Weights) || m.Weights[f] < 0:
+				best[f] = 0
+			case f == fBigramDice:
+				best[f] = bigram
+			case f == fTrigramDice:
+				best[f] = trigram
+			default:
+				best[f] = 1
 			}
 		}
-		if m.probability(&x) < floor {
-			return 0
-		}
+		return m.probability(&best) < floor
+	}
+	if floor <= 0 {
+		wordFeatures(a, b, &x, nil)
+	} else if !wordFeatures(a, b, &x, func(x *[numFeatures]float64) bool {
+		return below(x, fBigramDice, fTrigramDice, fUnpaired, fMeaningCovered, fMeaningUnmatched)
+	}) || below(&x, fBigramDice, fTrigramDice, fUnpaired) {
+		return 0
 	}
 	charFeatures(a, b, &x)
 	return m.probability(&x)
