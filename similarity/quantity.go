@@ -84,6 +84,9 @@ func (s Anchored) ScoreAtLeast(a, b *Text, atLeast float64) float64 {
 	// down to floor/2 when an anchor or a phrase may lift it.
 	exact := min(atLeast, floor)
 	shared, agree := SharedAnchor(a, b)
+	if !agree && atLeast > floor/4 && !SharedContent(a, b) {
+		return 0 // lift caps it at floor/4
+	}
 	if shared || SharedPhrase(a, b) {
 		exact = min(atLeast, floor/2)
 	}
