@@ -5,7 +5,7 @@
 
 events/<name>/claims.json: every member substring occurs exactly once in <outlet>.txt, is at most 100
 characters, each claim has members from 2+ outlets, ids are unique, types are known, and every diverge
-value occurs inside one of that outlet's member substrings. feed/: every record parses, has the five
+value occurs inside one of that outlet's member substrings; no two members overlap in one file. feed/: every record parses, has the five
 fields, a unique url and an RFC 3339 date, and gold.json names exactly the feed's urls.
 Prints the counts and exits 1 on the first kind of problem found (after listing them all).
 """
@@ -47,6 +47,11 @@ def check_event(d):
         for o, val in c.get("diverge", []):
             if not any(o == mo and val in ms for mo, ms in c["members"]):
                 bad(f"{cid}: diverge {o} {val!r} is in none of its members")
+    spans = sorted((o, texts[o].find(sub), texts[o].find(sub) + len(sub), c["id"])
+                   for c in claims for o, sub in c["members"] if o in texts and texts[o].count(sub) == 1)
+    for a, b in zip(spans, spans[1:]):
+        if a[0] == b[0] and b[1] < a[2]:
+            bad(f"{name}: {a[0]}: members of {a[3]} and {b[3]} overlap")
     lines = {o: sum(1 for l in t.splitlines() if l.strip()) for o, t in texts.items()}
     div = sum(1 for c in claims if c.get("diverge"))
     kinds = ", ".join(f"{t} {sum(c['type'] == t for c in claims)}" for t in sorted(TYPES))
