@@ -133,9 +133,9 @@ def check(folder, name):
     v.feed(page)
     v.close()
     v.flush()
-    source = "visible text"
+    source = "the visible text"
     if not is_subsequence(lines, v.blocks):
-        source = "JSON-LD articleBody"
+        source = "the JSON-LD articleBody"
         ld = [[a.get("headline", "")] + a.get("articleBody", "").split("\n") for a in jsonld_articles(v.jsonld)]
         ld = [[" ".join(p.split()) for p in paras if p.strip()] for paras in ld]
         if not any(is_subsequence(lines, paras) for paras in ld):
@@ -157,7 +157,7 @@ def main():
     bad = 0
     for n in names:
         res = check(folder, n)
-        errs, info = (res, "") if isinstance(res, list) else (res[0], f"{res[1]} lines, {res[2]}, from the {res[3]}")
+        errs, info = (res, "") if isinstance(res, list) else (res[0], f"{res[1]} lines, {res[2]}, from {res[3]}")
         print(f"{'ok' if not errs else 'FAIL':4} {n}: {info}")
         for e in errs:
             print(f"     {e}")
