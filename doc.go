@@ -22,15 +22,24 @@
 // The pipeline flows one way, each step in its own package and every step
 // keeping byte offsets into the original text:
 //
-//   - split (claims.Split): sentences, with site furniture marked, not dropped;
-//   - normalize: the comparison form and typed facts (numbers with their
-//     hedges, dates, names, negation);
-//   - similarity: scores in [0,1] between prepared sentences, and the
-//     candidate index that keeps the cost about linear in the input;
-//   - claims.Compare: grouping by average linkage, divergences, the Report;
-//     claims.NewCorpus for comparisons that grow document by document.
+//   - articles: web pages, JSON Lines and CSV article records and legacy
+//     encodings read into documents;
+//   - split (claims.Split): sentences, with site furniture marked, not
+//     dropped; each sentence split into claim units (quotes, clauses,
+//     attribution set apart);
+//   - normalize: the comparison form and typed facts, one row per kind
+//     (numbers with hedges and units, dates, clock times, names, negation,
+//     directions, roles, outcomes);
+//   - similarity: scores in [0,1] between prepared claims, blind to the
+//     values of facts, and the candidate index that keeps the cost about
+//     linear in the input;
+//   - claims.Compare: grouping of the pairs that state one claim, the facts
+//     of each group compared once per fact, divergences, the Report;
+//     claims.NewCorpus for comparisons that grow document by document;
+//   - stories: a feed of many events grouped into stories, each compared
+//     alone.
 //
-// The command cmd/claimdiff wraps the same steps and prints text, JSON or
-// Markdown; with no arguments it runs on the bundled sample (Sample). See the
+// The command cmd/claimdiff wraps the same steps and prints text, JSON,
+// Markdown or HTML; with no arguments it runs on the bundled sample (Sample). See the
 // programs in examples/ for complete, runnable uses.
 package claimdiff

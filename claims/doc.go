@@ -8,16 +8,35 @@
 // steps on their own. Every sentence, claim and divergence carries byte
 // offsets into its source's text, so that Text == document text[Start:End].
 //
-// Grouping is average-linkage clustering over the scores of candidate pairs
-// (see similarity.Candidates): two groups merge while the mean score over
-// all their pairs stays at or above the threshold, so a sentence that
-// half-matches two different claims cannot chain them into one group. The
-// report does not depend on the order of the documents nor on GOMAXPROCS.
+// A claim is a span of a sentence (a claim unit): the attribution ("X
+// said", "according to X") is set apart, and each quoted passage and each
+// independent clause is a unit of its own, so that one sentence may state
+// claims that different groups hold. A sentence of several units is also
+// compared whole, as Match compares it.
+//
+// Grouping decides "same claim?" from what claims are about: the score
+// (DefaultScorer) is blind to the values of their facts, so a source that
+// states another figure is grouped as readily as one that agrees. A pair is
+// kept when it scores at or above the threshold, unless each claim has a
+// better-scoring partner in the other's source; and, within one story,
+// when two outlets' claims are each other's best match by the rare words
+// they share. Groups are the connected components of the kept pairs: adding
+// a source never removes a member or a divergence from a group, and a pair
+// Match calls the same claim is grouped unless each has a better partner. A
+// headline joins the group of its own lede. The report does not depend on
+// the order of the documents nor on GOMAXPROCS.
+//
+// Each group reports its facts once per fact (Cluster.Facts): the kind, what
+// it is about, each value with the sources and spans that state it, and a
+// status: agree (compared and compatible), diverge, or single (one source
+// states it).
 //
 // Divergences are found inside each group, between claims of different
-// sources: numbers compared per counted thing with the intervals their hedges
-// imply, dates at their shared precision, names in the same role, and a
-// predicate one claim negates and the other states. A fact only one claim
+// sources, by the kinds of fact of normalize's table: numbers compared per
+// counted thing with the intervals their hedges imply and their units
+// converted, dates and clock times at their shared precision, names in the
+// same role, a predicate one claim negates and the other states, opposite
+// directions, swapped roles and other outcomes. A fact only one claim
 // mentions is not a divergence. One name spelt two ways ("Marchetti",
 // "Marcheti") is listed with the divergences as a note (Divergence.Note,
 // kind spelling), which makes no source diverge.

@@ -12,7 +12,7 @@
 //
 // # Scorers
 //
-// Default is a logistic regression over 26 features (FeatureNames), all
+// Default() returns a copy of the fitted logistic regression over 26 features (FeatureNames), all
 // computed on the masked form (normalize.Facts.Masked: the values of
 // numbers, dates and negations set aside, names as keys), so that a
 // different value never lowers the score: surface overlap (character bigram
@@ -33,19 +33,25 @@
 // generate ./similarity runs similarity/internal/fit/cmd/fitmrpc), each
 // pair prepared as claims.Match prepares it, for the grouping decision
 // (Match's Same: the Anchored score at or above the threshold). Ten-fold
-// cross-validated on those pairs that decision is right on 74.8% of them
-// (F1 82.7%), where strutil's Sorensen-Dice alone on the raw strings is
+// cross-validated on those pairs that decision is right on 74.6% of them
+// (F1 82.6%), where strutil's Sorensen-Dice alone on the raw strings is
 // right on 72.3% (F1 80.3%). The held-out test split was never used. MRPC
 // has no unrelated sentences, so the fit also sees one made-up unrelated
 // pair per MRPC pair, which keeps two short unrelated sentences apart.
 //
 // MRPC asks whether two sentences are paraphrases. Grouping claims across
 // news sources also wants sentences that share one precise fact or word
-// one event alike: Anchored raises pairs that state the same quantity of
-// the same thing ("about 2,500 US troops", SharedQuantity) to the
+// one event alike: Anchored raises pairs that state the same fact about
+// one thing that identifies a claim (an anchor, normalize.Facts.Anchors:
+// "about 2,500 US troops", a count of deaths, SharedAnchor) to the
 // threshold, and pairs that share a phrase the corpus shows is distinctive
-// ("the first round of talks", SharedPhrase) when they score at least half
-// of it.
+// ("the first round of talks", SharedPhrase) or an anchor with another
+// value when they score at least half of it; pairs that share fewer than
+// two words of content (SharedContent) it caps at a quarter of it.
+//
+// Cosine and SharedRare rank a claim's counterparts within one comparison
+// by the rare words they share (IDF over the texts weighed together, see
+// Vocabulary); Candidates proposes the pairs worth scoring in a large one.
 //
 // Dice, JaroWinkler and Levenshtein are single metrics wrapped from strutil
 // so that their edge cases are defined; Jaccard compares word sets.

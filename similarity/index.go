@@ -17,7 +17,7 @@ import (
 // held by the fewest texts but at least two (a word no other text uses can
 // pair nothing; ties broken alphabetically) and at most 2√n of the n texts,
 // and by the quantities it
-// states (see SharedQuantity). A pair is a candidate when it shares a
+// states (see SharedAnchor). A pair is a candidate when it shares a
 // quantity, or two keys (one, for a text of a single word). Rare words are
 // what two statements of one claim share and unrelated sentences do not;
 // common words ("said", "government") would pair everything with everything.
@@ -217,7 +217,7 @@ func anchorKeys(t *Text) []string {
 }
 
 // weight is how much sharing key counts: a shared quantity is enough on its
-// own to make a candidate, as SharedQuantity is enough to group.
+// own to make a candidate, as SharedAnchor is enough to group.
 func weight(key string) int32 {
 	if strings.HasPrefix(key, quantityKey) {
 		return sharedNeeded
