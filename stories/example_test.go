@@ -4,6 +4,9 @@ import (
 	"context"
 	"fmt"
 	"log"
+	"slices"
+	"strings"
+	"time"
 
 	"github.com/claimdiff/claimdiff/claims"
 	"github.com/claimdiff/claimdiff/stories"
@@ -131,4 +134,173 @@ func ExampleNewStory() {
 	// Courier #1 (Courier): Osei wins
 	// Courier #2 (Courier): Update: Osei wins
 	// Post (Post): Alder Springs elects Osei
+}
+
+// profilesOf computes the profiles of docs as Find does (see Example_steps).
+func profilesOf(docs []claims.Document) []stories.Profile {
+	terms := make([][]stories.Term, len(docs))
+	df := map[string]int{}
+	for i, d := range docs {
+		terms[i] = stories.Terms(d)
+		for _, t := range terms[i] {
+			df[t.Text]++
+		}
+	}
+	profiles := make([]stories.Profile, len(docs))
+	for i, d := range docs {
+		for j := range terms[i] {
+			terms[i][j].DF = df[terms[i][j].Text]
+		}
+		profiles[i] = stories.NewProfile(stories.ID(d), d.Published, terms[i], len(docs), stories.DefaultParams)
+	}
+	return profiles
+}
+
+// An article's terms are its names (each name's key, and the words of a
+// key of several words), its figures of 10 or more and its dates that
+// name a day, prefixed by their kind.
+func ExampleTerms() {
+	doc := claims.Document{
+		Name:  "Courier",
+		Title: "Osei wins Alder Springs mayoral race",
+		Text:  "Renata Osei won the race for mayor of Alder Springs on March 3, 2026, with 54% of the vote.\nShe takes office in 2 weeks.",
+	}
+	for _, t := range stories.Terms(doc) {
+		fmt.Println(t.Text, t.Count)
+	}
+	// Output:
+	// d:2026-03-03 1
+	// n:alder 2
+	// n:alder sprangs 2
+	// n:osei 2
+	// n:ranata 1
+	// n:ranata osei 1
+	// n:sprangs 2
+	// q:54 1
+}
+
+// The weight of a term in a feed of 100 articles.
+func ExampleWeight() {
+	const n = 100
+	fmt.Printf("%.2f\n", stories.Weight(1, 2, n))   // a name two articles use
+	fmt.Printf("%.2f\n", stories.Weight(3, 2, n))   // used three times
+	fmt.Printf("%.2f\n", stories.Weight(1, 50, n))  // half the feed uses it
+	fmt.Printf("%.2f\n", stories.Weight(1, 100, n)) // every article: still above zero
+	fmt.Printf("%.2f\n", stories.Weight(0, 2, n))
+	// Output:
+	// 3.93
+	// 8.25
+	// 1.10
+	// 0.69
+	// 0.00
+}
+
+// A profile keeps the terms some other article shares (DF of 2 or more),
+// weighted; its keys are the heaviest single-word terms.
+func ExampleNewProfile() {
+	terms := []stories.Term{
+		{Text: "n:alder", Count: 2, DF: 2},
+		{Text: "n:osei", Count: 2, DF: 2},
+		{Text: "n:ranata", Count: 1, DF: 2},
+		{Text: "n:ranata osei", Count: 1, DF: 2},
+		{Text: "n:vail", Count: 1, DF: 3},
+		{Text: "q:54", Count: 1, DF: 1}, // no other article states it
+	}
+	p := stories.NewProfile("6f1c0d3a9b2e4f57", time.Time{}, terms, 3, stories.DefaultParams)
+	for i, t := range p.Terms {
+		fmt.Printf("%s %.2f\n", t, p.Weights[i])
+	}
+	fmt.Printf("norm %.2f keys %v\n", p.Norm, p.Keys)
+	// Output:
+	// n:alder 1.55
+	// n:osei 1.55
+	// n:ranata 0.92
+	// n:ranata osei 0.92
+	// n:vail 0.69
+	// norm 2.64 keys [n:alder n:osei n:ranata n:vail]
+}
+
+// In this feed of three the two articles on the mayoral race keep the
+// same terms, the ones they share, weighted alike; the fire shares none.
+func ExampleSimilarity() {
+	p := profilesOf(feed)
+	fmt.Printf("%.2f\n", stories.Similarity(p[0], p[2])) // the two articles on the mayoral race
+	fmt.Printf("%.2f\n", stories.Similarity(p[0], p[1])) // the race and the fire
+	// Output:
+	// 1.00
+	// 0.00
+}
+
+func ExampleFirstSharedKey() {
+	p := profilesOf(feed)
+	fmt.Printf("%q\n", stories.FirstSharedKey(p[0], p[2]))
+	fmt.Printf("%q\n", stories.FirstSharedKey(p[0], p[1]))
+	// Output:
+	// "n:alder"
+	// ""
+}
+
+// Two articles that share keys and terms are linked, unless their
+// publication times are further apart than the window.
+func ExampleLinked() {
+	p := profilesOf(feed)
+	race, follow := p[0], p[2]
+	fmt.Println(stories.Linked(race, follow, stories.DefaultParams))
+	race.Published = time.Date(2026, 3, 3, 22, 0, 0, 0, time.UTC)
+	follow.Published = race.Published.Add(5 * 24 * time.Hour)
+	fmt.Println(stories.Linked(race, follow, stories.DefaultParams))
+	fmt.Println(stories.Linked(race, follow, stories.Params{Window: 7 * 24 * time.Hour}))
+	fmt.Println(stories.Linked(p[0], p[1], stories.DefaultParams))
+	// Output:
+	// true
+	// false
+	// true
+	// false
+}
+
+// Stories are the connected components of the links, numbered by their
+// first article.
+func ExampleMerge() {
+	nodes := []string{"a fire", "b race", "c race", "d fire", "e storm"}
+	edges := [][2]string{{"c race", "b race"}, {"a fire", "d fire"}, {"b race", "x unknown"}}
+	for i, s := range stories.Merge(nodes, edges) {
+		fmt.Println(i+1, s)
+	}
+	// Output:
+	// 1 [a fire d fire]
+	// 2 [b race c race]
+	// 3 [e storm]
+}
+
+// Articles sort by publication time, those with none last, then by name.
+func ExampleOrderKey() {
+	docs := []claims.Document{
+		{Name: "Post", Text: "Renata Osei was elected mayor."},
+		{Name: "Herald", Published: time.Date(2026, 3, 4, 7, 30, 0, 0, time.UTC), Text: "Osei takes Alder Springs."},
+		{Name: "Courier", Published: time.Date(2026, 3, 3, 22, 15, 0, 0, time.UTC), Text: "Osei wins."},
+		{Name: "Gazette", Text: "Osei is the new mayor."},
+	}
+	slices.SortFunc(docs, func(a, b claims.Document) int { return strings.Compare(stories.OrderKey(a), stories.OrderKey(b)) })
+	for _, d := range docs {
+		fmt.Println(d.Name)
+	}
+	// Output:
+	// Courier
+	// Herald
+	// Gazette
+	// Post
+}
+
+// An article's ID is a hash of its content: a record given twice has one
+// ID, and any change of a field gives another.
+func ExampleID() {
+	doc := feed[0]
+	again := feed[0]
+	edited := feed[0]
+	edited.Title = "Osei wins Alder Springs race"
+	fmt.Println(stories.ID(doc))
+	fmt.Println(stories.ID(again) == stories.ID(doc), stories.ID(edited) == stories.ID(doc))
+	// Output:
+	// 94aa7c05ecc9b514
+	// true false
 }
