@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"log"
+	"os"
 	"slices"
 	"strings"
 	"time"
@@ -303,4 +304,110 @@ func ExampleID() {
 	// Output:
 	// 94aa7c05ecc9b514
 	// true false
+}
+
+// Compare compares one story alone; an error names the story.
+func ExampleStory_Compare() {
+	found, err := stories.Find(context.Background(), feed)
+	if err != nil {
+		log.Fatal(err)
+	}
+	race := found[1]
+	r, err := race.Compare(context.Background())
+	if err != nil {
+		log.Fatal(err)
+	}
+	fmt.Println("story", r.Story, r.Sources, "clusters:", len(r.Report.Clusters))
+	_, err = race.Compare(context.Background(), claims.WithMaxBytes(100))
+	fmt.Println(err)
+	// Output:
+	// story 2 [Courier Post] clusters: 2
+	// stories: story 2: claims: source "Courier": 152 bytes: document is larger than the limit (100 bytes; see WithMaxBytes)
+}
+
+// Options for claims: here aliases, so that two names of one group agree.
+func ExampleWithClaims() {
+	docs := []claims.Document{
+		{Name: "Courier", Text: "A spokesman for Hamas said on Monday that 33 hostages would be freed in Doha.\nQatari mediator Majed al-Ansari confirmed the deal."},
+		{Name: "Post", Text: "A spokesman for the Islamic Resistance Movement said on Monday that 33 hostages would be freed in Doha.\nMajed al-Ansari, a Qatari mediator, confirmed the deal."},
+	}
+	show := func(r stories.Result) error {
+		fmt.Println("story", r.Story, r.Sources, "divergences:")
+		for _, c := range r.Report.Clusters {
+			for _, d := range c.Divergences {
+				fmt.Println(" ", d)
+			}
+		}
+		return nil
+	}
+	if err := stories.Compare(context.Background(), docs, show); err != nil {
+		log.Fatal(err)
+	}
+	aliases := stories.WithClaims(claims.WithAliases("Hamas", "Islamic Resistance Movement"))
+	if err := stories.Compare(context.Background(), docs, show, aliases); err != nil {
+		log.Fatal(err)
+	}
+	// Output:
+	// story 1 [Courier Post] divergences:
+	//   entity: Courier "Hamas" vs Post "Islamic Resistance Movement"
+	// story 1 [Courier Post] divergences:
+}
+
+// A follow-up published five days after the first report is a story of
+// its own with the default window of three days; a wider window joins it.
+// The fields left zero keep their defaults.
+func ExampleWithParams() {
+	day := time.Date(2026, 3, 3, 22, 0, 0, 0, time.UTC)
+	docs := []claims.Document{
+		{Name: "Courier", Published: day, Text: "Renata Osei won the race for mayor of Alder Springs, defeating Curtis Vail."},
+		{Name: "Post", Published: day.Add(5 * 24 * time.Hour), Text: "Renata Osei, who defeated Curtis Vail, was sworn in as mayor of Alder Springs."},
+	}
+	for _, opts := range [][]stories.Option{nil, {stories.WithParams(stories.Params{Window: 7 * 24 * time.Hour})}} {
+		found, err := stories.Find(context.Background(), docs, opts...)
+		if err != nil {
+			log.Fatal(err)
+		}
+		fmt.Println(len(found), "stories")
+	}
+	// Output:
+	// 2 stories
+	// 1 stories
+}
+
+// Progress comes stage by stage, from the calling goroutine: the last
+// report of each stage has Done equal to Total.
+func ExampleWithProgress() {
+	var stages []claims.Stage
+	last := map[claims.Stage]claims.Progress{}
+	progress := stories.WithProgress(func(p claims.Progress) {
+		if _, ok := last[p.Stage]; !ok {
+			stages = append(stages, p.Stage)
+		}
+		last[p.Stage] = p
+	})
+	err := stories.Compare(context.Background(), feed, func(stories.Result) error { return nil }, progress)
+	if err != nil {
+		log.Fatal(err)
+	}
+	for _, s := range stages {
+		fmt.Printf("%s %d/%d\n", s, last[s].Done, last[s].Total)
+	}
+	// Output:
+	// id 3/3
+	// terms 3/3
+	// profile 3/3
+	// group 9/9
+	// stories 2/2
+}
+
+// One line of JSON per story, as `claimdiff stories` writes them.
+func ExampleWriteJSON() {
+	err := stories.Compare(context.Background(), feed[1:2], func(r stories.Result) error {
+		return stories.WriteJSON(os.Stdout, r)
+	})
+	if err != nil {
+		log.Fatal(err)
+	}
+	// Output:
+	// {"story":1,"sources":["Courier"],"articles":[{"name":"Courier","source":"Courier","title":"Fire destroys Harwick warehouse"}],"report":{"sources":[{"name":"Courier","sentences":2,"furniture":0,"fragments":0,"claims":2,"shared":0,"unique":2,"shared_with":{},"title":"Fire destroys Harwick warehouse"}],"clusters":[],"unique":[{"source":"Courier","sentence":0,"start":0,"end":71,"text":"A fire destroyed a warehouse of Brandt Logistics in Harwick on Tuesday."},{"source":"Courier","sentence":1,"start":100,"end":133,"text":"45 firefighters fought the blaze."}],"furniture":[],"fragments":[]}}
 }
