@@ -107,3 +107,73 @@ func ExampleCheckText() {
 	// bad encoding: not valid UTF-8 at byte 3
 	// <nil>
 }
+
+// An export saved with a .txt extension is read as one text article unless
+// the format is given.
+func ExampleWithFormat() {
+	export := "source,published,text\n" +
+		"courier,2026-03-15,Some 2000 residents were evacuated.\n" +
+		"herald,2026-03-16,About 1800 people left their homes.\n"
+	docs, _ := articles.Read("export", "export.txt", []byte(export))
+	fmt.Println(len(docs), docs[0].Name)
+	docs, err := articles.Read("export", "export.txt", []byte(export), articles.WithFormat(articles.CSV))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, d := range docs {
+		fmt.Printf("%s %s %q\n", d.Name, d.Published.Format("2006-01-02"), d.Text)
+	}
+	// Output:
+	// 1 export
+	// courier 2026-03-15 "Some 2000 residents were evacuated."
+	// herald 2026-03-16 "About 1800 people left their homes."
+}
+
+// A page whose charset declaration is wrong: it says UTF-8, but the bytes
+// are Windows-1252. The encoding given wins over the declaration.
+func ExampleWithEncoding() {
+	page := []byte("<html><head><meta charset=\"utf-8\"><title>Council votes</title></head><body><article>" +
+		"<h1>Council votes</h1><p>\x93We will rebuild,\x94 the mayor said after the council\x92s vote.</p>" +
+		"<p>The bridge will reopen in May.</p></article></body></html>")
+	_, err := articles.Read("gazette", "gazette.html", page)
+	fmt.Println(err)
+	enc, _ := articles.LookupEncoding("windows-1252")
+	docs, err := articles.Read("gazette", "gazette.html", page, articles.WithEncoding(enc))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Print(docs[0].Text)
+	// Output:
+	// articles: gazette.html: bad encoding: not valid UTF-8 at byte 109; the bytes look like Windows-1252: decode them with encoding "windows-1252"
+	// Council votes
+	// “We will rebuild,” the mayor said after the council’s vote.
+	// The bridge will reopen in May.
+}
+
+// A feed holds an outlet's articles on several events: by default a
+// repeated source is refused, as a comparison tells sources apart by name.
+func ExampleWithRepeatedSources() {
+	feed := `{"source": "courier", "title": "Dam fails", "text": "About 3,500 residents fled."}
+{"source": "herald", "title": "Dam fails", "text": "Some 3,000 residents fled."}
+{"source": "courier", "title": "Mayor elected", "text": "Renata Osei won with 54% of the vote."}
+`
+	_, err := articles.Read("", "feed.jsonl", []byte(feed))
+	fmt.Println(err)
+	fmt.Println(errors.Is(err, articles.ErrDuplicateSource))
+	docs, err := articles.Read("", "feed.jsonl", []byte(feed), articles.WithRepeatedSources())
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, d := range docs {
+		fmt.Println(d.Name, "|", d.Title)
+	}
+	// Output:
+	// articles: feed.jsonl: line 3: field "source": duplicate source: "courier" is also the source of line 1
+	// true
+	// courier | Dam fails
+	// herald | Dam fails
+	// courier | Mayor elected
+}

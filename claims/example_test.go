@@ -2,6 +2,7 @@ package claims_test
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"log"
 
@@ -92,4 +93,62 @@ func ExampleWithProgress() {
 	fmt.Println(stages[claims.StagePrepare], stages[claims.StageWeigh])
 	// Output:
 	// true true
+}
+
+// A batch is added whole or not at all: a name already in the corpus
+// refuses the batch, and the other documents of it are not added either.
+func ExampleCorpus_Add() {
+	corpus := claims.NewCorpus()
+	ctx := context.Background()
+	if err := corpus.Add(ctx, claims.Document{Name: "wire", Text: "The bridge will reopen in May, the council said."}); err != nil {
+		log.Fatal(err)
+	}
+	err := corpus.Add(ctx,
+		claims.Document{Name: "herald", Text: "The council said the bridge would reopen in May."},
+		claims.Document{Name: "wire", Text: "The bridge will reopen in June."})
+	fmt.Println(err)
+	fmt.Println(errors.Is(err, claims.ErrDuplicateName))
+	report, err := corpus.Report(ctx)
+	if err != nil {
+		log.Fatal(err)
+	}
+	for _, s := range report.Sources {
+		fmt.Println(s.Name, s.Claims)
+	}
+	// Output:
+	// claims: source "wire": two documents share a name
+	// true
+	// wire 1
+}
+
+// The report can be asked for at any time: here after each document, as
+// a second and a third outlet report the story.
+func ExampleCorpus_Report() {
+	corpus := claims.NewCorpus()
+	ctx := context.Background()
+	for _, d := range []claims.Document{
+		{Name: "wire", Text: "About 3,500 residents fled when the Alder Creek dam failed on Saturday."},
+		{Name: "herald", Text: "Some 3,500 residents fled when the Alder Creek dam failed on Saturday."},
+		{Name: "courier", Text: "About 2,000 residents fled when the Alder Creek dam failed on Saturday."},
+	} {
+		if err := corpus.Add(ctx, d); err != nil {
+			log.Fatal(err)
+		}
+		report, err := corpus.Report(ctx)
+		if err != nil {
+			log.Fatal(err)
+		}
+		fmt.Printf("%d sources, %d clusters, %d unique\n", len(report.Sources), len(report.Clusters), len(report.Unique))
+		for _, c := range report.Clusters {
+			for _, d := range c.Divergences {
+				fmt.Println(" ", d)
+			}
+		}
+	}
+	// Output:
+	// 1 sources, 0 clusters, 1 unique
+	// 2 sources, 1 clusters, 0 unique
+	// 3 sources, 1 clusters, 0 unique
+	//   number: courier "About 2,000" vs herald "Some 3,500"
+	//   number: courier "About 2,000" vs wire "About 3,500"
 }

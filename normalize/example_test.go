@@ -148,3 +148,80 @@ func ExampleFacts_Select() {
 	}
 	// Output: About 2,500 us troops
 }
+
+// Canonical writes every fact one way; Masked, from the same facts, sets
+// the values aside.
+func ExampleFacts_Canonical() {
+	f := normalize.Extract("Nearly 1,200 workers at Harwick Steel walked out on Jan. 27, 2025.")
+	fmt.Println(f.Canonical())
+	fmt.Println(f.Masked())
+	// Output:
+	// nearly 1200 workers at harwack stel walked out on january 27 2025.
+	// workers at harwack stel walked out on .
+}
+
+// An Extractor with aliases of its own reads a name and its alias as one
+// entity: their Names share a Key, so Compare pairs them. With the
+// default Extractor the two names are about different things, and are not
+// compared at all.
+func ExampleExtractor_Extract() {
+	a := "Hamas said on Monday that 33 hostages would be freed."
+	b := "The Islamic Resistance Movement said on Monday that 33 hostages would be freed."
+	x := normalize.New(normalize.WithAliases("Hamas", "Islamic Resistance Movement"))
+	for _, n := range normalize.Of[normalize.Name](x.Extract(b)) {
+		fmt.Printf("%q key %q\n", n.Text, n.Key)
+	}
+	for _, n := range normalize.Of[normalize.Name](normalize.Extract(b)) {
+		fmt.Printf("default: %q key %q\n", n.Text, n.Key)
+	}
+	for _, c := range normalize.Compare(x.Extract(a), x.Extract(b)) {
+		if c.Kind == normalize.KindEntity {
+			fmt.Printf("%s %s: %q vs %q\n", c.Kind, c.Verdict, a[c.A.Start:c.A.End], b[c.B.Start:c.B.End])
+		}
+	}
+	// Output:
+	// "Islamic Resistance Movement" key "hamas"
+	// default: "Islamic Resistance Movement" key "islamac rasastanca mavamant"
+	// entity agree: "Hamas" vs "Islamic Resistance Movement"
+}
+
+// Two reports that differ only in how they write a country's name and a
+// figure have one canonical form.
+func ExampleExtractor_Canonical() {
+	x := normalize.New(normalize.WithAliases("Eswatini", "Swaziland"))
+	fmt.Println(x.Canonical("Floods in Swaziland displaced 1,200 people on Sunday."))
+	fmt.Println(x.Canonical("Floods in Eswatini displaced 1200 people on Sunday."))
+	fmt.Println(normalize.Canonical("Floods in Swaziland displaced 1,200 people on Sunday."))
+	// Output:
+	// floods in eswatana displaced 1200 people on sunday.
+	// floods in eswatana displaced 1200 people on sunday.
+	// floods in swazaland displaced 1200 people on sunday.
+}
+
+func ExampleExtractor_NameKey() {
+	x := normalize.New(normalize.WithAliases("Hamas", "Islamic Resistance Movement"))
+	fmt.Printf("%q %q\n", x.NameKey("Islamic Resistance Movement"), x.NameKey("Hamas"))
+	fmt.Printf("%q\n", normalize.NameKey("Islamic Resistance Movement"))
+	// Spelling variants need no alias.
+	fmt.Printf("%q %q\n", x.NameKey("Muhammad al-Sudani"), x.NameKey("Mohamed Al Sudani"))
+	// Output:
+	// "hamas" "hamas"
+	// "islamac rasastanca mavamant"
+	// "mahamad sadana" "mahamad sadana"
+}
+
+// Aliases extend the default table; a variant already in it moves to the
+// new name. In a feed of British politics "Democrats" are the Liberal
+// Democrats, not the US Democratic Party.
+func ExampleWithAliases() {
+	x := normalize.New(normalize.WithAliases("Liberal Democrats", "Lib Dems", "Democrats"))
+	fmt.Println(x.NameKey("Democrats") == x.NameKey("Lib Dems"))
+	fmt.Println(x.NameKey("Democrats") == x.NameKey("Democratic Party"))
+	fmt.Println(normalize.NameKey("Democrats") == normalize.NameKey("Democratic Party"))
+	fmt.Println(x.NameKey("UN") == x.NameKey("United Nations")) // the rest of the table stays
+	// Output:
+	// true
+	// false
+	// true
+	// true
+}

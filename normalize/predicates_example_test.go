@@ -57,3 +57,24 @@ func ExampleOutcome() {
 	// diverge killed injured
 	// agree school school
 }
+
+// Pole names the way a direction goes: the axis's upper pole when Up, its
+// lower one otherwise. A negated direction keeps its pole; Negated says
+// it is denied.
+func ExampleDirection_Pole() {
+	for _, s := range []string{
+		"The board rejected the merger on Friday.",
+		"Harwick Steel shares fell 4% in early trading.",
+		"Turnout was higher than in 2021.",
+		"The river did not rise overnight.",
+	} {
+		for _, d := range normalize.Of[normalize.Direction](normalize.Extract(s)) {
+			fmt.Printf("%q: axis %s, pole %s, up %v, negated %v\n", s[d.Start:d.End], d.Axis, d.Pole(), d.Up, d.Negated)
+		}
+	}
+	// Output:
+	// "rejected": axis approve, pole reject, up false, negated false
+	// "fell": axis rise, pole fall, up false, negated false
+	// "higher": axis high, pole high, up true, negated false
+	// "rise": axis rise, pole rise, up true, negated true
+}

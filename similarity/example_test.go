@@ -2,6 +2,8 @@ package similarity_test
 
 import (
 	"fmt"
+	"math"
+	"slices"
 
 	"github.com/claimdiff/claimdiff/normalize"
 	"github.com/claimdiff/claimdiff/similarity"
@@ -159,4 +161,178 @@ func ExampleVocabulary() {
 	}
 	fmt.Printf("%.2f\n", similarity.Cosine(texts[0], texts[1]))
 	// Output: 0.51
+}
+
+func ExampleFeatureNames() {
+	names := similarity.FeatureNames()
+	fmt.Println(len(names), names[0], names[len(names)-1])
+	names[0] = "mine" // a new slice each call: the package's names are unchanged
+	fmt.Println(similarity.FeatureNames()[0])
+	// Output:
+	// 26 bigram_dice meaning_unmatched
+	// bigram_dice
+}
+
+// Jaro-Winkler favours strings that agree from the start: two spellings of
+// one surname score high.
+func ExampleJaroWinkler() {
+	fmt.Printf("%.2f %.2f %.2f\n",
+		similarity.JaroWinkler("Marchetti", "Marcheti"),
+		similarity.JaroWinkler("Marchetti", "Petrakis"),
+		similarity.JaroWinkler("", ""))
+	// Output:
+	// 0.98 0.59 1.00
+}
+
+// The distance counts runes, not bytes: "ü" for "u" is one edit in six.
+func ExampleLevenshtein() {
+	fmt.Printf("%.2f %.2f %.2f %.2f\n",
+		similarity.Levenshtein("Marchetti", "Marcheti"),
+		similarity.Levenshtein("Zürich", "Zurich"),
+		similarity.Levenshtein("", ""),
+		similarity.Levenshtein("", "Zurich"))
+	// Output:
+	// 0.89 0.83 1.00 0.00
+}
+
+// A word two outlets use and the rest of the story does not: "whipsawed"
+// is in two of the four sentences, "lawyer" in all four.
+func ExampleSharedRare() {
+	texts := similarity.PrepareAll([]string{
+		"Scalia said he felt whipsawed by the lawyer's account.",
+		"I'm getting whipsawed here, Scalia told the lawyer.",
+		"The lawyer said the case should go to trial.",
+		"The lawyer for the city asked for a delay.",
+	})
+	fmt.Println(similarity.SharedRare(texts[0], texts[1], 2))
+	fmt.Println(similarity.SharedRare(texts[0], texts[2], 2), similarity.SharedRare(texts[0], texts[2], 4))
+	// Texts prepared alone are not weighed: nothing is rare.
+	a, b := similarity.Prepare(texts[0].Raw), similarity.Prepare(texts[1].Raw)
+	fmt.Println(similarity.SharedRare(a, b, 2))
+	// Output:
+	// true
+	// false true
+	// false
+}
+
+func ExampleSharesWord() {
+	a := similarity.Prepare("Shares of Harwick Steel fell 4% on Monday.")
+	b := similarity.Prepare("Harwick Steel shares dropped on Monday.")
+	c := similarity.Prepare("The mayor opened a new bridge.")
+	fmt.Println(similarity.SharesWord(a, b), similarity.SharesWord(a, c))
+	// Output:
+	// true false
+}
+
+// A model of one's own: the probability rises with the character bigram
+// Dice of the masked forms alone.
+func ExampleLogistic_Score() {
+	names := similarity.FeatureNames()
+	weights := make([]float64, len(names))
+	weights[slices.Index(names, "bigram_dice")] = 8
+	m := similarity.Logistic{Weights: weights, Bias: -4}
+
+	a := similarity.Prepare("Shares of Harwick Steel fell 4% on Monday.")
+	b := similarity.Prepare("Harwick Steel shares dropped on Monday.")
+	x := similarity.Features(a, b)[0] // bigram_dice
+	fmt.Printf("%.3f %.3f\n", m.Score(a, b), 1/(1+math.Exp(-(-4+8*x))))
+	fmt.Println(similarity.Default().Score(a, b) >= similarity.DefaultThreshold)
+	// Output:
+	// 0.779 0.779
+	// true
+}
+
+// ScoreAtLeast gives the exact score of a pair that reaches the floor and
+// gives up early on one that cannot.
+func ExampleLogistic_ScoreAtLeast() {
+	m := similarity.Default().(similarity.Logistic)
+	a := similarity.Prepare("Shares of Harwick Steel fell 4% on Monday.")
+	b := similarity.Prepare("Harwick Steel shares dropped on Monday.")
+	c := similarity.Prepare("The mayor opened a new bridge.")
+	fmt.Println(m.ScoreAtLeast(a, b, similarity.DefaultThreshold) == m.Score(a, b))
+	fmt.Println(m.ScoreAtLeast(a, c, similarity.DefaultThreshold) < similarity.DefaultThreshold)
+	// Output:
+	// true
+	// true
+}
+
+// Anchored lifts a pair whose anchors agree to its Floor, and caps a pair
+// that shares no words of content at a quarter of it, however alike the
+// letters.
+func ExampleAnchored_Score() {
+	texts := similarity.PrepareAll([]string{
+		"The coalition currently has about 2,500 US troops in Iraq.",
+		"Baghdad wants talks on the withdrawal of approximately 2,500 US troops from the country.",
+	})
+	fmt.Println(similarity.Default().Score(texts[0], texts[1]) >= similarity.DefaultThreshold)
+	fmt.Println(similarity.Anchored{}.Score(texts[0], texts[1]), similarity.Anchored{Floor: 0.7}.Score(texts[0], texts[1]))
+
+	a, b := similarity.Prepare("What did they say?"), similarity.Prepare("What did he say then?")
+	fmt.Println(similarity.Default().Score(a, b) >= similarity.DefaultThreshold)
+	fmt.Println(similarity.Anchored{}.Score(a, b))
+	// Output:
+	// false
+	// 0.5 0.7
+	// true
+	// 0.125
+}
+
+func ExampleAnchored_ScoreAtLeast() {
+	texts := similarity.PrepareAll([]string{
+		"The coalition currently has about 2,500 US troops in Iraq.",
+		"Baghdad wants talks on the withdrawal of approximately 2,500 US troops from the country.",
+		"Baghdad wants talks on the withdrawal of foreign forces from the country.",
+	})
+	s := similarity.Anchored{}
+	fmt.Println(s.ScoreAtLeast(texts[0], texts[1], similarity.DefaultThreshold))
+	fmt.Println(s.ScoreAtLeast(texts[0], texts[2], similarity.DefaultThreshold) < similarity.DefaultThreshold)
+	// Output:
+	// 0.5
+	// true
+}
+
+// Add counts a text; a phrase is distinctive (SharedPhrase) while at most
+// √n of the n texts counted use it. Two texts that share one need a corpus
+// of four.
+func ExampleVocabulary_Add() {
+	var v similarity.Vocabulary
+	a := similarity.Prepare("Iraq and the United States held their first round of talks on Saturday.")
+	b := similarity.Prepare("The two governments began the first round of talks in Baghdad.")
+	shared := func() bool { v.Weigh(a); v.Weigh(b); return similarity.SharedPhrase(a, b) }
+	v.Add(a)
+	v.Add(b)
+	fmt.Println("2 texts:", shared())
+	v.Add(similarity.Prepare("Iraq wants foreign troops to leave within a year."))
+	fmt.Println("3 texts:", shared())
+	v.Add(similarity.Prepare("Officials in Baghdad said the talks were constructive."))
+	fmt.Println("4 texts:", shared())
+	// Output:
+	// 2 texts: false
+	// 3 texts: false
+	// 4 texts: true
+}
+
+// Weigh sets a text's weights from the texts counted so far: unweighed, a
+// text has none; weighed, it keeps those weights until weighed again.
+func ExampleVocabulary_Weigh() {
+	var v similarity.Vocabulary
+	a := similarity.Prepare("Iraq and the United States held their first round of talks on Saturday.")
+	b := similarity.Prepare("Iraq and the United States will hold a second round of talks in March.")
+	for _, t := range []*similarity.Text{a, b, similarity.Prepare("Iraq wants foreign troops to leave.")} {
+		v.Add(t)
+	}
+	fmt.Printf("%.2f\n", similarity.Cosine(a, b))
+	v.Weigh(a)
+	v.Weigh(b)
+	fmt.Printf("%.2f\n", similarity.Cosine(a, b))
+	v.Add(similarity.Prepare("The talks in Baghdad were constructive, officials said."))
+	fmt.Printf("%.2f\n", similarity.Cosine(a, b))
+	v.Weigh(a)
+	v.Weigh(b)
+	fmt.Printf("%.2f\n", similarity.Cosine(a, b))
+	// Output:
+	// 0.00
+	// 0.26
+	// 0.26
+	// 0.34
 }
