@@ -1,6 +1,7 @@
 package segment
 
 import (
+	"strings"
 	"unicode/utf8"
 )
 
@@ -269,16 +270,19 @@ func exclaim(text string, start, i, j, be int, informal bool) (int, int) {
 		}
 		return -1, j // "Yahoo! in"
 	}
-	if isCloser(q) && attribution(text, p, be) {
-		return -1, j // "'Why?' Smith asked."
+	if isCloser(q) && attribution(text, p, be, opensWithQuote(text, start, i)) {
+		return -1, j // "'Why?' Smith asked.", "'Why?' Lena asked from the stairs."
 	}
 	return j, j
 }
 
 // attribution reports whether the words at p attribute a quotation that
 // just closed: up to three capitalized words, then a speech verb, then the
-// end of the sentence or a comma ("Justice Smith asked.").
-func attribution(text string, p, be int) bool {
+// end of the sentence or a comma ("Justice Smith asked."). When the
+// quotation opened the sentence (whole), the verb may take more words
+// ("Lena asked from the stairs."): nothing else in the sentence could be its
+// subject's verb.
+func attribution(text string, p, be int, whole bool) bool {
 	for k := 0; k < 4 && p < be; k++ {
 		e := wordEnd(text, p, be)
 		if e == p {
@@ -286,7 +290,7 @@ func attribution(text string, p, be int) bool {
 		}
 		w := text[p:e]
 		if isSpeechVerb(w) {
-			return e == be || text[e] == '.' || text[e] == ','
+			return e == be || text[e] == '.' || text[e] == ',' || whole && text[e] == ' '
 		}
 		if !isUpper(rune(w[0])) || e >= be || text[e] != ' ' {
 			return false
@@ -294,6 +298,17 @@ func attribution(text string, p, be int) bool {
 		p = e + 1
 	}
 	return false
+}
+
+// opensWithQuote reports whether the sentence [start,i) opens with a
+// quotation mark and holds no other before i: the quotation closing at i
+// is the whole sentence so far.
+func opensWithQuote(text string, start, i int) bool {
+	r, n := firstRune(text[start:i])
+	if !isOpener(r) || r == '(' || r == '[' {
+		return false
+	}
+	return !strings.ContainsAny(text[start+n:i], "\"“”«»")
 }
 
 // ellipsis decides after an unspaced run of dots or an ellipsis character
@@ -401,8 +416,8 @@ func period(text string, start, i, be int, informal bool) (int, int) {
 			plainWord(w) && lowerStarter(text[p:wordEnd(text, p, be)], false)) {
 			return j, j // informal text without capitals: "buy again. the battery"
 		}
-		if kind == wordRegular && text[p-1] == '[' {
-			return j, j // a bracketed aside after a sentence: "austerity. [laughs]"
+		if kind == wordRegular && (text[p-1] == '[' || text[p-1] == '(') {
+			return j, j // a bracketed aside after a sentence: "austerity. [laughs]", "Bertrand. (laughs)"
 		}
 		return -1, j
 	}
@@ -420,6 +435,12 @@ func period(text string, start, i, be int, informal bool) (int, int) {
 	we := wordEnd(text, p, be)
 	next := text[p:we]
 	abbrevNext := we < be && text[we] == '.' // "Inc. No. 1": not a sentence start
+	if kind != wordRegular && kind != wordTitle && p == j+1 && we+1 < be && text[we] == ':' && text[we+1] == ' ' {
+		return j, j // a label starts: "Prep: 15 min. Cook: 40 min."
+	}
+	if (kind == wordSuffix || kind == wordAbbrev) && text[j+1] == '(' {
+		return -1, j // a name's gloss: "Pennick Freight Co. ("Pennick")", "Acme Inc. (NYSE: ACM)"
+	}
 	switch kind {
 	case wordRegular:
 		if abbrevShape(w) && !isStarter(next) && (abbrevAt(text, p, we, be) || chained(text, start, ws)) {
@@ -445,8 +466,8 @@ func period(text string, start, i, be int, informal bool) (int, int) {
 		}
 		return j, j
 	case wordInitial:
-		if isDesignator(prevWord(text, start, ws)) {
-			return j, j // "moved to Hall C. Visitors were"
+		if isDesignator(upperFirst(prevWord(text, start, ws))) {
+			return j, j // "moved to Hall C. Visitors were", "blood type O. Appointments"
 		}
 	case wordAbbrev:
 		if numberPrefix(w) {

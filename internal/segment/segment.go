@@ -229,14 +229,20 @@ type layout struct {
 // measure reads the line breaks of text. It is hard-wrapped when they
 // mostly fall inside sentences: a line with no final punctuation, then one
 // that starts with a lower-case word, at least four times and for a third
-// of the breaks between non-blank lines. Scraped news almost never does
-// this; text wrapped at a fixed width does it at most breaks. It is
+// of the breaks between non-blank lines, and at least half of those lines
+// look cut at one width: the line and the next line's first word reach 85%
+// of the longest such line (the slack allows for proportional fonts in PDF
+// extracts). Scraped news almost never breaks inside sentences; text
+// wrapped at a fixed width does it at most breaks; a forum post or chat
+// that starts lines in lower case does it at lines of any length. It is
 // informal when two lines or more that follow a finished sentence start in
-// lower case, or when "i" is written as a lower-case pronoun twice in its
-// first 8 KB. Only the first 400 breaks count.
+// lower case, when lines start in lower case that often but not at one
+// width, or when "i" is written as a lower-case pronoun twice in its first
+// 8 KB. Only the first 400 breaks count.
 func measure(text string, hardWrap bool) layout {
 	breaks, inside, lowerStarts, width := 0, 0, 0, 0
-	ps, pe := -1, -1 // the previous non-blank line, or -1 after a blank line
+	var reach [400]int // per break inside a sentence: the line's length and the next word's
+	ps, pe := -1, -1   // the previous non-blank line, or -1 after a blank line
 	for pos := 0; pos < len(text) && breaks < 400; {
 		end := indexNewline(text, pos)
 		ls, le := trim(text, pos, end)
@@ -250,15 +256,24 @@ func measure(text string, hardWrap bool) layout {
 			last, _ := lastRune(text[ps:pe])
 			switch lower := lowerWord(text, ls); {
 			case (isLetter(last) || last == ',') && lower:
+				n := lastLine(text, ps, pe)
+				reach[inside] = n + 1 + indexSpaceOrEnd(text, ls) - ls
 				inside++
-				width = max(width, lastLine(text, ps, pe))
+				width = max(width, n)
 			case lower && endsSentence(text[ps:pe]):
 				lowerStarts++
 			}
 		}
 		ps, pe = ls, le
 	}
-	lay := layout{hardWrap: hardWrap || inside >= 4 && inside*3 >= breaks, informal: lowerStarts >= 2}
+	cut := 0
+	for _, r := range reach[:inside] {
+		if 20*r >= 17*width {
+			cut++
+		}
+	}
+	often := inside >= 4 && inside*3 >= breaks
+	lay := layout{hardWrap: hardWrap || often && cut*2 >= inside, informal: lowerStarts >= 2 || often && cut*2 < inside}
 	if lay.hardWrap {
 		lay.width = width
 	}

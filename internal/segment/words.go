@@ -330,3 +330,12 @@ func lowerStarter(w string, pronounsOnly bool) bool {
 	}
 	return false
 }
+
+// upperFirst returns w with its first byte in upper case when it is an
+// ASCII lower-case letter ("type" → "Type").
+func upperFirst(w string) string {
+	if w == "" || w[0] < 'a' || w[0] > 'z' {
+		return w
+	}
+	return string(w[0]-'a'+'A') + w[1:]
+}
