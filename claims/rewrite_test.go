@@ -103,6 +103,28 @@ var factPreserving = []rewrite{
 	}},
 }
 
+var (
+	reClockAfter = regexp.MustCompile(`^(:\d|\s*(a\.m\.|p\.m\.|am\b|pm\b|GMT|EDT|EST|UTC|BST|ET\b))`)
+	reRangeAfter = regexp.MustCompile(`^\s*(-|–|to|and)\s*\$?\d`)
+)
+
+// plainFigure reports whether the number at loc in s can be doubled into
+// another figure of the same kind: not part of a clock time (the time
+// rewrites check those), a code or a fraction ("9/11", "(816)", "1/16"),
+// and not the lower end of a range, which doubling would put above its
+// upper end (the upper end is changed instead).
+func plainFigure(s string, loc []int) bool {
+	before, after := s[:loc[0]], s[loc[1]:]
+	switch {
+	case reClockAfter.MatchString(after), strings.HasSuffix(before, ":"),
+		strings.HasSuffix(before, "/"), strings.HasPrefix(after, "/"),
+		strings.HasSuffix(before, "(") && strings.HasPrefix(after, ")"),
+		reRangeAfter.MatchString(after):
+		return false
+	}
+	return true
+}
+
 func commas(n int) string {
 	s := strconv.Itoa(n)
 	for i := len(s) - 3; i > 0; i -= 3 {
@@ -123,7 +145,7 @@ var factChanging = []struct {
 			// Skip years, days of a month and amounts of money: changing
 			// those is a date change or depends on the currency reading.
 			if err != nil || n < 2 || reYear.MatchString(m) || strings.Contains(s[max(0, loc[0]-1):loc[0]], "$") ||
-				reMonthy.MatchString(s[:loc[0]]) || reMonthly.MatchString(s[loc[1]:]) {
+				reMonthy.MatchString(s[:loc[0]]) || reMonthly.MatchString(s[loc[1]:]) || !plainFigure(s, loc) {
 				continue
 			}
 			changed := strconv.Itoa(n*2 + 1)
@@ -172,26 +194,26 @@ var factChanging = []struct {
 	}}},
 }
 
-// TestFactPreservingRewrites: at least 97% of fact-preserving rewrites of
+// TestFactPreservingRewrites: at least 99% of fact-preserving rewrites of
 // real sentences must be judged the same claim with no divergence.
 func TestFactPreservingRewrites(t *testing.T) {
 	sentences := realSentences(t)
 	for _, rw := range factPreserving {
 		t.Run(rw.name, func(t *testing.T) {
-			checkRewrite(t, sentences, rw, 0.97, "same with no divergence", func(m MatchResult) bool {
+			checkRewrite(t, sentences, rw, 0.99, "same with no divergence", func(m MatchResult) bool {
 				return m.Same && len(m.Divergences) == 0
 			})
 		})
 	}
 }
 
-// TestFactChangingRewrites: at least 90% of single-fact changes must stay
+// TestFactChangingRewrites: at least 95% (issue 16) of single-fact changes must stay
 // grouped with the original and be flagged with the right kind.
 func TestFactChangingRewrites(t *testing.T) {
 	sentences := realSentences(t)
 	for _, fc := range factChanging {
 		t.Run(fc.name, func(t *testing.T) {
-			checkRewrite(t, sentences, fc.rewrite, 0.90, "grouped and flagged "+string(fc.kind), func(m MatchResult) bool {
+			checkRewrite(t, sentences, fc.rewrite, 0.95, "grouped and flagged "+string(fc.kind), func(m MatchResult) bool {
 				return m.Same && slices.ContainsFunc(m.Divergences, func(d Divergence) bool { return d.Kind == fc.kind })
 			})
 		})

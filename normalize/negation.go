@@ -134,7 +134,11 @@ func (p *parser) negation(i int) (int, bool) {
 	k := end
 	for k < len(p.toks) {
 		tk := p.toks[k]
-		if tk.kind == tPunct && !isDash(tk.lc) && !p.is(k, fQuote) && tk.lc != "$" && tk.lc != "%" {
+		// An abbreviation's point goes on ("until Mar. 9"): a number or a
+		// lower-case word follows it, not a new sentence.
+		abbrev := tk.lc == "." && p.glued(k) && k+1 < len(p.toks) &&
+			(p.kindAt(k+1) == tNum || p.kindAt(k+1) == tWord && !p.toks[k+1].upper)
+		if tk.kind == tPunct && !isDash(tk.lc) && !p.is(k, fQuote) && tk.lc != "$" && tk.lc != "%" && !abbrev {
 			break
 		}
 		if tk.kind == tWord && p.is(k, fClauseEnd) {
@@ -270,6 +274,12 @@ func compareNegations(a, b *Facts) []Comparison {
 func negationDivergences(a *Facts, na []Negation, b *Facts, nb []Negation) []Comparison {
 	var out []Comparison
 	for _, n := range na {
+		if n.Predicate == "" && !slices.ContainsFunc(nb, n.Same) {
+			if span, at, ok := affirmedFrame(a, n, b); ok && !negated(b, nb, at) {
+				out = append(out, Comparison{KindNegation, Diverge, span, at})
+			}
+			continue
+		}
 		if n.Predicate == "" || slices.ContainsFunc(nb, n.Same) || cueInName(a.Text, n.Span) {
 			continue
 		}
@@ -500,3 +510,81 @@ func pairNegation(f Fact) string {
 	}
 	return ""
 }
+
+// affirmedFrame finds, for a negation with no content word to negate ("are
+// not Sunnis", "will not be Liscouski", "were not up 4.6%"), the same
+// auxiliary and the words after the cue stated in b without it ("are
+// Sunnis"): the span in a from the auxiliary to those words, and the span
+// in b. The words after the cue run to the first that is not an auxiliary
+// or a filler ("is not a member", "will not be Liscouski"), three at most,
+// so that a bare "is the" or "will be" is no match.
+func affirmedFrame(a *Facts, n Negation, b *Facts) (Span, Span, bool) {
+	var aux string
+	start := n.Start
+	switch n.Cue {
+	case "n't":
+		w := Fold(a.Text[n.Start:n.End])
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "n't"), "n’t")
+		aux = contractedAux[w]
+		if aux == "" {
+			aux = w
+		}
+	case "not", "never":
+		var last Span
+		found := false
+		for v := range Words(a.Text[:n.Start]) {
+			last, found = v, true
+		}
+		if !found || strings.TrimSpace(a.Text[last.End:n.Start]) != "" {
+			return Span{}, Span{}, false
+		}
+		aux, start = Fold(a.Text[last.Start:last.End]), last.Start
+	default:
+		return Span{}, Span{}, false
+	}
+	if !auxiliaries[aux] {
+		return Span{}, Span{}, false
+	}
+	var after []string
+	end := n.End
+	for v := range Words(a.Text[n.Scope.Start:n.Scope.End]) {
+		after = append(after, Fold(a.Text[n.Scope.Start+v.Start:n.Scope.Start+v.End]))
+		end = n.Scope.Start + v.End
+		if len(after) == 3 || !negationFillers[after[len(after)-1]] {
+			break
+		}
+	}
+	if len(after) == 0 || negationFillers[after[len(after)-1]] {
+		return Span{}, Span{}, false
+	}
+	want := append([]string{aux}, after...)
+	var run []Span // the last len(want) words of b
+	for v := range Words(b.Text) {
+		run = append(run, v)
+		if len(run) > len(want) {
+			run = run[1:]
+		}
+		if len(run) == len(want) && frameAt(b.Text, run, want) {
+			return Span{start, end}, Span{run[0].Start, run[len(run)-1].End}, true
+		}
+	}
+	return Span{}, Span{}, false
+}
+
+// frameAt reports whether the words at spans are want, apart by spaces only.
+func frameAt(text string, spans []Span, want []string) bool {
+	for i, v := range spans {
+		if Fold(text[v.Start:v.End]) != want[i] || i > 0 && strings.TrimSpace(text[spans[i-1].End:v.Start]) != "" {
+			return false
+		}
+	}
+	return true
+}
+
+// auxiliaries are the verbs a "not" follows when nothing else in the
+// clause is negated: forms of be, have and do, and the modals.
+var auxiliaries = set("is", "are", "was", "were", "am", "be", "been", "has", "have", "had",
+	"do", "does", "did", "will", "would", "can", "could", "shall", "should", "may", "might", "must")
+
+// contractedAux undoes the contractions whose auxiliary changes its form.
+var contractedAux = map[string]string{"wo": "will", "ca": "can", "sha": "shall", "ai": "is"}

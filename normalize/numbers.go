@@ -1241,8 +1241,8 @@ func (n Number) Bounds() Span { return n.Span }
 
 // compareNumbers compares numbers per counted or measured thing, in text
 // order of a, in passes from the surest pairing to the loosest: each
-// number of a is paired with a compatible number of b of the same thing
-// (they agree); else, when b has no number of that thing left, with the
+// number of a is paired with the same figure of the same thing in b, else
+// with a compatible number of b of the same thing (they agree); else, when b has no number of that thing left, with the
 // same figure with a unit on one side only ("142 mg/dL", "142": the reader
 // found no unit for the other, not another one); else with the first
 // number of b left of the same thing (they diverge: Kind unit when their
@@ -1276,6 +1276,12 @@ func compareNumbers(a, b *Facts) []Comparison {
 			}
 		}
 	}
+	// The same figure first, so that a loose one ("more than 40 years")
+	// cannot take another's counterpart and hide its divergence.
+	pass(func(x, y Number) (Kind, Verdict, bool) {
+		return KindNumber, Agree, x.Low == y.Low && x.High == y.High && x.Value == y.Value &&
+			x.Measure == y.Measure && x.SameThing(y)
+	})
 	pass(func(x, y Number) (Kind, Verdict, bool) {
 		return KindNumber, Agree, x.SameThing(y) && x.Compatible(y)
 	})

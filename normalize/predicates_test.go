@@ -241,6 +241,22 @@ func TestCompareImpliedNegations(t *testing.T) {
 		{"Prosecutors have not yet testified about the results.", "There has been no testimony yet about the results.", nil},
 		// A verb whose object is negated is negated: no divergence.
 		{"The operator gave no details of the passengers.", "The operator declined to give details of the passengers.", nil},
+		// Nothing but a name, a figure or a place after the cue: the
+		// auxiliary and the words after the cue, stated without it.
+		{"Most of the island's 40,000 voters are not Liberals.", "Most of the island's 40,000 voters are Liberals.",
+			[]string{"negation diverge: are not Liberals | are Liberals"}},
+		{"The new coach will not be Dana Ortiz, the club said.", "The new coach will be Dana Ortiz, the club said.",
+			[]string{"negation diverge: will not be Dana | will be Dana"}},
+		{"Copper wasn't up 2%, traders said.", "Copper was up 2%, traders said.",
+			[]string{"negation diverge: wasn't up | was up"}},
+		{"She may not have been there, a guard said.", "She may have been there, a guard said.",
+			[]string{"negation diverge: may not have been there | may have been there"}},
+		// A bare auxiliary is no frame: "will be" elsewhere says nothing of it.
+		{"The new coach will not be Dana Ortiz.", "The new coach will be named on Friday.", nil},
+		// An abbreviation's point does not end the scope: both deny the
+		// same thing.
+		{"The vote isn't until Mar. 9 - following 28 other states.", "The vote isn't until March 9 - following 28 other states.",
+			[]string{"negation agree: isn't | isn't"}},
 		// Not negations: a fall to a figure, "not only".
 		{"Exports declined to 5% of output.", "Exports fell to 5% of output.", nil},
 	}, KindNegation)

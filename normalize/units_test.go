@@ -226,6 +226,11 @@ func TestCompareQuantities(t *testing.T) {
 		{"The talks lasted three years.", "The talks lasted 36 months.", []cmpd{{KindNumber, Agree, "three years", "36 months"}}},
 		{"The talks lasted two weeks.", "The talks lasted 14 days.", []cmpd{{KindNumber, Agree, "two weeks", "14 days"}}},
 		{"The talks lasted two weeks.", "The talks lasted three weeks.", []cmpd{{KindNumber, Diverge, "two weeks", "three weeks"}}},
+		// The same figure pairs first: a loose one ("more than 30 years")
+		// does not take the other's counterpart and hide the divergence.
+		{"The comet takes nearly 75 years to return; it has been seen for more than 30 years.",
+			"The comet takes nearly 150 years to return; it has been seen for more than 30 years.",
+			[]cmpd{{KindNumber, Diverge, "nearly 75 years", "nearly 150 years"}, {KindNumber, Agree, "more than 30 years", "more than 30 years"}}},
 		// Spans of time in two units that do not agree are taken for two spans.
 		{"He was jailed for 15 months after six weeks of trial.", "He was jailed after a trial of six weeks.",
 			[]cmpd{{KindNumber, Agree, "six weeks", "six weeks"}}},
