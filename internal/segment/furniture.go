@@ -314,7 +314,8 @@ func paragraphCue(line string, words int, sents []Sentence, text string) string 
 		return ReasonPrompt // not a numbered step of instructions ("3. Click Browse, select the file you ...")
 	case words <= 8 && strings.HasSuffix(line, "?") && aboutThisPage(line):
 		return ReasonPrompt // "Was this article helpful?"
-	case !quoted && words <= 8 && !endsWithPeriod(line) && mentionsYou(line) && hasWord(line, isSecondPerson):
+	case !quoted && words <= 8 && !endsWithPeriod(line) && mentionsYou(line) && hasWord(line, isSecondPerson) &&
+		!explainerHeadline(line):
 		return reasonYou // decided once the body is known
 	case line[len(line)-1] == '*' && words > 1:
 		return ReasonPrompt // a form line: "Required fields are marked *"
@@ -488,6 +489,18 @@ func containsFold(s, substr string) bool {
 	return false
 }
 
+// explainerHeadline reports whether line is a headline that speaks to the
+// reader without asking anything: a question word that opens no question
+// ("What the new rules mean for you", "How to keep your pipes from
+// freezing").
+func explainerHeadline(line string) bool {
+	switch firstWord(line) {
+	case "What", "How", "Why", "When", "Where", "Who":
+		return !strings.HasSuffix(line, "?")
+	}
+	return false
+}
+
 // isQuoteHeader reports whether line introduces a quoted post or message:
 // "Quote from mira_k:", "On Mon, Jan 8, 2024, Mark Chen wrote:".
 func isQuoteHeader(line string) bool {
@@ -545,7 +558,11 @@ func hasFurnitureLabel(line string, words int) bool {
 	if hasWord(label, isLabelWord) {
 		return true
 	}
-	return caps >= 2 && lower == 0 && !endsWithPeriod(line) && words <= 25
+	// An unknown label in capitals before a headline ("BREAKING: ..."), not
+	// a speaker before a question or an exclamation ("AUDIENCE MEMBER: Do
+	// you ever sell them?").
+	last := line[len(line)-1]
+	return caps >= 2 && lower == 0 && last != '.' && last != '?' && last != '!' && words <= 25
 }
 
 // isLabelLine reports whether line is one to three plain words with no

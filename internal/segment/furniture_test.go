@@ -118,6 +118,15 @@ func TestFurniture(t *testing.T) {
 			{{"Quoting the report, she said the operator had ignored three warnings since 2019.", ""}},
 			{{"The crash closed the road between the Israel/Gaza crossing and the town for hours.", ""}},
 		}},
+		{"speakers and explainer headlines stay unmarked", [][]marked{
+			{{"What the new tax bands mean for you", ""}},
+			{{"The council set the new bands on Tuesday after a year of consultation, the treasurer said.", ""}},
+			{{"HOST: Welcome back to the programme, and thanks for coming in.", ""}},
+			{{"CALLER FROM LEEDS: Why did the buses stop running at ten?", ""}},
+			{{"HOST: The operator cut the late routes in March, and the council said it would review them.", ""}},
+			{{"BREAKING: Council votes to restore late buses", ReasonLabel}},
+			{{"Tell us what you think", ReasonPrompt}},
+		}},
 		{"short headline stays unmarked", [][]marked{
 			{{"World", ReasonLabel}},
 			{{"Talks Resume", ""}},
