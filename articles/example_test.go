@@ -152,6 +152,19 @@ func ExampleWithEncoding() {
 	// The bridge will reopen in May.
 }
 
+// One encoding can be given for a mix of sources: those already in UTF-8
+// are read as UTF-8, not garbled.
+func ExampleKeepsUTF8() {
+	enc, _ := articles.LookupEncoding("windows-1252")
+	for _, data := range []string{"\x93Fair,\x94 he said.", "Talks resumed — briefly."} {
+		docs, _ := articles.Read("a", "a.txt", []byte(data), articles.WithEncoding(enc))
+		fmt.Println(articles.KeepsUTF8([]byte(data), enc), docs[0].Text)
+	}
+	// Output:
+	// false “Fair,” he said.
+	// true Talks resumed — briefly.
+}
+
 // A feed holds an outlet's articles on several events: by default a
 // repeated source is refused, as a comparison tells sources apart by name.
 func ExampleWithRepeatedSources() {

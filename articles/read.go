@@ -22,7 +22,10 @@ type config struct {
 func WithFormat(f Format) Option { return func(c *config) { c.format = f } }
 
 // WithEncoding decodes the input from enc (see LookupEncoding) before
-// reading it; a web page's own charset declaration is then ignored. With
+// reading it; a web page's own charset declaration is then ignored. Input
+// that is valid UTF-8 with non-ASCII text is read as UTF-8 all the same
+// (see KeepsUTF8), so that one encoding can be given for a mix of legacy
+// and UTF-8 sources. With
 // none (nil), text and records must be UTF-8, and a web page is decoded as
 // its byte-order mark or charset declaration says (UTF-8 if valid, as
 // browsers do otherwise: Windows-1252).
@@ -50,8 +53,11 @@ func Read(name, input string, data []byte, opts ...Option) ([]claims.Document, e
 	for _, o := range opts {
 		o(&cfg)
 	}
-	if err := sniffBinary(data); err != nil {
-		return nil, &Error{Input: input, Err: err}
+	// UTF-16 text is full of NUL bytes: it is checked once decoded.
+	if cfg.encoding == nil || !isUTF16(cfg.encoding) {
+		if err := sniffBinary(data); err != nil {
+			return nil, &Error{Input: input, Err: err}
+		}
 	}
 	format := cfg.format
 	if format == Auto {

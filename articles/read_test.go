@@ -63,6 +63,42 @@ func TestLookupEncoding(t *testing.T) {
 	}
 }
 
+// TestKeepsUTF8: with an encoding given, valid UTF-8 with non-ASCII text
+// is read as UTF-8; ASCII, legacy bytes and UTF-16 are decoded.
+func TestKeepsUTF8(t *testing.T) {
+	tests := []struct {
+		name, label, data string
+		want              bool
+		text              string // what Read makes of it
+	}{
+		{"UTF-8 dash", "windows-1252", "Talks resumed — briefly.", true, "Talks resumed — briefly."},
+		{"UTF-8 accents", "iso-8859-15", "Café owners met in Malmö.", true, "Café owners met in Malmö."},
+		{"Windows-1252 quotes", "windows-1252", "\x93Fair,\x94 he said.", false, "“Fair,” he said."},
+		{"ASCII", "windows-1252", "Plain text.", false, "Plain text."},
+		{"Shift JIS", "shift_jis", "\x93\xfa\x96\x7b", false, "日本"},
+		{"UTF-16 is always decoded", "utf-16le", "T\x00a\x00l\x00k\x00s\x00 \x00\xe9\x00", false, "Talks é"},
+		{"UTF-16 with a byte-order mark keeps it", "utf-16le", "\xff\xfeT\x00a\x00l\x00k\x00s\x00", false, "\ufeffTalks"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			enc, err := LookupEncoding(tt.label)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := KeepsUTF8([]byte(tt.data), enc); got != tt.want {
+				t.Errorf("KeepsUTF8(%q, %s) = %v, want %v", tt.data, tt.label, got, tt.want)
+			}
+			docs, err := Read("a", "a.txt", []byte(tt.data), WithEncoding(enc), WithFormat(Text))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(tt.text, docs[0].Text); diff != "" {
+				t.Errorf("Read (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
 // TestReadText covers text input: kept byte for byte when UTF-8, decoded
 // when an encoding is given, refused with a hint otherwise.
 func TestReadText(t *testing.T) {

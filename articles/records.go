@@ -86,7 +86,7 @@ func (rs *records) add(at where, rec map[string]string) error {
 	}
 	if strings.TrimSpace(doc.Text) == "" {
 		if strings.TrimSpace(rec[fieldHTML]) == "" {
-			return at.err(fieldText, fmt.Errorf("%w: the record has no article (a \"text\" or \"html\" field)%s", ErrMissingField, others(rec)))
+			return at.err(fieldText, fmt.Errorf("%w: the record has no article (a \"text\" or \"html\" field that is not empty)%s", ErrMissingField, others(rec)))
 		}
 		page, err := extract(rec[fieldHTML])
 		if err != nil {
@@ -115,7 +115,11 @@ func cmpOr(a, b string) string {
 // others names a record's fields, for a message about a missing one.
 func others(rec map[string]string) string {
 	var names []string
-	for k := range rec {
+	for k, v := range rec {
+		if (k == fieldText || k == fieldHTML) && strings.TrimSpace(v) == "" {
+			names = append(names, fmt.Sprintf("%q (empty)", k))
+			continue
+		}
 		names = append(names, fmt.Sprintf("%q", k))
 	}
 	if len(names) == 0 {

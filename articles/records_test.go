@@ -77,9 +77,9 @@ func TestRecordErrors(t *testing.T) {
 		msg               string
 	}{
 		{"jsonl missing text", "r.jsonl", `{"source": "a", "text": "x"}` + "\n" + `{"source": "b", "content": "y"}`,
-			ErrMissingField, `articles: r.jsonl: line 2: field "text": missing field: the record has no article (a "text" or "html" field); it has "content", "source"`},
+			ErrMissingField, `articles: r.jsonl: line 2: field "text": missing field: the record has no article (a "text" or "html" field that is not empty); it has "content", "source"`},
 		{"jsonl blank text", "r.jsonl", `{"source": "a", "text": "  \n"}`,
-			ErrMissingField, `line 1: field "text"`},
+			ErrMissingField, `line 1: field "text": missing field: the record has no article (a "text" or "html" field that is not empty); it has "source", "text" (empty)`},
 		{"jsonl bad date", "r.jsonl", `{"source": "a", "text": "x"}` + "\n" + `{"source": "b", "text": "y", "published": "15/03/2026"}`,
 			ErrBadDate, `articles: r.jsonl: line 2: field "published": unparsable date: "15/03/2026" is neither RFC 3339 (2026-03-15T06:12:00Z) nor YYYY-MM-DD`},
 		{"jsonl duplicate source", "r.jsonl", `{"source": "a", "text": "x"}` + "\n\n" + `{"outlet": "a", "text": "y"}`,

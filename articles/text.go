@@ -47,6 +47,9 @@ func sniffBinary(data []byte) error {
 // not nil, otherwise checked to be UTF-8 already. Offsets in a report refer
 // to the returned text, so invalid bytes are an error, never replaced.
 func decodeText(data []byte, enc encoding.Encoding) (string, error) {
+	if enc != nil && KeepsUTF8(data, enc) {
+		enc = nil
+	}
 	if enc != nil {
 		b, err := enc.NewDecoder().Bytes(data)
 		if err != nil {
@@ -65,6 +68,31 @@ func decodeText(data []byte, enc encoding.Encoding) (string, error) {
 		return "", err
 	}
 	return s, nil
+}
+
+// KeepsUTF8 reports whether Read, told to decode data from enc, reads it
+// as UTF-8 instead: data is valid UTF-8 with non-ASCII text, so it is UTF-8
+// already (legacy 8-bit text is almost never valid UTF-8) and decoding it
+// would garble every non-ASCII character ("—" into "â€”"). UTF-16, whose
+// bytes can be valid UTF-8 too, is always decoded.
+func KeepsUTF8(data []byte, enc encoding.Encoding) bool {
+	if isUTF16(enc) {
+		return false
+	}
+	ascii := true
+	for _, c := range data {
+		if c >= 0x80 {
+			ascii = false
+			break
+		}
+	}
+	return !ascii && utf8.Valid(data)
+}
+
+// isUTF16 reports whether enc is UTF-16, whose text holds NUL bytes.
+func isUTF16(enc encoding.Encoding) bool {
+	name, _ := htmlindex.Name(enc)
+	return strings.HasPrefix(name, "utf-16")
 }
 
 // CheckText returns an error wrapping ErrEncoding or ErrNotText when s is

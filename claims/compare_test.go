@@ -1,7 +1,9 @@
 package claims_test
 
 import (
+	"context"
 	"errors"
+	"math"
 	"math/rand"
 	"slices"
 	"strings"
@@ -213,6 +215,44 @@ func TestCompareRejectsBadDocuments(t *testing.T) {
 			}
 			if !strings.Contains(err.Error(), tt.msg) {
 				t.Errorf("error %q does not name %s", err, tt.msg)
+			}
+		})
+	}
+}
+
+func TestCompareRejectsBadOptions(t *testing.T) {
+	docs := []claims.Document{{Name: "a", Text: "Talks began on Monday."}, {Name: "b", Text: "Talks began Monday."}}
+	tests := []struct {
+		name string
+		opt  claims.Option
+		msg  string // nil error when empty
+	}{
+		{"threshold above 1", claims.WithThreshold(2), "WithThreshold: threshold 2 is outside [0, 1]"},
+		{"threshold below 0", claims.WithThreshold(-0.1), "WithThreshold: threshold -0.1 is outside [0, 1]"},
+		{"threshold NaN", claims.WithThreshold(math.NaN()), "WithThreshold: threshold NaN is outside [0, 1]"},
+		{"scorer threshold", claims.WithScorer(nil, 7), "WithScorer: threshold 7 is outside [0, 1]"},
+		{"threshold 0", claims.WithThreshold(0), ""},
+		{"threshold 1", claims.WithThreshold(1), ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, err := claims.Compare(docs, tt.opt)
+			if tt.msg == "" {
+				if err != nil || r == nil {
+					t.Fatalf("Compare() = %v, %v; want a report", r, err)
+				}
+				return
+			}
+			if !errors.Is(err, claims.ErrBadOption) || r != nil || !strings.Contains(err.Error(), tt.msg) {
+				t.Fatalf("Compare() = %v, %v; want ErrBadOption saying %q", r, err, tt.msg)
+			}
+			// A corpus made with the option refuses both steps.
+			c := claims.NewCorpus(tt.opt)
+			if err := c.Add(context.Background(), docs...); !errors.Is(err, claims.ErrBadOption) {
+				t.Errorf("Add: %v, want ErrBadOption", err)
+			}
+			if _, err := c.Report(context.Background()); !errors.Is(err, claims.ErrBadOption) {
+				t.Errorf("Report: %v, want ErrBadOption", err)
 			}
 		})
 	}

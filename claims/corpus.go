@@ -64,6 +64,9 @@ const (
 // document needs a non-empty name not yet in the corpus. On error,
 // including cancellation of ctx, the corpus is left as it was.
 func (c *Corpus) Add(ctx context.Context, docs ...Document) error {
+	if c.cfg.err != nil {
+		return c.cfg.err
+	}
 	if err := validate(docs, c.cfg.maxBytes); err != nil {
 		return err
 	}
@@ -206,6 +209,9 @@ func (c *Corpus) parallel(ctx context.Context, stage Stage, n int, fn func(i int
 // order or batches, nor on GOMAXPROCS. It returns ctx.Err() if ctx is done
 // before it finishes.
 func (c *Corpus) Report(ctx context.Context) (*Report, error) {
+	if c.cfg.err != nil {
+		return nil, c.cfg.err
+	}
 	canon, edges, err := c.score(ctx)
 	if err != nil {
 		return nil, err

@@ -43,6 +43,7 @@ var (
 	ErrNoName        = errors.New("document has no name")
 	ErrDuplicateName = errors.New("two documents share a name")
 	ErrTooLarge      = errors.New("document is larger than the limit")
+	ErrBadOption     = errors.New("option value out of range")
 )
 
 // Split returns the sentences of doc in order, furniture included and

@@ -1,6 +1,8 @@
 package claims
 
 import (
+	"fmt"
+
 	"github.com/claimdiff/claimdiff/normalize"
 	"github.com/claimdiff/claimdiff/similarity"
 )
@@ -64,6 +66,7 @@ type config struct {
 	maxBytes  int
 	aliases   []normalize.Option
 	extractor *normalize.Extractor // from aliases; nil means normalize.Default()
+	err       error                // the first option given a bad value (ErrBadOption)
 }
 
 func newConfig[O Option](opts []O) config {
@@ -95,16 +98,27 @@ func WithScorer(s similarity.Scorer, threshold float64) MatchOption {
 		if s != nil {
 			c.scorer = s
 		}
-		c.threshold = threshold
+		c.setThreshold("WithScorer", threshold)
 	}}
 }
 
+// setThreshold sets the threshold, or records ErrBadOption for one outside
+// [0, 1] (NaN included).
+func (c *config) setThreshold(option string, t float64) {
+	c.threshold = t
+	if !(t >= 0 && t <= 1) && c.err == nil {
+		c.err = fmt.Errorf("claims: %s: threshold %g is outside [0, 1]: %w", option, t, ErrBadOption)
+	}
+}
+
 // WithThreshold changes only the score at or above which two sentences are
-// the same claim, in [0, 1]; higher is stricter. Compare and Add reject a
-// threshold outside [0, 1] (ErrBadOption). Default:
+// the same claim, in [0, 1]; higher is stricter. Compare, CompareContext,
+// Corpus.Add and Corpus.Report reject a threshold outside [0, 1] or NaN with
+// an error wrapping ErrBadOption (so does WithScorer); Match, which returns
+// no error, compares against it as given. Default:
 // similarity.DefaultThreshold (0.5).
 func WithThreshold(t float64) MatchOption {
-	return matchOption{func(c *config) { c.threshold = t }}
+	return matchOption{func(c *config) { c.setThreshold("WithThreshold", t) }}
 }
 
 // WithAliases adds names that name the same entity as canonical, so that

@@ -27,7 +27,8 @@ func compare(args []string, env *env) (func(io.Writer) error, error) {
 	fs := newFlags("compare", `usage: claimdiff [compare] [flags] [SOURCE...]
 
 Groups the sentences of the sources that state the same claim and reports where they
-diverge (numbers, dates, names, negation), with the claims only one source makes.
+diverge (numbers and units, dates and clock times, names, negation,
+directions, roles and outcomes), with the claims only one source makes.
 `+sourcesHelp)
 	format := fs.String("format", "text", "output format: "+strings.Join(formatList, ", "))
 	threshold := thresholdFlag(fs)

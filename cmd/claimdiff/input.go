@@ -28,9 +28,14 @@ func readSources(args []string, env *env) ([]claims.Document, error) {
 		args = []string{"-"}
 	}
 	var docs []claims.Document
+	stdin := false
 	for _, arg := range args {
 		name, path := sourceName(arg)
 		if path == "-" {
+			if stdin {
+				return nil, fmt.Errorf("source %q: standard input (-) is given twice; it can be read once", name)
+			}
+			stdin = true
 			d, err := readStream(name, "standard input", env.stdin, env)
 			if err != nil {
 				return nil, err
@@ -40,7 +45,7 @@ func readSources(args []string, env *env) ([]claims.Document, error) {
 		}
 		info, err := os.Stat(path)
 		if err != nil {
-			return nil, fmt.Errorf("source %q: %w", name, unwrapPath(err))
+			return nil, fmt.Errorf("source %q (%s): %w", name, path, unwrapPath(err))
 		}
 		if !info.IsDir() {
 			d, err := readFile(name, path, env)
@@ -131,7 +136,7 @@ func readDir(dir string, env *env) ([]claims.Document, error) {
 func readFile(name, path string, env *env) ([]claims.Document, error) {
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, fmt.Errorf("source %q: %w", name, unwrapPath(err))
+		return nil, fmt.Errorf("source %q (%s): %w", name, path, unwrapPath(err))
 	}
 	defer f.Close()
 	return readStream(name, path, f, env)
@@ -164,11 +169,16 @@ func readStream(name, from string, r io.Reader, env *env) ([]claims.Document, er
 			return nil, err // checked with the flags already
 		}
 		opts = append(opts, articles.WithEncoding(enc))
+		if articles.KeepsUTF8(b, enc) {
+			env.warnf("%s: already UTF-8, read as UTF-8 and not decoded from %s", from, env.encoding)
+		}
 	}
 	docs, err := articles.Read(name, from, b, opts...)
 	var aerr *articles.Error
 	if errors.As(err, &aerr) && (aerr.Line > 0 || aerr.Row > 0) {
 		return nil, err // a record's error names the record and its source
+	} else if errors.Is(err, articles.ErrEncoding) && env.encoding == "" {
+		return nil, fmt.Errorf("source %q: %w (claimdiff: -encoding LABEL decodes legacy text)", name, err)
 	} else if err != nil {
 		return nil, fmt.Errorf("source %q: %w", name, err)
 	}

@@ -194,7 +194,9 @@ func TestInputFailures(t *testing.T) {
 		{"record bad date", "", []string{badDate}, `row 2: field "published": unparsable date: "yesterday"`},
 		{"duplicate source", "", []string{dup}, `line 2: field "source": duplicate source: "a" is also the source of line 1`},
 		{"bad record on standard input", `{"source": "a"}` + "\n", []string{"-input", "jsonl"}, `articles: standard input: line 1: field "text"`},
-		{"Windows-1252 without -encoding", "", []string{cp1252}, `source "legacy": articles: ` + cp1252 + `: bad encoding: not valid UTF-8 at byte 0; the bytes look like Windows-1252: decode them with encoding "windows-1252"`},
+		{"Windows-1252 without -encoding", "", []string{cp1252}, `source "legacy": articles: ` + cp1252 + `: bad encoding: not valid UTF-8 at byte 0; the bytes look like Windows-1252: decode them with encoding "windows-1252" (claimdiff: -encoding LABEL decodes legacy text)`},
+		{"a missing file", "", []string{filepath.Join(dir, "nope.txt")}, `source "nope" (` + filepath.Join(dir, "nope.txt") + `): no such file or directory`},
+		{"standard input twice", "Talks began.", []string{"-", "x=-"}, `source "x": standard input (-) is given twice`},
 		{"a PDF named on the command line", "", []string{pdf}, `source "doc": articles: ` + pdf + `: not text: application/pdf`},
 		{"a page with no article", "<html><body></body></html>", []string{"split"}, "no article text found"},
 	}
@@ -214,6 +216,14 @@ func TestEncodingFlag(t *testing.T) {
 	os.WriteFile(p, []byte("\x93Fair,\x94 said the council\x92s leader.\n"), 0o644)
 	code, out, errOut := cli(t, "", "split", "-encoding", "windows-1252", p)
 	if code != 0 || !strings.Contains(out, `"text":"“Fair,” said the council’s leader."`) {
+		t.Errorf("exit %d, %q, %q", code, out, errOut)
+	}
+	// A source already in UTF-8 is read as UTF-8, with a warning, not garbled.
+	utf := filepath.Join(dir, "utf8.txt")
+	os.WriteFile(utf, []byte("Talks resumed — briefly — on Monday.\n"), 0o644)
+	code, out, errOut = cli(t, "", "split", "-encoding", "windows-1252", p, utf)
+	if code != 0 || !strings.Contains(out, `"text":"Talks resumed — briefly — on Monday."`) ||
+		!strings.Contains(errOut, utf+": already UTF-8, read as UTF-8 and not decoded from windows-1252") {
 		t.Errorf("exit %d, %q, %q", code, out, errOut)
 	}
 	// The report carries the decoded text, which offsets point into.
