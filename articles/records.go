@@ -175,6 +175,9 @@ func readJSONL(input string, data []byte, repeated bool) ([]claims.Document, err
 				return nil, at.err(k, fmt.Errorf("%w: want a string, got %s", ErrBadRecord, jsonKind(v)))
 			}
 			if s != nil {
+				if lostSurrogate(v, *s) {
+					return nil, at.err(k, fmt.Errorf("%w: a lone UTF-16 surrogate escape (\\ud800-\\udfff), which encoding/json would replace with U+FFFD", ErrEncoding))
+				}
 				rec[k] = *s
 			}
 		}
@@ -189,6 +192,19 @@ func readJSONL(input string, data []byte, repeated bool) ([]claims.Document, err
 		return nil, &Error{Input: input, Err: fmt.Errorf("%w: no JSON object on any line", ErrNoRecords)}
 	}
 	return rs.docs, nil
+}
+
+// lostSurrogate reports whether decoding the JSON string raw into s
+// replaced something with U+FFFD: s holds more of it than raw writes, as
+// itself or as the escape \ufffd. encoding/json does so, silently, for an
+// escaped lone surrogate ("\ud800"); invalid bytes are refused before.
+func lostSurrogate(raw json.RawMessage, s string) bool {
+	n := strings.Count(s, "\uFFFD")
+	if n == 0 {
+		return false
+	}
+	lower := bytes.ToLower(raw)
+	return n > bytes.Count(raw, []byte("\uFFFD"))+bytes.Count(lower, []byte(`\ufffd`))
 }
 
 // jsonKind names the kind of a JSON value for a message.

@@ -78,6 +78,10 @@ func TestRecordErrors(t *testing.T) {
 	}{
 		{"jsonl missing text", "r.jsonl", `{"source": "a", "text": "x"}` + "\n" + `{"source": "b", "content": "y"}`,
 			ErrMissingField, `articles: r.jsonl: line 2: field "text": missing field: the record has no article (a "text" or "html" field that is not empty); it has "content", "source"`},
+		{"jsonl lone surrogate", "r.jsonl", `{"source": "a", "text": "Caf\u00e9 \ud800 owners met."}`,
+			ErrEncoding, `articles: r.jsonl: line 1: field "text": bad encoding: a lone UTF-16 surrogate escape`},
+		{"jsonl surrogate pair and an escaped U+FFFD are fine", "r.jsonl", `{"source": "a", "text": "x"}` + "\n" + `{"source": "b", "text": "Flag \ud83c\uddee\ud83c\uddf6 and \ufffd and \uFFFD."}` + "\n" + `{"source": "c", "title": "\ud800", "text": "y"}`,
+			ErrEncoding, `line 3: field "title": bad encoding: a lone UTF-16 surrogate escape`},
 		{"jsonl blank text", "r.jsonl", `{"source": "a", "text": "  \n"}`,
 			ErrMissingField, `line 1: field "text": missing field: the record has no article (a "text" or "html" field that is not empty); it has "source", "text" (empty)`},
 		{"jsonl bad date", "r.jsonl", `{"source": "a", "text": "x"}` + "\n" + `{"source": "b", "text": "y", "published": "15/03/2026"}`,
