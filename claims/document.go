@@ -13,6 +13,11 @@ import (
 // it besides. Only Name and Text are required; the metadata may be empty.
 type Document struct {
 	Name string
+	// Text is compared as bytes, and every offset in a report indexes it.
+	// It should be UTF-8: other bytes are kept, but encoding a report as
+	// JSON turns them into U+FFFD, and a quoted value then no longer equals
+	// Text[Start:End]. articles.Read decodes legacy text and refuses
+	// invalid bytes.
 	Text string
 	// Title is the article's headline when it came apart from the text (a
 	// web page's title, a record's title field); "" when unknown.
