@@ -12,6 +12,7 @@ import (
 	"github.com/claimdiff/claimdiff"
 	"github.com/claimdiff/claimdiff/claims"
 	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
 )
 
 // tricky texts that stress offsets: multi-byte runes, CRLF, leading and
@@ -266,5 +267,45 @@ func TestCompareNoDocuments(t *testing.T) {
 	want := &claims.Report{Sources: []claims.Source{}, Clusters: []claims.Cluster{}, Unique: []claims.Claim{}, Furniture: []claims.Sentence{}, Fragments: []claims.Sentence{}}
 	if diff := cmp.Diff(want, r); diff != "" {
 		t.Errorf("Compare(nil) (-want +got):\n%s", diff)
+	}
+}
+
+// TestFactValuesQuoteDivergences: a fact's values quote what its
+// divergences quote ("did not resign" against "resigned"), not the bare cue.
+func TestFactValuesQuoteDivergences(t *testing.T) {
+	docs := []claims.Document{
+		{Name: "courier", Text: "The harbour master did not resign after the collision, the port authority said on Friday."},
+		{Name: "daily", Text: "The harbour master resigned after the collision, the port authority said on Friday."},
+		{Name: "wire", Text: "The harbour master did not resign after the collision, the port authority said Friday."},
+	}
+	r, err := claims.Compare(docs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	type quote struct{ Kind, Value string }
+	var divs, values []quote
+	for _, c := range r.Clusters {
+		for _, d := range c.Divergences {
+			for _, s := range []claims.Side{d.A, d.B} {
+				if q := (quote{string(d.Kind), s.Value}); !slices.Contains(divs, q) {
+					divs = append(divs, q)
+				}
+			}
+		}
+		for _, f := range c.Facts {
+			if f.Status == claims.StatusDiverge {
+				for _, v := range f.Values {
+					values = append(values, quote{string(f.Kind), v.Value})
+				}
+			}
+		}
+	}
+	sortQuotes := cmpopts.SortSlices(func(a, b quote) bool { return a.Value < b.Value })
+	want := []quote{{"negation", "not resign"}, {"negation", "resigned"}}
+	if diff := cmp.Diff(want, divs, sortQuotes); diff != "" {
+		t.Errorf("divergences quote (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff(want, values, sortQuotes); diff != "" {
+		t.Errorf("diverging facts' values (-want +got):\n%s", diff)
 	}
 }

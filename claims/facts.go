@@ -108,7 +108,14 @@ func compareFacts(claims []*claim) ([]Fact, []Divergence) {
 				if d || c.Note() {
 					divs = append(divs, Divergence{c.Kind, a.side(c.A), b.side(c.B), c.Note()})
 				}
-				links = append(links, link{at(i, c.A, c.Kind), at(j, c.B, c.Kind), c.Kind, d, c.Note()})
+				x, y := at(i, c.A, c.Kind), at(j, c.B, c.Kind)
+				if d {
+					// A fact's value quotes what its divergence quotes: "not
+					// resigned", not the bare cue "not".
+					widen(&mentions[x], c.A, c.Kind)
+					widen(&mentions[y], c.B, c.Kind)
+				}
+				links = append(links, link{x, y, c.Kind, d, c.Note()})
 			}
 		}
 	}
@@ -234,6 +241,14 @@ func compareFacts(claims []*claim) ([]Fact, []Divergence) {
 		facts = append(facts, f)
 	}
 	return facts, divs
+}
+
+// widen extends mention m of kind to cover span s of a comparison of that
+// kind that it overlaps.
+func widen(m *mention, s normalize.Span, kind normalize.Kind) {
+	if m.kind == kind && m.span.Start < s.End && s.Start < m.span.End {
+		m.span = normalize.Span{Start: min(m.span.Start, s.Start), End: max(m.span.End, s.End)}
+	}
 }
 
 // mentionText returns the folded words of mention x.
