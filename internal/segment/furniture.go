@@ -181,7 +181,7 @@ func aboutThisPage(line string) bool {
 	this, found := false, false
 	forWords(line, func(w []byte) bool {
 		switch string(w) {
-		case "article", "story", "page", "post":
+		case "article", "story", "page", "post", "answer", "information":
 			found = this
 		}
 		this = string(w) == "this"
@@ -288,8 +288,8 @@ func paragraphCue(line string, words int, sents []Sentence, text string) string 
 	case mayBeCredit(line, 0, n) && creditEnd(line, 0, n) == n:
 		return ReasonCredit
 	}
-	if words > 30 {
-		return ""
+	if words > 30 || strings.HasPrefix(line, "Q: ") || strings.HasPrefix(line, "A: ") {
+		return "" // a long line, or a turn of an interview ("Q: Will you ...?")
 	}
 	first, _ := firstRune(line)
 	quoted := isOpener(first) && first != '(' && first != '['
@@ -303,7 +303,7 @@ func paragraphCue(line string, words int, sents []Sentence, text string) string 
 		return ReasonLabel
 	case words <= 6 && isMoreFrom(line):
 		return ReasonNavigation
-	case words <= 4 && allWords(line, isNavigationWord):
+	case words <= 4 && allWords(line, isNavigationWord), words <= 20 && (isTrail(line) || isMenu(line)), isCounter(line):
 		return ReasonNavigation
 	case words <= 8 && !quoted && isActionVerb(firstWord(line)):
 		if hasWord(line, isActionObject) {
@@ -499,6 +499,107 @@ func explainerHeadline(line string) bool {
 		return !strings.HasSuffix(line, "?")
 	}
 	return false
+}
+
+// isTrail reports whether line is a breadcrumb trail: short steps apart by
+// "›" or "»" ("News › Local › Government"), or by " > " twice ("Inicio >
+// Noticias > Local"), with no sentence's end.
+func isTrail(line string) bool {
+	if endsSentence(line) {
+		return false
+	}
+	for _, sep := range [...]string{"›", "»", " > "} {
+		if strings.Contains(line, sep) {
+			n, short := steps(line, sep, 6)
+			return short && (n >= 3 || n == 2 && sep != " > ")
+		}
+	}
+	return false
+}
+
+// isMenu reports whether line is a menu of links apart by " | ": three
+// items or more ("Home | News | Sports"), or two of at most two words
+// ("Yes | No"), none a sentence; not a headline and its outlet ("Storm
+// hits the coast | The Ledger").
+func isMenu(line string) bool {
+	if !strings.Contains(line, " | ") {
+		return false
+	}
+	n, short := steps(line, " | ", 6)
+	if n == 2 {
+		n, short = steps(line, " | ", 2)
+	}
+	return short && n >= 2
+}
+
+// steps counts the steps of line apart by sep and reports whether every
+// one holds 1 to max words and ends no sentence.
+func steps(line, sep string, max int) (int, bool) {
+	n := 0
+	for rest := line; ; n++ {
+		st, after, found := strings.Cut(rest, sep)
+		st = strings.TrimSpace(st)
+		if st == "" || endsSentence(st) || countWords(st, 0, len(st), max) > max {
+			return n + 1, false
+		}
+		if !found {
+			return n + 1, true
+		}
+		rest = after
+	}
+}
+
+// isCounter reports whether line is a counter of a page: a post's number
+// ("#4"), a tally ("7 likes", "1.2k views"), a count in brackets after a
+// label of at most three words ("Comments (23)", "Comentarios (23)"), or
+// a position ("Page 1 of 3", "4 of 6", "Photo 2/9").
+func isCounter(line string) bool {
+	if len(line) > 40 {
+		return false
+	}
+	if rest, ok := strings.CutPrefix(line, "#"); ok {
+		return allDigits(rest)
+	}
+	if label, n, ok := strings.Cut(line, " ("); ok && strings.HasSuffix(n, ")") {
+		return allDigits(n[:len(n)-1]) && countWords(label, 0, len(label), 3) <= 3 && !strings.ContainsAny(label, ".,;:")
+	}
+	rest, prefixed := line, false
+	if w, r, ok := strings.Cut(line, " "); ok {
+		switch w {
+		case "Page", "Photo", "Image", "Slide", "Picture":
+			rest, prefixed = r, true
+		}
+	}
+	if a, b, ok := strings.Cut(rest, " of "); ok {
+		return allDigits(a) && allDigits(b)
+	}
+	if a, b, ok := strings.Cut(rest, "/"); ok && prefixed {
+		return allDigits(a) && allDigits(b)
+	}
+	n, unit, ok := strings.Cut(rest, " ")
+	if !ok || prefixed {
+		return false
+	}
+	switch unit {
+	case "like", "likes", "comment", "comments", "reply", "replies", "share", "shares", "view", "views",
+		"vote", "votes", "point", "points", "reaction", "reactions":
+		n = strings.TrimRight(n, "kKM")
+		if a, b, ok := strings.Cut(n, "."); ok {
+			return allDigits(a) && allDigits(b)
+		}
+		return allDigits(strings.ReplaceAll(n, ",", ""))
+	}
+	return false
+}
+
+// allDigits reports whether s is one or more ASCII digits.
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // isQuoteHeader reports whether line introduces a quoted post or message:
