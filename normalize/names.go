@@ -787,15 +787,20 @@ func newNameForms(n Name, pre []byte, person bool) *nameForms {
 		text: n.Text,
 		caps: !strings.ContainsFunc(n.Text, unicode.IsLower),
 	}
+	// A key and a pre-key are words joined by single spaces (Fold turns
+	// every space into one), so they are cut at spaces without decoding
+	// runes as strings.Fields would.
 	fs.words = fs.wordBuf[:0]
-	for w := range strings.FieldsSeq(n.Key) {
+	for key := n.Key; key != ""; {
+		w, rest, _ := strings.Cut(key, " ")
 		fs.words = append(fs.words, w)
+		key = rest
 	}
 	fs.head = beforeOf(fs.words)
 	var last []byte
-	for w := range bytes.FieldsSeq(pre) {
-		fs.org = fs.org || !fs.caps && headFlags(w)&fOrgHead != 0
-		last = w
+	for rest := pre; len(rest) > 0; {
+		last, rest, _ = bytes.Cut(rest, []byte{' '})
+		fs.org = fs.org || !fs.caps && headFlags(last)&fOrgHead != 0
 	}
 	fs.place = last != nil && isNameHead(last)
 	fs.person = !fs.place && last != nil && person
