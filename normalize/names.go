@@ -321,7 +321,23 @@ func (p *parser) looksLikeName(i int) bool {
 	if _, ok := p.x.opts.aliases[string(appendPreKey(buf[:0], w))]; ok {
 		return true
 	}
-	return !commonWord(Fold(w))
+	// A word token is letters, apostrophes and dots: in ASCII, Fold only
+	// lowers it, as t.lc is (commonWord keeps no string it is given).
+	f := t.lc
+	if !isASCII(w) {
+		f = Fold(w)
+	}
+	return !commonWord(f)
+}
+
+// isASCII reports whether s is plain ASCII.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // contracted reports whether a lower-case word ends in a contracted verb
