@@ -129,7 +129,7 @@ func tokenize(dst []token, s, lc string) []token {
 	space := true
 	for i := 0; i < len(s); {
 		c := s[i]
-		if c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' {
+		if asciiClass[c] == aSpace {
 			space = true
 			i++
 			continue
