@@ -146,9 +146,11 @@ func tokenize(dst []token, s, lc string) []token {
 					i++
 					continue
 				}
-				if ok, n := letterAt(s, i); ok {
-					i += n
-					continue
+				if s[i] >= utf8.RuneSelf { // letterAt, past the ASCII letters
+					if ok, n := letterAtRune(s, i); ok {
+						i += n
+						continue
+					}
 				}
 				if n := apostropheAt(s, i); n > 0 {
 					if ok, _ := letterAt(s, i+n); ok {
