@@ -343,7 +343,9 @@ func isASCII(s string) bool {
 // contracted reports whether a lower-case word ends in a contracted verb
 // or "not": "don't", "we're", "i'm", "they'll", "we've", "he'd".
 func contracted(lc string) bool {
-	k := strings.LastIndexAny(lc, "'’")
+	// Not LastIndexAny, which decodes every rune when a character sought is
+	// not ASCII.
+	k := max(strings.LastIndexByte(lc, '\''), strings.LastIndex(lc, "’"))
 	if k < 0 {
 		return false
 	}
