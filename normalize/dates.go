@@ -461,7 +461,7 @@ func (p *parser) dateCore(i int, afterPart bool) (Date, int, bool) {
 }
 
 func (p *parser) tokAt(i int) *token {
-	if i < 0 || i >= len(p.toks) {
+	if uint(i) >= uint(len(p.toks)) {
 		return nil
 	}
 	return &p.toks[i]

@@ -223,9 +223,10 @@ type parser struct {
 	key   []byte
 }
 
-// lcAt returns the lower-cased text of token i, or "" past the end.
+// lcAt returns the lower-cased text of token i, or "" past the end. (The
+// token accessors test both ends at once: a negative i is a huge uint.)
 func (p *parser) lcAt(i int) string {
-	if i < 0 || i >= len(p.toks) {
+	if uint(i) >= uint(len(p.toks)) {
 		return ""
 	}
 	return p.toks[i].lc
@@ -233,7 +234,7 @@ func (p *parser) lcAt(i int) string {
 
 // kindAt returns the kind of token i, or 0 past either end.
 func (p *parser) kindAt(i int) tokKind {
-	if i < 0 || i >= len(p.toks) {
+	if uint(i) >= uint(len(p.toks)) {
 		return 0
 	}
 	return p.toks[i].kind

@@ -131,3 +131,26 @@ func TestExtractKeepsNoScratch(t *testing.T) {
 		}
 	}
 }
+
+// TestAppendLowerASCII checks the word-at-a-time lowering against lowering
+// byte by byte: every byte value at every offset of a word, after a prefix.
+func TestAppendLowerASCII(t *testing.T) {
+	slow := func(s string) string {
+		b := []byte(s)
+		for i, c := range b {
+			if c >= 'A' && c <= 'Z' {
+				b[i] = c + 'a' - 'A'
+			}
+		}
+		return string(b)
+	}
+	for c := 0; c < 256; c++ {
+		for at := 0; at < 17; at++ {
+			b := []byte("AZaz@[`{\xc3\x89MIXED case Text.")[:at]
+			s := string(append(b, byte(c))) + "Q-é"
+			if got, want := string(appendLowerASCII([]byte("Pre"), s)), "Pre"+slow(s); got != want {
+				t.Errorf("appendLowerASCII(%q) = %q, want %q", s, got, want)
+			}
+		}
+	}
+}

@@ -66,8 +66,12 @@ func FuzzExtract(f *testing.F) {
 				check("date", f.Span, f.Text)
 			case Name:
 				check("name", f.Span, f.Text)
-				if f.Key == "" || strings.Contains(f.Key, "  ") {
+				// newNameForms cuts the key at single spaces.
+				if f.Key == "" || strings.Join(strings.Fields(f.Key), " ") != f.Key {
 					t.Fatalf("name %+v: bad key", f)
+				}
+				if pre := preKey(f.Text); strings.Join(strings.Fields(pre), " ") != pre {
+					t.Fatalf("name %+v: pre-key %q is not words joined by single spaces", f, pre)
 				}
 			case Time:
 				check("time", f.Span, f.Text)

@@ -732,7 +732,7 @@ func lexiconFlags(lc string) lexFlag {
 
 // is reports whether token i is in any of the lists of f; false past either end.
 func (p *parser) is(i int, f lexFlag) bool {
-	return i >= 0 && i < len(p.toks) && p.toks[i].lex&f != 0
+	return uint(i) < uint(len(p.toks)) && p.toks[i].lex&f != 0
 }
 
 // lookupAt returns m[lc of token i], where f is the flag of list m, and

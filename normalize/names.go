@@ -321,13 +321,31 @@ func (p *parser) looksLikeName(i int) bool {
 	if _, ok := p.x.opts.aliases[string(appendPreKey(buf[:0], w))]; ok {
 		return true
 	}
-	return !commonWord(Fold(w))
+	// A word token is letters, apostrophes and dots: in ASCII, Fold only
+	// lowers it, as t.lc is (commonWord keeps no string it is given).
+	f := t.lc
+	if !isASCII(w) {
+		f = Fold(w)
+	}
+	return !commonWord(f)
+}
+
+// isASCII reports whether s is plain ASCII.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // contracted reports whether a lower-case word ends in a contracted verb
 // or "not": "don't", "we're", "i'm", "they'll", "we've", "he'd".
 func contracted(lc string) bool {
-	k := strings.LastIndexAny(lc, "'’")
+	// Not LastIndexAny, which decodes every rune when a character sought is
+	// not ASCII.
+	k := max(strings.LastIndexByte(lc, '\''), strings.LastIndex(lc, "’"))
 	if k < 0 {
 		return false
 	}
@@ -787,15 +805,20 @@ func newNameForms(n Name, pre []byte, person bool) *nameForms {
 		text: n.Text,
 		caps: !strings.ContainsFunc(n.Text, unicode.IsLower),
 	}
+	// A key and a pre-key are words joined by single spaces (Fold turns
+	// every space into one), so they are cut at spaces without decoding
+	// runes as strings.Fields would.
 	fs.words = fs.wordBuf[:0]
-	for w := range strings.FieldsSeq(n.Key) {
+	for key := n.Key; key != ""; {
+		w, rest, _ := strings.Cut(key, " ")
 		fs.words = append(fs.words, w)
+		key = rest
 	}
 	fs.head = beforeOf(fs.words)
 	var last []byte
-	for w := range bytes.FieldsSeq(pre) {
-		fs.org = fs.org || !fs.caps && headFlags(w)&fOrgHead != 0
-		last = w
+	for rest := pre; len(rest) > 0; {
+		last, rest, _ = bytes.Cut(rest, []byte{' '})
+		fs.org = fs.org || !fs.caps && headFlags(last)&fOrgHead != 0
 	}
 	fs.place = last != nil && isNameHead(last)
 	fs.person = !fs.place && last != nil && person

@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"strings"
 	"testing"
 	"unicode/utf8"
 
@@ -175,4 +176,33 @@ func FuzzCompareNames(f *testing.F) {
 			t.Fatalf("Masked(%q) = %q is not valid UTF-8", a, m)
 		}
 	})
+}
+
+// TestContracted checks contracted on straight and curly apostrophes, and
+// against a search for the last apostrophe rune by rune.
+func TestContracted(t *testing.T) {
+	byRune := func(lc string) bool {
+		k := strings.LastIndexAny(lc, "'’")
+		if k < 0 {
+			return false
+		}
+		switch strings.TrimLeft(lc[k:], "'’") {
+		case "t", "re", "m", "ll", "ve", "d":
+			return true
+		}
+		return false
+	}
+	var got []string
+	for _, w := range []string{"don't", "we’re", "i'm", "they’ll", "we've", "he'd", "o'neill", "rock'n'roll",
+		"iraq’s", "iraq's", "it’s", "can’'t", "d’t", "’t", "'", "’", "", "dont", "l'état", "café’d", "a\xe2\x80’t"} {
+		if c := contracted(w); c != byRune(w) {
+			t.Errorf("contracted(%q) = %v, rune by rune %v", w, c, !c)
+		} else if c {
+			got = append(got, w)
+		}
+	}
+	want := []string{"don't", "we’re", "i'm", "they’ll", "we've", "he'd", "can’'t", "d’t", "’t", "café’d", "a\xe2\x80’t"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("contracted words (-want +got):\n%s", diff)
+	}
 }

@@ -440,6 +440,11 @@ func (p *parser) hedge(i int) (hedgeClass, int) {
 // currencySigns: "$" -> "$", "US$" -> "USD", "€" -> "EUR", "USD" ->
 // "USD") and the index after it, or "" and i when there is none.
 func (p *parser) currency(i int) (string, int) {
+	// Each form below has a sign or code of currencySigns ("$", "€", "rs")
+	// at i, or a "$" or a number after it: most words have none.
+	if !p.is(i, fCurrency) && p.kindAt(i+1) != tNum && p.lcAt(i+1) != "$" {
+		return "", i
+	}
 	w := p.lcAt(i)
 	if w == "$" && p.kindAt(i+1) == tWord && p.glued(i+1) && p.kindAt(i+2) == tNum && p.glued(i+2) {
 		if c, ok := currencySigns[p.lcAt(i+1)+"$"]; ok {

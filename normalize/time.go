@@ -69,14 +69,11 @@ func (t Time) Bounds() Span { return t.Span }
 // of the words a time opens with. Most tokens are neither, so the reader
 // asks this first.
 func (p *parser) opensTime(i int) bool {
-	switch p.kindAt(i) {
-	case tNum:
-		return true
-	case tWord:
-		return p.is(i, fTimeHedge|fClockWord|fDayPart|fWeekday|fMonth|fMonthAbbrev|fPartWord|fRelative|fCardinal|fDenominator) ||
-			p.lcAt(i) == "between" || p.lcAt(i) == "from"
-	}
-	return false
+	// Written to be inlined: it runs at every token.
+	t := p.tokAt(i)
+	return t != nil && (t.kind == tNum || t.kind == tWord &&
+		(t.lex&(fTimeHedge|fClockWord|fDayPart|fWeekday|fMonth|fMonthAbbrev|fPartWord|fRelative|fCardinal|fDenominator) != 0 ||
+			t.lc == "between" || t.lc == "from"))
 }
 
 // time reads a time at token i: a clock reading with its hedge, zone and
