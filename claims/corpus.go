@@ -5,15 +5,12 @@ import (
 	"context"
 	"fmt"
 	"maps"
-	"runtime"
 	"slices"
 	"sort"
 	"strings"
-	"sync"
-	"sync/atomic"
-	"time"
 
 	"github.com/claimdiff/claimdiff/internal/clause"
+	"github.com/claimdiff/claimdiff/internal/parallel"
 	"github.com/claimdiff/claimdiff/normalize"
 	"github.com/claimdiff/claimdiff/similarity"
 )
@@ -162,46 +159,15 @@ func (c *Corpus) Add(ctx context.Context, docs ...Document) error {
 	return nil
 }
 
-// parallel runs fn(0..n-1) on GOMAXPROCS goroutines in chunks, stopping
-// early when ctx is cancelled. Progress is reported from the calling
+// parallel runs fn(0..n-1) on all cores in chunks, stopping early when ctx
+// is cancelled, and reports the stage's progress from the calling
 // goroutine, so a callback needs no locking.
 func (c *Corpus) parallel(ctx context.Context, stage Stage, n int, fn func(i int)) error {
-	const chunk = 256
-	var next, done atomic.Int64
-	var wg sync.WaitGroup
-	for range min(runtime.GOMAXPROCS(0), (n+chunk-1)/chunk) {
-		wg.Go(func() {
-			for ctx.Err() == nil {
-				start := int(next.Add(chunk)) - chunk
-				if start >= n {
-					return
-				}
-				end := min(start+chunk, n)
-				for i := start; i < end; i++ {
-					fn(i)
-				}
-				done.Add(int64(end - start))
-			}
-		})
+	var progress func(int)
+	if c.cfg.progress != nil {
+		progress = func(done int) { c.cfg.progress(Progress{stage, done, n}) }
 	}
-	if c.cfg.progress == nil {
-		wg.Wait()
-		return ctx.Err()
-	}
-	finished := make(chan struct{})
-	go func() { wg.Wait(); close(finished) }()
-	tick := time.NewTicker(100 * time.Millisecond)
-	defer tick.Stop()
-	c.cfg.progress(Progress{stage, 0, n})
-	for {
-		select {
-		case <-finished:
-			c.cfg.progress(Progress{stage, int(done.Load()), n})
-			return ctx.Err()
-		case <-tick.C:
-			c.cfg.progress(Progress{stage, int(done.Load()), n})
-		}
-	}
+	return parallel.For(ctx, n, 256, progress, fn)
 }
 
 // Report scores and groups the claims added so far and returns the

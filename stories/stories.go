@@ -8,10 +8,10 @@ import (
 	"runtime"
 	"sort"
 	"sync"
-	"sync/atomic"
 	"time"
 
 	"github.com/claimdiff/claimdiff/claims"
+	"github.com/claimdiff/claimdiff/internal/parallel"
 )
 
 // Story is one event of a feed: the articles that tell it.
@@ -355,45 +355,14 @@ func compareStories(ctx context.Context, found []Story, yield func(Result) error
 	return ctx.Err()
 }
 
-// forEach runs fn(0..n-1) on GOMAXPROCS goroutines, stopping early when
-// ctx is cancelled, and reports progress from the calling goroutine.
+// forEach runs fn(0..n-1) on all cores, stopping early when ctx is
+// cancelled, and reports the stage's progress from the calling goroutine.
 func forEach(ctx context.Context, progress func(claims.Progress), stage claims.Stage, n int, fn func(i int)) error {
-	const chunk = 64
-	var next, done atomic.Int64
-	var wg sync.WaitGroup
-	for range min(runtime.GOMAXPROCS(0), (n+chunk-1)/chunk) {
-		wg.Go(func() {
-			for ctx.Err() == nil {
-				start := int(next.Add(chunk)) - chunk
-				if start >= n {
-					return
-				}
-				end := min(start+chunk, n)
-				for i := start; i < end; i++ {
-					fn(i)
-				}
-				done.Add(int64(end - start))
-			}
-		})
+	var report func(int)
+	if progress != nil {
+		report = func(done int) { progress(claims.Progress{Stage: stage, Done: done, Total: n}) }
 	}
-	if progress == nil {
-		wg.Wait()
-		return ctx.Err()
-	}
-	finished := make(chan struct{})
-	go func() { wg.Wait(); close(finished) }()
-	tick := time.NewTicker(100 * time.Millisecond)
-	defer tick.Stop()
-	progress(claims.Progress{Stage: stage, Total: n})
-	for {
-		select {
-		case <-finished:
-			progress(claims.Progress{Stage: stage, Done: int(done.Load()), Total: n})
-			return ctx.Err()
-		case <-tick.C:
-			progress(claims.Progress{Stage: stage, Done: int(done.Load()), Total: n})
-		}
-	}
+	return parallel.For(ctx, n, 64, report, fn)
 }
 
 // vocabulary numbers the terms of a feed and counts the articles using
