@@ -558,27 +558,29 @@ func affirmedFrame(a *Facts, n Negation, b *Facts) (Span, Span, bool) {
 		return Span{}, Span{}, false
 	}
 	want := append([]string{aux}, after...)
-	var run []Span // the last len(want) words of b
+	// Each word of b is folded once; k counts the words of want matched so
+	// far by the words just before, apart by spaces only.
+	k, from, prev := 0, 0, 0
 	for v := range Words(b.Text) {
-		run = append(run, v)
-		if len(run) > len(want) {
-			run = run[1:]
+		if k > 0 && strings.TrimSpace(b.Text[prev:v.Start]) != "" {
+			k = 0
 		}
-		if len(run) == len(want) && frameAt(b.Text, run, want) {
-			return Span{start, end}, Span{run[0].Start, run[len(run)-1].End}, true
+		w := Fold(b.Text[v.Start:v.End])
+		if w != want[k] {
+			k = 0
 		}
+		if w == want[k] {
+			if k == 0 {
+				from = v.Start
+			}
+			k++
+		}
+		if k == len(want) {
+			return Span{start, end}, Span{from, v.End}, true
+		}
+		prev = v.End
 	}
 	return Span{}, Span{}, false
-}
-
-// frameAt reports whether the words at spans are want, apart by spaces only.
-func frameAt(text string, spans []Span, want []string) bool {
-	for i, v := range spans {
-		if Fold(text[v.Start:v.End]) != want[i] || i > 0 && strings.TrimSpace(text[spans[i-1].End:v.Start]) != "" {
-			return false
-		}
-	}
-	return true
 }
 
 // auxiliaries are the verbs a "not" follows when nothing else in the
