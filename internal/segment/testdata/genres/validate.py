@@ -1,11 +1,12 @@
 #!/usr/bin/env python3
-"""Validate the held-out sentence-splitting documents in this folder.
+"""Validate the held-out sentence-splitting documents (the check* sets beside this script).
 
 Each *.json holds {"genre", "text", "sentences", "furniture"}. The sentences must be exact substrings
 of text, in order, trimmed of white space at both ends, and together with the white space between them
 cover the whole text; furniture lists indices of sentences, strictly increasing.
 
-Usage: python3 validate.py [DIR]   (DIR defaults to this script's folder). Exit status 1 on any error.
+Usage: python3 validate.py [DIR...]   (DIRs default to the check* folders beside this script; dev/
+documents may leave out "furniture", so it is not checked here). Exit status 1 on any error.
 """
 import json
 import os
@@ -61,8 +62,8 @@ def check(path):
     return len(sents), len(furn), errs
 
 
-def main():
-    folder = sys.argv[1] if len(sys.argv) > 1 else os.path.dirname(os.path.abspath(__file__))
+def validate(folder):
+    """Checks every document of one set folder; returns how many are bad."""
     names = sorted(n for n in os.listdir(folder) if n.endswith(".json"))
     bad = 0
     total_s = total_f = 0
@@ -75,8 +76,15 @@ def main():
         for e in errs:
             print(f"     {e}")
         bad += bool(errs)
-    print(f"{len(names)} documents, {total_s} sentences, {total_f} furniture; {bad} with errors")
-    if not names or bad:
+    print(f"{folder}: {len(names)} documents, {total_s} sentences, {total_f} furniture; {bad} with errors")
+    return bad if names else 1
+
+
+def main():
+    here = os.path.dirname(os.path.abspath(__file__))
+    folders = sys.argv[1:] or sorted(
+        os.path.join(here, d) for d in os.listdir(here) if d.startswith("check") and os.path.isdir(os.path.join(here, d)))
+    if sum(validate(f) for f in folders):
         sys.exit(1)
 
 
