@@ -44,7 +44,7 @@ func Split(s string) []Unit {
 	quoted := false
 	for _, q := range quotes {
 		if u := trim(s, Unit{q.Start, q.End, true}); isQuoteClaim(s, u) {
-			out = append(out, u)
+			out = append(out, quoteClauses(s, u)...)
 			quoted = true
 		}
 	}
@@ -77,6 +77,20 @@ const minQuoteWords = 4
 // rather than naming something in the words of someone ("a war of choice").
 func isQuoteClaim(s string, u Unit) bool {
 	return words(s, u) >= minQuoteWords && isClaim(s, u) && hasPredicate(s, u)
+}
+
+// quoteClauses splits quoted passage u into its independent clauses when
+// each is a claim of its own: another outlet may quote one of them only
+// ("We were lucky this time, and I don't want to count on luck again").
+func quoteClauses(s string, u Unit) []Unit {
+	cs := clauses(s, u)
+	for i, c := range cs {
+		cs[i] = trim(s, Unit{c.Start, c.End, true})
+		if len(cs) > 1 && !isQuoteClaim(s, cs[i]) {
+			return []Unit{u}
+		}
+	}
+	return cs
 }
 
 // quote is a quoted passage: its text is s[Start:End], its marks included
@@ -297,18 +311,37 @@ func hasPredicate(s string, u Unit) bool {
 
 // predicates reports whether u holds a speech verb ("said", "told") and
 // whether it holds another finite verb.
+//
+// A word after a subject pronoun ("we need", "I don't") is a verb.
 func predicates(s string, u Unit) (speech, other bool) {
-	for _, w := range wordSpans(s[u.Start:u.End]) {
-		word := strings.ToLower(s[u.Start+w.Start : u.Start+w.End])
+	text := s[u.Start:u.End]
+	subject := false // the word before is a subject pronoun
+	for _, w := range wordSpans(text) {
+		word := strings.ToLower(text[w.Start:w.End])
 		switch {
 		case speechVerbs[word]:
 			speech = true
-		case finite[word] || len(word) > 4 && strings.HasSuffix(word, "ed"):
+		case subject && adverb(word):
+			continue // "he later said": still before the verb
+		case finite[word] || len(word) > 4 && strings.HasSuffix(word, "ed") || subject:
 			other = true
 		}
+		subject = subjectPronouns[word]
 	}
 	return speech, other
 }
+
+// subjectPronouns are the pronouns that can only be a subject: the word
+// after one is a verb, or an adverb before it.
+var subjectPronouns = set("i", "we", "they", "he", "she")
+
+// adverb reports whether w reads as an adverb that may stand between a
+// subject and its verb ("he later said", "we simply cannot").
+func adverb(w string) bool {
+	return adverbs[w] || len(w) > 4 && strings.HasSuffix(w, "ly")
+}
+
+var adverbs = set("also", "later", "then", "still", "once", "too", "just", "even", "again", "now", "never", "always", "often")
 
 // finite are auxiliaries and common irregular past tenses of news verbs.
 var finite = set("is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could",

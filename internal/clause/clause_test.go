@@ -41,6 +41,14 @@ func TestSplit(t *testing.T) {
 			[]string{"The objective, according to U.S. officials, is to ensure a stable presence."}},
 		{`Officials said the dam was last inspected in 2019.`, []string{"the dam was last inspected in 2019."}},
 		{`The vote passed 61-38; the bill now goes to the House.`, []string{"The vote passed 61-38", "the bill now goes to the House."}},
+		// A quote of two independent clauses is two claims: another outlet
+		// may quote either; a verb is told after a subject pronoun.
+		{`"We were lucky this time, and I don't want to count on luck again," the mayor said.`,
+			[]string{"We were lucky this time", "I don't want to count on luck again"}},
+		{`We were lucky this time, and we need new rules.`, []string{"We were lucky this time", "we need new rules."}},
+		{`"We were lucky this time, and the next storm may be worse," he later said.`,
+			[]string{"We were lucky this time", "the next storm may be worse"}},
+		{`"Prices rose, and fast," she said.`, []string{"Prices rose, and fast"}},
 		// A list joined by "and" is one clause.
 		{`The storm closed schools, roads and the airport, and left thousands without power.`,
 			[]string{"The storm closed schools, roads and the airport, and left thousands without power."}},
