@@ -1,5 +1,6 @@
 // Package clause splits a sentence into claim units: the spans of it that
-// state a claim of their own. A quoted passage is a unit; attribution ("the
+// state a claim of their own. A quoted passage is a unit (one per
+// independent clause when it holds several); attribution ("the
 // minister said on Friday", "according to police") is set apart from what
 // it attributes; independent clauses joined by "; ", ", and", ", but" or
 // ", while" are units of their own when each has its own predicate. A
