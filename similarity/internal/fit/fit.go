@@ -385,25 +385,31 @@ func b2f(b bool) float64 {
 func CrossValidateDecision(ex []Example, k int, l2 float64) Metrics {
 	var sum Metrics
 	for f := 0; f < k; f++ {
-		var tr, te []Example
-		var nPair, nUnrelated int
-		for _, e := range ex {
-			n := &nPair
-			if e.Unrelated {
-				n = &nUnrelated
-			}
-			if *n%k == f {
-				te = append(te, e)
-			} else {
-				tr = append(tr, e)
-			}
-			*n++
-		}
+		tr, te := fold(ex, k, f)
 		r := EvaluateDecision(TrainDecision(tr, l2), te)
 		sum.Accuracy += r.Accuracy
 		sum.F1 += r.F1
 	}
 	return Metrics{Accuracy: sum.Accuracy / float64(k), F1: sum.F1 / float64(k)}
+}
+
+// fold splits ex into training and test examples for fold f of k: the
+// i-th MRPC example and the i-th unrelated one are in fold i mod k.
+func fold(ex []Example, k, f int) (tr, te []Example) {
+	var nPair, nUnrelated int
+	for _, e := range ex {
+		n := &nPair
+		if e.Unrelated {
+			n = &nUnrelated
+		}
+		if *n%k == f {
+			te = append(te, e)
+		} else {
+			tr = append(tr, e)
+		}
+		*n++
+	}
+	return tr, te
 }
 
 // CrossValidateShuffled is CrossValidateDecision over a seeded random

@@ -208,20 +208,7 @@ func leafOf(t Tree, x []float64) float64 {
 func CrossValidateBoosted(ex []Example, k int, c BoostConfig) Metrics {
 	var sum Metrics
 	for f := 0; f < k; f++ {
-		var tr, te []Example
-		var nPair, nUnrelated int
-		for _, e := range ex {
-			n := &nPair
-			if e.Unrelated {
-				n = &nUnrelated
-			}
-			if *n%k == f {
-				te = append(te, e)
-			} else {
-				tr = append(tr, e)
-			}
-			*n++
-		}
+		tr, te := fold(ex, k, f)
 		x := make([][]float64, len(tr))
 		y := make([]bool, len(tr))
 		for i, e := range tr {
