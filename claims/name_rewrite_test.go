@@ -147,12 +147,7 @@ func sameNoDivergence(m MatchResult) bool {
 // TestNamePreservingRewrites: at least 99% of rewrites that write a name
 // another way must be judged the same claim with no divergence.
 func TestNamePreservingRewrites(t *testing.T) {
-	sentences := realSentences(t)
-	for _, rw := range namePreserving {
-		t.Run(rw.name, func(t *testing.T) {
-			checkRewrite(t, sentences, rw, 0.99, "same with no divergence", sameNoDivergence)
-		})
-	}
+	checkPreserving(t, namePreserving, sameNoDivergence)
 }
 
 // TestNameMisspeltNoted: a misspelt surname is noted as a spelling in at
@@ -169,12 +164,5 @@ func TestNameMisspeltNoted(t *testing.T) {
 // person must stay grouped with the original and be flagged as an entity
 // divergence.
 func TestNameChangingRewrites(t *testing.T) {
-	sentences := realSentences(t)
-	for _, rw := range nameChanging {
-		t.Run(rw.name, func(t *testing.T) {
-			checkRewrite(t, sentences, rw, 0.95, "grouped and flagged entity", func(m MatchResult) bool {
-				return m.Same && slices.ContainsFunc(m.Divergences, func(d Divergence) bool { return d.Kind == normalize.KindEntity })
-			})
-		})
-	}
+	checkChanging(t, ofKind(normalize.KindEntity, nameChanging))
 }

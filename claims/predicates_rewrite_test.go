@@ -228,10 +228,7 @@ var predicatesPreserving = []rewrite{
 
 // predicatesChanging rewrites change one direction, role, implied negation
 // or outcome.
-var predicatesChanging = []struct {
-	kind normalize.Kind
-	rewrite
-}{
+var predicatesChanging = []factChange{
 	{normalize.KindDirection, rewrite{"direction flipped", wordSwap(directionAntonyms)}},
 	{normalize.KindRole, rewrite{"roles swapped", patternRewrite(reSVO, swapRoles)}},
 	{normalize.KindNegation, rewrite{"yet to be", patternRewrite(reApproved, func(s string, m []int) (string, bool) {
@@ -266,26 +263,12 @@ var predicatesChanging = []struct {
 // directions, roles, negations and outcomes of real sentences are judged
 // the same claim with no divergence.
 func TestPredicatesPreservingRewrites(t *testing.T) {
-	sentences := realSentences(t)
-	for _, rw := range predicatesPreserving {
-		t.Run(rw.name, func(t *testing.T) {
-			checkRewrite(t, sentences, rw, 0.99, "same with no divergence", func(m MatchResult) bool {
-				return m.Same && len(m.Divergences) == 0
-			})
-		})
-	}
+	checkPreserving(t, predicatesPreserving, noDivergence)
 }
 
 // TestPredicatesChangingRewrites: at least 95% of rewrites that change one
 // direction, role, implied negation or outcome stay grouped with the
 // original and are flagged with that kind.
 func TestPredicatesChangingRewrites(t *testing.T) {
-	sentences := realSentences(t)
-	for _, fc := range predicatesChanging {
-		t.Run(fc.name, func(t *testing.T) {
-			checkRewrite(t, sentences, fc.rewrite, 0.95, "grouped and flagged "+string(fc.kind), func(m MatchResult) bool {
-				return m.Same && slices.ContainsFunc(m.Divergences, func(d Divergence) bool { return d.Kind == fc.kind })
-			})
-		})
-	}
+	checkChanging(t, predicatesChanging)
 }

@@ -3,7 +3,6 @@ package claims
 import (
 	"fmt"
 	"regexp"
-	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -89,10 +88,7 @@ var timePreserving = []rewrite{
 }
 
 // timeChanging rewrites change one time or relative date.
-var timeChanging = []struct {
-	kind normalize.Kind
-	rewrite
-}{
+var timeChanging = []factChange{
 	{normalize.KindTime, rewrite{"clock hour changed", func(s string) (string, bool) {
 		return replaceFirst(s, reClock12, func(m []string) string {
 			h, _, _, ok := clock12(m)
@@ -134,26 +130,12 @@ var timeChanging = []struct {
 // TestTimePreservingRewrites: at least 99% of rewrites of how a time or a
 // relative date is written are judged the same claim with no divergence.
 func TestTimePreservingRewrites(t *testing.T) {
-	sentences := realSentences(t)
-	for _, rw := range timePreserving {
-		t.Run(rw.name, func(t *testing.T) {
-			checkRewrite(t, sentences, rw, 0.99, "same with no divergence", func(m MatchResult) bool {
-				return m.Same && len(m.Divergences) == 0
-			})
-		})
-	}
+	checkPreserving(t, timePreserving, noDivergence)
 }
 
 // TestTimeChangingRewrites: at least 95% of changes of one time or
 // relative date stay grouped with the original and are flagged with the
 // right kind.
 func TestTimeChangingRewrites(t *testing.T) {
-	sentences := realSentences(t)
-	for _, fc := range timeChanging {
-		t.Run(fc.name, func(t *testing.T) {
-			checkRewrite(t, sentences, fc.rewrite, 0.95, "grouped and flagged "+string(fc.kind), func(m MatchResult) bool {
-				return m.Same && slices.ContainsFunc(m.Divergences, func(d Divergence) bool { return d.Kind == fc.kind })
-			})
-		})
-	}
+	checkChanging(t, timeChanging)
 }

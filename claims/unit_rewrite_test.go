@@ -3,7 +3,6 @@ package claims
 import (
 	"math"
 	"regexp"
-	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -113,26 +112,12 @@ var unitChanging = []rewrite{
 // TestUnitPreservingRewrites: at least 99% of rewrites that write a unit
 // another way must be judged the same claim with no divergence.
 func TestUnitPreservingRewrites(t *testing.T) {
-	sentences := realSentences(t)
-	for _, rw := range unitPreserving {
-		t.Run(rw.name, func(t *testing.T) {
-			checkRewrite(t, sentences, rw, 0.99, "same with no divergence", func(m MatchResult) bool {
-				return m.Same && len(m.Divergences) == 0
-			})
-		})
-	}
+	checkPreserving(t, unitPreserving, noDivergence)
 }
 
 // TestUnitChangingRewrites: at least 95% of rewrites that change a unit
 // alone must stay grouped with the original and be flagged as a unit
 // divergence.
 func TestUnitChangingRewrites(t *testing.T) {
-	sentences := realSentences(t)
-	for _, rw := range unitChanging {
-		t.Run(rw.name, func(t *testing.T) {
-			checkRewrite(t, sentences, rw, 0.95, "grouped and flagged unit", func(m MatchResult) bool {
-				return m.Same && slices.ContainsFunc(m.Divergences, func(d Divergence) bool { return d.Kind == normalize.KindUnit })
-			})
-		})
-	}
+	checkChanging(t, ofKind(normalize.KindUnit, unitChanging))
 }
