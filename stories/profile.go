@@ -69,28 +69,26 @@ type Params struct {
 // DefaultParams are the settings Find and Compare use unless told otherwise.
 var DefaultParams = Params{Signature: 100, Keys: 10, MaxKeyDF: 100, Similarity: 0.4, SharedKeys: 2, Window: 72 * time.Hour}
 
-// withDefaults returns p with every zero field set to its default.
+// withDefaults returns p with every zero (or negative) field set to its
+// default.
 func (p Params) withDefaults() Params {
 	d := DefaultParams
-	if p.Signature > 0 {
-		d.Signature = p.Signature
+	return Params{
+		Signature:  positiveOr(p.Signature, d.Signature),
+		Keys:       positiveOr(p.Keys, d.Keys),
+		MaxKeyDF:   positiveOr(p.MaxKeyDF, d.MaxKeyDF),
+		Similarity: positiveOr(p.Similarity, d.Similarity),
+		SharedKeys: positiveOr(p.SharedKeys, d.SharedKeys),
+		Window:     positiveOr(p.Window, d.Window),
 	}
-	if p.Keys > 0 {
-		d.Keys = p.Keys
+}
+
+// positiveOr returns v if it is positive, else def.
+func positiveOr[T int | float64 | time.Duration](v, def T) T {
+	if v > 0 {
+		return v
 	}
-	if p.MaxKeyDF > 0 {
-		d.MaxKeyDF = p.MaxKeyDF
-	}
-	if p.Similarity > 0 {
-		d.Similarity = p.Similarity
-	}
-	if p.SharedKeys > 0 {
-		d.SharedKeys = p.SharedKeys
-	}
-	if p.Window > 0 {
-		d.Window = p.Window
-	}
-	return d
+	return def
 }
 
 // maxKeyDF is the largest document frequency of a key in a feed of n
