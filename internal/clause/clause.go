@@ -173,7 +173,7 @@ func clauses(s string, u Unit) []Unit {
 	start := u.Start
 	for i := u.Start; i < u.End; i++ {
 		c := s[i]
-		if c != ';' && c != ',' {
+		if c != ';' && (c != ',' || digitGroup(s, i)) {
 			continue
 		}
 		after := i + 1
@@ -224,7 +224,7 @@ func dropAttribution(s string, u Unit) Unit {
 	// "..., officials said on Friday." / "..., said the mayor." The tail
 	// is a speaker and a speech verb and a few words more, not a clause
 	// of its own ("..., he said the vote would be delayed").
-	if k := strings.LastIndexByte(text, ','); k > 0 {
+	if k := lastComma(text); k > 0 {
 		tail := text[k+1:]
 		if v := speechAt(tail, 6); v >= 0 && countWords(tail) <= 10 {
 			ws := wordSpans(tail)
@@ -261,6 +261,24 @@ func dropAttribution(s string, u Unit) Unit {
 	}
 	return u
 }
+
+// lastComma returns the index of the last comma of text that is not a
+// thousands separator ("1,500 said to be at risk"), or -1.
+func lastComma(text string) int {
+	for k := strings.LastIndexByte(text, ','); k >= 0; k = strings.LastIndexByte(text[:k], ',') {
+		if !digitGroup(text, k) {
+			return k
+		}
+	}
+	return -1
+}
+
+// digitGroup reports whether the comma at s[i] stands between two digits.
+func digitGroup(s string, i int) bool {
+	return i > 0 && i+1 < len(s) && isDigit(s[i-1]) && isDigit(s[i+1])
+}
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 
 // attribution reports whether u, text beside a quoted claim, says who said
 // it rather than claiming something itself: a speech verb and no other

@@ -49,6 +49,10 @@ func TestSplit(t *testing.T) {
 		{`"We were lucky this time, and the next storm may be worse," he later said.`,
 			[]string{"We were lucky this time", "the next storm may be worse"}},
 		{`"Prices rose, and fast," she said.`, []string{"Prices rose, and fast"}},
+		// A thousands separator is no comma before an attribution.
+		{`Officials evacuated 1,500 said to be at risk.`, []string{`Officials evacuated 1,500 said to be at risk.`}},
+		{`Heatwave warning: 2,300 told to stay indoors`, []string{`Heatwave warning: 2,300 told to stay indoors`}},
+		{`About 1,500 people were evacuated, officials said.`, []string{`About 1,500 people were evacuated`}},
 		// A list joined by "and" is one clause.
 		{`The storm closed schools, roads and the airport, and left thousands without power.`,
 			[]string{"The storm closed schools, roads and the airport, and left thousands without power."}},
