@@ -46,14 +46,14 @@ func extract(src string) (p page, err error) {
 		return page{}, fmt.Errorf("%w: %v", ErrNoArticle, err)
 	}
 	lines := blocks(res.ContentNode)
-	if len(lines) == 1 && !stated.isBody(lines[0]) {
+	if len(res.ContentText) < trafilatura.DefaultConfig().MinExtractedSize && !slices.ContainsFunc(lines, stated.isBody) {
 		// Under 250 characters the extractor falls back to a baseline
-		// that runs a short article's paragraphs (and headline) together:
-		// ask again without that fallback.
+		// that adds the short article's paragraphs (and title) again, run
+		// together: ask again without that fallback.
 		cfg := trafilatura.DefaultConfig()
 		cfg.MinExtractedSize = 1
 		if short, err := extractWith(doc, cfg); err == nil {
-			if l := blocks(short.ContentNode); len(l) > 1 {
+			if l := blocks(short.ContentNode); len(l) > 0 {
 				res, lines = short, l
 			}
 		}

@@ -212,6 +212,15 @@ func TestExtract(t *testing.T) {
 			"Budget agreed\n" + strings.TrimSpace(long) + "\n"},
 		{"a <title> alone is no headline", `<html><head><title>The Daily Site</title></head><body><div><p>` + long + `</p></div></body></html>`,
 			strings.TrimSpace(long) + "\n"},
+		// Under 250 characters the extractor's fallback adds the text again,
+		// run together: each paragraph must come once.
+		{"a short page, one paragraph", `<html><body><p>The bridge collapsed on Monday.</p></body></html>`,
+			"The bridge collapsed on Monday.\n"},
+		{"a short page, paragraphs not run together", `<html><body><p>The bridge collapsed on Monday.</p><p>Two people were hurt, police said.</p></body></html>`,
+			"The bridge collapsed on Monday.\nTwo people were hurt, police said.\n"},
+		{"a short page with a title", `<html><head><title>Bridge</title></head><body><p>The bridge collapsed on Monday in Tarnwick.</p></body></html>`,
+			"The bridge collapsed on Monday in Tarnwick.\n"},
+		{"a fragment", `<p>nothing</p>`, "nothing\n"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
