@@ -11,6 +11,7 @@ import (
 
 	"github.com/claimdiff/claimdiff"
 	"github.com/claimdiff/claimdiff/claims"
+	"github.com/claimdiff/claimdiff/normalize"
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
 )
@@ -307,5 +308,45 @@ func TestFactValuesQuoteDivergences(t *testing.T) {
 	}
 	if diff := cmp.Diff(want, values, sortQuotes); diff != "" {
 		t.Errorf("diverging facts' values (-want +got):\n%s", diff)
+	}
+}
+
+// TestFactValuesAtTheirSpan: a fact noted on a name inside a longer fact
+// (a spelling inside the role of its clause) quotes the name, as its
+// divergence does, not the longer fact's words.
+func TestFactValuesAtTheirSpan(t *testing.T) {
+	docs := []claims.Document{
+		{Name: "h", Text: "A state of emergency was declared by Gov. Ilse Marcheti on Sunday morning."},
+		{Name: "c", Text: "Governor Ilse Marchetti declared a state of emergency early on Sunday."},
+	}
+	r, err := claims.Compare(docs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	type quote struct{ Kind, Source, Value string }
+	var divs, values []quote
+	for _, c := range r.Clusters {
+		for _, d := range c.Divergences {
+			for _, s := range []claims.Side{d.A, d.B} {
+				divs = append(divs, quote{string(d.Kind), s.Source, s.Value})
+			}
+		}
+		for _, f := range c.Facts {
+			if f.Kind == normalize.KindSpelling {
+				for _, v := range f.Values {
+					for _, s := range v.Sides {
+						values = append(values, quote{string(f.Kind), s.Source, s.Value})
+					}
+				}
+			}
+		}
+	}
+	sortQuotes := cmpopts.SortSlices(func(a, b quote) bool { return a.Source < b.Source })
+	want := []quote{{"spelling", "c", "Governor Ilse Marchetti"}, {"spelling", "h", "Gov. Ilse Marcheti"}}
+	if diff := cmp.Diff(want, divs, sortQuotes); diff != "" {
+		t.Errorf("divergences quote (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff(want, values, sortQuotes); diff != "" {
+		t.Errorf("spelling facts' values (-want +got):\n%s", diff)
 	}
 }

@@ -68,22 +68,33 @@ func compareFacts(claims []*claim) ([]Fact, []Divergence) {
 		}
 	}
 	// at returns the mention of claim i at span s: the fact of that kind
-	// that overlaps it (a role spans the names of its clause), else any
-	// fact that overlaps it, or a new mention of the words there.
+	// that overlaps it (a role spans the names of its clause), else the
+	// fact at s itself (a spelling is noted on an entity), else the
+	// smallest fact around s, else any fact that overlaps it, or a new
+	// mention of the words there.
 	at := func(i int, s normalize.Span, kind normalize.Kind) int {
-		any := -1
+		best, bestKey := -1, [2]int{}
 		for _, m := range of[i] {
-			if x := mentions[m]; x.span.Start < s.End && s.Start < x.span.End {
-				if x.kind == kind {
-					return m
-				}
-				if any < 0 {
-					any = m
-				}
+			x := mentions[m]
+			if x.span.End <= s.Start || s.End <= x.span.Start {
+				continue
+			}
+			if x.kind == kind {
+				return m
+			}
+			key := [2]int{3, 0} // overlapping: the first
+			switch {
+			case x.span == s:
+				key = [2]int{1, 0}
+			case x.span.Start <= s.Start && s.End <= x.span.End:
+				key = [2]int{2, x.span.End - x.span.Start} // around s: the smallest
+			}
+			if best < 0 || key[0] < bestKey[0] || key[0] == bestKey[0] && key[1] < bestKey[1] {
+				best, bestKey = m, key
 			}
 		}
-		if any >= 0 {
-			return any
+		if best >= 0 {
+			return best
 		}
 		of[i] = append(of[i], len(mentions))
 		mentions = append(mentions, mention{i, s, nil, kind})
