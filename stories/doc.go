@@ -51,8 +51,9 @@
 // covers, so documents may share names. Within a story each keeps its own
 // name unless the story holds more than one article of that name; then they
 // are named "Courier #1", "Courier #2", ... in story order. Story.Articles
-// keeps the name each came with. Records that agree on every field (the
-// same article given twice) are one article: they are never split.
+// keeps the name each came with. Documents that agree on every field (the
+// same article given twice) are one article, compared once; its Article
+// counts the Copies.
 //
 // # Cost
 //

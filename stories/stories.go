@@ -41,10 +41,10 @@ func NewStory(n int, docs []claims.Document) Story {
 
 // newStory is NewStory with the documents' order keys known.
 func newStory(n int, docs []claims.Document, keys []string) Story {
-	docs = sortDocs(docs, keys)
+	docs, copies := dropCopies(sortDocs(docs, keys))
 	s := Story{Number: n, Documents: name(docs), Articles: make([]Article, len(docs))}
 	for i, d := range s.Documents {
-		a := Article{Name: d.Name, Source: docs[i].Name, Title: d.Title, URL: d.URL}
+		a := Article{Name: d.Name, Source: docs[i].Name, Title: d.Title, URL: d.URL, Copies: copies[i]}
 		if !d.Published.IsZero() {
 			t := d.Published
 			a.Published = &t
@@ -52,6 +52,30 @@ func newStory(n int, docs []claims.Document, keys []string) Story {
 		s.Articles[i] = a
 	}
 	return s
+}
+
+// dropCopies returns docs without the documents equal in every field to
+// an earlier one (a feed that gives one article twice), and for each
+// document kept how many more times it was given.
+func dropCopies(docs []claims.Document) ([]claims.Document, []int) {
+	type key struct {
+		name, text, title, url string
+		published              int64
+	}
+	first := map[key]int{}
+	var out []claims.Document
+	var copies []int
+	for _, d := range docs {
+		k := key{d.Name, d.Text, d.Title, d.URL, d.Published.UnixNano()}
+		if i, ok := first[k]; ok {
+			copies[i]++
+			continue
+		}
+		first[k] = len(out)
+		out = append(out, d)
+		copies = append(copies, 0)
+	}
+	return out, copies
 }
 
 // Result is a story with its report: one line of `claimdiff stories`.
@@ -70,6 +94,9 @@ type Article struct {
 	Title     string     `json:"title,omitempty"`
 	URL       string     `json:"url,omitempty"`
 	Published *time.Time `json:"published,omitempty"`
+	// Copies is how many more times the feed gave this article, equal in
+	// every field; it is compared once.
+	Copies int `json:"copies,omitempty"`
 }
 
 // Compare compares the articles of s with claims.CompareContext, as if they
