@@ -189,6 +189,9 @@ func TestStoriesFailures(t *testing.T) {
 		{[]string{"stories", "-input", "xml", bad}, exitUsage, `unknown -input "xml"`},
 		{[]string{"stories", "-window", "0s"}, exitUsage, `-window 0s is not positive`},
 		{[]string{"compare", "-stories", "-format", "html"}, exitUsage, `-stories prints JSON Lines`},
+		// An article over the limit fails the run before any story is
+		// written.
+		{[]string{"stories", "-max-bytes", "400", feedPath}, exitBadInput, `403 bytes, larger than the limit of 400 bytes (raise it with -max-bytes)`},
 	} {
 		code, out, errOut := cli(t, "", c.args...)
 		if code != c.code || out != "" || !strings.Contains(errOut, c.want) {
