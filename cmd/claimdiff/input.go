@@ -97,8 +97,9 @@ func sourceName(arg string) (name, path string) {
 	return strings.TrimSuffix(base, filepath.Ext(base)), arg
 }
 
-// readDir reads each regular file of dir, by name. Dot files (.DS_Store,
-// .gitkeep) are skipped, and so, with a warning, are files that are not
+// readDir reads each regular file of dir (or link to one), by name. Dot
+// files (.DS_Store, .gitkeep) are skipped, and so, with a warning, are
+// subdirectories, other entries that are not files, and files that are not
 // text (a PDF, an image): a directory of articles often holds a stray one.
 func readDir(dir string, env *env) ([]claims.Document, error) {
 	entries, err := os.ReadDir(dir)
@@ -109,11 +110,20 @@ func readDir(dir string, env *env) ([]claims.Document, error) {
 	var docs []claims.Document
 	skipped := 0
 	for _, e := range entries {
-		if !e.Type().IsRegular() || strings.HasPrefix(e.Name(), ".") {
+		if strings.HasPrefix(e.Name(), ".") {
 			continue
 		}
+		path := filepath.Join(dir, e.Name())
+		if !e.Type().IsRegular() {
+			fi, err := os.Stat(path) // a link is read as what it links to
+			if err != nil || !fi.Mode().IsRegular() {
+				env.warnf("skipped %s: %s", path, notAFile(fi, err))
+				skipped++
+				continue
+			}
+		}
 		name, _ := sourceName(e.Name())
-		d, err := readFile(name, filepath.Join(dir, e.Name()), env)
+		d, err := readFile(name, path, env)
 		var aerr *articles.Error
 		if errors.Is(err, articles.ErrNotText) && errors.As(err, &aerr) {
 			env.warnf("skipped %s: %v", aerr.Input, aerr.Err)
@@ -129,9 +139,21 @@ func readDir(dir string, env *env) ([]claims.Document, error) {
 		if skipped > 0 {
 			return nil, fmt.Errorf("directory %q: no text files to read (%d skipped)", dir, skipped)
 		}
-		return nil, fmt.Errorf("directory %q: no regular files to read", dir)
+		return nil, fmt.Errorf("directory %q: no files to read", dir)
 	}
 	return docs, nil
+}
+
+// notAFile says why a directory entry that os.Stat described as fi (or
+// failed on with err) is not read.
+func notAFile(fi os.FileInfo, err error) string {
+	switch {
+	case err != nil:
+		return unwrapPath(err).Error()
+	case fi.IsDir():
+		return "a directory (subdirectories are not read)"
+	}
+	return "not a regular file"
 }
 
 func readFile(name, path string, env *env) ([]claims.Document, error) {

@@ -233,8 +233,9 @@ func TestEncodingFlag(t *testing.T) {
 	}
 }
 
-// TestDirectorySkips: dot files are skipped silently, files that are not
-// text with a warning naming them.
+// TestDirectorySkips: dot files are skipped silently; files that are not
+// text, subdirectories and broken links with a warning naming them; a link
+// to a file is read as the file.
 func TestDirectorySkips(t *testing.T) {
 	dir := t.TempDir()
 	files := map[string]string{
@@ -248,6 +249,14 @@ func TestDirectorySkips(t *testing.T) {
 	for name, text := range files {
 		os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644)
 	}
+	elsewhere := filepath.Join(t.TempDir(), "post.txt")
+	os.WriteFile(elsewhere, []byte("Some 2,500 US troops are in Iraq.\n"), 0o644)
+	for link, target := range map[string]string{"post.txt": elsewhere, "gone.txt": filepath.Join(dir, "missing.txt")} {
+		if err := os.Symlink(target, filepath.Join(dir, link)); err != nil {
+			t.Skipf("no symbolic links here: %v", err)
+		}
+	}
+	os.Mkdir(filepath.Join(dir, "older"), 0o755)
 	code, out, errOut := cli(t, "", "-format", "json", dir)
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errOut)
@@ -256,10 +265,11 @@ func TestDirectorySkips(t *testing.T) {
 	for _, s := range decodeReport(t, out).Sources {
 		names = append(names, s.Name)
 	}
-	if diff := cmp.Diff([]string{"daily", "wire"}, names); diff != "" {
+	if diff := cmp.Diff([]string{"daily", "post", "wire"}, names); diff != "" {
 		t.Errorf("sources (-want +got):\n%s", diff)
 	}
-	for _, want := range []string{"skipped " + filepath.Join(dir, "photo.png") + ": not text: image/png", "skipped " + filepath.Join(dir, "scan.pdf") + ": not text: application/pdf"} {
+	for _, want := range []string{"skipped " + filepath.Join(dir, "photo.png") + ": not text: image/png", "skipped " + filepath.Join(dir, "scan.pdf") + ": not text: application/pdf",
+		"skipped " + filepath.Join(dir, "older") + ": a directory (subdirectories are not read)", "skipped " + filepath.Join(dir, "gone.txt") + ": no such file or directory"} {
 		if !strings.Contains(errOut, want) {
 			t.Errorf("standard error %q lacks %q", errOut, want)
 		}

@@ -13,7 +13,7 @@
 // without extension), a web page (.html, .htm: its article is extracted),
 // a JSON Lines or CSV file of article records (each named by its source
 // field), NAME=PATH to name a file, - for standard input, or a directory
-// (each regular file in it that is not a dot file, sorted by name). With
+// (each file in it or link to one that is not a dot file, sorted by name). With
 // no SOURCE, standard input when it is not a terminal, else the bundled
 // sample articles. Flags may come before or after the sources; -- ends them.
 //
