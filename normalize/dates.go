@@ -1157,7 +1157,10 @@ func compareDates(a, b *Facts) []Comparison {
 			// compared with weekdays and dates that have one.
 			return rx && ry || x.weekday() != 0 && y.weekday() != 0
 		}
-		return x.Inferred || y.Inferred || (x.Year != 0) == (y.Year != 0)
+		// A weekday alone ("on Tuesday") is compared with any date that
+		// has one: a complete date names its weekday.
+		weekdayOnly := x.Precision == DayOfWeek && y.weekday() != 0 || y.Precision == DayOfWeek && x.weekday() != 0
+		return x.Inferred || y.Inferred || (x.Year != 0) == (y.Year != 0) || weekdayOnly
 	}
 	fits := func(x, y Date) bool { return comparable(x, y) && x.Compatible(y) }
 	// Alike: written with one precision, and relative in one unit.

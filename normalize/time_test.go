@@ -362,6 +362,15 @@ func TestCompareDateKinds(t *testing.T) {
 			[]cmpFact{{KindDate, Agree, "last Thursday", "Thursday"}}},
 		{"He left last Thursday.", "He left on Friday.",
 			[]cmpFact{{KindDate, Diverge, "last Thursday", "Friday"}}},
+		// A weekday alone against a complete date: the date names its
+		// weekday (March 4, 2026 was a Wednesday).
+		{"The bridge fell on Tuesday.", "The bridge fell on Wednesday, March 4, 2026.",
+			[]cmpFact{{KindDate, Diverge, "Tuesday", "Wednesday, March 4, 2026"}}},
+		{"The bridge fell on Tuesday.", "The bridge fell on March 4, 2026.",
+			[]cmpFact{{KindDate, Diverge, "Tuesday", "March 4, 2026"}}},
+		{"The bridge fell on Wednesday.", "The bridge fell on March 4, 2026.",
+			[]cmpFact{{KindDate, Agree, "Wednesday", "March 4, 2026"}}},
+		{"The bridge fell on Tuesday.", "The bridge fell in March 2026.", nil},
 	}
 	for _, tt := range tests {
 		if diff := cmp.Diff(tt.want, comparisons(tt.a, tt.b)); diff != "" {
