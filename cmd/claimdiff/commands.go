@@ -150,9 +150,9 @@ func match(args []string, env *env) (func(io.Writer) error, error) {
 	fs := newFlags("match", `usage: claimdiff match [flags] < pairs.tsv
 
 Reads lines "A<TAB>B" on standard input and prints one JSON line per line, as it reads
-them: {"score", "same", "divergences"}. A line that is not two sentences (or not UTF-8,
-or too long) is answered {"line": N, "error": "..."}; the others still are, and the
-exit status is then 1.
+them: {"score", "same", "divergences"}. A line that is not two sentences separated by one
+tab (or is blank, not UTF-8, or too long) is answered {"line": N, "error": "..."}; the
+others still are, and the exit status is then 1. Blank lines at the end are ignored.
 `)
 	threshold := thresholdFlag(fs)
 	maxBytesFlag(fs, env)
@@ -181,37 +181,41 @@ exit status is then 1.
 			in = bufio.NewReaderSize(env.stdin, 64<<10)
 		}
 		var bad []string
+		answer := func(a any) error {
+			if e, ok := a.(lineError); ok {
+				bad = append(bad, fmt.Sprintf("line %d: %s", e.Line, e.Error))
+			}
+			if err := enc.Encode(a); err != nil {
+				return err
+			}
+			// Flush each answer so that a pipe sees it at once.
+			if f, ok := w.(interface{ Flush() error }); ok {
+				return f.Flush()
+			}
+			return nil
+		}
+		var blank []int // blank lines not yet answered: ignored at the end
 		for line := 1; in != nil; line++ {
 			text, err := readLine(in, limit)
 			if errors.Is(err, io.EOF) && text == "" {
 				break
 			}
-			var answer any
-			a, b, ok := strings.Cut(strings.TrimSuffix(text, "\r"), "\t")
-			notText := articles.CheckText(text)
-			switch {
-			case errors.Is(err, errLineTooLong):
-				answer = lineError{line, fmt.Sprintf("longer than the limit of %d bytes (raise it with -max-bytes)", limit)}
-			case err != nil && !errors.Is(err, io.EOF):
+			if err != nil && !errors.Is(err, io.EOF) && !errors.Is(err, errLineTooLong) {
 				return streamError{fmt.Errorf("standard input: %w", err)}
-			case notText != nil:
-				answer = lineError{line, notText.Error()}
-			case !ok:
-				answer = lineError{line, "want two sentences separated by a tab"}
-			default:
-				answer = claims.Match(a, b, claims.WithThreshold(*threshold))
 			}
-			if e, ok := answer.(lineError); ok {
-				bad = append(bad, fmt.Sprintf("line %d: %s", e.Line, e.Error))
+			text = strings.TrimSuffix(text, "\r")
+			if strings.TrimSpace(text) == "" && (err == nil || errors.Is(err, io.EOF)) {
+				blank = append(blank, line)
+				continue
 			}
-			if err := enc.Encode(answer); err != nil {
-				return err
-			}
-			// Flush each answer so that a pipe sees it at once.
-			if f, ok := w.(interface{ Flush() error }); ok {
-				if err := f.Flush(); err != nil {
+			for _, n := range blank {
+				if err := answer(lineError{n, "blank line"}); err != nil {
 					return err
 				}
+			}
+			blank = blank[:0]
+			if err := answer(matchLine(line, text, err, limit, *threshold)); err != nil {
+				return err
 			}
 		}
 		if len(bad) > 0 {
@@ -219,6 +223,28 @@ exit status is then 1.
 		}
 		return nil
 	}, nil
+}
+
+// matchLine answers line number line of match's input, text, read with
+// err (nil, io.EOF or errLineTooLong).
+func matchLine(line int, text string, err error, limit int, threshold float64) any {
+	if errors.Is(err, errLineTooLong) {
+		return lineError{line, fmt.Sprintf("longer than the limit of %d bytes (raise it with -max-bytes)", limit)}
+	}
+	if err := articles.CheckText(text); err != nil {
+		return lineError{line, err.Error()}
+	}
+	switch tabs := strings.Count(text, "\t"); {
+	case tabs == 0:
+		return lineError{line, "want two sentences separated by a tab"}
+	case tabs > 1:
+		return lineError{line, fmt.Sprintf("want two sentences separated by a tab, found %d tabs", tabs)}
+	}
+	a, b, _ := strings.Cut(text, "\t")
+	if strings.TrimSpace(a) == "" || strings.TrimSpace(b) == "" {
+		return lineError{line, "a sentence of the pair is empty"}
+	}
+	return claims.Match(a, b, claims.WithThreshold(threshold))
 }
 
 // lineError answers a bad match line.

@@ -386,27 +386,33 @@ func TestMatchBadLines(t *testing.T) {
 		"no tab here\n" +
 		strings.Repeat("x", 100) + "\ty\n" +
 		"caf\xe9\tcafe\n" +
-		"The talks began on Monday.\tThe talks began on Monday."
+		"a\tb\tc\n" +
+		"\tno first sentence\n" +
+		"\n" +
+		"The talks began on Monday.\tThe talks began on Monday.\n\n \n"
 	code, out, errOut := cli(t, in, "match", "-max-bytes", "80")
 	if code != 1 {
 		t.Errorf("exit %d, want 1", code)
 	}
 	lines := strings.Split(strings.TrimSuffix(out, "\n"), "\n")
-	if len(lines) != 5 {
-		t.Fatalf("%d answers for 5 lines:\n%s", len(lines), out)
+	if len(lines) != 8 {
+		t.Fatalf("%d answers for 8 lines and 2 blank ones at the end:\n%s", len(lines), out)
 	}
 	want := []string{
 		`{"line":2,"error":"want two sentences separated by a tab"}`,
 		`{"line":3,"error":"longer than the limit of 80 bytes (raise it with -max-bytes)"}`,
 		`{"line":4,"error":"bad encoding: not valid UTF-8 at byte 3"}`,
+		`{"line":5,"error":"want two sentences separated by a tab, found 2 tabs"}`,
+		`{"line":6,"error":"a sentence of the pair is empty"}`,
+		`{"line":7,"error":"blank line"}`,
 	}
-	if diff := cmp.Diff(want, lines[1:4]); diff != "" {
+	if diff := cmp.Diff(want, lines[1:7]); diff != "" {
 		t.Errorf("error lines (-want +got):\n%s", diff)
 	}
-	if !strings.HasPrefix(lines[0], `{"score":`) || !strings.HasPrefix(lines[4], `{"score":`) || !strings.Contains(lines[4], `"same":true`) {
-		t.Errorf("good lines not answered: %q, %q", lines[0], lines[4])
+	if !strings.HasPrefix(lines[0], `{"score":`) || !strings.HasPrefix(lines[7], `{"score":`) || !strings.Contains(lines[7], `"same":true`) {
+		t.Errorf("good lines not answered: %q, %q", lines[0], lines[7])
 	}
-	if !strings.Contains(errOut, "3 bad line(s): line 2: ") {
+	if !strings.Contains(errOut, "6 bad line(s): line 2: ") {
 		t.Errorf("standard error %q", errOut)
 	}
 }
