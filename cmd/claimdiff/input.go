@@ -29,6 +29,21 @@ func readSources(args []string, env *env) ([]claims.Document, error) {
 		args = []string{"-"}
 	}
 	var docs []claims.Document
+	givenBy := map[string]string{} // a source's name -> the argument that gave it
+	add := func(arg string, ds []claims.Document) error {
+		for _, d := range ds {
+			switch by, ok := givenBy[d.Name]; {
+			case !ok || env.feed: // a feed's outlets repeat
+			case by == arg:
+				return fmt.Errorf("source %q: given twice by %s; %s", d.Name, arg, nameApart)
+			default:
+				return fmt.Errorf("source %q: given by both %s and %s; %s", d.Name, by, arg, nameApart)
+			}
+			givenBy[d.Name] = arg
+		}
+		docs = append(docs, ds...)
+		return nil
+	}
 	stdin := false
 	for _, arg := range args {
 		name, path := sourceName(arg)
@@ -41,7 +56,9 @@ func readSources(args []string, env *env) ([]claims.Document, error) {
 			if err != nil {
 				return nil, err
 			}
-			docs = append(docs, d...)
+			if err := add(arg, d); err != nil {
+				return nil, err
+			}
 			continue
 		}
 		info, err := os.Stat(path)
@@ -53,14 +70,18 @@ func readSources(args []string, env *env) ([]claims.Document, error) {
 			if err != nil {
 				return nil, err
 			}
-			docs = append(docs, d...)
+			if err := add(arg, d); err != nil {
+				return nil, err
+			}
 			continue
 		}
 		dirDocs, err := readDir(path, env)
 		if err != nil {
 			return nil, err
 		}
-		docs = append(docs, dirDocs...)
+		if err := add(arg, dirDocs); err != nil {
+			return nil, err
+		}
 	}
 	for _, d := range docs {
 		if strings.TrimSpace(d.Text) == "" {
@@ -69,6 +90,9 @@ func readSources(args []string, env *env) ([]claims.Document, error) {
 	}
 	return docs, nil
 }
+
+// nameApart tells how to give two sources one name no more.
+const nameApart = "each source needs its own name (NAME=PATH names a file; a feed that repeats an outlet is for claimdiff stories)"
 
 // isTerminal reports whether r is a terminal (or another character
 // device, such as /dev/null): no input is being piped in.

@@ -223,6 +223,8 @@ func TestFailures(t *testing.T) {
 	utf16 := filepath.Join(tmp, "utf16.txt")
 	os.WriteFile(utf16, []byte("\xff\xfeH\x00i\x00"), 0o644)
 	emptyDir := t.TempDir()
+	otherDir := t.TempDir()
+	os.WriteFile(filepath.Join(otherDir, "good.txt"), []byte("Other text."), 0o644)
 	tests := []struct {
 		name  string
 		stdin string
@@ -235,7 +237,8 @@ func TestFailures(t *testing.T) {
 		{"invalid UTF-8", "", []string{"-format", "json", bad}, 1, `source "bad"`},
 		{"binary", "", []string{"split", nul}, 1, "NUL byte"},
 		{"empty directory", "", []string{emptyDir}, 1, "no files to read"},
-		{"duplicate names", "", []string{"a=" + good, "a=" + good}, 1, `source "a"`},
+		{"duplicate names", "", []string{"a=" + good, "a=" + good}, 1, `source "a": given twice by a=` + good + `; each source needs its own name (NAME=PATH`},
+		{"one name from two files", "", []string{good, filepath.Join(otherDir, filepath.Base(good))}, 1, `given by both ` + good + ` and ` + filepath.Join(otherDir, filepath.Base(good))},
 		{"UTF-16", "", []string{utf16}, 1, `source "utf16": articles: ` + utf16 + `: bad encoding: UTF-16`},
 		{"too large", "", []string{"-max-bytes", "5", good}, 1, "limit of 5 bytes"},
 		{"split too large", "", []string{"split", "-max-bytes", "5", good}, 1, "limit of 5 bytes"},
