@@ -222,10 +222,14 @@ func readStream(name, from string, r io.Reader, env *env) ([]claims.Document, er
 	}
 	docs, err := articles.Read(name, from, b, opts...)
 	var aerr *articles.Error
+	hint := ""
+	if errors.Is(err, articles.ErrEncoding) && env.encoding == "" {
+		hint = " (claimdiff: -encoding LABEL decodes legacy text)"
+	}
 	if errors.As(err, &aerr) && (aerr.Line > 0 || aerr.Row > 0) {
-		return nil, err // a record's error names the record and its source
-	} else if errors.Is(err, articles.ErrEncoding) && env.encoding == "" {
-		return nil, fmt.Errorf("source %q: %w (claimdiff: -encoding LABEL decodes legacy text)", name, err)
+		return nil, fmt.Errorf("%w%s", err, hint) // a record's error names the record and its source
+	} else if hint != "" {
+		return nil, fmt.Errorf("source %q: %w%s", name, err, hint)
 	} else if err != nil {
 		return nil, fmt.Errorf("source %q: %w", name, err)
 	}

@@ -222,6 +222,8 @@ func TestFailures(t *testing.T) {
 	os.WriteFile(good, []byte("Fine text."), 0o644)
 	utf16 := filepath.Join(tmp, "utf16.txt")
 	os.WriteFile(utf16, []byte("\xff\xfeH\x00i\x00"), 0o644)
+	latin1Feed := filepath.Join(tmp, "feed.jsonl")
+	os.WriteFile(latin1Feed, []byte(`{"source": "a", "text": "caf`+"\xe9"+` au lait"}`+"\n"), 0o644)
 	emptyDir := t.TempDir()
 	otherDir := t.TempDir()
 	os.WriteFile(filepath.Join(otherDir, "good.txt"), []byte("Other text."), 0o644)
@@ -239,6 +241,7 @@ func TestFailures(t *testing.T) {
 		{"empty directory", "", []string{emptyDir}, 1, "no files to read"},
 		{"duplicate names", "", []string{"a=" + good, "a=" + good}, 1, `source "a": given twice by a=` + good + `; each source needs its own name (NAME=PATH`},
 		{"one name from two files", "", []string{good, filepath.Join(otherDir, filepath.Base(good))}, 1, `given by both ` + good + ` and ` + filepath.Join(otherDir, filepath.Base(good))},
+		{"legacy bytes in a record", "", []string{latin1Feed}, 1, `line 1: bad encoding: not valid UTF-8 at byte 28 (claimdiff: -encoding LABEL decodes legacy text)`},
 		{"UTF-16", "", []string{utf16}, 1, `source "utf16": articles: ` + utf16 + `: bad encoding: UTF-16`},
 		{"too large", "", []string{"-max-bytes", "5", good}, 1, "limit of 5 bytes"},
 		{"split too large", "", []string{"split", "-max-bytes", "5", good}, 1, "limit of 5 bytes"},
