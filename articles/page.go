@@ -43,7 +43,7 @@ func extract(src string) (p page, err error) {
 	splitBreaks(doc)
 	res, err := extractWith(doc, trafilatura.DefaultConfig())
 	if err != nil {
-		return page{}, fmt.Errorf("%w: %v", ErrNoArticle, err)
+		return page{}, ErrNoArticle // its words ("not long enough: 0 0") say no more
 	}
 	lines := blocks(res.ContentNode)
 	if len(res.ContentText) < trafilatura.DefaultConfig().MinExtractedSize && !slices.ContainsFunc(lines, stated.isBody) {
