@@ -177,12 +177,12 @@ func (x *Extractor) Extract(sentence string) Facts {
 // extract is Extract with the reference date ref.
 func (x *Extractor) extract(sentence string, ref time.Time) Facts {
 	sc := scratchPool.Get().(*scratch)
-	sc.lower = appendLowerASCII(sc.lower[:0], sentence)
+	sc.lower = append(appendLowerASCII(sc.lower[:0], sentence), make([]byte, 8)...) // padded for tokenize
 	// Tokens slice their lower-case text from here without a copy; none of
 	// it outlives the call (TestExtractKeepsNoScratch).
-	lc := unsafe.String(unsafe.SliceData(sc.lower), len(sc.lower))
+	lc := unsafe.String(unsafe.SliceData(sc.lower), len(sentence))
 	p := &sc.p
-	*p = parser{s: sentence, lc: lc, toks: tokenize(p.toks[:0], sentence, lc), x: x, facts: p.facts[:0], ref: ref, pre: p.pre, key: p.key}
+	*p = parser{s: sentence, lc: lc, toks: tokenize(p.toks[:0], sentence, lc, sc.lower), x: x, facts: p.facts[:0], ref: ref, pre: p.pre, key: p.key}
 	for i := 0; i < len(p.toks); {
 		next, ok := i, false
 		for _, read := range readers {

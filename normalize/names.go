@@ -270,7 +270,7 @@ func (p *parser) nameWord(i int) bool {
 	if _, _, ok := p.monthDate(i, false); ok {
 		return false
 	}
-	if w := trimPossessive(lc); weekdays[w] != 0 && len(w) > 4 || p.is(i, fTime) && p.acronym(i) {
+	if w := trimPossessive(lc); lexiconFlags(w)&fWeekday != 0 && len(w) > 4 || p.is(i, fTime) && p.acronym(i) {
 		return false // "Tuesday", "Tuesday's", a time zone: "EDT"
 	}
 	return true
@@ -441,7 +441,7 @@ func appendPreKey(dst []byte, name string) []byte {
 		for {
 			k := strings.IndexByte(w, '-')
 			var lower [8]byte
-			if k <= 0 || k == len(w)-1 || k > len(lower) || !particles[string(appendLowerASCII(lower[:0], w[:k]))] {
+			if k <= 0 || k == len(w)-1 || k > len(lower) || lexiconFlags(appendLowerASCII(lower[:0], w[:k]))&fParticle == 0 {
 				break
 			}
 			w = w[k+1:]
@@ -465,13 +465,13 @@ func appendPreKey(dst []byte, name string) []byte {
 	}
 	word := func(k int) []byte { return out[spans[k][0]:spans[k][1]] }
 	lo, hi := 0, n
-	for hi > lo && suffixTitles[string(word(hi-1))] {
+	for hi > lo && lexiconFlags(word(hi-1))&fSuffixTitle != 0 {
 		hi--
 	}
 	// Titles open the name of a person ("Gov. Ilse Marchetti"), not of a
 	// place or organisation ("King County", "Queen Elizabeth Hospital").
 	if hi == 0 || !isNameHead(word(hi-1)) {
-		for lo < hi && titles[string(word(lo))] {
+		for lo < hi && lexiconFlags(word(lo))&fTitle != 0 {
 			lo++
 		}
 		if lo > 0 && hi-lo > 3 && string(word(lo)) == "of" {
@@ -480,7 +480,7 @@ func appendPreKey(dst []byte, name string) []byte {
 	}
 	start := len(dst)
 	for k := lo; k < hi; k++ {
-		if k < hi-1 && particles[string(out[spans[k][0]:spans[k][1]])] {
+		if k < hi-1 && lexiconFlags(word(k))&fParticle != 0 {
 			continue
 		}
 		if len(dst) > start {
@@ -500,11 +500,11 @@ func isNameHead[S string | []byte](w S) bool {
 // headFlags returns the lexicon flags of a folded word, or of its singular
 // when it has none.
 func headFlags[S string | []byte](w S) lexFlag {
-	if f := lexiconFlags(string(w)); f&fNameHead != 0 {
+	if f := lexiconFlags(w); f&fNameHead != 0 {
 		return f
 	}
 	if n := len(w); n > 3 && w[n-1] == 's' {
-		return lexiconFlags(string(w[:n-1]))
+		return lexiconFlags(w[:n-1])
 	}
 	return 0
 }

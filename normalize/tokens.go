@@ -124,8 +124,10 @@ func apostropheAt(s string, i int) int {
 	return 0
 }
 
-// tokenize appends the tokens of s to dst. lc is lowerASCII(s).
-func tokenize(dst []token, s, lc string) []token {
+// tokenize appends the tokens of s to dst. lower is s with ASCII letters
+// lowered (see appendLowerASCII) followed by at least eight bytes of
+// padding, for lexiconFlagsAt; lc is lower without the padding, as a string.
+func tokenize(dst []token, s, lc string, lower []byte) []token {
 	space := true
 	for i := 0; i < len(s); {
 		c := s[i]
@@ -209,7 +211,7 @@ func tokenize(dst []token, s, lc string) []token {
 			}
 		}
 		t := token{Span: Span{start, i}, kind: kind, space: space, lc: lc[start:i]}
-		t.lex = lexiconFlags(t.lc)
+		t.lex = lexiconFlagsAt(lower, start, i)
 		if kind == tWord {
 			r, _ := utf8.DecodeRuneInString(s[start:])
 			t.upper = unicode.IsUpper(r)
