@@ -138,9 +138,22 @@ func tokenize(dst []token, s, lc string, lower []byte) []token {
 		}
 		start := i
 		var kind tokKind
-		switch ok, n := letterAt(s, i); {
-		case ok:
+		upper := false
+		// An ASCII letter is told by a table; letterAt, too large to be
+		// inlined, is called at a multi-byte rune only.
+		isLetter, n := asciiLetter[c], 1
+		if c >= utf8.RuneSelf {
+			isLetter, n = letterAtRune(s, i)
+		}
+		switch {
+		case isLetter:
 			kind = tWord
+			if c < utf8.RuneSelf {
+				upper = c-'A' < 26
+			} else {
+				r, _ := utf8.DecodeRuneInString(s[i:])
+				upper = unicode.IsUpper(r)
+			}
 			i += n
 			dots := false
 			for i < len(s) {
@@ -210,13 +223,8 @@ func tokenize(dst []token, s, lc string, lower []byte) []token {
 				}
 			}
 		}
-		t := token{Span: Span{start, i}, kind: kind, space: space, lc: lc[start:i]}
-		t.lex = lexiconFlagsAt(lower, start, i)
-		if kind == tWord {
-			r, _ := utf8.DecodeRuneInString(s[start:])
-			t.upper = unicode.IsUpper(r)
-		}
-		dst = append(dst, t)
+		dst = append(dst, token{Span: Span{start, i}, kind: kind, space: space, upper: upper,
+			lc: lc[start:i], lex: lexiconFlagsAt(lower, start, i)})
 		space = false
 	}
 	return dst
