@@ -331,7 +331,7 @@ func (p *parser) looksLikeName(i int) bool {
 }
 
 // isASCII reports whether s is plain ASCII.
-func isASCII(s string) bool {
+func isASCII[S string | []byte](s S) bool {
 	for i := 0; i < len(s); i++ {
 		if s[i] >= utf8.RuneSelf {
 			return false
@@ -581,6 +581,22 @@ func isVowel(r rune) bool {
 
 // appendSkeleton appends the spelling-tolerant form of one folded word.
 func appendSkeleton(dst, w []byte) []byte {
+	if isASCII(w) {
+		// The same, byte by byte: a letter of ASCII is a rune.
+		long := len(w) >= 6
+		prev := -1
+		for k, c := range w {
+			if long && k > 0 && isVowel(rune(c)) {
+				c = 'a'
+			}
+			if int(c) == prev {
+				continue
+			}
+			dst = append(dst, c)
+			prev = int(c)
+		}
+		return dst
+	}
 	long := utf8.RuneCount(w) >= 6
 	var prev rune = -1
 	for k, r := range string(w) {
