@@ -66,6 +66,13 @@ type quantity struct {
 
 // number reads a number with its hedge and unit at token i.
 func (p *parser) number(i int) (int, bool) {
+	// Every number opens with a hedge (see hedge), a currency sign or code,
+	// a word before a numeral or "$" (see currency), or a value (see
+	// opensValue): most words are none of these.
+	if t := p.tokAt(i); t == nil || t.kind == tWord && t.lex&(fHedgeStart|fCurrency) == 0 && !valueWord(t) &&
+		p.kindAt(i+1) != tNum && p.lcAt(i+1) != "$" {
+		return i, false
+	}
 	hc, hedgeEnd := p.hedge(i)
 	j := hedgeEnd
 	cur, j := p.currency(j)
@@ -476,6 +483,12 @@ func (p *parser) currency(i int) (string, int) {
 	return "", i
 }
 
+// valueWord reports whether word t opens a quantity: "two", "thousands",
+// "third", "a", "half".
+func valueWord(t *token) bool {
+	return t.lex&(fVague|fCardinal|fOrdinal) != 0 || t.lc == "tens" || t.lc == "a" || t.lc == "an" || t.lc == "half"
+}
+
 // opensValue reports whether a quantity may start at token i: a numeral or
 // a word that opens spelled numbers. value fails everywhere else, and most
 // tokens are neither, so the readers ask this first.
@@ -484,8 +497,7 @@ func (p *parser) opensValue(i int) bool {
 	case tNum:
 		return true
 	case tWord:
-		w := p.toks[i].lc
-		return p.is(i, fVague|fCardinal|fOrdinal) || w == "tens" || w == "a" || w == "an" || w == "half"
+		return valueWord(&p.toks[i])
 	case tPunct:
 		return p.vulgarFraction(i) && !p.glued(i)
 	}
