@@ -145,6 +145,10 @@ var vague = map[string][2]float64{
 	"millions": {2e6, 1e7}, "billions": {2e9, 1e10},
 }
 
+// valueWords open a quantity besides the numerals, the cardinals, the
+// ordinals and the vague words: "tens of thousands", "a million", "half".
+var valueWords = set("tens", "a", "an", "half")
+
 // hedge is a qualifier of a number and the interval it implies.
 type hedge struct {
 	words []string
@@ -580,6 +584,7 @@ const (
 	fOrdinal
 	fDenominator
 	fVague
+	fValueWord
 	fHedgeStart
 	fCurrency
 	fPercent
@@ -632,6 +637,7 @@ var lexicon = func() map[string]lexFlag {
 	add(fOrdinal, keys(ordinals))
 	add(fDenominator, keys(denominators))
 	add(fVague, keys(vague))
+	add(fValueWord, keys(valueWords))
 	add(fHedgeStart, keys(hedgeStarts))
 	add(fCurrency, keys(currencySigns))
 	add(fPercent, keys(percentWords))

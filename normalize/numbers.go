@@ -486,7 +486,7 @@ func (p *parser) currency(i int) (string, int) {
 // valueWord reports whether word t opens a quantity: "two", "thousands",
 // "third", "a", "half".
 func valueWord(t *token) bool {
-	return t.lex&(fVague|fCardinal|fOrdinal) != 0 || t.lc == "tens" || t.lc == "a" || t.lc == "an" || t.lc == "half"
+	return t.lex&(fVague|fCardinal|fOrdinal|fValueWord) != 0
 }
 
 // opensValue reports whether a quantity may start at token i: a numeral or

@@ -16,6 +16,35 @@ const (
 	tPunct                    // any other single rune: "$", "%", "-", "“"
 )
 
+// tokClass is a class of token as the readers see it: each row of the
+// table of kinds says at which classes its reader may start a fact (see
+// kind.at), so that Extract calls fewer readers at each token.
+type tokClass uint8
+
+const (
+	cNum        tokClass = 1 << iota // a numeral
+	cPunct                           // any other token that is no word
+	cPlain                           // a lower-case word in no word list, before no numeral and no "$"
+	cPlainUpper                      // the same, capitalized
+	cListed                          // a word in a word list (token.lex), or any word before a numeral or "$"
+)
+
+// classAt returns the class of token i.
+func (p *parser) classAt(i int) tokClass {
+	t := &p.toks[i]
+	switch {
+	case t.kind == tNum:
+		return cNum
+	case t.kind != tWord:
+		return cPunct
+	case t.lex != 0 || p.kindAt(i+1) == tNum || p.lcAt(i+1) == "$":
+		return cListed
+	case t.upper:
+		return cPlainUpper
+	}
+	return cPlain
+}
+
 // token is one lexical unit of a sentence. lc is its text with ASCII letters
 // lowered: a slice of the lowered sentence, which lives in memory Extract
 // reuses, so no string made from lc may be kept in the facts.
