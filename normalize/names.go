@@ -817,9 +817,11 @@ func (fs *nameForms) spelt() *spelling {
 // newNameForms returns the forms of name n, whose pre-key (see preKey) is
 // pre; person is set when a title or an initial says it names a person.
 func newNameForms(n Name, pre []byte, person bool) *nameForms {
-	fs := &nameForms{
-		text: n.Text,
-		caps: !strings.ContainsFunc(n.Text, unicode.IsLower),
+	fs := &nameForms{text: n.Text}
+	if isASCII(n.Text) {
+		fs.caps = !strings.ContainsFunc(n.Text, func(r rune) bool { return uint32(r-'a') < 26 }) // inlined, unlike unicode.IsLower
+	} else {
+		fs.caps = !strings.ContainsFunc(n.Text, unicode.IsLower)
 	}
 	// A key and a pre-key are words joined by single spaces (Fold turns
 	// every space into one), so they are cut at spaces without decoding
@@ -832,11 +834,16 @@ func newNameForms(n Name, pre []byte, person bool) *nameForms {
 	}
 	fs.head = beforeOf(fs.words)
 	var last []byte
+	var lastFlags lexFlag // headFlags(last)
 	for rest := pre; len(rest) > 0; {
 		last, rest, _ = bytes.Cut(rest, []byte{' '})
-		fs.org = fs.org || !fs.caps && headFlags(last)&fOrgHead != 0
+		lastFlags = 0
+		if !fs.caps && !fs.org || len(rest) == 0 {
+			lastFlags = headFlags(last)
+		}
+		fs.org = fs.org || !fs.caps && lastFlags&fOrgHead != 0
 	}
-	fs.place = last != nil && isNameHead(last)
+	fs.place = last != nil && lastFlags&fNameHead != 0
 	fs.person = !fs.place && last != nil && person
 	return fs
 }
