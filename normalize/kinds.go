@@ -16,7 +16,7 @@ type kind struct {
 	read func(p *parser, i int) (next int, ok bool)
 	// at are the classes of token (see classAt) read may start a fact at:
 	// Extract calls it at no other, where it would turn the token away.
-	at tokClass
+	at tokClasses
 	// after reads facts that need the whole sentence (nil for most kinds),
 	// once the word-by-word pass is done, from p.toks and p.facts.
 	after func(p *parser)
@@ -52,37 +52,34 @@ type kind struct {
 // last, as any capitalized word can start one. Roles are read after the
 // pass, from the whole sentence.
 var kinds = []kind{
-	{name: KindTime, read: (*parser).time, at: cNum | cListed, compare: compareTimes,
+	{name: KindTime, read: (*parser).time, at: classes(cNum, cListed), compare: compareTimes,
 		canonical: canonicalTime, mask: maskDrop, masked: true, anchor: anchorTime, pairKey: pairTime},
-	{name: KindDate, read: (*parser).date, at: cNum | cListed, compare: compareDates,
+	{name: KindDate, read: (*parser).date, at: classes(cNum, cListed), compare: compareDates,
 		canonical: canonicalDate, mask: maskDate, masked: true, pairKey: pairDate},
-	{name: KindNumber, read: (*parser).number, at: cNum | cPunct | cListed, compare: compareNumbers,
+	{name: KindNumber, read: (*parser).number, at: classes(cNum, cPunct, cListed), compare: compareNumbers,
 		canonical: canonicalNumber, mask: maskNumber, masked: true, anchor: anchorNumber, about: aboutNumber, pairKey: pairNumber,
 		after: (*parser).casualtyCounts},
-	{name: KindNegation, read: (*parser).negation, at: cPlain | cPlainUpper | cListed, compare: compareNegations,
+	{name: KindNegation, read: (*parser).negation, at: classes(cPlain, cPlainUpper, cListed), compare: compareNegations,
 		canonical: canonicalNegation, mask: maskNegation, masked: true, pairKey: pairNegation},
-	{name: KindDirection, read: (*parser).direction, at: cListed, compare: compareDirections,
+	{name: KindDirection, read: (*parser).direction, at: classes(cListed), compare: compareDirections,
 		canonical: canonicalDirection, mask: writeAsIs, about: aboutDirection},
-	{name: KindPredicate, read: (*parser).outcome, at: cListed, compare: compareOutcomes,
+	{name: KindPredicate, read: (*parser).outcome, at: classes(cListed), compare: compareOutcomes,
 		canonical: canonicalOutcome, mask: writeAsIs, about: aboutOutcome},
-	{name: KindEntity, read: (*parser).name, at: cPlainUpper | cListed, compare: compareNames,
+	{name: KindEntity, read: (*parser).name, at: classes(cPlainUpper, cListed), compare: compareNames,
 		canonical: canonicalName, mask: maskName},
 	{name: KindRole, after: readRoles, compare: compareRoles,
 		canonical: writeAsIs, mask: writeAsIs},
 }
 
-// reader is the read function of a row of the table and where it reads.
-type reader struct {
-	read func(*parser, int) (int, bool)
-	at   tokClass
-}
-
-// readers and afters are the read and after functions of the table, in
-// its order, for Extract's loop over tokens (copying a row per token costs).
-var readers, afters = func() (r []reader, a []func(*parser)) {
+// readersAt are the read functions of the table for each class of token
+// (see kind.at), and afters the after functions, in the table's order, for
+// Extract's loop over tokens (copying a row per token costs).
+var readersAt, afters = func() (r [nClasses][]func(*parser, int) (int, bool), a []func(*parser)) {
 	for _, k := range kinds {
-		if k.read != nil {
-			r = append(r, reader{k.read, k.at})
+		for c := range nClasses {
+			if k.read != nil && k.at&classes(c) != 0 {
+				r[c] = append(r[c], k.read)
+			}
 		}
 		if k.after != nil {
 			a = append(a, k.after)

@@ -92,7 +92,7 @@ func TestReadersAt(t *testing.T) {
 		tokens += len(p.toks)
 		for i := range p.toks {
 			for _, k := range kinds {
-				if k.read == nil || k.at&p.classAt(i) != 0 {
+				if k.read == nil || k.at&classes(p.classAt(i)) != 0 {
 					continue
 				}
 				if next, ok := k.read(p, i); ok || next != i || len(p.facts) > 0 {

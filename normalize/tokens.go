@@ -22,12 +22,25 @@ const (
 type tokClass uint8
 
 const (
-	cNum        tokClass = 1 << iota // a numeral
-	cPunct                           // any other token that is no word
-	cPlain                           // a lower-case word in no word list, before no numeral and no "$"
-	cPlainUpper                      // the same, capitalized
-	cListed                          // a word in a word list (token.lex), or any word before a numeral or "$"
+	cNum        tokClass = iota // a numeral
+	cPunct                      // any other token that is no word
+	cPlain                      // a lower-case word in no word list, before no numeral and no "$"
+	cPlainUpper                 // the same, capitalized
+	cListed                     // a word in a word list (token.lex), or any word before a numeral or "$"
+	nClasses
 )
+
+// tokClasses is a set of classes of token.
+type tokClasses uint8
+
+// classes returns the set of cs.
+func classes(cs ...tokClass) tokClasses {
+	var s tokClasses
+	for _, c := range cs {
+		s |= 1 << c
+	}
+	return s
+}
 
 // classAt returns the class of token i.
 func (p *parser) classAt(i int) tokClass {
