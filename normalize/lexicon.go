@@ -149,6 +149,10 @@ var vague = map[string][2]float64{
 // ordinals and the vague words: "tens of thousands", "a million", "half".
 var valueWords = set("tens", "a", "an", "half")
 
+// rangeOpeners open a range of times or dates: "between 7 and 9 p.m.",
+// "from May 12 to May 14".
+var rangeOpeners = set("between", "from")
+
 // hedge is a qualifier of a number and the interval it implies.
 type hedge struct {
 	words []string
@@ -614,6 +618,15 @@ const (
 	fDirection // a word of the direction lexicon (direction.go)
 	fOutcome   // a word of the outcome lexicon (predicate.go)
 	fVerb      // an irregular verb or the verb of a light-verb construction (role.go)
+	fRangeOpen // between, from
+
+	// Flags of no word list, which Extract adds to a token's to choose the
+	// readers to call at it (see readKey and kind.opens).
+	fNumeral   // the token is a numeral
+	fPunct     // the token is neither a numeral nor a word
+	fWord      // the token is a word
+	fUpper     // the token is a capitalized word
+	fBeforeNum // the token is a word before a numeral or "$"
 )
 
 // lexicon maps every word of the lists to the flags of the lists it is in.
@@ -638,6 +651,7 @@ var lexicon = func() map[string]lexFlag {
 	add(fDenominator, keys(denominators))
 	add(fVague, keys(vague))
 	add(fValueWord, keys(valueWords))
+	add(fRangeOpen, keys(rangeOpeners))
 	add(fHedgeStart, keys(hedgeStarts))
 	add(fCurrency, keys(currencySigns))
 	add(fPercent, keys(percentWords))

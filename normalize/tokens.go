@@ -16,46 +16,26 @@ const (
 	tPunct                    // any other single rune: "$", "%", "-", "“"
 )
 
-// tokClass is a class of token as the readers see it: each row of the
-// table of kinds says at which classes its reader may start a fact (see
-// kind.at), so that Extract calls fewer readers at each token.
-type tokClass uint8
-
-const (
-	cNum        tokClass = iota // a numeral
-	cPunct                      // any other token that is no word
-	cPlain                      // a lower-case word in no word list, before no numeral and no "$"
-	cPlainUpper                 // the same, capitalized
-	cListed                     // a word in a word list (token.lex), or any word before a numeral or "$"
-	nClasses
-)
-
-// tokClasses is a set of classes of token.
-type tokClasses uint8
-
-// classes returns the set of cs.
-func classes(cs ...tokClass) tokClasses {
-	var s tokClasses
-	for _, c := range cs {
-		s |= 1 << c
-	}
-	return s
-}
-
-// classAt returns the class of token i.
-func (p *parser) classAt(i int) tokClass {
+// readKey returns the flags of token i that choose the readers Extract
+// calls at it (see kind.opens): a word's lists (token.lex) with fWord,
+// fUpper when capitalized and fBeforeNum before a numeral or "$";
+// fNumeral for a numeral, fPunct for any other token.
+func (p *parser) readKey(i int) lexFlag {
 	t := &p.toks[i]
-	switch {
-	case t.kind == tNum:
-		return cNum
-	case t.kind != tWord:
-		return cPunct
-	case t.lex != 0 || p.kindAt(i+1) == tNum || p.lcAt(i+1) == "$":
-		return cListed
-	case t.upper:
-		return cPlainUpper
+	switch t.kind {
+	case tNum:
+		return fNumeral
+	case tWord:
+		k := t.lex | fWord
+		if t.upper {
+			k |= fUpper
+		}
+		if p.kindAt(i+1) == tNum || p.lcAt(i+1) == "$" {
+			k |= fBeforeNum
+		}
+		return k
 	}
-	return cPlain
+	return fPunct
 }
 
 // token is one lexical unit of a sentence. lc is its text with ASCII letters
