@@ -61,7 +61,7 @@ var kinds = []kind{
 	{name: KindNumber, read: (*parser).number, opens: numberOpeners, compare: compareNumbers,
 		canonical: canonicalNumber, mask: maskNumber, masked: true, anchor: anchorNumber, about: aboutNumber, pairKey: pairNumber,
 		after: (*parser).casualtyCounts},
-	{name: KindNegation, read: (*parser).negation, opens: fWord, compare: compareNegations,
+	{name: KindNegation, read: (*parser).negation, opens: fNegationCue | fApostrophe, compare: compareNegations,
 		canonical: canonicalNegation, mask: maskNegation, masked: true, pairKey: pairNegation},
 	{name: KindDirection, read: (*parser).direction, opens: fDirection, compare: compareDirections,
 		canonical: canonicalDirection, mask: writeAsIs, about: aboutDirection},

@@ -619,14 +619,15 @@ const (
 	fOutcome   // a word of the outcome lexicon (predicate.go)
 	fVerb      // an irregular verb or the verb of a light-verb construction (role.go)
 	fRangeOpen // between, from
+	fNegationCue
 
 	// Flags of no word list, which Extract adds to a token's to choose the
 	// readers to call at it (see readKey and kind.opens).
-	fNumeral   // the token is a numeral
-	fPunct     // the token is neither a numeral nor a word
-	fWord      // the token is a word
-	fUpper     // the token is a capitalized word
-	fBeforeNum // the token is a word before a numeral or "$"
+	fNumeral    // the token is a numeral
+	fPunct      // the token is neither a numeral nor a word
+	fUpper      // the token is a capitalized word
+	fApostrophe // the token is a word with an apostrophe inside
+	fBeforeNum  // the token is a word before a numeral or "$"
 )
 
 // lexicon maps every word of the lists to the flags of the lists it is in.
@@ -652,6 +653,7 @@ var lexicon = func() map[string]lexFlag {
 	add(fVague, keys(vague))
 	add(fValueWord, keys(valueWords))
 	add(fRangeOpen, keys(rangeOpeners))
+	add(fNegationCue, keys(negationCues))
 	add(fHedgeStart, keys(hedgeStarts))
 	add(fCurrency, keys(currencySigns))
 	add(fPercent, keys(percentWords))

@@ -17,8 +17,9 @@ const (
 )
 
 // readKey returns the flags of token i that choose the readers Extract
-// calls at it (see kind.opens): a word's lists (token.lex) with fWord,
-// fUpper when capitalized and fBeforeNum before a numeral or "$";
+// calls at it (see kind.opens): a word's lists (token.lex), with
+// fUpper when capitalized, fApostrophe with an apostrophe inside and
+// fBeforeNum before a numeral or "$";
 // fNumeral for a numeral, fPunct for any other token.
 func (p *parser) readKey(i int) lexFlag {
 	t := &p.toks[i]
@@ -26,9 +27,12 @@ func (p *parser) readKey(i int) lexFlag {
 	case tNum:
 		return fNumeral
 	case tWord:
-		k := t.lex | fWord
+		k := t.lex
 		if t.upper {
 			k |= fUpper
+		}
+		if t.apos {
+			k |= fApostrophe
 		}
 		if p.kindAt(i+1) == tNum || p.lcAt(i+1) == "$" {
 			k |= fBeforeNum
@@ -46,6 +50,7 @@ type token struct {
 	kind  tokKind
 	space bool // white space (or the start of the sentence) precedes it
 	upper bool // a word whose first letter is upper case
+	apos  bool // a word with an apostrophe inside: "didn't", "Iraq's"
 	lc    string
 	lex   lexFlag // the word lists lc is in
 }
@@ -160,7 +165,7 @@ func tokenize(dst []token, s, lc string, lower []byte) []token {
 		}
 		start := i
 		var kind tokKind
-		upper := false
+		upper, apos := false, false
 		// An ASCII letter is told by a table; letterAt, too large to be
 		// inlined, is called at a multi-byte rune only.
 		isLetter, n := asciiLetter[c], 1
@@ -192,6 +197,7 @@ func tokenize(dst []token, s, lc string, lower []byte) []token {
 				if n := apostropheAt(s, i); n > 0 {
 					if ok, _ := letterAt(s, i+n); ok {
 						i += n
+						apos = true
 						continue
 					}
 				}
@@ -245,7 +251,7 @@ func tokenize(dst []token, s, lc string, lower []byte) []token {
 				}
 			}
 		}
-		dst = append(dst, token{Span: Span{start, i}, kind: kind, space: space, upper: upper,
+		dst = append(dst, token{Span: Span{start, i}, kind: kind, space: space, upper: upper, apos: apos,
 			lc: lc[start:i], lex: lexiconFlagsAt(lower, start, i)})
 		space = false
 	}
