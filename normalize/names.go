@@ -267,10 +267,16 @@ func (p *parser) nameWord(i int) bool {
 	if p.is(i, fStop) && !p.acronym(i) {
 		return false
 	}
-	if _, _, ok := p.monthDate(i, false); ok {
-		return false
+	if p.is(i, fMonth|fMonthAbbrev) { // as every month date opens
+		if _, _, ok := p.monthDate(i, false); ok {
+			return false
+		}
 	}
-	if w := trimPossessive(lc); lexiconFlags(w)&fWeekday != 0 && len(w) > 4 || p.is(i, fTime) && p.acronym(i) {
+	w, f := trimPossessive(lc), p.toks[i].lex
+	if len(w) < len(lc) {
+		f = lexiconFlags(w)
+	}
+	if f&fWeekday != 0 && len(w) > 4 || p.is(i, fTime) && p.acronym(i) {
 		return false // "Tuesday", "Tuesday's", a time zone: "EDT"
 	}
 	return true
