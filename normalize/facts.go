@@ -45,6 +45,24 @@ type Facts struct {
 type lazyFacts struct {
 	frameOnce sync.Once
 	frame     []frameWord // see frameWords
+	// all backs Facts.All when the facts fit: a sentence states a few, and
+	// they then cost no allocation of their own.
+	all [8]Fact
+}
+
+// newFacts returns Facts of text with the facts all, copied into memory
+// of their own.
+func newFacts(text string, headline bool, all []Fact) Facts {
+	f := Facts{Text: text, headline: headline, lazy: new(lazyFacts)}
+	if len(all) > 0 {
+		if len(all) <= len(f.lazy.all) {
+			f.All = f.lazy.all[:len(all):len(all)]
+			copy(f.All, all)
+		} else {
+			f.All = slices.Clone(all)
+		}
+	}
+	return f
 }
 
 // Of returns the facts of kind T in f, in text order: Of[Number](f) lists
@@ -63,13 +81,14 @@ func Of[T Fact](f Facts) []T {
 // Text: the share of a sentence's facts that one of its claims states.
 // Comparisons of the result keep what they work out, as for Extract's.
 func (f Facts) Select(keep func(Fact) bool) Facts {
-	out := Facts{Text: f.Text, headline: f.headline, lazy: new(lazyFacts)}
+	var buf [8]Fact
+	kept := buf[:0]
 	for _, x := range f.All {
 		if keep(x) {
-			out.All = append(out.All, x)
+			kept = append(kept, x)
 		}
 	}
-	return out
+	return newFacts(f.Text, f.headline, kept)
 }
 
 // Option configures an Extractor.
@@ -205,10 +224,7 @@ func (x *Extractor) extract(sentence string, ref time.Time) Facts {
 	}
 	// Facts read after the pass may sit anywhere: keep text order.
 	slices.SortStableFunc(p.facts, func(a, b Fact) int { return a.Bounds().Start - b.Bounds().Start })
-	facts := Facts{Text: sentence, headline: titleCase(sentence), lazy: new(lazyFacts)}
-	if len(p.facts) > 0 {
-		facts.All = slices.Clone(p.facts)
-	}
+	facts := newFacts(sentence, titleCase(sentence), p.facts)
 	clear(p.facts) // drop the references the pool would keep alive
 	*p = parser{toks: p.toks[:0], facts: p.facts[:0], pre: p.pre, key: p.key}
 	scratchPool.Put(sc)
