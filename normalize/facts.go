@@ -45,22 +45,41 @@ type Facts struct {
 type lazyFacts struct {
 	frameOnce sync.Once
 	frame     []frameWord // see frameWords
-	// all backs Facts.All when the facts fit: a sentence states a few, and
-	// they then cost no allocation of their own.
-	all [8]Fact
 }
 
-// newFacts returns Facts of text with the facts all, copied into memory
-// of their own.
+// newFacts returns Facts of text with a copy of the facts all. The copy
+// and the lazy forms share one allocation, of a size near theirs: a
+// sentence states a few facts.
 func newFacts(text string, headline bool, all []Fact) Facts {
-	f := Facts{Text: text, headline: headline, lazy: new(lazyFacts)}
+	f := Facts{Text: text, headline: headline}
+	var mem []Fact
+	switch n := len(all); {
+	case n == 0:
+		f.lazy = new(lazyFacts)
+	case n <= 2:
+		x := new(struct {
+			lazyFacts
+			all [2]Fact
+		})
+		f.lazy, mem = &x.lazyFacts, x.all[:]
+	case n <= 4:
+		x := new(struct {
+			lazyFacts
+			all [4]Fact
+		})
+		f.lazy, mem = &x.lazyFacts, x.all[:]
+	case n <= 8:
+		x := new(struct {
+			lazyFacts
+			all [8]Fact
+		})
+		f.lazy, mem = &x.lazyFacts, x.all[:]
+	default:
+		f.lazy, mem = new(lazyFacts), make([]Fact, n)
+	}
 	if len(all) > 0 {
-		if len(all) <= len(f.lazy.all) {
-			f.All = f.lazy.all[:len(all):len(all)]
-			copy(f.All, all)
-		} else {
-			f.All = slices.Clone(all)
-		}
+		f.All = mem[:len(all):len(all)]
+		copy(f.All, all)
 	}
 	return f
 }
