@@ -454,12 +454,8 @@ func appendPreKey(dst []byte, name string) []byte {
 		}
 		start := len(out)
 		for k := 0; k < len(w); k++ {
-			switch c := w[k]; {
-			case c == '-', c == '.', c == '\'', c == '`':
-			case c >= 'A' && c <= 'Z':
-				out = append(out, c+'a'-'A')
-			default:
-				out = append(out, c)
+			if c := w[k]; c == 0 || preKeyBytes[c] != 0 {
+				out = append(out, preKeyBytes[c])
 			}
 		}
 		if len(out) > start && n < len(spans) {
@@ -470,14 +466,19 @@ func appendPreKey(dst []byte, name string) []byte {
 		}
 	}
 	word := func(k int) []byte { return out[spans[k][0]:spans[k][1]] }
+	// The lexicon flags of each word, looked up once.
+	var flags [len(spans)]lexFlag
+	for k := range n {
+		flags[k] = lexiconFlags(word(k))
+	}
 	lo, hi := 0, n
-	for hi > lo && lexiconFlags(word(hi-1))&fSuffixTitle != 0 {
+	for hi > lo && flags[hi-1]&fSuffixTitle != 0 {
 		hi--
 	}
 	// Titles open the name of a person ("Gov. Ilse Marchetti"), not of a
 	// place or organisation ("King County", "Queen Elizabeth Hospital").
-	if hi == 0 || !isNameHead(word(hi-1)) {
-		for lo < hi && lexiconFlags(word(lo))&fTitle != 0 {
+	if hi == 0 || headFlagsOf(word(hi-1), flags[hi-1])&fNameHead == 0 {
+		for lo < hi && flags[lo]&fTitle != 0 {
 			lo++
 		}
 		if lo > 0 && hi-lo > 3 && string(word(lo)) == "of" {
@@ -486,7 +487,7 @@ func appendPreKey(dst []byte, name string) []byte {
 	}
 	start := len(dst)
 	for k := lo; k < hi; k++ {
-		if k < hi-1 && lexiconFlags(word(k))&fParticle != 0 {
+		if k < hi-1 && flags[k]&fParticle != 0 {
 			continue
 		}
 		if len(dst) > start {
@@ -506,7 +507,12 @@ func isNameHead[S string | []byte](w S) bool {
 // headFlags returns the lexicon flags of a folded word, or of its singular
 // when it has none.
 func headFlags[S string | []byte](w S) lexFlag {
-	if f := lexiconFlags(w); f&fNameHead != 0 {
+	return headFlagsOf(w, lexiconFlags(w))
+}
+
+// headFlagsOf is headFlags of a word whose flags are f.
+func headFlagsOf[S string | []byte](w S, f lexFlag) lexFlag {
+	if f&fNameHead != 0 {
 		return f
 	}
 	if n := len(w); n > 3 && w[n-1] == 's' {
@@ -515,13 +521,31 @@ func headFlags[S string | []byte](w S) lexFlag {
 	return 0
 }
 
-func isNameSep(c byte) bool {
-	switch c {
-	case ' ', '&', ',', '"', '(', ')', '\t', '\n', '\r', '\v', '\f':
-		return true
+func isNameSep(c byte) bool { return nameSeps[c] }
+
+// nameSeps are the bytes that separate the words of a name.
+var nameSeps = func() (t [256]bool) {
+	for _, c := range []byte(" &,\"()\t\n\r\v\f") {
+		t[c] = true
 	}
-	return false
-}
+	return t
+}()
+
+// preKeyBytes maps each byte of a word to what its pre-key keeps of it: 0
+// for hyphens, dots and apostrophes, which are dropped (a zero byte is
+// kept), ASCII capitals lowered, any other byte itself.
+var preKeyBytes = func() (t [256]byte) {
+	for c := range t {
+		t[c] = byte(c)
+	}
+	for c := 'A'; c <= 'Z'; c++ {
+		t[c] = byte(c) + 'a' - 'A'
+	}
+	for _, c := range []byte("-.'`") {
+		t[c] = 0
+	}
+	return t
+}()
 
 // trimPossessive drops a final "'s", "’s" or "'" (any case) from w.
 func trimPossessive(w string) string {
