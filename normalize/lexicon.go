@@ -627,7 +627,7 @@ const (
 	fPunct      // the token is neither a numeral nor a word
 	fUpper      // the token is a capitalized word
 	fApostrophe // the token is a word with an apostrophe inside
-	fBeforeNum  // the token is a word before a numeral or "$"
+	fBeforeNum  // the token comes before a numeral or a currency sign or code
 )
 
 // lexicon maps every word of the lists to the flags of the lists it is in.

@@ -485,7 +485,7 @@ func (p *parser) currency(i int) (string, int) {
 
 // numberOpeners are the flags of the tokens a number may start at (see
 // number): any token but a word, a word of a hedge, a currency or a value,
-// a word before a numeral or "$".
+// a word before a numeral or a currency sign such as "$" (see readKey).
 const numberOpeners = fNumeral | fPunct | fHedgeStart | fCurrency | fVague | fCardinal | fOrdinal | fValueWord | fBeforeNum
 
 // valueWord reports whether word t opens a quantity: "two", "thousands",

@@ -17,30 +17,28 @@ const (
 )
 
 // readKey returns the flags of token i that choose the readers Extract
-// calls at it (see kind.opens): a word's lists (token.lex), with
-// fUpper when capitalized, fApostrophe with an apostrophe inside and
-// fBeforeNum before a numeral or "$";
-// fNumeral for a numeral, fPunct for any other token.
+// calls at it (see kind.opens): its word lists (token.lex), with fNumeral
+// for a numeral, fPunct for a token that is no word, fUpper for a
+// capitalized word, fApostrophe for a word with an apostrophe inside and
+// fBeforeNum before a numeral or a currency sign or code.
 func (p *parser) readKey(i int) lexFlag {
+	// Written to be inlined: it runs at every token.
 	t := &p.toks[i]
-	switch t.kind {
-	case tNum:
-		return fNumeral
-	case tWord:
-		k := t.lex
-		if t.upper {
-			k |= fUpper
-		}
-		if t.apos {
-			k |= fApostrophe
-		}
-		if p.kindAt(i+1) == tNum || p.lcAt(i+1) == "$" {
-			k |= fBeforeNum
-		}
-		return k
+	k := t.lex | kindKeys[t.kind]
+	if t.upper {
+		k |= fUpper
 	}
-	return fPunct
+	if t.apos {
+		k |= fApostrophe
+	}
+	if n := p.tokAt(i + 1); n != nil && (n.kind == tNum || n.lex&fCurrency != 0) {
+		k |= fBeforeNum // before a numeral or a currency sign such as "$"
+	}
+	return k
 }
+
+// kindKeys are the flags readKey gives each kind of token.
+var kindKeys = [...]lexFlag{tNum: fNumeral, tPunct: fPunct}
 
 // token is one lexical unit of a sentence. lc is its text with ASCII letters
 // lowered: a slice of the lowered sentence, which lives in memory Extract
