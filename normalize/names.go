@@ -498,14 +498,8 @@ func appendPreKey(dst []byte, name string) []byte {
 	return dst
 }
 
-// isNameHead reports whether a folded word (or its singular) ends names
-// of organisations and places: "county", "falls", "centers".
-func isNameHead[S string | []byte](w S) bool {
-	return headFlags(w)&fNameHead != 0
-}
-
 // headFlags returns the lexicon flags of a folded word, or of its singular
-// when it has none.
+// when it ends no names (fNameHead: "county", "falls", "centers").
 func headFlags[S string | []byte](w S) lexFlag {
 	return headFlagsOf(w, lexiconFlags(w))
 }
