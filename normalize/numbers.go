@@ -68,10 +68,20 @@ type quantity struct {
 func (p *parser) number(i int) (int, bool) {
 	// Every number opens with a hedge (see hedge), a currency sign or code,
 	// a word before a numeral or "$" (see currency), or a value (see
-	// opensValue): most words are none of these.
-	if t := p.tokAt(i); t == nil || t.kind == tWord && t.lex&(fHedgeStart|fCurrency) == 0 && !valueWord(t) &&
-		p.kindAt(i+1) != tNum && p.lcAt(i+1) != "$" {
+	// opensValue): most words and marks are none of these.
+	t := p.tokAt(i)
+	if t == nil {
 		return i, false
+	}
+	switch t.kind {
+	case tWord:
+		if t.lex&(fHedgeStart|fCurrency) == 0 && !valueWord(t) && p.kindAt(i+1) != tNum && p.lcAt(i+1) != "$" {
+			return i, false
+		}
+	case tPunct:
+		if t.lex&(fHedgeStart|fCurrency) == 0 && !p.vulgarFraction(i) {
+			return i, false
+		}
 	}
 	hc, hedgeEnd := p.hedge(i)
 	j := hedgeEnd
