@@ -92,6 +92,10 @@ const (
 	Winter
 )
 
+// dateOpeners are the word lists a date may start with: the words date
+// tests first, "a" and "an" among the value words, "between" and "from".
+const dateOpeners = fPartWord | fPartPhraseStart | fWeekday | fSeason | fMonth | fMonthAbbrev | fRelative | fDecade | fCardinal | fValueWord | fRangeOpen
+
 // date reads a date at token i: "January 27", "Jan. 27, 2024", "27 January",
 // "2024-01-27", "in 2014", "October", "mid-October", "late 2017", "Tuesday",
 // "summer of 2012", "the 1990s", "the seventies", "the early 2010s", "May
@@ -100,7 +104,7 @@ func (p *parser) date(i int) (int, bool) {
 	// Every date opens with a numeral or one of these words.
 	if p.kindAt(i) != tNum && !p.is(i, fPartWord|fPartPhraseStart|fWeekday|fSeason|fMonth|fMonthAbbrev|fRelative|fDecade|fCardinal) {
 		switch p.lcAt(i) {
-		case "a", "an", "between", "from":
+		case "a", "an", "between", "from": // see dateOpeners
 		default:
 			return i, false
 		}

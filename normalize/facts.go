@@ -47,6 +47,43 @@ type lazyFacts struct {
 	frame     []frameWord // see frameWords
 }
 
+// newFacts returns Facts of text with a copy of the facts all. The copy
+// and the lazy forms share one allocation, of a size near theirs: a
+// sentence states a few facts.
+func newFacts(text string, headline bool, all []Fact) Facts {
+	f := Facts{Text: text, headline: headline}
+	var mem []Fact
+	switch n := len(all); {
+	case n == 0:
+		f.lazy = new(lazyFacts)
+	case n <= 2:
+		x := new(struct {
+			lazyFacts
+			all [2]Fact
+		})
+		f.lazy, mem = &x.lazyFacts, x.all[:]
+	case n <= 4:
+		x := new(struct {
+			lazyFacts
+			all [4]Fact
+		})
+		f.lazy, mem = &x.lazyFacts, x.all[:]
+	case n <= 8:
+		x := new(struct {
+			lazyFacts
+			all [8]Fact
+		})
+		f.lazy, mem = &x.lazyFacts, x.all[:]
+	default:
+		f.lazy, mem = new(lazyFacts), make([]Fact, n)
+	}
+	if len(all) > 0 {
+		f.All = mem[:len(all):len(all)]
+		copy(f.All, all)
+	}
+	return f
+}
+
 // Of returns the facts of kind T in f, in text order: Of[Number](f) lists
 // the numbers.
 func Of[T Fact](f Facts) []T {
@@ -63,13 +100,14 @@ func Of[T Fact](f Facts) []T {
 // Text: the share of a sentence's facts that one of its claims states.
 // Comparisons of the result keep what they work out, as for Extract's.
 func (f Facts) Select(keep func(Fact) bool) Facts {
-	out := Facts{Text: f.Text, headline: f.headline, lazy: new(lazyFacts)}
+	var buf [8]Fact
+	kept := buf[:0]
 	for _, x := range f.All {
 		if keep(x) {
-			out.All = append(out.All, x)
+			kept = append(kept, x)
 		}
 	}
-	return out
+	return newFacts(f.Text, f.headline, kept)
 }
 
 // Option configures an Extractor.
@@ -177,16 +215,20 @@ func (x *Extractor) Extract(sentence string) Facts {
 // extract is Extract with the reference date ref.
 func (x *Extractor) extract(sentence string, ref time.Time) Facts {
 	sc := scratchPool.Get().(*scratch)
-	sc.lower = appendLowerASCII(sc.lower[:0], sentence)
+	sc.lower = append(appendLowerASCII(sc.lower[:0], sentence), make([]byte, 8)...) // padded for tokenize
 	// Tokens slice their lower-case text from here without a copy; none of
 	// it outlives the call (TestExtractKeepsNoScratch).
-	lc := unsafe.String(unsafe.SliceData(sc.lower), len(sc.lower))
+	lc := unsafe.String(unsafe.SliceData(sc.lower), len(sentence))
 	p := &sc.p
-	*p = parser{s: sentence, lc: lc, toks: tokenize(p.toks[:0], sentence, lc), x: x, facts: p.facts[:0], ref: ref, pre: p.pre, key: p.key}
+	*p = parser{s: sentence, lc: lc, toks: tokenize(p.toks[:0], sentence, lc, sc.lower), x: x, facts: p.facts[:0], ref: ref, pre: p.pre, key: p.key}
 	for i := 0; i < len(p.toks); {
 		next, ok := i, false
-		for _, read := range readers {
-			if next, ok = read(p, i); ok {
+		key := p.readKey(i)
+		for _, r := range readersAt[p.toks[i].kind] {
+			if r.opens&key == 0 {
+				continue // the reader would turn the token away
+			}
+			if next, ok = r.read(p, i); ok {
 				break
 			}
 		}
@@ -201,10 +243,7 @@ func (x *Extractor) extract(sentence string, ref time.Time) Facts {
 	}
 	// Facts read after the pass may sit anywhere: keep text order.
 	slices.SortStableFunc(p.facts, func(a, b Fact) int { return a.Bounds().Start - b.Bounds().Start })
-	facts := Facts{Text: sentence, headline: titleCase(sentence), lazy: new(lazyFacts)}
-	if len(p.facts) > 0 {
-		facts.All = slices.Clone(p.facts)
-	}
+	facts := newFacts(sentence, titleCase(sentence), p.facts)
 	clear(p.facts) // drop the references the pool would keep alive
 	*p = parser{toks: p.toks[:0], facts: p.facts[:0], pre: p.pre, key: p.key}
 	scratchPool.Put(sc)

@@ -14,6 +14,11 @@ type kind struct {
 	// to p.facts and returns the index of the token after it. At each token
 	// the rows are tried in table order and the first that reads wins.
 	read func(p *parser, i int) (next int, ok bool)
+	// opens are the flags of a token (see readKey: its word lists, or
+	// whether it is a numeral, a word, capitalized, ...) read may start a
+	// fact at: Extract calls it only at a token with one of them, as it
+	// would turn any other away (TestReadersOpen checks it).
+	opens lexFlag
 	// after reads facts that need the whole sentence (nil for most kinds),
 	// once the word-by-word pass is done, from p.toks and p.facts.
 	after func(p *parser)
@@ -49,31 +54,43 @@ type kind struct {
 // last, as any capitalized word can start one. Roles are read after the
 // pass, from the whole sentence.
 var kinds = []kind{
-	{name: KindTime, read: (*parser).time, compare: compareTimes,
+	{name: KindTime, read: (*parser).time, opens: fNumeral | timeOpeners, compare: compareTimes,
 		canonical: canonicalTime, mask: maskDrop, masked: true, anchor: anchorTime, pairKey: pairTime},
-	{name: KindDate, read: (*parser).date, compare: compareDates,
+	{name: KindDate, read: (*parser).date, opens: fNumeral | dateOpeners, compare: compareDates,
 		canonical: canonicalDate, mask: maskDate, masked: true, pairKey: pairDate},
-	{name: KindNumber, read: (*parser).number, compare: compareNumbers,
+	{name: KindNumber, read: (*parser).number, opens: numberOpeners, compare: compareNumbers,
 		canonical: canonicalNumber, mask: maskNumber, masked: true, anchor: anchorNumber, about: aboutNumber, pairKey: pairNumber,
 		after: (*parser).casualtyCounts},
-	{name: KindNegation, read: (*parser).negation, compare: compareNegations,
+	{name: KindNegation, read: (*parser).negation, opens: fNegationCue | fApostrophe, compare: compareNegations,
 		canonical: canonicalNegation, mask: maskNegation, masked: true, pairKey: pairNegation},
-	{name: KindDirection, read: (*parser).direction, compare: compareDirections,
+	{name: KindDirection, read: (*parser).direction, opens: fDirection, compare: compareDirections,
 		canonical: canonicalDirection, mask: writeAsIs, about: aboutDirection},
-	{name: KindPredicate, read: (*parser).outcome, compare: compareOutcomes,
+	{name: KindPredicate, read: (*parser).outcome, opens: fOutcome, compare: compareOutcomes,
 		canonical: canonicalOutcome, mask: writeAsIs, about: aboutOutcome},
-	{name: KindEntity, read: (*parser).name, compare: compareNames,
+	{name: KindEntity, read: (*parser).name, opens: fUpper | fParticle, compare: compareNames,
 		canonical: canonicalName, mask: maskName},
 	{name: KindRole, after: readRoles, compare: compareRoles,
 		canonical: writeAsIs, mask: writeAsIs},
 }
 
-// readers and afters are the read and after functions of the table, in
-// its order, for Extract's loop over tokens (copying a row per token costs).
-var readers, afters = func() (r []func(*parser, int) (int, bool), a []func(*parser)) {
+// reader is the read function of a row of the table and its opens.
+type reader struct {
+	read  func(*parser, int) (int, bool)
+	opens lexFlag
+}
+
+// readersAt are the readers of the table that may read at a numeral, a
+// word or another token (indexed by tokKind), and afters the after
+// functions, in the table's order, for Extract's loop over tokens (copying
+// a row per token costs).
+var readersAt, afters = func() (r [tPunct + 1][]reader, a []func(*parser)) {
 	for _, k := range kinds {
 		if k.read != nil {
-			r = append(r, k.read)
+			for kind, f := range map[tokKind]lexFlag{tNum: fNumeral, tPunct: fPunct, tWord: ^(fNumeral | fPunct)} {
+				if k.opens&f != 0 {
+					r[kind] = append(r[kind], reader{k.read, k.opens})
+				}
+			}
 		}
 		if k.after != nil {
 			a = append(a, k.after)

@@ -1,9 +1,13 @@
 package normalize
 
 import (
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/claimdiff/claimdiff/internal/shareddata"
 )
 
 // TestKindTable walks the table of kinds: every row is complete, named once,
@@ -56,4 +60,47 @@ func TestKindTable(t *testing.T) {
 	if got := Kinds(); len(got) != len(kinds) {
 		t.Errorf("Kinds() = %v, want %d kinds", got, len(kinds))
 	}
+}
+
+// TestReadersOpen checks each row's opens (see kind.opens): at every token
+// of the test sentences, of MRPC and of the news clusters whose read key
+// has none of its flags, its reader turns the token away and reads nothing,
+// so that Extract may skip it there.
+func TestReadersOpen(t *testing.T) {
+	in, err := os.ReadFile(filepath.Join("testdata", "sentences.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var sents []string
+	for _, line := range strings.Split(string(in), "\n") {
+		if line != "" && !strings.HasPrefix(line, "#") {
+			sents = append(sents, line)
+		}
+	}
+	sents = append(sents, fuzzSeeds...)
+	if shareddata.Present() {
+		for _, p := range shareddata.MRPC(t) {
+			sents = append(sents, p.A, p.B)
+		}
+		sents = append(sents, newsSentences(t)...)
+	}
+	tokens, skipped := 0, 0
+	for _, s := range sents {
+		lower := append(appendLowerASCII(nil, s), make([]byte, 8)...)
+		p := &parser{s: s, lc: string(lower[:len(s)]), x: defaultExtractor}
+		p.toks = tokenize(nil, s, p.lc, lower)
+		tokens += len(p.toks)
+		for i := range p.toks {
+			for _, k := range kinds {
+				if k.read == nil || k.opens&p.readKey(i) != 0 {
+					continue
+				}
+				skipped++
+				if next, ok := k.read(p, i); ok || next != i || len(p.facts) > 0 {
+					t.Fatalf("%s reader read at token %d (%q, key %b) of %q, which its row's opens leave out", k.name, i, p.toks[i].lc, p.readKey(i), s)
+				}
+			}
+		}
+	}
+	t.Logf("%d tokens of %d sentences, %d reader calls skipped", tokens, len(sents), skipped)
 }

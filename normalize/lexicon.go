@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"encoding/binary"
 	"iter"
 	"strings"
 	"unicode"
@@ -143,6 +144,14 @@ var vague = map[string][2]float64{
 	"several": {3, 9}, "scores": {40, 200},
 	"millions": {2e6, 1e7}, "billions": {2e9, 1e10},
 }
+
+// valueWords open a quantity besides the numerals, the cardinals, the
+// ordinals and the vague words: "tens of thousands", "a million", "half".
+var valueWords = set("tens", "a", "an", "half")
+
+// rangeOpeners open a range of times or dates: "between 7 and 9 p.m.",
+// "from May 12 to May 14".
+var rangeOpeners = set("between", "from")
 
 // hedge is a qualifier of a number and the interval it implies.
 type hedge struct {
@@ -570,6 +579,7 @@ const (
 	fClauseEnd
 	fNegationFiller
 	fTitle
+	fSuffixTitle
 	fParticle
 	fCardinal
 	fScale
@@ -578,6 +588,7 @@ const (
 	fOrdinal
 	fDenominator
 	fVague
+	fValueWord
 	fHedgeStart
 	fCurrency
 	fPercent
@@ -607,11 +618,20 @@ const (
 	fDirection // a word of the direction lexicon (direction.go)
 	fOutcome   // a word of the outcome lexicon (predicate.go)
 	fVerb      // an irregular verb or the verb of a light-verb construction (role.go)
+	fRangeOpen // between, from
+	fNegationCue
+
+	// Flags of no word list, which Extract adds to a token's to choose the
+	// readers to call at it (see readKey and kind.opens).
+	fNumeral    // the token is a numeral
+	fPunct      // the token is neither a numeral nor a word
+	fUpper      // the token is a capitalized word
+	fApostrophe // the token is a word with an apostrophe inside
+	fBeforeNum  // the token comes before a numeral or a currency sign or code
 )
 
-// lexicon maps every word of the lists to the flags of the lists it is in;
-// maxLexicon is the length of its longest word.
-var lexicon, maxLexicon = func() (map[string]lexFlag, int) {
+// lexicon maps every word of the lists to the flags of the lists it is in.
+var lexicon = func() map[string]lexFlag {
 	m := map[string]lexFlag{}
 	add := func(f lexFlag, words []string) {
 		for _, w := range words {
@@ -622,6 +642,7 @@ var lexicon, maxLexicon = func() (map[string]lexFlag, int) {
 	add(fClauseEnd, keys(clauseEnds))
 	add(fNegationFiller, keys(negationFillers))
 	add(fTitle, keys(titles))
+	add(fSuffixTitle, keys(suffixTitles))
 	add(fParticle, keys(particles))
 	add(fCardinal, keys(cardinals))
 	add(fScale, keys(scales))
@@ -630,6 +651,9 @@ var lexicon, maxLexicon = func() (map[string]lexFlag, int) {
 	add(fOrdinal, keys(ordinals))
 	add(fDenominator, keys(denominators))
 	add(fVague, keys(vague))
+	add(fValueWord, keys(valueWords))
+	add(fRangeOpen, keys(rangeOpeners))
+	add(fNegationCue, keys(negationCues))
 	add(fHedgeStart, keys(hedgeStarts))
 	add(fCurrency, keys(currencySigns))
 	add(fPercent, keys(percentWords))
@@ -671,11 +695,7 @@ var lexicon, maxLexicon = func() (map[string]lexFlag, int) {
 	for _, pp := range partPhrases {
 		m[pp.words[0]] |= fPartPhraseStart
 	}
-	longest := 0
-	for w := range m {
-		longest = max(longest, len(w))
-	}
-	return m, longest
+	return m
 }()
 
 func keys[V any](m map[string]V) []string {
@@ -696,38 +716,118 @@ var lexiconBytes = func() (t [256]lexFlag) {
 	return t
 }()
 
-// lexiconFilter has the bit lexiconSign(w) set for every word of the
-// lexicon, so that most other words are turned away without hashing them.
-var lexiconFilter = func() (t [lexiconFilterBits / 64]uint64) {
-	for w := range lexicon {
-		if len(w) > 1 {
-			h := lexiconSign(w)
-			t[h/64] |= 1 << (h % 64)
+// lexiconTable is the lexicon of words of 2 to 16 bytes as an
+// open-addressing hash table, built from lexicon: every token is looked up
+// once, and most are turned away or found in one probe, where a Go map
+// hashes the whole word and compares it in memory. A word is held as its
+// length and its first and last eight bytes, which for such words say all
+// of it, so that finding it compares three numbers.
+var lexiconTable = func() (t struct {
+	slots   [lexiconSlots]uint16 // 1 + the index in entries; 0 for an empty slot
+	entries []lexEntry
+}) {
+	for w, f := range lexicon {
+		if len(w) > 16 {
+			panic("normalize: lexicon word longer than 16 bytes: " + w) // a programming error
 		}
+		if len(w) < 2 {
+			continue // in lexiconBytes
+		}
+		e := newLexEntry(w)
+		e.flags = f
+		h := e.slot()
+		for t.slots[h] != 0 {
+			h = (h + 1) % lexiconSlots
+		}
+		t.entries = append(t.entries, e)
+		t.slots[h] = uint16(len(t.entries))
+	}
+	if len(t.entries) > lexiconSlots/2 {
+		panic("normalize: lexiconSlots too small for the lexicon") // a programming error
 	}
 	return t
 }()
 
-const lexiconFilterBits = 4096
+// lexiconSlots is the size of lexiconTable, a power of two at least twice
+// the number of words, so that probes stay short.
+const lexiconSlots = 4096
 
-// lexiconSign mixes the length and the first and last bytes of w (two
-// bytes at least) into a bit of lexiconFilter.
-func lexiconSign(w string) uint {
-	return (uint(w[0])*131 + uint(w[len(w)-1])*31 + uint(len(w))) % lexiconFilterBits
+// lexEntry is a word of lexiconTable and its flags.
+type lexEntry struct {
+	head, tail uint64 // the first and the last eight bytes, little-endian, zero-padded
+	n          int    // the length
+	flags      lexFlag
+}
+
+// newLexEntry returns the entry of a word of 2 to 16 bytes, without flags.
+func newLexEntry[S string | []byte](w S) lexEntry {
+	e := lexEntry{n: len(w)}
+	if len(w) >= 8 {
+		e.head, e.tail = le64(w), le64(w[len(w)-8:])
+		return e
+	}
+	for i := len(w) - 1; i >= 0; i-- {
+		e.head = e.head<<8 | uint64(w[i])
+	}
+	return e
+}
+
+// le64 returns the first eight bytes of s as a little-endian number.
+func le64[S string | []byte](s S) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// slot returns the first slot of lexiconTable to probe for e.
+func (e lexEntry) slot() uint {
+	h := (e.head ^ e.tail*0x9e3779b97f4a7c15 ^ uint64(e.n)) * 0xff51afd7ed558ccd
+	return uint(h >> (64 - 12)) // 12 bits: lexiconSlots
 }
 
 // lexiconFlags returns the flags of a lower-case word.
-func lexiconFlags(lc string) lexFlag {
+func lexiconFlags[S string | []byte](lc S) lexFlag {
 	switch {
 	case len(lc) == 1:
 		return lexiconBytes[lc[0]]
-	case len(lc) == 0 || len(lc) > maxLexicon:
+	case len(lc) == 0 || len(lc) > 16:
 		return 0
 	}
-	if h := lexiconSign(lc); lexiconFilter[h/64]&(1<<(h%64)) == 0 {
+	return newLexEntry(lc).flagsIn()
+}
+
+// lexiconFlagsAt returns the flags of the lower-case word at bytes
+// [start,end) of buf, which holds at least eight bytes after end (see
+// tokenize): the word's first eight bytes are then read at once.
+func lexiconFlagsAt(buf []byte, start, end int) lexFlag {
+	n := end - start
+	switch {
+	case n == 1:
+		return lexiconBytes[buf[start]]
+	case n <= 0 || n > 16:
 		return 0
 	}
-	return lexicon[lc]
+	e := lexEntry{head: binary.LittleEndian.Uint64(buf[start:]), n: n}
+	if n < 8 {
+		e.head &= 1<<(8*n) - 1
+	} else {
+		e.tail = binary.LittleEndian.Uint64(buf[end-8:])
+	}
+	return e.flagsIn()
+}
+
+// flagsIn returns the flags of the word e in lexiconTable, 0 when it is
+// not there.
+func (e lexEntry) flagsIn() lexFlag {
+	for h := e.slot(); ; h = (h + 1) % lexiconSlots {
+		k := lexiconTable.slots[h]
+		if k == 0 {
+			return 0
+		}
+		if x := &lexiconTable.entries[k-1]; x.head == e.head && x.tail == e.tail && x.n == e.n {
+			return x.flags
+		}
+	}
 }
 
 // is reports whether token i is in any of the lists of f; false past either end.

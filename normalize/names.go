@@ -267,10 +267,16 @@ func (p *parser) nameWord(i int) bool {
 	if p.is(i, fStop) && !p.acronym(i) {
 		return false
 	}
-	if _, _, ok := p.monthDate(i, false); ok {
-		return false
+	if p.is(i, fMonth|fMonthAbbrev) { // as every month date opens
+		if _, _, ok := p.monthDate(i, false); ok {
+			return false
+		}
 	}
-	if w := trimPossessive(lc); weekdays[w] != 0 && len(w) > 4 || p.is(i, fTime) && p.acronym(i) {
+	w, f := trimPossessive(lc), p.toks[i].lex
+	if len(w) < len(lc) {
+		f = lexiconFlags(w)
+	}
+	if f&fWeekday != 0 && len(w) > 4 || p.is(i, fTime) && p.acronym(i) {
 		return false // "Tuesday", "Tuesday's", a time zone: "EDT"
 	}
 	return true
@@ -331,7 +337,7 @@ func (p *parser) looksLikeName(i int) bool {
 }
 
 // isASCII reports whether s is plain ASCII.
-func isASCII(s string) bool {
+func isASCII[S string | []byte](s S) bool {
 	for i := 0; i < len(s); i++ {
 		if s[i] >= utf8.RuneSelf {
 			return false
@@ -441,19 +447,15 @@ func appendPreKey(dst []byte, name string) []byte {
 		for {
 			k := strings.IndexByte(w, '-')
 			var lower [8]byte
-			if k <= 0 || k == len(w)-1 || k > len(lower) || !particles[string(appendLowerASCII(lower[:0], w[:k]))] {
+			if k <= 0 || k == len(w)-1 || k > len(lower) || lexiconFlags(appendLowerASCII(lower[:0], w[:k]))&fParticle == 0 {
 				break
 			}
 			w = w[k+1:]
 		}
 		start := len(out)
 		for k := 0; k < len(w); k++ {
-			switch c := w[k]; {
-			case c == '-', c == '.', c == '\'', c == '`':
-			case c >= 'A' && c <= 'Z':
-				out = append(out, c+'a'-'A')
-			default:
-				out = append(out, c)
+			if c := w[k]; c == 0 || preKeyBytes[c] != 0 {
+				out = append(out, preKeyBytes[c])
 			}
 		}
 		if len(out) > start && n < len(spans) {
@@ -464,14 +466,19 @@ func appendPreKey(dst []byte, name string) []byte {
 		}
 	}
 	word := func(k int) []byte { return out[spans[k][0]:spans[k][1]] }
+	// The lexicon flags of each word, looked up once.
+	var flags [len(spans)]lexFlag
+	for k := range n {
+		flags[k] = lexiconFlags(word(k))
+	}
 	lo, hi := 0, n
-	for hi > lo && suffixTitles[string(word(hi-1))] {
+	for hi > lo && flags[hi-1]&fSuffixTitle != 0 {
 		hi--
 	}
 	// Titles open the name of a person ("Gov. Ilse Marchetti"), not of a
 	// place or organisation ("King County", "Queen Elizabeth Hospital").
-	if hi == 0 || !isNameHead(word(hi-1)) {
-		for lo < hi && titles[string(word(lo))] {
+	if hi == 0 || headFlagsOf(word(hi-1), flags[hi-1])&fNameHead == 0 {
+		for lo < hi && flags[lo]&fTitle != 0 {
 			lo++
 		}
 		if lo > 0 && hi-lo > 3 && string(word(lo)) == "of" {
@@ -480,7 +487,7 @@ func appendPreKey(dst []byte, name string) []byte {
 	}
 	start := len(dst)
 	for k := lo; k < hi; k++ {
-		if k < hi-1 && particles[string(out[spans[k][0]:spans[k][1]])] {
+		if k < hi-1 && flags[k]&fParticle != 0 {
 			continue
 		}
 		if len(dst) > start {
@@ -491,31 +498,48 @@ func appendPreKey(dst []byte, name string) []byte {
 	return dst
 }
 
-// isNameHead reports whether a folded word (or its singular) ends names
-// of organisations and places: "county", "falls", "centers".
-func isNameHead[S string | []byte](w S) bool {
-	return headFlags(w)&fNameHead != 0
+// headFlags returns the lexicon flags of a folded word, or of its singular
+// when it ends no names (fNameHead: "county", "falls", "centers").
+func headFlags[S string | []byte](w S) lexFlag {
+	return headFlagsOf(w, lexiconFlags(w))
 }
 
-// headFlags returns the lexicon flags of a folded word, or of its singular
-// when it has none.
-func headFlags[S string | []byte](w S) lexFlag {
-	if f := lexiconFlags(string(w)); f&fNameHead != 0 {
+// headFlagsOf is headFlags of a word whose flags are f.
+func headFlagsOf[S string | []byte](w S, f lexFlag) lexFlag {
+	if f&fNameHead != 0 {
 		return f
 	}
 	if n := len(w); n > 3 && w[n-1] == 's' {
-		return lexiconFlags(string(w[:n-1]))
+		return lexiconFlags(w[:n-1])
 	}
 	return 0
 }
 
-func isNameSep(c byte) bool {
-	switch c {
-	case ' ', '&', ',', '"', '(', ')', '\t', '\n', '\r', '\v', '\f':
-		return true
+func isNameSep(c byte) bool { return nameSeps[c] }
+
+// nameSeps are the bytes that separate the words of a name.
+var nameSeps = func() (t [256]bool) {
+	for _, c := range []byte(" &,\"()\t\n\r\v\f") {
+		t[c] = true
 	}
-	return false
-}
+	return t
+}()
+
+// preKeyBytes maps each byte of a word to what its pre-key keeps of it: 0
+// for hyphens, dots and apostrophes, which are dropped (a zero byte is
+// kept), ASCII capitals lowered, any other byte itself.
+var preKeyBytes = func() (t [256]byte) {
+	for c := range t {
+		t[c] = byte(c)
+	}
+	for c := 'A'; c <= 'Z'; c++ {
+		t[c] = byte(c) + 'a' - 'A'
+	}
+	for _, c := range []byte("-.'`") {
+		t[c] = 0
+	}
+	return t
+}()
 
 // trimPossessive drops a final "'s", "’s" or "'" (any case) from w.
 func trimPossessive(w string) string {
@@ -581,6 +605,22 @@ func isVowel(r rune) bool {
 
 // appendSkeleton appends the spelling-tolerant form of one folded word.
 func appendSkeleton(dst, w []byte) []byte {
+	if isASCII(w) {
+		// The same, byte by byte: a letter of ASCII is a rune.
+		long := len(w) >= 6
+		prev := -1
+		for k, c := range w {
+			if long && k > 0 && isVowel(rune(c)) {
+				c = 'a'
+			}
+			if int(c) == prev {
+				continue
+			}
+			dst = append(dst, c)
+			prev = int(c)
+		}
+		return dst
+	}
 	long := utf8.RuneCount(w) >= 6
 	var prev rune = -1
 	for k, r := range string(w) {
@@ -801,9 +841,11 @@ func (fs *nameForms) spelt() *spelling {
 // newNameForms returns the forms of name n, whose pre-key (see preKey) is
 // pre; person is set when a title or an initial says it names a person.
 func newNameForms(n Name, pre []byte, person bool) *nameForms {
-	fs := &nameForms{
-		text: n.Text,
-		caps: !strings.ContainsFunc(n.Text, unicode.IsLower),
+	fs := &nameForms{text: n.Text}
+	if isASCII(n.Text) {
+		fs.caps = !strings.ContainsFunc(n.Text, func(r rune) bool { return uint32(r-'a') < 26 }) // inlined, unlike unicode.IsLower
+	} else {
+		fs.caps = !strings.ContainsFunc(n.Text, unicode.IsLower)
 	}
 	// A key and a pre-key are words joined by single spaces (Fold turns
 	// every space into one), so they are cut at spaces without decoding
@@ -816,11 +858,16 @@ func newNameForms(n Name, pre []byte, person bool) *nameForms {
 	}
 	fs.head = beforeOf(fs.words)
 	var last []byte
+	var lastFlags lexFlag // headFlags(last)
 	for rest := pre; len(rest) > 0; {
 		last, rest, _ = bytes.Cut(rest, []byte{' '})
-		fs.org = fs.org || !fs.caps && headFlags(last)&fOrgHead != 0
+		lastFlags = 0
+		if !fs.caps && !fs.org || len(rest) == 0 {
+			lastFlags = headFlags(last)
+		}
+		fs.org = fs.org || !fs.caps && lastFlags&fOrgHead != 0
 	}
-	fs.place = last != nil && isNameHead(last)
+	fs.place = last != nil && lastFlags&fNameHead != 0
 	fs.person = !fs.place && last != nil && person
 	return fs
 }

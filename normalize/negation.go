@@ -33,8 +33,9 @@ func (p *parser) negation(i int) (int, bool) {
 	if t == nil || t.kind != tWord {
 		return i, false
 	}
-	cue, end := "", i+1
-	switch w := t.lc; w {
+	// The cue, or what it starts with, by the word: see negationCues.
+	cue, end := negationCues[t.lc], i+1
+	switch cue {
 	case "not":
 		switch p.lcAt(i + 1) {
 		case "only", "just", "merely", "least":
@@ -54,21 +55,14 @@ func (p *parser) negation(i int) (int, bool) {
 		if p.lcAt(i+1) == "longer" {
 			cue, end = "no longer", i+2
 		}
-	case "never", "nobody", "none", "nothing", "neither", "nor", "cannot", "without", "nowhere":
-		cue = plainCues[w] // not w, which lives in Extract's scratch memory
-	case "deny", "denies", "denied", "denying":
-		cue = "deny"
-	case "fail", "fails", "failed", "failing":
+	case "never", "nobody", "none", "nothing", "neither", "nor", "cannot", "without", "nowhere", "deny":
+		// The word is its own cue.
+	case "fail to", "refuse to", "unable to", "unlikely to":
 		if p.lcAt(i+1) != "to" {
 			return i, false
 		}
-		cue, end = "fail to", i+2
-	case "refuse", "refuses", "refused", "refusing":
-		if p.lcAt(i+1) != "to" {
-			return i, false
-		}
-		cue, end = "refuse to", i+2
-	case "decline", "declines", "declined", "declining":
+		end = i + 2
+	case "decline to":
 		// "declined to confirm", "declined, through a spokesman, to
 		// comment"; "declined to 5%" is a fall (direction.go).
 		k := i + 1
@@ -80,16 +74,8 @@ func (p *parser) negation(i int) (int, bool) {
 		if p.lcAt(k) != "to" || p.opensFigure(k+1) || p.kindAt(k+1) != tWord {
 			return i, false
 		}
-		cue, end = "decline to", k+1
-	case "unable", "unlikely":
-		if p.lcAt(i+1) != "to" {
-			return i, false
-		}
-		cue, end = "unable to", i+2
-		if w == "unlikely" {
-			cue = "unlikely to"
-		}
-	case "yet":
+		end = k + 1
+	case "yet to":
 		// "has yet to be approved": not approved so far.
 		switch p.lcAt(i - 1) {
 		case "has", "have", "had", "is", "are", "was", "were", "remain", "remains", "remained":
@@ -99,20 +85,20 @@ func (p *parser) negation(i int) (int, bool) {
 		if p.lcAt(i+1) != "to" {
 			return i, false
 		}
-		cue, end = "yet to", i+2
-	case "refrain", "refrains", "refrained", "refraining":
+		end = i + 2
+	case "refrain from":
 		if p.lcAt(i+1) != "from" {
 			return i, false
 		}
-		cue, end = "refrain from", i+2
-	case "stop", "stops", "stopped", "stopping":
+		end = i + 2
+	case "stop short of":
 		if p.lcAt(i+1) != "short" || p.lcAt(i+2) != "of" {
 			return i, false
 		}
-		cue, end = "stop short of", i+3
-	case "only":
+		end = i + 3
+	case "only if":
 		return p.onlyIf(i, i+1)
-	case "on":
+	case "on condition that":
 		// "on condition that" is "only if".
 		if p.lcAt(i+1) == "the" {
 			if end, ok := p.match(i+2, []string{"condition", "that"}); ok {
@@ -124,7 +110,7 @@ func (p *parser) negation(i int) (int, bool) {
 		}
 		return i, false
 	default:
-		if strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") {
+		if w := t.lc; strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") {
 			cue = "n't"
 		} else {
 			return i, false
@@ -191,11 +177,33 @@ func (p *parser) onlyIf(i, cond int) (int, bool) {
 	return i, false
 }
 
-// plainCues are the negation words that are their own cue.
-var plainCues = func() map[string]string {
+// negationCues are the words that open a negation cue, with the cue they
+// open when the words after them follow ("fail" opens "fail to"); the cue
+// is the word itself for most. A word that ends in "n't" opens one too.
+var negationCues = func() map[string]string {
 	m := map[string]string{}
-	for _, w := range []string{"never", "nobody", "none", "nothing", "neither", "nor", "cannot", "without", "nowhere"} {
+	for _, w := range []string{"not", "no", "never", "nobody", "none", "nothing", "neither", "nor", "cannot", "without", "nowhere", "deny"} {
 		m[w] = w
+	}
+	for _, c := range []struct {
+		cue   string
+		words []string
+	}{
+		{"deny", []string{"denies", "denied", "denying"}},
+		{"fail to", []string{"fail", "fails", "failed", "failing"}},
+		{"refuse to", []string{"refuse", "refuses", "refused", "refusing"}},
+		{"decline to", []string{"decline", "declines", "declined", "declining"}},
+		{"unable to", []string{"unable"}},
+		{"unlikely to", []string{"unlikely"}},
+		{"yet to", []string{"yet"}},
+		{"refrain from", []string{"refrain", "refrains", "refrained", "refraining"}},
+		{"stop short of", []string{"stop", "stops", "stopped", "stopping"}},
+		{"only if", []string{"only"}},
+		{"on condition that", []string{"on"}},
+	} {
+		for _, w := range c.words {
+			m[w] = c.cue
+		}
 	}
 	return m
 }()

@@ -66,6 +66,23 @@ type quantity struct {
 
 // number reads a number with its hedge and unit at token i.
 func (p *parser) number(i int) (int, bool) {
+	// Every number opens with a hedge (see hedge), a currency sign or code,
+	// a word before a numeral or "$" (see currency), or a value (see
+	// opensValue): most words and marks are none of these.
+	t := p.tokAt(i)
+	if t == nil {
+		return i, false
+	}
+	switch t.kind {
+	case tWord:
+		if t.lex&(fHedgeStart|fCurrency) == 0 && !valueWord(t) && p.kindAt(i+1) != tNum && p.lcAt(i+1) != "$" {
+			return i, false
+		}
+	case tPunct:
+		if t.lex&(fHedgeStart|fCurrency) == 0 && !p.vulgarFraction(i) {
+			return i, false
+		}
+	}
 	hc, hedgeEnd := p.hedge(i)
 	j := hedgeEnd
 	cur, j := p.currency(j)
@@ -476,6 +493,17 @@ func (p *parser) currency(i int) (string, int) {
 	return "", i
 }
 
+// numberOpeners are the flags of the tokens a number may start at (see
+// number): any token but a word, a word of a hedge, a currency or a value,
+// a word before a numeral or a currency sign such as "$" (see readKey).
+const numberOpeners = fNumeral | fPunct | fHedgeStart | fCurrency | fVague | fCardinal | fOrdinal | fValueWord | fBeforeNum
+
+// valueWord reports whether word t opens a quantity: "two", "thousands",
+// "third", "a", "half".
+func valueWord(t *token) bool {
+	return t.lex&(fVague|fCardinal|fOrdinal|fValueWord) != 0
+}
+
 // opensValue reports whether a quantity may start at token i: a numeral or
 // a word that opens spelled numbers. value fails everywhere else, and most
 // tokens are neither, so the readers ask this first.
@@ -484,8 +512,7 @@ func (p *parser) opensValue(i int) bool {
 	case tNum:
 		return true
 	case tWord:
-		w := p.toks[i].lc
-		return p.is(i, fVague|fCardinal|fOrdinal) || w == "tens" || w == "a" || w == "an" || w == "half"
+		return valueWord(&p.toks[i])
 	case tPunct:
 		return p.vulgarFraction(i) && !p.glued(i)
 	}

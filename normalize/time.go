@@ -65,6 +65,9 @@ func (Time) Kind() Kind { return KindTime }
 // Bounds implements Fact.
 func (t Time) Bounds() Span { return t.Span }
 
+// timeOpeners are the word lists a time may start with.
+const timeOpeners = fTimeHedge | fClockWord | fDayPart | fWeekday | fMonth | fMonthAbbrev | fPartWord | fRelative | fCardinal | fDenominator | fRangeOpen
+
 // opensTime reports whether a time may start at token i: a numeral or one
 // of the words a time opens with. Most tokens are neither, so the reader
 // asks this first.
@@ -72,8 +75,7 @@ func (p *parser) opensTime(i int) bool {
 	// Written to be inlined: it runs at every token.
 	t := p.tokAt(i)
 	return t != nil && (t.kind == tNum || t.kind == tWord &&
-		(t.lex&(fTimeHedge|fClockWord|fDayPart|fWeekday|fMonth|fMonthAbbrev|fPartWord|fRelative|fCardinal|fDenominator) != 0 ||
-			t.lc == "between" || t.lc == "from"))
+		t.lex&timeOpeners != 0)
 }
 
 // time reads a time at token i: a clock reading with its hedge, zone and

@@ -16,6 +16,30 @@ const (
 	tPunct                    // any other single rune: "$", "%", "-", "“"
 )
 
+// readKey returns the flags of token i that choose the readers Extract
+// calls at it (see kind.opens): its word lists (token.lex), with fNumeral
+// for a numeral, fPunct for a token that is no word, fUpper for a
+// capitalized word, fApostrophe for a word with an apostrophe inside and
+// fBeforeNum before a numeral or a currency sign or code.
+func (p *parser) readKey(i int) lexFlag {
+	// Written to be inlined: it runs at every token.
+	t := &p.toks[i]
+	k := t.lex | kindKeys[t.kind]
+	if t.upper {
+		k |= fUpper
+	}
+	if t.apos {
+		k |= fApostrophe
+	}
+	if n := p.tokAt(i + 1); n != nil && (n.kind == tNum || n.lex&fCurrency != 0) {
+		k |= fBeforeNum // before a numeral or a currency sign such as "$"
+	}
+	return k
+}
+
+// kindKeys are the flags readKey gives each kind of token.
+var kindKeys = [...]lexFlag{tNum: fNumeral, tPunct: fPunct}
+
 // token is one lexical unit of a sentence. lc is its text with ASCII letters
 // lowered: a slice of the lowered sentence, which lives in memory Extract
 // reuses, so no string made from lc may be kept in the facts.
@@ -24,6 +48,7 @@ type token struct {
 	kind  tokKind
 	space bool // white space (or the start of the sentence) precedes it
 	upper bool // a word whose first letter is upper case
+	apos  bool // a word with an apostrophe inside: "didn't", "Iraq's"
 	lc    string
 	lex   lexFlag // the word lists lc is in
 }
@@ -124,8 +149,10 @@ func apostropheAt(s string, i int) int {
 	return 0
 }
 
-// tokenize appends the tokens of s to dst. lc is lowerASCII(s).
-func tokenize(dst []token, s, lc string) []token {
+// tokenize appends the tokens of s to dst. lower is s with ASCII letters
+// lowered (see appendLowerASCII) followed by at least eight bytes of
+// padding, for lexiconFlagsAt; lc is lower without the padding, as a string.
+func tokenize(dst []token, s, lc string, lower []byte) []token {
 	space := true
 	for i := 0; i < len(s); {
 		c := s[i]
@@ -136,9 +163,22 @@ func tokenize(dst []token, s, lc string) []token {
 		}
 		start := i
 		var kind tokKind
-		switch ok, n := letterAt(s, i); {
-		case ok:
+		upper, apos := false, false
+		// An ASCII letter is told by a table; letterAt, too large to be
+		// inlined, is called at a multi-byte rune only.
+		isLetter, n := asciiLetter[c], 1
+		if c >= utf8.RuneSelf {
+			isLetter, n = letterAtRune(s, i)
+		}
+		switch {
+		case isLetter:
 			kind = tWord
+			if c < utf8.RuneSelf {
+				upper = c-'A' < 26
+			} else {
+				r, _ := utf8.DecodeRuneInString(s[i:])
+				upper = unicode.IsUpper(r)
+			}
 			i += n
 			dots := false
 			for i < len(s) {
@@ -155,6 +195,7 @@ func tokenize(dst []token, s, lc string) []token {
 				if n := apostropheAt(s, i); n > 0 {
 					if ok, _ := letterAt(s, i+n); ok {
 						i += n
+						apos = true
 						continue
 					}
 				}
@@ -208,13 +249,8 @@ func tokenize(dst []token, s, lc string) []token {
 				}
 			}
 		}
-		t := token{Span: Span{start, i}, kind: kind, space: space, lc: lc[start:i]}
-		t.lex = lexiconFlags(t.lc)
-		if kind == tWord {
-			r, _ := utf8.DecodeRuneInString(s[start:])
-			t.upper = unicode.IsUpper(r)
-		}
-		dst = append(dst, t)
+		dst = append(dst, token{Span: Span{start, i}, kind: kind, space: space, upper: upper, apos: apos,
+			lc: lc[start:i], lex: lexiconFlagsAt(lower, start, i)})
 		space = false
 	}
 	return dst
