@@ -222,6 +222,20 @@ func truncate(s string, n int) string {
 	return strings.TrimRight(string(runes[:n-1]), " ") + "…"
 }
 
+// truncateMiddle shortens s to at most n runes by cutting its middle, so
+// that names that differ at the end ("outlet_12", "outlet_13") still do.
+func truncateMiddle(s string, n int) string {
+	runes := []rune(s)
+	if len(runes) <= n {
+		return s
+	}
+	if n < 3 {
+		return truncate(s, n)
+	}
+	tail := (n - 1) / 2
+	return string(runes[:n-1-tail]) + "…" + string(runes[len(runes)-tail:])
+}
+
 type printer struct {
 	w   io.Writer
 	err error

@@ -163,3 +163,22 @@ func TestLabels(t *testing.T) {
 		}
 	}
 }
+
+func TestTruncateMiddle(t *testing.T) {
+	for _, tt := range []struct {
+		in   string
+		n    int
+		want string
+	}{
+		{"wire", 12, "wire"},
+		{"outlet_with_a_long_name_12", 12, "outlet…me_12"},
+		{"outlet_with_a_long_name_13", 13, "outlet…ame_13"},
+		{"Zürcher Zeitung", 9, "Zürc…tung"},
+		{"abc", 2, "a…"},
+	} {
+		got := truncateMiddle(tt.in, tt.n)
+		if got != tt.want || utf8.RuneCountInString(got) > tt.n {
+			t.Errorf("truncateMiddle(%q, %d) = %q, want %q", tt.in, tt.n, got, tt.want)
+		}
+	}
+}

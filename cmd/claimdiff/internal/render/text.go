@@ -108,7 +108,7 @@ func (p *printer) sources(ss []claims.Source, label map[string]string, named boo
 		if !named {
 			p.printf("%-*s", lead-2, label[row.Name])
 		}
-		p.printf("%-*s  %9d  %9d  %6d  %6d", nameWidth, truncate(row.Name, nameWidth),
+		p.printf("%-*s  %9d  %9d  %6d  %6d", nameWidth, truncateMiddle(row.Name, nameWidth),
 			row.Sentences, row.Furniture, row.Shared, row.Unique)
 		for _, col := range ss {
 			p.printf("  %*s", cell, matrixCell(row, col.Name))
