@@ -265,7 +265,9 @@ func (c *Corpus) score(ctx context.Context) ([]*claim, []edge, error) {
 			sentPairs[[2]int{min(a, b), max(a, b)}] = true
 		}
 	}
-	if c.cfg.pairs == allPairs || c.cfg.pairs == autoPairs && len(canon) <= allPairsLimit {
+	// Scoring all pairs, every pair that shares a word is in pairs.
+	allScored := c.cfg.pairs == allPairs || c.cfg.pairs == autoPairs && len(canon) <= allPairsLimit
+	if allScored {
 		for b := range canon {
 			for a := range b {
 				// A pair that shares no word is neither the same claim nor
@@ -312,23 +314,43 @@ func (c *Corpus) score(ctx context.Context) ([]*claim, []edge, error) {
 	for _, p := range pairs {
 		notePair(sentOf[p[0]], sentOf[p[1]])
 	}
-	// Only pairs at or above the floor can be grouped or be a better
-	// partner than a grouped pair, so a scorer that can skip work for the
-	// others is told where the floor is.
-	floor := minAligned * c.cfg.threshold
-	score := c.cfg.scorer.Score
-	if s, ok := c.cfg.scorer.(atLeastScorer); ok {
-		score = func(a, b *similarity.Text) float64 { return s.ScoreAtLeast(a, b, floor) }
-	}
 	// The pairs of sentences compared whole, in a fixed order.
 	sentList := slices.SortedFunc(maps.Keys(sentPairs), func(x, y [2]int) int {
 		return cmp.Or(x[0]-y[0], x[1]-y[1])
 	})
+	// Each pair is scored only as far as its score can change the grouping
+	// (see scoreFloors); a scorer that can skip work below that is told.
+	look := func(a, b int) edge {
+		x, y := texts[a], texts[b]
+		return edge{a: a, b: b, cosine: similarity.Cosine(x, y), rare: similarity.SharedRare(x, y, rareClaims)}
+	}
+	looks := make([]edge, len(pairs))
+	if err := parallel.For(ctx, len(pairs), 1024, nil, func(i int) { looks[i] = look(pairs[i][0], pairs[i][1]) }); err != nil {
+		return nil, nil, err
+	}
+	// The best pair of two sentences compared whole may be an edge too;
+	// scoring all pairs, it is in pairs or shares no word.
+	var more []edge
+	if !allScored {
+		for _, sp := range sentList {
+			x, y := sents[sp[0]], sents[sp[1]]
+			for a := x.first; a < x.end; a++ {
+				for b := y.first; b < y.end; b++ {
+					more = append(more, look(min(a, b), max(a, b)))
+				}
+			}
+		}
+	}
+	floors := scoreFloors(nodes(canon), looks, more, c.cfg.threshold)
+	score := func(a, b *similarity.Text, _ float64) float64 { return c.cfg.scorer.Score(a, b) }
+	if s, ok := c.cfg.scorer.(atLeastScorer); ok {
+		score = s.ScoreAtLeast
+	}
 	scores := make([]float64, len(pairs))
 	wholeEdges := make([]edge, len(sentList))
 	err = c.parallel(ctx, StageScore, len(pairs)+len(sentList), func(i int) {
 		if i < len(pairs) {
-			scores[i] = score(texts[pairs[i][0]], texts[pairs[i][1]])
+			scores[i] = score(texts[pairs[i][0]], texts[pairs[i][1]], floors[i])
 		} else {
 			wholeEdges[i-len(pairs)] = c.wholeSentenceEdge(canon, sents[sentList[i-len(pairs)][0]], sents[sentList[i-len(pairs)][1]])
 		}
@@ -337,10 +359,11 @@ func (c *Corpus) score(ctx context.Context) ([]*claim, []edge, error) {
 		return nil, nil, err
 	}
 	var edges []edge
-	for i, p := range pairs {
-		if scores[i] >= floor && scores[i] > 0 {
-			a, b := texts[p[0]], texts[p[1]]
-			edges = append(edges, edge{p[0], p[1], scores[i], similarity.Cosine(a, b), similarity.SharedRare(a, b, rareClaims)})
+	for i := range pairs {
+		if scores[i] >= floors[i] && scores[i] > 0 {
+			e := looks[i]
+			e.score = scores[i]
+			edges = append(edges, e)
 		}
 	}
 	var whole []edge

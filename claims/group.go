@@ -116,6 +116,49 @@ func keptEdges(nodes []node, edges []edge, threshold float64) []edge {
 	return keep
 }
 
+// scoreFloors returns, for each of the candidate pairs looks (edges with
+// their cosine and rare word, not yet scored), the least score at which it
+// can change what keptEdges keeps, so that scoring may stop below it:
+// minAligned of the threshold for a pair of two sources that could be
+// aligned, or that could keep such a pair from being aligned by a higher
+// cosine; the threshold for any other pair, which counts only as a claim
+// stated alike (a weaker score is never the best of a claim that has one
+// at the threshold). more are the other pairs that may become edges.
+func scoreFloors(nodes []node, looks, more []edge, threshold float64) []float64 {
+	alignable := func(e edge) bool {
+		return nodes[e.a].source != nodes[e.b].source && (e.cosine >= alignCosine || e.rare)
+	}
+	// The lowest cosine of a pair that could be aligned, per claim and
+	// source of the other claim.
+	lowest := map[[2]int]float64{}
+	note := func(i, src int, cos float64) {
+		if v, ok := lowest[[2]int{i, src}]; !ok || cos < v {
+			lowest[[2]int{i, src}] = cos
+		}
+	}
+	for _, list := range [][]edge{looks, more} {
+		for _, e := range list {
+			if alignable(e) {
+				note(e.a, nodes[e.b].source, e.cosine)
+				note(e.b, nodes[e.a].source, e.cosine)
+			}
+		}
+	}
+	outdoes := func(i, src int, cos float64) bool {
+		v, ok := lowest[[2]int{i, src}]
+		return ok && cos > v
+	}
+	floors := make([]float64, len(looks))
+	for k, e := range looks {
+		sa, sb := nodes[e.a].source, nodes[e.b].source
+		floors[k] = threshold
+		if sa != sb && (alignable(e) || outdoes(e.a, sb, e.cosine) || outdoes(e.b, sa, e.cosine)) {
+			floors[k] = minAligned * threshold
+		}
+	}
+	return floors
+}
+
 // bestPerSource returns, for a claim and another source, the best value of
 // an edge of the claim with a claim of that source.
 func bestPerSource(nodes []node, edges []edge, value func(edge) float64) func(i, src int) float64 {
