@@ -79,8 +79,9 @@ func charBounds(a, b *Text) (bigram, trigram float64) {
 
 // wordFeatures fills in every feature but the character n-gram ones. When
 // stop is not nil, it is asked before the meaning features, the costliest
-// (filled in last), whether to go on; wordFeatures reports whether it did.
-func wordFeatures(a, b *Text, x *[numFeatures]float64, stop func(*[numFeatures]float64) bool) bool {
+// (filled in last), whether the pair is already below its floor;
+// wordFeatures reports whether it went on.
+func wordFeatures(a, b *Text, x *[numFeatures]float64, stop *floorCheck) bool {
 	same := a.Masked == b.Masked
 	x[fWordDice] = dice(a.allWords, b.allWords, same)
 
@@ -129,7 +130,7 @@ func wordFeatures(a, b *Text, x *[numFeatures]float64, stop func(*[numFeatures]f
 	x[fWordTrigrams] = dice(a.trigramW, b.trigramW, same)
 	x[fStemBigrams] = dice(a.stemBi, b.stemBi, same)
 	x[fUnmatched] = saturate(float64(max(len(a.stems), len(b.stems))-common), 3)
-	if stop != nil && stop(x) {
+	if stop != nil && stop.below(x, fBigramDice, fTrigramDice, fUnpaired, fMeaningCovered, fMeaningUnmatched) {
 		return false
 	}
 	// Last: it adds the stems matched by meaning to inA and inB.

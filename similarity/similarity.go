@@ -68,35 +68,43 @@ func (m Logistic) probability(x *[numFeatures]float64) float64 {
 // it cannot reach floor (and their facts, compared only then).
 func (m Logistic) ScoreAtLeast(a, b *Text, floor float64) float64 {
 	var x [numFeatures]float64
-	// below reports whether a pair with features x cannot reach floor
-	// whatever the features not yet filled in: each at its bound where its
-	// weight is positive, at 0 where negative.
-	below := func(x *[numFeatures]float64, unknown ...int) bool {
-		best := *x
-		bigram, trigram := charBounds(a, b)
-		for _, f := range unknown {
-			switch {
-			case f >= len(m.Weights) || m.Weights[f] < 0:
-				best[f] = 0
-			case f == fBigramDice:
-				best[f] = bigram
-			case f == fTrigramDice:
-				best[f] = trigram
-			default:
-				best[f] = 1
-			}
-		}
-		return m.probability(&best) < floor
-	}
 	if floor <= 0 {
 		wordFeatures(a, b, &x, nil)
-	} else if !wordFeatures(a, b, &x, func(x *[numFeatures]float64) bool {
-		return below(x, fBigramDice, fTrigramDice, fUnpaired, fMeaningCovered, fMeaningUnmatched)
-	}) || below(&x, fBigramDice, fTrigramDice, fUnpaired) {
+	} else if c := (&floorCheck{m, a, b, floor}); !wordFeatures(a, b, &x, c) || c.below(&x, fBigramDice, fTrigramDice, fUnpaired) {
 		return 0
 	}
 	charFeatures(a, b, &x)
 	return m.probability(&x)
+}
+
+// floorCheck tells whether the pair a, b cannot reach floor under m. A
+// type rather than a closure, so that the features it is asked about stay
+// on the stack.
+type floorCheck struct {
+	m     Logistic
+	a, b  *Text
+	floor float64
+}
+
+// below reports whether a pair with features x cannot reach floor whatever
+// the features not yet filled in (unknown): each at its bound where its
+// weight is positive, at 0 where negative.
+func (c *floorCheck) below(x *[numFeatures]float64, unknown ...int) bool {
+	best := *x
+	bigram, trigram := charBounds(c.a, c.b)
+	for _, f := range unknown {
+		switch {
+		case f >= len(c.m.Weights) || c.m.Weights[f] < 0:
+			best[f] = 0
+		case f == fBigramDice:
+			best[f] = bigram
+		case f == fTrigramDice:
+			best[f] = trigram
+		default:
+			best[f] = 1
+		}
+	}
+	return c.m.probability(&best) < c.floor
 }
 
 // Dice is the Sorensen-Dice coefficient of the character bigrams of a and b,
