@@ -20,26 +20,27 @@ type Text struct {
 	Words  []string        // content words of Masked, sorted, unique
 	Facts  normalize.Facts // typed facts of Raw, offsets into Raw
 
-	bigrams  []uint32  // character 2-grams of Masked (see charGrams), sorted, repeats kept
-	trigrams []uint32  // character 3-grams of Masked, likewise
-	words    []uint64  // every word of Masked in order, stop words too, hashed
-	allWords []uint64  // words, sorted, repeats kept
-	wordSet  []uint64  // words, sorted, unique
-	wordRank []int32   // index in wordSet of each word of words
-	wordPos  []uint64  // for each of wordSet, bit i set if words[i] is it (i < 64)
-	stems    []uint64  // stems of the content words, hashed, sorted, unique
-	stemRank []int32   // index in stems of each content word, in text order
-	bigramsW []uint64  // word 2-grams of words, hashed, sorted, repeats kept
-	trigramW []uint64  // word 3-grams of words, likewise
-	stemBi   []uint64  // 2-grams of the content-word stems in text order, likewise
-	phrases  []uint64  // word PhraseWords-grams with three plain content words (see SharedPhrase), sorted, unique
-	rare     []uint64  // those of phrases that few texts of the corpus use, sorted
-	idf      []float32 // inverse document frequency of each stem of stems in the corpus (Vocabulary.Weigh)
-	df       []int32   // the texts of the corpus that use each stem of stems
-	norm     float64   // of the idf vector
-	anchors  []normalize.Anchor
-	meanings []uint64 // WordNet meanings of the content words (see meaningKey), sorted, unique
-	pairKeys []uint64 // Facts.PairKeys, hashed, sorted, unique; a stem key hashed as the stem
+	bigrams    []uint32  // character 2-grams of Masked (see charGrams), sorted, repeats kept
+	trigrams   []uint32  // character 3-grams of Masked, likewise
+	words      []uint64  // every word of Masked in order, stop words too, hashed
+	allWords   []uint64  // words, sorted, repeats kept
+	wordSet    []uint64  // words, sorted, unique
+	wordRank   []int32   // index in wordSet of each word of words
+	wordPos    []uint64  // for each of wordSet, bit i set if words[i] is it (i < 64)
+	stems      []uint64  // stems of the content words, hashed, sorted, unique
+	stemRank   []int32   // index in stems of each content word, in text order
+	bigramsW   []uint64  // word 2-grams of words, hashed, sorted, repeats kept
+	trigramW   []uint64  // word 3-grams of words, likewise
+	stemBi     []uint64  // 2-grams of the content-word stems in text order, likewise
+	phrases    []uint64  // word PhraseWords-grams with three plain content words (see SharedPhrase), sorted, unique
+	rare       []uint64  // those of phrases that few texts of the corpus use, sorted
+	idf        []float32 // inverse document frequency of each stem of stems in the corpus (Vocabulary.Weigh)
+	df         []int32   // the texts of the corpus that use each stem of stems
+	norm       float64   // of the idf vector
+	anchors    []normalize.Anchor
+	meanings   []uint64 // WordNet meanings of the content words (see meaningKey), sorted, unique
+	meaningful bits     // the stems (by index in stems) that have a meaning in meanings
+	pairKeys   []uint64 // Facts.PairKeys, hashed, sorted, unique; a stem key hashed as the stem
 }
 
 // meaningKey packs a WordNet meaning id of a content word with the index of
@@ -179,6 +180,10 @@ func prepare(x *normalize.Extractor, sentence string) *Text {
 	t.stems = slices.Compact(slices.Sorted(slices.Values(stemSeq)))
 	t.stemRank = ranks(stemSeq, t.stems)
 	t.meanings = meanings(inOrder, t.stemRank)
+	t.meaningful = make(bits, (len(t.stems)+63)/64)
+	for _, m := range t.meanings {
+		t.meaningful.set(int32(m & (1<<meaningStemBits - 1)))
+	}
 	return t
 }
 

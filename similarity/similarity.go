@@ -70,7 +70,9 @@ func (m Logistic) ScoreAtLeast(a, b *Text, floor float64) float64 {
 	var x [numFeatures]float64
 	if floor <= 0 {
 		wordFeatures(a, b, &x, nil)
-	} else if c := (&floorCheck{m, a, b, floor}); !wordFeatures(a, b, &x, c) || c.below(&x, fBigramDice, fTrigramDice, fUnpaired) {
+	} else if c := (&floorCheck{m, a, b, floor}); !wordFeatures(a, b, &x, c) {
+		return 0
+	} else if cb := charBounds(a, b); c.below(&x, cb[:]...) {
 		return 0
 	}
 	charFeatures(a, b, &x)
@@ -86,25 +88,42 @@ type floorCheck struct {
 	floor float64
 }
 
+// bound is the range [lo, hi] of feature f, not yet computed.
+type bound struct {
+	f      int
+	lo, hi float64
+}
+
 // below reports whether a pair with features x cannot reach floor whatever
-// the features not yet filled in (unknown): each at its bound where its
-// weight is positive, at 0 where negative.
-func (c *floorCheck) below(x *[numFeatures]float64, unknown ...int) bool {
+// the features not yet filled in (unknown): each at the end of its range
+// that raises the score.
+func (c *floorCheck) below(x *[numFeatures]float64, unknown ...bound) bool {
 	best := *x
-	bigram, trigram := charBounds(c.a, c.b)
-	for _, f := range unknown {
-		switch {
-		case f >= len(c.m.Weights) || c.m.Weights[f] < 0:
-			best[f] = 0
-		case f == fBigramDice:
-			best[f] = bigram
-		case f == fTrigramDice:
-			best[f] = trigram
-		default:
-			best[f] = 1
+	for _, u := range unknown {
+		if u.f < len(c.m.Weights) && c.m.Weights[u.f] >= 0 {
+			best[u.f] = u.hi
+		} else {
+			best[u.f] = u.lo
 		}
 	}
 	return c.m.probability(&best) < c.floor
+}
+
+// charBounds returns the ranges of the features charFeatures fills in;
+// those of the character n-grams from the sizes of the n-gram sets alone:
+// Dice is at most 2·min/(sum).
+func charBounds(a, b *Text) [3]bound {
+	most := func(na, nb int) float64 {
+		if na+nb == 0 {
+			return 1
+		}
+		return 2 * float64(min(na, nb)) / float64(na+nb)
+	}
+	return [3]bound{
+		{fBigramDice, 0, most(len(a.bigrams), len(b.bigrams))},
+		{fTrigramDice, 0, most(len(a.trigrams), len(b.trigrams))},
+		{fUnpaired, 0, 1},
+	}
 }
 
 // Dice is the Sorensen-Dice coefficient of the character bigrams of a and b,
