@@ -142,21 +142,24 @@ func precisions(common, na, nb int) (lo, hi float64) {
 // then fills in the meaning features.
 func meaningFeatures(a, b *Text, inA, inB bits, x *[numFeatures]float64) {
 	const stemMask = 1<<meaningStemBits - 1
+	// A merge of two sorted lists that seldom meet: which side steps on
+	// is computed rather than branched on, since it is unpredictable.
+	am, bm := a.meanings, b.meanings
 	i, j := 0, 0
-	for i < len(a.meanings) && j < len(b.meanings) {
-		switch id := a.meanings[i] &^ stemMask; {
-		case id == b.meanings[j]&^stemMask:
-			for ; i < len(a.meanings) && a.meanings[i]&^stemMask == id; i++ {
-				inA.set(int32(a.meanings[i] & stemMask))
+	for i < len(am) && j < len(bm) {
+		x, y := am[i]&^stemMask, bm[j]&^stemMask
+		if x == y {
+			for ; i < len(am) && am[i]&^stemMask == x; i++ {
+				inA.set(int32(am[i] & stemMask))
 			}
-			for ; j < len(b.meanings) && b.meanings[j]&^stemMask == id; j++ {
-				inB.set(int32(b.meanings[j] & stemMask))
+			for ; j < len(bm) && bm[j]&^stemMask == x; j++ {
+				inB.set(int32(bm[j] & stemMask))
 			}
-		case id < b.meanings[j]&^stemMask:
-			i++
-		default:
-			j++
+			continue
 		}
+		_, less := bits64.Sub64(x, y, 0) // 1 when x < y
+		i += int(less)
+		j += int(1 - less)
 	}
 	x[fMeaningCovered], x[fMeaningUnmatched] = meaningValues(a, b, countMarked(inA, len(a.stems)), countMarked(inB, len(b.stems)))
 }
