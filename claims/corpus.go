@@ -163,9 +163,15 @@ func (c *Corpus) Add(ctx context.Context, docs ...Document) error {
 // is cancelled, and reports the stage's progress from the calling
 // goroutine, so a callback needs no locking.
 func (c *Corpus) parallel(ctx context.Context, stage Stage, n int, fn func(i int)) error {
+	return c.parallelPart(ctx, stage, 0, n, n, fn)
+}
+
+// parallelPart is parallel for the part of a stage of total units that
+// starts at unit from and is n units long.
+func (c *Corpus) parallelPart(ctx context.Context, stage Stage, from, total, n int, fn func(i int)) error {
 	var progress func(int)
 	if c.cfg.progress != nil {
-		progress = func(done int) { c.cfg.progress(Progress{stage, done, n}) }
+		progress = func(done int) { c.cfg.progress(Progress{stage, from + done, total}) }
 	}
 	return parallel.For(ctx, n, 256, progress, fn)
 }
@@ -265,9 +271,7 @@ func (c *Corpus) score(ctx context.Context) ([]*claim, []edge, error) {
 			sentPairs[[2]int{min(a, b), max(a, b)}] = true
 		}
 	}
-	// Scoring all pairs, every pair that shares a word is in pairs.
-	allScored := c.cfg.pairs == allPairs || c.cfg.pairs == autoPairs && len(canon) <= allPairsLimit
-	if allScored {
+	if c.cfg.pairs == allPairs || c.cfg.pairs == autoPairs && len(canon) <= allPairsLimit {
 		for b := range canon {
 			for a := range b {
 				// A pair that shares no word is neither the same claim nor
@@ -318,42 +322,40 @@ func (c *Corpus) score(ctx context.Context) ([]*claim, []edge, error) {
 	sentList := slices.SortedFunc(maps.Keys(sentPairs), func(x, y [2]int) int {
 		return cmp.Or(x[0]-y[0], x[1]-y[1])
 	})
-	// Each pair is scored only as far as its score can change the grouping
-	// (see scoreFloors); a scorer that can skip work below that is told.
-	look := func(a, b int) edge {
-		x, y := texts[a], texts[b]
-		return edge{a: a, b: b, cosine: similarity.Cosine(x, y), rare: similarity.SharedRare(x, y, rareClaims)}
-	}
-	looks := make([]edge, len(pairs))
-	if err := parallel.For(ctx, len(pairs), 1024, nil, func(i int) { looks[i] = look(pairs[i][0], pairs[i][1]) }); err != nil {
+	// The sentences first: their edges are among those a pair's score
+	// must be weighed against (see scoreFloors).
+	total := len(sentList) + len(pairs)
+	wholeEdges := make([]edge, len(sentList))
+	err = c.parallelPart(ctx, StageScore, 0, total, len(sentList), func(i int) {
+		wholeEdges[i] = c.wholeSentenceEdge(canon, sents[sentList[i][0]], sents[sentList[i][1]])
+	})
+	if err != nil {
 		return nil, nil, err
 	}
-	// The best pair of two sentences compared whole may be an edge too;
-	// scoring all pairs, it is in pairs or shares no word.
-	var more []edge
-	if !allScored {
-		for _, sp := range sentList {
-			x, y := sents[sp[0]], sents[sp[1]]
-			for a := x.first; a < x.end; a++ {
-				for b := y.first; b < y.end; b++ {
-					more = append(more, look(min(a, b), max(a, b)))
-				}
-			}
+	var whole []edge
+	for _, e := range wholeEdges {
+		if e.score > 0 {
+			whole = append(whole, e)
 		}
 	}
-	floors := scoreFloors(nodes(canon), looks, more, c.cfg.threshold)
+	// Each pair is scored only as far as its score can change the grouping
+	// (see scoreFloors); a scorer that can skip work below that is told.
+	looks := make([]edge, len(pairs))
+	err = parallel.For(ctx, len(pairs), 1024, nil, func(i int) {
+		a, b := pairs[i][0], pairs[i][1]
+		looks[i] = edge{a: a, b: b, cosine: similarity.Cosine(texts[a], texts[b]), rare: similarity.SharedRare(texts[a], texts[b], rareClaims)}
+	})
+	if err != nil {
+		return nil, nil, err
+	}
+	floors := scoreFloors(nodes(canon), looks, whole, c.cfg.threshold)
 	score := func(a, b *similarity.Text, _ float64) float64 { return c.cfg.scorer.Score(a, b) }
 	if s, ok := c.cfg.scorer.(atLeastScorer); ok {
 		score = s.ScoreAtLeast
 	}
 	scores := make([]float64, len(pairs))
-	wholeEdges := make([]edge, len(sentList))
-	err = c.parallel(ctx, StageScore, len(pairs)+len(sentList), func(i int) {
-		if i < len(pairs) {
-			scores[i] = score(texts[pairs[i][0]], texts[pairs[i][1]], floors[i])
-		} else {
-			wholeEdges[i-len(pairs)] = c.wholeSentenceEdge(canon, sents[sentList[i-len(pairs)][0]], sents[sentList[i-len(pairs)][1]])
-		}
+	err = c.parallelPart(ctx, StageScore, len(sentList), total, len(pairs), func(i int) {
+		scores[i] = score(texts[pairs[i][0]], texts[pairs[i][1]], floors[i])
 	})
 	if err != nil {
 		return nil, nil, err
@@ -364,12 +366,6 @@ func (c *Corpus) score(ctx context.Context) ([]*claim, []edge, error) {
 			e := looks[i]
 			e.score = scores[i]
 			edges = append(edges, e)
-		}
-	}
-	var whole []edge
-	for _, e := range wholeEdges {
-		if e.score > 0 {
-			whole = append(whole, e)
 		}
 	}
 	slices.SortFunc(whole, func(x, y edge) int { return cmp.Or(x.a-y.a, x.b-y.b) })
