@@ -163,9 +163,15 @@ func (c *Corpus) Add(ctx context.Context, docs ...Document) error {
 // is cancelled, and reports the stage's progress from the calling
 // goroutine, so a callback needs no locking.
 func (c *Corpus) parallel(ctx context.Context, stage Stage, n int, fn func(i int)) error {
+	return c.parallelPart(ctx, stage, 0, n, n, fn)
+}
+
+// parallelPart is parallel for the part of a stage of total units that
+// starts at unit from and is n units long.
+func (c *Corpus) parallelPart(ctx context.Context, stage Stage, from, total, n int, fn func(i int)) error {
 	var progress func(int)
 	if c.cfg.progress != nil {
-		progress = func(done int) { c.cfg.progress(Progress{stage, done, n}) }
+		progress = func(done int) { c.cfg.progress(Progress{stage, from + done, total}) }
 	}
 	return parallel.For(ctx, n, 256, progress, fn)
 }
@@ -312,41 +318,54 @@ func (c *Corpus) score(ctx context.Context) ([]*claim, []edge, error) {
 	for _, p := range pairs {
 		notePair(sentOf[p[0]], sentOf[p[1]])
 	}
-	// Only pairs at or above the floor can be grouped or be a better
-	// partner than a grouped pair, so a scorer that can skip work for the
-	// others is told where the floor is.
-	floor := minAligned * c.cfg.threshold
-	score := c.cfg.scorer.Score
-	if s, ok := c.cfg.scorer.(atLeastScorer); ok {
-		score = func(a, b *similarity.Text) float64 { return s.ScoreAtLeast(a, b, floor) }
-	}
 	// The pairs of sentences compared whole, in a fixed order.
 	sentList := slices.SortedFunc(maps.Keys(sentPairs), func(x, y [2]int) int {
 		return cmp.Or(x[0]-y[0], x[1]-y[1])
 	})
-	scores := make([]float64, len(pairs))
+	// The sentences first: their edges are among those a pair's score
+	// must be weighed against (see scoreFloors).
+	total := len(sentList) + len(pairs)
 	wholeEdges := make([]edge, len(sentList))
-	err = c.parallel(ctx, StageScore, len(pairs)+len(sentList), func(i int) {
-		if i < len(pairs) {
-			scores[i] = score(texts[pairs[i][0]], texts[pairs[i][1]])
-		} else {
-			wholeEdges[i-len(pairs)] = c.wholeSentenceEdge(canon, sents[sentList[i-len(pairs)][0]], sents[sentList[i-len(pairs)][1]])
-		}
+	err = c.parallelPart(ctx, StageScore, 0, total, len(sentList), func(i int) {
+		wholeEdges[i] = c.wholeSentenceEdge(canon, sents[sentList[i][0]], sents[sentList[i][1]])
 	})
 	if err != nil {
 		return nil, nil, err
-	}
-	var edges []edge
-	for i, p := range pairs {
-		if scores[i] >= floor && scores[i] > 0 {
-			a, b := texts[p[0]], texts[p[1]]
-			edges = append(edges, edge{p[0], p[1], scores[i], similarity.Cosine(a, b), similarity.SharedRare(a, b, rareClaims)})
-		}
 	}
 	var whole []edge
 	for _, e := range wholeEdges {
 		if e.score > 0 {
 			whole = append(whole, e)
+		}
+	}
+	// Each pair is scored only as far as its score can change the grouping
+	// (see scoreFloors); a scorer that can skip work below that is told.
+	looks := make([]edge, len(pairs))
+	err = parallel.For(ctx, len(pairs), 1024, nil, func(i int) {
+		a, b := pairs[i][0], pairs[i][1]
+		looks[i] = edge{a: a, b: b, cosine: similarity.Cosine(texts[a], texts[b]), rare: similarity.SharedRare(texts[a], texts[b], rareClaims)}
+	})
+	if err != nil {
+		return nil, nil, err
+	}
+	floors := scoreFloors(nodes(canon), looks, whole, c.cfg.threshold)
+	score := func(a, b *similarity.Text, _ float64) float64 { return c.cfg.scorer.Score(a, b) }
+	if s, ok := c.cfg.scorer.(atLeastScorer); ok {
+		score = s.ScoreAtLeast
+	}
+	scores := make([]float64, len(pairs))
+	err = c.parallelPart(ctx, StageScore, len(sentList), total, len(pairs), func(i int) {
+		scores[i] = score(texts[pairs[i][0]], texts[pairs[i][1]], floors[i])
+	})
+	if err != nil {
+		return nil, nil, err
+	}
+	var edges []edge
+	for i := range pairs {
+		if scores[i] >= floors[i] && scores[i] > 0 {
+			e := looks[i]
+			e.score = scores[i]
+			edges = append(edges, e)
 		}
 	}
 	slices.SortFunc(whole, func(x, y edge) int { return cmp.Or(x.a-y.a, x.b-y.b) })

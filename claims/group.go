@@ -91,7 +91,7 @@ func keptEdges(nodes []node, edges []edge, threshold float64) []edge {
 	edges = slices.DeleteFunc(slices.Clone(edges), func(e edge) bool { return nodes[e.a].lede >= 0 || nodes[e.b].lede >= 0 })
 	score := func(e edge) float64 { return e.score }
 	cosine := func(e edge) float64 { return e.cosine }
-	bestScore, bestCosine := bestPerSource(nodes, edges, score), bestPerSource(nodes, edges, cosine)
+	bestScore, bestCosine := orZero(bestPerSource(nodes, edges, score)), orZero(bestPerSource(nodes, edges, cosine))
 	var keep, aligned []edge
 	shared := map[[2]int]int{} // claims two sources state alike, by source pair
 	for _, e := range edges {
@@ -116,9 +116,47 @@ func keptEdges(nodes []node, edges []edge, threshold float64) []edge {
 	return keep
 }
 
+// scoreFloors returns, for each of the candidate pairs looks (edges with
+// their cosine and rare word, not yet scored), the least score at which it
+// can change what keptEdges keeps, so that scoring may stop below it:
+// minAligned of the threshold for a pair of two sources that could be
+// aligned, or that could keep such a pair from being aligned by a higher
+// cosine; the threshold for any other pair, which counts only as a claim
+// stated alike (a weaker score is never the best of a claim that has one
+// at the threshold). more are the other edges, already scored.
+func scoreFloors(nodes []node, looks, more []edge, threshold float64) []float64 {
+	alignable := func(e edge) bool {
+		return nodes[e.a].source != nodes[e.b].source && (e.cosine >= alignCosine || e.rare)
+	}
+	var could []edge
+	for _, list := range [][]edge{looks, more} {
+		for _, e := range list {
+			if alignable(e) {
+				could = append(could, e)
+			}
+		}
+	}
+	// The lowest cosine of a pair that could be aligned, per claim and
+	// source of the other claim.
+	lowest := bestPerSource(nodes, could, func(e edge) float64 { return -e.cosine })
+	outdoes := func(i, src int, cos float64) bool {
+		v, ok := lowest(i, src)
+		return ok && cos > -v
+	}
+	floors := make([]float64, len(looks))
+	for k, e := range looks {
+		sa, sb := nodes[e.a].source, nodes[e.b].source
+		floors[k] = threshold
+		if sa != sb && (alignable(e) || outdoes(e.a, sb, e.cosine) || outdoes(e.b, sa, e.cosine)) {
+			floors[k] = minAligned * threshold
+		}
+	}
+	return floors
+}
+
 // bestPerSource returns, for a claim and another source, the best value of
-// an edge of the claim with a claim of that source.
-func bestPerSource(nodes []node, edges []edge, value func(edge) float64) func(i, src int) float64 {
+// an edge of the claim with a claim of that source, and whether there is one.
+func bestPerSource(nodes []node, edges []edge, value func(edge) float64) func(i, src int) (float64, bool) {
 	// best[i] holds, per other source, the best value, sorted by source:
 	// a claim meets few sources.
 	best := make([][]sourceScore, len(nodes))
@@ -136,12 +174,21 @@ func bestPerSource(nodes []node, edges []edge, value func(edge) float64) func(i,
 			raise(e.b, sa, value(e))
 		}
 	}
-	return func(i, src int) float64 {
+	return func(i, src int) (float64, bool) {
 		k, found := slices.BinarySearchFunc(best[i], src, func(x sourceScore, src int) int { return x.source - src })
 		if !found {
-			return 0
+			return 0, false
 		}
-		return best[i][k].score
+		return best[i][k].score, true
+	}
+}
+
+// orZero turns a best value and whether there is one into the value, 0
+// when there is none.
+func orZero(best func(i, src int) (float64, bool)) func(i, src int) float64 {
+	return func(i, src int) float64 {
+		v, _ := best(i, src)
+		return v
 	}
 }
 

@@ -230,3 +230,52 @@ func TestDistinctivePhrasesStayWithinEvents(t *testing.T) {
 	}
 	t.Logf("%d sentences; %d pairs of different events share a distinctive phrase, the best scoring %.2f", len(texts), pairs, best)
 }
+
+// TestScoreFloors checks what scoreFloors promises: dropping the candidate
+// pairs that score below their floor (where ScoreAtLeast may stop early)
+// groups exactly as keeping every pair at or above minAligned of the
+// threshold did, on random claims of a few sources with random scores,
+// cosines and rare words, and whole-sentence edges at the threshold.
+func TestScoreFloors(t *testing.T) {
+	const threshold = 0.5
+	rng := rand.New(rand.NewSource(1))
+	for round := range 2000 {
+		n, sources := 2+rng.Intn(12), 1+rng.Intn(4)
+		nodes := make([]node, n)
+		for i := range nodes {
+			nodes[i] = node{source: rng.Intn(sources), lede: -1}
+		}
+		// Scores and cosines from a few values, so that ties are common.
+		pick := func(vals ...float64) float64 { return vals[rng.Intn(len(vals))] }
+		var looks, whole []edge
+		for a := range n {
+			for b := a + 1; b < n; b++ {
+				if rng.Intn(3) == 0 {
+					continue
+				}
+				e := edge{a, b, pick(0, 0.02, 0.05, 0.1, 0.3, 0.5, 0.7), pick(0, 0.1, 0.3, 0.4, 0.6), rng.Intn(5) == 0}
+				if rng.Intn(8) == 0 {
+					w := e
+					w.score = pick(0.5, 0.6, 0.9)
+					whole = append(whole, w)
+				}
+				looks = append(looks, e)
+			}
+		}
+		floors := scoreFloors(nodes, looks, whole, threshold)
+		var before, after []edge
+		for k, e := range looks {
+			if e.score >= minAligned*threshold && e.score > 0 {
+				before = append(before, e)
+			}
+			if e.score >= floors[k] && e.score > 0 {
+				after = append(after, e)
+			}
+		}
+		want := group(nodes, append(before, whole...), threshold)
+		got := group(nodes, append(after, whole...), threshold)
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Fatalf("round %d: groups differ (-every pair +floors):\n%s\nnodes %v\nlooks %v\nwhole %v", round, diff, nodes, looks, whole)
+		}
+	}
+}

@@ -65,22 +65,11 @@ func charFeatures(a, b *Text, x *[numFeatures]float64) {
 	x[fTrigramDice] = dice(a.trigrams, b.trigrams, same)
 }
 
-// charBounds returns upper bounds of the character n-gram features, from
-// the sizes of the n-gram sets alone: Dice is at most 2·min/(sum).
-func charBounds(a, b *Text) (bigram, trigram float64) {
-	bound := func(na, nb int) float64 {
-		if na+nb == 0 {
-			return 1
-		}
-		return 2 * float64(min(na, nb)) / float64(na+nb)
-	}
-	return bound(len(a.bigrams), len(b.bigrams)), bound(len(a.trigrams), len(b.trigrams))
-}
-
 // wordFeatures fills in every feature but the character n-gram ones. When
 // stop is not nil, it is asked before the meaning features, the costliest
-// (filled in last), whether to go on; wordFeatures reports whether it did.
-func wordFeatures(a, b *Text, x *[numFeatures]float64, stop func(*[numFeatures]float64) bool) bool {
+// (filled in last), whether the pair is already below its floor;
+// wordFeatures reports whether it went on.
+func wordFeatures(a, b *Text, x *[numFeatures]float64, stop *floorCheck) bool {
 	same := a.Masked == b.Masked
 	x[fWordDice] = dice(a.allWords, b.allWords, same)
 
@@ -129,8 +118,12 @@ func wordFeatures(a, b *Text, x *[numFeatures]float64, stop func(*[numFeatures]f
 	x[fWordTrigrams] = dice(a.trigramW, b.trigramW, same)
 	x[fStemBigrams] = dice(a.stemBi, b.stemBi, same)
 	x[fUnmatched] = saturate(float64(max(len(a.stems), len(b.stems))-common), 3)
-	if stop != nil && stop(x) {
-		return false
+	if stop != nil {
+		coveredHi, unmatchedLo := meaningBounds(a, b, inA, inB)
+		c := charBounds(a, b)
+		if stop.below(x, c[0], c[1], c[2], bound{fMeaningCovered, 0, coveredHi}, bound{fMeaningUnmatched, unmatchedLo, 1}) {
+			return false
+		}
 	}
 	// Last: it adds the stems matched by meaning to inA and inB.
 	meaningFeatures(a, b, inA, inB, x)
@@ -149,27 +142,55 @@ func precisions(common, na, nb int) (lo, hi float64) {
 // then fills in the meaning features.
 func meaningFeatures(a, b *Text, inA, inB bits, x *[numFeatures]float64) {
 	const stemMask = 1<<meaningStemBits - 1
+	// A merge of two sorted lists that seldom meet: which side steps on
+	// is computed rather than branched on, since it is unpredictable.
+	am, bm := a.meanings, b.meanings
 	i, j := 0, 0
-	for i < len(a.meanings) && j < len(b.meanings) {
-		switch id := a.meanings[i] &^ stemMask; {
-		case id == b.meanings[j]&^stemMask:
-			for ; i < len(a.meanings) && a.meanings[i]&^stemMask == id; i++ {
-				inA.set(int32(a.meanings[i] & stemMask))
+	for i < len(am) && j < len(bm) {
+		x, y := am[i]&^stemMask, bm[j]&^stemMask
+		if x == y {
+			for ; i < len(am) && am[i]&^stemMask == x; i++ {
+				inA.set(int32(am[i] & stemMask))
 			}
-			for ; j < len(b.meanings) && b.meanings[j]&^stemMask == id; j++ {
-				inB.set(int32(b.meanings[j] & stemMask))
+			for ; j < len(bm) && bm[j]&^stemMask == x; j++ {
+				inB.set(int32(bm[j] & stemMask))
 			}
-		case id < b.meanings[j]&^stemMask:
-			i++
-		default:
-			j++
+			continue
 		}
+		_, less := bits64.Sub64(x, y, 0) // 1 when x < y
+		i += int(less)
+		j += int(1 - less)
 	}
-	na, nb := countMarked(inA, len(a.stems)), countMarked(inB, len(b.stems))
+	x[fMeaningCovered], x[fMeaningUnmatched] = meaningValues(a, b, countMarked(inA, len(a.stems)), countMarked(inB, len(b.stems)))
+}
+
+// meaningValues returns the meaning features of a pair with na stems of a
+// and nb of b marked.
+func meaningValues(a, b *Text, na, nb int) (covered, unmatched float64) {
 	// Weighted as covered is (see sharedWeight).
 	shareA, shareB := sharedWeight*float64(na), sharedWeight*float64(nb)
-	x[fMeaningCovered] = min(ratio(shareA, shareA+float64(len(a.stems)-na)), ratio(shareB, shareB+float64(len(b.stems)-nb)))
-	x[fMeaningUnmatched] = saturate(float64(max(len(a.stems)-na, len(b.stems)-nb)), 3)
+	covered = min(ratio(shareA, shareA+float64(len(a.stems)-na)), ratio(shareB, shareB+float64(len(b.stems)-nb)))
+	unmatched = saturate(float64(max(len(a.stems)-na, len(b.stems)-nb)), 3)
+	return covered, unmatched
+}
+
+// meaningBounds returns the highest meaning_covered and the lowest
+// meaning_unmatched the pair can have with inA and inB marking the stems
+// they share: a stem can be matched by meaning only if it has one.
+func meaningBounds(a, b *Text, inA, inB bits) (coveredHi, unmatchedLo float64) {
+	return meaningValues(a, b, countEither(inA, a.meaningful), countEither(inB, b.meaningful))
+}
+
+// countEither returns how many elements x or y marks.
+func countEither(x, y bits) int {
+	n := 0
+	for i, w := range x {
+		if i < len(y) {
+			w |= y[i]
+		}
+		n += bitsOnes(w)
+	}
+	return n
 }
 
 // countMarked returns how many of the first n elements in is marks.

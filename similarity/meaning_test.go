@@ -1,7 +1,10 @@
 package similarity
 
 import (
+	"slices"
 	"testing"
+
+	"github.com/claimdiff/claimdiff/internal/shareddata"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
@@ -44,6 +47,30 @@ func TestMeaningFeatures(t *testing.T) {
 		g := got{at("covered"), at("meaning_covered"), at("meaning_unmatched")}
 		if diff := cmp.Diff(tc.want, g, cmpopts.EquateApprox(0, 1e-9)); diff != "" {
 			t.Errorf("%q vs %q (-want +got):\n%s", tc.a, tc.b, diff)
+		}
+	}
+}
+
+// TestMeaningsMerged checks that merging each word's sorted meanings gives
+// what sorting all of them gives: the meanings sorted and unique, on the
+// words of real sentences, some sharing a stem index.
+func TestMeaningsMerged(t *testing.T) {
+	for _, p := range shareddata.MRPC(t)[:500] {
+		words := tokenize(p.A + " " + p.B)
+		ranks := make([]int32, len(words))
+		for i := range ranks {
+			ranks[i] = int32(i % 7)
+		}
+		var want []uint64
+		for i, w := range words {
+			for _, k := range wordMeanings(w) {
+				want = append(want, k|uint64(ranks[i]))
+			}
+		}
+		slices.Sort(want)
+		want = slices.Compact(want)
+		if diff := cmp.Diff(want, meanings(words, ranks), cmpopts.EquateEmpty()); diff != "" {
+			t.Fatalf("meanings of %q (-sorted +merged):\n%s", words, diff)
 		}
 	}
 }

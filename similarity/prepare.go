@@ -20,26 +20,27 @@ type Text struct {
 	Words  []string        // content words of Masked, sorted, unique
 	Facts  normalize.Facts // typed facts of Raw, offsets into Raw
 
-	bigrams  []uint32  // character 2-grams of Masked (see charGrams), sorted, repeats kept
-	trigrams []uint32  // character 3-grams of Masked, likewise
-	words    []uint64  // every word of Masked in order, stop words too, hashed
-	allWords []uint64  // words, sorted, repeats kept
-	wordSet  []uint64  // words, sorted, unique
-	wordRank []int32   // index in wordSet of each word of words
-	wordPos  []uint64  // for each of wordSet, bit i set if words[i] is it (i < 64)
-	stems    []uint64  // stems of the content words, hashed, sorted, unique
-	stemRank []int32   // index in stems of each content word, in text order
-	bigramsW []uint64  // word 2-grams of words, hashed, sorted, repeats kept
-	trigramW []uint64  // word 3-grams of words, likewise
-	stemBi   []uint64  // 2-grams of the content-word stems in text order, likewise
-	phrases  []uint64  // word PhraseWords-grams with three plain content words (see SharedPhrase), sorted, unique
-	rare     []uint64  // those of phrases that few texts of the corpus use, sorted
-	idf      []float32 // inverse document frequency of each stem of stems in the corpus (Vocabulary.Weigh)
-	df       []int32   // the texts of the corpus that use each stem of stems
-	norm     float64   // of the idf vector
-	anchors  []normalize.Anchor
-	meanings []uint64 // WordNet meanings of the content words (see meaningKey), sorted, unique
-	pairKeys []uint64 // Facts.PairKeys, hashed, sorted, unique; a stem key hashed as the stem
+	bigrams    []uint32  // character 2-grams of Masked (see charGrams), sorted, repeats kept
+	trigrams   []uint32  // character 3-grams of Masked, likewise
+	words      []uint64  // every word of Masked in order, stop words too, hashed
+	allWords   []uint64  // words, sorted, repeats kept
+	wordSet    []uint64  // words, sorted, unique
+	wordRank   []int32   // index in wordSet of each word of words
+	wordPos    []uint64  // for each of wordSet, bit i set if words[i] is it (i < 64)
+	stems      []uint64  // stems of the content words, hashed, sorted, unique
+	stemRank   []int32   // index in stems of each content word, in text order
+	bigramsW   []uint64  // word 2-grams of words, hashed, sorted, repeats kept
+	trigramW   []uint64  // word 3-grams of words, likewise
+	stemBi     []uint64  // 2-grams of the content-word stems in text order, likewise
+	phrases    []uint64  // word PhraseWords-grams with three plain content words (see SharedPhrase), sorted, unique
+	rare       []uint64  // those of phrases that few texts of the corpus use, sorted
+	idf        []float32 // inverse document frequency of each stem of stems in the corpus (Vocabulary.Weigh)
+	df         []int32   // the texts of the corpus that use each stem of stems
+	norm       float64   // of the idf vector
+	anchors    []normalize.Anchor
+	meanings   []uint64 // WordNet meanings of the content words (see meaningKey), sorted, unique
+	meaningful bits     // the stems (by index in stems) that have a meaning in meanings
+	pairKeys   []uint64 // Facts.PairKeys, hashed, sorted, unique; a stem key hashed as the stem
 }
 
 // meaningKey packs a WordNet meaning id of a content word with the index of
@@ -179,6 +180,10 @@ func prepare(x *normalize.Extractor, sentence string) *Text {
 	t.stems = slices.Compact(slices.Sorted(slices.Values(stemSeq)))
 	t.stemRank = ranks(stemSeq, t.stems)
 	t.meanings = meanings(inOrder, t.stemRank)
+	t.meaningful = make(bits, (len(t.stems)+63)/64)
+	for _, m := range t.meanings {
+		t.meaningful.set(int32(m & (1<<meaningStemBits - 1)))
+	}
 	return t
 }
 
@@ -186,7 +191,7 @@ func prepare(x *normalize.Extractor, sentence string) *Text {
 // word, each packed with the index in Text.stems of the word's stem (ranks)
 // by meaningKey, sorted and unique.
 func meanings(words []string, ranks []int32) []uint64 {
-	lists := make([][]wordnet.ID, len(words))
+	lists := make([][]uint64, len(words))
 	n := 0
 	for i, w := range words {
 		if ranks[i] < 1<<meaningStemBits {
@@ -194,42 +199,84 @@ func meanings(words []string, ranks []int32) []uint64 {
 			n += len(lists[i])
 		}
 	}
-	out := make([]uint64, 0, n)
-	for i, ids := range lists {
-		for _, id := range ids {
-			out = append(out, meaningKey(id, ranks[i]))
+	// Each word's keys are sorted, and stay so with its stem's index in
+	// their low bits: merging the runs sorts them in fewer steps than a
+	// sort of all.
+	out, tmp := make([]uint64, 0, n), make([]uint64, n)
+	var ends []int // of the runs in out
+	for i, keys := range lists {
+		for _, k := range keys {
+			out = append(out, k|uint64(ranks[i]))
+		}
+		if len(keys) > 0 {
+			ends = append(ends, len(out))
 		}
 	}
-	slices.Sort(out)
+	for len(ends) > 1 {
+		start, merged := 0, ends[:0]
+		for r := 0; r < len(ends); r += 2 {
+			if r+1 == len(ends) {
+				copy(tmp[start:], out[start:ends[r]])
+				merged = append(merged, ends[r])
+				break
+			}
+			merge(tmp[start:ends[r+1]], out[start:ends[r]], out[ends[r]:ends[r+1]])
+			start = ends[r+1]
+			merged = append(merged, ends[r+1])
+		}
+		out, tmp, ends = tmp[:n], out[:n], merged
+	}
 	return slices.Clip(slices.Compact(out))
 }
 
-// wordMeanings returns the meaning ids (wordnet.AppendMeanings, every
-// sense: meaningSenses) of the base forms of a folded word, sorted and
-// unique. Looking a word up takes about a microsecond and the words of news
-// text repeat, so the answers for up to meaningCacheSize words are kept:
-// WordNet's table never changes, so a kept answer is always the answer.
-func wordMeanings(w string) []wordnet.ID {
-	if ids, ok := meaningCache.Load(w); ok {
-		return ids.([]wordnet.ID)
+// merge writes the sorted a and b, sorted, to dst (len(a)+len(b) long).
+func merge(dst, a, b []uint64) {
+	i, j, k := 0, 0, 0
+	for i < len(a) && j < len(b) {
+		if a[i] <= b[j] {
+			dst[k] = a[i]
+			i++
+		} else {
+			dst[k] = b[j]
+			j++
+		}
+		k++
+	}
+	k += copy(dst[k:], a[i:])
+	copy(dst[k:], b[j:])
+}
+
+// wordMeanings returns the meanings (wordnet.AppendMeanings, every sense:
+// meaningSenses) of the base forms of a folded word, each as meaningKey
+// packs it with stem index 0, sorted and unique. Looking a word up takes
+// about a microsecond and the words of news text repeat, so the answers for
+// up to meaningCacheSize words are kept: WordNet's table never changes, so
+// a kept answer is always the answer.
+func wordMeanings(w string) []uint64 {
+	if keys, ok := meaningCache.Load(w); ok {
+		return keys.([]uint64)
 	}
 	var lemmas [8]wordnet.Lemma
 	var ids []wordnet.ID
 	for _, l := range wordnet.AppendLemmas(lemmas[:0], w, wordnet.AnyPOS) {
 		ids = wordnet.AppendMeanings(ids, l.Text, l.POS, meaningSenses)
 	}
-	slices.Sort(ids)
-	ids = slices.Clip(slices.Compact(ids))
+	keys := make([]uint64, len(ids))
+	for i, id := range ids {
+		keys[i] = meaningKey(id, 0)
+	}
+	slices.Sort(keys)
+	keys = slices.Clip(slices.Compact(keys))
 	if meaningCacheLen.Load() < meaningCacheSize {
-		if _, loaded := meaningCache.LoadOrStore(strings.Clone(w), ids); !loaded {
+		if _, loaded := meaningCache.LoadOrStore(strings.Clone(w), keys); !loaded {
 			meaningCacheLen.Add(1)
 		}
 	}
-	return ids
+	return keys
 }
 
 var (
-	meaningCache    sync.Map // folded word -> []wordnet.ID
+	meaningCache    sync.Map // folded word -> []uint64, see wordMeanings
 	meaningCacheLen atomic.Int64
 )
 
@@ -303,8 +350,42 @@ func charGrams(s string, n int) []uint32 {
 		}
 		out = append(out, g)
 	}
-	slices.Sort(out)
+	sortGrams(out)
 	return out
+}
+
+// sortGrams sorts the n-grams of a sentence: a radix sort, byte by byte,
+// skipping the bytes all grams share (the high bytes of folded Latin
+// text); about half the time of slices.Sort on news sentences, whose
+// n-grams come in no useful order. Long and very short inputs use
+// slices.Sort.
+func sortGrams(s []uint32) {
+	if len(s) < 32 || len(s) > 512 {
+		slices.Sort(s)
+		return
+	}
+	var buf [512]uint32
+	src, dst := s, buf[:len(s)]
+	for shift := 0; shift < 32; shift += 8 {
+		var at [256]int // where the next gram with each byte goes
+		for _, g := range src {
+			at[g>>shift&255]++
+		}
+		if at[src[0]>>shift&255] == len(src) {
+			continue // one byte for all: already in order by it
+		}
+		pos := 0
+		for d, n := range at {
+			at[d], pos = pos, pos+n
+		}
+		for _, g := range src {
+			d := g >> shift & 255
+			dst[at[d]] = g
+			at[d]++
+		}
+		src, dst = dst, src
+	}
+	copy(s, src) // a no-op when the sorted grams are in s already
 }
 
 // wordGrams returns the n-grams of a sequence of word hashes, each hashed,

@@ -68,35 +68,62 @@ func (m Logistic) probability(x *[numFeatures]float64) float64 {
 // it cannot reach floor (and their facts, compared only then).
 func (m Logistic) ScoreAtLeast(a, b *Text, floor float64) float64 {
 	var x [numFeatures]float64
-	// below reports whether a pair with features x cannot reach floor
-	// whatever the features not yet filled in: each at its bound where its
-	// weight is positive, at 0 where negative.
-	below := func(x *[numFeatures]float64, unknown ...int) bool {
-		best := *x
-		bigram, trigram := charBounds(a, b)
-		for _, f := range unknown {
-			switch {
-			case f >= len(m.Weights) || m.Weights[f] < 0:
-				best[f] = 0
-			case f == fBigramDice:
-				best[f] = bigram
-			case f == fTrigramDice:
-				best[f] = trigram
-			default:
-				best[f] = 1
-			}
-		}
-		return m.probability(&best) < floor
-	}
 	if floor <= 0 {
 		wordFeatures(a, b, &x, nil)
-	} else if !wordFeatures(a, b, &x, func(x *[numFeatures]float64) bool {
-		return below(x, fBigramDice, fTrigramDice, fUnpaired, fMeaningCovered, fMeaningUnmatched)
-	}) || below(&x, fBigramDice, fTrigramDice, fUnpaired) {
+	} else if c := (&floorCheck{m, a, b, floor}); !wordFeatures(a, b, &x, c) {
+		return 0
+	} else if cb := charBounds(a, b); c.below(&x, cb[:]...) {
 		return 0
 	}
 	charFeatures(a, b, &x)
 	return m.probability(&x)
+}
+
+// floorCheck tells whether the pair a, b cannot reach floor under m. A
+// type rather than a closure, so that the features it is asked about stay
+// on the stack.
+type floorCheck struct {
+	m     Logistic
+	a, b  *Text
+	floor float64
+}
+
+// bound is the range [lo, hi] of feature f, not yet computed.
+type bound struct {
+	f      int
+	lo, hi float64
+}
+
+// below reports whether a pair with features x cannot reach floor whatever
+// the features not yet filled in (unknown): each at the end of its range
+// that raises the score.
+func (c *floorCheck) below(x *[numFeatures]float64, unknown ...bound) bool {
+	best := *x
+	for _, u := range unknown {
+		if u.f < len(c.m.Weights) && c.m.Weights[u.f] >= 0 {
+			best[u.f] = u.hi
+		} else {
+			best[u.f] = u.lo
+		}
+	}
+	return c.m.probability(&best) < c.floor
+}
+
+// charBounds returns the ranges of the features charFeatures fills in;
+// those of the character n-grams from the sizes of the n-gram sets alone:
+// Dice is at most 2·min/(sum).
+func charBounds(a, b *Text) [3]bound {
+	most := func(na, nb int) float64 {
+		if na+nb == 0 {
+			return 1
+		}
+		return 2 * float64(min(na, nb)) / float64(na+nb)
+	}
+	return [3]bound{
+		{fBigramDice, 0, most(len(a.bigrams), len(b.bigrams))},
+		{fTrigramDice, 0, most(len(a.trigrams), len(b.trigrams))},
+		{fUnpaired, 0, 1},
+	}
 }
 
 // Dice is the Sorensen-Dice coefficient of the character bigrams of a and b,

@@ -2,6 +2,8 @@ package similarity
 
 import (
 	"math"
+	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 
@@ -234,5 +236,35 @@ func TestScoreAtLeastExact(t *testing.T) {
 	}
 	if skipped == 0 {
 		t.Error("ScoreAtLeast never skipped work: the bound is not doing its job")
+	}
+}
+
+// TestSortGrams checks the radix sort of n-grams against slices.Sort, on
+// the n-grams of real sentences in text order and on random values, at the
+// lengths where it switches method.
+func TestSortGrams(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	var inputs [][]uint32
+	for _, n := range []int{0, 1, 31, 32, 33, 200, 511, 512, 513, 2000} {
+		random, narrow := make([]uint32, n), make([]uint32, n)
+		for i := range random {
+			random[i], narrow[i] = rng.Uint32(), 1<<20|rng.Uint32N(4)
+		}
+		inputs = append(inputs, random, narrow)
+	}
+	for _, p := range shareddata.MRPC(t)[:100] {
+		for _, n := range []int{2, 3} {
+			g := charGrams(p.A, n)
+			rng.Shuffle(len(g), func(i, j int) { g[i], g[j] = g[j], g[i] })
+			inputs = append(inputs, g)
+		}
+	}
+	for _, in := range inputs {
+		want, got := slices.Clone(in), slices.Clone(in)
+		slices.Sort(want)
+		sortGrams(got)
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Fatalf("sortGrams of %d grams (-slices.Sort +sortGrams):\n%s", len(in), diff)
+		}
 	}
 }
