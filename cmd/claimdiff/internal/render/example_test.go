@@ -52,7 +52,7 @@ func ExampleText() {
 	//
 	// SHARED CLAIMS: the same claim in several sources
 	//
-	// #1  bbc, cnn diverge · 1 divergence
+	// #1  bbc, cnn diverge · 1 diverging fact
 	//     bbc [0] About 2,500 US troops are in Iraq.
 	//     cnn [0] Some 3,000 US troops are in Iraq.
 	//     ! us troops: About 2,500 (bbc), Some 3,000 (cnn)
@@ -75,7 +75,7 @@ func ExampleMarkdown() {
 	// # claimdiff report
 	// ## Sources
 	// ## Shared claims
-	// ### Claim 1: bbc, cnn diverge · 1 divergence
+	// ### Claim 1: bbc, cnn diverge · 1 diverging fact
 	// > **diverge**: us troops: About 2,500 (bbc), Some 3,000 (cnn)
 	// ## Unique claims
 }

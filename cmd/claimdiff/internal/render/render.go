@@ -82,8 +82,8 @@ func labelList(label map[string]string, names []string) string {
 func verdict(label map[string]string, c claims.Cluster) string {
 	if len(c.Sources) == 1 {
 		v := "repeated by " + labelOf(label, c.Sources[0])
-		if n := disagreements(c); n > 0 {
-			v += ", " + plural(n, "divergence")
+		if n := divergingFacts(c); n > 0 {
+			v += ", " + plural(n, "diverging fact")
 		}
 		return v
 	}
@@ -98,10 +98,23 @@ func verdict(label map[string]string, c claims.Cluster) string {
 	default:
 		parts = append(parts, labelList(label, c.Diverging)+" diverge")
 	}
-	if n := disagreements(c); n > 0 {
-		parts = append(parts, plural(n, "divergence"))
+	if n := divergingFacts(c); n > 0 {
+		parts = append(parts, plural(n, "diverging fact"))
 	}
 	return strings.Join(parts, " · ")
+}
+
+// divergingFacts counts the facts of c on which its sources diverge: a
+// fact stated in three values by four sources is one, however many pairs
+// of claims disagree on it.
+func divergingFacts(c claims.Cluster) int {
+	n := 0
+	for _, f := range c.Facts {
+		if f.Status == claims.StatusDiverge {
+			n++
+		}
+	}
+	return n
 }
 
 // split separates clusters spanning several sources from those made of one
