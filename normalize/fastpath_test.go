@@ -2,8 +2,6 @@ package normalize
 
 import (
 	"fmt"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -103,17 +101,7 @@ func FuzzFoldFastPath(f *testing.F) {
 // scratch space Extract reuses: facts read first must be unchanged after
 // many more calls.
 func TestExtractKeepsNoScratch(t *testing.T) {
-	in, err := os.ReadFile(filepath.Join("testdata", "sentences.txt"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var sents []string
-	for _, line := range strings.Split(string(in), "\n") {
-		if line != "" && !strings.HasPrefix(line, "#") {
-			sents = append(sents, line)
-		}
-	}
-	sents = append(sents, fuzzSeeds...)
+	sents := append(testSentences(t), fuzzSeeds...)
 	first := make([]Facts, len(sents))
 	printed := make([]string, len(sents)) // a copy of every string in the facts
 	for i, s := range sents {

@@ -38,17 +38,26 @@ func newGoldenFacts(f Facts) goldenFacts {
 	return g
 }
 
-func TestGolden(t *testing.T) {
+// testSentences returns the sentences of testdata/sentences.txt: a line
+// each, blank lines and # comments left out.
+func testSentences(t *testing.T) []string {
+	t.Helper()
 	in, err := os.ReadFile(filepath.Join("testdata", "sentences.txt"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	var got strings.Builder
-	for line := range strings.Lines(string(in)) {
-		line = strings.TrimSuffix(line, "\n")
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
+	var out []string
+	for _, line := range strings.Split(string(in), "\n") {
+		if line != "" && !strings.HasPrefix(line, "#") {
+			out = append(out, line)
 		}
+	}
+	return out
+}
+
+func TestGolden(t *testing.T) {
+	var got strings.Builder
+	for _, line := range testSentences(t) {
 		b, err := json.Marshal(goldenRecord{line, Canonical(line), newGoldenFacts(Extract(line))})
 		if err != nil {
 			t.Fatal(err)

@@ -1,8 +1,6 @@
 package normalize
 
 import (
-	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -67,17 +65,7 @@ func TestKindTable(t *testing.T) {
 // has none of its flags, its reader turns the token away and reads nothing,
 // so that Extract may skip it there.
 func TestReadersOpen(t *testing.T) {
-	in, err := os.ReadFile(filepath.Join("testdata", "sentences.txt"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var sents []string
-	for _, line := range strings.Split(string(in), "\n") {
-		if line != "" && !strings.HasPrefix(line, "#") {
-			sents = append(sents, line)
-		}
-	}
-	sents = append(sents, fuzzSeeds...)
+	sents := append(testSentences(t), fuzzSeeds...)
 	if shareddata.Present() {
 		for _, p := range shareddata.MRPC(t) {
 			sents = append(sents, p.A, p.B)
