@@ -93,7 +93,10 @@
 //     article body (a section name above the headline).
 package segment
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // Sentence is one sentence of a text.
 type Sentence struct {
@@ -320,7 +323,29 @@ func continues(text string, bs, be, ls int, words bool, lay layout) bool {
 	if !words || lay.informal {
 		return false // a one-word line is a label; informal text starts lines in lower case
 	}
-	return lowerWord(text, ls)
+	return lowerWord(text, ls) || dangling(text[bs:be])
+}
+
+// dangling reports whether line ends in a word that no sentence, headline
+// or menu ends in (an article, a determiner, "of", a conjunction): the line
+// was cut, though the next starts with a capital ("The wall of the\nAlder
+// Creek dam gave way"). Prepositions are left out: "Sign in", "Provided
+// by", "what it is used for" end lines of their own.
+func dangling(line string) bool {
+	i := len(line)
+	for i > 0 && isLetter(rune(line[i-1])) && line[i-1] < utf8.RuneSelf {
+		i--
+	}
+	if i > 0 && line[i-1] != ' ' {
+		return false
+	}
+	return danglingWords[strings.ToLower(line[i:])]
+}
+
+// danglingWords are the words dangling looks for.
+var danglingWords = map[string]bool{
+	"a": true, "an": true, "the": true, "its": true, "their": true, "our": true, "whose": true,
+	"of": true, "and": true, "or": true, "but": true, "than": true,
 }
 
 // indexSpaceOrEnd returns the offset of the first white space or line end
