@@ -1161,9 +1161,11 @@ func compareDates(a, b *Facts) []Comparison {
 			// compared with weekdays and dates that have one.
 			return rx && ry || x.weekday() != 0 && y.weekday() != 0
 		}
-		// A weekday alone ("on Tuesday") is compared with any date that
-		// has one: a complete date names its weekday.
-		weekdayOnly := x.Precision == DayOfWeek && y.weekday() != 0 || y.Precision == DayOfWeek && x.weekday() != 0
+		// A weekday alone ("on Tuesday") is compared with a date that
+		// writes its weekday ("Wednesday, March 4, 2026"), not with any
+		// complete date: "the March 5, 1986 flood" names no day of the
+		// week the sentence speaks of.
+		weekdayOnly := x.Precision == DayOfWeek && y.Weekday != 0 || y.Precision == DayOfWeek && x.Weekday != 0
 		return x.Inferred || y.Inferred || (x.Year != 0) == (y.Year != 0) || weekdayOnly
 	}
 	fits := func(x, y Date) bool { return comparable(x, y) && x.Compatible(y) }
