@@ -47,7 +47,9 @@
 //     and stops without punctuation continues on the next line when that
 //     line starts with a lower-case word ("It was a cold\nnight in the
 //     city." is one sentence; "features\ncontact manager" is two), unless
-//     the text is informal or the word is an address ("press@example.com").
+//     the text is informal or the word is an address ("press@example.com"),
+//     or when it ends in a lower-case article, determiner, "of" or
+//     conjunction ("The wall of the\nAlder Creek dam gave way.").
 //   - Hard-wrapped (Options{HardWrap: true}): PDF extracts and e-mail wrap
 //     lines at a fixed width, so a single line break is a space and only a
 //     blank line, a line that starts with a bullet, a list number or a quote
@@ -327,7 +329,8 @@ func continues(text string, bs, be, ls int, words bool, lay layout) bool {
 }
 
 // dangling reports whether line ends in a word that no sentence, headline
-// or menu ends in (an article, a determiner, "of", a conjunction): the line
+// or menu ends in (an article, a determiner, "of", a conjunction, in lower
+// case: "Serie A" and "Plan A" end headlines): the line
 // was cut, though the next starts with a capital ("The wall of the\nAlder
 // Creek dam gave way"). Prepositions are left out: "Sign in", "Provided
 // by", "what it is used for" end lines of their own.
@@ -339,7 +342,7 @@ func dangling(line string) bool {
 	if i > 0 && line[i-1] != ' ' {
 		return false
 	}
-	return danglingWords[strings.ToLower(line[i:])]
+	return danglingWords[line[i:]] // lower case only: "Serie A", "Q and A"
 }
 
 // danglingWords are the words dangling looks for.
