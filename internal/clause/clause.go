@@ -173,7 +173,7 @@ func clauses(s string, u Unit) []Unit {
 	start := u.Start
 	for i := u.Start; i < u.End; i++ {
 		c := s[i]
-		if c != ';' && (c != ',' || digitGroup(s, i)) {
+		if c != ';' && c != ',' {
 			continue
 		}
 		after := i + 1
@@ -212,7 +212,7 @@ func dropAttribution(s string, u Unit) Unit {
 	lower := strings.ToLower(text)
 	// "According to the police, ..."
 	if strings.HasPrefix(lower, "according to ") {
-		if k := strings.IndexByte(text, ','); k > 0 {
+		if k := firstComma(text); k > 0 {
 			return trim(s, Unit{u.Start + k + 1, u.End, false})
 		}
 	}
@@ -260,6 +260,17 @@ func dropAttribution(s string, u Unit) Unit {
 		break
 	}
 	return u
+}
+
+// firstComma returns the index of the first comma of text that is not a
+// thousands separator ("According to police 1,500 people fled"), or -1.
+func firstComma(text string) int {
+	for k := 0; k < len(text); k++ {
+		if text[k] == ',' && !digitGroup(text, k) {
+			return k
+		}
+	}
+	return -1
 }
 
 // lastComma returns the index of the last comma of text that is not a
@@ -335,8 +346,12 @@ func hasPredicate(s string, u Unit) bool {
 func predicates(s string, u Unit) (speech, other bool) {
 	text := s[u.Start:u.End]
 	subject := false // the word before is a subject pronoun
+	capital := false // the word before starts with a capital
 	for _, w := range wordSpans(text) {
-		word := strings.ToLower(text[w.Start:w.End])
+		raw := text[w.Start:w.End]
+		word := strings.ToLower(raw)
+		wasCapital := capital
+		capital = raw[0] >= 'A' && raw[0] <= 'Z'
 		switch {
 		case speechVerbs[word]:
 			speech = true
@@ -345,7 +360,8 @@ func predicates(s string, u Unit) (speech, other bool) {
 		case finite[word] || len(word) > 4 && strings.HasSuffix(word, "ed") || subject:
 			other = true
 		}
-		subject = subjectPronouns[word]
+		// "I" after a capitalized word is a numeral: "Phase I", "World War I".
+		subject = subjectPronouns[word] && !(raw == "I" && wasCapital)
 	}
 	return speech, other
 }

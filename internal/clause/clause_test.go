@@ -53,6 +53,11 @@ func TestSplit(t *testing.T) {
 		{`Officials evacuated 1,500 said to be at risk.`, []string{`Officials evacuated 1,500 said to be at risk.`}},
 		{`Heatwave warning: 2,300 told to stay indoors`, []string{`Heatwave warning: 2,300 told to stay indoors`}},
 		{`About 1,500 people were evacuated, officials said.`, []string{`About 1,500 people were evacuated`}},
+		{`According to police 1,500 people fled the town.`, []string{`According to police 1,500 people fled the town.`}},
+		{`According to police, 1,500 people fled the town.`, []string{`1,500 people fled the town.`}},
+		// "I" after a capitalized word is a numeral, not a subject.
+		{`The agency called the drug "a promising Phase I treatment for adults" in a statement.`,
+			[]string{`The agency called the drug "a promising Phase I treatment for adults" in a statement.`}},
 		// A list joined by "and" is one clause.
 		{`The storm closed schools, roads and the airport, and left thousands without power.`,
 			[]string{"The storm closed schools, roads and the airport, and left thousands without power."}},
