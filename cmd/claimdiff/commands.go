@@ -152,7 +152,7 @@ func match(args []string, env *env) (func(io.Writer) error, error) {
 Reads lines "A<TAB>B" on standard input and prints one JSON line per line, as it reads
 them: {"score", "same", "divergences"}. A line that is not two sentences separated by one
 tab (or is blank, not UTF-8, or too long) is answered {"line": N, "error": "..."}; the
-others still are, and the exit status is then 1. Blank lines at the end are ignored.
+others still are, and the exit status is then 1. Blank lines at the end do not count.
 `)
 	threshold := thresholdFlag(fs)
 	maxBytesFlag(fs, env)
@@ -194,7 +194,7 @@ others still are, and the exit status is then 1. Blank lines at the end are igno
 			}
 			return nil
 		}
-		var blank []int // blank lines not yet answered: ignored at the end
+		var blank []string // blank lines since the last other line: no fault at the end
 		for line := 1; in != nil; line++ {
 			text, err := readLine(in, limit)
 			if errors.Is(err, io.EOF) && text == "" {
@@ -205,15 +205,16 @@ others still are, and the exit status is then 1. Blank lines at the end are igno
 			}
 			text = strings.TrimSuffix(text, "\r")
 			if strings.TrimSpace(text) == "" && (err == nil || errors.Is(err, io.EOF)) {
-				blank = append(blank, line)
-				continue
-			}
-			for _, n := range blank {
-				if err := answer(lineError{n, "blank line"}); err != nil {
+				// Answered at once, as every line is; counted as bad only
+				// when another line follows.
+				n := len(bad)
+				if err := answer(lineError{line, "blank line"}); err != nil {
 					return err
 				}
+				blank, bad = append(blank, bad[n:]...), bad[:n]
+				continue
 			}
-			blank = blank[:0]
+			bad, blank = append(bad, blank...), blank[:0]
 			if err := answer(matchLine(line, text, err, limit, *threshold)); err != nil {
 				return err
 			}

@@ -395,8 +395,8 @@ func TestMatchBadLines(t *testing.T) {
 		t.Errorf("exit %d, want 1", code)
 	}
 	lines := strings.Split(strings.TrimSuffix(out, "\n"), "\n")
-	if len(lines) != 8 {
-		t.Fatalf("%d answers for 8 lines and 2 blank ones at the end:\n%s", len(lines), out)
+	if len(lines) != 10 {
+		t.Fatalf("%d answers for 10 lines:\n%s", len(lines), out)
 	}
 	want := []string{
 		`{"line":2,"error":"want two sentences separated by a tab"}`,
@@ -411,6 +411,13 @@ func TestMatchBadLines(t *testing.T) {
 	}
 	if !strings.HasPrefix(lines[0], `{"score":`) || !strings.HasPrefix(lines[7], `{"score":`) || !strings.Contains(lines[7], `"same":true`) {
 		t.Errorf("good lines not answered: %q, %q", lines[0], lines[7])
+	}
+	if diff := cmp.Diff([]string{`{"line":9,"error":"blank line"}`, `{"line":10,"error":"blank line"}`}, lines[8:]); diff != "" {
+		t.Errorf("blank lines at the end (-want +got):\n%s", diff)
+	}
+	// Blank lines at the end alone do not fail the run.
+	if code, out, errOut := cli(t, "The talks began on Monday.\tThe talks began on Monday.\n\n", "match"); code != 0 || strings.Count(out, "\n") != 2 {
+		t.Errorf("a pair and a blank line: exit %d, %q, %s", code, out, errOut)
 	}
 	if !strings.Contains(errOut, "6 bad line(s): line 2: ") {
 		t.Errorf("standard error %q", errOut)
