@@ -75,12 +75,14 @@ func readSources(args []string, env *env) ([]claims.Document, error) {
 			}
 			continue
 		}
-		dirDocs, err := readDir(path, env)
+		dirDocs, files, err := readDir(path, env)
 		if err != nil {
 			return nil, err
 		}
-		if err := add(arg, dirDocs); err != nil {
-			return nil, err
+		for i, d := range dirDocs {
+			if err := add(files[i], []claims.Document{d}); err != nil {
+				return nil, err
+			}
 		}
 	}
 	for _, d := range docs {
@@ -125,13 +127,14 @@ func sourceName(arg string) (name, path string) {
 // files (.DS_Store, .gitkeep) are skipped, and so, with a warning, are
 // subdirectories, other entries that are not files, and files that are not
 // text (a PDF, an image): a directory of articles often holds a stray one.
-func readDir(dir string, env *env) ([]claims.Document, error) {
+//
+// It returns the documents and the file each came from.
+func readDir(dir string, env *env) (docs []claims.Document, files []string, err error) {
 	entries, err := os.ReadDir(dir)
 	if err != nil {
-		return nil, fmt.Errorf("directory %q: %w", dir, unwrapPath(err))
+		return nil, nil, fmt.Errorf("directory %q: %w", dir, unwrapPath(err))
 	}
 	sort.Slice(entries, func(i, j int) bool { return entries[i].Name() < entries[j].Name() })
-	var docs []claims.Document
 	skipped := 0
 	for _, e := range entries {
 		if strings.HasPrefix(e.Name(), ".") {
@@ -155,17 +158,20 @@ func readDir(dir string, env *env) ([]claims.Document, error) {
 			continue
 		}
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		docs = append(docs, d...)
+		for range d {
+			files = append(files, path)
+		}
 	}
 	if len(docs) == 0 {
 		if skipped > 0 {
-			return nil, fmt.Errorf("directory %q: no text files to read (%d skipped)", dir, skipped)
+			return nil, nil, fmt.Errorf("directory %q: no text files to read (%d skipped)", dir, skipped)
 		}
-		return nil, fmt.Errorf("directory %q: no files to read", dir)
+		return nil, nil, fmt.Errorf("directory %q: no files to read", dir)
 	}
-	return docs, nil
+	return docs, files, nil
 }
 
 // notAFile says why a directory entry that os.Stat described as fi (or

@@ -227,6 +227,9 @@ func TestFailures(t *testing.T) {
 	emptyDir := t.TempDir()
 	otherDir := t.TempDir()
 	os.WriteFile(filepath.Join(otherDir, "good.txt"), []byte("Other text."), 0o644)
+	stems := t.TempDir() // wire.html and wire.txt: two sources named wire
+	os.WriteFile(filepath.Join(stems, "wire.txt"), []byte("The dam failed."), 0o644)
+	os.WriteFile(filepath.Join(stems, "wire.html"), []byte("<html><body><p>The dam failed on Saturday.</p></body></html>"), 0o644)
 	tests := []struct {
 		name  string
 		stdin string
@@ -241,6 +244,7 @@ func TestFailures(t *testing.T) {
 		{"empty directory", "", []string{emptyDir}, 1, "no files to read"},
 		{"duplicate names", "", []string{"a=" + good, "a=" + good}, 1, `source "a": given twice by a=` + good + `; each source needs its own name (NAME=PATH`},
 		{"one name from two files", "", []string{good, filepath.Join(otherDir, filepath.Base(good))}, 1, `given by both ` + good + ` and ` + filepath.Join(otherDir, filepath.Base(good))},
+		{"one name from two files of a directory", "", []string{"split", stems}, 1, `source "wire": given by both ` + filepath.Join(stems, "wire.html") + ` and ` + filepath.Join(stems, "wire.txt")},
 		{"legacy bytes in a record", "", []string{latin1Feed}, 1, `line 1: bad encoding: not valid UTF-8 at byte 28 (claimdiff: -encoding LABEL decodes legacy text)`},
 		{"UTF-16", "", []string{utf16}, 1, `source "utf16": articles: ` + utf16 + `: bad encoding: UTF-16`},
 		{"too large", "", []string{"-max-bytes", "5", good}, 1, "limit of 5 bytes"},
