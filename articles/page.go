@@ -46,7 +46,7 @@ func extract(src string) (p page, err error) {
 		return page{}, ErrNoArticle // its words ("not long enough: 0 0") say no more
 	}
 	lines := blocks(res.ContentNode)
-	if len(res.ContentText) < trafilatura.DefaultConfig().MinExtractedSize && !slices.ContainsFunc(lines, stated.isBody) {
+	if utf8.RuneCountInString(res.ContentText) < trafilatura.DefaultConfig().MinExtractedSize && !slices.ContainsFunc(lines, stated.isBody) {
 		// Under 250 characters the extractor falls back to a baseline
 		// that adds the short article's paragraphs (and title) again, run
 		// together: ask again without that fallback.
@@ -57,6 +57,9 @@ func extract(src string) (p page, err error) {
 				res, lines = short, l
 			}
 		}
+	}
+	if len(lines) == 1 && !stated.isBody(lines[0]) {
+		lines = apart(lines[0], doc)
 	}
 	if len(lines) == 1 {
 		lines = stated.paragraphs(lines[0])
@@ -74,6 +77,31 @@ func extract(src string) (p page, err error) {
 		URL:       res.Metadata.URL,
 		Published: stated.precise(res.Metadata.Date),
 	}, nil
+}
+
+// apart returns the blocks of the page's body when run is all of them run
+// together, as the extractor gives a page of a few short blocks that are
+// no paragraphs ("Bridge collapsesThe bridge collapsed on Monday."), or
+// run alone.
+func apart(run string, doc *html.Node) []string {
+	var body *html.Node
+	var find func(n *html.Node)
+	find = func(n *html.Node) {
+		for c := n.FirstChild; c != nil && body == nil; c = c.NextSibling {
+			if tag(c) == atom.Body {
+				body = c
+				return
+			}
+			find(c)
+		}
+	}
+	find(doc)
+	bs := blocks(body)
+	noSpace := func(s string) string { return strings.Join(strings.Fields(s), "") }
+	if len(bs) > 1 && noSpace(strings.Join(bs, "")) == noSpace(run) {
+		return bs
+	}
+	return []string{run}
 }
 
 func extractWith(doc *html.Node, cfg *trafilatura.Config) (*trafilatura.ExtractResult, error) {

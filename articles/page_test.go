@@ -221,6 +221,8 @@ func TestExtract(t *testing.T) {
 		{"a short page with a title", `<html><head><title>Bridge</title></head><body><p>The bridge collapsed on Monday in Tarnwick.</p></body></html>`,
 			"The bridge collapsed on Monday in Tarnwick.\n"},
 		{"a fragment", `<p>nothing</p>`, "nothing\n"},
+		{"a short page of blocks that are no paragraphs", `<html><body><h1>Bridge collapses</h1><div>The bridge collapsed on Monday.</div><div>Two people were hurt.</div></body></html>`,
+			"Bridge collapses\nThe bridge collapsed on Monday.\nTwo people were hurt.\n"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

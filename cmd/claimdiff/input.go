@@ -1,7 +1,6 @@
 package main
 
 import (
-	"cmp"
 	"errors"
 	"fmt"
 	"io"
@@ -239,15 +238,15 @@ func readStream(name, from string, r io.Reader, env *env) ([]claims.Document, er
 	} else if err != nil {
 		return nil, fmt.Errorf("source %q: %w", name, err)
 	}
-	for i, d := range docs {
+	for _, d := range docs {
 		if len(docs) > 1 || d.Text != string(b) {
 			env.derived[d.Name] = true
 		}
 		// A feed's articles are checked here, so that the run fails before
 		// any story is written.
 		if env.feed && env.maxBytes > 0 && len(d.Text) > env.maxBytes {
-			return nil, fmt.Errorf("source %q (%s): article %d (%q, %s): %d bytes, larger than the limit of %d bytes (raise it with -max-bytes)",
-				name, from, i+1, d.Name, cmp.Or(d.Title, "untitled"), len(d.Text), env.maxBytes)
+			return nil, fmt.Errorf("source %q (%s): the article of %q titled %q: %d bytes, larger than the limit of %d bytes (raise it with -max-bytes)",
+				name, from, d.Name, d.Title, len(d.Text), env.maxBytes)
 		}
 	}
 	return docs, nil
