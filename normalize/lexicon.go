@@ -716,7 +716,7 @@ var lexiconBytes = func() (t [256]lexFlag) {
 	return t
 }()
 
-// lexiconTable is the lexicon of words of 2 to 16 bytes as an
+// lexiconTable is the lexicon's words of 2 to 16 bytes as an
 // open-addressing hash table, built from lexicon: every token is looked up
 // once, and most are turned away or found in one probe, where a Go map
 // hashes the whole word and compares it in memory. A word is held as its
@@ -727,11 +727,8 @@ var lexiconTable = func() (t struct {
 	entries []lexEntry
 }) {
 	for w, f := range lexicon {
-		if len(w) > 16 {
-			panic("normalize: lexicon word longer than 16 bytes: " + w) // a programming error
-		}
-		if len(w) < 2 {
-			continue // in lexiconBytes
+		if len(w) < 2 || len(w) > 16 {
+			continue // in lexiconBytes, or looked up in lexicon itself
 		}
 		e := newLexEntry(w)
 		e.flags = f
@@ -790,8 +787,10 @@ func lexiconFlags[S string | []byte](lc S) lexFlag {
 	switch {
 	case len(lc) == 1:
 		return lexiconBytes[lc[0]]
-	case len(lc) == 0 || len(lc) > 16:
+	case len(lc) == 0:
 		return 0
+	case len(lc) > 16:
+		return lexicon[string(lc)] // rare: no word list holds one today
 	}
 	return newLexEntry(lc).flagsIn()
 }
@@ -804,8 +803,10 @@ func lexiconFlagsAt(buf []byte, start, end int) lexFlag {
 	switch {
 	case n == 1:
 		return lexiconBytes[buf[start]]
-	case n <= 0 || n > 16:
+	case n <= 0:
 		return 0
+	case n > 16:
+		return lexicon[string(buf[start:end])] // rare: no word list holds one today
 	}
 	e := lexEntry{head: binary.LittleEndian.Uint64(buf[start:]), n: n}
 	if n < 8 {

@@ -21,6 +21,13 @@ func TestLexiconTable(t *testing.T) {
 			}
 		}
 	}
+	// A word over 16 bytes is looked up in the lexicon itself.
+	long := "counterinsurgencies"
+	lexicon[long] = fStop
+	if got, at := lookups(long); got != fStop || at != fStop {
+		t.Errorf("lexiconFlags(%q) = %b, lexiconFlagsAt %b, want %b", long, got, at, fStop)
+	}
+	delete(lexicon, long)
 	for _, w := range []string{"", "zz", "unprecedentedly", "the-longest-word-of-all"} {
 		if got, at := lookups(w); got != 0 || at != 0 {
 			t.Errorf("lexiconFlags(%q) = %b, lexiconFlagsAt %b, want 0", w, got, at)
