@@ -184,7 +184,7 @@ func (c *Corpus) Report(ctx context.Context) (*Report, error) {
 	if c.cfg.err != nil {
 		return nil, c.cfg.err
 	}
-	canon, edges, err := c.score(ctx)
+	canon, ns, edges, err := c.score(ctx)
 	if err != nil {
 		return nil, err
 	}
@@ -205,7 +205,7 @@ func (c *Corpus) Report(ctx context.Context) (*Report, error) {
 	}
 
 	var multi [][]int
-	for _, g := range group(nodes(canon), edges, c.cfg.threshold) {
+	for _, g := range group(ns, edges, c.cfg.threshold) {
 		if len(g) == 1 {
 			r.Unique = append(r.Unique, canon[g[0]].claim())
 			continue
@@ -225,9 +225,10 @@ func (c *Corpus) Report(ctx context.Context) (*Report, error) {
 
 // score weighs the claims against the corpus and scores the candidate
 // pairs. It returns the claims in canonical order (by source name, then
-// position, so that the report does not depend on the order of adding) and
-// the pairs scoring at or above the threshold, indexed into it.
-func (c *Corpus) score(ctx context.Context) ([]*claim, []edge, error) {
+// position, so that the report does not depend on the order of adding),
+// what grouping knows of each (see nodes), and the pairs that can change
+// the grouping, indexed into it.
+func (c *Corpus) score(ctx context.Context) ([]*claim, []node, []edge, error) {
 	err := c.parallel(ctx, StageWeigh, len(c.claims)+len(c.views), func(i int) {
 		if i < len(c.claims) {
 			c.vocab.Weigh(c.claims[i].text)
@@ -236,7 +237,7 @@ func (c *Corpus) score(ctx context.Context) ([]*claim, []edge, error) {
 		}
 	})
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, nil, err
 	}
 	canon := slices.Clone(c.claims)
 	sort.Slice(canon, func(i, j int) bool {
@@ -330,7 +331,7 @@ func (c *Corpus) score(ctx context.Context) ([]*claim, []edge, error) {
 		wholeEdges[i] = c.wholeSentenceEdge(canon, sents[sentList[i][0]], sents[sentList[i][1]])
 	})
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, nil, err
 	}
 	var whole []edge
 	for _, e := range wholeEdges {
@@ -346,9 +347,10 @@ func (c *Corpus) score(ctx context.Context) ([]*claim, []edge, error) {
 		looks[i] = edge{a: a, b: b, cosine: similarity.Cosine(texts[a], texts[b]), rare: similarity.SharedRare(texts[a], texts[b], rareClaims)}
 	})
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, nil, err
 	}
-	floors := scoreFloors(nodes(canon), looks, whole, c.cfg.threshold)
+	ns := nodes(canon)
+	floors := scoreFloors(ns, looks, whole, c.cfg.threshold)
 	score := func(a, b *similarity.Text, _ float64) float64 { return c.cfg.scorer.Score(a, b) }
 	if s, ok := c.cfg.scorer.(atLeastScorer); ok {
 		score = s.ScoreAtLeast
@@ -358,7 +360,7 @@ func (c *Corpus) score(ctx context.Context) ([]*claim, []edge, error) {
 		scores[i] = score(texts[pairs[i][0]], texts[pairs[i][1]], floors[i])
 	})
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, nil, err
 	}
 	var edges []edge
 	for i := range pairs {
@@ -369,7 +371,7 @@ func (c *Corpus) score(ctx context.Context) ([]*claim, []edge, error) {
 		}
 	}
 	slices.SortFunc(whole, func(x, y edge) int { return cmp.Or(x.a-y.a, x.b-y.b) })
-	return canon, append(edges, whole...), nil
+	return canon, ns, append(edges, whole...), nil
 }
 
 // sentenceClaims are the claims of one sentence, canon[first:end], and its

@@ -28,7 +28,7 @@ func TestIndexRecall(t *testing.T) {
 		return c
 	}
 	brute := corpus(optionFunc(func(c *config) { c.pairs = allPairs }))
-	canon, edges, err := brute.score(context.Background())
+	canon, _, edges, err := brute.score(context.Background())
 	if err != nil {
 		t.Fatal(err)
 	}

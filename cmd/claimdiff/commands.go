@@ -182,9 +182,6 @@ others still are, and the exit status is then 1. Blank lines at the end do not c
 		}
 		var bad []string
 		answer := func(a any) error {
-			if e, ok := a.(lineError); ok {
-				bad = append(bad, fmt.Sprintf("line %d: %s", e.Line, e.Error))
-			}
 			if err := enc.Encode(a); err != nil {
 				return err
 			}
@@ -207,15 +204,18 @@ others still are, and the exit status is then 1. Blank lines at the end do not c
 			if strings.TrimSpace(text) == "" && (err == nil || errors.Is(err, io.EOF)) {
 				// Answered at once, as every line is; counted as bad only
 				// when another line follows.
-				n := len(bad)
+				blank = append(blank, fmt.Sprintf("line %d: blank line", line))
 				if err := answer(lineError{line, "blank line"}); err != nil {
 					return err
 				}
-				blank, bad = append(blank, bad[n:]...), bad[:n]
 				continue
 			}
 			bad, blank = append(bad, blank...), blank[:0]
-			if err := answer(matchLine(line, text, err, limit, *threshold)); err != nil {
+			a := matchLine(line, text, err, limit, *threshold)
+			if e, ok := a.(lineError); ok {
+				bad = append(bad, fmt.Sprintf("line %d: %s", e.Line, e.Error))
+			}
+			if err := answer(a); err != nil {
 				return err
 			}
 		}

@@ -129,7 +129,7 @@ func split(cs []claims.Cluster) (shared, repeated []claims.Cluster) {
 		}
 	}
 	slices.SortStableFunc(shared, func(a, b claims.Cluster) int {
-		return b2i(disagreements(b) > 0) - b2i(disagreements(a) > 0)
+		return b2i(divergingFacts(b) > 0) - b2i(divergingFacts(a) > 0)
 	})
 	return shared, repeated
 }
@@ -188,18 +188,7 @@ func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
 func diverging(cs []claims.Cluster) int {
 	n := 0
 	for _, c := range cs {
-		if disagreements(c) > 0 {
-			n++
-		}
-	}
-	return n
-}
-
-// disagreements counts the divergences of c that are not notes.
-func disagreements(c claims.Cluster) int {
-	n := 0
-	for _, d := range c.Divergences {
-		if !d.Note {
+		if divergingFacts(c) > 0 {
 			n++
 		}
 	}
