@@ -1,7 +1,10 @@
 #!/usr/bin/env python3
 """Runs `claimdiff match` on factpairs.tsv and prints, per kind, the pairs judged as expected.
 
-  python3 testdata/check/score_pairs.py [-v]      (from the repository root; -v lists the misses)
+  python3 testdata/check/score_pairs.py [-v] [FILE]   (from the repository root; -v lists the misses)
+
+FILE defaults to this directory's factpairs.tsv; testdata/dev/factpairs.tsv is the development set
+written apart from it, the one to tune rules on.
 
 agree: `same` and no divergence other than `spelling`; note: `same` and at most `spelling`
 divergences; diverge: `same` and a divergence other than `spelling` whose two values overlap
@@ -24,8 +27,11 @@ def overlaps(got, want):
 
 
 def main():
-    verbose = "-v" in sys.argv[1:]
-    with open(os.path.join(HERE, "factpairs.tsv"), encoding="utf-8", newline="") as f:
+    args = sys.argv[1:]
+    verbose = "-v" in args
+    files = [a for a in args if a != "-v"]
+    path = files[0] if files else os.path.join(HERE, "factpairs.tsv")
+    with open(path, encoding="utf-8", newline="") as f:
         rows = list(csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
     binary = os.path.join(tempfile.mkdtemp(prefix="claimdiff-score"), "claimdiff")
     subprocess.run(["go", "build", "-o", binary, "./cmd/claimdiff"], check=True)
