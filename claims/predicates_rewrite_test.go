@@ -124,15 +124,33 @@ func withCase(s string, at int, np string) string {
 }
 
 // svo returns the subject, verb and object of a match of reSVO, and
-// whether they are a clause's: no pronoun or adverb as the subject.
+// whether they are a clause's: no pronoun or adverb as the subject, and no
+// noun that a preposition or a participle ties to a noun before it ("the
+// split among the justices raised": the split raised).
 func svo(s string, m []int) (subj, verb, obj string, ok bool) {
 	subj, verb, obj = s[m[4]:m[5]], s[m[6]:m[7]], s[m[8]:m[9]]
 	first, rest, _ := strings.Cut(subj, " ")
 	if first == "The" || first == "the" {
 		first = rest // "The only announced Republican": an adjective, not a noun
 	}
+	before := strings.Fields(s[:m[4]])
+	if n := len(before); n > 0 {
+		w := strings.ToLower(before[n-1])
+		if qualifiers[w] || strings.HasSuffix(w, "ing") && n > 1 && !strings.ContainsAny(before[n-2], ",;:") {
+			return subj, verb, obj, false
+		}
+		// "in northern Iraq", "in late April", "in the Gaza Strip"
+		if n > 1 && w == before[n-1] && !strings.HasSuffix(w, "ed") && qualifiers[strings.ToLower(before[n-2])] {
+			return subj, verb, obj, false
+		}
+	}
 	return subj, verb, obj, !notSubjects[first] && !notSubjects[obj] && !strings.EqualFold(subj, obj)
 }
+
+// qualifiers are prepositions that tie the noun after them to one before.
+var qualifiers = map[string]bool{"of": true, "in": true, "on": true, "at": true, "for": true, "from": true,
+	"between": true, "with": true, "near": true, "over": true, "under": true, "across": true, "among": true,
+	"to": true, "into": true, "about": true, "behind": true, "inside": true, "outside": true, "by": true}
 
 // toPassive writes "A verbed B" as "B was verbed by A".
 func toPassive(s string, m []int) (string, bool) {

@@ -204,7 +204,7 @@ var dirWords = func() map[string]dirWord {
 	add("impose", true, dVerb, "imposed imposes imposing")
 	add("impose", false, dVerb, "lifted lifts lifting")
 	add("tighten", true, dVerb, "tightened tightening tightens tighter")
-	add("tighten", false, dVerb, "loosened loosening loosens relaxed relaxing looser")
+	add("tighten", false, dVerb, "loosen loosened loosening loosens relaxed relaxing looser")
 	add("upgrade", true, dVerb, "upgraded upgrades upgrading")
 	add("upgrade", false, dVerb, "downgraded downgrades downgrading")
 	add("profit", true, dNoun, "profit profits")
@@ -347,7 +347,7 @@ func (p *parser) directionArguments(i, end int, class dirClass, axis string) (wh
 	if class == dComparison && p.kindAt(end) == tWord && !p.is(end, fStop) {
 		return p.phraseKey(p.objectAfter(end - 1)), "" // "a wider gap"
 	}
-	subj, passive := p.subjectBefore(i)
+	subj, _, passive := p.subject(i)
 	passive = passive || !p.byAgent(end).empty() // "barrels bought by Cepsa"
 	verb := class == dVerb || class == dVerbNoun || class == dGain
 	if verb && passive && !strings.HasSuffix(p.toks[i].lc, "ing") {

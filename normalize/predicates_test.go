@@ -110,6 +110,16 @@ func TestCompareDirections(t *testing.T) {
 			[]string{"direction agree: grew | grew", "direction agree: rose | rose"}},
 		// Both negated, the other way: "did not rise" and "did not fall" say different things.
 		{"Prices did not rise in June.", "Prices did not fall in June.", []string{"direction diverge: rise | fall"}},
+		// A subject qualified by phrases: the thing that moves is their head.
+		{"The number of students in evening classes at the college rose by 8 percent.",
+			"According to the college, the number of students in its evening classes dropped 8%.",
+			[]string{"direction diverge: rose | dropped"}},
+		{"A plan to widen the coast road near Tarrow was approved by the county board.",
+			"The county board rejected the plan to widen the coast road near Tarrow.",
+			[]string{"direction diverge: approved | rejected"}},
+		{"Rents for flats in the old town have fallen, the survey shows.",
+			"The survey shows rents for old-town flats climbed.",
+			[]string{"direction diverge: fallen | climbed"}},
 	}, KindDirection)
 }
 
@@ -153,6 +163,20 @@ func TestCompareRoles(t *testing.T) {
 		{"The city sued the contractor.", "The city sued the architect.", nil},
 		{"The county and the city sued the operator.", "The city and the county sued the operator.", nil},
 		{"The army did not attack the village.", "The village attacked the army.", nil},
+		// Synonyms in one WordNet synset are one act.
+		{"Vantor purchased Hallam Foods last year.", "Hallam Foods bought Vantor last year.",
+			[]string{"role diverge: Vantor purchased Hallam Foods | Hallam Foods bought Vantor"}},
+		{"The club hired the coach.", "The coach was employed by the club.",
+			[]string{"role agree: The club hired the coach | The coach was employed by the club"}},
+		// ... but only one predicate itself says "someone else's" object.
+		{"The bishop will lead the choir's spring tour.", "The bishop is to conduct the choir on tour this spring.",
+			[]string{"role agree: The bishop will lead the choir's | conduct the choir"}},
+		// The agent is the head of its phrase, not the noun a preposition or a
+		// participle ties to it.
+		{"The owner of the Delling mill sued the council.", "The council sued the owner of the Delling mill.",
+			[]string{"role diverge: The owner of the Delling mill sued the council | The council sued the owner"}},
+		{"The firm running the ferry service has sued the port.", "The port has sued the firm running the ferry service.",
+			[]string{"predicate agree: ferry | ferry", "role diverge: The firm running the ferry service has sued the port | The port has sued the firm"}},
 	}, KindRole, KindPredicate)
 }
 

@@ -3,6 +3,8 @@ package normalize
 import (
 	"slices"
 	"strings"
+
+	"github.com/claimdiff/claimdiff/internal/wordnet"
 )
 
 // Role is who did what to whom, as one clause of a sentence says it: "The
@@ -243,7 +245,7 @@ func (p *parser) readRole(v, end, last int, pred string, participle bool) {
 	if !participle && !p.hasNoun(object) {
 		return
 	}
-	subj, passive := p.subjectBefore(v)
+	whole, subj, passive := p.subject(v)
 	// "the contractor, sued by the city"
 	passive = (passive || !p.byAgent(end).empty()) && participle
 	if passive && p.lcAt(end) == "to" {
@@ -276,7 +278,7 @@ func (p *parser) readRole(v, end, last int, pred string, participle bool) {
 	if passive {
 		// The verb with its auxiliary: "was sued".
 		k := v
-		for k > subj.end && p.kindAt(k-1) == tWord {
+		for k > whole.end && p.kindAt(k-1) == tWord {
 			k--
 		}
 		r.Verb = p.span(k, end)
@@ -340,9 +342,19 @@ func subjectPronoun(lc string) string {
 
 // subjectBefore reads the subject of the verb at token v: the noun phrase
 // before it, past auxiliaries, adverbs and a verb of intent before "to"
-// ("plans to sue"). passive reports whether a form of "be" or "get" stands
-// between them.
+// ("plans to sue"), and past what qualifies it (see subject): "the city"
+// of "the city of Ashworth sued". passive reports whether a form of "be"
+// or "get" stands between them.
 func (p *parser) subjectBefore(v int) (np phrase, passive bool) {
+	_, np, passive = p.subject(v)
+	return np, passive
+}
+
+// subject reads the subject of the verb at token v as subjectBefore does,
+// and returns both the whole of it, with the phrases that qualify its head
+// ("the gap between the two parties in the latest poll"), and its head
+// ("the gap").
+func (p *parser) subject(v int) (whole, head phrase, passive bool) {
 	j := v - 1
 	for j >= 0 {
 		lc := p.lcAt(j)
@@ -360,13 +372,67 @@ func (p *parser) subjectBefore(v int) (np phrase, passive bool) {
 			j -= 2
 			continue
 		case subjectPronoun(lc) != "":
-			return phrase{j, j + 1}, passive // "he sued", read by key
+			np := phrase{j, j + 1} // "he sued", read by key
+			return np, np, passive
 		default:
-			return p.phraseEndingAt(j), passive
+			np := p.phraseEndingAt(j)
+			head := p.qualified(np)
+			return phrase{head.start, np.end}, head, passive
 		}
 		j--
 	}
-	return phrase{}, passive
+	return phrase{}, phrase{}, passive
+}
+
+// qualified returns the noun phrase that np qualifies, through at most
+// three links: a preposition ("the gap between the two parties", "shares
+// in Acme"), an infinitive ("an application to build a supermarket") or a
+// participle ("the contractor building the tram line"); np itself when
+// none comes before it. A word before the link that may be a verb ("said
+// in a statement") is no noun the link can qualify.
+func (p *parser) qualified(np phrase) phrase {
+	for range 3 {
+		k := np.start - 1
+		if p.determiner(k) {
+			k--
+		}
+		switch {
+		case qualifyingPrepositions[p.lcAt(k)] && p.qualifiable(k-1):
+			np = p.phraseEndingAt(k - 1)
+		case p.lcAt(k-1) == "to" && p.kindAt(k) == tWord && !p.is(k, fStop) && !p.upperAt(k) && p.qualifiable(k-2):
+			np = p.phraseEndingAt(k - 2)
+		case p.participle(k) && p.qualifiable(k-1):
+			np = p.phraseEndingAt(k - 1)
+		default:
+			return np
+		}
+	}
+	return np
+}
+
+// qualifyingPrepositions open a phrase that qualifies the noun before them.
+var qualifyingPrepositions = set("of", "in", "on", "at", "for", "from", "between", "with", "near",
+	"over", "under", "across", "among", "to", "into", "about", "behind", "inside", "outside")
+
+// qualifiable reports whether token j is a noun a phrase after it may
+// qualify: a word of a noun phrase that is neither a verb of the lexicon
+// nor a lower-case past form.
+func (p *parser) qualifiable(j int) bool {
+	if !p.nounWord(j) || p.is(j, fVerb) || p.participle(j) {
+		return false
+	}
+	lc := p.lcAt(j)
+	return p.upperAt(j) || !strings.HasSuffix(lc, "ed") && !notVerbSuffix(lc)
+}
+
+// notVerbSuffix reports whether a lower-case word reads as a verb form by
+// its ending alone: "-ing".
+func notVerbSuffix(lc string) bool { return len(lc) > 4 && strings.HasSuffix(lc, "ing") }
+
+// participle reports whether token j is a lower-case "-ing" form after a
+// word of a noun phrase, which it qualifies: "the contractor building".
+func (p *parser) participle(j int) bool {
+	return p.kindAt(j) == tWord && !p.upperAt(j) && notVerbSuffix(p.lcAt(j)) && p.nounWord(j-1) && !p.determiner(j-1)
 }
 
 // subjectOnly is the subject of the verb at token v, whatever its voice.
@@ -382,6 +448,8 @@ func (p *parser) phraseEndingAt(j int) phrase {
 	end, words := j+1, 0
 	for j >= 0 && words < 4 {
 		switch {
+		case words > 0 && p.participle(j):
+			return phrase{j + 1, end} // "the contractor building | the tram line"
 		case p.nounWord(j):
 			words++
 		case isDash(p.lcAt(j)) && p.glued(j) && p.glued(j+1) && words > 0 && p.kindAt(j-1) == tWord:
@@ -596,15 +664,16 @@ func sameArgument(x, y string) bool {
 	return true
 }
 
-// compareRoles pairs the roles of a and b around the same predicate. Two
-// roles whose agents and patients name the same things agree (the passive
-// voice and light verbs read as the active: "the contractor was sued by
-// the city" agrees with "the city sued the contractor"). Two whose agent
-// and patient are swapped diverge ("the contractor sued the city"). Two
-// with the same agent whose patients are a thing and something of it
-// ("arrested the senator", "arrested the senator's aide") diverge as
-// predicates: the act was done to another. Roles on either side of a
-// negation are not compared: that is the negation's to report.
+// compareRoles pairs the roles of a and b around the same predicate (or
+// two synonyms, see samePredicate). Two roles whose agents and patients
+// name the same things agree (the passive voice and light verbs read as
+// the active: "the contractor was sued by the city" agrees with "the city
+// sued the contractor"). Two whose agent and patient are swapped diverge
+// ("the contractor sued the city"). Two of one predicate with the same
+// agent whose patients are a thing and something of it ("arrested the
+// senator", "arrested the senator's aide") diverge as predicates: the act
+// was done to another. Roles on either side of a negation are not
+// compared: that is the negation's to report.
 func compareRoles(a, b *Facts) []Comparison {
 	xs, ys := Of[Role](*a), Of[Role](*b)
 	if len(xs) == 0 || len(ys) == 0 {
@@ -623,7 +692,7 @@ func compareRoles(a, b *Facts) []Comparison {
 		var x args
 		xRead := false
 		for j, yr := range ys {
-			if used[j] || xr.Predicate != yr.Predicate || xr.Negated != yr.Negated {
+			if used[j] || xr.Negated != yr.Negated || !samePredicate(a.Text, xr, b.Text, yr) {
 				continue
 			}
 			if !xRead {
@@ -642,7 +711,8 @@ func compareRoles(a, b *Facts) []Comparison {
 					break
 				}
 				out = append(out, Comparison{KindRole, Diverge, xr.Span, yr.Span})
-			case agents && (x.Possessor != "" && sameArgument(x.Possessor, y.Patient) || y.Possessor != "" && sameArgument(y.Possessor, x.Patient)):
+			case agents && xr.Predicate == yr.Predicate &&
+				(x.Possessor != "" && sameArgument(x.Possessor, y.Patient) || y.Possessor != "" && sameArgument(y.Possessor, x.Patient)):
 				out = append(out, Comparison{KindPredicate, Diverge, xr.Span, yr.Span})
 			default:
 				continue
@@ -652,6 +722,47 @@ func compareRoles(a, b *Facts) []Comparison {
 		}
 	}
 	return out
+}
+
+// samePredicate reports whether two roles state one act: the same key, or
+// verbs that WordNet 3.0 puts in one synset in some sense ("bought" and
+// "purchased", "hired" and "employed"). A light-verb construction counts
+// by its key alone.
+func samePredicate(at string, x Role, bt string, y Role) bool {
+	if x.Predicate == y.Predicate {
+		return true
+	}
+	vx, vy := verbWord(at, x), verbWord(bt, y)
+	if vx == "" || vy == "" {
+		return false
+	}
+	var lx, ly [4]wordnet.Lemma
+	var mx, my [64]wordnet.ID
+	ids := func(dst []wordnet.ID, lemmas []wordnet.Lemma) []wordnet.ID {
+		for _, l := range lemmas {
+			dst = wordnet.AppendMeanings(dst, l.Text, wordnet.Verb, 0)
+		}
+		return dst
+	}
+	xs := ids(mx[:0], wordnet.AppendLemmas(lx[:0], vx, wordnet.Verb))
+	ys := ids(my[:0], wordnet.AppendLemmas(ly[:0], vy, wordnet.Verb))
+	for _, i := range xs {
+		if !i.Derived() && slices.Contains(ys, i) {
+			return true
+		}
+	}
+	return false
+}
+
+// verbWord returns the verb of a role, lower case: the last word of its
+// verb ("sued" of "was sued"), or "" for a light-verb construction.
+func verbWord(text string, r Role) string {
+	v := text[r.Verb.Start:r.Verb.End]
+	i := strings.LastIndexByte(v, ' ')
+	if i >= 0 && !r.Passive {
+		return "" // "filed a lawsuit against"
+	}
+	return strings.ToLower(v[i+1:])
 }
 
 // writeAsIs leaves a fact as written, in Canonical or in the masked form:
