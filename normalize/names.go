@@ -726,7 +726,8 @@ func compareNames(a, b *Facts) []Comparison {
 	// did not mark it (at its start), are the same entities in other
 	// places: "Acme bought Zenith" and "Zenith bought Acme" swap roles.
 	role := func(x, y Name) bool {
-		return sameRole(a.Text, x, b.Text, y) && !(says(b.Text, x) && says(a.Text, y))
+		return sameRole(a.Text, x, b.Text, y) && !(says(b.Text, x) && says(a.Text, y)) ||
+			confusable(x, y) && sharesNeighbour(a.Text, x.Span, b.Text, y.Span)
 	}
 	cs := pairUnmatched(KindEntity, xs, ys, sameEntity, role)
 	for _, c := range namesakes(xs, ys) {
@@ -941,8 +942,8 @@ func sameEntity(x, y Name) bool {
 	if len(short) > len(long) {
 		short, long = long, short
 	}
-	if strings.HasPrefix(long, short) || strings.HasSuffix(long, short) {
-		return true
+	if (strings.HasPrefix(long, short) || strings.HasSuffix(long, short)) && !distinctInWordNet(short, long) {
+		return true // but "Niger" and "Nigeria" are two countries
 	}
 	// A typo in the name or its last word, its surname ("Jeffrey" /
 	// "Jeffery"), unless the given names show two people; not in the whole
@@ -1079,7 +1080,62 @@ func typo(a, b string) bool {
 	if a == b || min(len(a), len(b)) < 6 || max(len(a), len(b)) > 64 {
 		return false // the same word is no typo: same surnames are judged above
 	}
-	return osaDistance(a, b) <= 1
+	return osaDistance(a, b) <= 1 && !distinctInWordNet(a, b)
+}
+
+// confusable reports whether two names end in words spelt alike, one a
+// slip or a prefix of the other, that WordNet knows as two things
+// ("Austria" / "Australia", "Niger" / "Nigeria"): one source wrote the
+// other thing in the same place.
+func confusable(x, y Name) bool {
+	if x.forms == nil || y.forms == nil {
+		return false
+	}
+	px, py := x.forms.spelt().plainHead, y.forms.spelt().plainHead
+	if len(px) == 0 || len(py) == 0 {
+		return false
+	}
+	a, b := px[len(px)-1], py[len(py)-1]
+	n := min(utf8.RuneCountInString(a), utf8.RuneCountInString(b))
+	if a == b || n < 4 || max(len(a), len(b)) > 64 {
+		return false
+	}
+	d := osaDistance(a, b)
+	alike := d <= 1 || d <= 2 && n >= 6 || strings.HasPrefix(a, b) || strings.HasPrefix(b, a)
+	return alike && distinctInWordNet(a, b)
+}
+
+// sharesNeighbour reports whether one of the two words before span x of a
+// is one of the two before span y of b, or likewise after them: "flew to
+// Austria", "took him to Australia".
+func sharesNeighbour(a string, x Span, b string, y Span) bool {
+	xb, xa := surroundings(a, x)
+	yb, ya := surroundings(b, y)
+	shared := func(p, q []string) bool {
+		return slices.ContainsFunc(p, func(w string) bool { return slices.Contains(q, w) })
+	}
+	return shared(xb, yb) || shared(xa, ya)
+}
+
+// distinctInWordNet reports whether two different folded words are both
+// nouns of WordNet 3.0 with no sense in common: however close their
+// spelling, "iran" and "iraq", "austria" and "australia", "baker" and
+// "barker" name different things, while "mohammed" and "muhammad" share a
+// synset and "brandt" is no lemma. Only words close in spelling are asked,
+// so the lookups are rare.
+func distinctInWordNet(a, b string) bool {
+	var ma, mb [32]wordnet.ID
+	xs := wordnet.AppendMeanings(ma[:0], a, wordnet.Noun, 0)
+	ys := wordnet.AppendMeanings(mb[:0], b, wordnet.Noun, 0)
+	if len(xs) == 0 || len(ys) == 0 {
+		return false
+	}
+	for _, x := range xs {
+		if !x.Derived() && slices.Contains(ys, x) {
+			return false
+		}
+	}
+	return true
 }
 
 // osaDistance is the optimal string alignment distance of a and b in runes

@@ -116,6 +116,12 @@ func TestCompareNameVariants(t *testing.T) {
 			diverge("France", "Russia")},
 		{"The EPA fined the company.", "The FDA fined the company.", diverge("EPA", "FDA")},
 		{"Ilse Brandt chairs the board.", "Ilse Marchetti chairs the board.", diverge("Ilse Brandt", "Ilse Marchetti")},
+		// Spelt alike, but two things in WordNet: another country, not a slip.
+		{"The envoy flew to Slovenia for talks on Monday.", "Talks on Monday took the envoy to Slovakia.", diverge("Slovenia", "Slovakia")},
+		{"Floods in Niger displaced 9,000 people.", "Some 9,000 people were displaced by floods in Nigeria.", diverge("Niger", "Nigeria")},
+		{"Exports to Austria rose.", "Exports to Australia rose.", diverge("Austria", "Australia")},
+		// ... but only where they stand in one place: these name two things.
+		{"The troops in Iraq came under fire.", "Attacks by Iran-backed groups went on.", nil},
 		// The bare surname agrees with both people; the two still diverge.
 		{"Gen. David H. Petraeus backed General Petraeus's plan.", "Gen. Olga H. Petraeus backed the plan.",
 			append(entity("General Petraeus's", "Gen. Olga H. Petraeus"), diverge("Gen. David H. Petraeus", "Gen. Olga H. Petraeus")...)},
