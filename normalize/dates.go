@@ -110,6 +110,14 @@ func (p *parser) date(i int) (int, bool) {
 		}
 	}
 	if d, end, ok := p.relativeDate(i); ok {
+		// "last Monday, 9 February": the written date says which Monday.
+		if d.Weekday != 0 && p.lcAt(end) == "," {
+			if w, wEnd, ok := p.dateCore(end+1, false); ok && w.Precision == Day && (w.Weekday == 0 || w.Weekday == d.Weekday) {
+				w.Weekday = d.Weekday
+				p.addDate(w, i, wEnd)
+				return wEnd, true
+			}
+		}
 		p.addDate(d, i, end)
 		return end, true
 	}

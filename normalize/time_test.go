@@ -291,6 +291,8 @@ func TestDateKinds(t *testing.T) {
 		{"He returned three days ago.", []date{{"three days ago", 0, 0, 0, 0, 0, Day}}},
 		{"He returned a year ago.", []date{{"a year ago", 0, 0, 0, 0, 0, Year}}},
 		{"He returned last Monday.", []date{{"last Monday", 0, 0, 0, 1, 0, DayOfWeek}}},
+		{"The strike began last Monday, 9 February, at the docks.", []date{{"last Monday, 9 February", 0, 2, 9, 1, 0, Day}}},
+		{"He returned last Monday, saying nothing.", []date{{"last Monday", 0, 0, 0, 1, 0, DayOfWeek}}},
 		{"He returned last summer.", []date{{"last summer", 0, 0, 0, 0, Summer, PartOfYear}}},
 		{"Sales this year's were up.", []date{{"this year's", 0, 0, 0, 0, 0, Year}}},
 		// Not dates.
