@@ -94,7 +94,7 @@ const (
 
 // dateOpeners are the word lists a date may start with: the words date
 // tests first, "a" and "an" among the value words, "between" and "from".
-const dateOpeners = fPartWord | fPartPhraseStart | fWeekday | fSeason | fMonth | fMonthAbbrev | fRelative | fDecade | fCardinal | fValueWord | fRangeOpen
+const dateOpeners = fHoliday | fPartWord | fPartPhraseStart | fWeekday | fSeason | fMonth | fMonthAbbrev | fRelative | fDecade | fCardinal | fValueWord | fRangeOpen
 
 // date reads a date at token i: "January 27", "Jan. 27, 2024", "27 January",
 // "2024-01-27", "in 2014", "October", "mid-October", "late 2017", "Tuesday",
@@ -102,12 +102,16 @@ const dateOpeners = fPartWord | fPartPhraseStart | fWeekday | fSeason | fMonth |
 // 12-14", "2010-2014", "yesterday", "last week", "three years ago".
 func (p *parser) date(i int) (int, bool) {
 	// Every date opens with a numeral or one of these words.
-	if p.kindAt(i) != tNum && !p.is(i, fPartWord|fPartPhraseStart|fWeekday|fSeason|fMonth|fMonthAbbrev|fRelative|fDecade|fCardinal) {
+	if p.kindAt(i) != tNum && !p.is(i, fHoliday|fPartWord|fPartPhraseStart|fWeekday|fSeason|fMonth|fMonthAbbrev|fRelative|fDecade|fCardinal) {
 		switch p.lcAt(i) {
 		case "a", "an", "between", "from": // see dateOpeners
 		default:
 			return i, false
 		}
+	}
+	if d, end, ok := p.holiday(i); ok {
+		p.addDate(d, i, end)
+		return end, true
 	}
 	if d, end, ok := p.relativeDate(i); ok {
 		// "last Monday, 9 February": the written date says which Monday.
@@ -163,6 +167,27 @@ func (p *parser) date(i int) (int, bool) {
 	}
 	p.addDate(d, start, end)
 	return end, true
+}
+
+// holiday reads a holiday of a fixed day at token i (see holidays), with
+// a year after it ("Christmas Day 2024", "Christmas Eve, 2024").
+func (p *parser) holiday(i int) (Date, int, bool) {
+	if !p.is(i, fHoliday) || !p.upperAt(i) {
+		return Date{}, i, false
+	}
+next:
+	for _, h := range holidays {
+		for k, w := range h.words {
+			if p.lcAt(i+k) != w {
+				continue next
+			}
+		}
+		d := Date{Month: h.month, Day: h.day, Precision: Day}
+		y, end, _ := p.yearAfter(i + len(h.words))
+		d.Year = y
+		return d, end, true
+	}
+	return Date{}, i, false
 }
 
 // addDate sets the span and text of d, read from tokens i to end-1,

@@ -287,6 +287,20 @@ var seasons = map[string]Part{
 	"spring": Spring, "summer": Summer, "autumn": Autumn, "fall": Autumn, "winter": Winter,
 }
 
+// holidays are the holidays of a fixed day that news names a day by, as
+// lower-case words: "Christmas Day" is December 25. (Holidays whose day
+// moves, or differs by country, are not dates by name alone.)
+var holidays = []struct {
+	words      []string
+	month, day int
+}{
+	{[]string{"christmas", "day"}, 12, 25}, {[]string{"christmas", "eve"}, 12, 24},
+	{[]string{"boxing", "day"}, 12, 26}, {[]string{"halloween"}, 10, 31},
+	{[]string{"new", "year's", "day"}, 1, 1}, {[]string{"new", "year’s", "day"}, 1, 1},
+	{[]string{"new", "year's", "eve"}, 12, 31}, {[]string{"new", "year’s", "eve"}, 12, 31},
+	{[]string{"valentine's", "day"}, 2, 14}, {[]string{"valentine’s", "day"}, 2, 14},
+}
+
 // partWords open a part of a year or month: "late 2017", "mid-October".
 var partWords = map[string]Part{"early": Early, "mid": Mid, "late": Late}
 
@@ -620,6 +634,7 @@ const (
 	fVerb      // an irregular verb or the verb of a light-verb construction (role.go)
 	fRangeOpen // between, from
 	fNegationCue
+	fHoliday // first words of holidays
 
 	// Flags of no word list, which Extract adds to a token's to choose the
 	// readers to call at it (see readKey and kind.opens).
@@ -692,6 +707,9 @@ var lexicon = func() map[string]lexFlag {
 	add(fOutcome, []string{"fatally", "mortally"}) // "fatally injured"
 	add(fVerb, keys(irregularVerbs))
 	add(fVerb, keys(lightByVerb))
+	for _, h := range holidays {
+		m[h.words[0]] |= fHoliday
+	}
 	for _, pp := range partPhrases {
 		m[pp.words[0]] |= fPartPhraseStart
 	}

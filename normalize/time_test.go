@@ -293,6 +293,10 @@ func TestDateKinds(t *testing.T) {
 		{"He returned last Monday.", []date{{"last Monday", 0, 0, 0, 1, 0, DayOfWeek}}},
 		{"The strike began last Monday, 9 February, at the docks.", []date{{"last Monday, 9 February", 0, 2, 9, 1, 0, Day}}},
 		{"He returned last Monday, saying nothing.", []date{{"last Monday", 0, 0, 0, 1, 0, DayOfWeek}}},
+		{"The ward closes on Christmas Day for cleaning.", []date{{"Christmas Day", 0, 12, 25, 0, 0, Day}}},
+		{"The law applies from New Year's Day 2027.", []date{{"New Year's Day 2027", 2027, 1, 1, 0, 0, Day}}},
+		{"She vanished on Christmas Eve, 2019.", []date{{"Christmas Eve, 2019", 2019, 12, 24, 0, 0, Day}}},
+		{"A new year began with Christmas trees on sale.", nil},
 		{"He returned last summer.", []date{{"last summer", 0, 0, 0, 0, Summer, PartOfYear}}},
 		{"Sales this year's were up.", []date{{"this year's", 0, 0, 0, 0, 0, Year}}},
 		// Not dates.
