@@ -1336,6 +1336,11 @@ func compareNumbers(a, b *Facts) []Comparison {
 	pass(func(x, y Number) (Kind, Verdict, bool) {
 		return KindNumber, Agree, shareOf(x, y) || shareOf(y, x)
 	})
+	// A share left over on each side, one a fraction and one a per cent
+	// ("two-thirds", "48%"), states one proportion two ways apart.
+	pass(func(x, y Number) (Kind, Verdict, bool) {
+		return KindNumber, Diverge, isShare(x) && isShare(y) && (x.Type == Fraction) != (y.Type == Fraction)
+	})
 	slices.SortStableFunc(out, func(p, q paired) int { return p.x - q.x })
 	cs := make([]Comparison, len(out))
 	for i, p := range out {
@@ -1369,6 +1374,12 @@ func shareOf(x, y Number) bool {
 	pct.Type, pct.Measure = Cardinal, y.Measure
 	pct.Value, pct.Low, pct.High = 100*x.Value, 100*x.Low, 100*x.High
 	return compatible(pct.inBase(y.Measure, Measure{}), y.inBase(y.Measure, Measure{}))
+}
+
+// isShare reports whether n states a proportion: a fraction ("a fifth")
+// or a per cent ("20%").
+func isShare(n Number) bool {
+	return n.Type == Fraction || n.Type == Cardinal && n.Measure.Dim == DimPercent
 }
 
 func canonicalNumber(b *strings.Builder, f Fact, _ string) bool {

@@ -248,6 +248,7 @@ func TestCompareQuantities(t *testing.T) {
 		{"Sales fell by a fifth.", "Sales fell by 20%.", []cmpd{{KindNumber, Agree, "a fifth", "20%"}}},
 		// Fractions, ranges, hedges, vague quantities.
 		{"Sales fell by a fifth.", "Sales fell by a quarter.", []cmpd{{KindNumber, Diverge, "a fifth", "a quarter"}}},
+		{"Two-thirds of members backed the deal.", "About 48% of members backed the deal.", []cmpd{{KindNumber, Diverge, "Two-thirds", "About 48%"}}},
 		{"From 200 to 300 people were evacuated.", "About 250 people were evacuated.",
 			[]cmpd{{KindNumber, Agree, "From 200 to 300", "About 250"}}},
 		{"In excess of 500 people were evacuated.", "Some 540 people were evacuated.",
