@@ -301,7 +301,7 @@ func negationDivergences(a *Facts, na []Negation, b *Facts, nb []Negation) []Com
 			at, ok = sameOutcomeWord(b, n.Predicate)
 		}
 		if !ok && found {
-			word := a.Text[p.Start:p.End]
+			word := phrasal(a.Text, p)
 			if negatesForm(b, nb, word) {
 				continue // "no testimony" against "not testified"
 			}
@@ -356,6 +356,24 @@ func negatesForm(f *Facts, ns []Negation, word string) bool {
 // first two relate "resignation" and "resigned", "agreement" and
 // "agreed", and few coincidences (see internal/wordnet, "The sense cap").
 const derivationSenses = 2
+
+// phrasal returns the word at span w of text, or the phrasal verb it
+// opens with the particle after it, as WordNet writes it ("rule_out" for
+// "ruled out"): "rule" is derivationally related to "governor" through its
+// sense "govern", which "ruled out" does not have.
+func phrasal(text string, w Span) string {
+	word := text[w.Start:w.End]
+	rest := strings.TrimLeft(text[w.End:], " ")
+	particle, _, _ := strings.Cut(rest, " ")
+	particle = strings.TrimRight(particle, ",.;:!?")
+	switch particle {
+	case "out", "off", "up", "down", "away", "back", "over":
+		if c, ok := wordnet.Collocation(Fold(word), particle); ok {
+			return c
+		}
+	}
+	return word
+}
 
 // derivedIn finds in f a form of word: a word with the same base form
 // ("sold", "sell"), or one that WordNet 3.0 derives from word or word from

@@ -253,6 +253,10 @@ func TestCompareImpliedNegations(t *testing.T) {
 			[]string{"negation agree: only | not"}},
 		{"The ministry declined to comment.", "The ministry did not comment.", []string{"negation agree: declined to | not"}},
 		{"The bill has yet to be approved.", "The bill has not been approved.", []string{"negation agree: yet to | not"}},
+		// A phrasal verb is not its verb: "rule out" has no "govern" sense.
+		{"The mayor has not ruled out a second term.", "The mayor was keeping open the possibility of a second term.", nil},
+		{"The mayor has not ruled out a second term.", "The mayor ruled out a second term.",
+			[]string{"negation diverge: not ruled | ruled"}},
 		{"The senator is unlikely to back the bill.", "The senator will back the bill.",
 			[]string{"negation diverge: unlikely to back | back"}},
 		{"The union will sign on condition that wages rise.", "The union will sign if wages rise.",
