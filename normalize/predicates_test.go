@@ -163,6 +163,8 @@ func TestCompareRoles(t *testing.T) {
 		{"The city sued the contractor.", "The city sued the architect.", nil},
 		{"The county and the city sued the operator.", "The city and the county sued the operator.", nil},
 		{"The army did not attack the village.", "The village attacked the army.", nil},
+		{"The guard assaulted the inmate outside the prison gates.", "The inmate assaulted the guard outside the prison gates.",
+			[]string{"predicate agree: prison | prison", "role diverge: The guard assaulted the inmate | The inmate assaulted the guard"}},
 		// Synonyms in one WordNet synset are one act.
 		{"Vantor purchased Hallam Foods last year.", "Hallam Foods bought Vantor last year.",
 			[]string{"role diverge: Vantor purchased Hallam Foods | Hallam Foods bought Vantor"}},

@@ -486,7 +486,7 @@ func (p *parser) objectAfter(v int) phrase {
 		switch {
 		case t.kind == tNum && words == 0, p.is(k, fCardinal|fScale) && words == 0:
 		case p.nounWord(k):
-			if words > 0 && (strings.HasSuffix(t.lc, "ing") || strings.HasSuffix(t.lc, "ed") && !p.upperAt(k)) ||
+			if words > 0 && (strings.HasSuffix(t.lc, "ing") || strings.HasSuffix(t.lc, "ed") && !p.upperAt(k) || placePrepositions[t.lc]) ||
 				p.is(k, fWeekday|fMonth) || timeAdverbs[t.lc] {
 				return phrase{start, k} // "the operator accused", "people fleeing", "Smith early on"
 			}
@@ -503,6 +503,11 @@ func (p *parser) objectAfter(v int) phrase {
 	}
 	return phrase{start, k}
 }
+
+// placePrepositions are prepositions that are no function words of the
+// stop list, yet end a noun phrase: "threatened the witness outside the
+// court".
+var placePrepositions = set("outside", "inside", "behind", "beside", "beyond", "throughout", "along")
 
 // timeAdverbs say when, not who or what, though no function words: they
 // end a noun phrase ("detained Smith early on Saturday").
