@@ -59,7 +59,7 @@ type dirAxis struct {
 // forms, nouns ("a rise in"), comparatives ("wider than expected") and the
 // participles "up" and "down" before a figure. The poles of most axes are
 // antonyms in WordNet 3.0 (rise/fall, increase/decrease, win/lose,
-// buy/sell, widen/narrow, strengthen/weaken, ...; TestDirectionAxesInWordNet
+// buy/sell, lend/borrow, widen/narrow, strengthen/weaken, ...; TestDirectionAxesInWordNet
 // checks which), with their news synonyms on the same pole (climb, surge;
 // veto, overturn); a few are news pairs WordNet lacks (approve/reject,
 // support/oppose, impose/lift). The lexicon stays a list because it holds
@@ -72,6 +72,7 @@ var dirAxes = []dirAxis{
 	{"approve", "reject"},
 	{"win", "lose"},
 	{"buy", "sell"},
+	{"lend", "borrow"},
 	{"high", "low"},
 	{"large", "small"},
 	{"wide", "narrow"},
@@ -94,7 +95,7 @@ var dirAxes = []dirAxis{
 // converse are the axes whose poles are one act seen from its two sides:
 // the seller sells what the buyer buys. Their directions diverge only when
 // both sentences name the same agent.
-var converse = map[string]bool{"buy": true}
+var converse = map[string]bool{"buy": true, "lend": true}
 
 // axisNamed returns the axis of that name, or nil.
 func axisNamed(name string) *dirAxis {
@@ -176,6 +177,11 @@ var dirWords = func() map[string]dirWord {
 	add("buy", true, dVerbNoun, "buy purchase")
 	add("buy", false, dVerb, "sold sells selling")
 	add("buy", false, dVerbNoun, "sell")
+
+	add("lend", true, dVerb, "lent lends lending")
+	add("lend", true, dVerbNoun, "lend")
+	add("lend", false, dVerb, "borrowed borrows borrowing")
+	add("lend", false, dVerbNoun, "borrow")
 
 	add("high", true, dComparison, "higher highest")
 	add("high", false, dComparison, "lower lowest")

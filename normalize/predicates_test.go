@@ -110,6 +110,10 @@ func TestCompareDirections(t *testing.T) {
 			[]string{"direction agree: grew | grew", "direction agree: rose | rose"}},
 		// Both negated, the other way: "did not rise" and "did not fall" say different things.
 		{"Prices did not rise in June.", "Prices did not fall in June.", []string{"direction diverge: rise | fall"}},
+		// Lending and borrowing are one act seen from its two sides.
+		{"The fund has lent $2 million to the club.", "The club has borrowed $2 million from the fund.", nil},
+		{"The fund has lent $2 million to the club.", "The fund has borrowed $2 million from the club.",
+			[]string{"direction diverge: lent | borrowed"}},
 		// A subject qualified by phrases: the thing that moves is their head.
 		{"The number of students in evening classes at the college rose by 8 percent.",
 			"According to the college, the number of students in its evening classes dropped 8%.",
