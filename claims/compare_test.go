@@ -350,3 +350,34 @@ func TestFactValuesAtTheirSpan(t *testing.T) {
 		t.Errorf("spelling facts' values (-want +got):\n%s", diff)
 	}
 }
+
+// TestAttributionDateNotCompared: the day an attribution says a claim was
+// made ("police said on Sunday") is not the day of the event the claim
+// states: it is not compared with it.
+func TestAttributionDateNotCompared(t *testing.T) {
+	docs := []claims.Document{
+		{Name: "post", Text: "Twelve people died after a ferry overturned in a storm on Lake Varn, police said on Sunday."},
+		{Name: "wire", Text: "Twelve people died when a ferry overturned in a storm on Lake Varn on Saturday evening."},
+		{Name: "daily", Text: "Twelve people died after a ferry overturned in a storm on Lake Varn, coastguards said on Sunday."},
+	}
+	r, err := claims.Compare(docs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var groups int
+	var got []string
+	for _, c := range r.Clusters {
+		if len(c.Sources) > 1 {
+			groups++
+		}
+		for _, d := range c.Divergences {
+			got = append(got, string(d.Kind)+": "+d.A.Value+" / "+d.B.Value)
+		}
+	}
+	if groups != 1 {
+		t.Fatalf("%d groups of two or more sources, want 1: %+v", groups, r.Clusters)
+	}
+	if diff := cmp.Diff([]string(nil), got); diff != "" {
+		t.Errorf("divergences (-want +got):\n%s", diff)
+	}
+}

@@ -3,6 +3,8 @@ package claims
 import (
 	"slices"
 
+	"github.com/claimdiff/claimdiff/internal/clause"
+
 	"github.com/claimdiff/claimdiff/normalize"
 	"github.com/claimdiff/claimdiff/similarity"
 )
@@ -63,11 +65,16 @@ func newClaim(s Sentence, u normalize.Span, x *normalize.Extractor) *claim {
 
 // setFacts sets the facts of the claims of one sentence, whose whole text
 // is prepared in v: each claim states the facts of the sentence that lie
-// outside every other claim's unit.
+// outside every other claim's unit, but for the day or time its attribution
+// says it was said ("police said on Sunday": see clause.SaidWhen).
 func setFacts(v *view, cs []*claim) {
 	for _, c := range cs {
 		c.facts = v.text.Facts.Select(func(x normalize.Fact) bool {
 			b := x.Bounds()
+			if k := x.Kind(); (k == normalize.KindDate || k == normalize.KindTime) && (b.End <= c.unit.Start || c.unit.End <= b.Start) &&
+				clause.SaidWhen(v.text.Facts.Text, b.Start) {
+				return false
+			}
 			return !slices.ContainsFunc(cs, func(o *claim) bool { return o != c && o.unit.Start < b.End && b.Start < o.unit.End })
 		})
 	}

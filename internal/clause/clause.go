@@ -331,6 +331,26 @@ var speechVerbs = set("said", "says", "say", "told", "tells", "added", "adds", "
 	"insisted", "argued", "declared", "tweeted", "posted", "acknowledged", "conceded", "recalled",
 	"asserted", "responded", "replied")
 
+// SaidWhen reports whether the words of s just before byte offset at are a
+// speech verb, with who it was said to and a word of time between them:
+// "police said | Sunday", "police said on | Sunday", "the minister told
+// reporters late on | Friday". A date or time that follows them is when the
+// claim was said, not a fact of the claim.
+func SaidWhen(s string, at int) bool {
+	before := strings.Fields(s[:min(max(at, 0), len(s))])
+	for k := len(before) - 1; k >= 0 && k >= len(before)-4; k-- {
+		w := strings.ToLower(strings.Trim(before[k], ",;:"))
+		switch {
+		case speechVerbs[w]:
+			return true
+		case w == "on" || w == "late" || w == "early" || w == "in" || w == "at" || w == "reporters" || w == "journalists":
+		default:
+			return false
+		}
+	}
+	return false
+}
+
 // hasPredicate reports whether u holds a finite verb: an auxiliary, a
 // speech verb, a word in -ed or a common irregular form ("rose", "won").
 // Without one, a stretch is a phrase that belongs to the clause before it.

@@ -1,6 +1,7 @@
 package clause
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -78,6 +79,25 @@ func TestSplit(t *testing.T) {
 		}
 		if diff := cmp.Diff(tt.want, got); diff != "" {
 			t.Errorf("Split(%q) (-want +got):\n%s", tt.in, diff)
+		}
+	}
+}
+
+func TestSaidWhen(t *testing.T) {
+	tests := []struct {
+		s, at string
+		want  bool
+	}{
+		{"The ferry sank, police said Sunday.", "Sunday", true},
+		{"The ferry sank, police said on Sunday.", "Sunday", true},
+		{"The minister told reporters late on Friday that talks had failed.", "Friday", true},
+		{"The ferry sank on Saturday, police said.", "Saturday", false},
+		{"Police said the ferry sank on Saturday.", "Saturday", false},
+		{"Sunday was calm.", "Sunday", false},
+	}
+	for _, tt := range tests {
+		if got := SaidWhen(tt.s, strings.Index(tt.s, tt.at)); got != tt.want {
+			t.Errorf("SaidWhen(%q, at %q) = %v, want %v", tt.s, tt.at, got, tt.want)
 		}
 	}
 }
