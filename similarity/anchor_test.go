@@ -40,3 +40,25 @@ func TestSharedAnchorClockTimes(t *testing.T) {
 		t.Errorf("Anchored score of two clock times of one claim = %.2f, want %.2f", got, DefaultThreshold)
 	}
 }
+
+// TestAnchorYearsApart: a shared count of one thing whose sentences write
+// different years ("killed 120 people in 1998") tells two events of one
+// kind: the pair is not lifted to the threshold.
+func TestAnchorYearsApart(t *testing.T) {
+	now := Prepare("A strong earthquake hit the northern valley early on Friday, killing 31 people, officials said.")
+	then := Prepare("The last major earthquake in the area, in 1998, killed 120 people.")
+	thenUndated := Prepare("The last major earthquake in the area killed 120 people.")
+	for _, b := range []*Text{then, thenUndated} {
+		if shared, _ := SharedAnchor(now, b); !shared {
+			t.Fatalf("%q and %q share no anchor", now.Raw, b.Raw)
+		}
+		if s := Default().Score(now, b); s >= DefaultThreshold || s < DefaultThreshold/2 {
+			t.Fatalf("%q scores %.2f; want a score in [0.25, 0.5)", b.Raw, s)
+		}
+	}
+	got := []float64{Anchored{}.Score(now, then), Anchored{}.Score(now, thenUndated)}
+	want := []float64{Default().Score(now, then), DefaultThreshold}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("Anchored scores, a year apart and undated (-want +got):\n%s", diff)
+	}
+}

@@ -10,7 +10,8 @@ import "github.com/claimdiff/claimdiff/normalize"
 // whatever else the sentences say, and a pair whose anchors name the same
 // thing with other values ("3,000 US troops") scores Floor when it already
 // scores at least half of it, so that a source that states another figure
-// is compared with the others instead of left out. Likewise a pair that
+// is compared with the others instead of left out, unless the two write
+// different years ("killed 120 people in 1998": two events of one kind). Likewise a pair that
 // shares a distinctive phrase (SharedPhrase: "held their first round of
 // talks", "marking the first round of talks") and scores at least half of
 // Floor: it words one event alike. The zero Floor means DefaultThreshold; a
@@ -50,10 +51,31 @@ func lift(score, floor float64, a, b *Text, shared, agree bool) float64 {
 		return min(score, floor/4)
 	case score >= floor:
 		return score
-	case score >= floor/2 && (shared || SharedPhrase(a, b)):
+	case score >= floor/2 && (shared && !yearsApart(a, b) || SharedPhrase(a, b)):
 		return clamp(floor)
 	}
 	return score
+}
+
+// yearsApart reports whether a and b write years and not the same ones
+// ("killed 120 people in 1998", "killed 31 people"): a count or a phrase
+// they share then tells two events of one kind, not one claim.
+func yearsApart(a, b *Text) bool {
+	ya, yb := writtenYears(a), writtenYears(b)
+	return (ya != 0 || yb != 0) && ya != yb
+}
+
+// writtenYears returns a set of the years t's dates write (not those worked
+// out from a reference date), as a bit per year since 1900 folded into 64
+// bits: equal sets give equal values.
+func writtenYears(t *Text) uint64 {
+	var set uint64
+	for _, d := range normalize.Of[normalize.Date](t.Facts) {
+		if d.Year != 0 && !d.Inferred {
+			set |= 1 << (uint(d.Year) % 64)
+		}
+	}
+	return set
 }
 
 // SharedContent reports whether a and b share enough words of content to
