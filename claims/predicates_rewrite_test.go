@@ -71,7 +71,7 @@ var (
 		"I": true, "You": true, "But": true, "And": true, "Monday": true, "Tuesday": true, "Wednesday": true,
 		"Thursday": true, "Friday": true, "Saturday": true, "Sunday": true, "Then": true, "No": true,
 		"only": true, "first": true, "last": true, "same": true, "other": true, "latest": true, "new": true,
-		"former": true, "late": true}
+		"former": true, "late": true, "Mr": true, "Mrs": true, "Ms": true, "Dr": true}
 	reDeclinable = regexp.MustCompile(`\b(did not|didn't|would not|wouldn't) (comment|confirm|say|disclose|elaborate|discuss|specify|identify|reveal|name|provide|release|give)\b`)
 	rePlainIf    = regexp.MustCompile(`\b([a-z]{3,}) if\b`)
 	reNegative   = regexp.MustCompile(`\b(not|no|never|nor)\b|n't\b|n’t\b`)

@@ -169,6 +169,11 @@ func TestCompareRoles(t *testing.T) {
 		{"The army did not attack the village.", "The village attacked the army.", nil},
 		{"The guard assaulted the inmate outside the prison gates.", "The inmate assaulted the guard outside the prison gates.",
 			[]string{"predicate agree: prison | prison", "role diverge: The guard assaulted the inmate | The inmate assaulted the guard"}},
+		// A name with "and" in it is one argument; a span of time ends one.
+		{"Norvel sued the Food and Drug Administration in March.", "The Food and Drug Administration sued Norvel in March.",
+			[]string{"role diverge: Norvel sued the Food and Drug Administration | The Food and Drug Administration sued Norvel"}},
+		{"The tug struck a fishing boat moments before it sank.", "A fishing boat struck the tug moments before it went down.",
+			[]string{"role diverge: The tug struck a fishing boat | A fishing boat struck the tug"}},
 		// Synonyms in one WordNet synset are one act.
 		{"Vantor purchased Hallam Foods last year.", "Hallam Foods bought Vantor last year.",
 			[]string{"role diverge: Vantor purchased Hallam Foods | Hallam Foods bought Vantor"}},

@@ -447,6 +447,10 @@ func (p *parser) subjectOnly(v int) phrase {
 func (p *parser) phraseEndingAt(j int) phrase {
 	end, words := j+1, 0
 	for j >= 0 && words < 4 {
+		if start := p.nameTo(j); start >= 0 && start < j {
+			words, j = words+1, start-1 // "the Food and Drug Administration"
+			continue
+		}
 		switch {
 		case words > 0 && p.participle(j):
 			return phrase{j + 1, end} // "the contractor building | the tram line"
@@ -463,6 +467,44 @@ func (p *parser) phraseEndingAt(j int) phrase {
 		j--
 	}
 	return phrase{j + 1, end}
+}
+
+// nameFrom returns the index of the token after the name read at token k
+// (see Name), or k when no name starts there.
+func (p *parser) nameFrom(k int) int {
+	if k >= len(p.toks) || !p.toks[k].upper {
+		return k
+	}
+	at := p.toks[k].Start
+	for _, f := range p.facts {
+		if n, ok := f.(Name); ok && n.Start == at {
+			for e := k; e < len(p.toks); e++ {
+				if p.toks[e].End >= n.End {
+					return e + 1
+				}
+			}
+		}
+	}
+	return k
+}
+
+// nameTo returns the index of the first token of the name read that ends
+// at token j, or -1.
+func (p *parser) nameTo(j int) int {
+	if j < 0 || j >= len(p.toks) || p.toks[j].kind != tWord {
+		return -1
+	}
+	at := p.toks[j].End
+	for _, f := range p.facts {
+		if n, ok := f.(Name); ok && (n.End == at || n.End == at-2 && strings.HasSuffix(p.toks[j].lc, "'s")) {
+			for s := j; s >= 0; s-- {
+				if p.toks[s].Start <= n.Start {
+					return s
+				}
+			}
+		}
+	}
+	return -1
 }
 
 // nounWord reports whether token j may be a word of a noun phrase: a word
@@ -483,6 +525,10 @@ func (p *parser) objectAfter(v int) phrase {
 	start, words := k, 0
 	for k < len(p.toks) && words < 4 {
 		t := p.toks[k]
+		if end := p.nameFrom(k); end > k+1 {
+			words, k = words+1, end // "the Food and Drug Administration"
+			continue
+		}
 		switch {
 		case t.kind == tNum && words == 0, p.is(k, fCardinal|fScale) && words == 0:
 		case p.nounWord(k):
@@ -512,7 +558,8 @@ var placePrepositions = set("outside", "inside", "behind", "beside", "beyond", "
 // timeAdverbs say when, not who or what, though no function words: they
 // end a noun phrase ("detained Smith early on Saturday").
 var timeAdverbs = set("early", "earlier", "late", "later", "again", "soon", "recently", "overnight",
-	"instead", "abroad", "home", "morning", "afternoon", "evening", "night", "week", "month", "year")
+	"instead", "abroad", "home", "morning", "afternoon", "evening", "night", "week", "month", "year",
+	"moments", "minutes", "hours", "days", "weeks", "months", "years")
 
 // byAgent reads the agent of a passive verb ending before token k: "by the
 // city". Empty when no "by" follows.
