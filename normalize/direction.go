@@ -62,7 +62,7 @@ type dirAxis struct {
 // buy/sell, lend/borrow, widen/narrow, strengthen/weaken, ...; TestDirectionAxesInWordNet
 // checks which), with their news synonyms on the same pole (climb, surge;
 // veto, overturn); a few are news pairs WordNet lacks (approve/reject,
-// support/oppose, impose/lift). The lexicon stays a list because it holds
+// support/oppose, impose/lift, hire/fire). The lexicon stays a list because it holds
 // what WordNet does not: the inflected forms, how each word says a
 // direction (a verb, a noun before "in", a comparative before "than", "up"
 // before a figure), and which words are too ambiguous to read. Antonyms
@@ -73,6 +73,8 @@ var dirAxes = []dirAxis{
 	{"win", "lose"},
 	{"buy", "sell"},
 	{"lend", "borrow"},
+	{"praise", "criticize"},
+	{"hire", "fire"},
 	{"high", "low"},
 	{"large", "small"},
 	{"wide", "narrow"},
@@ -182,6 +184,11 @@ var dirWords = func() map[string]dirWord {
 	add("lend", true, dVerbNoun, "lend")
 	add("lend", false, dVerb, "borrowed borrows borrowing")
 	add("lend", false, dVerbNoun, "borrow")
+
+	add("praise", true, dVerb, "praised praises praising")
+	add("praise", false, dVerb, "criticized criticised criticizes criticises criticizing criticising condemned condemns condemning")
+	add("hire", true, dVerb, "hired hires hiring")
+	add("hire", false, dVerb, "fired fires firing sacked sacks")
 
 	add("high", true, dComparison, "higher highest")
 	add("high", false, dComparison, "lower lowest")

@@ -110,6 +110,10 @@ func TestCompareDirections(t *testing.T) {
 			[]string{"direction agree: grew | grew", "direction agree: rose | rose"}},
 		// Both negated, the other way: "did not rise" and "did not fall" say different things.
 		{"Prices did not rise in June.", "Prices did not fall in June.", []string{"direction diverge: rise | fall"}},
+		// Praise and blame, hiring and firing.
+		{"The minister praised the ruling on Monday.", "The minister criticised the ruling on Monday.",
+			[]string{"direction diverge: praised | criticised"}},
+		{"The plant hired 300 workers in May.", "The plant fired 300 workers in May.", []string{"direction diverge: hired | fired"}},
 		// Lending and borrowing are one act seen from its two sides.
 		{"The fund has lent $2 million to the club.", "The club has borrowed $2 million from the fund.", nil},
 		{"The fund has lent $2 million to the club.", "The fund has borrowed $2 million from the club.",
@@ -345,7 +349,7 @@ func TestDirectionAxesInWordNet(t *testing.T) {
 	// Pairs WordNet records through other words of the poles (accept and
 	// reject, permit and forbid, gain and loss), or not at all.
 	notInWordNet := map[string]bool{"approve": true, "allow": true, "profit": true,
-		"support": true, "impose": true, "tighten": true}
+		"support": true, "impose": true, "tighten": true, "hire": true}
 	pos := wordnet.Verb | wordnet.Adj | wordnet.Noun
 	for _, a := range dirAxes {
 		got := wordnet.Antonyms(a.up, a.down, pos, 3)
