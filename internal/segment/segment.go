@@ -49,7 +49,8 @@
 //     city." is one sentence; "features\ncontact manager" is two), unless
 //     the text is informal or the word is an address ("press@example.com"),
 //     or when it ends in a lower-case article, determiner, "of" or
-//     conjunction ("The wall of the\nAlder Creek dam gave way.").
+//     conjunction ("The wall of the\nAlder Creek dam gave way."), or in a
+//     preposition and a space, as fold -s and flowed e-mail leave a line.
 //   - Hard-wrapped (Options{HardWrap: true}): PDF extracts and e-mail wrap
 //     lines at a fixed width, so a single line break is a space and only a
 //     blank line, a line that starts with a bullet, a list number or a quote
@@ -325,7 +326,24 @@ func continues(text string, bs, be, ls int, words bool, lay layout) bool {
 	if !words || lay.informal {
 		return false // a one-word line is a label; informal text starts lines in lower case
 	}
-	return lowerWord(text, ls) || dangling(text[bs:be])
+	return lowerWord(text, ls) || dangling(text[bs:be]) || be < len(text) && text[be] == ' ' && danglingPreposition(text[bs:be])
+}
+
+// danglingPreposition reports whether line ends in a lower-case
+// preposition. Lines end so ("Sign in", "Provided by"), but not with a space
+// after it: a line broken at a space and left with it, as fold -s and
+// flowed e-mail (RFC 3676) break lines, was cut at that preposition ("struck
+// early on \nWednesday").
+func danglingPreposition(line string) bool {
+	i := strings.LastIndexByte(line, ' ')
+	return i >= 0 && prepositions[line[i+1:]]
+}
+
+// prepositions are the prepositions danglingPreposition looks for.
+var prepositions = map[string]bool{
+	"on": true, "in": true, "at": true, "to": true, "for": true, "from": true, "by": true, "with": true,
+	"about": true, "after": true, "before": true, "near": true, "into": true, "over": true, "under": true,
+	"between": true, "during": true, "since": true, "until": true, "against": true, "across": true,
 }
 
 // dangling reports whether line ends in a word that no sentence, headline

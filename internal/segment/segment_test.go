@@ -93,6 +93,8 @@ func TestSplitNews(t *testing.T) {
 			[]string{"Officials from Brandt County and\nKestrel Falls met on Sunday."}},
 		{"a menu line ending in a preposition does not", "Subscribe | Sign in\nThe dam gave way on Saturday.",
 			[]string{"Subscribe | Sign in", "The dam gave way on Saturday."}},
+		{"a line cut at a space after a preposition continues", "The quake struck the north early on \nWednesday, killing 31.",
+			[]string{"The quake struck the north early on \nWednesday, killing 31."}},
 		{"a headline ending in a capital A does not", "Inter clinch Serie A\nInter Milan won the title on Sunday.",
 			[]string{"Inter clinch Serie A", "Inter Milan won the title on Sunday."}},
 		{"a caption credit ending in The does not", "Photo: Jane Doe for The\nDaily Courier reported the storm.",
