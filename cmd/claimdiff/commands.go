@@ -29,6 +29,7 @@ func compare(args []string, env *env) (func(io.Writer) error, error) {
 Groups the sentences of the sources that state the same claim and reports where they
 diverge (numbers and units, dates and clock times, names, negation,
 directions, roles and outcomes), with the claims only one source makes.
+Other commands: claimdiff split, match, stories; claimdiff help COMMAND.
 `+sourcesHelp)
 	format := fs.String("format", "text", "output format: "+strings.Join(formatList, ", "))
 	threshold := thresholdFlag(fs)
@@ -64,6 +65,9 @@ directions, roles and outcomes), with the claims only one source makes.
 	docs, err := readSources(sources, env)
 	if err != nil {
 		return nil, err
+	}
+	if len(docs) == 1 {
+		env.warnf("one source (%q): claims are grouped across sources, so every claim is its own; give two or more", docs[0].Name)
 	}
 	opts := []claims.Option{claims.WithThreshold(*threshold), claims.WithMaxBytes(env.maxBytes)}
 	if *hardWrap {

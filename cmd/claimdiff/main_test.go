@@ -333,6 +333,23 @@ func TestAcceptedInput(t *testing.T) {
 	}
 }
 
+// TestOneSourceWarns: compare groups claims across sources; one source is
+// compared, with a warning that says so.
+func TestOneSourceWarns(t *testing.T) {
+	p := filepath.Join(t.TempDir(), "wire.txt")
+	if err := os.WriteFile(p, []byte("The dam gave way on Saturday. Two people died."), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, _, errOut := cli(t, "", p)
+	if want := `warning: one source ("wire")`; code != 0 || !strings.Contains(errOut, want) {
+		t.Errorf("exit %d, standard error %q; want 0 and %q", code, errOut, want)
+	}
+	code, _, errOut = cli(t, "", p, "wire2="+p)
+	if code != 0 || errOut != "" {
+		t.Errorf("two sources: exit %d, standard error %q; want 0 and nothing", code, errOut)
+	}
+}
+
 func TestManyTinyFiles(t *testing.T) {
 	dir := t.TempDir()
 	for i := range 500 {

@@ -37,6 +37,7 @@ func Text(w io.Writer, r *claims.Report) error {
 
 	if len(shared) > 0 {
 		p.printf("\nSHARED CLAIMS: the same claim in several sources\n")
+		p.printf("(facts: ! stated differently, = stated alike, ~ one name spelt two ways)\n")
 		for _, c := range shared {
 			p.cluster(c, label)
 		}
