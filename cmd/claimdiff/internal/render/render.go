@@ -88,7 +88,12 @@ func verdict(label map[string]string, c claims.Cluster) string {
 		return v
 	}
 	var parts []string
-	if len(c.Agreeing) > 0 {
+	n := divergingFacts(c)
+	switch {
+	case len(c.Agreeing) > 0 && len(c.Diverging) == 0 && n > 0:
+		// Some pairs disagree, but no source with most of the others.
+		parts = append(parts, labelList(label, c.Agreeing)+" mostly agree")
+	case len(c.Agreeing) > 0:
 		parts = append(parts, labelList(label, c.Agreeing)+" agree")
 	}
 	switch len(c.Diverging) {
@@ -98,7 +103,7 @@ func verdict(label map[string]string, c claims.Cluster) string {
 	default:
 		parts = append(parts, labelList(label, c.Diverging)+" diverge")
 	}
-	if n := divergingFacts(c); n > 0 {
+	if n > 0 {
 		parts = append(parts, plural(n, "diverging fact"))
 	}
 	return strings.Join(parts, " · ")

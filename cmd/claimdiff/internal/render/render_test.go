@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/claimdiff/claimdiff/internal/golden"
+	"github.com/claimdiff/claimdiff/normalize"
 
 	"github.com/claimdiff/claimdiff"
 	"github.com/claimdiff/claimdiff/claims"
@@ -179,6 +180,30 @@ func TestTruncateMiddle(t *testing.T) {
 		got := truncateMiddle(tt.in, tt.n)
 		if got != tt.want || utf8.RuneCountInString(got) > tt.n {
 			t.Errorf("truncateMiddle(%q, %d) = %q, want %q", tt.in, tt.n, got, tt.want)
+		}
+	}
+}
+
+// TestVerdict: the header of a claim group says who agrees and who
+// diverges; a group where some pairs disagree but no source disagrees
+// with most others "mostly" agrees.
+func TestVerdict(t *testing.T) {
+	label := map[string]string{"wire": "wire", "daily": "daily", "post": "post"}
+	three := []string{"daily", "post", "wire"}
+	diverging := []claims.Fact{{Kind: normalize.KindNumber, Status: claims.StatusDiverge}}
+	tests := []struct {
+		c    claims.Cluster
+		want string
+	}{
+		{claims.Cluster{Sources: three, Agreeing: three, Diverging: []string{}}, "daily, post, wire agree"},
+		{claims.Cluster{Sources: three, Agreeing: three, Diverging: []string{}, Facts: diverging},
+			"daily, post, wire mostly agree · 1 diverging fact"},
+		{claims.Cluster{Sources: three, Agreeing: []string{"daily", "wire"}, Diverging: []string{"post"}, Facts: diverging},
+			"daily, wire agree · post diverges · 1 diverging fact"},
+	}
+	for _, tt := range tests {
+		if got := verdict(label, tt.c); got != tt.want {
+			t.Errorf("verdict = %q, want %q", got, tt.want)
 		}
 	}
 }
