@@ -1199,14 +1199,22 @@ func compareDates(a, b *Facts) []Comparison {
 		// complete date: "the March 5, 1986 flood" names no day of the
 		// week the sentence speaks of.
 		weekdayOnly := x.Precision == DayOfWeek && y.Weekday != 0 || y.Precision == DayOfWeek && x.Weekday != 0
-		return x.Inferred || y.Inferred || (x.Year != 0) == (y.Year != 0) || weekdayOnly
+		if x.Inferred || y.Inferred {
+			return true
+		}
+		if (x.Precision == DayOfWeek) != (y.Precision == DayOfWeek) {
+			return weekdayOnly // "on Tuesday" and "on 4 January" are two days of a story
+		}
+		return (x.Year != 0) == (y.Year != 0)
 	}
 	fits := func(x, y Date) bool { return comparable(x, y) && x.Compatible(y) }
-	// Alike: written with one precision, and relative in one unit.
+	// Alike: written with one precision, and relative in one unit; first
+	// of all, both written out or both worked out from a reference date.
 	alike := func(x, y Date) bool {
 		return x.Precision == y.Precision && x.relative() == y.relative() && x.Rel.Unit == y.Rel.Unit
 	}
-	return pairOnce(KindDate, datesAndDays(a), datesAndDays(b), fits, comparable, alike)
+	written := func(x, y Date) bool { return alike(x, y) && x.Inferred == y.Inferred }
+	return pairOnce(KindDate, datesAndDays(a), datesAndDays(b), fits, comparable, written, alike)
 }
 
 // datesAndDays returns the dates of f and the days its times are on, in

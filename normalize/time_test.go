@@ -380,6 +380,10 @@ func TestCompareDateKinds(t *testing.T) {
 		{"On Tuesday, survivors marked the March 5, 1986 flood.", "On Wednesday, survivors marked the 1986 flood.",
 			[]cmpFact{{KindDate, Agree, "March 5, 1986", "1986"}, {KindDate, Diverge, "Tuesday", "Wednesday"}}},
 		{"The bridge fell on Tuesday.", "The bridge fell in March 2026.", nil},
+		// Nor against a day of the month without a year: the trial began on
+		// one day and ended on another.
+		{"The trial had opened on 4 January.", "The verdict came on Tuesday, at the end of a trial that began on 14 January.",
+			[]cmpFact{{KindDate, Diverge, "4 January", "14 January"}}},
 	}
 	for _, tt := range tests {
 		if diff := cmp.Diff(tt.want, comparisons(tt.a, tt.b)); diff != "" {
@@ -436,5 +440,16 @@ func TestExtractAt(t *testing.T) {
 	}
 	if diff := cmp.Diff([]string{"date agree", "time agree", "date agree"}, got); diff != "" {
 		t.Errorf("resolved days of times (-want +got):\n%s", diff)
+	}
+	// A written date is paired with a written one before a day worked out
+	// from the reference date.
+	d := Default().At(ref).Extract("The trial had opened on 4 January.")
+	e := Default().At(ref).Extract("The verdict came on Tuesday, at the end of a trial that began on 14 January.")
+	got = nil
+	for _, cmpr := range Compare(d, e) {
+		got = append(got, d.Text[cmpr.A.Start:cmpr.A.End]+" "+cmpr.Verdict.String()+" "+e.Text[cmpr.B.Start:cmpr.B.End])
+	}
+	if diff := cmp.Diff([]string{"4 January diverge 14 January"}, got); diff != "" {
+		t.Errorf("written dates paired first (-want +got):\n%s", diff)
 	}
 }
