@@ -86,7 +86,13 @@ type reader struct {
 var readersAt, afters = func() (r [tPunct + 1][]reader, a []func(*parser)) {
 	for _, k := range kinds {
 		if k.read != nil {
-			for kind, f := range map[tokKind]lexFlag{tNum: fNumeral, tPunct: fPunct, tWord: ^(fNumeral | fPunct)} {
+			// The flags a token of each kind may have: any word list's,
+			// and of the flags of no list those of its kind.
+			for kind, f := range map[tokKind]lexFlag{
+				tNum:   ^(fPunct | fUpper | fApostrophe),
+				tPunct: ^(fNumeral | fUpper | fApostrophe),
+				tWord:  ^(fNumeral | fPunct),
+			} {
 				if k.opens&f != 0 {
 					r[kind] = append(r[kind], reader{k.read, k.opens})
 				}

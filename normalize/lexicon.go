@@ -620,6 +620,7 @@ const (
 	fVerb      // an irregular verb or the verb of a light-verb construction (role.go)
 	fRangeOpen // between, from
 	fNegationCue
+	fVulgarFraction // a fraction character: "½" (numbers.go)
 
 	// Flags of no word list, which Extract adds to a token's to choose the
 	// readers to call at it (see readKey and kind.opens).
@@ -692,6 +693,7 @@ var lexicon = func() map[string]lexFlag {
 	add(fOutcome, []string{"fatally", "mortally"}) // "fatally injured"
 	add(fVerb, keys(irregularVerbs))
 	add(fVerb, keys(lightByVerb))
+	add(fVulgarFraction, keys(vulgarFractions))
 	for _, pp := range partPhrases {
 		m[pp.words[0]] |= fPartPhraseStart
 	}
