@@ -223,8 +223,12 @@ func (x *Extractor) extract(sentence string, ref time.Time) Facts {
 	*p = parser{s: sentence, lc: lc, toks: tokenize(p.toks[:0], sentence, lc, sc.lower), x: x, facts: p.facts[:0], ref: ref, pre: p.pre, key: p.key}
 	for i := 0; i < len(p.toks); {
 		next, ok := i, false
-		key := p.readKey(i)
-		for _, r := range readersAt[p.toks[i].kind] {
+		key, kind := p.readKey(i), p.toks[i].kind
+		if key&opensAt[kind] == 0 {
+			i++ // no reader would read here: most words
+			continue
+		}
+		for _, r := range readersAt[kind] {
 			if r.opens&key == 0 {
 				continue // the reader would turn the token away
 			}

@@ -105,6 +105,17 @@ var readersAt, afters = func() (r [tPunct + 1][]reader, a []func(*parser)) {
 	return r, a
 }()
 
+// opensAt are the flags at which any of readersAt[kind] may read: a token
+// with none of them is passed over at once.
+var opensAt = func() (o [tPunct + 1]lexFlag) {
+	for kind, rs := range readersAt {
+		for _, r := range rs {
+			o[kind] |= r.opens
+		}
+	}
+	return o
+}()
+
 // Kinds returns the kinds of fact Extract reads, in the order of the table.
 func Kinds() []Kind {
 	out := make([]Kind, len(kinds))
