@@ -604,6 +604,7 @@ const (
 	fCommonVerb
 	fQuote
 	fPartPhraseStart
+	fPartPhraseNext // the second word of a part phrase
 	fMeridiem  // a.m., p.m.
 	fClockWord // noon, midday, midnight
 	fDayPart   // morning, night, ...
@@ -696,6 +697,7 @@ var lexicon = func() map[string]lexFlag {
 	add(fVulgarFraction, keys(vulgarFractions))
 	for _, pp := range partPhrases {
 		m[pp.words[0]] |= fPartPhraseStart
+		m[pp.words[1]] |= fPartPhraseNext
 	}
 	return m
 }()
