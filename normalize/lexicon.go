@@ -605,13 +605,13 @@ const (
 	fQuote
 	fPartPhraseStart
 	fPartPhraseNext // the second word of a part phrase
-	fMeridiem  // a.m., p.m.
-	fClockWord // noon, midday, midnight
-	fDayPart   // morning, night, ...
-	fTimeHedge // first words of timeHedges
-	fZone      // zone abbreviations and names
-	fDecade    // the seventies
-	fRelative  // yesterday, today, last, next, this, ago
+	fMeridiem       // a.m., p.m.
+	fClockWord      // noon, midday, midnight
+	fDayPart        // morning, night, ...
+	fTimeHedge      // first words of timeHedges
+	fZone           // zone abbreviations and names
+	fDecade         // the seventies
+	fRelative       // yesterday, today, last, next, this, ago
 	fNameAbbrev
 	fNameHead // orgHeads and placeHeads
 	fOrgHead
