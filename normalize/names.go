@@ -324,17 +324,18 @@ func (p *parser) looksLikeName(i int) bool {
 			return true
 		}
 	}
-	var buf [128]byte
-	if _, ok := p.x.opts.aliases[string(appendPreKey(buf[:0], w, nil))]; ok {
-		return true
-	}
 	// A word token is letters, apostrophes and dots: in ASCII, Fold only
 	// lowers it, as t.lc is (commonWord keeps no string it is given).
 	f := t.lc
 	if !isASCII(w) {
 		f = Fold(w)
 	}
-	return !commonWord(f)
+	if !commonWord(f) {
+		return true
+	}
+	var buf [128]byte
+	_, ok := p.x.opts.aliases[string(appendPreKey(buf[:0], w, nil))]
+	return ok
 }
 
 // isASCII reports whether s is plain ASCII.
@@ -1278,11 +1279,26 @@ func surroundings(text string, s Span) (before, after []string) {
 	return before, after
 }
 
+// trimClosing drops the spaces, closing quotes and brackets that end s, as
+// strings.TrimRight(s, " \"'”’)") does, without decoding runes.
+func trimClosing(s string) string {
+	for {
+		switch {
+		case strings.HasSuffix(s, "”"), strings.HasSuffix(s, "’"):
+			s = s[:len(s)-len("”")]
+		case s != "" && (s[len(s)-1] == ' ' || s[len(s)-1] == '"' || s[len(s)-1] == '\'' || s[len(s)-1] == ')'):
+			s = s[:len(s)-1]
+		default:
+			return s
+		}
+	}
+}
+
 // titleCase reports whether s reads as a headline: no closing full stop
 // and most longer words capitalized ("Talks on Troop Presence Highlight
 // Sovereignty Concerns"). A sentence dense with names still ends in a stop.
 func titleCase(s string) bool {
-	if t := strings.TrimRight(s, " \"'”’)"); strings.HasSuffix(t, ".") || strings.HasSuffix(t, "!") || strings.HasSuffix(t, "?") {
+	if t := trimClosing(s); strings.HasSuffix(t, ".") || strings.HasSuffix(t, "!") || strings.HasSuffix(t, "?") {
 		return false
 	}
 	upper, long := 0, 0
