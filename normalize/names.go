@@ -475,7 +475,10 @@ func appendPreKey(dst []byte, name string, flags *preKeyFlags) []byte {
 			out = out[:start]
 		}
 	}
-	word := func(k int) []byte { return out[spans[k][0]:spans[k][1]] }
+	// The closure gets a copy of out: capturing out itself, which the loop
+	// above assigns, would keep it in memory there at every byte.
+	words := out
+	word := func(k int) []byte { return words[spans[k][0]:spans[k][1]] }
 	// The lexicon flags of each word, looked up once.
 	var wf preKeyFlags
 	for k := range n {
