@@ -822,10 +822,10 @@ func lexiconFlagsAt(buf []byte, start, end int) lexFlag {
 }
 
 // flagsIn returns the flags of the word e in lexiconTable, 0 when it is
-// not there.
+// not there. (Small enough to be inlined into the lookups: keep it so.)
 func (e lexEntry) flagsIn() lexFlag {
-	for h := e.slot(); ; h = (h + 1) % lexiconSlots {
-		k := lexiconTable.slots[h]
+	for h := e.slot(); ; h++ {
+		k := lexiconTable.slots[h%lexiconSlots]
 		if k == 0 {
 			return 0
 		}
