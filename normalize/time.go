@@ -105,9 +105,13 @@ func (p *parser) time(i int) (int, bool) {
 	// to a function in a table would otherwise move to the heap at every
 	// word that may open a time.
 	tm := &p.tm
-	for _, read := range timeReaders {
+	key := p.readKey(i)
+	for _, r := range timeReaders {
+		if r.opens&key == 0 {
+			continue // the reader would turn the token away
+		}
 		*tm = Time{Clock: -1}
-		if end, ok := read(p, i, tm); ok {
+		if end, ok := r.read(p, i, tm); ok {
 			p.addTime(*tm, i, end)
 			return end, true
 		}
@@ -116,9 +120,17 @@ func (p *parser) time(i int) (int, bool) {
 }
 
 // timeReaders read the forms of a time at a token, in this order: a day
-// first, early or late on a day, a clock, a part of a day.
-var timeReaders = [...]func(p *parser, i int, tm *Time) (int, bool){
-	(*parser).timeFromDay, (*parser).timeFromEdge, (*parser).timeFromClock, (*parser).timeFromPart,
+// first, early or late on a day, a clock, a part of a day. Each is called
+// only at a token with one of its opens, as kind.opens (TestReadersOpen
+// checks them too).
+var timeReaders = [...]struct {
+	read  func(p *parser, i int, tm *Time) (int, bool)
+	opens lexFlag
+}{
+	{(*parser).timeFromDay, fNumeral | fWeekday | fMonth | fMonthAbbrev | fRelative},
+	{(*parser).timeFromEdge, fPartWord},
+	{(*parser).timeFromClock, fNumeral | fTimeHedge | fCardinal | fClockWord | fDenominator | fValueWord}, // "a quarter past"
+	{(*parser).timeFromPart, fDayPart | fPartWord},
 }
 
 // addTime completes tm, read from tokens i to end-1, and appends it.
