@@ -515,13 +515,9 @@ func appendPreKey(dst []byte, name string, flags *preKeyFlags) []byte {
 	return dst
 }
 
-// headFlags returns the lexicon flags of a folded word, or of its singular
-// when it ends no names (fNameHead: "county", "falls", "centers").
-func headFlags[S string | []byte](w S) lexFlag {
-	return headFlagsOf(w, lexiconFlags(w))
-}
-
-// headFlagsOf is headFlags of a word whose flags are f.
+// headFlagsOf returns the lexicon flags f of a folded word w, or those of
+// its singular when it ends no names (fNameHead: "county", "falls",
+// "centers").
 func headFlagsOf[S string | []byte](w S, f lexFlag) lexFlag {
 	if f&fNameHead != 0 {
 		return f
@@ -890,7 +886,7 @@ func newNameForms(text string, key, pre []byte, flags *preKeyFlags, person bool)
 	}
 	fs.head = beforeOf(fs.words)
 	var last []byte
-	var lastFlags lexFlag // headFlags(last)
+	var lastFlags lexFlag // headFlagsOf(last)
 	for w, rest := 0, pre; len(rest) > 0; w++ {
 		last, rest, _ = bytes.Cut(rest, []byte{' '})
 		lastFlags = 0
