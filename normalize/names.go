@@ -131,7 +131,7 @@ func (p *parser) name(i int) (int, bool) {
 	if strings.HasSuffix(p.toks[start].lc, "'s") || strings.HasSuffix(p.toks[start].lc, "’s") {
 		end = start + 1
 	}
-	if p.sentenceStart(start) && p.toks[start].upper && !p.looksLikeName(start) && !p.is(start, fTitle|fNameHead|fNameOpener) {
+	if p.sentenceStart(start) && p.toks[start].upper && !p.is(start, fTitle|fNameHead|fNameOpener) && !p.looksLikeName(start) {
 		// A capital that opens the sentence says nothing: drop a lone word,
 		// and the head of "Shares of Genentech", but keep "Gyorgy Heizler",
 		// "Sen. Ted Cruz", "Bank of America".
