@@ -221,7 +221,7 @@ func (x *Extractor) extract(sentence string, ref time.Time) Facts {
 	lc := unsafe.String(unsafe.SliceData(sc.lower), len(sentence))
 	// The parser is set and reset field by field: copying a whole parser
 	// in place copies it with a bulk write barrier while the garbage
-	// collector marks. (The readers reset p.tm before they use it.)
+	// collector marks.
 	p := &sc.p
 	p.s, p.lc, p.x, p.ref = sentence, lc, x, ref
 	p.toks, p.facts = tokenize(p.toks[:0], sentence, lc, sc.lower), p.facts[:0]
@@ -254,7 +254,7 @@ func (x *Extractor) extract(sentence string, ref time.Time) Facts {
 	facts := newFacts(sentence, titleCase(sentence), p.facts)
 	// Drop the references the pool would keep alive.
 	clear(p.facts)
-	p.s, p.lc, p.x, p.ref, p.tm = "", "", nil, time.Time{}, Time{}
+	p.s, p.lc, p.x, p.ref = "", "", nil, time.Time{}
 	scratchPool.Put(sc)
 	return facts
 }
@@ -266,7 +266,6 @@ type parser struct {
 	x     *Extractor
 	facts []Fact
 	ref   time.Time // the day of writing, for relative dates; zero when unknown
-	tm    Time      // scratch for the time readers (see time)
 	pre   []byte    // scratch for a name's pre-key and key (see name)
 	key   []byte
 }
