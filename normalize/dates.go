@@ -140,6 +140,9 @@ func (p *parser) date(i int) (int, bool) {
 		return i, false
 	}
 	part, j := p.partPrefix(i)
+	if p.kindAt(j) == tWord && !p.is(j, fWeekday|fSeason|fMonth|fMonthAbbrev|fDecade|fCardinal) {
+		return i, false // a word that neither decade nor dateCore reads: "the"
+	}
 	d, end, ok := p.decade(j, i)
 	if !ok {
 		d, end, ok = p.dateCore(j, part != 0)
@@ -416,7 +419,7 @@ func (p *parser) partPrefix(i int) (Part, int) {
 		}
 		return part, i + 1
 	}
-	if !p.is(i, fPartPhraseStart) {
+	if !p.is(i, fPartPhraseStart) || !p.is(i+1, fPartPhraseNext) {
 		return 0, i
 	}
 	for _, pp := range partPhrases {

@@ -219,12 +219,20 @@ func (x *Extractor) extract(sentence string, ref time.Time) Facts {
 	// Tokens slice their lower-case text from here without a copy; none of
 	// it outlives the call (TestExtractKeepsNoScratch).
 	lc := unsafe.String(unsafe.SliceData(sc.lower), len(sentence))
+	// The parser is set and reset field by field: copying a whole parser
+	// in place copies it with a bulk write barrier while the garbage
+	// collector marks.
 	p := &sc.p
-	*p = parser{s: sentence, lc: lc, toks: tokenize(p.toks[:0], sentence, lc, sc.lower), x: x, facts: p.facts[:0], ref: ref, pre: p.pre, key: p.key}
+	p.s, p.lc, p.x, p.ref = sentence, lc, x, ref
+	p.toks, p.facts = tokenize(p.toks[:0], sentence, lc, sc.lower), p.facts[:0]
 	for i := 0; i < len(p.toks); {
 		next, ok := i, false
-		key := p.readKey(i)
-		for _, r := range readersAt[p.toks[i].kind] {
+		key, kind := p.readKey(i), p.toks[i].kind
+		if key&opensAt[kind] == 0 {
+			i++ // no reader would read here: most words
+			continue
+		}
+		for _, r := range readersAt[kind] {
 			if r.opens&key == 0 {
 				continue // the reader would turn the token away
 			}
@@ -244,8 +252,9 @@ func (x *Extractor) extract(sentence string, ref time.Time) Facts {
 	// Facts read after the pass may sit anywhere: keep text order.
 	slices.SortStableFunc(p.facts, func(a, b Fact) int { return a.Bounds().Start - b.Bounds().Start })
 	facts := newFacts(sentence, titleCase(sentence), p.facts)
-	clear(p.facts) // drop the references the pool would keep alive
-	*p = parser{toks: p.toks[:0], facts: p.facts[:0], pre: p.pre, key: p.key}
+	// Drop the references the pool would keep alive.
+	clear(p.facts)
+	p.s, p.lc, p.x, p.ref = "", "", nil, time.Time{}
 	scratchPool.Put(sc)
 	return facts
 }
@@ -257,7 +266,6 @@ type parser struct {
 	x     *Extractor
 	facts []Fact
 	ref   time.Time // the day of writing, for relative dates; zero when unknown
-	tm    Time      // scratch for the time readers (see time)
 	pre   []byte    // scratch for a name's pre-key and key (see name)
 	key   []byte
 }

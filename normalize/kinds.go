@@ -86,7 +86,13 @@ type reader struct {
 var readersAt, afters = func() (r [tPunct + 1][]reader, a []func(*parser)) {
 	for _, k := range kinds {
 		if k.read != nil {
-			for kind, f := range map[tokKind]lexFlag{tNum: fNumeral, tPunct: fPunct, tWord: ^(fNumeral | fPunct)} {
+			// The flags a token of each kind may have: any word list's,
+			// and of the flags of no list those of its kind.
+			for kind, f := range map[tokKind]lexFlag{
+				tNum:   ^(fPunct | fUpper | fApostrophe),
+				tPunct: ^(fNumeral | fUpper | fApostrophe),
+				tWord:  ^(fNumeral | fPunct),
+			} {
 				if k.opens&f != 0 {
 					r[kind] = append(r[kind], reader{k.read, k.opens})
 				}
@@ -97,6 +103,17 @@ var readersAt, afters = func() (r [tPunct + 1][]reader, a []func(*parser)) {
 		}
 	}
 	return r, a
+}()
+
+// opensAt are the flags at which any of readersAt[kind] may read: a token
+// with none of them is passed over at once.
+var opensAt = func() (o [tPunct + 1]lexFlag) {
+	for kind, rs := range readersAt {
+		for _, r := range rs {
+			o[kind] |= r.opens
+		}
+	}
+	return o
 }()
 
 // Kinds returns the kinds of fact Extract reads, in the order of the table.

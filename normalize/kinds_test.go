@@ -88,6 +88,16 @@ func TestReadersOpen(t *testing.T) {
 					t.Fatalf("%s reader read at token %d (%q, key %b) of %q, which its row's opens leave out", k.name, i, p.toks[i].lc, p.readKey(i), s)
 				}
 			}
+			for form, opens := range timeFormOpens {
+				if opens&p.readKey(i) != 0 {
+					continue
+				}
+				skipped++
+				tm := Time{Clock: -1}
+				if next, ok := p.timeForm(form, i, &tm); ok || next != i {
+					t.Fatalf("time form %d read at token %d (%q, key %b) of %q, which its opens leave out", form, i, p.toks[i].lc, p.readKey(i), s)
+				}
+			}
 		}
 	}
 	t.Logf("%d tokens of %d sentences, %d reader calls skipped", tokens, len(sents), skipped)

@@ -618,13 +618,14 @@ const (
 	fCommonVerb
 	fQuote
 	fPartPhraseStart
-	fMeridiem  // a.m., p.m.
-	fClockWord // noon, midday, midnight
-	fDayPart   // morning, night, ...
-	fTimeHedge // first words of timeHedges
-	fZone      // zone abbreviations and names
-	fDecade    // the seventies
-	fRelative  // yesterday, today, last, next, this, ago
+	fPartPhraseNext // the second word of a part phrase
+	fMeridiem       // a.m., p.m.
+	fClockWord      // noon, midday, midnight
+	fDayPart        // morning, night, ...
+	fTimeHedge      // first words of timeHedges
+	fZone           // zone abbreviations and names
+	fDecade         // the seventies
+	fRelative       // yesterday, today, last, next, this, ago
 	fNameAbbrev
 	fNameHead // orgHeads and placeHeads
 	fOrgHead
@@ -634,7 +635,8 @@ const (
 	fVerb      // an irregular verb or the verb of a light-verb construction (role.go)
 	fRangeOpen // between, from
 	fNegationCue
-	fHoliday // first words of holidays
+	fVulgarFraction // a fraction character: "½" (numbers.go)
+	fHoliday        // first words of holidays
 
 	// Flags of no word list, which Extract adds to a token's to choose the
 	// readers to call at it (see readKey and kind.opens).
@@ -707,11 +709,13 @@ var lexicon = func() map[string]lexFlag {
 	add(fOutcome, []string{"fatally", "mortally"}) // "fatally injured"
 	add(fVerb, keys(irregularVerbs))
 	add(fVerb, keys(lightByVerb))
+	add(fVulgarFraction, keys(vulgarFractions))
 	for _, h := range holidays {
 		m[h.words[0]] |= fHoliday
 	}
 	for _, pp := range partPhrases {
 		m[pp.words[0]] |= fPartPhraseStart
+		m[pp.words[1]] |= fPartPhraseNext
 	}
 	return m
 }()
@@ -836,10 +840,10 @@ func lexiconFlagsAt(buf []byte, start, end int) lexFlag {
 }
 
 // flagsIn returns the flags of the word e in lexiconTable, 0 when it is
-// not there.
+// not there. (Small enough to be inlined into the lookups: keep it so.)
 func (e lexEntry) flagsIn() lexFlag {
-	for h := e.slot(); ; h = (h + 1) % lexiconSlots {
-		k := lexiconTable.slots[h]
+	for h := e.slot(); ; h++ {
+		k := lexiconTable.slots[h%lexiconSlots]
 		if k == 0 {
 			return 0
 		}

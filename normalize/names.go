@@ -8,6 +8,7 @@ import (
 	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/claimdiff/claimdiff/internal/wordnet"
 )
@@ -130,7 +131,7 @@ func (p *parser) name(i int) (int, bool) {
 	if strings.HasSuffix(p.toks[start].lc, "'s") || strings.HasSuffix(p.toks[start].lc, "’s") {
 		end = start + 1
 	}
-	if p.sentenceStart(start) && p.toks[start].upper && !p.looksLikeName(start) && !p.is(start, fTitle|fNameHead|fNameOpener) {
+	if p.sentenceStart(start) && p.toks[start].upper && !p.is(start, fTitle|fNameHead|fNameOpener) && !p.looksLikeName(start) {
 		// A capital that opens the sentence says nothing: drop a lone word,
 		// and the head of "Shares of Genentech", but keep "Gyorgy Heizler",
 		// "Sen. Ted Cruz", "Bank of America".
@@ -151,14 +152,14 @@ func (p *parser) name(i int) (int, bool) {
 		}
 	}
 	text := p.text(start, end)
-	p.pre = appendPreKey(p.pre[:0], text)
+	var flags preKeyFlags
+	p.pre = appendPreKey(p.pre[:0], text, &flags)
 	p.key = appendNameKey(p.key[:0], p.pre, p.x.opts.aliases)
-	pre, key := p.pre, p.key
-	if len(key) == 0 {
+	if len(p.key) == 0 {
 		return end, true
 	}
-	n := Name{Span: p.span(start, end), Text: text, Key: string(key)}
-	n.forms = newNameForms(n, pre, p.person(start, end))
+	n := Name{Span: p.span(start, end), Text: text}
+	n.forms, n.Key = newNameForms(text, p.key, p.pre, &flags, p.person(start, end))
 	if acr, ok := p.statedAcronym(start, end); ok {
 		n.forms.acronym = acr // "the Environmental Protection Agency (EPA)"
 	}
@@ -323,17 +324,18 @@ func (p *parser) looksLikeName(i int) bool {
 			return true
 		}
 	}
-	var buf [128]byte
-	if _, ok := p.x.opts.aliases[string(appendPreKey(buf[:0], w))]; ok {
-		return true
-	}
 	// A word token is letters, apostrophes and dots: in ASCII, Fold only
 	// lowers it, as t.lc is (commonWord keeps no string it is given).
 	f := t.lc
 	if !isASCII(w) {
 		f = Fold(w)
 	}
-	return !commonWord(f)
+	if !commonWord(f) {
+		return true
+	}
+	var buf [128]byte
+	_, ok := p.x.opts.aliases[string(appendPreKey(buf[:0], w, nil))]
+	return ok
 }
 
 // isASCII reports whether s is plain ASCII.
@@ -410,11 +412,19 @@ func known(word string) bool {
 // name made only of titles ("Mr.").
 func preKey(name string) string {
 	var buf [128]byte
-	return string(appendPreKey(buf[:0], name))
+	return string(appendPreKey(buf[:0], name, nil))
 }
 
-// appendPreKey appends the preKey of name to dst.
-func appendPreKey(dst []byte, name string) []byte {
+// preKeyFlags are the lexicon flags of the words of a pre-key, in order,
+// as appendPreKey looked them up.
+type preKeyFlags [preKeyWords]lexFlag
+
+// preKeyWords is the most words a pre-key keeps of a name.
+const preKeyWords = 24
+
+// appendPreKey appends the preKey of name to dst and, when flags is not
+// nil, sets the flags of each word it appends.
+func appendPreKey(dst []byte, name string, flags *preKeyFlags) []byte {
 	// Plain ASCII is lowered below, without the cost of Fold.
 	f := name
 	for i := 0; i < len(name); i++ {
@@ -426,7 +436,7 @@ func appendPreKey(dst []byte, name string) []byte {
 	// Clean each word into out, remembering where the words are.
 	var arr [96]byte
 	out := arr[:0]
-	var spans [24][2]int
+	var spans [preKeyWords][2]int
 	n := 0
 	for i := 0; i < len(f); {
 		for i < len(f) && isNameSep(f[i]) {
@@ -465,46 +475,49 @@ func appendPreKey(dst []byte, name string) []byte {
 			out = out[:start]
 		}
 	}
-	word := func(k int) []byte { return out[spans[k][0]:spans[k][1]] }
+	// The closure gets a copy of out: capturing out itself, which the loop
+	// above assigns, would keep it in memory there at every byte.
+	words := out
+	word := func(k int) []byte { return words[spans[k][0]:spans[k][1]] }
 	// The lexicon flags of each word, looked up once.
-	var flags [len(spans)]lexFlag
+	var wf preKeyFlags
 	for k := range n {
-		flags[k] = lexiconFlags(word(k))
+		wf[k] = lexiconFlags(word(k))
 	}
 	lo, hi := 0, n
-	for hi > lo && flags[hi-1]&fSuffixTitle != 0 {
+	for hi > lo && wf[hi-1]&fSuffixTitle != 0 {
 		hi--
 	}
 	// Titles open the name of a person ("Gov. Ilse Marchetti"), not of a
 	// place or organisation ("King County", "Queen Elizabeth Hospital").
-	if hi == 0 || headFlagsOf(word(hi-1), flags[hi-1])&fNameHead == 0 {
-		for lo < hi && flags[lo]&fTitle != 0 {
+	if hi == 0 || headFlagsOf(word(hi-1), wf[hi-1])&fNameHead == 0 {
+		for lo < hi && wf[lo]&fTitle != 0 {
 			lo++
 		}
 		if lo > 0 && hi-lo > 3 && string(word(lo)) == "of" {
 			lo++ // "Secretary of State John Kerry"
 		}
 	}
-	start := len(dst)
+	start, written := len(dst), 0
 	for k := lo; k < hi; k++ {
-		if k < hi-1 && flags[k]&fParticle != 0 {
+		if k < hi-1 && wf[k]&fParticle != 0 {
 			continue
 		}
 		if len(dst) > start {
 			dst = append(dst, ' ')
 		}
 		dst = append(dst, out[spans[k][0]:spans[k][1]]...)
+		if flags != nil {
+			flags[written] = wf[k]
+		}
+		written++
 	}
 	return dst
 }
 
-// headFlags returns the lexicon flags of a folded word, or of its singular
-// when it ends no names (fNameHead: "county", "falls", "centers").
-func headFlags[S string | []byte](w S) lexFlag {
-	return headFlagsOf(w, lexiconFlags(w))
-}
-
-// headFlagsOf is headFlags of a word whose flags are f.
+// headFlagsOf returns the lexicon flags f of a folded word w, or those of
+// its singular when it ends no names (fNameHead: "county", "falls",
+// "centers").
 func headFlagsOf[S string | []byte](w S, f lexFlag) lexFlag {
 	if f&fNameHead != 0 {
 		return f
@@ -839,38 +852,53 @@ func (fs *nameForms) spelt() *spelling {
 	return fs.spell
 }
 
-// newNameForms returns the forms of name n, whose pre-key (see preKey) is
-// pre; person is set when a title or an initial says it names a person.
-func newNameForms(n Name, pre []byte, person bool) *nameForms {
-	fs := &nameForms{text: n.Text}
-	if isASCII(n.Text) {
-		fs.caps = !strings.ContainsFunc(n.Text, func(r rune) bool { return uint32(r-'a') < 26 }) // inlined, unlike unicode.IsLower
+// newNameForms returns the forms of the name text, whose key is key and
+// pre-key (see preKey) pre, with the flags of pre's words; person is set
+// when a title or an initial says it names a person. It returns the key as
+// a string too, which shares the forms' allocation when it is short: one
+// allocation fewer for most names.
+func newNameForms(text string, key, pre []byte, flags *preKeyFlags, person bool) (*nameForms, string) {
+	var k string
+	var fs *nameForms
+	if len(key) <= 24 {
+		x := new(struct {
+			nameForms
+			key [24]byte
+		})
+		// The bytes are never written again, so the string may alias them.
+		fs, k = &x.nameForms, unsafe.String(&x.key[0], copy(x.key[:], key))
 	} else {
-		fs.caps = !strings.ContainsFunc(n.Text, unicode.IsLower)
+		fs, k = new(nameForms), string(key)
+	}
+	fs.text = text
+	if isASCII(text) {
+		fs.caps = !strings.ContainsFunc(text, func(r rune) bool { return uint32(r-'a') < 26 }) // inlined, unlike unicode.IsLower
+	} else {
+		fs.caps = !strings.ContainsFunc(text, unicode.IsLower)
 	}
 	// A key and a pre-key are words joined by single spaces (Fold turns
 	// every space into one), so they are cut at spaces without decoding
 	// runes as strings.Fields would.
 	fs.words = fs.wordBuf[:0]
-	for key := n.Key; key != ""; {
-		w, rest, _ := strings.Cut(key, " ")
+	for rest := k; rest != ""; {
+		w, after, _ := strings.Cut(rest, " ")
 		fs.words = append(fs.words, w)
-		key = rest
+		rest = after
 	}
 	fs.head = beforeOf(fs.words)
 	var last []byte
-	var lastFlags lexFlag // headFlags(last)
-	for rest := pre; len(rest) > 0; {
+	var lastFlags lexFlag // headFlagsOf(last)
+	for w, rest := 0, pre; len(rest) > 0; w++ {
 		last, rest, _ = bytes.Cut(rest, []byte{' '})
 		lastFlags = 0
 		if !fs.caps && !fs.org || len(rest) == 0 {
-			lastFlags = headFlags(last)
+			lastFlags = headFlagsOf(last, flags[w])
 		}
 		fs.org = fs.org || !fs.caps && lastFlags&fOrgHead != 0
 	}
 	fs.place = last != nil && lastFlags&fNameHead != 0
 	fs.person = !fs.place && last != nil && person
-	return fs
+	return fs, k
 }
 
 // sameEntity reports whether two names may name the same entity: their keys
@@ -1306,11 +1334,26 @@ func surroundings(text string, s Span) (before, after []string) {
 	return before, after
 }
 
+// trimClosing drops the spaces, closing quotes and brackets that end s, as
+// strings.TrimRight(s, " \"'”’)") does, without decoding runes.
+func trimClosing(s string) string {
+	for {
+		switch {
+		case strings.HasSuffix(s, "”"), strings.HasSuffix(s, "’"):
+			s = s[:len(s)-len("”")]
+		case s != "" && (s[len(s)-1] == ' ' || s[len(s)-1] == '"' || s[len(s)-1] == '\'' || s[len(s)-1] == ')'):
+			s = s[:len(s)-1]
+		default:
+			return s
+		}
+	}
+}
+
 // titleCase reports whether s reads as a headline: no closing full stop
 // and most longer words capitalized ("Talks on Troop Presence Highlight
 // Sovereignty Concerns"). A sentence dense with names still ends in a stop.
 func titleCase(s string) bool {
-	if t := strings.TrimRight(s, " \"'”’)"); strings.HasSuffix(t, ".") || strings.HasSuffix(t, "!") || strings.HasSuffix(t, "?") {
+	if t := trimClosing(s); strings.HasSuffix(t, ".") || strings.HasSuffix(t, "!") || strings.HasSuffix(t, "?") {
 		return false
 	}
 	upper, long := 0, 0

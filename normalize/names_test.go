@@ -212,3 +212,16 @@ func TestContracted(t *testing.T) {
 		t.Errorf("contracted words (-want +got):\n%s", diff)
 	}
 }
+
+// FuzzTrimClosing checks trimClosing against the strings.TrimRight it
+// stands for.
+func FuzzTrimClosing(f *testing.F) {
+	for _, s := range []string{"", "Talks.", "He said “no.”", "(in 2003) ", "it’s’", "x\xe2\x80", "\x80\x9d", "a\"')”’ "} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := trimClosing(s), strings.TrimRight(s, " \"'”’)"); got != want {
+			t.Fatalf("trimClosing(%q) = %q, want %q", s, got, want)
+		}
+	})
+}

@@ -494,9 +494,10 @@ func (p *parser) currency(i int) (string, int) {
 }
 
 // numberOpeners are the flags of the tokens a number may start at (see
-// number): any token but a word, a word of a hedge, a currency or a value,
-// a word before a numeral or a currency sign such as "$" (see readKey).
-const numberOpeners = fNumeral | fPunct | fHedgeStart | fCurrency | fVague | fCardinal | fOrdinal | fValueWord | fBeforeNum
+// number): a numeral, a fraction character, a word or mark of a hedge, a
+// currency or a value, a word before a numeral or a currency sign such as
+// "$" (see readKey).
+const numberOpeners = fNumeral | fVulgarFraction | fHedgeStart | fCurrency | fVague | fCardinal | fOrdinal | fValueWord | fBeforeNum
 
 // valueWord reports whether word t opens a quantity: "two", "thousands",
 // "third", "a", "half".
@@ -690,11 +691,7 @@ func (p *parser) mixedFraction(i int) (float64, int, bool) {
 // Every one is two or three bytes long, and most punctuation one: the
 // length is tested before the map.
 func (p *parser) vulgarFraction(i int) bool {
-	if i < 0 || i >= len(p.toks) || len(p.toks[i].lc) < 2 {
-		return false
-	}
-	_, ok := vulgarFractions[p.toks[i].lc]
-	return ok
+	return p.is(i, fVulgarFraction)
 }
 
 // vulgarFractions are the fraction characters of Unicode (Number Forms).

@@ -93,32 +93,58 @@ func (p *parser) time(i int) (int, bool) {
 	if p.lcAt(i) == "between" {
 		// "between 7:15 p.m. and 8 p.m.": read before the number reader
 		// takes "between" for its hedge.
-		tm := &p.tm
-		*tm = Time{Clock: -1}
-		if end, ok := p.timeFromClock(i+1, tm); ok {
-			p.addTime(*tm, i+1, end)
+		tm := Time{Clock: -1}
+		if end, ok := p.timeFromClock(i+1, &tm); ok {
+			p.addTime(tm, i+1, end)
 			return end, true
 		}
 		return i, false
 	}
-	// The readers fill the parser's scratch time, which a pointer handed
-	// to a function in a table would otherwise move to the heap at every
-	// word that may open a time.
-	tm := &p.tm
-	for _, read := range timeReaders {
-		*tm = Time{Clock: -1}
-		if end, ok := read(p, i, tm); ok {
-			p.addTime(*tm, i, end)
+	key := p.readKey(i)
+	for form, opens := range timeFormOpens {
+		if opens&key == 0 {
+			continue // the form would turn the token away
+		}
+		tm := Time{Clock: -1}
+		if end, ok := p.timeForm(form, i, &tm); ok {
+			p.addTime(tm, i, end)
 			return end, true
 		}
 	}
 	return i, false
 }
 
-// timeReaders read the forms of a time at a token, in this order: a day
-// first, early or late on a day, a clock, a part of a day.
-var timeReaders = [...]func(p *parser, i int, tm *Time) (int, bool){
-	(*parser).timeFromDay, (*parser).timeFromEdge, (*parser).timeFromClock, (*parser).timeFromPart,
+// The forms of a time that the time reader reads at a token, in this
+// order: a day first, early or late on a day, a clock, a part of a day.
+const (
+	formDay = iota
+	formEdge
+	formClock
+	formPart
+)
+
+// timeFormOpens are the flags of the tokens each form may start at, as
+// kind.opens: the time reader tries a form only there (TestReadersOpen
+// checks them too).
+var timeFormOpens = [...]lexFlag{
+	formDay:   fNumeral | fWeekday | fMonth | fMonthAbbrev | fRelative,
+	formEdge:  fPartWord,
+	formClock: fNumeral | fTimeHedge | fCardinal | fClockWord | fDenominator | fValueWord, // "a quarter past"
+	formPart:  fDayPart | fPartWord,
+}
+
+// timeForm reads form at token i into tm. (Called directly, not through a
+// table of functions, so that tm may stay on the stack.)
+func (p *parser) timeForm(form, i int, tm *Time) (int, bool) {
+	switch form {
+	case formDay:
+		return p.timeFromDay(i, tm)
+	case formEdge:
+		return p.timeFromEdge(i, tm)
+	case formClock:
+		return p.timeFromClock(i, tm)
+	}
+	return p.timeFromPart(i, tm)
 }
 
 // addTime completes tm, read from tokens i to end-1, and appends it.

@@ -2,6 +2,7 @@ package normalize
 
 import (
 	"encoding/binary"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -249,8 +250,15 @@ func tokenize(dst []token, s, lc string, lower []byte) []token {
 				}
 			}
 		}
-		dst = append(dst, token{Span: Span{start, i}, kind: kind, space: space, upper: upper, apos: apos,
-			lc: lc[start:i], lex: lexiconFlagsAt(lower, start, i)})
+		// Field by field, in place: appending a token built aside copies it
+		// with a bulk write barrier while the garbage collector marks.
+		if len(dst) == cap(dst) {
+			dst = slices.Grow(dst, len(s)-i+1)
+		}
+		dst = dst[:len(dst)+1]
+		t := &dst[len(dst)-1]
+		t.Span, t.kind, t.space, t.upper, t.apos = Span{start, i}, kind, space, upper, apos
+		t.lc, t.lex = lc[start:i], lexiconFlagsAt(lower, start, i)
 		space = false
 	}
 	return dst
