@@ -381,3 +381,21 @@ func TestAttributionDateNotCompared(t *testing.T) {
 		t.Errorf("divergences (-want +got):\n%s", diff)
 	}
 }
+
+// TestCompareGroupsAnchoredPairWithoutSharedWords: two sentences that
+// share no word but agree on an anchor ("63 survivors", "Sixty-three
+// people were rescued") are the same claim for Match, and Compare groups
+// them too.
+func TestCompareGroupsAnchoredPairWithoutSharedWords(t *testing.T) {
+	a, b := "Rescuers pulled 63 survivors from the water.", "Sixty-three people were rescued from the lake."
+	if m := claims.Match(a, b); !m.Same {
+		t.Fatalf("Match(%q, %q) = %+v, want the same claim", a, b, m)
+	}
+	r, err := claims.Compare([]claims.Document{{Name: "a", Text: a}, {Name: "b", Text: b}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Clusters) != 1 || len(r.Clusters[0].Sources) != 2 {
+		t.Errorf("Compare: %d clusters, unique %d; want one cluster of both", len(r.Clusters), len(r.Unique))
+	}
+}

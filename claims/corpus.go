@@ -275,10 +275,10 @@ func (c *Corpus) score(ctx context.Context) ([]*claim, []node, []edge, error) {
 	if c.cfg.pairs == allPairs || c.cfg.pairs == autoPairs && len(canon) <= allPairsLimit {
 		for b := range canon {
 			for a := range b {
-				// A pair that shares no word is neither the same claim nor
-				// aligned; the whole sentences are compared below if
-				// another pair of their claims shares one.
-				if similarity.SharesWord(texts[a], texts[b]) {
+				// A pair that shares no word nor anchor is neither the same
+				// claim nor aligned; the whole sentences are compared below
+				// if another pair of their claims shares one.
+				if mayMatch(texts[a], texts[b]) {
 					pairs = append(pairs, [2]int{a, b})
 				}
 			}
@@ -287,7 +287,7 @@ func (c *Corpus) score(ctx context.Context) ([]*claim, []node, []edge, error) {
 		// sheriff's office said"): Match compares them whole, so do we.
 		for y := range sents {
 			for x := range y {
-				if (sents[x].view != nil || sents[y].view != nil) && similarity.SharesWord(sents[x].whole(canon), sents[y].whole(canon)) {
+				if (sents[x].view != nil || sents[y].view != nil) && mayMatch(sents[x].whole(canon), sents[y].whole(canon)) {
 					notePair(x, y)
 				}
 			}
@@ -485,4 +485,15 @@ func sharesContent(a, b *similarity.Text) bool {
 		}
 	}
 	return false
+}
+
+// mayMatch reports whether a and b may be the same claim: they share a
+// content word, or an anchor ("63 survivors", "Sixty-three people were
+// rescued": see similarity.Anchored), as Match would find.
+func mayMatch(a, b *similarity.Text) bool {
+	if similarity.SharesWord(a, b) {
+		return true
+	}
+	shared, _ := similarity.SharedAnchor(a, b)
+	return shared
 }

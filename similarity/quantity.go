@@ -137,7 +137,8 @@ func SharedAnchor(a, b *Text) (shared, agree bool) {
 
 // SharesWord reports whether a and b share a content stem: a pair that
 // shares none can neither be the same claim (SharedContent) nor share a
-// rare word (SharedRare, Cosine), so a comparison need not score it.
+// rare word (SharedRare, Cosine), so a comparison need not score it,
+// unless an anchor lifts it (SharedAnchor).
 func SharesWord(a, b *Text) bool {
 	return countCommon(a.stems, b.stems) > 0
 }
