@@ -75,6 +75,7 @@ var dirAxes = []dirAxis{
 	{"lend", "borrow"},
 	{"praise", "criticize"},
 	{"hire", "fire"},
+	{"open", "close"},
 	{"high", "low"},
 	{"large", "small"},
 	{"wide", "narrow"},
@@ -206,6 +207,10 @@ var dirWords = func() map[string]dirWord {
 	add("early", false, dThan, "later")
 	add("long", true, dThan, "longer")
 	add("long", false, dThan, "shorter")
+	add("long", true, dVerb, "lengthened lengthening lengthens")
+	add("long", false, dVerb, "shortened shortening shortens")
+	add("open", true, dVerb, "opened reopened opens reopens")
+	add("open", false, dVerb, "closed closes shut shuts")
 
 	add("convict", true, dVerb, "convicted convicts")
 	add("convict", false, dVerb, "acquitted acquits acquittal")

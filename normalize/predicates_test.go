@@ -114,6 +114,10 @@ func TestCompareDirections(t *testing.T) {
 		{"The minister praised the ruling on Monday.", "The minister criticised the ruling on Monday.",
 			[]string{"direction diverge: praised | criticised"}},
 		{"The plant hired 300 workers in May.", "The plant fired 300 workers in May.", []string{"direction diverge: hired | fired"}},
+		{"The crossing was reopened on Thursday after an inspection.", "The crossing had been closed on Thursday after an inspection.",
+			[]string{"direction diverge: reopened | closed"}},
+		{"Waiting times have lengthened this year.", "Waiting times have shortened this year.",
+			[]string{"direction diverge: lengthened | shortened"}},
 		// Lending and borrowing are one act seen from its two sides.
 		{"The fund has lent $2 million to the club.", "The club has borrowed $2 million from the fund.", nil},
 		{"The fund has lent $2 million to the club.", "The fund has borrowed $2 million from the club.",
