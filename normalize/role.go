@@ -731,44 +731,54 @@ func compareRoles(a, b *Facts) []Comparison {
 	if len(xs) == 0 || len(ys) == 0 {
 		return nil
 	}
-	// The keys of the arguments, read only for roles of a shared predicate.
-	type args struct{ Agent, Patient, Possessor string }
-	read := func(f *Facts, r Role) args {
-		agent, _ := argumentKey(f.Text, r.Agent)
-		patient, possessor := argumentKey(f.Text, r.Patient)
-		return args{agent, patient, possessor}
+	// The keys of the arguments, read once a role is paired with another
+	// of the same voice of negation.
+	type args struct {
+		Agent, Patient, Possessor string
+		read                      bool
+	}
+	read := func(f *Facts, r Role, to *args) {
+		if !to.read {
+			to.Agent, _ = argumentKey(f.Text, r.Agent)
+			to.Patient, to.Possessor = argumentKey(f.Text, r.Patient)
+			to.read = true
+		}
 	}
 	var out []Comparison
 	used := make([]bool, len(ys))
+	yArgs := make([]args, len(ys))
 	for _, xr := range xs {
 		var x args
-		xRead := false
 		for j, yr := range ys {
-			if used[j] || xr.Negated != yr.Negated || !samePredicate(a.Text, xr, b.Text, yr) {
+			if used[j] || xr.Negated != yr.Negated {
 				continue
 			}
-			if !xRead {
-				x, xRead = read(a, xr), true
-			}
-			y := read(b, yr)
+			read(a, xr, &x)
+			read(b, yr, &yArgs[j])
+			y := yArgs[j]
+			exact := xr.Predicate == yr.Predicate
 			agents := x.Agent == "" || y.Agent == "" || sameArgument(x.Agent, y.Agent)
+			var c Comparison
 			switch {
 			case agents && sameArgument(x.Patient, y.Patient):
-				out = append(out, Comparison{KindRole, Agree, xr.Span, yr.Span})
+				c = Comparison{KindRole, Agree, xr.Span, yr.Span}
 			case sameArgument(x.Agent, y.Patient) && sameArgument(x.Patient, y.Agent) &&
 				!sameArgument(x.Agent, y.Agent) && !sameArgument(x.Patient, y.Patient):
+				c = Comparison{KindRole, Diverge, xr.Span, yr.Span}
 				if symmetric[xr.Predicate] {
-					// "Bush met Putin" is "Putin met Bush".
-					out = append(out, Comparison{KindRole, Agree, xr.Span, yr.Span})
-					break
+					c.Verdict = Agree // "Bush met Putin" is "Putin met Bush".
 				}
-				out = append(out, Comparison{KindRole, Diverge, xr.Span, yr.Span})
-			case agents && xr.Predicate == yr.Predicate &&
+			case agents && exact &&
 				(x.Possessor != "" && sameArgument(x.Possessor, y.Patient) || y.Possessor != "" && sameArgument(y.Possessor, x.Patient)):
-				out = append(out, Comparison{KindPredicate, Diverge, xr.Span, yr.Span})
+				c = Comparison{KindPredicate, Diverge, xr.Span, yr.Span}
 			default:
 				continue
 			}
+			// WordNet is asked last: the arguments already relate.
+			if !exact && !samePredicate(a.Text, xr, b.Text, yr) {
+				continue
+			}
+			out = append(out, c)
 			used[j] = true
 			break
 		}
