@@ -8,6 +8,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/claimdiff/claimdiff/internal/clause"
 	"github.com/claimdiff/claimdiff/internal/parallel"
@@ -79,10 +80,11 @@ func (c *Corpus) Add(ctx context.Context, docs ...Document) error {
 	// claim units, then prepare the claims in parallel, and the whole of
 	// each sentence whose units are not the whole of it (its view).
 	type unit struct {
-		s    Sentence
-		u    normalize.Span
-		view *view
-		x    *normalize.Extractor // reads relative dates against the document's date
+		s         Sentence
+		u         normalize.Span
+		view      *view
+		x         *normalize.Extractor // reads relative dates against the document's date
+		published time.Time
 	}
 	var units []unit
 	var views []*view
@@ -113,7 +115,7 @@ func (c *Corpus) Add(ctx context.Context, docs ...Document) error {
 				views = append(views, v)
 			}
 			for _, u := range us {
-				units = append(units, unit{s, normalize.Span{Start: u.Start, End: u.End}, v, x})
+				units = append(units, unit{s, normalize.Span{Start: u.Start, End: u.End}, v, x, d.Published})
 				src.Claims++
 			}
 		}
@@ -126,8 +128,10 @@ func (c *Corpus) Add(ctx context.Context, docs ...Document) error {
 			v.text = similarity.PrepareWith(v.x, v.sentence.Text)
 			return
 		}
-		batch[i] = newClaim(units[i].s, units[i].u, units[i].x)
-		batch[i].view = units[i].view
+		u := units[i]
+		batch[i] = newClaim(u.s, u.u, u.x)
+		batch[i].view = u.view
+		batch[i].read = factsOrigin{u.s.Text, u.u, u.published}
 	})
 	if err != nil {
 		return err

@@ -2,6 +2,7 @@ package claims
 
 import (
 	"slices"
+	"time"
 
 	"github.com/claimdiff/claimdiff/normalize"
 	"github.com/claimdiff/claimdiff/similarity"
@@ -51,6 +52,19 @@ type claim struct {
 	// the sentence has, so that who said it ("Mayor Ruiz announced") is
 	// compared too. Spans are into the sentence.
 	facts normalize.Facts
+	// read is what facts were read from: claims read alike state the
+	// same facts, and compare alike (see compareFacts).
+	read factsOrigin
+}
+
+// factsOrigin is what a claim's facts are read from in one comparison (one
+// Extractor but for the date relative dates are read against): its
+// sentence, its unit, which with the sentence gives the other units, and
+// its document's publication time.
+type factsOrigin struct {
+	sentence  string
+	unit      normalize.Span
+	published time.Time
 }
 
 // newClaim returns the claim that unit u of sentence s states. Its facts
