@@ -8,7 +8,6 @@ import (
 	"slices"
 	"sort"
 	"strings"
-	"time"
 
 	"github.com/claimdiff/claimdiff/internal/clause"
 	"github.com/claimdiff/claimdiff/internal/parallel"
@@ -79,19 +78,38 @@ func (c *Corpus) Add(ctx context.Context, docs ...Document) error {
 	// Split each document into sentences and each article sentence into
 	// claim units, then prepare the claims in parallel, and the whole of
 	// each sentence whose units are not the whole of it (its view).
+	// Outlets repeat one another's sentences word for word: a text is
+	// prepared once per day of publication (see factsOrigin), and each
+	// claim or view that states it gets a copy.
 	type unit struct {
-		s         Sentence
-		u         normalize.Span
-		view      *view
-		x         *normalize.Extractor // reads relative dates against the document's date
-		published time.Time
+		s    Sentence
+		u    normalize.Span
+		view *view
+		day  publicationDay
+		prep int // index in preps
+	}
+	type preparation struct {
+		text string
+		x    *normalize.Extractor // reads relative dates against the document's day
 	}
 	var units []unit
 	var views []*view
+	var viewPreps []int // of each view
+	var preps []preparation
+	first := map[textOrigin]int{} // the index in preps of each text
+	prepare := func(text string, x *normalize.Extractor, day publicationDay) int {
+		k, ok := first[textOrigin{text, day}]
+		if !ok {
+			k = len(preps)
+			first[textOrigin{text, day}] = k
+			preps = append(preps, preparation{text, x})
+		}
+		return k
+	}
 	var furn, frags []Sentence
 	sources := make([]*Source, len(docs))
 	for i, d := range docs {
-		x := c.cfg.extractor
+		x, day := c.cfg.extractor, dayOf(d.Published)
 		if !d.Published.IsZero() {
 			x = x.At(d.Published) // "yesterday" is a date of its own
 		}
@@ -111,30 +129,38 @@ func (c *Corpus) Add(ctx context.Context, docs ...Document) error {
 			}
 			var v *view
 			if len(us) > 1 || len(us) == 1 && (us[0].Start != 0 || us[0].End != len(s.Text)) {
-				v = &view{sentence: s, x: x}
+				v = &view{sentence: s}
 				views = append(views, v)
+				viewPreps = append(viewPreps, prepare(s.Text, x, day))
 			}
 			for _, u := range us {
-				units = append(units, unit{s, normalize.Span{Start: u.Start, End: u.End}, v, x, d.Published})
+				span := normalize.Span{Start: u.Start, End: u.End}
+				units = append(units, unit{s, span, v, day, prepare(s.Text[u.Start:u.End], x, day)})
 				src.Claims++
 			}
 		}
 		sources[i] = src
 	}
-	batch := make([]*claim, len(units))
-	err := c.parallel(ctx, StagePrepare, len(batch)+len(views), func(i int) {
-		if i >= len(batch) {
-			v := views[i-len(batch)]
-			v.text = similarity.PrepareWith(v.x, v.sentence.Text)
-			return
-		}
-		u := units[i]
-		batch[i] = newClaim(u.s, u.u, u.x)
-		batch[i].view = u.view
-		batch[i].read = factsOrigin{u.s.Text, u.u, u.published}
+	prepared := make([]*similarity.Text, len(preps))
+	err := c.parallel(ctx, StagePrepare, len(preps), func(i int) {
+		prepared[i] = similarity.PrepareWith(preps[i].x, preps[i].text)
 	})
 	if err != nil {
 		return err
+	}
+	// Copies, since weighing sets fields of each text (Vocabulary.Weigh).
+	copyOf := func(k int) *similarity.Text {
+		t := *prepared[k]
+		return &t
+	}
+	batch := make([]*claim, len(units))
+	for i, u := range units {
+		batch[i] = newClaim(u.s, u.u, copyOf(u.prep))
+		batch[i].view = u.view
+		batch[i].read = factsOrigin{u.s.Text, u.u, u.day}
+	}
+	for i, v := range views {
+		v.text = copyOf(viewPreps[i])
 	}
 	// The claims of a sentence with a view state the facts of the sentence
 	// around them; they are consecutive in batch.
@@ -428,7 +454,6 @@ func (c *Corpus) wholeSentenceEdge(canon []*claim, x, y sentenceClaims) edge {
 type view struct {
 	sentence Sentence
 	text     *similarity.Text
-	x        *normalize.Extractor // until text is prepared
 }
 
 // atLeastScorer is a scorer that can skip work for pairs scoring below a
