@@ -96,7 +96,13 @@ func (c *Corpus) Add(ctx context.Context, docs ...Document) error {
 	var views []*view
 	var viewPreps []int // of each view
 	var preps []preparation
-	first := map[textOrigin]int{} // the index in preps of each text
+	size := 0
+	for _, d := range docs {
+		size += len(d.Text)
+	}
+	// The index in preps of each text: news has about one text to
+	// prepare (a claim or a view) per 70 bytes.
+	first := make(map[textOrigin]int, size/64)
 	prepare := func(text string, x *normalize.Extractor, day publicationDay) int {
 		k, ok := first[textOrigin{text, day}]
 		if !ok {
@@ -148,8 +154,14 @@ func (c *Corpus) Add(ctx context.Context, docs ...Document) error {
 	if err != nil {
 		return err
 	}
-	// Copies, since weighing sets fields of each text (Vocabulary.Weigh).
+	// The first to state a text takes it, the others a copy, since
+	// weighing sets fields of each text (Vocabulary.Weigh).
+	taken := make([]bool, len(prepared))
 	copyOf := func(k int) *similarity.Text {
+		if !taken[k] {
+			taken[k] = true
+			return prepared[k]
+		}
 		t := *prepared[k]
 		return &t
 	}
