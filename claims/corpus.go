@@ -31,12 +31,13 @@ type Corpus struct {
 	views   []*view // of the claims' sentences, where not one claim
 	furn    []Sentence
 	frags   []Sentence
+	origins map[factsOrigin]int // numbers the origins of the claims' facts (see claim.origin)
 }
 
 // NewCorpus returns an empty corpus that compares with opts.
 func NewCorpus(opts ...Option) *Corpus {
 	cfg := newConfig(opts)
-	return &Corpus{cfg: cfg, sources: map[string]*Source{}}
+	return &Corpus{cfg: cfg, sources: map[string]*Source{}, origins: map[factsOrigin]int{}}
 }
 
 // Progress reports how far a long Add or Report has come: Done of Total
@@ -169,7 +170,6 @@ func (c *Corpus) Add(ctx context.Context, docs ...Document) error {
 	for i, u := range units {
 		batch[i] = newClaim(u.s, u.u, copyOf(u.prep))
 		batch[i].view = u.view
-		batch[i].read = factsOrigin{u.s.Text, u.u, u.day}
 	}
 	for i, v := range views {
 		v.text = copyOf(viewPreps[i])
@@ -188,8 +188,15 @@ func (c *Corpus) Add(ctx context.Context, docs ...Document) error {
 	}
 
 	// Commit the batch: nothing below can fail.
-	for _, cl := range batch {
+	for i, cl := range batch {
 		c.vocab.Add(cl.text)
+		o := factsOrigin{cl.Text, cl.unit, units[i].day}
+		id, ok := c.origins[o]
+		if !ok {
+			id = len(c.origins)
+			c.origins[o] = id
+		}
+		cl.origin = id
 	}
 	c.claims = append(c.claims, batch...)
 	c.views = append(c.views, views...)

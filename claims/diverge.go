@@ -52,9 +52,9 @@ type claim struct {
 	// the sentence has, so that who said it ("Mayor Ruiz announced") is
 	// compared too. Spans are into the sentence.
 	facts normalize.Facts
-	// read is what facts were read from: claims read alike state the
-	// same facts, and compare alike (see compareFacts).
-	read factsOrigin
+	// origin numbers the factsOrigin of facts in the corpus: claims of
+	// one origin state the same facts, and compare alike (compareFacts).
+	origin int
 }
 
 // factsOrigin is what a claim's facts are read from in one comparison (one

@@ -110,17 +110,17 @@ func compareFacts(claims []*claim) ([]Fact, []Divergence) {
 	divs := []Divergence{}
 	// Outlets repeat one another's sentences word for word: claims read
 	// alike compare alike, so each pair of origins is compared once.
-	compared := map[[2]factsOrigin][]normalize.Comparison{}
+	compared := map[[2]int][]normalize.Comparison{}
 	for i, a := range claims {
 		for j := i + 1; j < min(len(claims), i+1+maxCompared); j++ {
 			b := claims[j]
 			if a.Source == b.Source {
 				continue
 			}
-			cs, ok := compared[[2]factsOrigin{a.read, b.read}]
+			cs, ok := compared[[2]int{a.origin, b.origin}]
 			if !ok {
 				cs = normalize.Compare(a.facts, b.facts)
-				compared[[2]factsOrigin{a.read, b.read}] = cs
+				compared[[2]int{a.origin, b.origin}] = cs
 			}
 			for _, c := range cs {
 				d := c.Verdict == normalize.Diverge
