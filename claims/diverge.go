@@ -55,6 +55,9 @@ type claim struct {
 	// origin numbers the factsOrigin of facts in the corpus: claims of
 	// one origin state the same facts, and compare alike (compareFacts).
 	origin int
+	// textID numbers the textOrigin of text in the corpus: copies of one
+	// text score alike (Corpus.scoreOnce).
+	textID int
 }
 
 // factsOrigin is what a claim's facts are read from in one comparison (one
