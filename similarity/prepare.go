@@ -193,19 +193,32 @@ func prepare(x *normalize.Extractor, sentence string) *Text {
 // word, each packed with the index in Text.stems of the word's stem (ranks)
 // by meaningKey, sorted and unique.
 func meanings(words []string, ranks []int32) []uint64 {
-	lists := make([][]uint64, len(words))
+	// The working lists of a sentence fit on the stack; only the result
+	// is allocated.
+	var listBuf [64][]uint64
+	lists := listBuf[:0]
+	if len(words) > len(listBuf) {
+		lists = make([][]uint64, 0, len(words))
+	}
 	n := 0
 	for i, w := range words {
+		var keys []uint64
 		if ranks[i] < 1<<meaningStemBits {
-			lists[i] = wordMeanings(w)
-			n += len(lists[i])
+			keys = wordMeanings(w)
+			n += len(keys)
 		}
+		lists = append(lists, keys)
 	}
 	// Each word's keys are sorted, and stay so with its stem's index in
 	// their low bits: merging the runs sorts them in fewer steps than a
 	// sort of all.
-	out, tmp := make([]uint64, 0, n), make([]uint64, n)
-	var ends []int // of the runs in out
+	var outBuf, tmpBuf [512]uint64
+	out, tmp := outBuf[:0], tmpBuf[:]
+	if n > len(outBuf) {
+		out, tmp = make([]uint64, 0, n), make([]uint64, n)
+	}
+	var endBuf [64]int
+	ends := endBuf[:0] // of the runs in out
 	for i, keys := range lists {
 		for _, k := range keys {
 			out = append(out, k|uint64(ranks[i]))
@@ -228,7 +241,10 @@ func meanings(words []string, ranks []int32) []uint64 {
 		}
 		out, tmp, ends = tmp[:n], out[:n], merged
 	}
-	return slices.Clip(slices.Compact(out))
+	out = slices.Compact(out)
+	keys := make([]uint64, len(out))
+	copy(keys, out)
+	return keys
 }
 
 // merge writes the sorted a and b, sorted, to dst (len(a)+len(b) long).
@@ -329,7 +345,11 @@ func tokenize(folded string) []string {
 // exactly into an integer (21 bits a rune), sorted, repeats kept: the
 // multiset strutil counts.
 func charGrams(s string, n int) []uint32 {
-	rs := []rune(s)
+	var buf [512]rune // a sentence's runes stay on the stack
+	rs := buf[:0]
+	for _, r := range s {
+		rs = append(rs, r)
+	}
 	if len(rs) < n {
 		return nil
 	}
