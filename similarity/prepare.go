@@ -118,7 +118,7 @@ func (v *Vocabulary) Add(t *Text) {
 // counted so far. They change as texts are added: weigh again before
 // scoring.
 func (v *Vocabulary) Weigh(t *Text) {
-	t.idf, t.df = t.idf[:0], t.df[:0]
+	t.idf, t.df = slices.Grow(t.idf[:0], len(t.stems)), slices.Grow(t.df[:0], len(t.stems))
 	t.norm = 0
 	for _, s := range t.stems {
 		w := float32(math.Log(float64(v.n+1) / float64(v.stems[s]+1)))
@@ -152,7 +152,11 @@ func prepare(x *normalize.Extractor, sentence string) *Text {
 	var stemSeq []uint64
 	var plain []bool // a content word outside every name
 	inName := nameWords(facts)
-	for _, w := range tokenize(masked) {
+	tokens := tokenize(masked)
+	if n := len(tokens); n > 0 { // sized once: a Text is made of a dozen such lists
+		t.words, plain, words, stemSeq = make([]uint64, 0, n), make([]bool, 0, n), make([]string, 0, n), make([]uint64, 0, n)
+	}
+	for _, w := range tokens {
 		t.words = append(t.words, hash(w))
 		stop := normalize.IsStopWord(w)
 		plain = append(plain, !stop && !slices.Contains(inName, w))
@@ -166,7 +170,8 @@ func prepare(x *normalize.Extractor, sentence string) *Text {
 	t.trigramW = wordGrams(t.words, 3)
 	t.stemBi = wordGrams(stemSeq, 2)
 	t.phrases = phraseGrams(t.words, plain)
-	t.allWords = slices.Sorted(slices.Values(t.words))
+	t.allWords = slices.Clone(t.words)
+	slices.Sort(t.allWords)
 	t.wordSet = slices.Compact(slices.Clone(t.allWords))
 	t.wordPos = make([]uint64, len(t.wordSet))
 	t.wordRank = ranks(t.words, t.wordSet)
@@ -179,7 +184,9 @@ func prepare(x *normalize.Extractor, sentence string) *Text {
 	if t.Words == nil {
 		t.Words = []string{}
 	}
-	t.stems = slices.Compact(slices.Sorted(slices.Values(stemSeq)))
+	t.stems = slices.Clone(stemSeq)
+	slices.Sort(t.stems)
+	t.stems = slices.Compact(t.stems)
 	t.stemRank = ranks(stemSeq, t.stems)
 	t.meanings = meanings(inOrder, t.stemRank)
 	t.meaningful = make(bits, (len(t.stems)+63)/64)
