@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"context"
 	"fmt"
-	"maps"
 	"slices"
 	"sort"
 	"strings"
@@ -329,10 +328,12 @@ func (c *Corpus) score(ctx context.Context) ([]*claim, []node, []edge, error) {
 		sentOf[i] = len(sents) - 1
 	}
 	var pairs [][2]int
-	sentPairs := map[[2]int]bool{} // sentences to compare whole, at least one with a view
-	notePair := func(a, b int) {   // sentences a and b
+	// The sentences to compare whole, at least one with a view, packed
+	// as x<<32 | y with x < y; noted again and again, made unique below.
+	var sentPairs []uint64
+	notePair := func(a, b int) { // sentences a and b
 		if a != b && (sents[a].view != nil || sents[b].view != nil) {
-			sentPairs[[2]int{min(a, b), max(a, b)}] = true
+			sentPairs = append(sentPairs, uint64(min(a, b))<<32|uint64(max(a, b)))
 		}
 	}
 	if c.cfg.pairs == allPairs || c.cfg.pairs == autoPairs && len(canon) <= allPairsLimit {
@@ -383,9 +384,12 @@ func (c *Corpus) score(ctx context.Context) ([]*claim, []node, []edge, error) {
 		notePair(sentOf[p[0]], sentOf[p[1]])
 	}
 	// The pairs of sentences compared whole, in a fixed order.
-	sentList := slices.SortedFunc(maps.Keys(sentPairs), func(x, y [2]int) int {
-		return cmp.Or(x[0]-y[0], x[1]-y[1])
-	})
+	slices.Sort(sentPairs)
+	sentPairs = slices.Compact(sentPairs)
+	sentList := make([][2]int, len(sentPairs))
+	for i, p := range sentPairs {
+		sentList[i] = [2]int{int(p >> 32), int(p & (1<<32 - 1))}
+	}
 	// The sentences first: their edges are among those a pair's score
 	// must be weighed against (see scoreFloors).
 	total := len(sentList) + len(pairs)
