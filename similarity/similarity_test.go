@@ -192,6 +192,14 @@ func FuzzScore(f *testing.F) {
 		if d := Dice(a, b); math.IsNaN(d) || d < 0 || d > 1 || d != Dice(b, a) {
 			t.Fatalf("Dice(%q, %q) = %v", a, b, d)
 		}
+		// ScoreAtLeast's bounds (the n-gram sketches among them) never
+		// stop a pair that reaches the floor.
+		for _, floor := range []float64{0.05, 0.25, 0.5, 0.9} {
+			got := fitted.ScoreAtLeast(ta, tb, floor)
+			if ab >= floor && got != ab || ab < floor && got >= floor {
+				t.Fatalf("ScoreAtLeast(%q, %q, %v) = %v, Score %v", a, b, floor, got, ab)
+			}
+		}
 		all := PrepareAll([]string{a, b})
 		if s := Default().Score(all[0], all[1]); math.IsNaN(s) || s < 0 || s > 1 {
 			t.Fatalf("Default after PrepareAll(%q, %q) = %v", a, b, s)
