@@ -246,7 +246,7 @@ func matchClaims(s string, x *normalize.Extractor) (whole *claim, units []*claim
 
 // matchClaim returns span u of sentence s as a claim.
 func matchClaim(s string, u normalize.Span, x *normalize.Extractor) *claim {
-	return newClaim(Sentence{End: len(s), Text: s}, u, x)
+	return newClaim(Sentence{End: len(s), Text: s}, u, similarity.PrepareWith(x, s[u.Start:u.End]))
 }
 
 // MatchResult is the verdict on one pair of sentences.

@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"context"
 	"fmt"
-	"maps"
 	"slices"
 	"sort"
 	"strings"
@@ -31,12 +30,14 @@ type Corpus struct {
 	views   []*view // of the claims' sentences, where not one claim
 	furn    []Sentence
 	frags   []Sentence
+	origins map[factsOrigin]int // numbers the origins of the claims' facts (see claim.origin)
+	texts   map[textOrigin]int  // numbers the texts of claims and views (see claim.textID)
 }
 
 // NewCorpus returns an empty corpus that compares with opts.
 func NewCorpus(opts ...Option) *Corpus {
 	cfg := newConfig(opts)
-	return &Corpus{cfg: cfg, sources: map[string]*Source{}}
+	return &Corpus{cfg: cfg, sources: map[string]*Source{}, origins: map[factsOrigin]int{}, texts: map[textOrigin]int{}}
 }
 
 // Progress reports how far a long Add or Report has come: Done of Total
@@ -78,18 +79,44 @@ func (c *Corpus) Add(ctx context.Context, docs ...Document) error {
 	// Split each document into sentences and each article sentence into
 	// claim units, then prepare the claims in parallel, and the whole of
 	// each sentence whose units are not the whole of it (its view).
+	// Outlets repeat one another's sentences word for word: a text is
+	// prepared once per day of publication (see factsOrigin), and each
+	// claim or view that states it gets a copy.
 	type unit struct {
 		s    Sentence
 		u    normalize.Span
 		view *view
-		x    *normalize.Extractor // reads relative dates against the document's date
+		day  publicationDay
+		prep int // index in preps
+	}
+	type preparation struct {
+		textOrigin
+		x *normalize.Extractor // reads relative dates against the document's day
 	}
 	var units []unit
 	var views []*view
+	var viewPreps []int // of each view
+	var preps []preparation
+	size := 0
+	for _, d := range docs {
+		size += len(d.Text)
+	}
+	// The index in preps of each text: news has about one text to
+	// prepare (a claim or a view) per 70 bytes.
+	first := make(map[textOrigin]int, size/64)
+	prepare := func(text string, x *normalize.Extractor, day publicationDay) int {
+		k, ok := first[textOrigin{text, day}]
+		if !ok {
+			k = len(preps)
+			first[textOrigin{text, day}] = k
+			preps = append(preps, preparation{textOrigin{text, day}, x})
+		}
+		return k
+	}
 	var furn, frags []Sentence
 	sources := make([]*Source, len(docs))
 	for i, d := range docs {
-		x := c.cfg.extractor
+		x, day := c.cfg.extractor, dayOf(d.Published)
 		if !d.Published.IsZero() {
 			x = x.At(d.Published) // "yesterday" is a date of its own
 		}
@@ -109,28 +136,43 @@ func (c *Corpus) Add(ctx context.Context, docs ...Document) error {
 			}
 			var v *view
 			if len(us) > 1 || len(us) == 1 && (us[0].Start != 0 || us[0].End != len(s.Text)) {
-				v = &view{sentence: s, x: x}
+				v = &view{sentence: s}
 				views = append(views, v)
+				viewPreps = append(viewPreps, prepare(s.Text, x, day))
 			}
 			for _, u := range us {
-				units = append(units, unit{s, normalize.Span{Start: u.Start, End: u.End}, v, x})
+				span := normalize.Span{Start: u.Start, End: u.End}
+				units = append(units, unit{s, span, v, day, prepare(s.Text[u.Start:u.End], x, day)})
 				src.Claims++
 			}
 		}
 		sources[i] = src
 	}
-	batch := make([]*claim, len(units))
-	err := c.parallel(ctx, StagePrepare, len(batch)+len(views), func(i int) {
-		if i >= len(batch) {
-			v := views[i-len(batch)]
-			v.text = similarity.PrepareWith(v.x, v.sentence.Text)
-			return
-		}
-		batch[i] = newClaim(units[i].s, units[i].u, units[i].x)
-		batch[i].view = units[i].view
+	prepared := make([]*similarity.Text, len(preps))
+	err := c.parallel(ctx, StagePrepare, len(preps), func(i int) {
+		prepared[i] = similarity.PrepareWith(preps[i].x, preps[i].text)
 	})
 	if err != nil {
 		return err
+	}
+	// The first to state a text takes it, the others a copy, since
+	// weighing sets fields of each text (Vocabulary.Weigh).
+	taken := make([]bool, len(prepared))
+	copyOf := func(k int) *similarity.Text {
+		if !taken[k] {
+			taken[k] = true
+			return prepared[k]
+		}
+		t := *prepared[k]
+		return &t
+	}
+	batch := make([]*claim, len(units))
+	for i, u := range units {
+		batch[i] = newClaim(u.s, u.u, copyOf(u.prep))
+		batch[i].view = u.view
+	}
+	for i, v := range views {
+		v.text = copyOf(viewPreps[i])
 	}
 	// The claims of a sentence with a view state the facts of the sentence
 	// around them; they are consecutive in batch.
@@ -146,8 +188,28 @@ func (c *Corpus) Add(ctx context.Context, docs ...Document) error {
 	}
 
 	// Commit the batch: nothing below can fail.
-	for _, cl := range batch {
+	textIDs := make([]int, len(preps))
+	for k, p := range preps {
+		id, ok := c.texts[p.textOrigin]
+		if !ok {
+			id = len(c.texts)
+			c.texts[p.textOrigin] = id
+		}
+		textIDs[k] = id
+	}
+	for i, v := range views {
+		v.textID = textIDs[viewPreps[i]]
+	}
+	for i, cl := range batch {
+		cl.textID = textIDs[units[i].prep]
 		c.vocab.Add(cl.text)
+		o := factsOrigin{cl.Text, cl.unit, units[i].day}
+		id, ok := c.origins[o]
+		if !ok {
+			id = len(c.origins)
+			c.origins[o] = id
+		}
+		cl.origin = id
 	}
 	c.claims = append(c.claims, batch...)
 	c.views = append(c.views, views...)
@@ -266,10 +328,12 @@ func (c *Corpus) score(ctx context.Context) ([]*claim, []node, []edge, error) {
 		sentOf[i] = len(sents) - 1
 	}
 	var pairs [][2]int
-	sentPairs := map[[2]int]bool{} // sentences to compare whole, at least one with a view
-	notePair := func(a, b int) {   // sentences a and b
+	// The sentences to compare whole, at least one with a view, packed
+	// as x<<32 | y with x < y; noted again and again, made unique below.
+	var sentPairs []uint64
+	notePair := func(a, b int) { // sentences a and b
 		if a != b && (sents[a].view != nil || sents[b].view != nil) {
-			sentPairs[[2]int{min(a, b), max(a, b)}] = true
+			sentPairs = append(sentPairs, uint64(min(a, b))<<32|uint64(max(a, b)))
 		}
 	}
 	if c.cfg.pairs == allPairs || c.cfg.pairs == autoPairs && len(canon) <= allPairsLimit {
@@ -320,24 +384,44 @@ func (c *Corpus) score(ctx context.Context) ([]*claim, []node, []edge, error) {
 		notePair(sentOf[p[0]], sentOf[p[1]])
 	}
 	// The pairs of sentences compared whole, in a fixed order.
-	sentList := slices.SortedFunc(maps.Keys(sentPairs), func(x, y [2]int) int {
-		return cmp.Or(x[0]-y[0], x[1]-y[1])
-	})
+	slices.Sort(sentPairs)
+	sentPairs = slices.Compact(sentPairs)
+	sentList := make([][2]int, len(sentPairs))
+	for i, p := range sentPairs {
+		sentList[i] = [2]int{int(p >> 32), int(p & (1<<32 - 1))}
+	}
 	// The sentences first: their edges are among those a pair's score
 	// must be weighed against (see scoreFloors).
 	total := len(sentList) + len(pairs)
-	wholeEdges := make([]edge, len(sentList))
-	err = c.parallelPart(ctx, StageScore, 0, total, len(sentList), func(i int) {
-		wholeEdges[i] = c.wholeSentenceEdge(canon, sents[sentList[i][0]], sents[sentList[i][1]])
+	copies := make([]int32, len(c.texts)) // of each text among the claims and views
+	for _, cl := range canon {
+		copies[cl.textID]++
+	}
+	for _, v := range c.views {
+		copies[v.textID]++
+	}
+	wholeScores, err := c.scoreOnce(ctx, 0, total, len(sentList), func(i int) (scoreKey, bool) {
+		a, b := sents[sentList[i][0]].wholeID(canon), sents[sentList[i][1]].wholeID(canon)
+		return scoreKey{a, b, c.cfg.threshold}, copies[a] > 1 || copies[b] > 1
+	}, func(i int) float64 {
+		return c.scoreAtLeast(sents[sentList[i][0]].whole(canon), sents[sentList[i][1]].whole(canon), c.cfg.threshold)
 	})
 	if err != nil {
 		return nil, nil, nil, err
 	}
-	var whole []edge
-	for _, e := range wholeEdges {
-		if e.score > 0 {
-			whole = append(whole, e)
+	var alike [][2]int // the sentences that score at the threshold as wholes
+	var alikeScores []float64
+	for i, s := range wholeScores {
+		if s >= c.cfg.threshold && s > 0 {
+			alike, alikeScores = append(alike, sentList[i]), append(alikeScores, s)
 		}
+	}
+	whole := make([]edge, len(alike))
+	err = parallel.For(ctx, len(alike), 64, nil, func(i int) {
+		whole[i] = c.sharedClaim(canon, sents[alike[i][0]], sents[alike[i][1]], alikeScores[i])
+	})
+	if err != nil {
+		return nil, nil, nil, err
 	}
 	// Each pair is scored only as far as its score can change the grouping
 	// (see scoreFloors); a scorer that can skip work below that is told.
@@ -351,13 +435,11 @@ func (c *Corpus) score(ctx context.Context) ([]*claim, []node, []edge, error) {
 	}
 	ns := nodes(canon)
 	floors := scoreFloors(ns, looks, whole, c.cfg.threshold)
-	score := func(a, b *similarity.Text, _ float64) float64 { return c.cfg.scorer.Score(a, b) }
-	if s, ok := c.cfg.scorer.(atLeastScorer); ok {
-		score = s.ScoreAtLeast
-	}
-	scores := make([]float64, len(pairs))
-	err = c.parallelPart(ctx, StageScore, len(sentList), total, len(pairs), func(i int) {
-		scores[i] = score(texts[pairs[i][0]], texts[pairs[i][1]], floors[i])
+	scores, err := c.scoreOnce(ctx, len(sentList), total, len(pairs), func(i int) (scoreKey, bool) {
+		a, b := canon[pairs[i][0]].textID, canon[pairs[i][1]].textID
+		return scoreKey{a, b, floors[i]}, copies[a] > 1 || copies[b] > 1
+	}, func(i int) float64 {
+		return c.scoreAtLeast(texts[pairs[i][0]], texts[pairs[i][1]], floors[i])
 	})
 	if err != nil {
 		return nil, nil, nil, err
@@ -381,6 +463,15 @@ type sentenceClaims struct {
 	view       *view
 }
 
+// wholeID returns the number of the sentence's text prepared whole (see
+// whole and claim.textID).
+func (st sentenceClaims) wholeID(canon []*claim) int {
+	if st.view != nil {
+		return st.view.textID
+	}
+	return canon[st.first].textID
+}
+
 // whole returns the sentence prepared whole: its view, or its one claim.
 func (st sentenceClaims) whole(canon []*claim) *similarity.Text {
 	if st.view != nil {
@@ -389,23 +480,13 @@ func (st sentenceClaims) whole(canon []*claim) *similarity.Text {
 	return canon[st.first].text
 }
 
-// wholeSentenceEdge compares sentences x and y whole, as Match does, and
-// when they score at or above the threshold returns an edge between their
-// best-scoring pair of claims, at the sentences' score: the claim the two
-// sentences share (a zero edge otherwise). Without it, a sentence that
-// states a claim and a clause more ("Fifteen of the 19 victims were
-// teenagers, but police said ...") could match another as a whole and in
-// none of its parts.
-func (c *Corpus) wholeSentenceEdge(canon []*claim, x, y sentenceClaims) edge {
-	var s float64
-	if sc, ok := c.cfg.scorer.(atLeastScorer); ok {
-		s = sc.ScoreAtLeast(x.whole(canon), y.whole(canon), c.cfg.threshold)
-	} else {
-		s = c.cfg.scorer.Score(x.whole(canon), y.whole(canon))
-	}
-	if s < c.cfg.threshold || s <= 0 {
-		return edge{}
-	}
+// sharedClaim returns the edge between the best-scoring pair of claims of
+// sentences x and y, which score s at or above the threshold compared
+// whole, as Match compares them: the claim the two sentences share, at the
+// sentences' score. Without it, a sentence that states a claim and a
+// clause more ("Fifteen of the 19 victims were teenagers, but police said
+// ...") could match another as a whole and in none of its parts.
+func (c *Corpus) sharedClaim(canon []*claim, x, y sentenceClaims, s float64) edge {
 	best, bs := edge{}, -1.0
 	for a := x.first; a < x.end; a++ {
 		for b := y.first; b < y.end; b++ {
@@ -419,12 +500,62 @@ func (c *Corpus) wholeSentenceEdge(canon []*claim, x, y sentenceClaims) edge {
 	return best
 }
 
+// scoreAtLeast scores a and b exactly when they score at least floor, and
+// returns some lower value otherwise (see atLeastScorer).
+func (c *Corpus) scoreAtLeast(a, b *similarity.Text, floor float64) float64 {
+	if s, ok := c.cfg.scorer.(atLeastScorer); ok {
+		return s.ScoreAtLeast(a, b, floor)
+	}
+	return c.cfg.scorer.Score(a, b)
+}
+
+// scoreKey names a pair of texts (see claim.textID) scored at a floor.
+type scoreKey struct {
+	a, b  int
+	floor float64
+}
+
+// scoreOnce returns score(i) for each of n pairs, calling it once for each
+// key(i) that is ok: copies of one text score alike, and outlets repeat
+// one another's sentences. Pairs without a key are scored each. It reports
+// the progress of StageScore as units from to from+n of total.
+func (c *Corpus) scoreOnce(ctx context.Context, from, total, n int, key func(i int) (scoreKey, bool), score func(i int) float64) ([]float64, error) {
+	first := map[scoreKey]int{} // the job of each key
+	var jobs []int              // the pairs scored
+	of := make([]int, n)        // the job of each pair
+	for i := range n {
+		k, ok := key(i)
+		if j, seen := first[k]; ok && seen {
+			of[i] = j
+			continue
+		}
+		if ok {
+			first[k] = len(jobs)
+		}
+		of[i] = len(jobs)
+		jobs = append(jobs, i)
+	}
+	scores := make([]float64, len(jobs))
+	err := c.parallelPart(ctx, StageScore, from, total, len(jobs), func(j int) { scores[j] = score(jobs[j]) })
+	if err != nil {
+		return nil, err
+	}
+	if c.cfg.progress != nil && len(jobs) < n {
+		c.cfg.progress(Progress{StageScore, from + n, total})
+	}
+	out := make([]float64, n)
+	for i, j := range of {
+		out[i] = scores[j]
+	}
+	return out, nil
+}
+
 // view is the whole of a sentence whose claim units are not: its text
 // prepared as one, for comparing sentences as Match does.
 type view struct {
 	sentence Sentence
 	text     *similarity.Text
-	x        *normalize.Extractor // until text is prepared
+	textID   int // numbers text in the corpus (see claim.textID)
 }
 
 // atLeastScorer is a scorer that can skip work for pairs scoring below a

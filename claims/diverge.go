@@ -2,6 +2,7 @@ package claims
 
 import (
 	"slices"
+	"time"
 
 	"github.com/claimdiff/claimdiff/internal/clause"
 
@@ -53,14 +54,52 @@ type claim struct {
 	// the sentence has, so that who said it ("Mayor Ruiz announced") is
 	// compared too. Spans are into the sentence.
 	facts normalize.Facts
+	// origin numbers the factsOrigin of facts in the corpus: claims of
+	// one origin state the same facts, and compare alike (compareFacts).
+	origin int
+	// textID numbers the textOrigin of text in the corpus: copies of one
+	// text score alike (Corpus.scoreOnce).
+	textID int
 }
 
-// newClaim returns the claim that unit u of sentence s states. Its facts
-// are those of its text until setFacts reads them in the whole sentence.
-func newClaim(s Sentence, u normalize.Span, x *normalize.Extractor) *claim {
-	c := &claim{Sentence: s, unit: u, text: similarity.PrepareWith(x, s.Text[u.Start:u.End])}
-	c.facts = c.text.Facts
-	return c
+// factsOrigin is what a claim's facts are read from in one comparison (one
+// Extractor, but for the day relative dates are read against): its
+// sentence, its unit (with the sentence, that gives the other units) and
+// its document's day of publication. Claims of one origin state the same
+// facts: Extractor.At reads relative dates against the day of its time
+// alone.
+type factsOrigin struct {
+	sentence string
+	unit     normalize.Span
+	day      publicationDay
+}
+
+// textOrigin is what a prepared text is made of: the text, and the day
+// its relative dates are read against.
+type textOrigin struct {
+	text string
+	day  publicationDay
+}
+
+// publicationDay is the calendar day of a publication time in its
+// location; the zero value for an unknown time.
+type publicationDay struct {
+	known      bool
+	year, yday int
+}
+
+func dayOf(t time.Time) publicationDay {
+	if t.IsZero() {
+		return publicationDay{}
+	}
+	return publicationDay{true, t.Year(), t.YearDay()}
+}
+
+// newClaim returns the claim that unit u of sentence s states, given the
+// unit's text prepared. Its facts are those of its text until setFacts
+// reads them in the whole sentence.
+func newClaim(s Sentence, u normalize.Span, text *similarity.Text) *claim {
+	return &claim{Sentence: s, unit: u, text: text, facts: text.Facts}
 }
 
 // setFacts sets the facts of the claims of one sentence, whose whole text

@@ -108,13 +108,21 @@ func compareFacts(claims []*claim) ([]Fact, []Divergence) {
 	}
 	var links []link
 	divs := []Divergence{}
+	// Outlets repeat one another's sentences word for word: claims read
+	// alike compare alike, so each pair of origins is compared once.
+	compared := map[[2]int][]normalize.Comparison{}
 	for i, a := range claims {
 		for j := i + 1; j < min(len(claims), i+1+maxCompared); j++ {
 			b := claims[j]
 			if a.Source == b.Source {
 				continue
 			}
-			for _, c := range normalize.Compare(a.facts, b.facts) {
+			cs, ok := compared[[2]int{a.origin, b.origin}]
+			if !ok {
+				cs = normalize.Compare(a.facts, b.facts)
+				compared[[2]int{a.origin, b.origin}] = cs
+			}
+			for _, c := range cs {
 				d := c.Verdict == normalize.Diverge
 				if d || c.Note() {
 					divs = append(divs, Divergence{c.Kind, a.side(c.A), b.side(c.B), c.Note()})

@@ -66,12 +66,18 @@ func charFeatures(a, b *Text, x *[numFeatures]float64) {
 }
 
 // wordFeatures fills in every feature but the character n-gram ones. When
-// stop is not nil, it is asked before the meaning features, the costliest
-// (filled in last), whether the pair is already below its floor;
+// stop is not nil, it is asked twice whether the pair is already below its
+// floor: after the features of word and stem sets (cheap merges), and
+// before the meaning features, the costliest (filled in last);
 // wordFeatures reports whether it went on.
 func wordFeatures(a, b *Text, x *[numFeatures]float64, stop *floorCheck) bool {
 	same := a.Masked == b.Masked
-	x[fWordDice] = dice(a.allWords, b.allWords, same)
+	words := countCommon(a.allWords, b.allWords)
+	x[fWordDice] = diceOf(words, len(a.allWords), len(b.allWords), same)
+	x[fWordPrecMin], x[fWordPrecMax] = precisions(words, len(a.allWords), len(b.allWords))
+	bigrams := countCommon(a.bigramsW, b.bigramsW)
+	x[fWordBigrams] = diceOf(bigrams, len(a.bigramsW), len(b.bigramsW), same)
+	x[fBigramPrecMin], x[fBigramPrecMax] = precisions(bigrams, len(a.bigramsW), len(b.bigramsW))
 
 	// Which stems and words of each text the other has; small sentences
 	// keep the bits on the stack.
@@ -86,9 +92,29 @@ func wordFeatures(a, b *Text, x *[numFeatures]float64, stop *floorCheck) bool {
 	x[fCovered] = min(ratio(shared, shared+onlyA), ratio(shared, shared+onlyB))
 	x[fCoveredMax] = max(ratio(shared, shared+onlyA), ratio(shared, shared+onlyB))
 	x[fUnshared] = saturate(onlyA+onlyB, 2)
-	x[fWordPrecMin], x[fWordPrecMax] = precisions(countCommon(a.allWords, b.allWords), len(a.allWords), len(b.allWords))
-	x[fBigramPrecMin], x[fBigramPrecMax] = precisions(countCommon(a.bigramsW, b.bigramsW), len(a.bigramsW), len(b.bigramsW))
 	x[fUnmatchedMin] = saturate(float64(min(len(a.stems), len(b.stems))-common), 3)
+	x[fUnmatched] = saturate(float64(max(len(a.stems), len(b.stems))-common), 3)
+	la, lb := len(a.words), len(b.words)
+	x[fLengthRatio] = ratio(float64(min(la, lb)), float64(max(la, lb)))
+	x[fContentRatio] = ratio(float64(min(len(a.stems), len(b.stems))), float64(max(len(a.stems), len(b.stems))))
+	ra, ka, ea := missingRuns(a.stemRank, inA)
+	rb, kb, eb := missingRuns(b.stemRank, inB)
+	x[fRunMax] = saturate(float64(max(ra, rb)), 2)
+	x[fRuns] = saturate(float64(ka+kb), 2)
+	x[fRunEdge] = saturate(float64(max(ea, eb)), 2)
+
+	var meaning [2]bound
+	if stop != nil {
+		coveredHi, unmatchedLo := meaningBounds(a, b, inA, inB)
+		meaning = [2]bound{{fMeaningCovered, 0, coveredHi}, {fMeaningUnmatched, unmatchedLo, 1}}
+		// The features of word order are still to come: a common
+		// subsequence of words has at most the words both texts have, so
+		// lcs is at most word_prec_min.
+		if stop.below(x, stop.char[0], stop.char[1], stop.char[2], meaning[0], meaning[1],
+			bound{fLCS, 0, x[fWordPrecMin]}, bound{fRunWords, 0, 1}, bound{fWordTrigrams, 0, 1}, bound{fStemBigrams, 0, 1}) {
+			return false
+		}
+	}
 
 	long, short, inLong, inShort := a, b, wInA, wInB
 	if len(a.words) < len(b.words) || len(a.words) == len(b.words) && a.Masked < b.Masked {
@@ -100,30 +126,14 @@ func wordFeatures(a, b *Text, x *[numFeatures]float64, stop *floorCheck) bool {
 		masks = maskBuf[:len(long.wordSet)]
 	}
 	matchWords(long, short, inLong, inShort, masks)
-	la, lb := len(a.words), len(b.words)
 	x[fLCS] = ratio(float64(lcs(long, short, masks)), float64(max(la, lb)))
-	x[fLengthRatio] = ratio(float64(min(la, lb)), float64(max(la, lb)))
-	x[fContentRatio] = ratio(float64(min(len(a.stems), len(b.stems))), float64(max(len(a.stems), len(b.stems))))
-
-	ra, ka, ea := missingRuns(a.stemRank, inA)
-	rb, kb, eb := missingRuns(b.stemRank, inB)
-	x[fRunMax] = saturate(float64(max(ra, rb)), 2)
-	x[fRuns] = saturate(float64(ka+kb), 2)
-	x[fRunEdge] = saturate(float64(max(ea, eb)), 2)
 	wa2, _, _ := missingRuns(a.wordRank, wInA)
 	wb2, _, _ := missingRuns(b.wordRank, wInB)
 	x[fRunWords] = saturate(float64(max(wa2, wb2)), 3)
-
-	x[fWordBigrams] = dice(a.bigramsW, b.bigramsW, same)
 	x[fWordTrigrams] = dice(a.trigramW, b.trigramW, same)
 	x[fStemBigrams] = dice(a.stemBi, b.stemBi, same)
-	x[fUnmatched] = saturate(float64(max(len(a.stems), len(b.stems))-common), 3)
-	if stop != nil {
-		coveredHi, unmatchedLo := meaningBounds(a, b, inA, inB)
-		c := charBounds(a, b)
-		if stop.below(x, c[0], c[1], c[2], bound{fMeaningCovered, 0, coveredHi}, bound{fMeaningUnmatched, unmatchedLo, 1}) {
-			return false
-		}
+	if stop != nil && stop.below(x, stop.char[0], stop.char[1], stop.char[2], meaning[0], meaning[1]) {
+		return false
 	}
 	// Last: it adds the stems matched by meaning to inA and inB.
 	meaningFeatures(a, b, inA, inB, x)
@@ -207,10 +217,15 @@ func countMarked(in bits, n int) int {
 // dice is 2|a∩b| / (|a|+|b|) for sorted multisets; when both are empty the
 // texts agree only if they are equal.
 func dice[T cmp.Ordered](a, b []T, equal bool) float64 {
-	if len(a)+len(b) == 0 {
+	return diceOf(countCommon(a, b), len(a), len(b), equal)
+}
+
+// diceOf is dice of two multisets of na and nb elements that share common.
+func diceOf(common, na, nb int, equal bool) float64 {
+	if na+nb == 0 {
 		return b2f(equal)
 	}
-	return 2 * float64(countCommon(a, b)) / float64(len(a)+len(b))
+	return 2 * float64(common) / float64(na+nb)
 }
 
 // countCommon is the size of the multiset intersection of sorted a and b.

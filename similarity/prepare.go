@@ -20,23 +20,24 @@ type Text struct {
 	Words  []string        // content words of Masked, sorted, unique
 	Facts  normalize.Facts // typed facts of Raw, offsets into Raw
 
-	bigrams    []uint32  // character 2-grams of Masked (see charGrams), sorted, repeats kept
-	trigrams   []uint32  // character 3-grams of Masked, likewise
-	words      []uint64  // every word of Masked in order, stop words too, hashed
-	allWords   []uint64  // words, sorted, repeats kept
-	wordSet    []uint64  // words, sorted, unique
-	wordRank   []int32   // index in wordSet of each word of words
-	wordPos    []uint64  // for each of wordSet, bit i set if words[i] is it (i < 64)
-	stems      []uint64  // stems of the content words, hashed, sorted, unique
-	stemRank   []int32   // index in stems of each content word, in text order
-	bigramsW   []uint64  // word 2-grams of words, hashed, sorted, repeats kept
-	trigramW   []uint64  // word 3-grams of words, likewise
-	stemBi     []uint64  // 2-grams of the content-word stems in text order, likewise
-	phrases    []uint64  // word PhraseWords-grams with three plain content words (see SharedPhrase), sorted, unique
-	rare       []uint64  // those of phrases that few texts of the corpus use, sorted
-	idf        []float32 // inverse document frequency of each stem of stems in the corpus (Vocabulary.Weigh)
-	df         []int32   // the texts of the corpus that use each stem of stems
-	norm       float64   // of the idf vector
+	bigrams    []uint32      // character 2-grams of Masked (see charGrams), sorted, repeats kept
+	trigrams   []uint32      // character 3-grams of Masked, likewise
+	sketches   *gramSketches // of bigrams and trigrams, nil when a bucket overflows
+	words      []uint64      // every word of Masked in order, stop words too, hashed
+	allWords   []uint64      // words, sorted, repeats kept
+	wordSet    []uint64      // words, sorted, unique
+	wordRank   []int32       // index in wordSet of each word of words
+	wordPos    []uint64      // for each of wordSet, bit i set if words[i] is it (i < 64)
+	stems      []uint64      // stems of the content words, hashed, sorted, unique
+	stemRank   []int32       // index in stems of each content word, in text order
+	bigramsW   []uint64      // word 2-grams of words, hashed, sorted, repeats kept
+	trigramW   []uint64      // word 3-grams of words, likewise
+	stemBi     []uint64      // 2-grams of the content-word stems in text order, likewise
+	phrases    []uint64      // word PhraseWords-grams with three plain content words (see SharedPhrase), sorted, unique
+	rare       []uint64      // those of phrases that few texts of the corpus use, sorted
+	idf        []float32     // inverse document frequency of each stem of stems in the corpus (Vocabulary.Weigh)
+	df         []int32       // the texts of the corpus that use each stem of stems
+	norm       float64       // of the idf vector
 	anchors    []normalize.Anchor
 	meanings   []uint64 // WordNet meanings of the content words (see meaningKey), sorted, unique
 	meaningful bits     // the stems (by index in stems) that have a meaning in meanings
@@ -117,7 +118,7 @@ func (v *Vocabulary) Add(t *Text) {
 // counted so far. They change as texts are added: weigh again before
 // scoring.
 func (v *Vocabulary) Weigh(t *Text) {
-	t.idf, t.df = t.idf[:0], t.df[:0]
+	t.idf, t.df = slices.Grow(t.idf[:0], len(t.stems)), slices.Grow(t.df[:0], len(t.stems))
 	t.norm = 0
 	for _, s := range t.stems {
 		w := float32(math.Log(float64(v.n+1) / float64(v.stems[s]+1)))
@@ -145,12 +146,17 @@ func prepare(x *normalize.Extractor, sentence string) *Text {
 	t.pairKeys = slices.Compact(t.pairKeys)
 	t.bigrams = charGrams(masked, 2)
 	t.trigrams = charGrams(masked, 3)
+	t.sketches = newGramSketches(t.bigrams, t.trigrams)
 
 	var words []string
 	var stemSeq []uint64
 	var plain []bool // a content word outside every name
 	inName := nameWords(facts)
-	for _, w := range tokenize(masked) {
+	tokens := tokenize(masked)
+	if n := len(tokens); n > 0 { // sized once: a Text is made of a dozen such lists
+		t.words, plain, words, stemSeq = make([]uint64, 0, n), make([]bool, 0, n), make([]string, 0, n), make([]uint64, 0, n)
+	}
+	for _, w := range tokens {
 		t.words = append(t.words, hash(w))
 		stop := normalize.IsStopWord(w)
 		plain = append(plain, !stop && !slices.Contains(inName, w))
@@ -164,7 +170,8 @@ func prepare(x *normalize.Extractor, sentence string) *Text {
 	t.trigramW = wordGrams(t.words, 3)
 	t.stemBi = wordGrams(stemSeq, 2)
 	t.phrases = phraseGrams(t.words, plain)
-	t.allWords = slices.Sorted(slices.Values(t.words))
+	t.allWords = slices.Clone(t.words)
+	slices.Sort(t.allWords)
 	t.wordSet = slices.Compact(slices.Clone(t.allWords))
 	t.wordPos = make([]uint64, len(t.wordSet))
 	t.wordRank = ranks(t.words, t.wordSet)
@@ -177,7 +184,9 @@ func prepare(x *normalize.Extractor, sentence string) *Text {
 	if t.Words == nil {
 		t.Words = []string{}
 	}
-	t.stems = slices.Compact(slices.Sorted(slices.Values(stemSeq)))
+	t.stems = slices.Clone(stemSeq)
+	slices.Sort(t.stems)
+	t.stems = slices.Compact(t.stems)
 	t.stemRank = ranks(stemSeq, t.stems)
 	t.meanings = meanings(inOrder, t.stemRank)
 	t.meaningful = make(bits, (len(t.stems)+63)/64)
@@ -191,19 +200,32 @@ func prepare(x *normalize.Extractor, sentence string) *Text {
 // word, each packed with the index in Text.stems of the word's stem (ranks)
 // by meaningKey, sorted and unique.
 func meanings(words []string, ranks []int32) []uint64 {
-	lists := make([][]uint64, len(words))
+	// The working lists of a sentence fit on the stack; only the result
+	// is allocated.
+	var listBuf [64][]uint64
+	lists := listBuf[:0]
+	if len(words) > len(listBuf) {
+		lists = make([][]uint64, 0, len(words))
+	}
 	n := 0
 	for i, w := range words {
+		var keys []uint64
 		if ranks[i] < 1<<meaningStemBits {
-			lists[i] = wordMeanings(w)
-			n += len(lists[i])
+			keys = wordMeanings(w)
+			n += len(keys)
 		}
+		lists = append(lists, keys)
 	}
 	// Each word's keys are sorted, and stay so with its stem's index in
 	// their low bits: merging the runs sorts them in fewer steps than a
 	// sort of all.
-	out, tmp := make([]uint64, 0, n), make([]uint64, n)
-	var ends []int // of the runs in out
+	var outBuf, tmpBuf [512]uint64
+	out, tmp := outBuf[:0], tmpBuf[:]
+	if n > len(outBuf) {
+		out, tmp = make([]uint64, 0, n), make([]uint64, n)
+	}
+	var endBuf [64]int
+	ends := endBuf[:0] // of the runs in out
 	for i, keys := range lists {
 		for _, k := range keys {
 			out = append(out, k|uint64(ranks[i]))
@@ -226,7 +248,10 @@ func meanings(words []string, ranks []int32) []uint64 {
 		}
 		out, tmp, ends = tmp[:n], out[:n], merged
 	}
-	return slices.Clip(slices.Compact(out))
+	out = slices.Compact(out)
+	keys := make([]uint64, len(out))
+	copy(keys, out)
+	return keys
 }
 
 // merge writes the sorted a and b, sorted, to dst (len(a)+len(b) long).
@@ -327,7 +352,11 @@ func tokenize(folded string) []string {
 // exactly into an integer (21 bits a rune), sorted, repeats kept: the
 // multiset strutil counts.
 func charGrams(s string, n int) []uint32 {
-	rs := []rune(s)
+	var buf [512]rune // a sentence's runes stay on the stack
+	rs := buf[:0]
+	for _, r := range s {
+		rs = append(rs, r)
+	}
 	if len(rs) < n {
 		return nil
 	}
@@ -420,4 +449,60 @@ func hash(s string) uint64 {
 		h *= 1099511628211
 	}
 	return h
+}
+
+// sketchBits is log2 of the buckets of a gramSketch.
+const sketchBits = 8
+
+// gramSketch counts a text's character n-grams per bucket (a hash of the
+// gram), eight 7-bit counts a word: an upper bound on how many n-grams two
+// texts share, in 32 steps rather than a merge of both lists. Each shared
+// gram falls in one bucket on both sides, so the shared grams are at most
+// the sum over the buckets of the smaller count; the bound lets the scorer
+// skip pairs whose character features cannot lift them to the floor (see
+// charBounds).
+type gramSketch [1 << sketchBits / 8]uint64
+
+// gramSketches are the sketches of a text's bigrams and trigrams.
+type gramSketches struct{ bigrams, trigrams gramSketch }
+
+// newGramSketches returns the sketches of bigrams and trigrams, or nil
+// when a bucket would count more than 127 grams (a text of thousands of
+// characters), for which the scorer falls back on the sizes alone.
+func newGramSketches(bigrams, trigrams []uint32) *gramSketches {
+	var s gramSketches
+	if !s.bigrams.fill(bigrams) || !s.trigrams.fill(trigrams) {
+		return nil
+	}
+	return &s
+}
+
+// fill counts grams into s and reports whether every count fits.
+func (s *gramSketch) fill(grams []uint32) bool {
+	for _, g := range grams {
+		k := (g * 0x9e3779b1) >> (32 - sketchBits) // Fibonacci hashing: the top bits of the product
+		shift := k % 8 * 8
+		if s[k/8]>>shift&0xff == 127 {
+			return false
+		}
+		s[k/8] += 1 << shift
+	}
+	return true
+}
+
+// mostShared returns an upper bound on the size of the multiset
+// intersection of the grams sketched in s and o: the sum of the smaller
+// count of each bucket, eight buckets at a time (SWAR).
+func (s *gramSketch) mostShared(o *gramSketch) int {
+	const high, low16 = 0x8080808080808080, 0x00ff00ff00ff00ff
+	var sum uint64 // four 16-bit sums: at most 2·32·127 each
+	for i, a := range s {
+		b := o[i]
+		// Counts are below 128, so a byte of (a|high)-b keeps its high
+		// bit exactly when a's count is at least b's, and never borrows.
+		ge := ((a | high) - b) & high >> 7 * 0xff
+		m := b&ge | a&^ge
+		sum += m&low16 + m>>8&low16
+	}
+	return int(sum * 0x0001000100010001 >> 48)
 }

@@ -63,29 +63,30 @@ func (m Logistic) probability(x *[numFeatures]float64) float64 {
 
 // ScoreAtLeast returns Score(a, b) exactly when it is at least floor, and
 // otherwise some value below floor. Comparing many candidate pairs, most of
-// which score far below any threshold, it skips the costliest features
-// (character n-grams) of every pair whose other features already show that
-// it cannot reach floor (and their facts, compared only then).
+// which score far below any threshold, it stops as soon as the features
+// computed so far, with each feature still to come at the end of its range
+// that raises the score, show that the pair cannot reach floor: after the
+// features of word and stem sets, after the word-order ones, and before the
+// costliest, the character n-grams (and the facts, compared only then).
 func (m Logistic) ScoreAtLeast(a, b *Text, floor float64) float64 {
 	var x [numFeatures]float64
 	if floor <= 0 {
 		wordFeatures(a, b, &x, nil)
-	} else if c := (&floorCheck{m, a, b, floor}); !wordFeatures(a, b, &x, c) {
-		return 0
-	} else if cb := charBounds(a, b); c.below(&x, cb[:]...) {
+	} else if c := (&floorCheck{m: m, floor: floor, char: charBounds(a, b)}); !wordFeatures(a, b, &x, c) ||
+		c.below(&x, c.char[:]...) {
 		return 0
 	}
 	charFeatures(a, b, &x)
 	return m.probability(&x)
 }
 
-// floorCheck tells whether the pair a, b cannot reach floor under m. A
-// type rather than a closure, so that the features it is asked about stay
-// on the stack.
+// floorCheck tells whether a pair cannot reach floor under m. A type
+// rather than a closure, so that the features it is asked about stay on
+// the stack.
 type floorCheck struct {
 	m     Logistic
-	a, b  *Text
 	floor float64
+	char  [3]bound // the pair's charBounds
 }
 
 // bound is the range [lo, hi] of feature f, not yet computed.
@@ -110,18 +111,24 @@ func (c *floorCheck) below(x *[numFeatures]float64, unknown ...bound) bool {
 }
 
 // charBounds returns the ranges of the features charFeatures fills in;
-// those of the character n-grams from the sizes of the n-gram sets alone:
-// Dice is at most 2·min/(sum).
+// those of the character n-grams from the sizes of the n-gram sets and the
+// texts' sketches (see gramSketch): Dice is at most 2·shared/(sum), and
+// shared at most the smaller size and the sketches' bound.
 func charBounds(a, b *Text) [3]bound {
-	most := func(na, nb int) float64 {
+	bi, tri := min(len(a.bigrams), len(b.bigrams)), min(len(a.trigrams), len(b.trigrams))
+	if a.sketches != nil && b.sketches != nil {
+		bi = min(bi, a.sketches.bigrams.mostShared(&b.sketches.bigrams))
+		tri = min(tri, a.sketches.trigrams.mostShared(&b.sketches.trigrams))
+	}
+	most := func(shared, na, nb int) float64 {
 		if na+nb == 0 {
 			return 1
 		}
-		return 2 * float64(min(na, nb)) / float64(na+nb)
+		return 2 * float64(shared) / float64(na+nb)
 	}
 	return [3]bound{
-		{fBigramDice, 0, most(len(a.bigrams), len(b.bigrams))},
-		{fTrigramDice, 0, most(len(a.trigrams), len(b.trigrams))},
+		{fBigramDice, 0, most(bi, len(a.bigrams), len(b.bigrams))},
+		{fTrigramDice, 0, most(tri, len(a.trigrams), len(b.trigrams))},
 		{fUnpaired, 0, 1},
 	}
 }

@@ -192,6 +192,14 @@ func FuzzScore(f *testing.F) {
 		if d := Dice(a, b); math.IsNaN(d) || d < 0 || d > 1 || d != Dice(b, a) {
 			t.Fatalf("Dice(%q, %q) = %v", a, b, d)
 		}
+		// ScoreAtLeast's bounds (the n-gram sketches among them) never
+		// stop a pair that reaches the floor.
+		for _, floor := range []float64{0.05, 0.25, 0.5, 0.9} {
+			got := fitted.ScoreAtLeast(ta, tb, floor)
+			if ab >= floor && got != ab || ab < floor && got >= floor {
+				t.Fatalf("ScoreAtLeast(%q, %q, %v) = %v, Score %v", a, b, floor, got, ab)
+			}
+		}
 		all := PrepareAll([]string{a, b})
 		if s := Default().Score(all[0], all[1]); math.IsNaN(s) || s < 0 || s > 1 {
 			t.Fatalf("Default after PrepareAll(%q, %q) = %v", a, b, s)
@@ -266,5 +274,61 @@ func TestSortGrams(t *testing.T) {
 		if diff := cmp.Diff(want, got); diff != "" {
 			t.Fatalf("sortGrams of %d grams (-slices.Sort +sortGrams):\n%s", len(in), diff)
 		}
+	}
+}
+
+// TestGramSketchBound checks the sketches of character n-grams: the
+// word-at-a-time sum of the smaller counts equals the plain sum over the
+// buckets, is never below the n-grams two texts share, and a bucket that
+// would overflow leaves the text without sketches.
+func TestGramSketchBound(t *testing.T) {
+	pairs := shareddata.MRPC(t)[:300]
+	for i, p := range pairs {
+		for _, b := range []string{p.B, pairs[(i+1)%len(pairs)].B} {
+			for _, n := range []int{2, 3} {
+				ga, gb := charGrams(Prepare(p.A).Masked, n), charGrams(Prepare(b).Masked, n)
+				var sa, sb gramSketch
+				if !sa.fill(ga) || !sb.fill(gb) {
+					t.Fatalf("a sentence of MRPC overflows a sketch: %q / %q", p.A, b)
+				}
+				plain := 0
+				for k := range 1 << sketchBits {
+					shift := k % 8 * 8
+					plain += int(min(sa[k/8]>>shift&0xff, sb[k/8]>>shift&0xff))
+				}
+				got := sa.mostShared(&sb)
+				if got != plain {
+					t.Fatalf("%d-grams of %q / %q: mostShared %d, plain sum of the smaller counts %d", n, p.A, b, got, plain)
+				}
+				if shared := countCommon(ga, gb); got < shared {
+					t.Fatalf("%d-grams of %q / %q: mostShared %d below the %d shared", n, p.A, b, got, shared)
+				}
+			}
+		}
+	}
+	// Every bucket full on both sides: the largest sums must not overflow.
+	full := make([]uint32, 0, 127<<sketchBits)
+	for k := range uint32(1 << sketchBits) {
+		// Grams that land in bucket k: invert the Fibonacci hash by search.
+		for g, found := uint32(0), 0; found < 127; g++ {
+			if (g*0x9e3779b1)>>(32-sketchBits) == k {
+				full = append(full, g)
+				found++
+			}
+		}
+	}
+	var s gramSketch
+	if !s.fill(full) {
+		t.Fatal("127 grams a bucket should fit")
+	}
+	if got := s.mostShared(&s); got != len(full) {
+		t.Errorf("mostShared of a full sketch with itself = %d, want %d", got, len(full))
+	}
+	if s.fill(full[:1]) {
+		t.Error("a 128th gram in a bucket should not fit")
+	}
+	long := strings.Repeat("ab", 200)
+	if Prepare(long).sketches != nil {
+		t.Errorf("a text with 200 repeats of one bigram has sketches")
 	}
 }

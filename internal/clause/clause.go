@@ -312,13 +312,15 @@ func attribution(s string, u Unit) bool {
 // speechAt returns the position among the words of t of a speech verb
 // among its first n words, or -1.
 func speechAt(t string, n int) int {
-	for i, w := range wordSpans(t) {
+	i := 0
+	for w := range normalize.Words(t) {
 		if i >= n {
 			break
 		}
 		if speechVerbs[strings.ToLower(t[w.Start:w.End])] {
 			return i
 		}
+		i++
 	}
 	return -1
 }
@@ -367,7 +369,7 @@ func predicates(s string, u Unit) (speech, other bool) {
 	text := s[u.Start:u.End]
 	subject := false // the word before is a subject pronoun
 	capital := false // the word before starts with a capital
-	for _, w := range wordSpans(text) {
+	for w := range normalize.Words(text) {
 		raw := text[w.Start:w.End]
 		word := strings.ToLower(raw)
 		wasCapital := capital
@@ -421,7 +423,7 @@ func isClaim(s string, u Unit) bool {
 	}
 	text := s[u.Start:u.End]
 	content, digits := 0, false
-	for _, w := range wordSpans(text) {
+	for w := range normalize.Words(text) {
 		word := normalize.Fold(text[w.Start:w.End])
 		if r, _ := utf8.DecodeRuneInString(word); unicode.IsDigit(r) {
 			digits = true
@@ -461,7 +463,15 @@ func trim(s string, u Unit) Unit {
 
 func words(s string, u Unit) int { return countWords(s[u.Start:u.End]) }
 
-func countWords(t string) int { return len(wordSpans(t)) }
+// countWords counts the words of t without keeping them: it runs for
+// every clause of every sentence.
+func countWords(t string) int {
+	n := 0
+	for range normalize.Words(t) {
+		n++
+	}
+	return n
+}
 
 func wordSpans(t string) []normalize.Span {
 	var out []normalize.Span
