@@ -181,7 +181,7 @@ func (p *parser) holiday(i int) (Date, int, bool) {
 next:
 	for _, h := range holidays {
 		for k, w := range h.words {
-			if p.lcAt(i+k) != w {
+			if strings.ReplaceAll(p.lcAt(i+k), "’", "'") != w {
 				continue next
 			}
 		}

@@ -288,7 +288,7 @@ var seasons = map[string]Part{
 }
 
 // holidays are the holidays of a fixed day that news names a day by, as
-// lower-case words: "Christmas Day" is December 25. (Holidays whose day
+// lower-case words with straight apostrophes: "Christmas Day" is December 25. (Holidays whose day
 // moves, or differs by country, are not dates by name alone.)
 var holidays = []struct {
 	words      []string
@@ -296,9 +296,8 @@ var holidays = []struct {
 }{
 	{[]string{"christmas", "day"}, 12, 25}, {[]string{"christmas", "eve"}, 12, 24},
 	{[]string{"boxing", "day"}, 12, 26}, {[]string{"halloween"}, 10, 31},
-	{[]string{"new", "year's", "day"}, 1, 1}, {[]string{"new", "year’s", "day"}, 1, 1},
-	{[]string{"new", "year's", "eve"}, 12, 31}, {[]string{"new", "year’s", "eve"}, 12, 31},
-	{[]string{"valentine's", "day"}, 2, 14}, {[]string{"valentine’s", "day"}, 2, 14},
+	{[]string{"new", "year's", "day"}, 1, 1}, {[]string{"new", "year's", "eve"}, 12, 31},
+	{[]string{"valentine's", "day"}, 2, 14},
 }
 
 // partWords open a part of a year or month: "late 2017", "mid-October".
@@ -712,6 +711,7 @@ var lexicon = func() map[string]lexFlag {
 	add(fVulgarFraction, keys(vulgarFractions))
 	for _, h := range holidays {
 		m[h.words[0]] |= fHoliday
+		m[strings.ReplaceAll(h.words[0], "'", "’")] |= fHoliday // read with either apostrophe
 	}
 	for _, pp := range partPhrases {
 		m[pp.words[0]] |= fPartPhraseStart

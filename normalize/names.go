@@ -970,7 +970,7 @@ func sameEntity(x, y Name) bool {
 	if len(short) > len(long) {
 		short, long = long, short
 	}
-	if (strings.HasPrefix(long, short) || strings.HasSuffix(long, short)) && !distinctInWordNet(short, long) {
+	if (strings.HasPrefix(long, short) || strings.HasSuffix(long, short)) && !twoThings(fx, fy, short, long) {
 		return true // but "Niger" and "Nigeria" are two countries
 	}
 	// A typo in the name or its last word, its surname ("Jeffrey" /
@@ -980,7 +980,16 @@ func sameEntity(x, y Name) bool {
 	if len(fx.head) > 1 && len(fy.head) > 1 && givenNamesDiffer(fx.head[:len(fx.head)-1], fy.head[:len(fy.head)-1]) {
 		return false
 	}
-	return typo(sx.last, sy.last)
+	return typo(sx.last, sy.last) && !twoThings(fx, fy, sx.last, sy.last)
+}
+
+// twoThings reports whether words a and b of the names with forms fx and fy,
+// alike in spelling, name two places or things that WordNet knows apart
+// (see distinctInWordNet). People's names are not asked: whether "Thomson"
+// and "Thompson" are two people does not depend on WordNet listing a
+// namesake of each.
+func twoThings(fx, fy *nameForms, a, b string) bool {
+	return !fx.person && !fy.person && distinctInWordNet(a, b)
 }
 
 // spelledApart reports whether two names of one entity spell a word of it
@@ -1108,7 +1117,7 @@ func typo(a, b string) bool {
 	if a == b || min(len(a), len(b)) < 6 || max(len(a), len(b)) > 64 {
 		return false // the same word is no typo: same surnames are judged above
 	}
-	return osaDistance(a, b) <= 1 && !distinctInWordNet(a, b)
+	return osaDistance(a, b) <= 1
 }
 
 // confusable reports whether two names end in words spelt alike, one a
@@ -1116,7 +1125,7 @@ func typo(a, b string) bool {
 // ("Austria" / "Australia", "Niger" / "Nigeria"): one source wrote the
 // other thing in the same place.
 func confusable(x, y Name) bool {
-	if x.forms == nil || y.forms == nil {
+	if x.forms == nil || y.forms == nil || x.forms.person || y.forms.person {
 		return false
 	}
 	px, py := x.forms.spelt().plainHead, y.forms.spelt().plainHead
@@ -1146,20 +1155,22 @@ func sharesNeighbour(a string, x Span, b string, y Span) bool {
 }
 
 // distinctInWordNet reports whether two different folded words are both
-// nouns of WordNet 3.0 with no sense in common: however close their
-// spelling, "iran" and "iraq", "austria" and "australia", "baker" and
-// "barker" name different things, while "mohammed" and "muhammad" share a
-// synset and "brandt" is no lemma. Only words close in spelling are asked,
-// so the lookups are rare.
+// nouns of WordNet 3.0 with no sense in common and no link between them:
+// however close their spelling, "iran" and "iraq", "austria" and
+// "australia" name different things, while "mohammed" and "muhammad" share
+// a synset, "israel" and "israeli" are linked (a demonym pertains to its
+// country) and "brandt" is no lemma. Only words close in spelling are
+// asked, so the lookups are rare.
 func distinctInWordNet(a, b string) bool {
-	var ma, mb [32]wordnet.ID
-	xs := wordnet.AppendMeanings(ma[:0], a, wordnet.Noun, 0)
-	ys := wordnet.AppendMeanings(mb[:0], b, wordnet.Noun, 0)
-	if len(xs) == 0 || len(ys) == 0 {
+	var ma, mb [64]wordnet.ID
+	pos := wordnet.Noun | wordnet.Adj
+	if len(wordnet.AppendMeanings(ma[:0], a, wordnet.Noun, 0)) == 0 || len(wordnet.AppendMeanings(mb[:0], b, wordnet.Noun, 0)) == 0 {
 		return false
 	}
+	xs := wordnet.AppendMeanings(ma[:0], a, pos, 0)
+	ys := wordnet.AppendMeanings(mb[:0], b, pos, 0)
 	for _, x := range xs {
-		if !x.Derived() && slices.Contains(ys, x) {
+		if slices.Contains(ys, x) {
 			return false
 		}
 	}

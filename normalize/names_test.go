@@ -122,6 +122,11 @@ func TestCompareNameVariants(t *testing.T) {
 		{"Exports to Austria rose.", "Exports to Australia rose.", diverge("Austria", "Australia")},
 		// ... but only where they stand in one place: these name two things.
 		{"The troops in Iraq came under fire.", "Attacks by Iran-backed groups went on.", nil},
+		// A country and its demonym are linked in WordNet; people's names are
+		// not asked of WordNet.
+		{"The rocket was fired from Lebanon, Israel said.", "The rocket was fired from Lebanon, Israeli officials said.",
+			append(entity("Lebanon", "Lebanon"), entity("Israel", "Israeli")...)},
+		{"Mr Thomson said the plan would fail.", "Mr Thompson said the plan would fail.", spelling("Mr Thomson", "Mr Thompson")},
 		// The bare surname agrees with both people; the two still diverge.
 		{"Gen. David H. Petraeus backed General Petraeus's plan.", "Gen. Olga H. Petraeus backed the plan.",
 			append(entity("General Petraeus's", "Gen. Olga H. Petraeus"), diverge("Gen. David H. Petraeus", "Gen. Olga H. Petraeus")...)},

@@ -357,16 +357,20 @@ func negatesForm(f *Facts, ns []Negation, word string) bool {
 // "agreed", and few coincidences (see internal/wordnet, "The sense cap").
 const derivationSenses = 2
 
+// firstWord returns the first word of s, lower case, without the
+// punctuation after it.
+func firstWord(s string) string {
+	w, _, _ := strings.Cut(strings.TrimLeft(s, " "), " ")
+	return strings.ToLower(strings.TrimRight(w, ",.;:!?"))
+}
+
 // phrasal returns the word at span w of text, or the phrasal verb it
 // opens with the particle after it, as WordNet writes it ("rule_out" for
 // "ruled out"): "rule" is derivationally related to "governor" through its
 // sense "govern", which "ruled out" does not have.
 func phrasal(text string, w Span) string {
 	word := text[w.Start:w.End]
-	rest := strings.TrimLeft(text[w.End:], " ")
-	particle, _, _ := strings.Cut(rest, " ")
-	particle = strings.TrimRight(particle, ",.;:!?")
-	switch particle {
+	switch particle := firstWord(text[w.End:]); particle {
 	case "out", "off", "up", "down", "away", "back", "over":
 		if c, ok := wordnet.Collocation(Fold(word), particle); ok {
 			return c
@@ -379,13 +383,20 @@ func phrasal(text string, w Span) string {
 // ("sold", "sell"), or one that WordNet 3.0 derives from word or word from
 // it in the first senses of each ("no deaths" against "died", "no
 // approval" against "approved", "no injuries" against "injured"). Not a
-// synonym: "evidence" is no form of "testify". Words skip reports are
-// passed over (skip may be nil).
+// synonym: "evidence" is no form of "testify". A phrasal verb (see
+// phrasal: "give_up") is found as its verb followed by its particle ("gave
+// up"), or by the derivations of the phrasal verb itself. Words skip
+// reports are passed over (skip may be nil).
 func derivedIn(f *Facts, word string, skip func(Span) bool) (Span, bool) {
-	var lemmaBuf [8]wordnet.Lemma
+	var lemmaBuf, phrasalBuf [8]wordnet.Lemma
 	var idBuf [32]wordnet.ID
-	lemmas := wordnet.AppendLemmas(lemmaBuf[:0], Fold(word), wordnet.Noun|wordnet.Verb|wordnet.Adj)
-	want := derivations(idBuf[:0], lemmas)
+	verb, particle, isPhrasal := strings.Cut(word, "_")
+	lemmas := wordnet.AppendLemmas(lemmaBuf[:0], Fold(verb), wordnet.Noun|wordnet.Verb|wordnet.Adj)
+	derived := lemmas
+	if isPhrasal {
+		derived = wordnet.AppendLemmas(phrasalBuf[:0], word, wordnet.Verb)
+	}
+	want := derivations(idBuf[:0], derived)
 	if len(lemmas) == 0 {
 		return Span{}, false
 	}
@@ -398,7 +409,8 @@ func derivedIn(f *Facts, word string, skip func(Span) bool) (Span, bool) {
 		}
 		ls := wordnet.AppendLemmas(lb[:0], v, wordnet.Noun|wordnet.Verb|wordnet.Adj)
 		for _, l := range ls {
-			if slices.ContainsFunc(lemmas, func(m wordnet.Lemma) bool { return m.Text == l.Text }) {
+			if slices.ContainsFunc(lemmas, func(m wordnet.Lemma) bool { return m.Text == l.Text }) &&
+				(!isPhrasal || firstWord(f.Text[w.End:]) == particle) {
 				return w, true
 			}
 		}

@@ -185,11 +185,20 @@ func TestCompareRoles(t *testing.T) {
 		// Synonyms in one WordNet synset are one act.
 		{"Vantor purchased Hallam Foods last year.", "Hallam Foods bought Vantor last year.",
 			[]string{"role diverge: Vantor purchased Hallam Foods | Hallam Foods bought Vantor"}},
-		{"The club hired the coach.", "The coach was employed by the club.",
-			[]string{"role agree: The club hired the coach | The coach was employed by the club"}},
-		// ... but only one predicate itself says "someone else's" object.
-		{"The bishop will lead the choir's spring tour.", "The bishop is to conduct the choir on tour this spring.",
-			[]string{"role agree: The bishop will lead the choir's | conduct the choir"}},
+		{"The union endorsed the mayor.", "The mayor was backed by the union.",
+			[]string{"role agree: The union endorsed the mayor | The mayor was backed by the union"}},
+		// ... in their first senses: "kill" means "vote down" only past it.
+		{"The army killed the rebels near the border.", "The rebels defeated the army near the border.", nil},
+		// Only one predicate itself says "someone else's" object.
+		{"Police arrested the senator's aide.", "Police detained the senator.", nil},
+		// A possessive makes an "-ing" word a noun; a participle's phrase
+		// qualifies the noun before it.
+		{"The city's planning chief sued the contractor.", "The contractor sued the city's planning chief.",
+			[]string{"role diverge: The city's planning chief sued the contractor | The contractor sued the city's planning chief"}},
+		{"Residents living near the plant sued the company.", "The company sued residents living near the plant.",
+			[]string{"role diverge: Residents living near the plant sued the company | The company sued residents"}},
+		{"The council published the minutes on Monday.", "The minutes were published by the council on Monday.",
+			[]string{"role agree: The council published the minutes | The minutes were published by the council"}},
 		// The agent is the head of its phrase, not the noun a preposition or a
 		// participle ties to it.
 		{"The owner of the Delling mill sued the council.", "The council sued the owner of the Delling mill.",
@@ -276,6 +285,9 @@ func TestCompareImpliedNegations(t *testing.T) {
 		{"The mayor has not ruled out a second term.", "The mayor was keeping open the possibility of a second term.", nil},
 		{"The mayor has not ruled out a second term.", "The mayor ruled out a second term.",
 			[]string{"negation diverge: not ruled | ruled"}},
+		{"The union did not give up the fight.", "The union gave up the fight.",
+			[]string{"negation diverge: not give | gave"}},
+		{"The union did not give up the fight.", "The union gave money to the fight.", nil},
 		{"The senator is unlikely to back the bill.", "The senator will back the bill.",
 			[]string{"negation diverge: unlikely to back | back"}},
 		{"The union will sign on condition that wages rise.", "The union will sign if wages rise.",

@@ -397,7 +397,9 @@ func (p *parser) qualified(np phrase) phrase {
 			k--
 		}
 		switch {
-		case qualifyingPrepositions[p.lcAt(k)] && p.qualifiable(k-1):
+		case prepositions[p.lcAt(k)] && p.participle(k-1) && p.qualifiable(k-2):
+			np = p.phraseEndingAt(k - 2) // "residents living near the plant"
+		case prepositions[p.lcAt(k)] && p.qualifiable(k-1):
 			np = p.phraseEndingAt(k - 1)
 		case p.lcAt(k-1) == "to" && p.kindAt(k) == tWord && !p.is(k, fStop) && !p.upperAt(k) && p.qualifiable(k-2):
 			np = p.phraseEndingAt(k - 2)
@@ -410,9 +412,12 @@ func (p *parser) qualified(np phrase) phrase {
 	return np
 }
 
-// qualifyingPrepositions open a phrase that qualifies the noun before them.
-var qualifyingPrepositions = set("of", "in", "on", "at", "for", "from", "between", "with", "near",
-	"over", "under", "across", "among", "to", "into", "about", "behind", "inside", "outside")
+// prepositions open a phrase that qualifies the noun before them ("the gap
+// between the two parties"), and end a noun phrase, those the stop list
+// lacks too ("threatened the witness outside the court").
+var prepositions = set("of", "in", "on", "at", "for", "from", "between", "with", "near",
+	"over", "under", "across", "among", "to", "into", "about", "behind", "inside", "outside",
+	"beside", "beyond", "throughout", "along")
 
 // qualifiable reports whether token j is a noun a phrase after it may
 // qualify: a word of a noun phrase that is neither a verb of the lexicon
@@ -422,17 +427,25 @@ func (p *parser) qualifiable(j int) bool {
 		return false
 	}
 	lc := p.lcAt(j)
-	return p.upperAt(j) || !strings.HasSuffix(lc, "ed") && !notVerbSuffix(lc)
+	return p.upperAt(j) || !strings.HasSuffix(lc, "ed") && !ingForm(lc)
 }
 
-// notVerbSuffix reports whether a lower-case word reads as a verb form by
-// its ending alone: "-ing".
-func notVerbSuffix(lc string) bool { return len(lc) > 4 && strings.HasSuffix(lc, "ing") }
+// ingForm reports whether a lower-case word reads as a verb's "-ing" form
+// by its ending alone.
+func ingForm(lc string) bool { return len(lc) > 4 && strings.HasSuffix(lc, "ing") }
 
 // participle reports whether token j is a lower-case "-ing" form after a
-// word of a noun phrase, which it qualifies: "the contractor building".
+// word of a noun phrase, which it qualifies: "the contractor building";
+// not after a possessive, which makes it a noun ("the city's planning
+// chief").
 func (p *parser) participle(j int) bool {
-	return p.kindAt(j) == tWord && !p.upperAt(j) && notVerbSuffix(p.lcAt(j)) && p.nounWord(j-1) && !p.determiner(j-1)
+	return p.kindAt(j) == tWord && !p.upperAt(j) && ingForm(p.lcAt(j)) && p.nounWord(j-1) && !p.determiner(j-1) && !p.possessive(j-1)
+}
+
+// possessive reports whether token j is a word in "'s" or "’s".
+func (p *parser) possessive(j int) bool {
+	lc := p.lcAt(j)
+	return trimPossessive(lc) != lc
 }
 
 // subjectOnly is the subject of the verb at token v, whatever its voice.
@@ -496,7 +509,7 @@ func (p *parser) nameTo(j int) int {
 	}
 	at := p.toks[j].End
 	for _, f := range p.facts {
-		if n, ok := f.(Name); ok && (n.End == at || n.End == at-2 && strings.HasSuffix(p.toks[j].lc, "'s")) {
+		if n, ok := f.(Name); ok && (n.End == at || n.End == at-len(p.toks[j].lc)+len(trimPossessive(p.toks[j].lc))) {
 			for s := j; s >= 0; s-- {
 				if p.toks[s].Start <= n.Start {
 					return s
@@ -532,7 +545,8 @@ func (p *parser) objectAfter(v int) phrase {
 		switch {
 		case t.kind == tNum && words == 0, p.is(k, fCardinal|fScale) && words == 0:
 		case p.nounWord(k):
-			if words > 0 && (strings.HasSuffix(t.lc, "ing") || strings.HasSuffix(t.lc, "ed") && !p.upperAt(k) || placePrepositions[t.lc]) ||
+			if words > 0 && (strings.HasSuffix(t.lc, "ing") && !p.possessive(k-1) || strings.HasSuffix(t.lc, "ed") && !p.upperAt(k) ||
+				prepositions[t.lc] || timeSpans[t.lc] || t.lc == "moments") ||
 				p.is(k, fWeekday|fMonth) || timeAdverbs[t.lc] {
 				return phrase{start, k} // "the operator accused", "people fleeing", "Smith early on"
 			}
@@ -550,16 +564,10 @@ func (p *parser) objectAfter(v int) phrase {
 	return phrase{start, k}
 }
 
-// placePrepositions are prepositions that are no function words of the
-// stop list, yet end a noun phrase: "threatened the witness outside the
-// court".
-var placePrepositions = set("outside", "inside", "behind", "beside", "beyond", "throughout", "along")
-
 // timeAdverbs say when, not who or what, though no function words: they
 // end a noun phrase ("detained Smith early on Saturday").
 var timeAdverbs = set("early", "earlier", "late", "later", "again", "soon", "recently", "overnight",
-	"instead", "abroad", "home", "morning", "afternoon", "evening", "night", "week", "month", "year",
-	"moments", "minutes", "hours", "days", "weeks", "months", "years")
+	"instead", "abroad", "home", "morning", "afternoon", "evening", "night", "week", "month", "year")
 
 // byAgent reads the agent of a passive verb ending before token k: "by the
 // city". Empty when no "by" follows.
@@ -786,10 +794,14 @@ func compareRoles(a, b *Facts) []Comparison {
 	return out
 }
 
+// predicateSenses is how many senses of each verb samePredicate counts:
+// past the first, "kill" means "vote down" and "defeat" shares it.
+const predicateSenses = 1
+
 // samePredicate reports whether two roles state one act: the same key, or
-// verbs that WordNet 3.0 puts in one synset in some sense ("bought" and
-// "purchased", "hired" and "employed"). A light-verb construction counts
-// by its key alone.
+// verbs that WordNet 3.0 puts in one synset in one of their first
+// predicateSenses senses ("bought" and "purchased", "hired" and
+// "employed"). A light-verb construction counts by its key alone.
 func samePredicate(at string, x Role, bt string, y Role) bool {
 	if x.Predicate == y.Predicate {
 		return true
@@ -802,7 +814,7 @@ func samePredicate(at string, x Role, bt string, y Role) bool {
 	var mx, my [64]wordnet.ID
 	ids := func(dst []wordnet.ID, lemmas []wordnet.Lemma) []wordnet.ID {
 		for _, l := range lemmas {
-			dst = wordnet.AppendMeanings(dst, l.Text, wordnet.Verb, 0)
+			dst = wordnet.AppendMeanings(dst, l.Text, wordnet.Verb, predicateSenses)
 		}
 		return dst
 	}

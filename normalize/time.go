@@ -982,22 +982,18 @@ func pairOnce[T Fact](kind Kind, xs, ys []T, agree, comparable func(x, y T) bool
 	return out
 }
 
-// anchorTime anchors a clock time: two sentences that put something at one
-// moment are likely telling one event. On a written day ("11 p.m. on
-// Saturday", "23:00 local time on Saturday") the key is the day, and the
-// time is precise when it is known to the hour (exact, "about" or "shortly
-// before"), not a part of a day ("late on Saturday"). Without a day ("at 8
-// p.m.") the key is "clock" and the time is never precise: it is shared,
-// so that a pair that already scores half the threshold is compared (one
-// source's 8 p.m. against another's 9 p.m.), but too common to lift a pair
-// on its own.
+// anchorTime anchors a clock time on a written day ("11 p.m. on
+// Saturday", "23:00 local time on Saturday"): two sentences that put
+// something at one moment of one day are likely telling one event. The key
+// is the day; the time is precise when it is known to the hour (exact,
+// "about" or "shortly before"), not a part of a day ("late on Saturday").
+// A time without a day ("at 8 p.m.") anchors nothing: it says nothing of
+// what happened then, and the sentences of one story that give a time
+// ("polls opened at 7 a.m.", "closed at 10 p.m.") would all be lifted.
 func anchorTime(f Fact) (string, bool) {
 	t := f.(Time)
-	if t.Clock < 0 {
+	if t.Clock < 0 || t.Day.Precision == 0 {
 		return "", false
-	}
-	if t.Day.Precision == 0 {
-		return "clock", false
 	}
 	var b strings.Builder
 	t.Day.writeCanonical(&b)

@@ -296,6 +296,7 @@ func TestDateKinds(t *testing.T) {
 		{"The ward closes on Christmas Day for cleaning.", []date{{"Christmas Day", 0, 12, 25, 0, 0, Day}}},
 		{"The law applies from New Year's Day 2027.", []date{{"New Year's Day 2027", 2027, 1, 1, 0, 0, Day}}},
 		{"She vanished on Christmas Eve, 2019.", []date{{"Christmas Eve, 2019", 2019, 12, 24, 0, 0, Day}}},
+		{"It closes on New Year’s Eve.", []date{{"New Year’s Eve", 0, 12, 31, 0, 0, Day}}},
 		{"A new year began with Christmas trees on sale.", nil},
 		{"He returned last summer.", []date{{"last summer", 0, 0, 0, 0, Summer, PartOfYear}}},
 		{"Sales this year's were up.", []date{{"this year's", 0, 0, 0, 0, 0, Year}}},

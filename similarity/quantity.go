@@ -1,6 +1,10 @@
 package similarity
 
-import "github.com/claimdiff/claimdiff/normalize"
+import (
+	"slices"
+
+	"github.com/claimdiff/claimdiff/normalize"
+)
 
 // Anchored wraps a scorer for grouping claims across sources. Sentences
 // that state a fact about one thing that identifies a claim (an anchor: a
@@ -58,24 +62,24 @@ func lift(score, floor float64, a, b *Text, shared, agree bool) float64 {
 }
 
 // yearsApart reports whether a and b write years and not the same ones
-// ("killed 120 people in 1998", "killed 31 people"): a count or a phrase
-// they share then tells two events of one kind, not one claim.
+// ("killed 120 people in 1998", "killed 31 people"): a count they share
+// then tells two events of one kind, not one claim.
 func yearsApart(a, b *Text) bool {
-	ya, yb := writtenYears(a), writtenYears(b)
-	return (ya != 0 || yb != 0) && ya != yb
+	var ba, bb [4]int
+	ya, yb := writtenYears(ba[:0], a), writtenYears(bb[:0], b)
+	return (len(ya) > 0 || len(yb) > 0) && !slices.Equal(ya, yb)
 }
 
-// writtenYears returns a set of the years t's dates write (not those worked
-// out from a reference date), as a bit per year since 1900 folded into 64
-// bits: equal sets give equal values.
-func writtenYears(t *Text) uint64 {
-	var set uint64
+// writtenYears appends to dst the years t's dates write (not those worked
+// out from a reference date), sorted, each once.
+func writtenYears(dst []int, t *Text) []int {
 	for _, d := range normalize.Of[normalize.Date](t.Facts) {
 		if d.Year != 0 && !d.Inferred {
-			set |= 1 << (uint(d.Year) % 64)
+			dst = append(dst, d.Year)
 		}
 	}
-	return set
+	slices.Sort(dst)
+	return slices.Compact(dst)
 }
 
 // SharedContent reports whether a and b share enough words of content to

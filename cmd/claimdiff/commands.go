@@ -67,7 +67,7 @@ Other commands: claimdiff split, match, stories; claimdiff help COMMAND.
 		return nil, err
 	}
 	if len(docs) == 1 {
-		env.warnf("one source (%q): claims are grouped across sources, so every claim is its own; give two or more", docs[0].Name)
+		env.warnf("one source (%q): claims are grouped across sources, so none can be shared (only repeats within it); give two or more", docs[0].Name)
 	}
 	opts := []claims.Option{claims.WithThreshold(*threshold), claims.WithMaxBytes(env.maxBytes)}
 	if *hardWrap {

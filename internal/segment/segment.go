@@ -329,14 +329,15 @@ func continues(text string, bs, be, ls int, words bool, lay layout) bool {
 	return lowerWord(text, ls) || dangling(text[bs:be]) || be < len(text) && text[be] == ' ' && danglingPreposition(text[bs:be])
 }
 
-// danglingPreposition reports whether line ends in a lower-case
-// preposition. Lines end so ("Sign in", "Provided by"), but not with a space
-// after it: a line broken at a space and left with it, as fold -s and
-// flowed e-mail (RFC 3676) break lines, was cut at that preposition ("struck
-// early on \nWednesday").
+// danglingPreposition reports whether line, of six words or more and no
+// menu bar, ends in a lower-case preposition. Lines end so ("Sign in",
+// "Read more from"), but not long lines of prose with a space left after
+// the preposition: fold -s and flowed e-mail (RFC 3676) break lines so
+// ("struck early on \nWednesday"), and scraped menus with a stray space are
+// short.
 func danglingPreposition(line string) bool {
 	i := strings.LastIndexByte(line, ' ')
-	return i >= 0 && prepositions[line[i+1:]]
+	return i >= 0 && prepositions[line[i+1:]] && len(strings.Fields(line)) >= 6 && !strings.Contains(line, "|")
 }
 
 // prepositions are the prepositions danglingPreposition looks for.
