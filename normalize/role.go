@@ -504,8 +504,8 @@ func (p *parser) nameFrom(k int) int {
 // nameTo returns the index of the first token of the name read that ends
 // at token j, or -1.
 func (p *parser) nameTo(j int) int {
-	if j < 0 || j >= len(p.toks) || p.toks[j].kind != tWord {
-		return -1
+	if j < 0 || j >= len(p.toks) || p.toks[j].kind != tWord || !p.toks[j].upper {
+		return -1 // names end in a capitalized word
 	}
 	at := p.toks[j].End
 	for _, f := range p.facts {
