@@ -54,3 +54,24 @@ func TestAnchorYearsApart(t *testing.T) {
 		t.Errorf("Anchored scores, a year apart and undated (-want +got):\n%s", diff)
 	}
 }
+
+// TestSharesWordSignature: the stem signature only ever skips pairs that
+// share no stem.
+func TestSharesWordSignature(t *testing.T) {
+	texts := PrepareAll(newsCorpus)
+	skipped := 0
+	for i, a := range texts {
+		for _, b := range texts[i+1:] {
+			want := countCommon(a.stems, b.stems) > 0
+			if got := SharesWord(a, b); got != want {
+				t.Fatalf("SharesWord(%q, %q) = %v, want %v", a.Raw, b.Raw, got, want)
+			}
+			if a.stemSig[0]&b.stemSig[0]|a.stemSig[1]&b.stemSig[1]|a.stemSig[2]&b.stemSig[2]|a.stemSig[3]&b.stemSig[3] == 0 {
+				skipped++
+			}
+		}
+	}
+	if skipped == 0 {
+		t.Errorf("the signature skipped no pair of %d texts", len(texts))
+	}
+}

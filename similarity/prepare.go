@@ -29,6 +29,7 @@ type Text struct {
 	wordRank   []int32       // index in wordSet of each word of words
 	wordPos    []uint64      // for each of wordSet, bit i set if words[i] is it (i < 64)
 	stems      []uint64      // stems of the content words, hashed, sorted, unique
+	stemSig    [4]uint64     // a bit per stem (its hash mod 256): texts with disjoint signatures share no stem
 	stemRank   []int32       // index in stems of each content word, in text order
 	bigramsW   []uint64      // word 2-grams of words, hashed, sorted, repeats kept
 	trigramW   []uint64      // word 3-grams of words, likewise
@@ -187,6 +188,9 @@ func prepare(x *normalize.Extractor, sentence string) *Text {
 	t.stems = slices.Clone(stemSeq)
 	slices.Sort(t.stems)
 	t.stems = slices.Compact(t.stems)
+	for _, h := range t.stems {
+		t.stemSig[h>>6&3] |= 1 << (h & 63)
+	}
 	t.stemRank = ranks(stemSeq, t.stems)
 	t.meanings = meanings(inOrder, t.stemRank)
 	t.meaningful = make(bits, (len(t.stems)+63)/64)

@@ -144,5 +144,8 @@ func SharedAnchor(a, b *Text) (shared, agree bool) {
 // rare word (SharedRare, Cosine), so a comparison need not score it,
 // unless an anchor lifts it (SharedAnchor).
 func SharesWord(a, b *Text) bool {
+	if a.stemSig[0]&b.stemSig[0]|a.stemSig[1]&b.stemSig[1]|a.stemSig[2]&b.stemSig[2]|a.stemSig[3]&b.stemSig[3] == 0 {
+		return false // no bit in common: no stem in common
+	}
 	return countCommon(a.stems, b.stems) > 0
 }
