@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/claimdiff/claimdiff/internal/wordnet"
 )
 
 // Number is a quantity stated in a sentence, such as "about 2,500 US troops".
@@ -1338,6 +1340,28 @@ func compareNumbers(a, b *Facts) []Comparison {
 	pass(func(x, y Number) (Kind, Verdict, bool) {
 		return KindNumber, Diverge, isShare(x) && isShare(y) && (x.Type == Fraction) != (y.Type == Fraction)
 	})
+	// The one count left on each side, of two nouns of one meaning
+	// ("protesters", "demonstrators"); with more left, which is which is
+	// unclear ("72,231 ballots ... led by 8,122" against "by 8,100 votes
+	// out of 72,000 cast").
+	counted := func(ns []Number, used []bool) int {
+		n := 0
+		for i, x := range ns {
+			if !used[i] && x.Unit != "" {
+				n++
+			}
+		}
+		return n
+	}
+	pass(func(x, y Number) (Kind, Verdict, bool) {
+		if counted(xs, usedX) != 1 || counted(ys, usedY) != 1 || !synonymCounts(x, y) {
+			return KindNumber, Agree, false
+		}
+		if x.Compatible(y) {
+			return KindNumber, Agree, true
+		}
+		return KindNumber, Diverge, true
+	})
 	slices.SortStableFunc(out, func(p, q paired) int { return p.x - q.x })
 	cs := make([]Comparison, len(out))
 	for i, p := range out {
@@ -1371,6 +1395,39 @@ func shareOf(x, y Number) bool {
 	pct.Type, pct.Measure = Cardinal, y.Measure
 	pct.Value, pct.Low, pct.High = 100*x.Value, 100*x.Low, 100*x.High
 	return compatible(pct.inBase(y.Measure, Measure{}), y.inBase(y.Measure, Measure{}))
+}
+
+// countSenses is how many senses of each counted noun synonymCounts
+// counts: "demonstrator" means a protester in its third.
+const countSenses = 3
+
+// synonymCounts reports whether x and y count things of two nouns that
+// WordNet 3.0 puts in one synset in their first countSenses senses ("protesters" and
+// "demonstrators"), no measures.
+func synonymCounts(x, y Number) bool {
+	if x.Type != y.Type || x.Measure.Dim != 0 || y.Measure.Dim != 0 || x.Unit == "" || y.Unit == "" {
+		return false
+	}
+	hx, hy := unitHead(x.Unit), unitHead(y.Unit)
+	if hx == hy || IsStopWord(hx) || IsStopWord(hy) {
+		return false
+	}
+	var lx, ly [4]wordnet.Lemma
+	var mx, my [16]wordnet.ID
+	ids := func(dst []wordnet.ID, lemmas []wordnet.Lemma) []wordnet.ID {
+		for _, l := range lemmas {
+			dst = wordnet.AppendMeanings(dst, l.Text, wordnet.Noun, countSenses)
+		}
+		return dst
+	}
+	xs := ids(mx[:0], wordnet.AppendLemmas(lx[:0], hx, wordnet.Noun))
+	ys := ids(my[:0], wordnet.AppendLemmas(ly[:0], hy, wordnet.Noun))
+	for _, id := range xs {
+		if !id.Derived() && slices.Contains(ys, id) {
+			return true
+		}
+	}
+	return false
 }
 
 // isShare reports whether n states a proportion: a fraction ("a fifth")

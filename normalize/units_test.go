@@ -249,6 +249,10 @@ func TestCompareQuantities(t *testing.T) {
 		// Fractions, ranges, hedges, vague quantities.
 		{"Sales fell by a fifth.", "Sales fell by a quarter.", []cmpd{{KindNumber, Diverge, "a fifth", "a quarter"}}},
 		{"Two-thirds of members backed the deal.", "About 48% of members backed the deal.", []cmpd{{KindNumber, Diverge, "Two-thirds", "About 48%"}}},
+		// Counts of two nouns of one meaning in WordNet.
+		{"About 3,000 protesters marched.", "Some 13,000 demonstrators marched.", []cmpd{{KindNumber, Diverge, "About 3,000", "Some 13,000"}}},
+		{"About 3,000 protesters marched.", "Some 3,000 demonstrators marched.", []cmpd{{KindNumber, Agree, "About 3,000", "Some 3,000"}}},
+		{"About 3,000 protesters marched.", "Some 13,000 police officers marched.", nil},
 		{"From 200 to 300 people were evacuated.", "About 250 people were evacuated.",
 			[]cmpd{{KindNumber, Agree, "From 200 to 300", "About 250"}}},
 		{"In excess of 500 people were evacuated.", "Some 540 people were evacuated.",
