@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/claimdiff/claimdiff/internal/wordnet"
@@ -557,6 +558,29 @@ const fnvOffset = 14695981039346656037
 // apostropheBefore reports whether an apostrophe (' or ’) ends text[:i].
 func apostropheBefore(text string, i int) bool {
 	return strings.HasSuffix(text[:i], "'") || strings.HasSuffix(text[:i], "’")
+}
+
+// synonyms reports whether WordNet puts folded words x and y, or their
+// base forms, in one synset of part of speech pos, counting the first
+// senses senses of each ("bought" and "purchased"; "protesters" and
+// "demonstrators" from the third sense of "demonstrator").
+func synonyms(x, y string, pos wordnet.POS, senses int) bool {
+	var lx, ly [4]wordnet.Lemma
+	var mx, my [64]wordnet.ID
+	ids := func(dst []wordnet.ID, lemmas []wordnet.Lemma) []wordnet.ID {
+		for _, l := range lemmas {
+			dst = wordnet.AppendMeanings(dst, l.Text, pos, senses)
+		}
+		return dst
+	}
+	xs := ids(mx[:0], wordnet.AppendLemmas(lx[:0], x, pos))
+	ys := ids(my[:0], wordnet.AppendLemmas(ly[:0], y, pos))
+	for _, id := range xs {
+		if !id.Derived() && slices.Contains(ys, id) {
+			return true
+		}
+	}
+	return false
 }
 
 // antonyms reports whether WordNet records folded words x and y, or their

@@ -1163,12 +1163,14 @@ func sharesNeighbour(a string, x Span, b string, y Span) bool {
 // asked, so the lookups are rare.
 func distinctInWordNet(a, b string) bool {
 	var ma, mb [64]wordnet.ID
-	pos := wordnet.Noun | wordnet.Adj
-	if len(wordnet.AppendMeanings(ma[:0], a, wordnet.Noun, 0)) == 0 || len(wordnet.AppendMeanings(mb[:0], b, wordnet.Noun, 0)) == 0 {
+	xs := wordnet.AppendMeanings(ma[:0], a, wordnet.Noun, 0)
+	ys := wordnet.AppendMeanings(mb[:0], b, wordnet.Noun, 0)
+	if len(xs) == 0 || len(ys) == 0 {
 		return false
 	}
-	xs := wordnet.AppendMeanings(ma[:0], a, pos, 0)
-	ys := wordnet.AppendMeanings(mb[:0], b, pos, 0)
+	// The adjectives too: a demonym pertains to its country.
+	xs = wordnet.AppendMeanings(xs, a, wordnet.Adj, 0)
+	ys = wordnet.AppendMeanings(ys, b, wordnet.Adj, 0)
 	for _, x := range xs {
 		if slices.Contains(ys, x) {
 			return false

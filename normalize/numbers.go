@@ -1412,22 +1412,7 @@ func synonymCounts(x, y Number) bool {
 	if hx == hy || IsStopWord(hx) || IsStopWord(hy) {
 		return false
 	}
-	var lx, ly [4]wordnet.Lemma
-	var mx, my [16]wordnet.ID
-	ids := func(dst []wordnet.ID, lemmas []wordnet.Lemma) []wordnet.ID {
-		for _, l := range lemmas {
-			dst = wordnet.AppendMeanings(dst, l.Text, wordnet.Noun, countSenses)
-		}
-		return dst
-	}
-	xs := ids(mx[:0], wordnet.AppendLemmas(lx[:0], hx, wordnet.Noun))
-	ys := ids(my[:0], wordnet.AppendLemmas(ly[:0], hy, wordnet.Noun))
-	for _, id := range xs {
-		if !id.Derived() && slices.Contains(ys, id) {
-			return true
-		}
-	}
-	return false
+	return synonyms(hx, hy, wordnet.Noun, countSenses)
 }
 
 // isShare reports whether n states a proportion: a fraction ("a fifth")

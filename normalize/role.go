@@ -810,22 +810,7 @@ func samePredicate(at string, x Role, bt string, y Role) bool {
 	if vx == "" || vy == "" {
 		return false
 	}
-	var lx, ly [4]wordnet.Lemma
-	var mx, my [64]wordnet.ID
-	ids := func(dst []wordnet.ID, lemmas []wordnet.Lemma) []wordnet.ID {
-		for _, l := range lemmas {
-			dst = wordnet.AppendMeanings(dst, l.Text, wordnet.Verb, predicateSenses)
-		}
-		return dst
-	}
-	xs := ids(mx[:0], wordnet.AppendLemmas(lx[:0], vx, wordnet.Verb))
-	ys := ids(my[:0], wordnet.AppendLemmas(ly[:0], vy, wordnet.Verb))
-	for _, i := range xs {
-		if !i.Derived() && slices.Contains(ys, i) {
-			return true
-		}
-	}
-	return false
+	return synonyms(vx, vy, wordnet.Verb, predicateSenses)
 }
 
 // verbWord returns the verb of a role, lower case: the last word of its
