@@ -127,6 +127,11 @@ func quotations(s string) []quote {
 			if depth > 0 {
 				continue
 			}
+			if straight < 0 && len(out) == 0 && start < 0 && closes(s, i) && strings.Count(s, `"`)%2 == 1 {
+				// A quote of several sentences, closed in this one.
+				out = append(out, quote{0, i, 0, i + 1})
+				continue
+			}
 			if straight < 0 {
 				straight = i
 			} else {
@@ -145,6 +150,16 @@ func quotations(s string) []quote {
 	}
 	slices.SortFunc(out, func(a, b quote) int { return a.open - b.open })
 	return out
+}
+
+// closes reports whether the straight quote at s[i] reads as closing a
+// quote: after a word or its punctuation and before a space, punctuation or
+// the end.
+func closes(s string, i int) bool {
+	if i == 0 || s[i-1] == ' ' {
+		return false
+	}
+	return i+1 == len(s) || strings.IndexByte(" ,.;:!?)", s[i+1]) >= 0
 }
 
 // joinParts returns the stretches of s outside the quotes, as units; a
@@ -301,10 +316,24 @@ func attribution(s string, u Unit) bool {
 	if speech, other := predicates(s, t); speech && !other {
 		return true
 	}
-	for _, lead := range []string{" that", ":", " saying", " says", " said", " asked", ","} {
+	for _, lead := range []string{" that", " saying", " says", " said", " asked"} {
 		if strings.HasSuffix(text, lead) {
 			return true
 		}
+	}
+	// trim took the colon that ends a lead-in ("put it bluntly:"); a comma
+	// may end a claim of its own ("The storm destroyed 40 homes, “...”").
+	if strings.HasSuffix(strings.TrimRightFunc(s[u.Start:u.End], unicode.IsSpace), ":") {
+		return true
+	}
+	// A clause cut off by the quote that completes it ("the crews had
+	// “watched ...”") leaves its head, not a claim.
+	if u.End < len(s) && (s[u.End] == '"' || strings.HasPrefix(s[u.End:], "“")) {
+		last := ""
+		for w := range normalize.Words(text) {
+			last = text[w.Start:w.End]
+		}
+		return normalize.IsStopWord(normalize.Fold(last))
 	}
 	return false
 }

@@ -25,6 +25,24 @@ func TestSplit(t *testing.T) {
 			[]string{"There is no question that America must win the war on terror"}},
 		{`“We will rebuild this town,” the mayor said, as crews cleared the last of the debris from Main Street on Monday.`,
 			[]string{"We will rebuild this town", "as crews cleared the last of the debris from Main Street on Monday."}},
+		// A lead-in ending in a colon says who speaks, whatever its verb.
+		{`Fire chief Ana Reyes summed it up for the crowd at the gate: "We held the line on every street."`,
+			[]string{"We held the line on every street"}},
+		{`The storm destroyed 40 homes, "and the town will need years to rebuild them," the mayor said.`,
+			[]string{"The storm destroyed 40 homes", "and the town will need years to rebuild them"}},
+		// A quote of several sentences: the sentence that closes it starts
+		// inside it, the one that opens it runs to its end.
+		{`We have never lost a house on this road," fire chief Ana Reyes said at a briefing.`,
+			[]string{"We have never lost a house on this road"}},
+		{`We have never lost a house on this road,” fire chief Ana Reyes said at a briefing.`,
+			[]string{"We have never lost a house on this road"}},
+		{`"The wind turned twice in an hour.`, []string{"The wind turned twice in an hour"}},
+		// Words that lead into a quote to finish their clause are part of
+		// the quoted claim, not a claim of their own.
+		{`The chief said the crews had "watched the fire jump the river twice" before Sunday.`,
+			[]string{"watched the fire jump the river twice"}},
+		{`Officials warned that the repairs would "cost far more than anyone expected" in a letter to the council on Monday.`,
+			[]string{"cost far more than anyone expected", "in a letter to the council on Monday."}},
 		// A short quote is part of the clause around it.
 		{`He called Afghanistan “a war of choice” in a speech on Thursday.`,
 			[]string{`He called Afghanistan “a war of choice” in a speech on Thursday.`}},
