@@ -636,6 +636,9 @@ const (
 	fNegationCue
 	fVulgarFraction // a fraction character: "½" (numbers.go)
 	fHoliday        // first words of holidays
+	fPreposition    // prepositions (role.go)
+	fTimeSpan       // timeSpans
+	fTimeAdverb     // timeAdverbs (role.go)
 
 	// Flags of no word list, which Extract adds to a token's to choose the
 	// readers to call at it (see readKey and kind.opens).
@@ -709,6 +712,9 @@ var lexicon = func() map[string]lexFlag {
 	add(fVerb, keys(irregularVerbs))
 	add(fVerb, keys(lightByVerb))
 	add(fVulgarFraction, keys(vulgarFractions))
+	add(fPreposition, keys(prepositions))
+	add(fTimeSpan, keys(timeSpans))
+	add(fTimeAdverb, keys(timeAdverbs))
 	for _, h := range holidays {
 		m[h.words[0]] |= fHoliday
 		m[strings.ReplaceAll(h.words[0], "'", "’")] |= fHoliday // read with either apostrophe

@@ -397,9 +397,9 @@ func (p *parser) qualified(np phrase) phrase {
 			k--
 		}
 		switch {
-		case prepositions[p.lcAt(k)] && p.participle(k-1) && p.qualifiable(k-2):
+		case p.is(k, fPreposition) && p.participle(k-1) && p.qualifiable(k-2):
 			np = p.phraseEndingAt(k - 2) // "residents living near the plant"
-		case prepositions[p.lcAt(k)] && p.qualifiable(k-1):
+		case p.is(k, fPreposition) && p.qualifiable(k-1):
 			np = p.phraseEndingAt(k - 1)
 		case p.lcAt(k-1) == "to" && p.kindAt(k) == tWord && !p.is(k, fStop) && !p.upperAt(k) && p.qualifiable(k-2):
 			np = p.phraseEndingAt(k - 2)
@@ -546,8 +546,8 @@ func (p *parser) objectAfter(v int) phrase {
 		case t.kind == tNum && words == 0, p.is(k, fCardinal|fScale) && words == 0:
 		case p.nounWord(k):
 			if words > 0 && (strings.HasSuffix(t.lc, "ing") && !p.possessive(k-1) || strings.HasSuffix(t.lc, "ed") && !p.upperAt(k) ||
-				prepositions[t.lc] || timeSpans[t.lc] || t.lc == "moments") ||
-				p.is(k, fWeekday|fMonth) || timeAdverbs[t.lc] {
+				t.lex&(fPreposition|fTimeSpan) != 0 || t.lc == "moments") ||
+				t.lex&(fWeekday|fMonth|fTimeAdverb) != 0 {
 				return phrase{start, k} // "the operator accused", "people fleeing", "Smith early on"
 			}
 			words++
