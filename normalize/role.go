@@ -245,12 +245,16 @@ func (p *parser) readRole(v, end, last int, pred string, participle bool) {
 	if !participle && !p.hasNoun(object) {
 		return
 	}
-	whole, subj, passive := p.subject(v)
+	subjEnd, passive := p.subjectEnd(v)
 	// "the contractor, sued by the city"
 	passive = (passive || !p.byAgent(end).empty()) && participle
 	if passive && p.lcAt(end) == "to" {
 		return // "is expected to", "was said to": the subject is another verb's
 	}
+	if !passive && !p.hasNoun(object) {
+		return // the patient would be the object
+	}
+	whole, subj := p.subjectAt(subjEnd)
 	agent, patient := subj, object
 	if passive {
 		patient, agent = subj, p.byAgent(end)
@@ -355,8 +359,18 @@ func (p *parser) subjectBefore(v int) (np phrase, passive bool) {
 // ("the gap between the two parties in the latest poll"), and its head
 // ("the gap").
 func (p *parser) subject(v int) (whole, head phrase, passive bool) {
-	j := v - 1
-	for j >= 0 {
+	j, passive := p.subjectEnd(v)
+	whole, head = p.subjectAt(j)
+	return whole, head, passive
+}
+
+// subjectEnd walks back from the verb at token v past auxiliaries, adverbs
+// and a verb of intent before "to" to the last token of its subject (-1
+// when none), and reports whether a form of "be" or "get" stands between
+// them. Reading the subject there (subjectAt) costs more than the walk, so
+// readRole does it only when the role needs it.
+func (p *parser) subjectEnd(v int) (j int, passive bool) {
+	for j = v - 1; j >= 0; j-- {
 		lc := p.lcAt(j)
 		switch {
 		case beForm(lc):
@@ -369,19 +383,27 @@ func (p *parser) subject(v int) (whole, head phrase, passive bool) {
 		case lc == "to" && j > 0 && p.kindAt(j-1) == tWord && !p.is(j-1, fStop) && !p.upperAt(j-1):
 			// "plans to sue", "threatened to sue": the subject is that verb's.
 			passive = false
-			j -= 2
-			continue
-		case subjectPronoun(lc) != "":
-			np := phrase{j, j + 1} // "he sued", read by key
-			return np, np, passive
+			j-- // and the loop's j-- passes the verb
 		default:
-			np := p.phraseEndingAt(j)
-			head := p.qualified(np)
-			return phrase{head.start, np.end}, head, passive
+			return j, passive
 		}
-		j--
 	}
-	return phrase{}, phrase{}, passive
+	return -1, passive
+}
+
+// subjectAt reads the subject whose last token is j (see subjectEnd): a
+// pronoun, or a noun phrase with the phrases that qualify its head.
+func (p *parser) subjectAt(j int) (whole, head phrase) {
+	switch {
+	case j < 0:
+		return phrase{}, phrase{}
+	case subjectPronoun(p.lcAt(j)) != "":
+		np := phrase{j, j + 1} // "he sued", read by key
+		return np, np
+	}
+	np := p.phraseEndingAt(j)
+	head = p.qualified(np)
+	return phrase{head.start, np.end}, head
 }
 
 // qualified returns the noun phrase that np qualifies, through at most
