@@ -889,7 +889,10 @@ func newNameForms(text string, key, pre []byte, flags *preKeyFlags, person bool)
 	var last []byte
 	var lastFlags lexFlag // headFlagsOf(last)
 	for w, rest := 0, pre; len(rest) > 0; w++ {
-		last, rest, _ = bytes.Cut(rest, []byte{' '})
+		last, rest = rest, nil
+		if k := bytes.IndexByte(last, ' '); k >= 0 {
+			last, rest = last[:k], last[k+1:]
+		}
 		lastFlags = 0
 		if !fs.caps && !fs.org || len(rest) == 0 {
 			lastFlags = headFlagsOf(last, flags[w])
