@@ -639,6 +639,7 @@ const (
 	fPreposition    // prepositions (role.go)
 	fTimeSpan       // timeSpans
 	fTimeAdverb     // timeAdverbs (role.go)
+	fTimePrep       // timePreps (time.go)
 
 	// Flags of no word list, which Extract adds to a token's to choose the
 	// readers to call at it (see readKey and kind.opens).
@@ -715,6 +716,7 @@ var lexicon = func() map[string]lexFlag {
 	add(fPreposition, keys(prepositions))
 	add(fTimeSpan, keys(timeSpans))
 	add(fTimeAdverb, keys(timeAdverbs))
+	add(fTimePrep, keys(timePreps))
 	for _, h := range holidays {
 		m[h.words[0]] |= fHoliday
 		m[strings.ReplaceAll(h.words[0], "'", "’")] |= fHoliday // read with either apostrophe

@@ -421,7 +421,7 @@ func (p *parser) timeFromClock(i int, tm *Time) (int, bool) {
 	if h.name == "" && p.kindAt(i) == tWord && !p.is(i, fCardinal|fClockWord|fDenominator) && p.lcAt(i) != "a" {
 		return i, false
 	}
-	c, ok := p.clock(j, h.name != "" || p.is(j-1, fStop) && timePreps[p.lcAt(j-1)])
+	c, ok := p.clock(j, h.name != "" || p.is(j-1, fStop) && p.is(j-1, fTimePrep))
 	if !ok {
 		return i, false
 	}
