@@ -640,6 +640,9 @@ const (
 	fTimeSpan       // timeSpans
 	fTimeAdverb     // timeAdverbs (role.go)
 	fTimePrep       // timePreps (time.go)
+	fPhraseWhole    // a hedge or a time hedge of one word: "about", "by"
+	fPhraseNext     // the second word of a hedge, a time hedge or a part phrase: "excess", "least", "end"
+	fFewWord        // fewWords: "few", "couple", "handful"
 
 	// Flags of no word list, which Extract adds to a token's to choose the
 	// readers to call at it (see readKey and kind.opens).
@@ -723,8 +726,22 @@ var lexicon = func() map[string]lexFlag {
 	}
 	for _, pp := range partPhrases {
 		m[pp.words[0]] |= fPartPhraseStart
-		m[pp.words[1]] |= fPartPhraseNext
+		m[pp.words[1]] |= fPartPhraseNext | fPhraseNext
 	}
+	phrase := func(words []string) {
+		if len(words) == 1 {
+			m[words[0]] |= fPhraseWhole
+		} else {
+			m[words[1]] |= fPhraseNext
+		}
+	}
+	for _, h := range hedges {
+		phrase(h.words)
+	}
+	for _, h := range timeHedges {
+		phrase(h.words)
+	}
+	add(fFewWord, keys(fewWords))
 	return m
 }()
 

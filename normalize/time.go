@@ -65,8 +65,9 @@ func (Time) Kind() Kind { return KindTime }
 // Bounds implements Fact.
 func (t Time) Bounds() Span { return t.Span }
 
-// timeOpeners are the word lists a time may start with.
-const timeOpeners = fTimeHedge | fClockWord | fDayPart | fWeekday | fMonth | fMonthAbbrev | fPartWord | fRelative | fCardinal | fDenominator | fRangeOpen
+// timeOpeners are the word lists a time may start with ("a" of "a quarter
+// past" is a value word).
+const timeOpeners = fTimeHedge | fClockWord | fDayPart | fWeekday | fMonth | fMonthAbbrev | fPartWord | fRelative | fCardinal | fDenominator | fRangeOpen | fValueWord
 
 // opensTime reports whether a time may start at token i: a numeral or one
 // of the words a time opens with. Most tokens are neither, so the reader

@@ -21,8 +21,19 @@ const (
 // calls at it (see kind.opens): its word lists (token.lex), with fNumeral
 // for a numeral, fPunct for a token that is no word, fUpper for a
 // capitalized word, fApostrophe for a word with an apostrophe inside and
-// fBeforeNum before a numeral or a currency sign or code.
+// fBeforeNum before a numeral or a currency sign or code, less the flags
+// of weakOpeners the next token rules out (see weakenKey). (Extract's loop
+// composes the two parts itself, so that the first stays inlined.)
 func (p *parser) readKey(i int) lexFlag {
+	k := p.plainKey(i)
+	if k&weakOpeners != 0 {
+		k = p.weakenKey(i, k)
+	}
+	return k
+}
+
+// plainKey is readKey before weakenKey.
+func (p *parser) plainKey(i int) lexFlag {
 	// Written to be inlined: it runs at every token.
 	t := &p.toks[i]
 	k := t.lex | kindKeys[t.kind]
@@ -34,6 +45,33 @@ func (p *parser) readKey(i int) lexFlag {
 	}
 	if n := p.tokAt(i + 1); n != nil && (n.kind == tNum || n.lex&fCurrency != 0) {
 		k |= fBeforeNum // before a numeral or a currency sign such as "$"
+	}
+	return k
+}
+
+// weakOpeners are the flags of words that open a fact only with the word
+// after them (see weakenKey).
+const weakOpeners = fHedgeStart | fTimeHedge | fPartPhraseStart | fValueWord
+
+// weakenKey drops from the read key k of token i the flags of weakOpeners
+// that the next token rules out, so that Extract calls no reader there:
+// the first word of a hedge, a time hedge or a part phrase opens one only
+// when it is a whole hedge or the next word may go on one ("in excess of",
+// "at least", "the end of"; not "in the", "at the"), and "a" or "an"
+// opens a figure, a date or a time only before a scale, a fraction, a
+// few-word or a span of time ("a dozen", "a quarter past", "a few", "a
+// week ago"). "a" and "the" open most sentences' phrases; the readers would
+// turn them away, only later (TestReadersOpen checks it).
+func (p *parser) weakenKey(i int, k lexFlag) lexFlag {
+	var next lexFlag
+	if n := p.tokAt(i + 1); n != nil {
+		next = n.lex
+	}
+	if k&fPhraseWhole == 0 && next&fPhraseNext == 0 {
+		k &^= fHedgeStart | fTimeHedge | fPartPhraseStart
+	}
+	if lc := p.toks[i].lc; (lc == "a" || lc == "an") && next&(fScale|fDenominator|fFewWord|fTimeSpan) == 0 {
+		k &^= fValueWord
 	}
 	return k
 }
