@@ -433,9 +433,14 @@ func appendPreKey(dst []byte, name string, flags *preKeyFlags) []byte {
 			break
 		}
 	}
-	// Clean each word into out, remembering where the words are.
+	// Clean each word into out, remembering where the words are. A word
+	// loses bytes and gains none, so out needs at most len(f) of them.
 	var arr [96]byte
-	out := arr[:0]
+	out := arr[:]
+	if len(f) > len(arr) {
+		out = make([]byte, len(f))
+	}
+	used := 0
 	var spans [preKeyWords][2]int
 	n := 0
 	for i := 0; i < len(f); {
@@ -462,23 +467,21 @@ func appendPreKey(dst []byte, name string, flags *preKeyFlags) []byte {
 			}
 			w = w[k+1:]
 		}
-		start := len(out)
+		start := used
 		for k := 0; k < len(w); k++ {
 			if c := w[k]; c == 0 || preKeyBytes[c] != 0 {
-				out = append(out, preKeyBytes[c])
+				out[used] = preKeyBytes[c]
+				used++
 			}
 		}
-		if len(out) > start && n < len(spans) {
-			spans[n] = [2]int{start, len(out)}
+		if used > start && n < len(spans) {
+			spans[n] = [2]int{start, used}
 			n++
 		} else {
-			out = out[:start]
+			used = start
 		}
 	}
-	// The closure gets a copy of out: capturing out itself, which the loop
-	// above assigns, would keep it in memory there at every byte.
-	words := out
-	word := func(k int) []byte { return words[spans[k][0]:spans[k][1]] }
+	word := func(k int) []byte { return out[spans[k][0]:spans[k][1]] }
 	// The lexicon flags of each word, looked up once.
 	var wf preKeyFlags
 	for k := range n {
