@@ -190,6 +190,9 @@ func readRoles(p *parser) {
 // or the infinitive, before its object: "Acme buys the", "will sue the",
 // "to sue Zenith".
 func (p *parser) presentVerb(v int) bool {
+	if !p.determiner(v+1) && !p.upperAt(v+1) {
+		return false // most words: tested first, as it is the cheaper test
+	}
 	lc := p.toks[v].lc
 	if p.is(v-1, fStop) {
 		switch p.toks[v-1].lc {
@@ -202,7 +205,7 @@ func (p *parser) presentVerb(v int) bool {
 		strings.HasSuffix(lc, "'s") || strings.HasSuffix(lc, "’s") {
 		return false // not after a modal, nor "The county sues"
 	}
-	return p.determiner(v+1) || p.upperAt(v+1)
+	return true
 }
 
 // lightVerb reads a light-verb construction at token v: the verb, an
