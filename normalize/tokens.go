@@ -168,6 +168,17 @@ var asciiLetter = func() (t [256]bool) {
 	return t
 }()
 
+// wordGoesOn marks the bytes besides the ASCII letters that a word token
+// may go on with (see tokenize): an apostrophe, a dot ("U.S."), and the
+// first byte of any other rune (a letter, or "’").
+var wordGoesOn = func() (t [256]bool) {
+	for c := utf8.RuneSelf; c < len(t); c++ {
+		t[c] = true
+	}
+	t['\''], t['.'] = true, true
+	return t
+}()
+
 // letterAtRune is letterAt past the end of s or at a multi-byte rune.
 func letterAtRune(s string, i int) (bool, int) {
 	if i >= len(s) {
@@ -224,6 +235,9 @@ func tokenize(dst []token, s, lc string, lower []byte) []token {
 				if asciiLetter[s[i]] {
 					i++
 					continue
+				}
+				if !wordGoesOn[s[i]] {
+					break // a space or a mark: most words end so
 				}
 				if s[i] >= utf8.RuneSelf { // letterAt, past the ASCII letters
 					if ok, n := letterAtRune(s, i); ok {
