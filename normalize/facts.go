@@ -228,7 +228,7 @@ func (x *Extractor) extract(sentence string, ref time.Time) Facts {
 	for i := 0; i < len(p.toks); {
 		next, ok := i, false
 		// readKey, with weakenKey only where a reader would be called.
-		key, kind := p.plainKey(i), p.toks[i].kind
+		key, kind := p.toks[i].key, p.toks[i].kind
 		if key&opensAt[kind] != 0 && key&weakOpeners != 0 {
 			key = p.weakenKey(i, key)
 		}

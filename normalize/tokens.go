@@ -21,30 +21,14 @@ const (
 // calls at it (see kind.opens): its word lists (token.lex), with fNumeral
 // for a numeral, fPunct for a token that is no word, fUpper for a
 // capitalized word, fApostrophe for a word with an apostrophe inside and
-// fBeforeNum before a numeral or a currency sign or code, less the flags
-// of weakOpeners the next token rules out (see weakenKey). (Extract's loop
-// composes the two parts itself, so that the first stays inlined.)
+// fBeforeNum before a numeral or a currency sign or code (token.key, which
+// tokenize works out), less the flags of weakOpeners the next token rules
+// out (see weakenKey). (Extract's loop composes the two itself, so that
+// most tokens cost it no call.)
 func (p *parser) readKey(i int) lexFlag {
-	k := p.plainKey(i)
+	k := p.toks[i].key
 	if k&weakOpeners != 0 {
 		k = p.weakenKey(i, k)
-	}
-	return k
-}
-
-// plainKey is readKey before weakenKey.
-func (p *parser) plainKey(i int) lexFlag {
-	// Written to be inlined: it runs at every token.
-	t := &p.toks[i]
-	k := t.lex | kindKeys[t.kind]
-	if t.upper {
-		k |= fUpper
-	}
-	if t.apos {
-		k |= fApostrophe
-	}
-	if n := p.tokAt(i + 1); n != nil && (n.kind == tNum || n.lex&fCurrency != 0) {
-		k |= fBeforeNum // before a numeral or a currency sign such as "$"
 	}
 	return k
 }
@@ -90,6 +74,7 @@ type token struct {
 	apos  bool // a word with an apostrophe inside: "didn't", "Iraq's"
 	lc    string
 	lex   lexFlag // the word lists lc is in
+	key   lexFlag // lex with the flags of its kind and neighbour (see readKey)
 }
 
 // lowerASCII returns s with ASCII letters lowered and curly apostrophes kept
@@ -311,6 +296,16 @@ func tokenize(dst []token, s, lc string, lower []byte) []token {
 		t := &dst[len(dst)-1]
 		t.Span, t.kind, t.space, t.upper, t.apos = Span{start, i}, kind, space, upper, apos
 		t.lc, t.lex = lc[start:i], lexiconFlagsAt(lower, start, i)
+		t.key = t.lex | kindKeys[kind]
+		if upper {
+			t.key |= fUpper
+		}
+		if apos {
+			t.key |= fApostrophe
+		}
+		if len(dst) > 1 && (kind == tNum || t.lex&fCurrency != 0) {
+			dst[len(dst)-2].key |= fBeforeNum // before a numeral or a currency sign such as "$"
+		}
 		space = false
 	}
 	return dst
