@@ -321,7 +321,7 @@ func (p *parser) span(i, j int) Span {
 // where a capital letter says nothing about names.
 func (p *parser) sentenceStart(i int) bool {
 	for j := i - 1; j >= 0; j-- {
-		t := p.toks[j]
+		t := &p.toks[j]
 		if t.kind != tPunct {
 			return false
 		}

@@ -87,7 +87,7 @@ func (p *parser) name(i int) (int, bool) {
 	end := i + 1
 	joined := false // an "of" or "for" is inside the name
 	for j := i + 1; j < len(p.toks); {
-		tj := p.toks[j]
+		tj := &p.toks[j]
 		switch {
 		case p.innerTitle(start, j):
 			// "Texas Gov. Greg Abbott", "Supreme Court Justice Antonin
@@ -285,7 +285,7 @@ func (p *parser) nameWord(i int) bool {
 
 // acronym reports whether the word at i is written in capitals: "ISIS", "U.S.".
 func (p *parser) acronym(i int) bool {
-	t := p.toks[i]
+	t := &p.toks[i]
 	letters := 0
 	for _, r := range p.s[t.Start:t.End] {
 		if unicode.IsLetter(r) {
@@ -303,7 +303,7 @@ func (p *parser) acronym(i int) bool {
 // PepsiCo), a possessive (Iraq's, not It's), an alias, or a word English
 // does not know (Marchetti, Amrozi: see commonWord).
 func (p *parser) looksLikeName(i int) bool {
-	t := p.toks[i]
+	t := &p.toks[i]
 	if p.is(i, fStop) {
 		return false
 	}

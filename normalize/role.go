@@ -138,7 +138,7 @@ func verbKey(lc string) string {
 // verbKeyAt is verbKey of the word at token v, kept out of Extract's
 // scratch memory.
 func (p *parser) verbKeyAt(v int) string {
-	t := p.toks[v]
+	t := &p.toks[v]
 	if p.is(v, fVerb) {
 		if base, ok := irregularVerbs[t.lc]; ok {
 			return Stem(base)
@@ -562,7 +562,7 @@ func (p *parser) objectAfter(v int) phrase {
 	}
 	start, words := k, 0
 	for k < len(p.toks) && words < 4 {
-		t := p.toks[k]
+		t := &p.toks[k]
 		if end := p.nameFrom(k); end > k+1 {
 			words, k = words+1, end // "the Food and Drug Administration"
 			continue
