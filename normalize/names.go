@@ -273,9 +273,11 @@ func (p *parser) nameWord(i int) bool {
 			return false
 		}
 	}
-	w, f := trimPossessive(lc), p.toks[i].lex
-	if len(w) < len(lc) {
-		f = lexiconFlags(w)
+	w, f := lc, p.toks[i].lex
+	if mayBePossessive(&p.toks[i]) {
+		if w = trimPossessive(lc); len(w) < len(lc) {
+			f = lexiconFlags(w)
+		}
 	}
 	if f&fWeekday != 0 && len(w) > 4 || p.is(i, fTime) && p.acronym(i) {
 		return false // "Tuesday", "Tuesday's", a time zone: "EDT"
@@ -556,6 +558,13 @@ var preKeyBytes = func() (t [256]byte) {
 	}
 	return t
 }()
+
+// mayBePossessive reports whether trimPossessive may shorten the text of
+// token t: a word ends in "'s" only with an apostrophe inside (token.apos),
+// and never in an apostrophe; a mark may be one.
+func mayBePossessive(t *token) bool {
+	return t.kind != tWord || t.apos
+}
 
 // trimPossessive drops a final "'s", "’s" or "'" (any case) from w.
 func trimPossessive(w string) string {
