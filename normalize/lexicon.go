@@ -643,6 +643,7 @@ const (
 	fPhraseWhole    // a hedge or a time hedge of one word: "about", "by"
 	fPhraseNext     // the second word of a hedge, a time hedge or a part phrase: "excess", "least", "end"
 	fFewWord        // fewWords: "few", "couple", "handful"
+	fDeterminer     // determiners (direction.go)
 
 	// Flags of no word list, which Extract adds to a token's to choose the
 	// readers to call at it (see readKey and kind.opens).
@@ -742,6 +743,7 @@ var lexicon = func() map[string]lexFlag {
 		phrase(h.words)
 	}
 	add(fFewWord, keys(fewWords))
+	add(fDeterminer, keys(determiners))
 	return m
 }()
 
