@@ -58,7 +58,7 @@ func (p *parser) countBefore(i int) int {
 		if k := p.countAt(j, false); k >= 0 {
 			return k
 		}
-		t := p.toks[j]
+		t := &p.toks[j]
 		if t.kind != tWord || casualtyBreaks[t.lc] {
 			return -1
 		}
@@ -75,7 +75,7 @@ var casualtyBreaks = set("and", "or", "but", "when", "while", "after", "before",
 // set) or ends at token j: a cardinal number of things, not a measure, a
 // share, money or a span of time; -1 when there is none.
 func (p *parser) countAt(j int, start bool) int {
-	t := p.toks[j]
+	t := &p.toks[j]
 	for k, f := range p.facts {
 		n, ok := f.(Number)
 		if !ok || start && n.Start != t.Start || !start && n.End != t.End {

@@ -237,7 +237,7 @@ func (p *parser) decade(i, start int) (Date, int, bool) {
 			}
 		}
 	case tNum:
-		t := p.toks[i]
+		t := &p.toks[i]
 		if y, ok := p.fourDigitYear(i); ok && y%10 == 0 && the && p.lcAt(i+1) != "s" {
 			if end, ok := p.pluralSuffix(i + 1); ok {
 				return Date{Year: y, Precision: Decade}, end, true // "the 1960's"
@@ -617,7 +617,7 @@ func (p *parser) fourDigitYear(i int) (int, bool) {
 // numericDate reads "2024-01-27" and "1/27/2024" (month first unless the
 // first number cannot be a month) at token i.
 func (p *parser) numericDate(i int) (Date, int, bool) {
-	t := p.toks[i]
+	t := &p.toks[i]
 	text := p.s[t.Start:t.End]
 	if y, ok := p.fourDigitYear(i); ok && isDash(p.lcAt(i+1)) && p.glued(i+1) && p.glued(i+2) &&
 		isDash(p.lcAt(i+3)) && p.glued(i+3) && p.glued(i+4) {

@@ -383,18 +383,14 @@ func (p *parser) directionArguments(i, end int, class dirClass, axis string) (wh
 }
 
 // determiner reports whether token i is a determiner, a word that opens a
-// noun phrase (all of them stop words, whose flag is tested first).
+// noun phrase (see determiners; a stop word too).
 func (p *parser) determiner(i int) bool {
-	if !p.is(i, fStop) {
-		return false
-	}
-	switch p.toks[i].lc {
-	case "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these",
-		"those", "my", "your", "any", "every", "each":
-		return true
-	}
-	return false
+	return uint(i) < uint(len(p.toks)) && p.toks[i].lex&(fStop|fDeterminer) == fStop|fDeterminer
 }
+
+// determiners open a noun phrase.
+var determiners = set("the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these",
+	"those", "my", "your", "any", "every", "each")
 
 // relative reports whether token i is a determiner that may also open a
 // relative clause: "the court that upheld the law".

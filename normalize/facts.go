@@ -227,7 +227,11 @@ func (x *Extractor) extract(sentence string, ref time.Time) Facts {
 	p.toks, p.facts = tokenize(p.toks[:0], sentence, lc, sc.lower), p.facts[:0]
 	for i := 0; i < len(p.toks); {
 		next, ok := i, false
-		key, kind := p.readKey(i), p.toks[i].kind
+		// readKey, with weakenKey only where a reader would be called.
+		key, kind := p.toks[i].key, p.toks[i].kind
+		if key&opensAt[kind] != 0 && key&weakOpeners != 0 {
+			key = p.weakenKey(i, key)
+		}
 		if key&opensAt[kind] == 0 {
 			i++ // no reader would read here: most words
 			continue
@@ -317,7 +321,7 @@ func (p *parser) span(i, j int) Span {
 // where a capital letter says nothing about names.
 func (p *parser) sentenceStart(i int) bool {
 	for j := i - 1; j >= 0; j-- {
-		t := p.toks[j]
+		t := &p.toks[j]
 		if t.kind != tPunct {
 			return false
 		}

@@ -66,6 +66,7 @@ func TestKindTable(t *testing.T) {
 // so that Extract may skip it there.
 func TestReadersOpen(t *testing.T) {
 	sents := append(testSentences(t), fuzzSeeds...)
+	sents = append(sents, weakOpenerSentences...)
 	if shareddata.Present() {
 		for _, p := range shareddata.MRPC(t) {
 			sents = append(sents, p.A, p.B)
@@ -101,4 +102,18 @@ func TestReadersOpen(t *testing.T) {
 		}
 	}
 	t.Logf("%d tokens of %d sentences, %d reader calls skipped", tokens, len(sents), skipped)
+}
+
+// weakOpenerSentences state facts that open with a word whose flags
+// weakenKey keeps only before certain words: hedges, time hedges and part
+// phrases of two words or more, and "a" or "an".
+var weakOpenerSentences = []string{
+	"They met at a quarter to six, a half hour later than planned.",
+	"It rose a little over 5 percent, a little before noon.",
+	"The deal closed a week ago, in excess of $200 million.",
+	"At least 12 people and a dozen police officers were hurt at the end of 2017.",
+	"An estimated 5,000 attended; a few hundred left a minimum of 3 hours early.",
+	"Shortly before 10 p.m., minutes after the vote, a third of the members left.",
+	"Sometime around 3 p.m. on Monday, up to 40 percent of a couple of thousand voters had voted.",
+	"No more than two-thirds of the seats, as many as 300, changed hands in the middle of May.",
 }

@@ -636,6 +636,14 @@ const (
 	fNegationCue
 	fVulgarFraction // a fraction character: "½" (numbers.go)
 	fHoliday        // first words of holidays
+	fPreposition    // prepositions (role.go)
+	fTimeSpan       // timeSpans
+	fTimeAdverb     // timeAdverbs (role.go)
+	fTimePrep       // timePreps (time.go)
+	fPhraseWhole    // a hedge or a time hedge of one word: "about", "by"
+	fPhraseNext     // the second word of a hedge, a time hedge or a part phrase: "excess", "least", "end"
+	fFewWord        // fewWords: "few", "couple", "handful"
+	fDeterminer     // determiners (direction.go)
 
 	// Flags of no word list, which Extract adds to a token's to choose the
 	// readers to call at it (see readKey and kind.opens).
@@ -709,14 +717,33 @@ var lexicon = func() map[string]lexFlag {
 	add(fVerb, keys(irregularVerbs))
 	add(fVerb, keys(lightByVerb))
 	add(fVulgarFraction, keys(vulgarFractions))
+	add(fPreposition, keys(prepositions))
+	add(fTimeSpan, keys(timeSpans))
+	add(fTimeAdverb, keys(timeAdverbs))
+	add(fTimePrep, keys(timePreps))
 	for _, h := range holidays {
 		m[h.words[0]] |= fHoliday
 		m[strings.ReplaceAll(h.words[0], "'", "’")] |= fHoliday // read with either apostrophe
 	}
 	for _, pp := range partPhrases {
 		m[pp.words[0]] |= fPartPhraseStart
-		m[pp.words[1]] |= fPartPhraseNext
+		m[pp.words[1]] |= fPartPhraseNext | fPhraseNext
 	}
+	phrase := func(words []string) {
+		if len(words) == 1 {
+			m[words[0]] |= fPhraseWhole
+		} else {
+			m[words[1]] |= fPhraseNext
+		}
+	}
+	for _, h := range hedges {
+		phrase(h.words)
+	}
+	for _, h := range timeHedges {
+		phrase(h.words)
+	}
+	add(fFewWord, keys(fewWords))
+	add(fDeterminer, keys(determiners))
 	return m
 }()
 

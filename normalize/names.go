@@ -87,7 +87,7 @@ func (p *parser) name(i int) (int, bool) {
 	end := i + 1
 	joined := false // an "of" or "for" is inside the name
 	for j := i + 1; j < len(p.toks); {
-		tj := p.toks[j]
+		tj := &p.toks[j]
 		switch {
 		case p.innerTitle(start, j):
 			// "Texas Gov. Greg Abbott", "Supreme Court Justice Antonin
@@ -273,9 +273,11 @@ func (p *parser) nameWord(i int) bool {
 			return false
 		}
 	}
-	w, f := trimPossessive(lc), p.toks[i].lex
-	if len(w) < len(lc) {
-		f = lexiconFlags(w)
+	w, f := lc, p.toks[i].lex
+	if mayBePossessive(&p.toks[i]) {
+		if w = trimPossessive(lc); len(w) < len(lc) {
+			f = lexiconFlags(w)
+		}
 	}
 	if f&fWeekday != 0 && len(w) > 4 || p.is(i, fTime) && p.acronym(i) {
 		return false // "Tuesday", "Tuesday's", a time zone: "EDT"
@@ -285,7 +287,7 @@ func (p *parser) nameWord(i int) bool {
 
 // acronym reports whether the word at i is written in capitals: "ISIS", "U.S.".
 func (p *parser) acronym(i int) bool {
-	t := p.toks[i]
+	t := &p.toks[i]
 	letters := 0
 	for _, r := range p.s[t.Start:t.End] {
 		if unicode.IsLetter(r) {
@@ -303,7 +305,7 @@ func (p *parser) acronym(i int) bool {
 // PepsiCo), a possessive (Iraq's, not It's), an alias, or a word English
 // does not know (Marchetti, Amrozi: see commonWord).
 func (p *parser) looksLikeName(i int) bool {
-	t := p.toks[i]
+	t := &p.toks[i]
 	if p.is(i, fStop) {
 		return false
 	}
@@ -433,9 +435,14 @@ func appendPreKey(dst []byte, name string, flags *preKeyFlags) []byte {
 			break
 		}
 	}
-	// Clean each word into out, remembering where the words are.
+	// Clean each word into out, remembering where the words are. A word
+	// loses bytes and gains none, so out needs at most len(f) of them.
 	var arr [96]byte
-	out := arr[:0]
+	out := arr[:]
+	if len(f) > len(arr) {
+		out = make([]byte, len(f))
+	}
+	used := 0
 	var spans [preKeyWords][2]int
 	n := 0
 	for i := 0; i < len(f); {
@@ -462,23 +469,21 @@ func appendPreKey(dst []byte, name string, flags *preKeyFlags) []byte {
 			}
 			w = w[k+1:]
 		}
-		start := len(out)
+		start := used
 		for k := 0; k < len(w); k++ {
 			if c := w[k]; c == 0 || preKeyBytes[c] != 0 {
-				out = append(out, preKeyBytes[c])
+				out[used] = preKeyBytes[c]
+				used++
 			}
 		}
-		if len(out) > start && n < len(spans) {
-			spans[n] = [2]int{start, len(out)}
+		if used > start && n < len(spans) {
+			spans[n] = [2]int{start, used}
 			n++
 		} else {
-			out = out[:start]
+			used = start
 		}
 	}
-	// The closure gets a copy of out: capturing out itself, which the loop
-	// above assigns, would keep it in memory there at every byte.
-	words := out
-	word := func(k int) []byte { return words[spans[k][0]:spans[k][1]] }
+	word := func(k int) []byte { return out[spans[k][0]:spans[k][1]] }
 	// The lexicon flags of each word, looked up once.
 	var wf preKeyFlags
 	for k := range n {
@@ -553,6 +558,13 @@ var preKeyBytes = func() (t [256]byte) {
 	}
 	return t
 }()
+
+// mayBePossessive reports whether trimPossessive may shorten the text of
+// token t: a word ends in "'s" only with an apostrophe inside (token.apos),
+// and never in an apostrophe; a mark may be one.
+func mayBePossessive(t *token) bool {
+	return t.kind != tWord || t.apos
+}
 
 // trimPossessive drops a final "'s", "’s" or "'" (any case) from w.
 func trimPossessive(w string) string {
@@ -889,7 +901,10 @@ func newNameForms(text string, key, pre []byte, flags *preKeyFlags, person bool)
 	var last []byte
 	var lastFlags lexFlag // headFlagsOf(last)
 	for w, rest := 0, pre; len(rest) > 0; w++ {
-		last, rest, _ = bytes.Cut(rest, []byte{' '})
+		last, rest = rest, nil
+		if k := bytes.IndexByte(last, ' '); k >= 0 {
+			last, rest = last[:k], last[k+1:]
+		}
 		lastFlags = 0
 		if !fs.caps && !fs.org || len(rest) == 0 {
 			lastFlags = headFlagsOf(last, flags[w])

@@ -119,7 +119,7 @@ func (p *parser) negation(i int) (int, bool) {
 	n := Negation{Span: p.span(i, end), Cue: cue}
 	k := end
 	for k < len(p.toks) {
-		tk := p.toks[k]
+		tk := &p.toks[k]
 		// An abbreviation's point goes on ("until Mar. 9"): a number or a
 		// lower-case word follows it, not a new sentence.
 		abbrev := tk.lc == "." && p.glued(k) && k+1 < len(p.toks) &&
@@ -163,7 +163,7 @@ func (p *parser) onlyIf(i, cond int) (int, bool) {
 		}
 	}
 	for k := i - 1; k >= 0; k-- {
-		tk := p.toks[k]
+		tk := &p.toks[k]
 		if tk.kind == tPunct || p.is(k, fClauseEnd) {
 			break
 		}

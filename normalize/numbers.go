@@ -540,7 +540,7 @@ func (p *parser) value(i int) (quantity, bool) {
 
 // numeral reads digits ("2,500", "3.5", "1.2bn", "27th") and a scale after them.
 func (p *parser) numeral(i int) (quantity, bool) {
-	t := p.toks[i]
+	t := &p.toks[i]
 	text := p.s[t.Start:t.End]
 	if strings.ContainsAny(text, ":/") {
 		return quantity{end: i + 1, skip: true}, true
@@ -715,7 +715,7 @@ func (p *parser) code(i int) (int, bool) {
 	if p.codeDigits(start) != i {
 		return i, false
 	}
-	t := p.toks[i]
+	t := &p.toks[i]
 	v, ok := parseDecimal(p.s[t.Start:t.End])
 	if !ok {
 		return i, false
@@ -866,7 +866,7 @@ func (p *parser) numberWords(i int) (quantity, bool) {
 		}
 	}
 	for ; j < len(p.toks); j++ {
-		t := p.toks[j]
+		t := &p.toks[j]
 		if t.kind == tPunct && isDash(t.lc) && seen && p.glued(j) && p.glued(j+1) && p.kindAt(j+1) == tWord {
 			continue // "twenty-five", "two-thirds"
 		}
@@ -970,7 +970,7 @@ func (p *parser) unit(i int) string {
 	}
 	start, end, words := i, i, 0
 	for j := i; j < len(p.toks) && words < 3; j++ {
-		t := p.toks[j]
+		t := &p.toks[j]
 		if t.kind == tPunct && isDash(t.lc) && words > 0 && p.glued(j) && p.glued(j+1) && p.kindAt(j+1) == tWord {
 			continue // "year-old", "U.S.-led"
 		}

@@ -138,7 +138,7 @@ func verbKey(lc string) string {
 // verbKeyAt is verbKey of the word at token v, kept out of Extract's
 // scratch memory.
 func (p *parser) verbKeyAt(v int) string {
-	t := p.toks[v]
+	t := &p.toks[v]
 	if p.is(v, fVerb) {
 		if base, ok := irregularVerbs[t.lc]; ok {
 			return Stem(base)
@@ -190,6 +190,9 @@ func readRoles(p *parser) {
 // or the infinitive, before its object: "Acme buys the", "will sue the",
 // "to sue Zenith".
 func (p *parser) presentVerb(v int) bool {
+	if !p.determiner(v+1) && !p.upperAt(v+1) {
+		return false // most words: tested first, as it is the cheaper test
+	}
 	lc := p.toks[v].lc
 	if p.is(v-1, fStop) {
 		switch p.toks[v-1].lc {
@@ -202,7 +205,7 @@ func (p *parser) presentVerb(v int) bool {
 		strings.HasSuffix(lc, "'s") || strings.HasSuffix(lc, "’s") {
 		return false // not after a modal, nor "The county sues"
 	}
-	return p.determiner(v+1) || p.upperAt(v+1)
+	return true
 }
 
 // lightVerb reads a light-verb construction at token v: the verb, an
@@ -245,12 +248,16 @@ func (p *parser) readRole(v, end, last int, pred string, participle bool) {
 	if !participle && !p.hasNoun(object) {
 		return
 	}
-	whole, subj, passive := p.subject(v)
+	subjEnd, passive := p.subjectEnd(v)
 	// "the contractor, sued by the city"
 	passive = (passive || !p.byAgent(end).empty()) && participle
 	if passive && p.lcAt(end) == "to" {
 		return // "is expected to", "was said to": the subject is another verb's
 	}
+	if !passive && !p.hasNoun(object) {
+		return // the patient would be the object
+	}
+	whole, subj := p.subjectAt(subjEnd)
 	agent, patient := subj, object
 	if passive {
 		patient, agent = subj, p.byAgent(end)
@@ -355,8 +362,18 @@ func (p *parser) subjectBefore(v int) (np phrase, passive bool) {
 // ("the gap between the two parties in the latest poll"), and its head
 // ("the gap").
 func (p *parser) subject(v int) (whole, head phrase, passive bool) {
-	j := v - 1
-	for j >= 0 {
+	j, passive := p.subjectEnd(v)
+	whole, head = p.subjectAt(j)
+	return whole, head, passive
+}
+
+// subjectEnd walks back from the verb at token v past auxiliaries, adverbs
+// and a verb of intent before "to" to the last token of its subject (-1
+// when none), and reports whether a form of "be" or "get" stands between
+// them. Reading the subject there (subjectAt) costs more than the walk, so
+// readRole does it only when the role needs it.
+func (p *parser) subjectEnd(v int) (j int, passive bool) {
+	for j = v - 1; j >= 0; j-- {
 		lc := p.lcAt(j)
 		switch {
 		case beForm(lc):
@@ -369,19 +386,27 @@ func (p *parser) subject(v int) (whole, head phrase, passive bool) {
 		case lc == "to" && j > 0 && p.kindAt(j-1) == tWord && !p.is(j-1, fStop) && !p.upperAt(j-1):
 			// "plans to sue", "threatened to sue": the subject is that verb's.
 			passive = false
-			j -= 2
-			continue
-		case subjectPronoun(lc) != "":
-			np := phrase{j, j + 1} // "he sued", read by key
-			return np, np, passive
+			j-- // and the loop's j-- passes the verb
 		default:
-			np := p.phraseEndingAt(j)
-			head := p.qualified(np)
-			return phrase{head.start, np.end}, head, passive
+			return j, passive
 		}
-		j--
 	}
-	return phrase{}, phrase{}, passive
+	return -1, passive
+}
+
+// subjectAt reads the subject whose last token is j (see subjectEnd): a
+// pronoun, or a noun phrase with the phrases that qualify its head.
+func (p *parser) subjectAt(j int) (whole, head phrase) {
+	switch {
+	case j < 0:
+		return phrase{}, phrase{}
+	case subjectPronoun(p.lcAt(j)) != "":
+		np := phrase{j, j + 1} // "he sued", read by key
+		return np, np
+	}
+	np := p.phraseEndingAt(j)
+	head = p.qualified(np)
+	return phrase{head.start, np.end}, head
 }
 
 // qualified returns the noun phrase that np qualifies, through at most
@@ -397,9 +422,9 @@ func (p *parser) qualified(np phrase) phrase {
 			k--
 		}
 		switch {
-		case prepositions[p.lcAt(k)] && p.participle(k-1) && p.qualifiable(k-2):
+		case p.is(k, fPreposition) && p.participle(k-1) && p.qualifiable(k-2):
 			np = p.phraseEndingAt(k - 2) // "residents living near the plant"
-		case prepositions[p.lcAt(k)] && p.qualifiable(k-1):
+		case p.is(k, fPreposition) && p.qualifiable(k-1):
 			np = p.phraseEndingAt(k - 1)
 		case p.lcAt(k-1) == "to" && p.kindAt(k) == tWord && !p.is(k, fStop) && !p.upperAt(k) && p.qualifiable(k-2):
 			np = p.phraseEndingAt(k - 2)
@@ -537,7 +562,7 @@ func (p *parser) objectAfter(v int) phrase {
 	}
 	start, words := k, 0
 	for k < len(p.toks) && words < 4 {
-		t := p.toks[k]
+		t := &p.toks[k]
 		if end := p.nameFrom(k); end > k+1 {
 			words, k = words+1, end // "the Food and Drug Administration"
 			continue
@@ -546,8 +571,8 @@ func (p *parser) objectAfter(v int) phrase {
 		case t.kind == tNum && words == 0, p.is(k, fCardinal|fScale) && words == 0:
 		case p.nounWord(k):
 			if words > 0 && (strings.HasSuffix(t.lc, "ing") && !p.possessive(k-1) || strings.HasSuffix(t.lc, "ed") && !p.upperAt(k) ||
-				prepositions[t.lc] || timeSpans[t.lc] || t.lc == "moments") ||
-				p.is(k, fWeekday|fMonth) || timeAdverbs[t.lc] {
+				t.lex&(fPreposition|fTimeSpan) != 0 || t.lc == "moments") ||
+				t.lex&(fWeekday|fMonth|fTimeAdverb) != 0 {
 				return phrase{start, k} // "the operator accused", "people fleeing", "Smith early on"
 			}
 			words++

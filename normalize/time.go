@@ -65,8 +65,9 @@ func (Time) Kind() Kind { return KindTime }
 // Bounds implements Fact.
 func (t Time) Bounds() Span { return t.Span }
 
-// timeOpeners are the word lists a time may start with.
-const timeOpeners = fTimeHedge | fClockWord | fDayPart | fWeekday | fMonth | fMonthAbbrev | fPartWord | fRelative | fCardinal | fDenominator | fRangeOpen
+// timeOpeners are the word lists a time may start with ("a" of "a quarter
+// past" is a value word).
+const timeOpeners = fTimeHedge | fClockWord | fDayPart | fWeekday | fMonth | fMonthAbbrev | fPartWord | fRelative | fCardinal | fDenominator | fRangeOpen | fValueWord
 
 // opensTime reports whether a time may start at token i: a numeral or one
 // of the words a time opens with. Most tokens are neither, so the reader
@@ -421,7 +422,7 @@ func (p *parser) timeFromClock(i int, tm *Time) (int, bool) {
 	if h.name == "" && p.kindAt(i) == tWord && !p.is(i, fCardinal|fClockWord|fDenominator) && p.lcAt(i) != "a" {
 		return i, false
 	}
-	c, ok := p.clock(j, h.name != "" || p.is(j-1, fStop) && timePreps[p.lcAt(j-1)])
+	c, ok := p.clock(j, h.name != "" || p.is(j-1, fStop) && p.is(j-1, fTimePrep))
 	if !ok {
 		return i, false
 	}

@@ -21,19 +21,41 @@ const (
 // calls at it (see kind.opens): its word lists (token.lex), with fNumeral
 // for a numeral, fPunct for a token that is no word, fUpper for a
 // capitalized word, fApostrophe for a word with an apostrophe inside and
-// fBeforeNum before a numeral or a currency sign or code.
+// fBeforeNum before a numeral or a currency sign or code (token.key, which
+// tokenize works out), less the flags of weakOpeners the next token rules
+// out (see weakenKey). (Extract's loop composes the two itself, so that
+// most tokens cost it no call.)
 func (p *parser) readKey(i int) lexFlag {
-	// Written to be inlined: it runs at every token.
-	t := &p.toks[i]
-	k := t.lex | kindKeys[t.kind]
-	if t.upper {
-		k |= fUpper
+	k := p.toks[i].key
+	if k&weakOpeners != 0 {
+		k = p.weakenKey(i, k)
 	}
-	if t.apos {
-		k |= fApostrophe
+	return k
+}
+
+// weakOpeners are the flags of words that open a fact only with the word
+// after them (see weakenKey).
+const weakOpeners = fHedgeStart | fTimeHedge | fPartPhraseStart | fValueWord
+
+// weakenKey drops from the read key k of token i the flags of weakOpeners
+// that the next token rules out, so that Extract calls no reader there:
+// the first word of a hedge, a time hedge or a part phrase opens one only
+// when it is a whole hedge or the next word may go on one ("in excess of",
+// "at least", "the end of"; not "in the", "at the"), and "a" or "an"
+// opens a figure, a date or a time only before a scale, a fraction, a
+// few-word or a span of time ("a dozen", "a quarter past", "a few", "a
+// week ago"). "a" and "the" open most sentences' phrases; the readers would
+// turn them away, only later (TestReadersOpen checks it).
+func (p *parser) weakenKey(i int, k lexFlag) lexFlag {
+	var next lexFlag
+	if n := p.tokAt(i + 1); n != nil {
+		next = n.lex
 	}
-	if n := p.tokAt(i + 1); n != nil && (n.kind == tNum || n.lex&fCurrency != 0) {
-		k |= fBeforeNum // before a numeral or a currency sign such as "$"
+	if k&fPhraseWhole == 0 && next&fPhraseNext == 0 {
+		k &^= fHedgeStart | fTimeHedge | fPartPhraseStart
+	}
+	if lc := p.toks[i].lc; (lc == "a" || lc == "an") && next&(fScale|fDenominator|fFewWord|fTimeSpan) == 0 {
+		k &^= fValueWord
 	}
 	return k
 }
@@ -52,6 +74,7 @@ type token struct {
 	apos  bool // a word with an apostrophe inside: "didn't", "Iraq's"
 	lc    string
 	lex   lexFlag // the word lists lc is in
+	key   lexFlag // lex with the flags of its kind and neighbour (see readKey)
 }
 
 // lowerASCII returns s with ASCII letters lowered and curly apostrophes kept
@@ -130,6 +153,17 @@ var asciiLetter = func() (t [256]bool) {
 	return t
 }()
 
+// wordGoesOn marks the bytes besides the ASCII letters that a word token
+// may go on with (see tokenize): an apostrophe, a dot ("U.S."), and the
+// first byte of any other rune (a letter, or "’").
+var wordGoesOn = func() (t [256]bool) {
+	for c := utf8.RuneSelf; c < len(t); c++ {
+		t[c] = true
+	}
+	t['\''], t['.'] = true, true
+	return t
+}()
+
 // letterAtRune is letterAt past the end of s or at a multi-byte rune.
 func letterAtRune(s string, i int) (bool, int) {
 	if i >= len(s) {
@@ -186,6 +220,9 @@ func tokenize(dst []token, s, lc string, lower []byte) []token {
 				if asciiLetter[s[i]] {
 					i++
 					continue
+				}
+				if !wordGoesOn[s[i]] {
+					break // a space or a mark: most words end so
 				}
 				if s[i] >= utf8.RuneSelf { // letterAt, past the ASCII letters
 					if ok, n := letterAtRune(s, i); ok {
@@ -259,6 +296,16 @@ func tokenize(dst []token, s, lc string, lower []byte) []token {
 		t := &dst[len(dst)-1]
 		t.Span, t.kind, t.space, t.upper, t.apos = Span{start, i}, kind, space, upper, apos
 		t.lc, t.lex = lc[start:i], lexiconFlagsAt(lower, start, i)
+		t.key = t.lex | kindKeys[kind]
+		if upper {
+			t.key |= fUpper
+		}
+		if apos {
+			t.key |= fApostrophe
+		}
+		if len(dst) > 1 && (kind == tNum || t.lex&fCurrency != 0) {
+			dst[len(dst)-2].key |= fBeforeNum // before a numeral or a currency sign such as "$"
+		}
 		space = false
 	}
 	return dst

@@ -361,7 +361,7 @@ func (p *parser) isoCodeAt(i int) (string, bool) {
 	if p.kindAt(i) != tWord || len(p.toks[i].lc) != 3 {
 		return "", false
 	}
-	t := p.toks[i]
+	t := &p.toks[i]
 	raw := p.s[t.Start:t.End]
 	for k := 0; k < 3; k++ {
 		if raw[k] < 'A' || raw[k] > 'Z' {
