@@ -272,6 +272,7 @@ type parser struct {
 	ref   time.Time // the day of writing, for relative dates; zero when unknown
 	pre   []byte    // scratch for a name's pre-key and key (see name)
 	key   []byte
+	forms []keyedForms // room for the forms of the next names (see newNameForms)
 }
 
 // lcAt returns the lower-cased text of token i, or "" past the end. (The

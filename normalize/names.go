@@ -159,7 +159,7 @@ func (p *parser) name(i int) (int, bool) {
 		return end, true
 	}
 	n := Name{Span: p.span(start, end), Text: text}
-	n.forms, n.Key = newNameForms(text, p.key, p.pre, &flags, p.person(start, end))
+	n.forms, n.Key = newNameForms(&p.forms, text, p.key, p.pre, &flags, p.person(start, end))
 	if acr, ok := p.statedAcronym(start, end); ok {
 		n.forms.acronym = acr // "the Environmental Protection Agency (EPA)"
 	}
@@ -864,19 +864,33 @@ func (fs *nameForms) spelt() *spelling {
 	return fs.spell
 }
 
+// keyedForms are the forms of a name and the bytes of a short key.
+type keyedForms struct {
+	nameForms
+	key [24]byte
+}
+
+// keyedFormsBlock is how many keyedForms the names reader allocates at once:
+// two fill a size class (384 bytes); a block of more than 512 bytes would
+// take a header and the next class up (four: 896 bytes).
+const keyedFormsBlock = 2
+
 // newNameForms returns the forms of the name text, whose key is key and
 // pre-key (see preKey) pre, with the flags of pre's words; person is set
 // when a title or an initial says it names a person. It returns the key as
-// a string too, which shares the forms' allocation when it is short: one
-// allocation fewer for most names.
-func newNameForms(text string, key, pre []byte, flags *preKeyFlags, person bool) (*nameForms, string) {
+// a string too, which shares the forms' memory when it is short; room is
+// where they go, taken from a block of keyedFormsBlock allocated at once
+// (names of this sentence and the next share it): an allocation for most
+// names becomes half of one.
+func newNameForms(room *[]keyedForms, text string, key, pre []byte, flags *preKeyFlags, person bool) (*nameForms, string) {
 	var k string
 	var fs *nameForms
 	if len(key) <= 24 {
-		x := new(struct {
-			nameForms
-			key [24]byte
-		})
+		if len(*room) == 0 {
+			*room = make([]keyedForms, keyedFormsBlock)
+		}
+		x := &(*room)[0]
+		*room = (*room)[1:]
 		// The bytes are never written again, so the string may alias them.
 		fs, k = &x.nameForms, unsafe.String(&x.key[0], copy(x.key[:], key))
 	} else {
