@@ -188,6 +188,7 @@ func apostropheAt(s string, i int) int {
 // lowered (see appendLowerASCII) followed by at least eight bytes of
 // padding, for lexiconFlagsAt; lc is lower without the padding, as a string.
 func tokenize(dst []token, s, lc string, lower []byte) []token {
+	dst = slices.Grow(dst, len(s)) // a token takes a byte at least
 	space := true
 	for i := 0; i < len(s); {
 		c := s[i]
@@ -289,9 +290,6 @@ func tokenize(dst []token, s, lc string, lower []byte) []token {
 		}
 		// Field by field, in place: appending a token built aside copies it
 		// with a bulk write barrier while the garbage collector marks.
-		if len(dst) == cap(dst) {
-			dst = slices.Grow(dst, len(s)-i+1)
-		}
 		dst = dst[:len(dst)+1]
 		t := &dst[len(dst)-1]
 		t.Span, t.kind, t.space, t.upper, t.apos = Span{start, i}, kind, space, upper, apos
