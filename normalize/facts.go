@@ -273,6 +273,9 @@ type parser struct {
 	pre   []byte    // scratch for a name's pre-key and key (see name)
 	key   []byte
 	forms []keyedForms // room for the forms of the next names (see newNameForms)
+	// scratch for the words of a name and their flags (see plainWords)
+	words     [preKeyWords]string
+	wordFlags preKeyFlags
 }
 
 // lcAt returns the lower-cased text of token i, or "" past the end. (The

@@ -153,7 +153,11 @@ func (p *parser) name(i int) (int, bool) {
 	}
 	text := p.text(start, end)
 	var flags preKeyFlags
-	p.pre = appendPreKey(p.pre[:0], text, &flags)
+	if words, wf, ok := p.plainWords(start, end); ok {
+		p.pre = appendPreKeyWords(p.pre[:0], words, wf, &flags)
+	} else {
+		p.pre = appendPreKey(p.pre[:0], text, &flags)
+	}
 	p.key = appendNameKey(p.key[:0], p.pre, p.x.opts.aliases)
 	if len(p.key) == 0 {
 		return end, true
@@ -165,6 +169,24 @@ func (p *parser) name(i int) (int, bool) {
 	}
 	p.facts = append(p.facts, n)
 	return end, true
+}
+
+// plainWords returns the words of the name at tokens [start,end) and their
+// lexicon flags, as appendPreKey would cut and look them up, when its text
+// is ASCII letters and spaces only (most names): each word is then a
+// token, whose lower-case text and flags tokenize has already worked out.
+func (p *parser) plainWords(start, end int) ([]string, *preKeyFlags, bool) {
+	text := p.text(start, end)
+	for i := 0; i < len(text); i++ {
+		if c := text[i]; !asciiLetter[c] && c != ' ' {
+			return nil, nil, false
+		}
+	}
+	n := min(end-start, preKeyWords)
+	for k := range n {
+		p.words[k], p.wordFlags[k] = p.toks[start+k].lc, p.toks[start+k].lex
+	}
+	return p.words[:n], &p.wordFlags, true
 }
 
 // person reports whether the name at tokens [start,end) names a person: a
@@ -483,23 +505,32 @@ func appendPreKey(dst []byte, name string, flags *preKeyFlags) []byte {
 			used = start
 		}
 	}
-	word := func(k int) []byte { return out[spans[k][0]:spans[k][1]] }
-	// The lexicon flags of each word, looked up once.
+	// The words alias out, which is not written again; their lexicon
+	// flags are looked up once.
+	var words [preKeyWords]string
 	var wf preKeyFlags
 	for k := range n {
-		wf[k] = lexiconFlags(word(k))
+		words[k] = unsafe.String(&out[spans[k][0]], spans[k][1]-spans[k][0])
+		wf[k] = lexiconFlags(words[k])
 	}
-	lo, hi := 0, n
+	return appendPreKeyWords(dst, words[:n], &wf, flags)
+}
+
+// appendPreKeyWords appends the preKey of a name cut into cleaned words
+// (lower case, without possessives, hyphens, dots or apostrophes) whose
+// lexicon flags are wf, and sets flags as appendPreKey does.
+func appendPreKeyWords(dst []byte, words []string, wf, flags *preKeyFlags) []byte {
+	lo, hi := 0, len(words)
 	for hi > lo && wf[hi-1]&fSuffixTitle != 0 {
 		hi--
 	}
 	// Titles open the name of a person ("Gov. Ilse Marchetti"), not of a
 	// place or organisation ("King County", "Queen Elizabeth Hospital").
-	if hi == 0 || headFlagsOf(word(hi-1), wf[hi-1])&fNameHead == 0 {
+	if hi == 0 || headFlagsOf(words[hi-1], wf[hi-1])&fNameHead == 0 {
 		for lo < hi && wf[lo]&fTitle != 0 {
 			lo++
 		}
-		if lo > 0 && hi-lo > 3 && string(word(lo)) == "of" {
+		if lo > 0 && hi-lo > 3 && words[lo] == "of" {
 			lo++ // "Secretary of State John Kerry"
 		}
 	}
@@ -511,7 +542,7 @@ func appendPreKey(dst []byte, name string, flags *preKeyFlags) []byte {
 		if len(dst) > start {
 			dst = append(dst, ' ')
 		}
-		dst = append(dst, out[spans[k][0]:spans[k][1]]...)
+		dst = append(dst, words[k]...)
 		if flags != nil {
 			flags[written] = wf[k]
 		}
