@@ -342,23 +342,38 @@ func (p *parser) looksLikeName(i int) bool {
 	if contracted(t.lc) {
 		return false // "Don't", "We're", "I'm"
 	}
-	_, n := utf8.DecodeRuneInString(w)
-	for _, r := range w[n:] {
-		if unicode.IsUpper(r) {
-			return true
+	ascii := isASCII(w)
+	if ascii {
+		for k := 1; k < len(w); k++ {
+			if w[k]-'A' < 26 {
+				return true
+			}
+		}
+	} else {
+		_, n := utf8.DecodeRuneInString(w)
+		for _, r := range w[n:] {
+			if unicode.IsUpper(r) {
+				return true
+			}
 		}
 	}
 	// A word token is letters, apostrophes and dots: in ASCII, Fold only
 	// lowers it, as t.lc is (commonWord keeps no string it is given).
 	f := t.lc
-	if !isASCII(w) {
+	if !ascii {
 		f = Fold(w)
 	}
 	if !commonWord(f) {
 		return true
 	}
 	var buf [128]byte
-	_, ok := p.x.opts.aliases[string(appendPreKey(buf[:0], w, nil))]
+	pre := buf[:0]
+	if words, wf, ok := p.plainWords(i, i+1); ok {
+		pre = appendPreKeyWords(pre, words, wf, nil)
+	} else {
+		pre = appendPreKey(pre, w, nil)
+	}
+	_, ok := p.x.opts.aliases[string(pre)]
 	return ok
 }
 
