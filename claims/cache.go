@@ -39,9 +39,8 @@ func NewCache() *Cache {
 // and whether it is shared with other comparisons (then it must be
 // copied before it is weighed). A nil c prepares it.
 func (c *Cache) prepare(base, at *normalize.Extractor, o textOrigin) (*similarity.Text, bool) {
-	prepare := func() *similarity.Text { return similarity.PrepareWith(at, o.text) }
 	if c == nil {
-		return prepare(), false
+		return similarity.PrepareWith(at, o.text), false
 	}
-	return c.texts.Get(cacheKey{o, base}, prepare)
+	return c.texts.Get(cacheKey{o, base}, func(k cacheKey) *similarity.Text { return similarity.PrepareWith(at, k.text) })
 }
