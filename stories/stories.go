@@ -297,13 +297,11 @@ func find(ctx context.Context, docs []claims.Document, cfg config) ([]Story, err
 // Compare groups docs into stories (see Find) and compares each story's
 // articles alone (see Story.Compare), handing each result to yield in
 // story order as soon as it and those before it are ready. Stories are
-// compared on GOMAXPROCS goroutines, sharing one claims.Cache (a sentence
-// several stories state is prepared once), with at most a few per goroutine
-// waiting to be handed over, so memory holds the documents, the cache (at
-// most claims.CacheSize texts) and a bounded number of reports. yield runs
-// on the calling goroutine; an error from it stops the work and is
-// returned. The results do not depend on the order of docs nor on
-// GOMAXPROCS.
+// compared on GOMAXPROCS goroutines, with at most a few per goroutine
+// waiting to be handed over, so memory holds the documents and a bounded
+// number of reports. yield runs on the calling goroutine; an error from it
+// stops the work and is returned. The results do not depend on the order of
+// docs nor on GOMAXPROCS.
 func Compare(ctx context.Context, docs []claims.Document, yield func(Result) error, opts ...Option) error {
 	cfg := newConfig(opts)
 	found, err := find(ctx, docs, cfg)
