@@ -39,8 +39,9 @@ func NewCache() *Cache {
 // and whether it is shared with other comparisons (then it must be
 // copied before it is weighed). A nil c prepares it.
 func (c *Cache) prepare(base, at *normalize.Extractor, o textOrigin) (*similarity.Text, bool) {
+	prepare := func() *similarity.Text { return similarity.PrepareWith(at, o.text) }
 	if c == nil {
-		return similarity.PrepareWith(at, o.text), false
+		return prepare(), false
 	}
-	return c.texts.Get(cacheKey{o, base}, func(k cacheKey) *similarity.Text { return similarity.PrepareWith(at, k.text) })
+	return c.texts.Get(cacheKey{o, base}, prepare)
 }

@@ -26,14 +26,14 @@ func New[K comparable, V any](max int) *Memo[K, V] {
 	return &Memo[K, V]{seed: maphash.MakeSeed(), seen: map[uint64]struct{}{}, kept: map[K]V{}, max: max}
 }
 
-// Get returns f(k), calling f only when no value of k is kept. It
+// Get returns f() for key k, calling f only when no value of k is kept. It
 // reports whether the value is kept, and so may be returned to others: the
 // caller must not change it then. f may run more than once for one key
 // when goroutines ask at once, so it must give equal values for equal
 // keys.
-func (m *Memo[K, V]) Get(k K, f func(K) V) (v V, kept bool) {
+func (m *Memo[K, V]) Get(k K, f func() V) (v V, kept bool) {
 	if m == nil {
-		return f(k), false
+		return f(), false
 	}
 	h := maphash.Comparable(m.seed, k)
 	m.mu.Lock()
@@ -46,7 +46,7 @@ func (m *Memo[K, V]) Get(k K, f func(K) V) (v V, kept bool) {
 		m.seen[h] = struct{}{}
 	}
 	m.mu.Unlock()
-	v = f(k)
+	v = f()
 	if !again {
 		return v, false
 	}

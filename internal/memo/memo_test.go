@@ -13,7 +13,7 @@ import (
 // the second on, up to max keys; a nil Memo computes every time.
 func TestGet(t *testing.T) {
 	var calls int
-	square := func(k int) int { calls++; return k * k }
+	square := func(k int) func() int { return func() int { calls++; return k * k } }
 	type call struct {
 		Key, Value int
 		Kept       bool
@@ -22,7 +22,7 @@ func TestGet(t *testing.T) {
 	m := New[int, int](1)
 	var got []call
 	for _, k := range []int{3, 3, 3, 4, 4, 4, 3} {
-		v, kept := m.Get(k, square)
+		v, kept := m.Get(k, square(k))
 		got = append(got, call{k, v, kept, calls})
 	}
 	want := []call{
@@ -34,7 +34,7 @@ func TestGet(t *testing.T) {
 		t.Errorf("calls (-want +got):\n%s", diff)
 	}
 	var none *Memo[int, int]
-	if v, kept := none.Get(5, square); v != 25 || kept {
+	if v, kept := none.Get(5, square(5)); v != 25 || kept {
 		t.Errorf("nil Memo: %d, %v; want 25, false", v, kept)
 	}
 }
@@ -49,7 +49,7 @@ func TestGetConcurrent(t *testing.T) {
 		wg.Go(func() {
 			for i := range 200 {
 				k := fmt.Sprint((i + g) % 20)
-				v, _ := m.Get(k, func(k string) string { calls.Add(1); return "v" + k })
+				v, _ := m.Get(k, func() string { calls.Add(1); return "v" + k })
 				if v != "v"+k {
 					t.Errorf("Get(%q) = %q", k, v)
 				}
