@@ -149,16 +149,15 @@ func (c *Corpus) Add(ctx context.Context, docs ...Document) error {
 		sources[i] = src
 	}
 	prepared := make([]*similarity.Text, len(preps))
-	// A text shared through the cache is taken by no one.
-	taken := make([]bool, len(prepared))
 	err := c.parallel(ctx, StagePrepare, len(preps), func(i int) {
-		prepared[i], taken[i] = c.cfg.cache.prepare(c.cfg.extractor, preps[i].x, preps[i].textOrigin)
+		prepared[i] = similarity.PrepareWith(preps[i].x, preps[i].text)
 	})
 	if err != nil {
 		return err
 	}
 	// The first to state a text takes it, the others a copy, since
 	// weighing sets fields of each text (Vocabulary.Weigh).
+	taken := make([]bool, len(prepared))
 	copyOf := func(k int) *similarity.Text {
 		if !taken[k] {
 			taken[k] = true

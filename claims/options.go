@@ -66,7 +66,6 @@ type config struct {
 	maxBytes  int
 	aliases   []normalize.Option
 	extractor *normalize.Extractor // from aliases; nil means normalize.Default()
-	cache     *Cache               // nil: none
 	err       error                // the first option given a bad value (ErrBadOption)
 }
 
@@ -155,11 +154,4 @@ const DefaultMaxBytes = 64 << 20
 // DefaultMaxBytes (64 MiB).
 func WithMaxBytes(n int) Option {
 	return optionFunc(func(c *config) { c.maxBytes = n })
-}
-
-// WithCache shares c with the other comparisons given it, so that a
-// sentence they all state is prepared once (see Cache): the stories of a
-// feed, compared one by one. Default: none.
-func WithCache(c *Cache) Option {
-	return optionFunc(func(cfg *config) { cfg.cache = c })
 }

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"runtime"
-	"slices"
 	"sort"
 	"sync"
 	"time"
@@ -351,14 +350,11 @@ func compareStories(ctx context.Context, found []Story, yield func(Result) error
 			}
 		}
 	}()
-	// Stories of one feed repeat sentences (stock lines, wire copy):
-	// each is prepared once for them all.
-	opts := append(slices.Clip(cfg.claims), claims.WithCache(claims.NewCache()))
 	var wg sync.WaitGroup
 	for range workers {
 		wg.Go(func() {
 			for j := range jobs {
-				r, err := j.story.Compare(ctx, opts...)
+				r, err := j.story.Compare(ctx, cfg.claims...)
 				j.out <- outcome{r, err}
 			}
 		})
