@@ -88,6 +88,12 @@ func TestRecordErrors(t *testing.T) {
 			ErrBadDate, `articles: r.jsonl: line 2: field "published": unparsable date: "15/03/2026" is neither RFC 3339 (2026-03-15T06:12:00Z) nor YYYY-MM-DD`},
 		{"jsonl duplicate source", "r.jsonl", `{"source": "a", "text": "x"}` + "\n\n" + `{"outlet": "a", "text": "y"}`,
 			ErrDuplicateSource, `articles: r.jsonl: line 3: field "outlet": duplicate source: "a" is also the source of line 1`},
+		// Lines are decoded at once; the first fault in the input wins,
+		// and in one record a duplicate source wins over its other faults.
+		{"jsonl first fault wins", "r.jsonl", `{"source": "a", "text": "x"}` + "\n" + `{"source": "b", "text": "y", "published": "soon"}` + "\n" + `["not", "an", "object"]` + "\n" + `{"text": "z"}`,
+			ErrBadDate, `articles: r.jsonl: line 2: field "published": unparsable date: "soon"`},
+		{"jsonl duplicate before other faults", "r.jsonl", `{"source": "a", "text": "x"}` + "\n" + `{"source": "a", "text": "", "published": "soon"}` + "\n" + `{"text": "z"}`,
+			ErrDuplicateSource, `articles: r.jsonl: line 2: field "source": duplicate source: "a" is also the source of line 1`},
 		{"jsonl no source", "r.jsonl", `{"text": "x"}`,
 			ErrMissingField, `line 1: field "source": missing field: the record names no source`},
 		{"jsonl not an object", "r.jsonl", `{"source": "a", "text": "x"}` + "\n" + `["a", "b"]`,

@@ -246,6 +246,25 @@ func countCommon[T cmp.Ordered](a, b []T) int {
 	return n
 }
 
+// commonUpTo is countCommon of sorted a and b, counting no further than
+// limit: a caller that needs a few shared elements stops at them.
+func commonUpTo[T cmp.Ordered](a, b []T, limit int) int {
+	n, i, j := 0, 0, 0
+	for n < limit && i < len(a) && j < len(b) {
+		switch {
+		case a[i] == b[j]:
+			n++
+			i++
+			j++
+		case a[i] < b[j]:
+			i++
+		default:
+			j++
+		}
+	}
+	return n
+}
+
 // smallWords is how many distinct words a sentence may have for the
 // scorer to keep its working sets on the stack.
 const smallWords = 256

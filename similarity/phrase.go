@@ -16,7 +16,7 @@ const PhraseWords = 4
 // alone (or texts from Prepare) have no corpus to tell a distinctive phrase
 // from a common one, so they never share one.
 func SharedPhrase(a, b *Text) bool {
-	return countCommon(a.rare, b.rare) > 0
+	return commonUpTo(a.rare, b.rare, 1) > 0
 }
 
 // phraseGrams returns the hashed PhraseWords-grams of words (hashed, in

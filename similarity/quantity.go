@@ -91,7 +91,11 @@ func writtenYears(dst []int, t *Text) []int {
 // "Is it true") can score high on the character features alone.
 func SharedContent(a, b *Text) bool {
 	need := min(2, len(a.stems), len(b.stems))
-	return need > 0 && countCommon(a.stems, b.stems)+countCommon(a.pairKeys, b.pairKeys) >= need
+	if need == 0 {
+		return false
+	}
+	n := commonUpTo(a.stems, b.stems, need)
+	return n+commonUpTo(a.pairKeys, b.pairKeys, need-n) >= need
 }
 
 // ScoreAtLeast returns Score(a, b) exactly when it is at least atLeast, and
@@ -147,5 +151,5 @@ func SharesWord(a, b *Text) bool {
 	if a.stemSig[0]&b.stemSig[0]|a.stemSig[1]&b.stemSig[1]|a.stemSig[2]&b.stemSig[2]|a.stemSig[3]&b.stemSig[3] == 0 {
 		return false // no bit in common: no stem in common
 	}
-	return countCommon(a.stems, b.stems) > 0
+	return commonUpTo(a.stems, b.stems, 1) > 0
 }

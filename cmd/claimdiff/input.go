@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -201,10 +202,23 @@ func readStream(name, from string, r io.Reader, env *env) ([]claims.Document, er
 		r = strings.NewReader("")
 	}
 	limited := env.maxBytes > 0 && !env.feed // a feed's articles are limited one by one, below
+	// A file is read into a buffer of its size, not one grown as it is
+	// read (a feed of a day is a hundred megabytes).
+	var buf bytes.Buffer
+	if f, ok := r.(*os.File); ok {
+		if fi, err := f.Stat(); err == nil && fi.Mode().IsRegular() {
+			size := fi.Size()
+			if limited {
+				size = min(size, int64(env.maxBytes)+1)
+			}
+			buf.Grow(int(size) + bytes.MinRead)
+		}
+	}
 	if limited {
 		r = io.LimitReader(r, int64(env.maxBytes)+1)
 	}
-	b, err := io.ReadAll(r)
+	_, err := buf.ReadFrom(r)
+	b := buf.Bytes()
 	if err != nil {
 		return nil, fmt.Errorf("source %q (%s): %w", name, from, unwrapPath(err))
 	}
