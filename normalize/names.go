@@ -335,12 +335,16 @@ func (p *parser) looksLikeName(i int) bool {
 	if p.acronym(i) {
 		return true
 	}
-	if stem := trimPossessive(t.lc); stem != t.lc {
-		// "Iraq's" is a name, "It's" and "Let's" are not.
-		return !IsStopWord(stem) && stem != "let"
-	}
-	if contracted(t.lc) {
-		return false // "Don't", "We're", "I'm"
+	// A word ends in "'s" or a contraction only with an apostrophe inside
+	// (token.apos): most words need neither test.
+	if t.apos {
+		if stem := trimPossessive(t.lc); stem != t.lc {
+			// "Iraq's" is a name, "It's" and "Let's" are not.
+			return !IsStopWord(stem) && stem != "let"
+		}
+		if contracted(t.lc) {
+			return false // "Don't", "We're", "I'm"
+		}
 	}
 	ascii := isASCII(w)
 	if ascii {
