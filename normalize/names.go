@@ -670,32 +670,35 @@ func appendNameKey(dst, pre []byte, aliases map[string]string) []byte {
 	return dst
 }
 
-func isVowel(r rune) bool {
-	switch r {
-	case 'a', 'e', 'i', 'o', 'u', 'y':
-		return true
-	}
-	return false
-}
+func isVowel(r rune) bool { return r < utf8.RuneSelf && vowels[r] }
+
+var vowels = [utf8.RuneSelf]bool{'a': true, 'e': true, 'i': true, 'o': true, 'u': true, 'y': true}
 
 // appendSkeleton appends the spelling-tolerant form of one folded word.
 func appendSkeleton(dst, w []byte) []byte {
-	if isASCII(w) {
-		// The same, byte by byte: a letter of ASCII is a rune.
-		long := len(w) >= 6
-		prev := -1
-		for k, c := range w {
-			if long && k > 0 && isVowel(rune(c)) {
-				c = 'a'
-			}
-			if int(c) == prev {
-				continue
-			}
-			dst = append(dst, c)
-			prev = int(c)
+	// Byte by byte while the word is ASCII, where a letter is a rune (one
+	// pass rather than an isASCII test first: most words are).
+	n := len(dst)
+	long := len(w) >= 6
+	prev := -1
+	for k, c := range w {
+		if c >= utf8.RuneSelf {
+			return appendSkeletonRunes(dst[:n], w)
 		}
-		return dst
+		if long && k > 0 && vowels[c] {
+			c = 'a'
+		}
+		if int(c) == prev {
+			continue
+		}
+		dst = append(dst, c)
+		prev = int(c)
 	}
+	return dst
+}
+
+// appendSkeletonRunes is appendSkeleton for a word that is not ASCII.
+func appendSkeletonRunes(dst, w []byte) []byte {
 	long := utf8.RuneCount(w) >= 6
 	var prev rune = -1
 	for k, r := range string(w) {
