@@ -115,6 +115,39 @@ type Option func(*options)
 
 type options struct {
 	aliases map[string]string // pre-key of a variant -> pre-key of its canonical name
+	// mayAlias has the bit of aliasBit set for each key of aliases: the
+	// pre-keys of most names have none, and skip the map.
+	mayAlias [aliasBits / 64]uint64
+}
+
+// aliasBits is the size of mayAlias, in bits: a few dozen aliases leave
+// about one bit in a hundred set.
+const aliasBits = 4096
+
+// aliasBit returns the bit of mayAlias for a pre-key, from its length and its
+// first and last bytes (a hash the lookup of a name's key affords).
+func aliasBit[S string | []byte](k S) uint {
+	if len(k) == 0 {
+		return 0
+	}
+	h := uint64(len(k)) | uint64(k[0])<<8 | uint64(k[len(k)-1])<<16
+	return uint(h * 0x9e3779b97f4a7c15 >> 52) // 12 bits: aliasBits
+}
+
+// addAlias makes the variant pre-key k an alias of the canonical pre-key c.
+func (o *options) addAlias(k, c string) {
+	o.aliases[k] = c
+	b := aliasBit(k)
+	o.mayAlias[b/64] |= 1 << (b % 64)
+}
+
+// alias returns the canonical pre-key of the pre-key k, if k is an alias.
+func (o *options) alias(k []byte) (string, bool) {
+	if b := aliasBit(k); o.mayAlias[b/64]&(1<<(b%64)) == 0 {
+		return "", false
+	}
+	c, ok := o.aliases[string(k)]
+	return c, ok
 }
 
 // WithAliases adds variants that name the same entity as canonical, so that
@@ -127,10 +160,10 @@ func WithAliases(canonical string, variants ...string) Option {
 		if c == "" {
 			return
 		}
-		o.aliases[c] = c
+		o.addAlias(c, c)
 		for _, v := range variants {
 			if k := preKey(v); k != "" {
-				o.aliases[k] = c
+				o.addAlias(k, c)
 			}
 		}
 	}
@@ -166,7 +199,10 @@ func ExtractAt(sentence string, ref time.Time) Facts {
 
 // New returns an Extractor with the DefaultAliases and the given options.
 func New(opts ...Option) *Extractor {
-	x := &Extractor{opts: options{aliases: defaultAliasKeys()}}
+	x := &Extractor{opts: options{aliases: make(map[string]string)}}
+	for k, c := range defaultAliasKeys() {
+		x.opts.addAlias(k, c)
+	}
 	for _, o := range opts {
 		o(&x.opts)
 	}
@@ -193,7 +229,7 @@ func NameKey(name string) string {
 
 // NameKey returns the comparison key of name, as in Name.Key.
 func (x *Extractor) NameKey(name string) string {
-	return nameKey(preKey(name), x.opts.aliases)
+	return nameKey(preKey(name), &x.opts)
 }
 
 // scratch is the memory one Extract call works in, kept for the next:

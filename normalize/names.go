@@ -158,7 +158,7 @@ func (p *parser) name(i int) (int, bool) {
 	} else {
 		p.pre = appendPreKey(p.pre[:0], text, &flags)
 	}
-	p.key = appendNameKey(p.key[:0], p.pre, p.x.opts.aliases)
+	p.key = appendNameKey(p.key[:0], p.pre, &p.x.opts)
 	if len(p.key) == 0 {
 		return end, true
 	}
@@ -377,7 +377,7 @@ func (p *parser) looksLikeName(i int) bool {
 	} else {
 		pre = appendPreKey(pre, w, nil)
 	}
-	_, ok := p.x.opts.aliases[string(pre)]
+	_, ok := p.x.opts.alias(pre)
 	return ok
 }
 
@@ -638,18 +638,18 @@ func trimPossessive(w string) string {
 // vowels after the first letter written "a" ("mohammed", "mohamed" and
 // "muhammad" all key as "mahamad"). Short words keep their vowels, so that
 // "Dan" and "Don" differ.
-func nameKey(pre string, aliases map[string]string) string {
+func nameKey(pre string, o *options) string {
 	var buf [128]byte
-	return string(appendNameKey(buf[:0], []byte(pre), aliases))
+	return string(appendNameKey(buf[:0], []byte(pre), o))
 }
 
-// appendNameKey appends the nameKey of pre to dst.
-func appendNameKey(dst, pre []byte, aliases map[string]string) []byte {
+// appendNameKey appends the nameKey of pre, with the aliases of o, to dst.
+func appendNameKey(dst, pre []byte, o *options) []byte {
 	var canon [128]byte
-	if c, ok := aliases[string(pre)]; ok {
+	if c, ok := o.alias(pre); ok {
 		pre = append(canon[:0], c...)
 	} else if bytes.HasPrefix(pre, []byte("the ")) {
-		if c, ok := aliases[string(pre[4:])]; ok {
+		if c, ok := o.alias(pre[4:]); ok {
 			pre = append(canon[:0], c...)
 		}
 	}
