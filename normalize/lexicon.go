@@ -644,6 +644,7 @@ const (
 	fPhraseNext     // the second word of a hedge, a time hedge or a part phrase: "excess", "least", "end"
 	fFewWord        // fewWords: "few", "couple", "handful"
 	fDeterminer     // determiners (direction.go)
+	fUnitStart      // the first words of units (measuresByFirst, units.go)
 
 	// Flags of no word list, which Extract adds to a token's to choose the
 	// readers to call at it (see readKey and kind.opens).
@@ -718,6 +719,7 @@ var lexicon = func() map[string]lexFlag {
 	add(fVerb, keys(lightByVerb))
 	add(fVulgarFraction, keys(vulgarFractions))
 	add(fPreposition, keys(prepositions))
+	add(fUnitStart, keys(measuresByFirst))
 	add(fTimeSpan, keys(timeSpans))
 	add(fTimeAdverb, keys(timeAdverbs))
 	add(fTimePrep, keys(timePreps))

@@ -399,6 +399,9 @@ func (p *parser) measureAt(i int, money bool) (Measure, string, int, bool) {
 	if lc == "won" && money && !p.glued(i) {
 		return Measure{"KRW", DimMoney, 0, 0}, "won", i + 1, true
 	}
+	if !p.is(i, fUnitStart) {
+		return Measure{}, "", i, false // most words after a figure: no map lookup
+	}
 	for _, e := range measuresByFirst[lc] {
 		if e.glued && !p.glued(i) || e.upper && !p.toks[i].upper || e.lower && p.toks[i].upper {
 			continue
