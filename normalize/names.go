@@ -654,20 +654,28 @@ func appendNameKey(dst, pre []byte, o *options) []byte {
 		}
 	}
 	start := len(dst)
-	for i := 0; i < len(pre); {
-		j := bytes.IndexByte(pre[i:], ' ')
-		if j < 0 {
-			j = len(pre) - i
-		}
-		if j > 0 {
+	for rest := pre; len(rest) > 0; {
+		var w []byte
+		if w, rest = cutAtSpace(rest); len(w) > 0 {
 			if len(dst) > start {
 				dst = append(dst, ' ')
 			}
-			dst = appendSkeleton(dst, pre[i:i+j])
+			dst = appendSkeleton(dst, w)
 		}
-		i += j + 1
 	}
 	return dst
+}
+
+// cutAtSpace returns the text of s before its first space and after it
+// (all of s and nothing when it has none). The words of a name's key are
+// short: a loop costs them less than IndexByte's call.
+func cutAtSpace[S string | []byte](s S) (before, after S) {
+	for i := 0; i < len(s); i++ {
+		if s[i] == ' ' {
+			return s[:i], s[i+1:]
+		}
+	}
+	return s, s[len(s):]
 }
 
 func isVowel(r rune) bool { return r < utf8.RuneSelf && vowels[r] }
@@ -960,18 +968,15 @@ func newNameForms(room *[]keyedForms, text string, key, pre []byte, flags *preKe
 	// runes as strings.Fields would.
 	fs.words = fs.wordBuf[:0]
 	for rest := k; rest != ""; {
-		w, after, _ := strings.Cut(rest, " ")
+		var w string
+		w, rest = cutAtSpace(rest)
 		fs.words = append(fs.words, w)
-		rest = after
 	}
 	fs.head = beforeOf(fs.words)
 	var last []byte
 	var lastFlags lexFlag // headFlagsOf(last)
 	for w, rest := 0, pre; len(rest) > 0; w++ {
-		last, rest = rest, nil
-		if k := bytes.IndexByte(last, ' '); k >= 0 {
-			last, rest = last[:k], last[k+1:]
-		}
+		last, rest = cutAtSpace(rest)
 		lastFlags = 0
 		if !fs.caps && !fs.org || len(rest) == 0 {
 			lastFlags = headFlagsOf(last, flags[w])
