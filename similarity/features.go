@@ -230,20 +230,7 @@ func diceOf(common, na, nb int, equal bool) float64 {
 
 // countCommon is the size of the multiset intersection of sorted a and b.
 func countCommon[T cmp.Ordered](a, b []T) int {
-	n, i, j := 0, 0, 0
-	for i < len(a) && j < len(b) {
-		switch {
-		case a[i] == b[j]:
-			n++
-			i++
-			j++
-		case a[i] < b[j]:
-			i++
-		default:
-			j++
-		}
-	}
-	return n
+	return commonUpTo(a, b, len(a)) // the intersection has at most len(a)
 }
 
 // commonUpTo is countCommon of sorted a and b, counting no further than
