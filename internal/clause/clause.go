@@ -153,11 +153,11 @@ func quotations(s string) []quote {
 }
 
 // closes reports whether the straight quote at s[i] reads as closing a
-// quote: after a word or its punctuation and before a space, punctuation or
-// the end.
+// quote: after a word or its punctuation (not a digit: an inch mark) and
+// before a space, punctuation or the end.
 func closes(s string, i int) bool {
-	if i == 0 || s[i-1] == ' ' {
-		return false
+	if i == 0 || s[i-1] == ' ' || isDigit(s[i-1]) {
+		return false // nothing to close, or an inch mark: "hail 2" across"
 	}
 	return i+1 == len(s) || strings.IndexByte(" ,.;:!?)", s[i+1]) >= 0
 }
@@ -333,10 +333,16 @@ func attribution(s string, u Unit) bool {
 		for w := range normalize.Words(text) {
 			last = text[w.Start:w.End]
 		}
-		return normalize.IsStopWord(normalize.Fold(last))
+		// A conjunction ends a clause of its own ("Crews saved 40 homes
+		// and “...”"), not the head of one the quote completes.
+		last = normalize.Fold(last)
+		return normalize.IsStopWord(last) && !conjunctions[last]
 	}
 	return false
 }
+
+// conjunctions join a clause to the quote after it.
+var conjunctions = set("and", "but", "or", "nor", "yet", "so", "while", "whereas")
 
 // speechAt returns the position among the words of t of a speech verb
 // among its first n words, or -1.

@@ -37,12 +37,20 @@ func TestSplit(t *testing.T) {
 		{`We have never lost a house on this road,” fire chief Ana Reyes said at a briefing.`,
 			[]string{"We have never lost a house on this road"}},
 		{`"The wind turned twice in an hour.`, []string{"The wind turned twice in an hour"}},
+		// A straight quote after a figure is an inch mark, not a quote's end.
+		{`The storm dropped hail that measured about 2" across on the town, "and the roofs all gave way under it," he said.`,
+			[]string{`The storm dropped hail that measured about 2" across on the town`, "the roofs all gave way under it"}},
 		// Words that lead into a quote to finish their clause are part of
 		// the quoted claim, not a claim of their own.
 		{`The chief said the crews had "watched the fire jump the river twice" before Sunday.`,
 			[]string{"watched the fire jump the river twice"}},
 		{`Officials warned that the repairs would "cost far more than anyone expected" in a letter to the council on Monday.`,
 			[]string{"cost far more than anyone expected", "in a letter to the council on Monday."}},
+		// A clause joined to the quote by a conjunction is a claim of its own.
+		{`Crews saved 40 homes on Monday and "the fire never reached the school or the clinic," the chief said.`,
+			[]string{"Crews saved 40 homes on Monday and", "the fire never reached the school or the clinic"}},
+		{`Crews saved 40 homes on Monday, but "the fire never reached the school or the clinic," the chief said.`,
+			[]string{"Crews saved 40 homes on Monday, but", "the fire never reached the school or the clinic"}},
 		// A short quote is part of the clause around it.
 		{`He called Afghanistan “a war of choice” in a speech on Thursday.`,
 			[]string{`He called Afghanistan “a war of choice” in a speech on Thursday.`}},
