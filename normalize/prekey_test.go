@@ -1,0 +1,43 @@
+package normalize
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// TestPlainWordsPreKey checks the names reader's shortcut against the long
+// way: for every run of tokens whose text plainWords accepts, the pre-key
+// and flags appendPreKeyWords writes from the tokens are those appendPreKey
+// writes from the text (and so is an alias lookup of a single word).
+func TestPlainWordsPreKey(t *testing.T) {
+	sents := append(testSentences(t), fuzzSeeds...)
+	sents = append(sents, "Secretary of State John Kerry", "Gov Ilse Marchetti Jr", "King County", "a b c d e f g h i j k l m n o p q r s t u v w x y z aa bb cc")
+	x := Default()
+	checked := 0
+	for _, s := range sents {
+		lower := append(appendLowerASCII(nil, s), make([]byte, 8)...)
+		lc := string(lower[:len(s)])
+		p := &parser{s: s, lc: lc, x: x}
+		p.toks = tokenize(nil, s, lc, lower)
+		for start := range p.toks {
+			for end := start + 1; end <= len(p.toks) && end-start <= preKeyWords+2; end++ {
+				words, wf, ok := p.plainWords(start, end)
+				if !ok {
+					break
+				}
+				var fastFlags, slowFlags preKeyFlags
+				fast := string(appendPreKeyWords(nil, words, wf, &fastFlags))
+				slow := string(appendPreKey(nil, p.text(start, end), &slowFlags))
+				if fast != slow || fastFlags != slowFlags {
+					t.Errorf("pre-key of %q: from tokens %q %v, from text %q %v", p.text(start, end), fast, fastFlags, slow, slowFlags)
+				}
+				checked++
+			}
+		}
+	}
+	if diff := cmp.Diff("", preKey("")); diff != "" {
+		t.Error(diff)
+	}
+	t.Logf("%d runs of tokens checked", checked)
+}
