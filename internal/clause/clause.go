@@ -323,8 +323,10 @@ func attribution(s string, u Unit) bool {
 	}
 	// trim took the colon that ends a lead-in ("put it bluntly:"); a comma
 	// may end a claim of its own ("The storm destroyed 40 homes, “...”").
+	// A lead-in that states a figure ("Three homes burned and 40 were
+	// saved:") is a claim of its own all the same.
 	if strings.HasSuffix(strings.TrimRightFunc(s[u.Start:u.End], unicode.IsSpace), ":") {
-		return true
+		return strings.IndexFunc(text, unicode.IsDigit) < 0
 	}
 	// A clause cut off by the quote that completes it ("the crews had
 	// “watched ...”") leaves its head, not a claim.

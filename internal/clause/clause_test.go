@@ -28,6 +28,8 @@ func TestSplit(t *testing.T) {
 		// A lead-in ending in a colon says who speaks, whatever its verb.
 		{`Fire chief Ana Reyes summed it up for the crowd at the gate: "We held the line on every street."`,
 			[]string{"We held the line on every street"}},
+		{`Three homes burned and 40 were saved: "We held the line on every street of the town," the chief said.`,
+			[]string{"Three homes burned and 40 were saved", "We held the line on every street of the town"}},
 		{`The storm destroyed 40 homes, "and the town will need years to rebuild them," the mayor said.`,
 			[]string{"The storm destroyed 40 homes", "and the town will need years to rebuild them"}},
 		// A quote of several sentences: the sentence that closes it starts
