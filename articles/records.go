@@ -60,7 +60,7 @@ type records struct {
 // parsed is a record read into a document, or the first fault found in it.
 type parsed struct {
 	at     where
-	source string // the record's source; "" when it names none (err says so)
+	source string // the record's source; "" when it names none or could not be read (err says why)
 	field  string // the field that names it: fieldSource or fieldOutlet
 	doc    claims.Document
 	err    error
@@ -117,8 +117,9 @@ func document(at where, name string, rec map[string]string) (claims.Document, er
 }
 
 // add adds the document of a parsed record, in input order: a record
-// that names no source, then one whose source an earlier record has
-// (unless sources may repeat), then any other fault fails.
+// without a source (one that names none or could not be read: its err is
+// set), then one whose source an earlier record has (unless sources may
+// repeat), then any other fault fails.
 func (rs *records) add(p parsed) error {
 	if p.source == "" {
 		return p.err

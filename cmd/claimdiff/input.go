@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"os"
 	"path/filepath"
 	"sort"
@@ -211,7 +212,9 @@ func readStream(name, from string, r io.Reader, env *env) ([]claims.Document, er
 			if limited {
 				size = min(size, int64(env.maxBytes)+1)
 			}
-			buf.Grow(int(size) + bytes.MinRead)
+			if size < math.MaxInt32 { // a hint only: Grow panics past an int
+				buf.Grow(int(size) + bytes.MinRead)
+			}
 		}
 	}
 	if limited {

@@ -54,7 +54,7 @@ func Split(s string) []Unit {
 	// into clauses.
 	for _, part := range joinParts(s, rest, quotes) {
 		for _, c := range clauses(s, part) {
-			if quoted && attribution(s, c) {
+			if quoted && (attribution(s, c) || leadsIntoQuote(s, c)) {
 				continue // "the minister said on Friday": who said the quote
 			}
 			// Attribution set apart must leave a claim: "In December, he
@@ -308,8 +308,9 @@ func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 
 // attribution reports whether u, text beside a quoted claim, says who said
 // it rather than claiming something itself: a speech verb and no other
-// verb ("the minister said on Friday"), or a lead-in ending in "that", a
-// colon or "saying" ("Mr. Sellers responded that").
+// verb ("the minister said on Friday"), a lead-in ending in "that" or
+// "saying" ("Mr. Sellers responded that"), or a lead-in ending in a colon
+// that states no figure ("Reyes put it bluntly:").
 func attribution(s string, u Unit) bool {
 	t := trim(s, u)
 	text := strings.ToLower(s[t.Start:t.End])
@@ -321,26 +322,29 @@ func attribution(s string, u Unit) bool {
 			return true
 		}
 	}
-	// trim took the colon that ends a lead-in ("put it bluntly:"); a comma
-	// may end a claim of its own ("The storm destroyed 40 homes, “...”").
-	// A lead-in that states a figure ("Three homes burned and 40 were
-	// saved:") is a claim of its own all the same.
-	if strings.HasSuffix(strings.TrimRightFunc(s[u.Start:u.End], unicode.IsSpace), ":") {
-		return strings.IndexFunc(text, unicode.IsDigit) < 0
+	// trim took the colon that ends a lead-in; a comma may end a claim of
+	// its own ("The storm destroyed 40 homes, “...”"), and so may a
+	// lead-in that states a figure ("Three homes burned and 40 were saved:").
+	return strings.HasSuffix(strings.TrimRightFunc(s[u.Start:u.End], unicode.IsSpace), ":") &&
+		strings.IndexFunc(text, unicode.IsDigit) < 0
+}
+
+// leadsIntoQuote reports whether u is the head of a clause that the quote
+// right after it completes ("the crews had “watched ...”"): it ends in a
+// function word other than a conjunction, which would end a clause of its
+// own ("Crews saved 40 homes and “...”").
+func leadsIntoQuote(s string, u Unit) bool {
+	if u.End >= len(s) || s[u.End] != '"' && !strings.HasPrefix(s[u.End:], "“") {
+		return false
 	}
-	// A clause cut off by the quote that completes it ("the crews had
-	// “watched ...”") leaves its head, not a claim.
-	if u.End < len(s) && (s[u.End] == '"' || strings.HasPrefix(s[u.End:], "“")) {
-		last := ""
-		for w := range normalize.Words(text) {
-			last = text[w.Start:w.End]
-		}
-		// A conjunction ends a clause of its own ("Crews saved 40 homes
-		// and “...”"), not the head of one the quote completes.
-		last = normalize.Fold(last)
-		return normalize.IsStopWord(last) && !conjunctions[last]
+	t := trim(s, u)
+	text := s[t.Start:t.End]
+	last := ""
+	for w := range normalize.Words(text) {
+		last = text[w.Start:w.End]
 	}
-	return false
+	last = normalize.Fold(last)
+	return normalize.IsStopWord(last) && !conjunctions[last]
 }
 
 // conjunctions join a clause to the quote after it.
