@@ -64,7 +64,8 @@ func TestLookupEncoding(t *testing.T) {
 }
 
 // TestKeepsUTF8: with an encoding given, valid UTF-8 with non-ASCII text
-// is read as UTF-8; ASCII, legacy bytes and UTF-16 are decoded.
+// is read as UTF-8; ASCII and legacy bytes are decoded; UTF-16 is decoded
+// unless the bytes cannot be UTF-16 (valid UTF-8 with no NUL byte).
 func TestKeepsUTF8(t *testing.T) {
 	tests := []struct {
 		name, label, data string
@@ -76,8 +77,12 @@ func TestKeepsUTF8(t *testing.T) {
 		{"Windows-1252 quotes", "windows-1252", "\x93Fair,\x94 he said.", false, "“Fair,” he said."},
 		{"ASCII", "windows-1252", "Plain text.", false, "Plain text."},
 		{"Shift JIS", "shift_jis", "\x93\xfa\x96\x7b", false, "日本"},
-		{"UTF-16 is always decoded", "utf-16le", "T\x00a\x00l\x00k\x00s\x00 \x00\xe9\x00", false, "Talks é"},
-		{"UTF-16 with a byte-order mark keeps it", "utf-16le", "\xff\xfeT\x00a\x00l\x00k\x00s\x00", false, "\ufeffTalks"},
+		{"UTF-16 is decoded", "utf-16le", "T\x00a\x00l\x00k\x00s\x00 \x00\xe9\x00", false, "Talks é"},
+		{"UTF-16's byte-order mark is not text", "utf-16le", "\xff\xfeT\x00a\x00l\x00k\x00s\x00", false, "Talks"},
+		{"UTF-16 big-endian with its mark", "utf-16be", "\xfe\xff\x00T\x00a\x00l\x00k\x00s", false, "Talks"},
+		// No NUL byte: no Latin text in UTF-16 is written so.
+		{"UTF-8 told UTF-16", "utf-16", "Talks resumed — briefly.", true, "Talks resumed — briefly."},
+		{"ASCII told UTF-16", "utf-16", "Plain text.", true, "Plain text."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

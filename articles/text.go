@@ -55,6 +55,8 @@ func decodeText(data []byte, enc encoding.Encoding) (string, error) {
 		if err != nil {
 			return "", fmt.Errorf("%w: %v", ErrEncoding, err)
 		}
+		// A byte-order mark says how the bytes were encoded; it is not text.
+		b = bytes.TrimPrefix(b, []byte("\ufeff"))
 		return string(b), CheckText(string(b))
 	}
 	if bytes.HasPrefix(data, []byte("\xff\xfe")) || bytes.HasPrefix(data, []byte("\xfe\xff")) {
@@ -73,11 +75,14 @@ func decodeText(data []byte, enc encoding.Encoding) (string, error) {
 // KeepsUTF8 reports whether Read, told to decode data from enc, reads it
 // as UTF-8 instead: data is valid UTF-8 with non-ASCII text, so it is UTF-8
 // already (legacy 8-bit text is almost never valid UTF-8) and decoding it
-// would garble every non-ASCII character ("—" into "â€”"). UTF-16, whose
-// bytes can be valid UTF-8 too, is always decoded.
+// would garble every non-ASCII character ("—" into "â€”"). Told UTF-16,
+// it reads data as UTF-8 when data is valid UTF-8 with no byte-order mark
+// and no NUL byte: every character of the Latin, Greek and Cyrillic
+// scripts, spaces and digits included, has a NUL byte in UTF-16.
 func KeepsUTF8(data []byte, enc encoding.Encoding) bool {
 	if isUTF16(enc) {
-		return false
+		bom := bytes.HasPrefix(data, []byte("\xff\xfe")) || bytes.HasPrefix(data, []byte("\xfe\xff"))
+		return !bom && bytes.IndexByte(data, 0) < 0 && utf8.Valid(data)
 	}
 	ascii := true
 	for _, c := range data {
