@@ -51,7 +51,7 @@ func ExampleText() {
 	//   cnn                   1          0       1       0    1    -
 	//
 	// SHARED CLAIMS: the same claim in several sources
-	// (facts: ! stated differently, = stated alike, ~ one name spelt two ways)
+	// (facts: ! values that cannot be the same, = the same value, ~ compatible values worded apart)
 	//
 	// #1  bbc, cnn diverge · 1 diverging fact
 	//     bbc [0] About 2,500 US troops are in Iraq.

@@ -90,9 +90,11 @@ func verdict(label map[string]string, c claims.Cluster) string {
 	var parts []string
 	n := divergingFacts(c)
 	switch {
-	case len(c.Agreeing) > 0 && len(c.Diverging) == 0 && n > 0:
-		// Some pairs disagree, but no source with most of the others.
+	case mostlyAgree(c):
 		parts = append(parts, labelList(label, c.Agreeing)+" mostly agree")
+	case len(c.Agreeing) > 0 && !compared(c):
+		// Agreement is only said of facts that were compared.
+		parts = append(parts, "stated by "+labelList(label, c.Agreeing)+", no facts to compare")
 	case len(c.Agreeing) > 0:
 		parts = append(parts, labelList(label, c.Agreeing)+" agree")
 	}
@@ -107,6 +109,18 @@ func verdict(label map[string]string, c claims.Cluster) string {
 		parts = append(parts, plural(n, "diverging fact"))
 	}
 	return strings.Join(parts, " · ")
+}
+
+// mostlyAgree reports whether some sources of c diverge on a fact, but no
+// source from more than half of the others.
+func mostlyAgree(c claims.Cluster) bool {
+	return len(c.Sources) > 1 && len(c.Agreeing) > 0 && len(c.Diverging) == 0 && divergingFacts(c) > 0
+}
+
+// compared reports whether two or more sources of c state one of its facts,
+// so that their values were compared.
+func compared(c claims.Cluster) bool {
+	return slices.ContainsFunc(c.Facts, func(f claims.Fact) bool { return f.Status != claims.StatusSingle })
 }
 
 // divergingFacts counts the facts of c on which its sources diverge: a
@@ -164,7 +178,9 @@ func shownFacts(c claims.Cluster) []claims.Fact {
 
 // factLine says a fact in one line, each value with the sources stating it:
 // "us troops: about 2,500 (wire, gazette), 3,000 (daily)". The mark says
-// whether the sources diverge (!), agree (=) or write one name two ways (~).
+// whether the sources diverge (!), agree in the same words (=), or agree in
+// different words that can mean the same (~: "Ilse Brandt", "Ilse Brant";
+// "Sunday evening", "8 p.m. Sunday").
 func factLine(label map[string]string, f claims.Fact) (mark, line string) {
 	what := f.About
 	if what == "" {

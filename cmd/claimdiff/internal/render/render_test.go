@@ -186,16 +186,22 @@ func TestTruncateMiddle(t *testing.T) {
 
 // TestVerdict: the header of a claim group says who agrees and who
 // diverges; a group where some pairs disagree but no source disagrees
-// with most others "mostly" agrees.
+// with most others "mostly" agrees; sources agree only on facts compared.
 func TestVerdict(t *testing.T) {
 	label := map[string]string{"wire": "wire", "daily": "daily", "post": "post"}
 	three := []string{"daily", "post", "wire"}
 	diverging := []claims.Fact{{Kind: normalize.KindNumber, Status: claims.StatusDiverge}}
+	agreeing := []claims.Fact{{Kind: normalize.KindDate, Status: claims.StatusAgree}}
+	single := []claims.Fact{{Kind: normalize.KindEntity, Status: claims.StatusSingle}}
 	tests := []struct {
 		c    claims.Cluster
 		want string
 	}{
-		{claims.Cluster{Sources: three, Agreeing: three, Diverging: []string{}}, "daily, post, wire agree"},
+		{claims.Cluster{Sources: three, Agreeing: three, Diverging: []string{}, Facts: agreeing}, "daily, post, wire agree"},
+		// Agreement is only said of facts that were compared.
+		{claims.Cluster{Sources: three, Agreeing: three, Diverging: []string{}}, "stated by daily, post, wire, no facts to compare"},
+		{claims.Cluster{Sources: three, Agreeing: three, Diverging: []string{}, Facts: single},
+			"stated by daily, post, wire, no facts to compare"},
 		{claims.Cluster{Sources: three, Agreeing: three, Diverging: []string{}, Facts: diverging},
 			"daily, post, wire mostly agree · 1 diverging fact"},
 		{claims.Cluster{Sources: three, Agreeing: []string{"daily", "wire"}, Diverging: []string{"post"}, Facts: diverging},

@@ -3,6 +3,7 @@ package render
 import (
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -37,7 +38,10 @@ func Text(w io.Writer, r *claims.Report) error {
 
 	if len(shared) > 0 {
 		p.printf("\nSHARED CLAIMS: the same claim in several sources\n")
-		p.printf("(facts: ! stated differently, = stated alike, ~ one name spelt two ways)\n")
+		p.printf("(facts: ! values that cannot be the same, = the same value, ~ compatible values worded apart)\n")
+		if slices.ContainsFunc(shared, mostlyAgree) {
+			p.printf("(\"mostly agree\": some sources differ, but none differs from most of the others)\n")
+		}
 		for _, c := range shared {
 			p.cluster(c, label)
 		}
