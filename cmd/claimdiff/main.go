@@ -36,8 +36,14 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
+	"maps"
 	"os"
 	"runtime/debug"
+	"slices"
+	"strings"
+
+	"github.com/adrg/strutil/metrics"
 )
 
 // Exit codes, per the CLI contract.
@@ -93,6 +99,10 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 	}
 	env := &env{stdin: stdin, stderr: stderr}
+	if len(args) > 0 && cmd == "compare" && rest[0] == args[0] && mistypedCommand(args[0]) {
+		fmt.Fprintf(stderr, "claimdiff: %q is neither a command (%s, help) nor a file\n", args[0], strings.Join(slices.Sorted(maps.Keys(commands)), ", "))
+		return exitUsage
+	}
 	emit, err := commands[cmd](rest, env)
 	var uerr usageError
 	var hreq helpRequest
@@ -101,7 +111,9 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprint(stdout, hreq.usage)
 		return exitOK
 	case errors.As(err, &uerr):
-		fmt.Fprintf(stderr, "claimdiff: %v\n\n%s", err, uerr.usage)
+		// The synopsis only, so that the message stays in sight.
+		synopsis, _, _ := strings.Cut(uerr.usage, "\n")
+		fmt.Fprintf(stderr, "claimdiff: %v\n%s\n(claimdiff help %s: all flags)\n", err, synopsis, cmd)
 		return exitUsage
 	case err != nil:
 		fmt.Fprintf(stderr, "claimdiff: %v\n", err)
@@ -187,3 +199,21 @@ No SOURCE: standard input if it is not a terminal, else the bundled sample artic
 Flags may follow the sources; -- ends the flags. Run "claimdiff COMMAND -h" for a command's flags.
 Exit status: 0 success, 1 bad input, 2 bad usage.
 `
+
+// mistypedCommand reports whether arg, given where a command may stand,
+// reads as a command word rather than a source: lower-case letters only, no
+// such file, and within two edits of a command's name.
+func mistypedCommand(arg string) bool {
+	if arg == "" || strings.TrimLeft(arg, "abcdefghijklmnopqrstuvwxyz") != "" {
+		return false
+	}
+	if _, err := os.Stat(arg); !errors.Is(err, fs.ErrNotExist) {
+		return false
+	}
+	for name := range commands {
+		if metrics.NewLevenshtein().Distance(arg, name) <= 2 {
+			return true
+		}
+	}
+	return false
+}

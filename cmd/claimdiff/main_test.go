@@ -250,7 +250,10 @@ func TestFailures(t *testing.T) {
 		{"too large", "", []string{"-max-bytes", "5", good}, 1, "limit of 5 bytes"},
 		{"split too large", "", []string{"split", "-max-bytes", "5", good}, 1, "limit of 5 bytes"},
 		{"directory named as NAME=", "", []string{"x=" + emptyDir}, 1, "no files to read"},
-		{"unknown flag", "", []string{"-colour"}, 2, "usage"},
+		{"unknown flag", "", []string{"-colour"}, 2, "usage: claimdiff [compare] [flags] [SOURCE...]\n(claimdiff help compare: all flags)\n"},
+		{"unknown flag of a command", "", []string{"split", "-colour"}, 2, "(claimdiff help split: all flags)"},
+		{"mistyped command", "", []string{"stores", "a.txt"}, 2, `"stores" is neither a command (compare, match, split, stories, help) nor a file`},
+		{"missing file named by a word", "", []string{"elsewhere"}, 1, `source "elsewhere" (elsewhere): no such file`},
 		{"unknown format", "", []string{"-format", "yaml"}, 2, `"yaml"`},
 		{"match with arguments", "", []string{"match", "file.txt"}, 2, "no arguments"},
 	}
@@ -265,6 +268,9 @@ func TestFailures(t *testing.T) {
 			}
 			if !strings.Contains(errOut, tt.msg) {
 				t.Errorf("standard error %q does not mention %q", errOut, tt.msg)
+			}
+			if strings.Contains(errOut, "flags:") {
+				t.Errorf("standard error lists the flags after the message: %q", errOut)
 			}
 		})
 	}
