@@ -858,7 +858,7 @@ func twoPeople(x, y Name) bool {
 		return false
 	}
 	hx, hy := x.forms.head, y.forms.head
-	return len(hx) > 1 && len(hy) > 1 && hx[len(hx)-1] == hy[len(hy)-1] && givenNamesDiffer(hx[:len(hx)-1], hy[:len(hy)-1])
+	return len(hx) > 1 && len(hy) > 1 && hx[len(hx)-1] == hy[len(hy)-1] && givenNamesDiffer(x.forms, y.forms)
 }
 
 // namedInFull reports whether a name of ns names x by more than its
@@ -1030,7 +1030,7 @@ func sameEntity(x, y Name) bool {
 	// ("Maria Lopez of Texas" is a Lopez, not a Texas), unless the other
 	// words show two people ("George W. Bush", "Jeb Bush").
 	if last := hx[len(hx)-1]; len(hx) > 1 && len(hy) > 1 && len(last) > 3 && last == hy[len(hy)-1] &&
-		!givenNamesDiffer(hx[:len(hx)-1], hy[:len(hy)-1]) {
+		!givenNamesDiffer(fx, fy) {
 		return true
 	}
 	sx, sy := fx.spelt(), fy.spelt()
@@ -1064,7 +1064,7 @@ func sameEntity(x, y Name) bool {
 	// "Jeffery"), unless the given names show two people; not in the whole
 	// of two names with a title, where one slip in "Senator Baker" makes
 	// "Senator Barker", another person.
-	if len(fx.head) > 1 && len(fy.head) > 1 && givenNamesDiffer(fx.head[:len(fx.head)-1], fy.head[:len(fy.head)-1]) {
+	if len(fx.head) > 1 && len(fy.head) > 1 && givenNamesDiffer(fx, fy) {
 		return false
 	}
 	return typo(sx.last, sy.last) && !twoThings(fx, fy, sx.last, sy.last)
@@ -1168,24 +1168,66 @@ func abbreviation(a, b string) bool {
 	return j == len(a)
 }
 
-// givenNamesDiffer reports whether the words before two names' shared
-// surname name two people: the given name of each (its first word that is
-// not an initial) starts with a letter no word of the other starts with.
-// "Hal" and "Harold W." may be one man, and so may "Louise" and "Louise
-// McIntosh"; "George W." and "Jeb" are two, and so are "Carol Moseley" and
-// "Olga Moseley".
-func givenNamesDiffer(x, y []string) bool {
-	return givenAbsent(x, y) && givenAbsent(y, x)
+// givenNamesDiffer reports whether the words before the last of two
+// names' heads (both at least two words: given names, titles, initials
+// before a surname) name two people. Words both share are set aside (a
+// title the lexicon does not know, "Harbor Master"; a given name both
+// state); then two people are named when the given name of each (its first
+// word that is not an initial) can be no word of the other (see
+// oneGivenName). "Hal" and "Harold W." may be one man, and so may "Louise"
+// and "Louise McIntosh"; "George W." and "Jeb" are two, and so are "Carol
+// Moseley" and "Olga Moseley", and "Harbor Master Daniel" and "Harbor
+// Master David". The words are the names' plain words where they match
+// their keys word for word, so that spelling tolerance ("Michael" and
+// "Matthew" key alike in their vowels) does not blur two given names.
+func givenNamesDiffer(fx, fy *nameForms) bool {
+	kx, ky := fx.head[:len(fx.head)-1], fy.head[:len(fy.head)-1]
+	x, y := kx, ky
+	if px, py := fx.spelt().plainHead, fy.spelt().plainHead; len(px) == len(fx.head) && len(py) == len(fy.head) {
+		x, y = px[:len(kx)], py[:len(ky)]
+	}
+	// Shared by key: one word, maybe spelt two ways ("Qasim", "Kassim").
+	onlyX, onlyY := unshared(x, kx, ky), unshared(y, ky, kx)
+	return givenAbsent(onlyX, onlyY) && givenAbsent(onlyY, onlyX)
 }
 
-// givenAbsent reports whether the given name of x starts with a letter no
-// word of y (initials aside) starts with.
+// unshared returns the words of x whose keys (kx, parallel to x) are not
+// keys of the other name (ky).
+func unshared(x, kx, ky []string) []string {
+	var out []string
+	for i, w := range x {
+		if !slices.Contains(ky, kx[i]) {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// givenAbsent reports whether the given name of x can be no word of y
+// (initials aside).
 func givenAbsent(x, y []string) bool {
 	i := slices.IndexFunc(x, func(w string) bool { return len(w) > 1 })
 	if i < 0 {
 		return false
 	}
-	return !slices.ContainsFunc(y, func(w string) bool { return len(w) > 1 && w[0] == x[i][0] })
+	return !slices.ContainsFunc(y, func(w string) bool { return len(w) > 1 && oneGivenName(x[i], w) })
+}
+
+// oneGivenName reports whether given names a and b, lower case, may name
+// one person: one is a shortening of the other ("Alex", "Alexander"), a
+// short form of four letters at most with the same first letter, which may
+// be a nickname ("Hal", "Harold"; "Jim", "James"), or a spelling of it, two
+// slips apart at most ("Steven", "Stephen"; "Qasim", "Kassim"). Nicknames
+// that start with another letter ("Bill", "William") are not known: such
+// names diverge.
+func oneGivenName(a, b string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if a[0] == b[0] && (len(a) <= 4 || strings.HasPrefix(b, a)) {
+		return true
+	}
+	return len(a) >= 4 && len(b) <= 64 && osaDistance(a, b) <= 2
 }
 
 // pluralOfFirst reports whether the one word of name a is the plural of the

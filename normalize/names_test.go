@@ -107,6 +107,16 @@ func TestCompareNameVariants(t *testing.T) {
 		// Different people of one surname, and different names in one role.
 		{"Jeb Bush said the bill would pass.", "George W. Bush said the bill would pass.", diverge("Jeb Bush", "George W. Bush")},
 		{"Sen. Ann Ruiz proposed the bill.", "Sen. Maria Ruiz proposed the bill.", diverge("Sen. Ann Ruiz", "Sen. Maria Ruiz")},
+		// Given names that start alike but are neither a short form nor a
+		// spelling of each other.
+		{"Harbor Master Daniel Okafor closed the port.", "Harbor Master David Okafor closed the port.",
+			diverge("Harbor Master Daniel Okafor", "Harbor Master David Okafor")},
+		{"The police questioned Michael Tran.", "The police questioned Matthew Tran.", diverge("Michael Tran", "Matthew Tran")},
+		// ... but a shortening, a spelling or a short form may be one person.
+		{"Alexander Petrov won the race.", "Alex Petrov won the race.", entity("Alexander Petrov", "Alex Petrov")},
+		{"Steven Okafor closed the port.", "Stephen Okafor closed the port.", entity("Steven Okafor", "Stephen Okafor")},
+		{"Defense Secretary Jim Mattis spoke.", "Defense Secretary James Mattis spoke.",
+			entity("Secretary Jim Mattis", "Secretary James Mattis")},
 		{"Senator Baker said the bill would pass.", "Senator Barker said the bill would pass.", diverge("Senator Baker", "Senator Barker")},
 		{"Mayor Tom Reyes ordered the evacuation.", "Mayor Dan Whitfield ordered the evacuation.",
 			diverge("Mayor Tom Reyes", "Mayor Dan Whitfield")},
