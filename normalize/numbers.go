@@ -1201,7 +1201,9 @@ func (a Number) upperBound() bool {
 // ("$40 million", "€40 million"); spans of time in two units only when
 // they agree ("three years", "36 months") or state one figure ("three
 // years", "three months"). Two counts of one casualty are one thing
-// whatever nouns count them (Casualty). Two numbers without a unit count
+// whatever nouns count them (Casualty); people counted as people and as
+// a kind of person are one thing ("2,000 people", "3,500 residents": see
+// wordnet.Person), two kinds of person two ("600 workers", "450 residents"). Two numbers without a unit count
 // the same unknown thing; a number with a unit and one without do not.
 func (a Number) SameThing(b Number) bool {
 	if a.Type != b.Type {
@@ -1228,7 +1230,8 @@ func (a Number) SameThing(b Number) bool {
 		// yen" and "1.3289 francs" are two exchange rates.
 		return compatible(a.interval(), b.interval())
 	}
-	return unitHead(a.Unit) == unitHead(b.Unit)
+	ha, hb := unitHead(a.Unit), unitHead(b.Unit)
+	return ha == hb || ha == "person" && wordnet.Person(hb) || hb == "person" && wordnet.Person(ha)
 }
 
 // unitHead returns the last word of a unit, singular: "us troops" -> "troop".

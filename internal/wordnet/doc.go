@@ -2,8 +2,9 @@
 // embedded table of WordNet 3.0: the base forms of an inflected word
 // (AppendLemmas), the meaning ids two words share when they are synonyms or
 // derivational forms of one another (AppendMeanings), multi-word lemmas
-// (Collocation), antonyms (Antonyms, AppendAntonyms) and parts of speech
-// (PartsOfSpeech, MostFrequentPOS). It imports only the standard library.
+// (Collocation), antonyms (Antonyms, AppendAntonyms), parts of speech
+// (PartsOfSpeech, MostFrequentPOS) and nouns that name a kind of person, by
+// WordNet's hypernyms (Person). It imports only the standard library.
 //
 // # Source, version and licence
 //

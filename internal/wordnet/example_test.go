@@ -83,3 +83,14 @@ func ExampleID_String() {
 	// Output:
 	// 10249270-n false
 }
+
+func ExamplePerson() {
+	for _, w := range []string{"resident", "worker", "people", "house"} {
+		fmt.Println(w, wordnet.Person(w))
+	}
+	// Output:
+	// resident true
+	// worker true
+	// people false
+	// house false
+}

@@ -18,7 +18,8 @@ import (
 //	          offsets of the hash, entry and synset sections and of the end
 //	hash      uint32 per slot: 1 + an entry offset, 0 empty; FNV-1a, linear probing
 //	entry     uint8 length, text, uint8 flags (bits 0-3 lemma parts of
-//	          speech, 4-5 the most frequent, 6 starts a collocation),
+//	          speech, 4-5 the most frequent, 6 starts a collocation, 7 its
+//	          first noun sense is a person),
 //	          uint8 exception parts of speech; per lemma part of speech
 //	          uint8 n and n uint32 synset offsets (sense order); per
 //	          exception part of speech uint8 n and n uint32 entry offsets
@@ -42,6 +43,7 @@ type table struct {
 
 const (
 	flagHead    = 1 << 6
+	flagPerson  = 1 << 7
 	maxText     = 255 // the longest entry text the layout can hold
 	headerWords = 7
 )

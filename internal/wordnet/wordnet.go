@@ -634,3 +634,16 @@ func MostFrequentPOS(lemma string) POS {
 	}
 	return most
 }
+
+// Person reports whether the first (most frequent) noun sense of lemma is
+// a person: WordNet's person.n.01 ("a human being") or one of its
+// hyponyms, a kind of person ("resident", "worker", "child", "nurse"). A
+// word WordNet does not list as it is (see AppendLemmas) is none.
+func Person(lemma string) bool {
+	e, ok := find(tab, lemma)
+	if !ok {
+		return false
+	}
+	n := uint32(tab.entry[e])
+	return tab.entry[e+1+n]&flagPerson != 0
+}

@@ -338,3 +338,36 @@ func TestStrings(t *testing.T) {
 		t.Error("Derived is wrong")
 	}
 }
+
+// TestPerson: a noun whose first sense is person.n.01 or a kind of it.
+func TestPerson(t *testing.T) {
+	for _, c := range []struct {
+		lemma    string
+		want     bool
+		evidence []string
+	}{
+		{"person", true, []string{"data.noun:00007846 03 n 06 person 0 individual 0 "}},
+		{"individual", true, nil},
+		{"resident", true, []string{"index.noun:resident n 2 4 ! @ ~ + 2 1 10523519 "}},
+		{"worker", true, nil},
+		{"child", true, nil},
+		{"nurse", true, nil},
+		{"journalist", true, nil},
+		// people.n.01 is a group whose members are persons, not a person.
+		{"people", false, []string{"index.noun:people n 4 "}},
+		// troop.n.01 is "a group of soldiers".
+		{"troop", false, nil},
+		{"house", false, nil},
+		{"city", false, nil},
+		// Instances of person (named people) are not kinds of person.
+		{"einstein", false, nil},
+		// Inflected forms are not lemmas.
+		{"residents", false, nil},
+		{"", false, nil},
+	} {
+		if got := Person(c.lemma); got != c.want {
+			t.Errorf("Person(%q) = %v, want %v", c.lemma, got, c.want)
+		}
+		checkEvidence(t, c.evidence)
+	}
+}

@@ -27,7 +27,8 @@ import (
 //	            uint8 length, text
 //	            uint8 flags: bits 0-3 the parts of speech it is a lemma of,
 //	                  bits 4-5 the most frequent one, bit 6 some collocation
-//	                  starts with this word
+//	                  starts with this word, bit 7 its first noun sense is
+//	                  a person (see persons)
 //	            uint8 the parts of speech it has an exception entry for
 //	            per lemma part of speech (noun, verb, adj, adv order):
 //	              uint8 senses, then one uint32 synset offset per sense
@@ -220,6 +221,43 @@ func links(db *database) map[uint32][]uint32 {
 	return out
 }
 
+// personSynset is the key of WordNet 3.0's person.n.01 ("a human being":
+// person, individual, someone, somebody, mortal, soul).
+var personSynset = synsetKey(7846, noun)
+
+// persons returns the noun synsets that are persons: person.n.01 and its
+// hyponyms, the synsets it is reached from by hypernym pointers ("@"; not
+// "@i": instances are named people, not kinds).
+func persons(db *database) map[uint32]bool {
+	known := map[uint32]bool{}
+	var is func(k uint32, depth int) bool
+	is = func(k uint32, depth int) bool {
+		if v, ok := known[k]; ok {
+			return v
+		}
+		known[k] = false // a cycle, if the database had one, is no person
+		s := db.synsets[k]
+		if s == nil {
+			return false
+		}
+		v := k == personSynset
+		for _, p := range s.pointers {
+			if !v && p.symbol == "@" && depth < 64 {
+				v = is(p.target, depth+1)
+			}
+		}
+		known[k] = v
+		return v
+	}
+	out := map[uint32]bool{}
+	for k := range db.synsets {
+		if k&3 == noun && is(k, 0) {
+			out[k] = true
+		}
+	}
+	return out
+}
+
 // antonyms gathers, per synset key, its lexical antonym pointers ("!").
 func antonyms(db *database) map[uint32][]antonym {
 	out := map[uint32][]antonym{}
@@ -261,6 +299,7 @@ func encode(db *database, preamble string) ([]byte, error) {
 	slices.Sort(keys)
 	related := links(db)
 	opposed := antonyms(db)
+	person := persons(db)
 
 	// Records refer to each other by offset, so lay them out first.
 	synAt := make(map[uint32]uint32, len(keys))
@@ -304,6 +343,9 @@ func encode(db *database, preamble string) ([]byte, error) {
 		flags := lemmaMask | byte(e.mostFrequent())<<4
 		if e.head {
 			flags |= 1 << 6
+		}
+		if len(e.senses[noun]) > 0 && person[e.senses[noun][0]] {
+			flags |= 1 << 7
 		}
 		entryBuf.WriteByte(flags)
 		entryBuf.WriteByte(excMask)
