@@ -81,6 +81,11 @@ func TestNumberSameThing(t *testing.T) {
 		{"$1.2bn", "1.2 billion dollars", true},
 		{"the third round", "three rounds", false},
 		{"half of the troops", "50 troops", false},
+		// People and a kind of person (WordNet's hypernyms); two kinds are two.
+		{"two thousand people", "3,500 residents", true},
+		{"450 persons", "600 workers", true},
+		{"600 workers", "450 residents", false},
+		{"40 people", "40 houses", false},
 	}
 	for _, tt := range tests {
 		na, nb := Of[Number](Extract(tt.a)), Of[Number](Extract(tt.b))
