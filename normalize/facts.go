@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"math/bits"
 	"slices"
 	"sync"
 	"time"
@@ -272,11 +273,14 @@ func (x *Extractor) extract(sentence string, ref time.Time) Facts {
 			i++ // no reader would read here: most words
 			continue
 		}
-		for _, r := range readersAt[kind] {
-			if r.opens&key == 0 {
-				continue // the reader would turn the token away
-			}
-			if next, ok = r.read(p, i); ok {
+		// The readers that open at one of the token's flags, in the
+		// table's order; the others would turn the token away.
+		var set uint8
+		for k := key & opensAt[kind]; k != 0; k &= k - 1 {
+			set |= readerSets[kind][bits.TrailingZeros64(uint64(k))]
+		}
+		for ; set != 0; set &= set - 1 {
+			if next, ok = readersAt[kind][bits.TrailingZeros8(set)].read(p, i); ok {
 				break
 			}
 		}
