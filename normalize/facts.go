@@ -328,7 +328,9 @@ type parser struct {
 	ref   time.Time // the day of writing, for relative dates; zero when unknown
 	pre   []byte    // scratch for a name's pre-key and key (see name)
 	key   []byte
-	forms []keyedForms // room for the forms of the next names (see newNameForms)
+	// the words of pre (kept here, not cleared for each name on the stack)
+	preParts preKeyParts
+	forms    []keyedForms // room for the forms of the next names (see newNameForms)
 	// scratch for the words of a name and their flags (see plainWords)
 	words     [preKeyWords]string
 	wordFlags preKeyFlags
