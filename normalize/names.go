@@ -309,8 +309,27 @@ func (p *parser) nameWord(i int) bool {
 // acronym reports whether the word at i is written in capitals: "ISIS", "U.S.".
 func (p *parser) acronym(i int) bool {
 	t := &p.toks[i]
+	w := p.s[t.Start:t.End]
+	// Byte by byte while the word is ASCII: most words are, and most
+	// turn out to have a small letter first.
 	letters := 0
-	for _, r := range p.s[t.Start:t.End] {
+	for k := 0; k < len(w); k++ {
+		switch c := w[k]; {
+		case c >= utf8.RuneSelf:
+			return acronymRunes(w)
+		case c-'a' < 26:
+			return false
+		case c-'A' < 26:
+			letters++
+		}
+	}
+	return letters >= 2
+}
+
+// acronymRunes is acronym for a word that is not ASCII.
+func acronymRunes(w string) bool {
+	letters := 0
+	for _, r := range w {
 		if unicode.IsLetter(r) {
 			if !unicode.IsUpper(r) {
 				return false
