@@ -60,7 +60,14 @@ func Stem(w string) string {
 func stemFolded(w string) string {
 	w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "'")
 	// A suffix is only cut where a vowel stays: "shred" and "string" keep theirs.
-	hasVowel := func(s string) bool { return strings.ContainsAny(s, "aeiouy") }
+	hasVowel := func(s string) bool {
+		for i := 0; i < len(s); i++ {
+			if c := s[i]; c < utf8.RuneSelf && vowels[c] { // a, e, i, o, u, y
+				return true
+			}
+		}
+		return false
+	}
 	switch {
 	case len(w) > 5 && strings.HasSuffix(w, "ing") && hasVowel(w[:len(w)-3]):
 		w = w[:len(w)-3]
