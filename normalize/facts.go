@@ -262,10 +262,13 @@ func (x *Extractor) extract(sentence string, ref time.Time) Facts {
 	p := &sc.p
 	p.s, p.lc, p.x, p.ref = sentence, lc, x, ref
 	p.toks, p.facts = tokenize(p.toks[:0], sentence, lc, sc.lower), p.facts[:0]
-	for i := 0; i < len(p.toks); {
+	// The readers read the tokens and never change them: a local copy of
+	// the slice stays in registers where a token is passed over.
+	toks := p.toks
+	for i := 0; i < len(toks); {
 		next, ok := i, false
 		// readKey, with weakenKey only where a reader would be called.
-		key, kind := p.toks[i].key, p.toks[i].kind
+		key, kind := toks[i].key, toks[i].kind
 		if key&opensAt[kind] != 0 && key&weakOpeners != 0 {
 			key = p.weakenKey(i, key)
 		}
