@@ -781,9 +781,12 @@ var lexiconBytes = func() (t [256]lexFlag) {
 // length and its first and last eight bytes, which for such words say all
 // of it, so that finding it compares three numbers.
 var lexiconTable = func() (t struct {
-	slots   [lexiconSlots]uint16 // 1 + the index in entries; 0 for an empty slot
-	entries []lexEntry
+	slots [lexiconSlots]uint16 // the index in entries; 0 for an empty slot
+	// entries from 1 on, as many as the table may hold and a power of
+	// two, so that an index is masked into range rather than checked.
+	entries [lexiconSlots / 2]lexEntry
 }) {
+	n := 0
 	for w, f := range lexicon {
 		if len(w) < 2 || len(w) > 16 {
 			continue // in lexiconBytes, or looked up in lexicon itself
@@ -794,11 +797,12 @@ var lexiconTable = func() (t struct {
 		for t.slots[h] != 0 {
 			h = (h + 1) % lexiconSlots
 		}
-		t.entries = append(t.entries, e)
-		t.slots[h] = uint16(len(t.entries))
-	}
-	if len(t.entries) > lexiconSlots/2 {
-		panic("normalize: lexiconSlots too small for the lexicon") // a programming error
+		// Fewer words than entries keep the table at most half full.
+		if n++; n >= len(t.entries) {
+			panic("normalize: lexiconSlots too small for the lexicon") // a programming error
+		}
+		t.entries[n] = e
+		t.slots[h] = uint16(n)
 	}
 	return t
 }()
@@ -885,7 +889,7 @@ func (e lexEntry) flagsIn() lexFlag {
 		if k == 0 {
 			return 0
 		}
-		if x := &lexiconTable.entries[k-1]; x.head == e.head && x.tail == e.tail && x.n == e.n {
+		if x := &lexiconTable.entries[k%(lexiconSlots/2)]; x.head == e.head && x.tail == e.tail && x.n == e.n {
 			return x.flags
 		}
 	}
