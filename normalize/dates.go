@@ -109,21 +109,27 @@ func (p *parser) date(i int) (int, bool) {
 			return i, false
 		}
 	}
-	if d, end, ok := p.holiday(i); ok {
-		p.addDate(d, i, end)
-		return end, true
-	}
-	if d, end, ok := p.relativeDate(i); ok {
-		// "last Monday, 9 February": the written date says which Monday.
-		if d.Weekday != 0 && p.lcAt(end) == "," {
-			if w, wEnd, ok := p.dateCore(end+1, false); ok && w.Precision == Day && (w.Weekday == 0 || w.Weekday == d.Weekday) {
-				w.Weekday = d.Weekday
-				p.addDate(w, i, wEnd)
-				return wEnd, true
-			}
+	// holiday and relativeDate turn most tokens away at once: their first
+	// tests are made here too, which spares a call and its Date result.
+	if p.is(i, fHoliday) {
+		if d, end, ok := p.holiday(i); ok {
+			p.addDate(d, i, end)
+			return end, true
 		}
-		p.addDate(d, i, end)
-		return end, true
+	}
+	if p.is(i, fRelative) || p.lcAt(i+2) == "ago" {
+		if d, end, ok := p.relativeDate(i); ok {
+			// "last Monday, 9 February": the written date says which Monday.
+			if d.Weekday != 0 && p.lcAt(end) == "," {
+				if w, wEnd, ok := p.dateCore(end+1, false); ok && w.Precision == Day && (w.Weekday == 0 || w.Weekday == d.Weekday) {
+					w.Weekday = d.Weekday
+					p.addDate(w, i, wEnd)
+					return wEnd, true
+				}
+			}
+			p.addDate(d, i, end)
+			return end, true
+		}
 	}
 	if p.kindAt(i) != tNum && !p.is(i, fPartWord|fPartPhraseStart|fWeekday|fSeason|fMonth|fMonthAbbrev|fDecade|fCardinal) {
 		if w := p.lcAt(i); w != "between" && w != "from" {

@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"math/bits"
 	"slices"
 	"sync"
 	"time"
@@ -261,10 +262,13 @@ func (x *Extractor) extract(sentence string, ref time.Time) Facts {
 	p := &sc.p
 	p.s, p.lc, p.x, p.ref = sentence, lc, x, ref
 	p.toks, p.facts = tokenize(p.toks[:0], sentence, lc, sc.lower), p.facts[:0]
-	for i := 0; i < len(p.toks); {
+	// The readers read the tokens and never change them: a local copy of
+	// the slice stays in registers where a token is passed over.
+	toks := p.toks
+	for i := 0; i < len(toks); {
 		next, ok := i, false
 		// readKey, with weakenKey only where a reader would be called.
-		key, kind := p.toks[i].key, p.toks[i].kind
+		key, kind := toks[i].key, toks[i].kind
 		if key&opensAt[kind] != 0 && key&weakOpeners != 0 {
 			key = p.weakenKey(i, key)
 		}
@@ -272,11 +276,14 @@ func (x *Extractor) extract(sentence string, ref time.Time) Facts {
 			i++ // no reader would read here: most words
 			continue
 		}
-		for _, r := range readersAt[kind] {
-			if r.opens&key == 0 {
-				continue // the reader would turn the token away
-			}
-			if next, ok = r.read(p, i); ok {
+		// The readers that open at one of the token's flags, in the
+		// table's order; the others would turn the token away.
+		var set uint8
+		for k := key & opensAt[kind]; k != 0; k &= k - 1 {
+			set |= readerSets[kind][bits.TrailingZeros64(uint64(k))]
+		}
+		for ; set != 0; set &= set - 1 {
+			if next, ok = readersAt[kind][bits.TrailingZeros8(set)].read(p, i); ok {
 				break
 			}
 		}
@@ -289,14 +296,30 @@ func (x *Extractor) extract(sentence string, ref time.Time) Facts {
 	for _, after := range afters {
 		after(p)
 	}
-	// Facts read after the pass may sit anywhere: keep text order.
-	slices.SortStableFunc(p.facts, func(a, b Fact) int { return a.Bounds().Start - b.Bounds().Start })
+	// Facts read after the pass may sit anywhere: keep text order. They
+	// rarely do, and a look costs half the comparisons of a sort.
+	if !inTextOrder(p.facts) {
+		slices.SortStableFunc(p.facts, func(a, b Fact) int { return a.Bounds().Start - b.Bounds().Start })
+	}
 	facts := newFacts(sentence, titleCase(sentence), p.facts)
 	// Drop the references the pool would keep alive.
 	clear(p.facts)
 	p.s, p.lc, p.x, p.ref = "", "", nil, time.Time{}
 	scratchPool.Put(sc)
 	return facts
+}
+
+// inTextOrder reports whether facts are sorted by their start.
+func inTextOrder(facts []Fact) bool {
+	prev := 0
+	for _, f := range facts {
+		start := f.Bounds().Start
+		if start < prev {
+			return false
+		}
+		prev = start
+	}
+	return true
 }
 
 // parser holds the state of one Extract call.
@@ -308,7 +331,9 @@ type parser struct {
 	ref   time.Time // the day of writing, for relative dates; zero when unknown
 	pre   []byte    // scratch for a name's pre-key and key (see name)
 	key   []byte
-	forms []keyedForms // room for the forms of the next names (see newNameForms)
+	// the words of pre (kept here, not cleared for each name on the stack)
+	preParts preKeyParts
+	forms    []keyedForms // room for the forms of the next names (see newNameForms)
 	// scratch for the words of a name and their flags (see plainWords)
 	words     [preKeyWords]string
 	wordFlags preKeyFlags

@@ -116,6 +116,25 @@ var opensAt = func() (o [tPunct + 1]lexFlag) {
 	return o
 }()
 
+// readerSets[kind][b] has bit j set when readersAt[kind][j] opens at the
+// flag 1<<b: Extract ORs the sets of a token's flags and calls the readers
+// of the result, rather than testing each reader at each token.
+var readerSets = func() (s [tPunct + 1][64]uint8) {
+	for kind, rs := range readersAt {
+		if len(rs) > 8 {
+			panic("normalize: more readers than bits in a reader set") // a programming error
+		}
+		for j, r := range rs {
+			for b := range 64 {
+				if r.opens&(1<<b) != 0 {
+					s[kind][b] |= 1 << j
+				}
+			}
+		}
+	}
+	return s
+}()
+
 // Kinds returns the kinds of fact Extract reads, in the order of the table.
 func Kinds() []Kind {
 	out := make([]Kind, len(kinds))

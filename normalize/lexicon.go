@@ -60,7 +60,14 @@ func Stem(w string) string {
 func stemFolded(w string) string {
 	w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "'")
 	// A suffix is only cut where a vowel stays: "shred" and "string" keep theirs.
-	hasVowel := func(s string) bool { return strings.ContainsAny(s, "aeiouy") }
+	hasVowel := func(s string) bool {
+		for i := 0; i < len(s); i++ {
+			if c := s[i]; c < utf8.RuneSelf && vowels[c] { // a, e, i, o, u, y
+				return true
+			}
+		}
+		return false
+	}
 	switch {
 	case len(w) > 5 && strings.HasSuffix(w, "ing") && hasVowel(w[:len(w)-3]):
 		w = w[:len(w)-3]
@@ -774,9 +781,12 @@ var lexiconBytes = func() (t [256]lexFlag) {
 // length and its first and last eight bytes, which for such words say all
 // of it, so that finding it compares three numbers.
 var lexiconTable = func() (t struct {
-	slots   [lexiconSlots]uint16 // 1 + the index in entries; 0 for an empty slot
-	entries []lexEntry
+	slots [lexiconSlots]uint16 // the index in entries; 0 for an empty slot
+	// entries from 1 on, as many as the table may hold and a power of
+	// two, so that an index is masked into range rather than checked.
+	entries [lexiconSlots / 2]lexEntry
 }) {
+	n := 0
 	for w, f := range lexicon {
 		if len(w) < 2 || len(w) > 16 {
 			continue // in lexiconBytes, or looked up in lexicon itself
@@ -787,18 +797,21 @@ var lexiconTable = func() (t struct {
 		for t.slots[h] != 0 {
 			h = (h + 1) % lexiconSlots
 		}
-		t.entries = append(t.entries, e)
-		t.slots[h] = uint16(len(t.entries))
-	}
-	if len(t.entries) > lexiconSlots/2 {
-		panic("normalize: lexiconSlots too small for the lexicon") // a programming error
+		// Fewer words than entries keep the table at most half full.
+		if n++; n >= len(t.entries) {
+			panic("normalize: lexiconSlots too small for the lexicon") // a programming error
+		}
+		t.entries[n] = e
+		t.slots[h] = uint16(n)
 	}
 	return t
 }()
 
 // lexiconSlots is the size of lexiconTable, a power of two at least twice
-// the number of words, so that probes stay short.
-const lexiconSlots = 4096
+// the number of words, so that probes stay short: about five times the
+// 1,657 words of today, where most lookups, of words the lexicon lacks
+// too, take one probe (16 KB of slots).
+const lexiconSlots = 8192
 
 // lexEntry is a word of lexiconTable and its flags.
 type lexEntry struct {
@@ -830,7 +843,7 @@ func le64[S string | []byte](s S) uint64 {
 // slot returns the first slot of lexiconTable to probe for e.
 func (e lexEntry) slot() uint {
 	h := (e.head ^ e.tail*0x9e3779b97f4a7c15 ^ uint64(e.n)) * 0xff51afd7ed558ccd
-	return uint(h >> (64 - 12)) // 12 bits: lexiconSlots
+	return uint(h >> (64 - 13)) // 13 bits: lexiconSlots
 }
 
 // lexiconFlags returns the flags of a lower-case word.
@@ -876,7 +889,7 @@ func (e lexEntry) flagsIn() lexFlag {
 		if k == 0 {
 			return 0
 		}
-		if x := &lexiconTable.entries[k-1]; x.head == e.head && x.tail == e.tail && x.n == e.n {
+		if x := &lexiconTable.entries[k%(lexiconSlots/2)]; x.head == e.head && x.tail == e.tail && x.n == e.n {
 			return x.flags
 		}
 	}

@@ -152,18 +152,17 @@ func (p *parser) name(i int) (int, bool) {
 		}
 	}
 	text := p.text(start, end)
-	var flags preKeyFlags
 	if words, wf, ok := p.plainWords(start, end); ok {
-		p.pre = appendPreKeyWords(p.pre[:0], words, wf, &flags)
+		p.pre = appendPreKeyWords(p.pre[:0], words, wf, &p.preParts)
 	} else {
-		p.pre = appendPreKey(p.pre[:0], text, &flags)
+		p.pre = appendPreKey(p.pre[:0], text, &p.preParts)
 	}
 	p.key = appendNameKey(p.key[:0], p.pre, &p.x.opts)
 	if len(p.key) == 0 {
 		return end, true
 	}
 	n := Name{Span: p.span(start, end), Text: text}
-	n.forms, n.Key = newNameForms(&p.forms, text, p.key, p.pre, &flags, p.person(start, end))
+	n.forms, n.Key = newNameForms(&p.forms, text, p.key, p.pre, &p.preParts, p.person(start, end))
 	if acr, ok := p.statedAcronym(start, end); ok {
 		n.forms.acronym = acr // "the Environmental Protection Agency (EPA)"
 	}
@@ -310,8 +309,27 @@ func (p *parser) nameWord(i int) bool {
 // acronym reports whether the word at i is written in capitals: "ISIS", "U.S.".
 func (p *parser) acronym(i int) bool {
 	t := &p.toks[i]
+	w := p.s[t.Start:t.End]
+	// Byte by byte while the word is ASCII: most words are, and most
+	// turn out to have a small letter first.
 	letters := 0
-	for _, r := range p.s[t.Start:t.End] {
+	for k := 0; k < len(w); k++ {
+		switch c := w[k]; {
+		case c >= utf8.RuneSelf:
+			return acronymRunes(w)
+		case c-'a' < 26:
+			return false
+		case c-'A' < 26:
+			letters++
+		}
+	}
+	return letters >= 2
+}
+
+// acronymRunes is acronym for a word that is not ASCII.
+func acronymRunes(w string) bool {
+	letters := 0
+	for _, r := range w {
 		if unicode.IsLetter(r) {
 			if !unicode.IsUpper(r) {
 				return false
@@ -462,12 +480,21 @@ func preKey(name string) string {
 // as appendPreKey looked them up.
 type preKeyFlags [preKeyWords]lexFlag
 
+// preKeyParts are the words of a pre-key as appendPreKey wrote them: their
+// flags and where each ends, so that the forms of a name are read from
+// the pre-key without looking for its spaces again.
+type preKeyParts struct {
+	flags preKeyFlags
+	ends  [preKeyWords]int // the offset after each word, in the pre-key
+	n     int              // the number of words
+}
+
 // preKeyWords is the most words a pre-key keeps of a name.
 const preKeyWords = 24
 
-// appendPreKey appends the preKey of name to dst and, when flags is not
-// nil, sets the flags of each word it appends.
-func appendPreKey(dst []byte, name string, flags *preKeyFlags) []byte {
+// appendPreKey appends the preKey of name to dst and, when parts is not
+// nil, sets them to the words it appends.
+func appendPreKey(dst []byte, name string, parts *preKeyParts) []byte {
 	// Plain ASCII is lowered below, without the cost of Fold.
 	f := name
 	for i := 0; i < len(name); i++ {
@@ -532,13 +559,13 @@ func appendPreKey(dst []byte, name string, flags *preKeyFlags) []byte {
 		words[k] = unsafe.String(&out[spans[k][0]], spans[k][1]-spans[k][0])
 		wf[k] = lexiconFlags(words[k])
 	}
-	return appendPreKeyWords(dst, words[:n], &wf, flags)
+	return appendPreKeyWords(dst, words[:n], &wf, parts)
 }
 
 // appendPreKeyWords appends the preKey of a name cut into cleaned words
 // (lower case, without possessives, hyphens, dots or apostrophes) whose
-// lexicon flags are wf, and sets flags as appendPreKey does.
-func appendPreKeyWords(dst []byte, words []string, wf, flags *preKeyFlags) []byte {
+// lexicon flags are wf, and sets parts as appendPreKey does.
+func appendPreKeyWords(dst []byte, words []string, wf *preKeyFlags, parts *preKeyParts) []byte {
 	lo, hi := 0, len(words)
 	for hi > lo && wf[hi-1]&fSuffixTitle != 0 {
 		hi--
@@ -554,6 +581,9 @@ func appendPreKeyWords(dst []byte, words []string, wf, flags *preKeyFlags) []byt
 		}
 	}
 	start, written := len(dst), 0
+	if parts != nil {
+		parts.n = 0
+	}
 	for k := lo; k < hi; k++ {
 		if k < hi-1 && wf[k]&fParticle != 0 {
 			continue
@@ -562,8 +592,10 @@ func appendPreKeyWords(dst []byte, words []string, wf, flags *preKeyFlags) []byt
 			dst = append(dst, ' ')
 		}
 		dst = append(dst, words[k]...)
-		if flags != nil {
-			flags[written] = wf[k]
+		if parts != nil {
+			// written < preKeyWords: words come cut to as many.
+			parts.flags[written], parts.ends[written] = wf[k], len(dst)-start
+			parts.n = written + 1
 		}
 		written++
 	}
@@ -932,18 +964,20 @@ type keyedForms struct {
 }
 
 // keyedFormsBlock is how many keyedForms the names reader allocates at once:
-// two fill a size class (384 bytes); a block of more than 512 bytes would
-// take a header and the next class up (four: 896 bytes).
-const keyedFormsBlock = 2
+// seven (192 bytes each) and the header of a block of more than 512 bytes
+// nearly fill a size class (1,408 bytes), 201 bytes a name against 192 for
+// two, which fill one without a header, for a seventh of the allocations
+// (four, in the class of 896 bytes, would take 224 a name).
+const keyedFormsBlock = 7
 
 // newNameForms returns the forms of the name text, whose key is key and
-// pre-key (see preKey) pre, with the flags of pre's words; person is set
+// pre-key (see preKey) pre, made of parts; person is set
 // when a title or an initial says it names a person. It returns the key as
 // a string too, which shares the forms' memory when it is short; room is
 // where they go, taken from a block of keyedFormsBlock allocated at once
 // (names of this sentence and the next share it): an allocation for most
-// names becomes half of one.
-func newNameForms(room *[]keyedForms, text string, key, pre []byte, flags *preKeyFlags, person bool) (*nameForms, string) {
+// names becomes a seventh of one.
+func newNameForms(room *[]keyedForms, text string, key, pre []byte, parts *preKeyParts, person bool) (*nameForms, string) {
 	var k string
 	var fs *nameForms
 	if len(key) <= 24 {
@@ -958,14 +992,10 @@ func newNameForms(room *[]keyedForms, text string, key, pre []byte, flags *preKe
 		fs, k = new(nameForms), string(key)
 	}
 	fs.text = text
-	if isASCII(text) {
-		fs.caps = !strings.ContainsFunc(text, func(r rune) bool { return uint32(r-'a') < 26 }) // inlined, unlike unicode.IsLower
-	} else {
-		fs.caps = !strings.ContainsFunc(text, unicode.IsLower)
-	}
-	// A key and a pre-key are words joined by single spaces (Fold turns
-	// every space into one), so they are cut at spaces without decoding
-	// runes as strings.Fields would.
+	fs.caps = noLower(text)
+	// A key is words joined by single spaces (Fold turns every space into
+	// one), so it is cut at spaces without decoding runes as strings.Fields
+	// would; the pre-key where appendPreKey said its words end.
 	fs.words = fs.wordBuf[:0]
 	for rest := k; rest != ""; {
 		var w string
@@ -975,17 +1005,30 @@ func newNameForms(room *[]keyedForms, text string, key, pre []byte, flags *preKe
 	fs.head = beforeOf(fs.words)
 	var last []byte
 	var lastFlags lexFlag // headFlagsOf(last)
-	for w, rest := 0, pre; len(rest) > 0; w++ {
-		last, rest = cutAtSpace(rest)
+	for w, from := 0, 0; w < parts.n; w++ {
+		last, from = pre[from:parts.ends[w]], parts.ends[w]+1
 		lastFlags = 0
-		if !fs.caps && !fs.org || len(rest) == 0 {
-			lastFlags = headFlagsOf(last, flags[w])
+		if !fs.caps && !fs.org || w == parts.n-1 {
+			lastFlags = headFlagsOf(last, parts.flags[w])
 		}
 		fs.org = fs.org || !fs.caps && lastFlags&fOrgHead != 0
 	}
 	fs.place = last != nil && lastFlags&fNameHead != 0
 	fs.person = !fs.place && last != nil && person
 	return fs, k
+}
+
+// noLower reports whether s has no lower-case letter, in one pass over
+// ASCII text (most names).
+func noLower(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= utf8.RuneSelf {
+			return !strings.ContainsFunc(s, unicode.IsLower)
+		} else if c-'a' < 26 {
+			return false
+		}
+	}
+	return true
 }
 
 // sameEntity reports whether two names may name the same entity: their keys

@@ -240,3 +240,23 @@ func FuzzTrimClosing(f *testing.F) {
 		}
 	})
 }
+
+// TestAcronym checks acronym's ASCII path against its rune by rune path,
+// on words in capitals or not, ASCII or not.
+func TestAcronym(t *testing.T) {
+	for _, tc := range []struct {
+		word string
+		want bool
+	}{
+		{"ISIS", true}, {"U.S.", true}, {"US", true}, {"Isis", false}, {"isis", false},
+		{"A", false}, {"G7", false}, {"ÉTATS", true}, {"États", false}, {"ÉU", true},
+		{"NAÏVE", true}, {"NAïVE", false}, {"B\u0301C", true},
+	} {
+		p := &parser{s: tc.word}
+		p.toks = []token{{Span: Span{0, len(tc.word)}, kind: tWord}}
+		got := [2]bool{p.acronym(0), acronymRunes(tc.word)}
+		if diff := cmp.Diff([2]bool{tc.want, tc.want}, got); diff != "" {
+			t.Errorf("acronym(%q), rune by rune (-want +got):\n%s", tc.word, diff)
+		}
+	}
+}

@@ -542,8 +542,12 @@ func (p *parser) value(i int) (quantity, bool) {
 func (p *parser) numeral(i int) (quantity, bool) {
 	t := &p.toks[i]
 	text := p.s[t.Start:t.End]
-	if strings.ContainsAny(text, ":/") {
-		return quantity{end: i + 1, skip: true}, true
+	// A clock or a date: ':' or '/' between digits (looked for byte by
+	// byte: ContainsAny looks up each rune of text in its set).
+	for k := 0; k < len(text); k++ {
+		if c := text[k]; c == ':' || c == '/' {
+			return quantity{end: i + 1, skip: true}, true
+		}
 	}
 	v, ok := parseDecimal(text)
 	if !ok {

@@ -9,7 +9,8 @@ import (
 // TestPlainWordsPreKey checks the names reader's shortcut against the long
 // way: for every run of tokens whose text plainWords accepts, the pre-key
 // and flags appendPreKeyWords writes from the tokens are those appendPreKey
-// writes from the text (and so is an alias lookup of a single word).
+// writes from the text (and so is an alias lookup of a single word), and
+// the words it records end where the pre-key's spaces say.
 func TestPlainWordsPreKey(t *testing.T) {
 	sents := append(testSentences(t), fuzzSeeds...)
 	sents = append(sents, "Secretary of State John Kerry", "Gov Ilse Marchetti Jr", "King County", "a b c d e f g h i j k l m n o p q r s t u v w x y z aa bb cc")
@@ -26,11 +27,24 @@ func TestPlainWordsPreKey(t *testing.T) {
 				if !ok {
 					break
 				}
-				var fastFlags, slowFlags preKeyFlags
-				fast := string(appendPreKeyWords(nil, words, wf, &fastFlags))
-				slow := string(appendPreKey(nil, p.text(start, end), &slowFlags))
-				if fast != slow || fastFlags != slowFlags {
-					t.Errorf("pre-key of %q: from tokens %q %v, from text %q %v", p.text(start, end), fast, fastFlags, slow, slowFlags)
+				var fastParts, slowParts preKeyParts
+				fast := string(appendPreKeyWords(nil, words, wf, &fastParts))
+				slow := string(appendPreKey(nil, p.text(start, end), &slowParts))
+				if fast != slow || fastParts != slowParts {
+					t.Errorf("pre-key of %q: from tokens %q %v, from text %q %v", p.text(start, end), fast, fastParts, slow, slowParts)
+				}
+				// The parts end where the pre-key's words end.
+				ends := []int{}
+				for k := range len(fast) {
+					if fast[k] == ' ' {
+						ends = append(ends, k)
+					}
+				}
+				if fast != "" {
+					ends = append(ends, len(fast))
+				}
+				if diff := cmp.Diff(ends, append([]int{}, fastParts.ends[:fastParts.n]...)); diff != "" {
+					t.Errorf("ends of the words of the pre-key %q (-spaces +parts):\n%s", fast, diff)
 				}
 				checked++
 			}

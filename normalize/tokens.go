@@ -217,12 +217,13 @@ func tokenize(dst []token, s, lc string, lower []byte) []token {
 			}
 			i += n
 			dots := false
-			for i < len(s) {
-				if asciiLetter[s[i]] {
+			for {
+				// The ASCII letters, most of a word, in a loop of their
+				// own, which keeps its few values in registers.
+				for i < len(s) && asciiLetter[s[i]] {
 					i++
-					continue
 				}
-				if !wordGoesOn[s[i]] {
+				if i >= len(s) || !wordGoesOn[s[i]] {
 					break // a space or a mark: most words end so
 				}
 				if s[i] >= utf8.RuneSelf { // letterAt, past the ASCII letters
