@@ -152,7 +152,7 @@ var dirWords = func() map[string]dirWord {
 	add("rise", true, dVerb, "rose risen rising climbs climbed climbing increased increasing "+
 		"grows grew grown growing jumped jumping surged surging soared soaring "+
 		"raises raised raising boosted boosting expanded expanding expands swelled widened "+
-		"rallied rebounded spiked")
+		"rallied rebounded spiked doubled doubling doubles tripled tripling triples trebled quadrupled")
 	add("rise", true, dVerbNoun, "rise rises increase increases jump jumps surge surges "+
 		"climb boost boosts hike hikes")
 	add("rise", true, dVerb, "hiked")
@@ -160,7 +160,7 @@ var dirWords = func() map[string]dirWord {
 		"shrank shrunk shrinking shrinks slipped slipping slid sliding plunged plunging "+
 		"tumbled tumbling sank sinking dipped dipping slumped slumping plummeted plummeting "+
 		"lowered lowering lowers reduced reducing reduces slashed slashing contracted "+
-		"receded receding narrowed")
+		"receded receding narrowed halved halving halves")
 	add("rise", false, dVerbNoun, "fall falls drop drops decline declines decrease decreases "+
 		"plunge plunges slump slumps dip dips cut cuts reduction reductions")
 	add("rise", false, dVerb, "declined cutting")

@@ -58,6 +58,8 @@ func TestCompareDirections(t *testing.T) {
 			[]string{"direction diverge: falling | rising"}},
 		// Synonyms on one pole agree.
 		{"Sales rose 3% in May.", "Sales climbed 3% in May.", []string{"direction agree: rose | climbed"}},
+		{"Profit doubled to $2 million last year.", "Profit halved to $2 million last year.", []string{"direction diverge: doubled | halved"}},
+		{"Profit tripled to $2 million last year.", "Profit rose to $2 million last year.", []string{"direction agree: tripled | rose"}},
 		{"Unemployment fell to 4.4% in March.", "Unemployment dropped to 4.4% in March.",
 			[]string{"direction agree: fell | dropped"}},
 		{"The Senate voted down the bill.", "The Senate rejected the bill.", []string{"direction agree: voted down | rejected"}},
