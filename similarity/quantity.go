@@ -48,6 +48,9 @@ func (s Anchored) Score(a, b *Text) float64 {
 // one claim (see Anchored and SharedContent). shared and agree are
 // SharedAnchor(a, b).
 func lift(score, floor float64, a, b *Text, shared, agree bool) float64 {
+	if score < floor/2 && Contains(a, b) {
+		score = clamp(floor / 2)
+	}
 	switch {
 	case agree:
 		return max(score, clamp(floor))
@@ -152,4 +155,36 @@ func SharesWord(a, b *Text) bool {
 		return false // no bit in common: no stem in common
 	}
 	return commonUpTo(a.stems, b.stems, 1) > 0
+}
+
+// Contains reports whether one of a and b states the other and says more:
+// every content word of the shorter (two or more) is in the longer, in the
+// same order ("Ambulances were not being diverted", "Ambulances were
+// being diverted to the infirmary, 14 miles away, for all but the most
+// serious cases"). Fitted on paraphrases, the score reads the words the
+// longer adds as another claim; grouping claims, it is the same claim
+// with more detail, so Anchored scores it at least half its floor: enough
+// to be aligned with its counterpart, or grouped with an anchor or a
+// phrase they share.
+func Contains(a, b *Text) bool {
+	short, long := a, b
+	if len(b.stems) < len(a.stems) {
+		short, long = b, a
+	}
+	if len(short.stems) < 2 || commonUpTo(short.stems, long.stems, len(short.stems)) < len(short.stems) {
+		return false
+	}
+	// In order: the short text's content words a subsequence of the long's.
+	j := 0
+	for _, r := range short.stemRank {
+		h := short.stems[r]
+		for j < len(long.stemRank) && long.stems[long.stemRank[j]] != h {
+			j++
+		}
+		if j == len(long.stemRank) {
+			return false
+		}
+		j++
+	}
+	return true
 }
