@@ -1368,6 +1368,9 @@ func initials(s string, capitalized bool) string {
 // the first a verb of saying ("officials in X" / "officials in Y", "X said
 // the" / "Y said the", not "X on Sunday" / "Y on Sunday").
 func sameRole(a string, x Name, b string, y Name) bool {
+	if x.End > len(a) || y.End > len(b) {
+		return false // names compared without their sentences (Agrees): no role to tell
+	}
 	if fx, fy := x.forms, y.forms; fx != nil && fy != nil {
 		switch {
 		case fx.person && fy.place || fx.place && fy.person:
@@ -1379,6 +1382,9 @@ func sameRole(a string, x Name, b string, y Name) bool {
 	xw, yw := strings.Fields(x.Key), strings.Fields(y.Key)
 	if len(xw) > 1 && len(yw) > 1 && (xw[0] == yw[0] || beforeOfLast(xw) == beforeOfLast(yw)) {
 		return true
+	}
+	if r := roleOf(a, x); r != "" && r == roleOf(b, y) {
+		return true // one role, a noun before each: "the owner, X", "the owners, Y"
 	}
 	xb, xa := surroundings(a, x.Span)
 	yb, ya := surroundings(b, y.Span)

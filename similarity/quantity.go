@@ -134,8 +134,8 @@ func (s Anchored) ScoreAtLeast(a, b *Text, atLeast float64) float64 {
 func SharedAnchor(a, b *Text) (shared, agree bool) {
 	for _, x := range a.anchors {
 		for _, y := range b.anchors {
-			if x.Key != y.Key {
-				continue
+			if x.Key != y.Key || x.Written && normalize.Agrees(x.Fact, y.Fact) {
+				continue // a value written alike in both counts in their score already
 			}
 			shared = true
 			if x.Precise && y.Precise && normalize.Agrees(x.Fact, y.Fact) {
