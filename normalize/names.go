@@ -812,6 +812,9 @@ func compareNames(a, b *Facts) []Comparison {
 	// did not mark it (at its start), are the same entities in other
 	// places: "Acme bought Zenith" and "Zenith bought Acme" swap roles.
 	role := func(x, y Name) bool {
+		if x.End > len(a.Text) || y.End > len(b.Text) {
+			return false // names compared without their sentences (Agrees): no role to tell
+		}
 		return sameRole(a.Text, x, b.Text, y) && !(says(b.Text, x) && says(a.Text, y)) ||
 			confusable(x, y) && sharesNeighbour(a.Text, x.Span, b.Text, y.Span)
 	}
@@ -1368,9 +1371,6 @@ func initials(s string, capitalized bool) string {
 // the first a verb of saying ("officials in X" / "officials in Y", "X said
 // the" / "Y said the", not "X on Sunday" / "Y on Sunday").
 func sameRole(a string, x Name, b string, y Name) bool {
-	if x.End > len(a) || y.End > len(b) {
-		return false // names compared without their sentences (Agrees): no role to tell
-	}
 	if fx, fy := x.forms, y.forms; fx != nil && fy != nil {
 		switch {
 		case fx.person && fy.place || fx.place && fy.person:

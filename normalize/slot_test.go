@@ -59,12 +59,16 @@ func TestAnchorsSlot(t *testing.T) {
 
 // Names compared without their sentences (Agrees) do not panic.
 func TestAgreesNamesAlone(t *testing.T) {
-	a := Of[Name](Extract("The owner, Baltic Lines, will pay."))
-	b := Of[Name](Extract("The owner, Nordhavn Shipping, will pay."))
-	if len(a) != 1 || len(b) != 1 {
-		t.Fatalf("names %v, %v; want one each", a, b)
-	}
-	if Agrees(a[0], b[0]) || !Agrees(a[0], a[0]) {
-		t.Errorf("Agrees: two firms agree %v, one firm with itself %v", Agrees(a[0], b[0]), Agrees(a[0], a[0]))
+	for _, pair := range [][2]string{
+		{"The owner, Baltic Lines, will pay.", "The owner, Nordhavn Shipping, will pay."},
+		{"Aid reached Austria on Monday.", "Aid reached Australia on Monday."}, // two places spelt alike
+	} {
+		a, b := Of[Name](Extract(pair[0])), Of[Name](Extract(pair[1]))
+		if len(a) != 1 || len(b) != 1 {
+			t.Fatalf("names %v, %v; want one each", a, b)
+		}
+		if Agrees(a[0], b[0]) || !Agrees(a[0], a[0]) {
+			t.Errorf("Agrees: %q and %q agree %v, %q with itself %v", a[0].Text, b[0].Text, Agrees(a[0], b[0]), a[0].Text, Agrees(a[0], a[0]))
+		}
 	}
 }
