@@ -812,9 +812,6 @@ func compareNames(a, b *Facts) []Comparison {
 	// did not mark it (at its start), are the same entities in other
 	// places: "Acme bought Zenith" and "Zenith bought Acme" swap roles.
 	role := func(x, y Name) bool {
-		if x.End > len(a.Text) || y.End > len(b.Text) {
-			return false // names compared without their sentences (Agrees): no role to tell
-		}
 		return sameRole(a.Text, x, b.Text, y) && !(says(b.Text, x) && says(a.Text, y)) ||
 			confusable(x, y) && sharesNeighbour(a.Text, x.Span, b.Text, y.Span)
 	}

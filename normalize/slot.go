@@ -83,3 +83,7 @@ func roleNoun(w string) string {
 func anchorSlot(f Fact, text string) (string, bool) {
 	return roleOf(text, f.(Name)), false
 }
+
+// sameName reports whether two names, compared alone, may name one entity
+// (see sameEntity): whether a role anchor is shared (see Anchor.Written).
+func sameName(x, y Fact) bool { return sameEntity(x.(Name), y.(Name)) }

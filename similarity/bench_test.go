@@ -24,6 +24,32 @@ func BenchmarkScore(b *testing.B) {
 	}
 }
 
+// BenchmarkScoreAnchored scores pairs as claims does (Anchored): one
+// sharing an anchor, one naming two people in one role, one claim
+// contained in a longer sentence.
+func BenchmarkScoreAnchored(b *testing.B) {
+	pairs := [][2]string{
+		{benchA, benchB},
+		{"Talks resumed on Friday under mediator Ines Varga, the company said.", "Talks resumed on Friday, with mediator Tomas Reed in the chair."},
+		{"Ferries were not running", "Ferries were running between the islands on a reduced timetable, with the first sailing at noon"},
+	}
+	var texts [][2]*Text
+	size := 0
+	for _, p := range pairs {
+		texts = append(texts, [2]*Text{Prepare(p[0]), Prepare(p[1])})
+		size += len(p[0]) + len(p[1])
+	}
+	b.SetBytes(int64(size / len(pairs)))
+	s := Anchored{}
+	b.ReportAllocs()
+	i := 0
+	for b.Loop() {
+		t := texts[i%len(texts)]
+		s.Score(t[0], t[1])
+		i++
+	}
+}
+
 func BenchmarkPrepare(b *testing.B) {
 	b.SetBytes(int64(len(benchA)))
 	b.ReportAllocs()
