@@ -171,7 +171,15 @@ func Contains(a, b *Text) bool {
 	if len(b.stems) < len(a.stems) {
 		short, long = b, a
 	}
-	if len(short.stems) < 2 || commonUpTo(short.stems, long.stems, len(short.stems)) < len(short.stems) {
+	if len(short.stems) < 2 {
+		return false
+	}
+	for i, w := range short.stemSig {
+		if w&^long.stemSig[i] != 0 {
+			return false // a stem of short's that long lacks: most pairs, told in four steps
+		}
+	}
+	if commonUpTo(short.stems, long.stems, len(short.stems)) < len(short.stems) {
 		return false
 	}
 	// In order: the short text's content words a subsequence of the long's.
