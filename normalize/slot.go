@@ -85,5 +85,9 @@ func anchorSlot(f Fact, text string) (string, bool) {
 }
 
 // sameName reports whether two names, compared alone, may name one entity
-// (see sameEntity): whether a role anchor is shared (see Anchor.Written).
-func sameName(x, y Fact) bool { return sameEntity(x.(Name), y.(Name)) }
+// by their keys (see Name.Matches), which tolerate spelling: whether two
+// role anchors agree (see Anchor.Written). It runs for pairs of claims
+// being scored, so it leaves the costlier tests of sameEntity (a slip in
+// a surname, an acronym) to Compare: two spellings it misses are lifted
+// as two names, which groups them all the same.
+func sameName(x, y Fact) bool { return x.(Name).Matches(y.(Name)) }

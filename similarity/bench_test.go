@@ -24,29 +24,24 @@ func BenchmarkScore(b *testing.B) {
 	}
 }
 
-// BenchmarkScoreAnchored scores pairs as claims does (Anchored): one
-// sharing an anchor, one naming two people in one role, one claim
-// contained in a longer sentence.
+// BenchmarkScoreAnchored scores pairs as claims does (Anchored): two
+// sharing an anchor, two naming two people in one role, a claim and the
+// claim with more detail.
 func BenchmarkScoreAnchored(b *testing.B) {
-	pairs := [][2]string{
-		{benchA, benchB},
-		{"Talks resumed on Friday under mediator Ines Varga, the company said.", "Talks resumed on Friday, with mediator Tomas Reed in the chair."},
-		{"Ferries were not running", "Ferries were running between the islands on a reduced timetable, with the first sailing at noon"},
-	}
-	var texts [][2]*Text
-	size := 0
-	for _, p := range pairs {
-		texts = append(texts, [2]*Text{Prepare(p[0]), Prepare(p[1])})
-		size += len(p[0]) + len(p[1])
-	}
-	b.SetBytes(int64(size / len(pairs)))
-	s := Anchored{}
-	b.ReportAllocs()
-	i := 0
-	for b.Loop() {
-		t := texts[i%len(texts)]
-		s.Score(t[0], t[1])
-		i++
+	for _, p := range []struct{ name, a, b string }{
+		{"anchor", benchA, benchB},
+		{"role", "Talks resumed on Friday under mediator Ines Varga, the company said.", "Talks resumed on Friday, with mediator Tomas Reed in the chair."},
+		{"contained", "Ferries were not running", "Ferries were running between the islands on a reduced timetable, with the first sailing at noon"},
+	} {
+		b.Run(p.name, func(b *testing.B) {
+			ta, tb := Prepare(p.a), Prepare(p.b)
+			b.SetBytes(int64(len(p.a) + len(p.b)))
+			s := Anchored{}
+			b.ReportAllocs()
+			for b.Loop() {
+				s.Score(ta, tb)
+			}
+		})
 	}
 }
 
