@@ -18,8 +18,11 @@ import (
 // different years ("killed 120 people in 1998": two events of one kind). Likewise a pair that
 // shares a distinctive phrase (SharedPhrase: "held their first round of
 // talks", "marking the first round of talks") and scores at least half of
-// Floor: it words one event alike. The zero Floor means DefaultThreshold; a
-// nil Scorer means Default().
+// Floor: it words one event alike. A name in a role is such an anchor
+// ("mediator Ines Varga", "mediator Tomas Reed": see
+// normalize.Anchor.Written), and a claim stated again with more detail
+// (Contains) scores at least half of Floor. The zero Floor means
+// DefaultThreshold; a nil Scorer means Default().
 type Anchored struct {
 	Scorer Scorer
 	Floor  float64
@@ -43,10 +46,10 @@ func (s Anchored) Score(a, b *Text) float64 {
 	return lift(inner.Score(a, b), floor, a, b, shared, agree)
 }
 
-// lift raises score to floor for an anchored pair, and lowers it to a
-// quarter of floor for a pair that shares too few words of content to state
-// one claim (see Anchored and SharedContent). shared and agree are
-// SharedAnchor(a, b).
+// lift raises score to half of floor for a contained claim and to floor
+// for an anchored pair, and lowers it to a quarter of floor for a pair that
+// shares too few words of content to state one claim (see Anchored and
+// SharedContent). shared and agree are SharedAnchor(a, b).
 func lift(score, floor float64, a, b *Text, shared, agree bool) float64 {
 	if score < floor/2 && Contains(a, b) {
 		score = clamp(floor / 2)
