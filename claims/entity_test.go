@@ -181,3 +181,37 @@ func TestNameVariantsInArticles(t *testing.T) {
 		}
 	}
 }
+
+// TestMatchNameInRole: a source that names another person or firm in the
+// same role (a noun before each name: "mediator", "owner") states the same
+// claim and diverges on the name; names that tell claims apart keep them
+// apart. Invented sentences.
+func TestMatchNameInRole(t *testing.T) {
+	type verdict struct {
+		Same, Entity bool // grouped; an entity divergence listed
+	}
+	tests := []struct {
+		a, b string
+		want verdict
+	}{
+		// Must group, the names diverging.
+		{"Talks resumed on Friday under mediator Ines Varga.", "Talks resumed on Friday, with mediator Tomas Reed in the chair.", verdict{true, true}},
+		{"The ferry company's owner, Baltic Lines, will pay for the repairs.", "The repairs will be paid for by the owners, Nordhavn Shipping.", verdict{true, true}},
+		{"The inquiry will be led by retired judge Amos Pell, the ministry said.", "The ministry said the inquiry would be led by retired judge Carla Wynn.", verdict{true, true}},
+		// Must group, the names agreeing.
+		{"The contract went to builder Harlan Works.", "Builder Harlan Works won the contract for the bridge.", verdict{true, false}},
+		// Must not group: one person in two claims, or two people in two.
+		{"Spokeswoman Dana Reyes said the plant would reopen in May.", "Spokeswoman Dana Reyes declined to comment on the lawsuit.", verdict{false, false}},
+		{"Striker Leo Brandt scored twice in the first half.", "Striker Omar Haddad was sent off after an hour.", verdict{false, true}},
+		{"The new library was designed by the architect Mira Solberg.", "The harbour plans were criticised by the architect Jonas Ekdahl.", verdict{false, true}},
+	}
+	got, want := map[string]verdict{}, map[string]verdict{}
+	for _, tt := range tests {
+		m := Match(tt.a, tt.b)
+		got[tt.a+" | "+tt.b] = verdict{m.Same, slices.ContainsFunc(m.Divergences, func(d Divergence) bool { return d.Kind == normalize.KindEntity })}
+		want[tt.a+" | "+tt.b] = tt.want
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("Match (-want +got):\n%s", diff)
+	}
+}

@@ -25,6 +25,10 @@ type kind struct {
 	// compare compares the facts of this kind stated by a and by b; each
 	// Comparison has a's span in A and b's in B.
 	compare func(a, b *Facts) []Comparison
+	// agrees tells whether two facts of this kind, compared alone (without
+	// their sentences), agree, where that is cheaper than compare; nil
+	// means compare them (see Agrees).
+	agrees func(x, y Fact) bool
 	// canonical writes the canonical form of a fact (see Canonical); mask
 	// writes what is left of it when its value is set aside (see
 	// Facts.Masked). Each reports false to leave the fact as written.
@@ -37,7 +41,8 @@ type kind struct {
 	// whether its value is precise enough to tell two claims apart; "" for
 	// facts that many unrelated claims share ("15 percent", "$2 billion").
 	// See Anchors.
-	anchor func(f Fact) (key string, precise bool)
+	// It is given the text the fact was read from.
+	anchor func(f Fact, text string) (key string, precise bool)
 	// about returns what a fact is about, for a reader ("us troops"), or "".
 	about func(f Fact) string
 	// pairKey returns a key that two facts of this kind share when Compare
@@ -55,11 +60,11 @@ type kind struct {
 // pass, from the whole sentence.
 var kinds = []kind{
 	{name: KindTime, read: (*parser).time, opens: fNumeral | timeOpeners, compare: compareTimes,
-		canonical: canonicalTime, mask: maskDrop, masked: true, anchor: anchorTime, pairKey: pairTime},
+		canonical: canonicalTime, mask: maskDrop, masked: true, anchor: textless(anchorTime), pairKey: pairTime},
 	{name: KindDate, read: (*parser).date, opens: fNumeral | dateOpeners, compare: compareDates,
 		canonical: canonicalDate, mask: maskDate, masked: true, pairKey: pairDate},
 	{name: KindNumber, read: (*parser).number, opens: numberOpeners, compare: compareNumbers,
-		canonical: canonicalNumber, mask: maskNumber, masked: true, anchor: anchorNumber, about: aboutNumber, pairKey: pairNumber,
+		canonical: canonicalNumber, mask: maskNumber, masked: true, anchor: textless(anchorNumber), about: aboutNumber, pairKey: pairNumber,
 		after: (*parser).casualtyCounts},
 	{name: KindNegation, read: (*parser).negation, opens: fNegationCue | fApostrophe, compare: compareNegations,
 		canonical: canonicalNegation, mask: maskNegation, masked: true, pairKey: pairNegation},
@@ -68,7 +73,7 @@ var kinds = []kind{
 	{name: KindPredicate, read: (*parser).outcome, opens: fOutcome, compare: compareOutcomes,
 		canonical: canonicalOutcome, mask: writeAsIs, about: aboutOutcome},
 	{name: KindEntity, read: (*parser).name, opens: fUpper | fParticle, compare: compareNames,
-		canonical: canonicalName, mask: maskName},
+		canonical: canonicalName, mask: maskName, anchor: anchorSlot, agrees: sameName},
 	{name: KindRole, after: readRoles, compare: compareRoles,
 		canonical: writeAsIs, mask: writeAsIs},
 }
@@ -144,6 +149,11 @@ func Kinds() []Kind {
 	return out
 }
 
+// textless is an anchor that needs no text.
+func textless(anchor func(Fact) (string, bool)) func(Fact, string) (string, bool) {
+	return func(f Fact, _ string) (string, bool) { return anchor(f) }
+}
+
 // maskDrop masks a fact by dropping it.
 func maskDrop(*strings.Builder, Fact, string) bool { return true }
 
@@ -155,6 +165,11 @@ type Anchor struct {
 	Key     string // the kind, a colon and what the fact is about: "number:troop"
 	Precise bool   // exact or "about", not open ("more than 100") or vague ("hundreds")
 	Fact    Fact
+	// Written is set when the fact's value stays in the masked form (a
+	// name that fills a role, "mediator Joran Kessel"): two sentences that
+	// agree on it share its words, which the score already counts, so they
+	// share the anchor only when their values differ.
+	Written bool
 }
 
 // Anchors returns the facts of f that identify what a claim is about, in
@@ -163,8 +178,8 @@ func (f Facts) Anchors() []Anchor {
 	var out []Anchor
 	for _, x := range f.All {
 		if a := kindOf(x).anchor; a != nil {
-			if key, precise := a(x); key != "" {
-				out = append(out, Anchor{string(x.Kind()) + ":" + key, precise, x})
+			if key, precise := a(x, f.Text); key != "" {
+				out = append(out, Anchor{string(x.Kind()) + ":" + key, precise, x, !kindOf(x).masked})
 			}
 		}
 	}
@@ -298,7 +313,11 @@ func Agrees(x, y Fact) bool {
 	if x.Kind() != y.Kind() {
 		return false
 	}
-	cs := kindOf(x).compare(&Facts{All: []Fact{x}}, &Facts{All: []Fact{y}})
+	k := kindOf(x)
+	if k.agrees != nil {
+		return k.agrees(x, y)
+	}
+	cs := k.compare(&Facts{All: []Fact{x}}, &Facts{All: []Fact{y}})
 	return len(cs) > 0 && cs[0].Verdict == Agree
 }
 

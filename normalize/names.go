@@ -1465,6 +1465,9 @@ func sameRole(a string, x Name, b string, y Name) bool {
 	if len(xw) > 1 && len(yw) > 1 && (xw[0] == yw[0] || beforeOfLast(xw) == beforeOfLast(yw)) {
 		return true
 	}
+	if r := roleOf(a, x); r != "" && r == roleOf(b, y) {
+		return true // one role, a noun before each: "the owner, X", "the owners, Y"
+	}
 	xb, xa := surroundings(a, x.Span)
 	yb, ya := surroundings(b, y.Span)
 	near := func(p, q []string, i int) bool {

@@ -24,6 +24,27 @@ func BenchmarkScore(b *testing.B) {
 	}
 }
 
+// BenchmarkScoreAnchored scores pairs as claims does (Anchored): two
+// sharing an anchor, two naming two people in one role, a claim and the
+// claim with more detail.
+func BenchmarkScoreAnchored(b *testing.B) {
+	for _, p := range []struct{ name, a, b string }{
+		{"anchor", benchA, benchB},
+		{"role", "Talks resumed on Friday under mediator Ines Varga, the company said.", "Talks resumed on Friday, with mediator Tomas Reed in the chair."},
+		{"contained", "Ferries were not running", "Ferries were running between the islands on a reduced timetable, with the first sailing at noon"},
+	} {
+		b.Run(p.name, func(b *testing.B) {
+			ta, tb := Prepare(p.a), Prepare(p.b)
+			b.SetBytes(int64(len(p.a) + len(p.b)))
+			s := Anchored{}
+			b.ReportAllocs()
+			for b.Loop() {
+				s.Score(ta, tb)
+			}
+		})
+	}
+}
+
 func BenchmarkPrepare(b *testing.B) {
 	b.SetBytes(int64(len(benchA)))
 	b.ReportAllocs()

@@ -336,3 +336,16 @@ func ExampleVocabulary_Weigh() {
 	// 0.26
 	// 0.34
 }
+
+// A short claim and the same claim with more detail: Anchored scores the
+// pair at least half its floor, though the fitted score reads the added
+// words as another claim.
+func ExampleContains() {
+	short := similarity.Prepare("The library will close")
+	long := similarity.Prepare("The library will close at the end of March, after 70 years on the high street")
+	fmt.Println(similarity.Contains(short, long))
+	fmt.Println(similarity.Default().Score(short, long) < 0.25, similarity.Anchored{}.Score(short, long) >= 0.25)
+	// Output:
+	// true
+	// true true
+}

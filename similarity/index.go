@@ -207,6 +207,11 @@ func rarest(buf, words, quantities []int32, names []string, df []int32, k int, m
 func anchorKeys(t *Text) []string {
 	var keys []string
 	for _, a := range t.anchors {
+		if a.Written {
+			// A name in a role lifts only a pair that differs on it and
+			// shares enough words to score half the floor: the words find it.
+			continue
+		}
 		keys = append(keys, quantityKey+a.Key)
 	}
 	for _, p := range t.rare {

@@ -18,8 +18,11 @@ import (
 // different years ("killed 120 people in 1998": two events of one kind). Likewise a pair that
 // shares a distinctive phrase (SharedPhrase: "held their first round of
 // talks", "marking the first round of talks") and scores at least half of
-// Floor: it words one event alike. The zero Floor means DefaultThreshold; a
-// nil Scorer means Default().
+// Floor: it words one event alike. A name in a role is such an anchor
+// ("mediator Ines Varga", "mediator Tomas Reed": see
+// normalize.Anchor.Written), and a claim stated again with more detail
+// (Contains) scores at least half of Floor. The zero Floor means
+// DefaultThreshold; a nil Scorer means Default().
 type Anchored struct {
 	Scorer Scorer
 	Floor  float64
@@ -43,11 +46,14 @@ func (s Anchored) Score(a, b *Text) float64 {
 	return lift(inner.Score(a, b), floor, a, b, shared, agree)
 }
 
-// lift raises score to floor for an anchored pair, and lowers it to a
-// quarter of floor for a pair that shares too few words of content to state
-// one claim (see Anchored and SharedContent). shared and agree are
-// SharedAnchor(a, b).
+// lift raises score to half of floor for a contained claim and to floor
+// for an anchored pair, and lowers it to a quarter of floor for a pair that
+// shares too few words of content to state one claim (see Anchored and
+// SharedContent). shared and agree are SharedAnchor(a, b).
 func lift(score, floor float64, a, b *Text, shared, agree bool) float64 {
+	if score < floor/2 && Contains(a, b) {
+		score = clamp(floor / 2)
+	}
 	switch {
 	case agree:
 		return max(score, clamp(floor))
@@ -73,8 +79,8 @@ func yearsApart(a, b *Text) bool {
 // writtenYears appends to dst the years t's dates write (not those worked
 // out from a reference date), sorted, each once.
 func writtenYears(dst []int, t *Text) []int {
-	for _, d := range normalize.Of[normalize.Date](t.Facts) {
-		if d.Year != 0 && !d.Inferred {
+	for _, f := range t.Facts.All { // not Of, which allocates: this runs for each pair lifted
+		if d, ok := f.(normalize.Date); ok && d.Year != 0 && !d.Inferred {
 			dst = append(dst, d.Year)
 		}
 	}
@@ -131,8 +137,8 @@ func (s Anchored) ScoreAtLeast(a, b *Text, atLeast float64) float64 {
 func SharedAnchor(a, b *Text) (shared, agree bool) {
 	for _, x := range a.anchors {
 		for _, y := range b.anchors {
-			if x.Key != y.Key {
-				continue
+			if x.Key != y.Key || x.Written && normalize.Agrees(x.Fact, y.Fact) {
+				continue // a value written alike in both counts in their score already
 			}
 			shared = true
 			if x.Precise && y.Precise && normalize.Agrees(x.Fact, y.Fact) {
@@ -152,4 +158,44 @@ func SharesWord(a, b *Text) bool {
 		return false // no bit in common: no stem in common
 	}
 	return commonUpTo(a.stems, b.stems, 1) > 0
+}
+
+// Contains reports whether one of a and b states the other and says more:
+// every content word of the shorter (two or more) is in the longer, in the
+// same order ("Ambulances were not being diverted", "Ambulances were
+// being diverted to the infirmary, 14 miles away, for all but the most
+// serious cases"). Fitted on paraphrases, the score reads the words the
+// longer adds as another claim; grouping claims, it is the same claim
+// with more detail, so Anchored scores it at least half its floor: enough
+// to be aligned with its counterpart, or grouped with an anchor or a
+// phrase they share.
+func Contains(a, b *Text) bool {
+	short, long := a, b
+	if len(b.stems) < len(a.stems) {
+		short, long = b, a
+	}
+	if len(short.stems) < 2 {
+		return false
+	}
+	for i, w := range short.stemSig {
+		if w&^long.stemSig[i] != 0 {
+			return false // a stem of short's that long lacks: most pairs, told in four steps
+		}
+	}
+	if commonUpTo(short.stems, long.stems, len(short.stems)) < len(short.stems) {
+		return false
+	}
+	// In order: the short text's content words a subsequence of the long's.
+	j := 0
+	for _, r := range short.stemRank {
+		h := short.stems[r]
+		for j < len(long.stemRank) && long.stems[long.stemRank[j]] != h {
+			j++
+		}
+		if j == len(long.stemRank) {
+			return false
+		}
+		j++
+	}
+	return true
 }

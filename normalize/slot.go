@@ -1,0 +1,93 @@
+package normalize
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/claimdiff/claimdiff/internal/wordnet"
+)
+
+// A name that a common noun introduces fills a slot: "chaired by mediator
+// Pieter Holm", "the club's owners, Castine Holdings, will pay". The noun
+// says what part the name plays and what the claim is about; the name is
+// the value of that part, as a figure is the value of a count. Two sources
+// that name two mediators state one claim and disagree on a name: the slot
+// anchors the claim ("entity:mediator", see anchorSlot), so that such a
+// pair is grouped when it scores at least half the threshold, as two
+// figures of one count are, and Compare pairs the two names as one role
+// (sameRole). A name with no such noun before it (the subject or object of
+// a verb: "Police arrested Ilse Brandt") anchors nothing.
+
+// roleOf returns the noun that introduces name n of text as a role, in its
+// base form ("owner" for "owners"), or "" when there is none: a lower-case
+// noun just before the name ("mediator Joran Kessel"), or before a comma
+// that opens an apposition the name fills ("the owners, Pemberton Capital,
+// are paying"), the name then closed by a comma or the clause's end.
+func roleOf(text string, n Name) string {
+	before := text[:n.Start]
+	if !strings.HasSuffix(before, " ") {
+		return ""
+	}
+	before = before[:len(before)-1]
+	if strings.HasSuffix(before, ",") {
+		if rest := strings.TrimLeft(text[n.End:], "\"'”’)"); rest != "" && !strings.ContainsAny(rest[:1], ",.;:") {
+			return "" // the apposition goes on: "the owners, Castine and Pyke"
+		}
+		before = before[:len(before)-1]
+	}
+	// The word that ends before: letters only, lower case.
+	start := len(before)
+	for start > 0 {
+		r, size := utf8.DecodeLastRuneInString(before[:start])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		start -= size
+	}
+	w := before[start:]
+	if r, _ := utf8.DecodeRuneInString(w); w == "" || !unicode.IsLower(r) {
+		return ""
+	}
+	if start > 0 {
+		// Part of a longer token ("club's", "co-owners"): not a word of its own.
+		if r, _ := utf8.DecodeLastRuneInString(before[:start]); r != ' ' {
+			return ""
+		}
+	}
+	if IsStopWord(w) || dateWord(w) {
+		return ""
+	}
+	return roleNoun(w)
+}
+
+// roleNoun returns the base form of w as a noun when w is a noun mostly
+// used as one ("mediator", "owners", "group"), or "": a verb ("said",
+// "chaired", "named") or a word used mostly otherwise ("backs") leads into
+// a name it acts on, not a role it fills.
+func roleNoun(w string) string {
+	var buf [4]wordnet.Lemma
+	for _, l := range wordnet.AppendLemmas(buf[:0], w, wordnet.Noun) {
+		if wordnet.MostFrequentPOS(l.Text) == wordnet.Noun {
+			return l.Text
+		}
+	}
+	return ""
+}
+
+// anchorSlot anchors a name that fills a role by the role: two sentences
+// that name a mediator are likely about one thing, whoever each names. It
+// is never precise: names that agree identify no claim (one mediator is
+// named in many claims of a story), they only keep a dissenting name from
+// splitting one.
+func anchorSlot(f Fact, text string) (string, bool) {
+	return roleOf(text, f.(Name)), false
+}
+
+// sameName reports whether two names, compared alone, may name one entity
+// by their keys (see Name.Matches), which tolerate spelling: whether two
+// role anchors agree (see Anchor.Written). It runs for pairs of claims
+// being scored, so it leaves the costlier tests of sameEntity (a slip in
+// a surname, an acronym) to Compare: two spellings it misses are lifted
+// as two names, which groups them all the same.
+func sameName(x, y Fact) bool { return x.(Name).Matches(y.(Name)) }
