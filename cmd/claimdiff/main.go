@@ -99,7 +99,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 	}
 	env := &env{stdin: stdin, stderr: stderr}
-	if len(args) > 0 && cmd == "compare" && rest[0] == args[0] && mistypedCommand(args[0]) {
+	if len(rest) > 0 && len(args) > 0 && cmd == "compare" && rest[0] == args[0] && mistypedCommand(args[0]) {
 		fmt.Fprintf(stderr, "claimdiff: %q is neither a command (%s, help) nor a file\n", args[0], strings.Join(slices.Sorted(maps.Keys(commands)), ", "))
 		return exitUsage
 	}

@@ -276,6 +276,26 @@ func TestFailures(t *testing.T) {
 	}
 }
 
+// TestCommandAlone: a command with no flag or source reads standard input,
+// or the bundled sample when there is none.
+func TestCommandAlone(t *testing.T) {
+	for _, tt := range []struct {
+		stdin string
+		args  []string
+		want  string
+	}{
+		{"Talks began.\n", []string{"compare"}, "claimdiff compared 1 source"},
+		{"", []string{"compare"}, "claimdiff compared 5 sources"},
+		{"Talks began.\n", nil, "claimdiff compared 1 source"},
+		{"Talks began.\n", []string{"split"}, `"text":"Talks began."`},
+	} {
+		code, out, errOut := cli(t, tt.stdin, tt.args...)
+		if code != 0 || !strings.Contains(out, tt.want) {
+			t.Errorf("%v with input %q: exit %d, stdout %.200q, stderr %q; want %q", tt.args, tt.stdin, code, out, errOut, tt.want)
+		}
+	}
+}
+
 func TestHelp(t *testing.T) {
 	for _, args := range [][]string{{"-h"}, {"help"}, {"split", "-h"}} {
 		code, out, errOut := cli(t, "", args...)
