@@ -1259,10 +1259,12 @@ func givenAbsent(x, y []string) bool {
 // oneGivenName reports whether given names a and b, lower case, may name
 // one person: one is a shortening of the other ("Alex", "Alexander"), a
 // short form of four letters at most with the same first letter, which may
-// be a nickname ("Hal", "Harold"; "Jim", "James"), or a spelling of it, two
-// slips apart at most ("Steven", "Stephen"; "Qasim", "Kassim"). Nicknames
-// that start with another letter ("Bill", "William") are not known: such
-// names diverge.
+// be a nickname ("Hal", "Harold"; "Jim", "James"), or a spelling of it,
+// one slip apart when the longer has five letters or six, two from seven
+// ("Jeffrey", "Jeffery"; "Steven", "Stephen"; "Yevgeny", "Evgeniy"; not
+// "Dean", "Sean" nor "Karen", "Aaron").
+// Nicknames that start with another letter ("Bill", "William") are not
+// known: such names diverge.
 func oneGivenName(a, b string) bool {
 	if len(a) > len(b) {
 		a, b = b, a
@@ -1270,7 +1272,14 @@ func oneGivenName(a, b string) bool {
 	if a[0] == b[0] && (len(a) <= 4 || strings.HasPrefix(b, a)) {
 		return true
 	}
-	return len(a) >= 4 && len(b) <= 64 && osaDistance(a, b) <= 2
+	slips := 0 // by the longer name
+	switch {
+	case len(b) >= 7:
+		slips = 2
+	case len(b) >= 5:
+		slips = 1
+	}
+	return slips > 0 && len(b) <= 64 && osaDistance(a, b) <= slips
 }
 
 // pluralOfFirst reports whether the one word of name a is the plural of the

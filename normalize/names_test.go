@@ -111,6 +111,8 @@ func TestCompareNameVariants(t *testing.T) {
 		// spelling of each other.
 		{"Harbor Master Daniel Okafor closed the port.", "Harbor Master David Okafor closed the port.",
 			diverge("Harbor Master Daniel Okafor", "Harbor Master David Okafor")},
+		{"The police questioned Dean Okafor.", "The police questioned Sean Okafor.", diverge("Dean Okafor", "Sean Okafor")},
+		{"The police questioned Karen Okafor.", "The police questioned Aaron Okafor.", diverge("Karen Okafor", "Aaron Okafor")},
 		{"The police questioned Michael Tran.", "The police questioned Matthew Tran.", diverge("Michael Tran", "Matthew Tran")},
 		// ... but a shortening, a spelling or a short form may be one person.
 		{"Alexander Petrov won the race.", "Alex Petrov won the race.", entity("Alexander Petrov", "Alex Petrov")},

@@ -31,8 +31,12 @@ func roleOf(text string, n Name) string {
 	}
 	before = before[:len(before)-1]
 	if strings.HasSuffix(before, ",") {
-		if rest := strings.TrimLeft(text[n.End:], "\"'”’)"); rest != "" && !strings.ContainsAny(rest[:1], ",.;:") {
+		rest := strings.TrimLeft(text[n.End:], "\"'”’)")
+		if rest != "" && !strings.ContainsAny(rest[:1], ",.;:") {
 			return "" // the apposition goes on: "the owners, Castine and Pyke"
+		}
+		if next := strings.TrimLeft(rest, ", "); strings.HasPrefix(next, "and ") || strings.HasPrefix(next, "or ") {
+			return "" // a list: "condemned by the government, Hamas, and Egypt"
 		}
 		before = before[:len(before)-1]
 	}
@@ -55,10 +59,32 @@ func roleOf(text string, n Name) string {
 			return ""
 		}
 	}
-	if IsStopWord(w) || dateWord(w) {
+	if IsStopWord(w) || dateWord(w) || actsOn(lastWord(before[:start]), w) {
 		return ""
 	}
 	return roleNoun(w)
+}
+
+// actsOn reports whether the word prev before w, a would-be role noun,
+// makes w a verb or an object instead: "to" or a modal before a word that
+// can be a verb ("voted to fund Ukraine", "will face Arsenal"; not "went
+// to builder Harlan Works"), or a verb before its object ("told reporters
+// Israel would respond", "kept bombing Gaza").
+func actsOn(prev, w string) bool {
+	switch prev = strings.ToLower(prev); prev {
+	case "to", "will", "would", "shall", "should", "can", "could", "may", "might", "must":
+		var buf [4]wordnet.Lemma
+		return len(wordnet.AppendLemmas(buf[:0], w, wordnet.Verb)) > 0
+	case "":
+		return false
+	}
+	var buf [4]wordnet.Lemma
+	for _, l := range wordnet.AppendLemmas(buf[:0], prev, wordnet.Verb) {
+		if wordnet.MostFrequentPOS(l.Text) == wordnet.Verb {
+			return true
+		}
+	}
+	return false
 }
 
 // roleNoun returns the base form of w as a noun when w is a noun mostly
@@ -67,12 +93,15 @@ func roleOf(text string, n Name) string {
 // a name it acts on, not a role it fills.
 func roleNoun(w string) string {
 	var buf [4]wordnet.Lemma
+	base := ""
 	for _, l := range wordnet.AppendLemmas(buf[:0], w, wordnet.Noun) {
-		if wordnet.MostFrequentPOS(l.Text) == wordnet.Noun {
-			return l.Text
+		// The shortest: WordNet lists some plurals as nouns of their own
+		// ("leaders", printing dots), beside the base form.
+		if wordnet.MostFrequentPOS(l.Text) == wordnet.Noun && (base == "" || len(l.Text) < len(base)) {
+			base = l.Text
 		}
 	}
-	return ""
+	return base
 }
 
 // anchorSlot anchors a name that fills a role by the role: two sentences

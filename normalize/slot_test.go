@@ -23,6 +23,12 @@ func TestRoleOf(t *testing.T) {
 		{"On Tuesday, Ivo Stern resigned.", "Ivo Stern", ""},                        // a day
 		{"Its owners, Baltic Lines and Orrin Ferries, agreed.", "Baltic Lines", ""}, // the apposition goes on
 		{"Ivo Stern, the mayor, resigned.", "Ivo Stern", ""},                        // the role after the name
+		{"The summit brought together leaders Ivo Stern and Ines Varga.", "Ivo Stern", "leader"}, // the base form
+		// A verb after "to" or a modal, an object after a verb, a list.
+		{"Congress voted on Tuesday to fund Ukraine for another year.", "Ukraine", ""},
+		{"Chelsea will face Arsenal on Sunday.", "Arsenal", ""},
+		{"The minister told reporters Israel would respond.", "Israel", ""},
+		{"The strike was condemned by the government, Hamas, and Egypt.", "Hamas", ""},
 	}
 	got, want := map[string]string{}, map[string]string{}
 	for _, tt := range tests {
