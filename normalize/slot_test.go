@@ -17,12 +17,12 @@ func TestRoleOf(t *testing.T) {
 		{"The ferry company's owners, Baltic Lines, will pay for the repairs.", "Baltic Lines", "owner"},
 		{"The repairs will be paid for by the owner, Nordhavn Shipping.", "Nordhavn Shipping", "owner"},
 		{"The contract went to builder Harlan Works.", "Harlan Works", "builder"},
-		{"The council backs Ivo Stern for mayor.", "Ivo Stern", ""},                 // a verb ("backs" is mostly one)
-		{"The talks were chaired by Ines Varga.", "Ines Varga", ""},                 // a preposition
-		{"Police arrested Ivo Stern on Tuesday.", "Ivo Stern", ""},                  // a verb
-		{"On Tuesday, Ivo Stern resigned.", "Ivo Stern", ""},                        // a day
-		{"Its owners, Baltic Lines and Orrin Ferries, agreed.", "Baltic Lines", ""}, // the apposition goes on
-		{"Ivo Stern, the mayor, resigned.", "Ivo Stern", ""},                        // the role after the name
+		{"The council backs Ivo Stern for mayor.", "Ivo Stern", ""},                              // a verb ("backs" is mostly one)
+		{"The talks were chaired by Ines Varga.", "Ines Varga", ""},                              // a preposition
+		{"Police arrested Ivo Stern on Tuesday.", "Ivo Stern", ""},                               // a verb
+		{"On Tuesday, Ivo Stern resigned.", "Ivo Stern", ""},                                     // a day
+		{"Its owners, Baltic Lines and Orrin Ferries, agreed.", "Baltic Lines", ""},              // the apposition goes on
+		{"Ivo Stern, the mayor, resigned.", "Ivo Stern", ""},                                     // the role after the name
 		{"The summit brought together leaders Ivo Stern and Ines Varga.", "Ivo Stern", "leader"}, // the base form
 		// A verb after "to" or a modal, an object after a verb, a list.
 		{"Congress voted on Tuesday to fund Ukraine for another year.", "Ukraine", ""},
