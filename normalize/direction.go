@@ -410,7 +410,7 @@ func (p *parser) relative(i int) bool {
 // and "fell" do not say the same, yet do not contradict each other either,
 // and "did not rise" against "rose" is a negation's to report.
 func compareDirections(a, b *Facts) []Comparison {
-	xs, ys := Of[Direction](*a), Of[Direction](*b)
+	xs, ys := of[Direction](a), of[Direction](b)
 	if len(xs) == 0 || len(ys) == 0 {
 		return antonymsInFrame(a, b, wordnet.Verb|wordnet.Adj|wordnet.Adv, KindDirection)
 	}

@@ -202,7 +202,13 @@ func (c Comparison) Note() bool {
 func Compare(a, b Facts) []Comparison {
 	var out []Comparison
 	for _, k := range kinds {
-		out = append(out, k.compare(&a, &b)...)
+		switch cs := k.compare(&a, &b); {
+		case len(cs) == 0:
+		case out == nil:
+			out = cs // each row's comparisons are its own: no copy needed
+		default:
+			out = append(out, cs...)
+		}
 	}
 	return out
 }
@@ -259,6 +265,29 @@ func flip(cs []Comparison) []Comparison {
 		cs[i].A, cs[i].B = cs[i].B, cs[i].A
 	}
 	return cs
+}
+
+// kindNames are the names of the rows of kinds, for kindIndex: set by
+// init, as the rows' compare functions look them up.
+var kindNames [maxKinds]Kind
+
+func init() {
+	if len(kinds) > maxKinds {
+		panic("normalize: raise maxKinds to the number of rows of kinds")
+	}
+	for i, k := range kinds {
+		kindNames[i] = k.name
+	}
+}
+
+// kindIndex returns the index in kinds of the row of kind k.
+func kindIndex(k Kind) int {
+	for i, name := range kindNames {
+		if name == k {
+			return i
+		}
+	}
+	panic("normalize: unknown kind " + string(k)) // a row missing from the table: a programming error
 }
 
 // kindOf returns the row of the table for fact f.

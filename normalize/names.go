@@ -804,7 +804,7 @@ func compareNames(a, b *Facts) []Comparison {
 	if a.headline || b.headline {
 		return nil
 	}
-	xs, ys := Of[Name](*a), Of[Name](*b)
+	xs, ys := of[Name](a), of[Name](b)
 	if len(xs) == 0 || len(ys) == 0 {
 		return nil
 	}

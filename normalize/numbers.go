@@ -1280,7 +1280,7 @@ func (n Number) Bounds() Span { return n.Span }
 // units cannot agree, see KindUnit; else number). Last, a fraction agrees
 // with the share it is ("a fifth", "20%").
 func compareNumbers(a, b *Facts) []Comparison {
-	xs, ys := Of[Number](*a), Of[Number](*b)
+	xs, ys := of[Number](a), of[Number](b)
 	if len(xs) == 0 || len(ys) == 0 {
 		return nil
 	}
