@@ -92,7 +92,8 @@ func keptEdges(nodes []node, edges []edge, threshold float64) []edge {
 	score := func(e edge) float64 { return e.score }
 	cosine := func(e edge) float64 { return e.cosine }
 	bestScore, bestCosine := orZero(bestPerSource(nodes, edges, score)), orZero(bestPerSource(nodes, edges, cosine))
-	var keep, aligned []edge
+	keep := make([]edge, 0, len(edges))
+	var aligned []edge
 	shared := map[[2]int]int{} // claims two sources state alike, by source pair
 	for _, e := range edges {
 		sa, sb := nodes[e.a].source, nodes[e.b].source

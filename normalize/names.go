@@ -1270,9 +1270,26 @@ func distinctInWordNet(a, b string) bool {
 // (Levenshtein's, with a swap of two neighbours as one edit), for short
 // words.
 func osaDistance(a, b string) int {
-	ra, rb := []rune(a), []rune(b)
+	// The callers compare words of at most 64 bytes: the runes and the
+	// rows fit on the stack (a longer word takes the heap).
+	var bufA, bufB [64]rune
+	ra, rb := bufA[:0], bufB[:0]
+	for _, r := range a {
+		ra = append(ra, r)
+	}
+	for _, r := range b {
+		rb = append(rb, r)
+	}
 	// Three rows of the table: two back, the last and this one.
-	back, last, row := make([]int, len(rb)+1), make([]int, len(rb)+1), make([]int, len(rb)+1)
+	var mem [3 * 65]int
+	n := len(rb) + 1
+	rows := mem[:0]
+	if 3*n <= len(mem) {
+		rows = mem[:3*n]
+	} else {
+		rows = make([]int, 3*n)
+	}
+	back, last, row := rows[:n], rows[n:2*n], rows[2*n:]
 	for j := range last {
 		last[j] = j
 	}

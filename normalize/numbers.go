@@ -1288,7 +1288,7 @@ func compareNumbers(a, b *Facts) []Comparison {
 		x int
 		c Comparison
 	}
-	var out []paired
+	out := make([]paired, 0, min(len(xs), len(ys))) // each number is paired once
 	usedX, usedY := make([]bool, len(xs)), make([]bool, len(ys))
 	pass := func(match func(x, y Number) (Kind, Verdict, bool)) {
 		for i, x := range xs {
