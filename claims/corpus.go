@@ -203,6 +203,9 @@ func (c *Corpus) Add(ctx context.Context, docs ...Document) error {
 	}
 
 	// Commit the batch: nothing below can fail.
+	if len(c.texts) == 0 { // the first batch: most often the only one, sized once
+		c.texts, c.origins = make(map[textOrigin]int, len(preps)), make(map[factsOrigin]int, len(batch))
+	}
 	textIDs := make([]int, len(preps))
 	for k, p := range preps {
 		id, ok := c.texts[p.textOrigin]
@@ -544,16 +547,22 @@ type scoreKey struct {
 // one another's sentences. Pairs without a key are scored each. It reports
 // the progress of StageScore as units from to from+n of total.
 func (c *Corpus) scoreOnce(ctx context.Context, from, total, n int, key func(i int) (scoreKey, bool), score func(i int) float64) ([]float64, error) {
-	first := map[scoreKey]int{} // the job of each key
-	jobs := make([]int, 0, n)   // the pairs scored
-	of := make([]int, n)        // the job of each pair
+	keyed := 0
+	for i := range n {
+		if _, ok := key(i); ok {
+			keyed++
+		}
+	}
+	first := make(map[scoreKey]int, keyed) // the job of each key: sized once, as it grows large
+	jobs := make([]int, 0, n)              // the pairs scored
+	of := make([]int, n)                   // the job of each pair
 	for i := range n {
 		k, ok := key(i)
-		if j, seen := first[k]; ok && seen {
-			of[i] = j
-			continue
-		}
 		if ok {
+			if j, seen := first[k]; seen {
+				of[i] = j
+				continue
+			}
 			first[k] = len(jobs)
 		}
 		of[i] = len(jobs)

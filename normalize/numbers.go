@@ -1288,7 +1288,8 @@ func compareNumbers(a, b *Facts) []Comparison {
 		x int
 		c Comparison
 	}
-	out := make([]paired, 0, min(len(xs), len(ys))) // each number is paired once
+	var room [4]paired // most sentences state a number or two: out stays on the stack
+	out := room[:0]
 	usedX, usedY := make([]bool, len(xs)), make([]bool, len(ys))
 	pass := func(match func(x, y Number) (Kind, Verdict, bool)) {
 		for i, x := range xs {
