@@ -49,6 +49,10 @@ type lazyFacts struct {
 	// of holds, per row of kinds, the facts of that kind (see of): a
 	// sentence is compared with many, and Of copies its facts each time.
 	of [maxKinds]atomic.Pointer[factsOf]
+	// names and folded are what comparing names reads around them (see
+	// nameContexts and foldedText).
+	names  atomic.Pointer[keptNames]
+	folded atomic.Pointer[keptFold]
 }
 
 // factsOf is the answer of Of for the facts all of a Facts, a []T for the

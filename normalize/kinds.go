@@ -308,7 +308,14 @@ func Agrees(x, y Fact) bool {
 	if x.Kind() != y.Kind() {
 		return false
 	}
-	cs := kindOf(x).compare(&Facts{All: []Fact{x}}, &Facts{All: []Fact{y}})
+	// Scoring asks this of many pairs: both sides in one allocation.
+	sides := new(struct {
+		a, b   Facts
+		xs, ys [1]Fact
+	})
+	sides.xs[0], sides.ys[0] = x, y
+	sides.a.All, sides.b.All = sides.xs[:], sides.ys[:]
+	cs := kindOf(x).compare(&sides.a, &sides.b)
 	return len(cs) > 0 && cs[0].Verdict == Agree
 }
 

@@ -811,9 +811,17 @@ func compareNames(a, b *Facts) []Comparison {
 	// Two names each of which the other sentence says too, where capitals
 	// did not mark it (at its start), are the same entities in other
 	// places: "Acme bought Zenith" and "Zenith bought Acme" swap roles.
+	var cxs, cys []nameContext // read on the first pair that needs them
+	context := func(ns []Name, cs []nameContext, n Name) *nameContext {
+		return &cs[slices.IndexFunc(ns, func(m Name) bool { return m.Span == n.Span })] // names do not overlap
+	}
 	role := func(x, y Name) bool {
-		return sameRole(a.Text, x, b.Text, y) && !(says(b.Text, x) && says(a.Text, y)) ||
-			confusable(x, y) && sharesNeighbour(a.Text, x.Span, b.Text, y.Span)
+		if cxs == nil {
+			cxs, cys = nameContexts(a, xs), nameContexts(b, ys)
+		}
+		cx, cy := context(xs, cxs, x), context(ys, cys, y)
+		return sameRole(x, cx, y, cy) && !(says(foldedText(b), cx) && says(foldedText(a), cy)) ||
+			confusable(x, y) && sharesNeighbour(cx, cy)
 	}
 	cs := pairUnmatched(KindEntity, xs, ys, sameEntity, role)
 	for _, c := range namesakes(xs, ys) {
@@ -1232,13 +1240,11 @@ func confusable(x, y Name) bool {
 // sharesNeighbour reports whether one of the two words before span x of a
 // is one of the two before span y of b, or likewise after them: "flew to
 // Austria", "took him to Australia".
-func sharesNeighbour(a string, x Span, b string, y Span) bool {
-	xb, xa := surroundings(a, x)
-	yb, ya := surroundings(b, y)
+func sharesNeighbour(x, y *nameContext) bool {
 	shared := func(p, q []string) bool {
 		return slices.ContainsFunc(p, func(w string) bool { return slices.Contains(q, w) })
 	}
-	return shared(xb, yb) || shared(xa, ya)
+	return shared(x.before, y.before) || shared(x.after, y.after)
 }
 
 // distinctInWordNet reports whether two different folded words are both
@@ -1384,7 +1390,7 @@ func initials(s string, capitalized bool) string {
 // stand on one side of both, none of a date, one of them a content word or
 // the first a verb of saying ("officials in X" / "officials in Y", "X said
 // the" / "Y said the", not "X on Sunday" / "Y on Sunday").
-func sameRole(a string, x Name, b string, y Name) bool {
+func sameRole(x Name, cx *nameContext, y Name, cy *nameContext) bool {
 	if fx, fy := x.forms, y.forms; fx != nil && fy != nil {
 		switch {
 		case fx.person && fy.place || fx.place && fy.person:
@@ -1393,12 +1399,12 @@ func sameRole(a string, x Name, b string, y Name) bool {
 			return true
 		}
 	}
-	xw, yw := strings.Fields(x.Key), strings.Fields(y.Key)
+	xw, yw := cx.keyWords, cy.keyWords
 	if len(xw) > 1 && len(yw) > 1 && (xw[0] == yw[0] || beforeOfLast(xw) == beforeOfLast(yw)) {
 		return true
 	}
-	xb, xa := surroundings(a, x.Span)
-	yb, ya := surroundings(b, y.Span)
+	xb, xa := cx.before, cx.after
+	yb, ya := cy.before, cy.after
 	near := func(p, q []string, i int) bool {
 		return len(p) > i && len(q) > i && p[i] == q[i] && roleWord(p[i])
 	}
@@ -1428,6 +1434,62 @@ func beforeOfLast(words []string) string {
 	h := beforeOf(words)
 	return h[len(h)-1]
 }
+
+// nameContext is what comparing names reads of a name of a sentence beyond
+// the name itself, worked out once for each sentence's names (see
+// nameContexts): a sentence is compared with many.
+type nameContext struct {
+	keyWords      []string // the words of its Key
+	before, after []string // its surroundings
+	plain         string   // plainName of its Text
+}
+
+// nameContexts returns the contexts of the names ns of f (Of[Name]),
+// kept for the next comparison for Facts made by Extract.
+func nameContexts(f *Facts, ns []Name) []nameContext {
+	if f.lazy == nil {
+		return readNameContexts(f.Text, ns)
+	}
+	if c := f.lazy.names.Load(); c != nil && len(c.names) == len(ns) && (len(ns) == 0 || &c.names[0] == &ns[0]) {
+		return c.contexts
+	}
+	cs := readNameContexts(f.Text, ns)
+	f.lazy.names.Store(&keptNames{ns, cs})
+	return cs
+}
+
+// keptNames are the contexts of names, kept in lazyFacts.
+type keptNames struct {
+	names    []Name // as of returned them: the same slice while All is unchanged
+	contexts []nameContext
+}
+
+func readNameContexts(text string, ns []Name) []nameContext {
+	cs := make([]nameContext, len(ns))
+	for i, n := range ns {
+		cs[i].keyWords = strings.Fields(n.Key)
+		cs[i].before, cs[i].after = surroundings(text, n.Span)
+		cs[i].plain = plainName(n.Text)
+	}
+	return cs
+}
+
+// foldedText returns Fold(f.Text), kept for the next comparison for Facts
+// made by Extract.
+func foldedText(f *Facts) string {
+	if f.lazy == nil {
+		return Fold(f.Text)
+	}
+	if c := f.lazy.folded.Load(); c != nil && c.text == f.Text {
+		return c.folded
+	}
+	c := &keptFold{f.Text, Fold(f.Text)}
+	f.lazy.folded.Store(c)
+	return c.folded
+}
+
+// keptFold is a text and its folded form, kept in lazyFacts.
+type keptFold struct{ text, folded string }
 
 // surroundings returns up to two folded words on each side of span s of text,
 // nearest first.
@@ -1488,8 +1550,8 @@ func titleCase(s string) bool {
 }
 
 // says reports whether text has the words of name n, whole.
-func says(text string, n Name) bool {
-	f, w := Fold(text), plainName(n.Text)
+func says(folded string, n *nameContext) bool {
+	f, w := folded, n.plain
 	for off := 0; w != ""; {
 		i := strings.Index(f[off:], w)
 		if i < 0 {
