@@ -1289,7 +1289,7 @@ func osaDistance(a, b string) int {
 	// Three rows of the table: two back, the last and this one.
 	var mem [3 * 65]int
 	n := len(rb) + 1
-	rows := mem[:0]
+	var rows []int
 	if 3*n <= len(mem) {
 		rows = mem[:3*n]
 	} else {
