@@ -46,6 +46,13 @@ type Facts struct {
 type lazyFacts struct {
 	frameOnce sync.Once
 	frame     []frameWord // see frameWords
+	// compared is what comparisons keep besides the frame, made by the
+	// first (see kept): most sentences read are never compared.
+	compared atomic.Pointer[keptForComparing]
+}
+
+// keptForComparing is what comparisons of a sentence work out once.
+type keptForComparing struct {
 	// of holds, per row of kinds, the facts of that kind (see of): a
 	// sentence is compared with many, and Of copies its facts each time.
 	of [maxKinds]atomic.Pointer[factsOf]
@@ -53,6 +60,16 @@ type lazyFacts struct {
 	// nameContexts and foldedText).
 	names  atomic.Pointer[keptNames]
 	folded atomic.Pointer[keptFold]
+}
+
+// kept returns what comparisons keep, made on first use; safe for
+// concurrent use.
+func (l *lazyFacts) kept() *keptForComparing {
+	if k := l.compared.Load(); k != nil {
+		return k
+	}
+	l.compared.CompareAndSwap(nil, new(keptForComparing))
+	return l.compared.Load()
 }
 
 // factsOf is the answer of Of for the facts all of a Facts, a []T for the
@@ -131,7 +148,7 @@ func of[T Fact](f *Facts) []T {
 		return Of[T](*f)
 	}
 	var zero T
-	slot := &f.lazy.of[kindIndex(zero.Kind())]
+	slot := &f.lazy.kept().of[kindIndex(zero.Kind())]
 	if c := slot.Load(); c != nil && sameSlice(c.all, f.All) {
 		return c.of.([]T)
 	}

@@ -1450,11 +1450,12 @@ func nameContexts(f *Facts, ns []Name) []nameContext {
 	if f.lazy == nil {
 		return readNameContexts(f.Text, ns)
 	}
-	if c := f.lazy.names.Load(); c != nil && len(c.names) == len(ns) && (len(ns) == 0 || &c.names[0] == &ns[0]) {
+	kept := f.lazy.kept()
+	if c := kept.names.Load(); c != nil && len(c.names) == len(ns) && (len(ns) == 0 || &c.names[0] == &ns[0]) {
 		return c.contexts
 	}
 	cs := readNameContexts(f.Text, ns)
-	f.lazy.names.Store(&keptNames{ns, cs})
+	kept.names.Store(&keptNames{ns, cs})
 	return cs
 }
 
@@ -1480,11 +1481,12 @@ func foldedText(f *Facts) string {
 	if f.lazy == nil {
 		return Fold(f.Text)
 	}
-	if c := f.lazy.folded.Load(); c != nil && c.text == f.Text {
+	kept := f.lazy.kept()
+	if c := kept.folded.Load(); c != nil && c.text == f.Text {
 		return c.folded
 	}
 	c := &keptFold{f.Text, Fold(f.Text)}
-	f.lazy.folded.Store(c)
+	kept.folded.Store(c)
 	return c.folded
 }
 
