@@ -169,7 +169,11 @@ func countCoverage(r *Report) {
 	// The pairs of sources of each cluster, numbered and packed as a<<32 |
 	// b, counted below by sorting: each SharedWith map is then made once,
 	// at its size.
-	var pairs []uint64
+	n := 0
+	for _, c := range r.Clusters {
+		n += len(c.Sources) * (len(c.Sources) - 1)
+	}
+	pairs := make([]uint64, 0, n)
 	var srcs []int
 	for _, c := range r.Clusters {
 		if len(c.Sources) < 2 {

@@ -449,10 +449,18 @@ const antonymSenses = 2
 // of a negation.
 func antonymsInFrame(a, b *Facts, pos wordnet.POS, kind Kind) []Comparison {
 	wa, wb := frameWords(a), frameWords(b)
+	// The frames of b's words, as 256 bits of their hashes: most words of
+	// a stand in no frame of b, and need no look at b's words.
+	var framesB [4]uint64
+	for j := 1; j+1 < len(wb); j++ {
+		if y := wb[j]; !y.skip {
+			framesB[y.frame>>62] |= 1 << (y.frame & 63)
+		}
+	}
 	var out []Comparison
 	for i := 1; i+1 < len(wa); i++ {
 		x := wa[i]
-		if x.skip {
+		if x.skip || framesB[x.frame>>62]&(1<<(x.frame&63)) == 0 {
 			continue
 		}
 		for j := 1; j+1 < len(wb); j++ {
