@@ -162,31 +162,58 @@ func sortClusters(cs []Cluster) {
 }
 
 func countCoverage(r *Report) {
-	index := map[string]*Source{}
+	index := map[string]int{} // of each source in r.Sources
 	for i := range r.Sources {
-		index[r.Sources[i].Name] = &r.Sources[i]
+		index[r.Sources[i].Name] = i
 	}
+	// The pairs of sources of each cluster, numbered and packed as a<<32 |
+	// b, counted below by sorting: each SharedWith map is then made once,
+	// at its size.
+	n := 0
+	for _, c := range r.Clusters {
+		n += len(c.Sources) * (len(c.Sources) - 1)
+	}
+	pairs := make([]uint64, 0, n)
+	var srcs []int
 	for _, c := range r.Clusters {
 		if len(c.Sources) < 2 {
 			continue
 		}
 		for _, cl := range c.Claims {
-			index[cl.Source].Shared++
+			r.Sources[index[cl.Source]].Shared++
 		}
-		srcs := make([]*Source, len(c.Sources))
-		for i, name := range c.Sources {
-			srcs[i] = index[name]
+		srcs = srcs[:0]
+		for _, name := range c.Sources {
+			srcs = append(srcs, index[name])
 		}
 		for i, a := range srcs {
-			for j, b := range c.Sources {
+			for j, b := range srcs {
 				if i != j {
-					a.SharedWith[b]++
+					pairs = append(pairs, uint64(a)<<32|uint64(b))
 				}
 			}
 		}
 	}
+	slices.Sort(pairs)
+	for k := 0; k < len(pairs); {
+		a := int(pairs[k] >> 32)
+		n := 0 // the sources a shares with
+		end := k
+		for end < len(pairs) && int(pairs[end]>>32) == a {
+			if end == k || pairs[end] != pairs[end-1] {
+				n++
+			}
+			end++
+		}
+		shared := make(map[string]int, n)
+		for _, p := range pairs[k:end] {
+			shared[r.Sources[p&(1<<32-1)].Name]++
+		}
+		r.Sources[a].SharedWith = shared
+		k = end
+	}
 	for _, u := range r.Unique {
-		index[u.Source].Unique++
+		r.Sources[index[u.Source]].Unique++
 	}
 }
 

@@ -113,6 +113,21 @@ func (c *Corpus) Add(ctx context.Context, docs ...Document) error {
 		}
 		return k
 	}
+	// Each document's sentences and their claim units, on all cores.
+	docSents := make([][]Sentence, len(docs))
+	docUnits := make([][][]clause.Unit, len(docs)) // of each sentence; none for furniture
+	err := parallel.For(ctx, len(docs), 4, nil, func(i int) {
+		docSents[i] = split(docs[i], c.cfg)
+		docUnits[i] = make([][]clause.Unit, len(docSents[i]))
+		for k, s := range docSents[i] {
+			if !s.Furniture {
+				docUnits[i][k] = clause.Split(s.Text)
+			}
+		}
+	})
+	if err != nil {
+		return err
+	}
 	var furn, frags []Sentence
 	sources := make([]*Source, len(docs))
 	for i, d := range docs {
@@ -120,16 +135,16 @@ func (c *Corpus) Add(ctx context.Context, docs ...Document) error {
 		if !d.Published.IsZero() {
 			x = x.At(d.Published) // "yesterday" is a date of its own
 		}
-		sents := split(d, c.cfg)
+		sents := docSents[i]
 		src := &Source{Name: d.Name, Sentences: len(sents), SharedWith: map[string]int{},
 			Title: d.Title, URL: d.URL, Published: d.Published}
-		for _, s := range sents {
+		for k, s := range sents {
 			if s.Furniture {
 				src.Furniture++
 				furn = append(furn, s)
 				continue
 			}
-			us := clause.Split(s.Text)
+			us := docUnits[i][k]
 			if len(us) == 0 {
 				src.Fragments++
 				frags = append(frags, s)
@@ -149,7 +164,7 @@ func (c *Corpus) Add(ctx context.Context, docs ...Document) error {
 		sources[i] = src
 	}
 	prepared := make([]*similarity.Text, len(preps))
-	err := c.parallel(ctx, StagePrepare, len(preps), func(i int) {
+	err = c.parallel(ctx, StagePrepare, len(preps), func(i int) {
 		prepared[i] = similarity.PrepareWith(preps[i].x, preps[i].text)
 	})
 	if err != nil {
@@ -188,6 +203,9 @@ func (c *Corpus) Add(ctx context.Context, docs ...Document) error {
 	}
 
 	// Commit the batch: nothing below can fail.
+	if len(c.texts) == 0 { // the first batch: most often the only one, sized once
+		c.texts, c.origins = make(map[textOrigin]int, len(preps)), make(map[factsOrigin]int, len(batch))
+	}
 	textIDs := make([]int, len(preps))
 	for k, p := range preps {
 		id, ok := c.texts[p.textOrigin]
@@ -373,7 +391,10 @@ func (c *Corpus) score(ctx context.Context) ([]*claim, []node, []edge, error) {
 			}
 			return viewSent[i-len(canon)]
 		}
-		for _, p := range similarity.Candidates(all, similarity.CandidateOptions{KeyWords: c.cfg.keyWords}) {
+		cands := similarity.Candidates(all, similarity.CandidateOptions{KeyWords: c.cfg.keyWords})
+		pairs = make([][2]int, 0, len(cands))
+		sentPairs = make([]uint64, 0, len(cands))
+		for _, p := range cands {
 			if p[0] < len(canon) && p[1] < len(canon) {
 				pairs = append(pairs, p)
 			}
@@ -444,7 +465,13 @@ func (c *Corpus) score(ctx context.Context) ([]*claim, []node, []edge, error) {
 	if err != nil {
 		return nil, nil, nil, err
 	}
-	var edges []edge
+	kept := 0
+	for i := range pairs {
+		if scores[i] >= floors[i] && scores[i] > 0 {
+			kept++
+		}
+	}
+	edges := make([]edge, 0, kept+len(whole))
 	for i := range pairs {
 		if scores[i] >= floors[i] && scores[i] > 0 {
 			e := looks[i]
@@ -520,16 +547,22 @@ type scoreKey struct {
 // one another's sentences. Pairs without a key are scored each. It reports
 // the progress of StageScore as units from to from+n of total.
 func (c *Corpus) scoreOnce(ctx context.Context, from, total, n int, key func(i int) (scoreKey, bool), score func(i int) float64) ([]float64, error) {
-	first := map[scoreKey]int{} // the job of each key
-	var jobs []int              // the pairs scored
-	of := make([]int, n)        // the job of each pair
+	keyed := 0
+	for i := range n {
+		if _, ok := key(i); ok {
+			keyed++
+		}
+	}
+	first := make(map[scoreKey]int, keyed) // the job of each key: sized once, as it grows large
+	jobs := make([]int, 0, n)              // the pairs scored
+	of := make([]int, n)                   // the job of each pair
 	for i := range n {
 		k, ok := key(i)
-		if j, seen := first[k]; ok && seen {
-			of[i] = j
-			continue
-		}
 		if ok {
+			if j, seen := first[k]; seen {
+				of[i] = j
+				continue
+			}
 			first[k] = len(jobs)
 		}
 		of[i] = len(jobs)

@@ -59,9 +59,14 @@ type mention struct {
 // linked by a comparison, agreeing or diverging, are one fact) and the
 // pairwise divergences.
 func compareFacts(claims []*claim) ([]Fact, []Divergence) {
-	var mentions []mention
+	n := 0
+	for _, cl := range claims {
+		n += len(cl.facts.All)
+	}
+	mentions := make([]mention, 0, n)
 	of := make([][]int, len(claims)) // the mentions of each claim
 	for i, cl := range claims {
+		of[i] = make([]int, 0, len(cl.facts.All))
 		for _, f := range cl.facts.All {
 			of[i] = append(of[i], len(mentions))
 			mentions = append(mentions, mention{i, f.Bounds(), f, f.Kind()})
@@ -106,11 +111,15 @@ func compareFacts(claims []*claim) ([]Fact, []Divergence) {
 		diverge bool
 		note    bool
 	}
-	var links []link
-	divs := []Divergence{}
 	// Outlets repeat one another's sentences word for word: claims read
 	// alike compare alike, so each pair of origins is compared once.
 	compared := map[[2]int][]normalize.Comparison{}
+	type pairComparisons struct {
+		i, j int
+		cs   []normalize.Comparison
+	}
+	var pairs []pairComparisons // those with comparisons, in order
+	nLinks, nDivs := 0, 0       // to size links and divs once
 	for i, a := range claims {
 		for j := i + 1; j < min(len(claims), i+1+maxCompared); j++ {
 			b := claims[j]
@@ -122,20 +131,35 @@ func compareFacts(claims []*claim) ([]Fact, []Divergence) {
 				cs = normalize.Compare(a.facts, b.facts)
 				compared[[2]int{a.origin, b.origin}] = cs
 			}
-			for _, c := range cs {
-				d := c.Verdict == normalize.Diverge
-				if d || c.Note() {
-					divs = append(divs, Divergence{c.Kind, a.side(c.A), b.side(c.B), c.Note()})
-				}
-				x, y := at(i, c.A, c.Kind), at(j, c.B, c.Kind)
-				if d {
-					// A fact's value quotes what its divergence quotes: "not
-					// resigned", not the bare cue "not".
-					widen(&mentions[x], c.A, c.Kind)
-					widen(&mentions[y], c.B, c.Kind)
-				}
-				links = append(links, link{x, y, c.Kind, d, c.Note()})
+			if len(cs) == 0 {
+				continue
 			}
+			pairs = append(pairs, pairComparisons{i, j, cs})
+			nLinks += len(cs)
+			for _, c := range cs {
+				if c.Verdict == normalize.Diverge || c.Note() {
+					nDivs++
+				}
+			}
+		}
+	}
+	links := make([]link, 0, nLinks)
+	divs := make([]Divergence, 0, nDivs)
+	for _, p := range pairs {
+		a, b := claims[p.i], claims[p.j]
+		for _, c := range p.cs {
+			d := c.Verdict == normalize.Diverge
+			if d || c.Note() {
+				divs = append(divs, Divergence{c.Kind, a.side(c.A), b.side(c.B), c.Note()})
+			}
+			x, y := at(p.i, c.A, c.Kind), at(p.j, c.B, c.Kind)
+			if d {
+				// A fact's value quotes what its divergence quotes: "not
+				// resigned", not the bare cue "not".
+				widen(&mentions[x], c.A, c.Kind)
+				widen(&mentions[y], c.B, c.Kind)
+			}
+			links = append(links, link{x, y, c.Kind, d, c.Note()})
 		}
 	}
 	// Mentions linked by a comparison are one fact; its kind is the finest

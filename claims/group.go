@@ -92,7 +92,8 @@ func keptEdges(nodes []node, edges []edge, threshold float64) []edge {
 	score := func(e edge) float64 { return e.score }
 	cosine := func(e edge) float64 { return e.cosine }
 	bestScore, bestCosine := orZero(bestPerSource(nodes, edges, score)), orZero(bestPerSource(nodes, edges, cosine))
-	var keep, aligned []edge
+	keep := make([]edge, 0, len(edges))
+	var aligned []edge
 	shared := map[[2]int]int{} // claims two sources state alike, by source pair
 	for _, e := range edges {
 		sa, sb := nodes[e.a].source, nodes[e.b].source
@@ -128,7 +129,15 @@ func scoreFloors(nodes []node, looks, more []edge, threshold float64) []float64 
 	alignable := func(e edge) bool {
 		return nodes[e.a].source != nodes[e.b].source && (e.cosine >= alignCosine || e.rare)
 	}
-	var could []edge
+	n := 0
+	for _, list := range [][]edge{looks, more} {
+		for _, e := range list {
+			if alignable(e) {
+				n++
+			}
+		}
+	}
+	could := make([]edge, 0, n)
 	for _, list := range [][]edge{looks, more} {
 		for _, e := range list {
 			if alignable(e) {
@@ -158,8 +167,22 @@ func scoreFloors(nodes []node, looks, more []edge, threshold float64) []float64 
 // an edge of the claim with a claim of that source, and whether there is one.
 func bestPerSource(nodes []node, edges []edge, value func(edge) float64) func(i, src int) (float64, bool) {
 	// best[i] holds, per other source, the best value, sorted by source:
-	// a claim meets few sources.
+	// a claim meets few sources. Each has room for as many as it has
+	// edges, in one allocation for all.
+	room := make([]int, len(nodes))
+	total := 0
+	for _, e := range edges {
+		if nodes[e.a].source != nodes[e.b].source {
+			room[e.a]++
+			room[e.b]++
+			total += 2
+		}
+	}
+	mem := make([]sourceScore, total)
 	best := make([][]sourceScore, len(nodes))
+	for i, r := range room {
+		best[i], mem = mem[:0:r], mem[r:]
+	}
 	raise := func(i, src int, v float64) {
 		k, found := slices.BinarySearchFunc(best[i], src, func(x sourceScore, src int) int { return x.source - src })
 		if !found {

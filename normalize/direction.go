@@ -410,7 +410,7 @@ func (p *parser) relative(i int) bool {
 // and "fell" do not say the same, yet do not contradict each other either,
 // and "did not rise" against "rose" is a negation's to report.
 func compareDirections(a, b *Facts) []Comparison {
-	xs, ys := Of[Direction](*a), Of[Direction](*b)
+	xs, ys := of[Direction](a), of[Direction](b)
 	if len(xs) == 0 || len(ys) == 0 {
 		return antonymsInFrame(a, b, wordnet.Verb|wordnet.Adj|wordnet.Adv, KindDirection)
 	}
@@ -449,10 +449,18 @@ const antonymSenses = 2
 // of a negation.
 func antonymsInFrame(a, b *Facts, pos wordnet.POS, kind Kind) []Comparison {
 	wa, wb := frameWords(a), frameWords(b)
+	// The frames of b's words, as 256 bits of their hashes: most words of
+	// a stand in no frame of b, and need no look at b's words.
+	var framesB [4]uint64
+	for j := 1; j+1 < len(wb); j++ {
+		if y := wb[j]; !y.skip {
+			framesB[y.frame>>62] |= 1 << (y.frame & 63)
+		}
+	}
 	var out []Comparison
 	for i := 1; i+1 < len(wa); i++ {
 		x := wa[i]
-		if x.skip {
+		if x.skip || framesB[x.frame>>62]&(1<<(x.frame&63)) == 0 {
 			continue
 		}
 		for j := 1; j+1 < len(wb); j++ {

@@ -4,6 +4,7 @@ import (
 	"math/bits"
 	"slices"
 	"sync"
+	"sync/atomic"
 	"time"
 	"unsafe"
 )
@@ -46,7 +47,41 @@ type Facts struct {
 type lazyFacts struct {
 	frameOnce sync.Once
 	frame     []frameWord // see frameWords
+	// compared is what comparisons keep besides the frame, made by the
+	// first (see kept): most sentences read are never compared.
+	compared atomic.Pointer[keptForComparing]
 }
+
+// keptForComparing is what comparisons of a sentence work out once.
+type keptForComparing struct {
+	// of holds, per row of kinds, the facts of that kind (see of): a
+	// sentence is compared with many, and Of copies its facts each time.
+	of [maxKinds]atomic.Pointer[factsOf]
+	// names and folded are what comparing names reads around them (see
+	// nameContexts and foldedText).
+	names  atomic.Pointer[keptNames]
+	folded atomic.Pointer[keptFold]
+}
+
+// kept returns what comparisons keep, made on first use; safe for
+// concurrent use.
+func (l *lazyFacts) kept() *keptForComparing {
+	if k := l.compared.Load(); k != nil {
+		return k
+	}
+	l.compared.CompareAndSwap(nil, new(keptForComparing))
+	return l.compared.Load()
+}
+
+// factsOf is the answer of Of for the facts all of a Facts, a []T for the
+// kind's T, kept in lazyFacts.
+type factsOf struct {
+	all []Fact // the Facts' All when it was worked out
+	of  any
+}
+
+// maxKinds bounds the rows of kinds, for lazyFacts.
+const maxKinds = 8
 
 // newFacts returns Facts of text with a copy of the facts all. The copy
 // and the lazy forms share one allocation, of a size near theirs: a
@@ -88,13 +123,45 @@ func newFacts(text string, headline bool, all []Fact) Facts {
 // Of returns the facts of kind T in f, in text order: Of[Number](f) lists
 // the numbers.
 func Of[T Fact](f Facts) []T {
-	var out []T
+	n := 0
+	for _, x := range f.All {
+		if _, ok := x.(T); ok {
+			n++
+		}
+	}
+	if n == 0 {
+		return nil
+	}
+	out := make([]T, 0, n)
 	for _, x := range f.All {
 		if t, ok := x.(T); ok {
 			out = append(out, t)
 		}
 	}
 	return out
+}
+
+// of is Of for the comparisons of one kind: for Facts made by Extract (or
+// Select), the facts are picked once and kept; the caller must not change
+// the slice it gets. Facts whose All was replaced since get a fresh one.
+func of[T Fact](f *Facts) []T {
+	if f.lazy == nil || len(f.All) == 0 {
+		return Of[T](*f)
+	}
+	var zero T
+	slot := &f.lazy.kept().of[kindIndex(zero.Kind())]
+	if c := slot.Load(); c != nil && sameSlice(c.all, f.All) {
+		return c.of.([]T)
+	}
+	out := slices.Clip(Of[T](*f))
+	slot.Store(&factsOf{f.All, out}) // two goroutines may both store: the same facts
+	return out
+}
+
+// sameSlice reports whether a and b are the same slice: the same first
+// element and length.
+func sameSlice(a, b []Fact) bool {
+	return len(a) == len(b) && (len(a) == 0 || &a[0] == &b[0])
 }
 
 // Select returns the facts of f that keep accepts, in text order, with f's

@@ -234,9 +234,18 @@ func (c Comparison) Note() bool {
 // is not symmetric in its output (a's spans come first) but it is in its
 // verdicts.
 func Compare(a, b Facts) []Comparison {
+	// The rows are called through the table, so both sides go to the
+	// heap: in one allocation.
+	sides := &[2]Facts{a, b}
 	var out []Comparison
 	for _, k := range kinds {
-		out = append(out, k.compare(&a, &b)...)
+		switch cs := k.compare(&sides[0], &sides[1]); {
+		case len(cs) == 0:
+		case out == nil:
+			out = cs // each row's comparisons are its own: no copy needed
+		default:
+			out = append(out, cs...)
+		}
 	}
 	return out
 }
@@ -295,6 +304,29 @@ func flip(cs []Comparison) []Comparison {
 	return cs
 }
 
+// kindNames are the names of the rows of kinds, for kindIndex: set by
+// init, as the rows' compare functions look them up.
+var kindNames [maxKinds]Kind
+
+func init() {
+	if len(kinds) > maxKinds {
+		panic("normalize: raise maxKinds to the number of rows of kinds")
+	}
+	for i, k := range kinds {
+		kindNames[i] = k.name
+	}
+}
+
+// kindIndex returns the index in kinds of the row of kind k.
+func kindIndex(k Kind) int {
+	for i, name := range kindNames {
+		if name == k {
+			return i
+		}
+	}
+	panic("normalize: unknown kind " + string(k)) // a row missing from the table: a programming error
+}
+
 // kindOf returns the row of the table for fact f.
 func kindOf(f Fact) *kind {
 	k := f.Kind()
@@ -317,7 +349,14 @@ func Agrees(x, y Fact) bool {
 	if k.agrees != nil {
 		return k.agrees(x, y)
 	}
-	cs := k.compare(&Facts{All: []Fact{x}}, &Facts{All: []Fact{y}})
+	// Scoring asks this of many pairs: both sides in one allocation.
+	sides := new(struct {
+		a, b   Facts
+		xs, ys [1]Fact
+	})
+	sides.xs[0], sides.ys[0] = x, y
+	sides.a.All, sides.b.All = sides.xs[:], sides.ys[:]
+	cs := k.compare(&sides.a, &sides.b)
 	return len(cs) > 0 && cs[0].Verdict == Agree
 }
 

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/google/go-cmp/cmp"
+
 	"github.com/claimdiff/claimdiff/internal/shareddata"
 )
 
@@ -57,6 +59,24 @@ func TestKindTable(t *testing.T) {
 	}
 	if got := Kinds(); len(got) != len(kinds) {
 		t.Errorf("Kinds() = %v, want %d kinds", got, len(kinds))
+	}
+}
+
+// TestOfKept checks that the facts of a kind kept for comparisons are
+// those Of picks, and are worked out again when All is replaced.
+func TestOfKept(t *testing.T) {
+	f := Extract("About 2,500 US troops and 40 civilians left Baghdad on Monday, officials said.")
+	for range 2 { // worked out, then kept
+		if diff := cmp.Diff(Of[Number](f), of[Number](&f), cmp.AllowUnexported(Number{})); diff != "" {
+			t.Errorf("of[Number] (-Of +of):\n%s", diff)
+		}
+	}
+	f.All = f.All[1:]
+	if diff := cmp.Diff(Of[Number](f), of[Number](&f), cmp.AllowUnexported(Number{})); diff != "" {
+		t.Errorf("of[Number] after All changed (-Of +of):\n%s", diff)
+	}
+	if got := of[Time](&f); got != nil {
+		t.Errorf("of[Time] = %v, want none", got)
 	}
 }
 

@@ -836,16 +836,24 @@ func compareNames(a, b *Facts) []Comparison {
 	if a.headline || b.headline {
 		return nil
 	}
-	xs, ys := Of[Name](*a), Of[Name](*b)
+	xs, ys := of[Name](a), of[Name](b)
 	if len(xs) == 0 || len(ys) == 0 {
 		return nil
 	}
 	// Two names each of which the other sentence says too, where capitals
 	// did not mark it (at its start), are the same entities in other
 	// places: "Acme bought Zenith" and "Zenith bought Acme" swap roles.
+	var cxs, cys []nameContext // read on the first pair that needs them
+	context := func(ns []Name, cs []nameContext, n Name) *nameContext {
+		return &cs[slices.IndexFunc(ns, func(m Name) bool { return m.Span == n.Span })] // names do not overlap
+	}
 	role := func(x, y Name) bool {
-		return sameRole(a.Text, x, b.Text, y) && !(says(b.Text, x) && says(a.Text, y)) ||
-			confusable(x, y) && sharesNeighbour(a.Text, x.Span, b.Text, y.Span)
+		if cxs == nil {
+			cxs, cys = nameContexts(a, xs), nameContexts(b, ys)
+		}
+		cx, cy := context(xs, cxs, x), context(ys, cys, y)
+		return sameRole(x, cx, y, cy) && !(says(foldedText(b), cx) && says(foldedText(a), cy)) ||
+			confusable(x, y) && sharesNeighbour(cx, cy)
 	}
 	cs := pairUnmatched(KindEntity, xs, ys, sameEntity, role)
 	for _, c := range namesakes(xs, ys) {
@@ -1326,13 +1334,11 @@ func confusable(x, y Name) bool {
 // sharesNeighbour reports whether one of the two words before span x of a
 // is one of the two before span y of b, or likewise after them: "flew to
 // Austria", "took him to Australia".
-func sharesNeighbour(a string, x Span, b string, y Span) bool {
-	xb, xa := surroundings(a, x)
-	yb, ya := surroundings(b, y)
+func sharesNeighbour(x, y *nameContext) bool {
 	shared := func(p, q []string) bool {
 		return slices.ContainsFunc(p, func(w string) bool { return slices.Contains(q, w) })
 	}
-	return shared(xb, yb) || shared(xa, ya)
+	return shared(x.before, y.before) || shared(x.after, y.after)
 }
 
 // distinctInWordNet reports whether two different folded words are both
@@ -1364,9 +1370,26 @@ func distinctInWordNet(a, b string) bool {
 // (Levenshtein's, with a swap of two neighbours as one edit), for short
 // words.
 func osaDistance(a, b string) int {
-	ra, rb := []rune(a), []rune(b)
+	// The callers compare words of at most 64 bytes: the runes and the
+	// rows fit on the stack (a longer word takes the heap).
+	var bufA, bufB [64]rune
+	ra, rb := bufA[:0], bufB[:0]
+	for _, r := range a {
+		ra = append(ra, r)
+	}
+	for _, r := range b {
+		rb = append(rb, r)
+	}
 	// Three rows of the table: two back, the last and this one.
-	back, last, row := make([]int, len(rb)+1), make([]int, len(rb)+1), make([]int, len(rb)+1)
+	var mem [3 * 65]int
+	n := len(rb) + 1
+	var rows []int
+	if 3*n <= len(mem) {
+		rows = mem[:3*n]
+	} else {
+		rows = make([]int, 3*n)
+	}
+	back, last, row := rows[:n], rows[n:2*n], rows[2*n:]
 	for j := range last {
 		last[j] = j
 	}
@@ -1461,7 +1484,7 @@ func initials(s string, capitalized bool) string {
 // stand on one side of both, none of a date, one of them a content word or
 // the first a verb of saying ("officials in X" / "officials in Y", "X said
 // the" / "Y said the", not "X on Sunday" / "Y on Sunday").
-func sameRole(a string, x Name, b string, y Name) bool {
+func sameRole(x Name, cx *nameContext, y Name, cy *nameContext) bool {
 	if fx, fy := x.forms, y.forms; fx != nil && fy != nil {
 		switch {
 		case fx.person && fy.place || fx.place && fy.person:
@@ -1470,15 +1493,15 @@ func sameRole(a string, x Name, b string, y Name) bool {
 			return true
 		}
 	}
-	xw, yw := strings.Fields(x.Key), strings.Fields(y.Key)
+	xw, yw := cx.keyWords, cy.keyWords
 	if len(xw) > 1 && len(yw) > 1 && (xw[0] == yw[0] || beforeOfLast(xw) == beforeOfLast(yw)) {
 		return true
 	}
-	if r := roleOf(a, x); r != "" && r == roleOf(b, y) {
+	if cx.role != "" && cx.role == cy.role {
 		return true // one role, a noun before each: "the owner, X", "the owners, Y"
 	}
-	xb, xa := surroundings(a, x.Span)
-	yb, ya := surroundings(b, y.Span)
+	xb, xa := cx.before, cx.after
+	yb, ya := cy.before, cy.after
 	near := func(p, q []string, i int) bool {
 		return len(p) > i && len(q) > i && p[i] == q[i] && roleWord(p[i])
 	}
@@ -1508,6 +1531,69 @@ func beforeOfLast(words []string) string {
 	h := beforeOf(words)
 	return h[len(h)-1]
 }
+
+// nameContext is what comparing names reads of a name of a sentence beyond
+// the name itself, worked out once for each sentence's names (see
+// nameContexts): a sentence is compared with many.
+type nameContext struct {
+	keyWords      []string // the words of its Key
+	before, after []string // its surroundings
+	plain         string   // plainName of its Text
+	role          string   // the role it fills (roleOf), or ""
+}
+
+// nameContexts returns the contexts of the names ns of f (Of[Name]),
+// kept for the next comparison for Facts made by Extract.
+func nameContexts(f *Facts, ns []Name) []nameContext {
+	if f.lazy == nil {
+		return readNameContexts(f.Text, ns)
+	}
+	kept := f.lazy.kept()
+	if c := kept.names.Load(); c != nil && len(c.names) == len(ns) && (len(ns) == 0 || &c.names[0] == &ns[0]) {
+		return c.contexts
+	}
+	cs := readNameContexts(f.Text, ns)
+	kept.names.Store(&keptNames{ns, cs})
+	return cs
+}
+
+// keptNames are the contexts of names, kept in lazyFacts.
+type keptNames struct {
+	names    []Name // as of returned them: the same slice while All is unchanged
+	contexts []nameContext
+}
+
+func readNameContexts(text string, ns []Name) []nameContext {
+	cs := make([]nameContext, len(ns))
+	for i, n := range ns {
+		cs[i].keyWords = strings.Fields(n.Key)
+		cs[i].plain = plainName(n.Text)
+		if n.Start < 0 || n.Start > n.End || n.End > len(text) {
+			continue // a name not of this text (Facts made by hand): no surroundings
+		}
+		cs[i].before, cs[i].after = surroundings(text, n.Span)
+		cs[i].role = roleOf(text, n)
+	}
+	return cs
+}
+
+// foldedText returns Fold(f.Text), kept for the next comparison for Facts
+// made by Extract.
+func foldedText(f *Facts) string {
+	if f.lazy == nil {
+		return Fold(f.Text)
+	}
+	kept := f.lazy.kept()
+	if c := kept.folded.Load(); c != nil && c.text == f.Text {
+		return c.folded
+	}
+	c := &keptFold{f.Text, Fold(f.Text)}
+	kept.folded.Store(c)
+	return c.folded
+}
+
+// keptFold is a text and its folded form, kept in lazyFacts.
+type keptFold struct{ text, folded string }
 
 // surroundings returns up to two folded words on each side of span s of text,
 // nearest first.
@@ -1568,8 +1654,8 @@ func titleCase(s string) bool {
 }
 
 // says reports whether text has the words of name n, whole.
-func says(text string, n Name) bool {
-	f, w := Fold(text), plainName(n.Text)
+func says(folded string, n *nameContext) bool {
+	f, w := folded, n.plain
 	for off := 0; w != ""; {
 		i := strings.Index(f[off:], w)
 		if i < 0 {

@@ -255,7 +255,7 @@ func canonicalNegation(b *strings.Builder, f Fact, text string) bool {
 // other sentence states without negating it (they diverge), and each
 // negation the other sentence shares (they agree).
 func compareNegations(a, b *Facts) []Comparison {
-	na, nb := Of[Negation](*a), Of[Negation](*b)
+	na, nb := of[Negation](a), of[Negation](b)
 	if len(na) == 0 && len(nb) == 0 {
 		return nil
 	}

@@ -1287,7 +1287,7 @@ func (n Number) Bounds() Span { return n.Span }
 // units cannot agree, see KindUnit; else number). Last, a fraction agrees
 // with the share it is ("a fifth", "20%").
 func compareNumbers(a, b *Facts) []Comparison {
-	xs, ys := Of[Number](*a), Of[Number](*b)
+	xs, ys := of[Number](a), of[Number](b)
 	if len(xs) == 0 || len(ys) == 0 {
 		return nil
 	}
@@ -1295,7 +1295,8 @@ func compareNumbers(a, b *Facts) []Comparison {
 		x int
 		c Comparison
 	}
-	var out []paired
+	var room [4]paired // most sentences state a number or two: out stays on the stack
+	out := room[:0]
 	usedX, usedY := make([]bool, len(xs)), make([]bool, len(ys))
 	pass := func(match func(x, y Number) (Kind, Verdict, bool)) {
 		for i, x := range xs {

@@ -183,7 +183,7 @@ func sameOutcome(x, y Outcome) bool {
 // of a negation is compared with negated ones only ("no one was killed",
 // "no one was injured").
 func compareOutcomes(a, b *Facts) []Comparison {
-	xs, ys := Of[Outcome](*a), Of[Outcome](*b)
+	xs, ys := of[Outcome](a), of[Outcome](b)
 	if len(xs) == 0 || len(ys) == 0 {
 		return antonymsInFrame(a, b, wordnet.Noun, KindPredicate)
 	}

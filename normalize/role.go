@@ -760,7 +760,7 @@ func sameArgument(x, y string) bool {
 // was done to another. Roles on either side of a negation are not
 // compared: that is the negation's to report.
 func compareRoles(a, b *Facts) []Comparison {
-	xs, ys := Of[Role](*a), Of[Role](*b)
+	xs, ys := of[Role](a), of[Role](b)
 	if len(xs) == 0 || len(ys) == 0 {
 		return nil
 	}

@@ -78,3 +78,17 @@ func TestAgreesNamesAlone(t *testing.T) {
 		}
 	}
 }
+
+// Facts made by hand, whose names are not of their Text, compare without
+// a panic.
+func TestCompareNamesMadeByHand(t *testing.T) {
+	x := Of[Name](Extract("The owner, Baltic Lines, will pay."))
+	y := Of[Name](Extract("Talks resumed on Friday under mediator Ines Varga."))
+	if len(x) != 1 || len(y) != 1 {
+		t.Fatalf("names %v, %v; want one each", x, y)
+	}
+	a, b := Facts{All: []Fact{x[0]}}, Facts{All: []Fact{y[0]}, Text: "Short."}
+	if cs := Compare(a, b); len(cs) > 1 {
+		t.Errorf("Compare = %v, want at most one comparison", cs)
+	}
+}

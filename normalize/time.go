@@ -921,7 +921,7 @@ func halves(a Time) []int {
 // pair the evenings (agreeing) and the clocks (diverging), although the
 // evening would fit either clock.
 func compareTimes(a, b *Facts) []Comparison {
-	xs, ys := Of[Time](*a), Of[Time](*b)
+	xs, ys := of[Time](a), of[Time](b)
 	if len(xs) == 0 || len(ys) == 0 {
 		return nil
 	}

@@ -1,6 +1,7 @@
 package similarity
 
 import (
+	"context"
 	"math"
 	"runtime"
 	"slices"
@@ -8,6 +9,8 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+
+	"github.com/claimdiff/claimdiff/internal/parallel"
 )
 
 // Candidates returns the pairs of texts worth scoring, so that comparing n
@@ -48,10 +51,14 @@ func Candidates(texts []*Text, opts CandidateOptions) [][2]int {
 		df[n]++
 		return n
 	}
+	// The keys of the quantities are strings made for the purpose, on all
+	// cores, ahead of the numbering, which takes one.
+	quantities := make([][]string, len(texts))
+	parallel.For(context.Background(), len(texts), 256, nil, func(i int) { quantities[i] = anchorKeys(texts[i]) })
 	// held[start[i]:start[i+1]] are the words of text i, then its quantities.
 	total := 0
-	for _, t := range texts {
-		total += len(t.Words) + len(t.anchors)
+	for i, t := range texts {
+		total += len(t.Words) + len(quantities[i])
 	}
 	held := make([]int32, 0, total)
 	start := make([]int, len(texts)+1)
@@ -59,7 +66,7 @@ func Candidates(texts []*Text, opts CandidateOptions) [][2]int {
 		for _, w := range t.Words {
 			held = append(held, number(w))
 		}
-		for _, q := range anchorKeys(t) {
+		for _, q := range quantities[i] {
 			held = append(held, number(q))
 		}
 		start[i+1] = len(held)
