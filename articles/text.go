@@ -77,8 +77,8 @@ func decodeText(data []byte, enc encoding.Encoding) (string, error) {
 // already (legacy 8-bit text is almost never valid UTF-8) and decoding it
 // would garble every non-ASCII character ("—" into "â€”"). Told UTF-16,
 // it reads data as UTF-8 when data is valid UTF-8 with no byte-order mark
-// and no NUL byte: every character of the Latin, Greek and Cyrillic
-// scripts, spaces and digits included, has a NUL byte in UTF-16.
+// and no NUL byte: in UTF-16 every ASCII character, the spaces and digits
+// of any text included, has a NUL byte.
 func KeepsUTF8(data []byte, enc encoding.Encoding) bool {
 	if isUTF16(enc) {
 		bom := bytes.HasPrefix(data, []byte("\xff\xfe")) || bytes.HasPrefix(data, []byte("\xfe\xff"))

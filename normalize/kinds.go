@@ -340,7 +340,10 @@ func kindOf(f Fact) *kind {
 
 // Agrees reports whether facts x and y agree when compared alone, as their
 // kind's row compares them: both of one kind, and neither diverging from
-// the other nor about another thing.
+// the other nor about another thing. Names compared alone have no sentence
+// to tell their roles or spellings by, so they agree when their keys match
+// (Name.Matches): "Obama" and "Michelle Obama" do, "Ilse Brandt" and "Ilse
+// Brant" (a spelling Compare notes) do not.
 func Agrees(x, y Fact) bool {
 	if x.Kind() != y.Kind() {
 		return false

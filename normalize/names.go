@@ -1474,12 +1474,14 @@ func initials(s string, capitalized bool) string {
 	return b.String()
 }
 
-// sameRole reports whether name x of text a and name y of text b stand in
-// the same role: not a person and a place or organisation ("Gov. Ilse
-// Marcheti", "Brandt County"), and both people (a title or an initial
-// says so: "Mr. Steele" / "Mr. Kowalczyk"), the same first word opens both
-// ("Lake X" / "Lake Y"), the same content word stands just before or after
-// them ("minister X" / "minister Y", "X resigned" / "Y resigned"), both
+// sameRole reports whether names x and y, with their contexts cx and cy in
+// their sentences, stand in the same role: not a person and a place or
+// organisation ("Gov. Ilse Marcheti", "Brandt County"), and both people (a
+// title or an initial says so: "Mr. Steele" / "Mr. Kowalczyk"), the same
+// first word opens both ("Lake X" / "Lake Y"), both fill one role a noun
+// introduces (roleOf: "the owner, X" / "the owners, Y"), the same content
+// word stands just before or after them ("minister X" / "minister Y", "X
+// resigned" / "Y resigned"), both
 // end in one surname ("Jeb Bush" / "George W. Bush"), or the same two words
 // stand on one side of both, none of a date, one of them a content word or
 // the first a verb of saying ("officials in X" / "officials in Y", "X said

@@ -59,7 +59,7 @@ func roleOf(text string, n Name) string {
 			return ""
 		}
 	}
-	if IsStopWord(w) || dateWord(w) || actsOn(lastWord(before[:start]), w) {
+	if !roleWord(w) || actsOn(lastWord(before[:start]), w) {
 		return ""
 	}
 	return roleNoun(w)

@@ -170,10 +170,21 @@ func SharesWord(a, b *Text) bool {
 // to be aligned with its counterpart, or grouped with an anchor or a
 // phrase they share.
 func Contains(a, b *Text) bool {
-	short, long := a, b
-	if len(b.stems) < len(a.stems) {
-		short, long = b, a
+	switch {
+	case len(a.stems) < len(b.stems):
+		return contains(a, b)
+	case len(b.stems) < len(a.stems):
+		return contains(b, a)
 	}
+	return contains(a, b) || contains(b, a)
+}
+
+// contains reports whether long states short with more detail: short's
+// content words (two or more) all in long, in order, with few content
+// words between them (one for every four of short's): "Police arrested the
+// mayor" is not stated by "Police said protesters who had arrested the
+// mayor were released".
+func contains(short, long *Text) bool {
 	if len(short.stems) < 2 {
 		return false
 	}
@@ -186,7 +197,7 @@ func Contains(a, b *Text) bool {
 		return false
 	}
 	// In order: the short text's content words a subsequence of the long's.
-	j := 0
+	j, first := 0, -1
 	for _, r := range short.stemRank {
 		h := short.stems[r]
 		for j < len(long.stemRank) && long.stems[long.stemRank[j]] != h {
@@ -195,7 +206,11 @@ func Contains(a, b *Text) bool {
 		if j == len(long.stemRank) {
 			return false
 		}
+		if first < 0 {
+			first = j
+		}
 		j++
 	}
-	return true
+	between := j - first - len(short.stemRank)
+	return between <= len(short.stemRank)/4
 }

@@ -75,6 +75,11 @@ func TestContains(t *testing.T) {
 		{"Ambulances were diverted", "Buses were diverted to the depot for the night", false},
 		{"It rained.", "It rained all day in the valley, and the river rose.", false},
 		{"The library will close", "The library will close", true}, // equal texts state one claim
+		// As many distinct stems each, one word repeated: either order.
+		{"Fire crews fought the fire overnight", "Fire crews fought overnight", true},
+		// The short claim's words far apart in the long sentence: another claim.
+		{"Police arrested the mayor", "Police said protesters who had arrested the mayor were later released by the army", false},
+		{"Israel struck Gaza", "Israel said Hamas fighters struck southern Israel from Gaza", false},
 	}
 	got, want := map[string]bool{}, map[string]bool{}
 	for _, tt := range tests {

@@ -94,7 +94,7 @@ func verdict(label map[string]string, c claims.Cluster) string {
 		parts = append(parts, labelList(label, c.Agreeing)+" mostly agree")
 	case len(c.Agreeing) > 0 && !compared(c):
 		// Agreement is only said of facts that were compared.
-		parts = append(parts, "stated by "+labelList(label, c.Agreeing)+", no facts to compare")
+		parts = append(parts, "stated by "+labelList(label, c.Agreeing))
 	case len(c.Agreeing) > 0:
 		parts = append(parts, labelList(label, c.Agreeing)+" agree")
 	}

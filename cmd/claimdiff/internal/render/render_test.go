@@ -199,9 +199,9 @@ func TestVerdict(t *testing.T) {
 	}{
 		{claims.Cluster{Sources: three, Agreeing: three, Diverging: []string{}, Facts: agreeing}, "daily, post, wire agree"},
 		// Agreement is only said of facts that were compared.
-		{claims.Cluster{Sources: three, Agreeing: three, Diverging: []string{}}, "stated by daily, post, wire, no facts to compare"},
+		{claims.Cluster{Sources: three, Agreeing: three, Diverging: []string{}}, "stated by daily, post, wire"},
 		{claims.Cluster{Sources: three, Agreeing: three, Diverging: []string{}, Facts: single},
-			"stated by daily, post, wire, no facts to compare"},
+			"stated by daily, post, wire"},
 		{claims.Cluster{Sources: three, Agreeing: three, Diverging: []string{}, Facts: diverging},
 			"daily, post, wire mostly agree · 1 diverging fact"},
 		{claims.Cluster{Sources: three, Agreeing: []string{"daily", "wire"}, Diverging: []string{"post"}, Facts: diverging},
@@ -210,6 +210,34 @@ func TestVerdict(t *testing.T) {
 	for _, tt := range tests {
 		if got := verdict(label, tt.c); got != tt.want {
 			t.Errorf("verdict = %q, want %q", got, tt.want)
+		}
+	}
+}
+
+// TestMostlyAgreeLegend: the text report explains "mostly agree" when a
+// group says it, and only then.
+func TestMostlyAgreeLegend(t *testing.T) {
+	three := []string{"daily", "post", "wire"}
+	report := func(facts []claims.Fact) *claims.Report {
+		return &claims.Report{
+			Sources:  []claims.Source{{Name: "daily"}, {Name: "post"}, {Name: "wire"}},
+			Clusters: []claims.Cluster{{ID: 1, Sources: three, Agreeing: three, Diverging: []string{}, Facts: facts}},
+		}
+	}
+	const legend = `("mostly agree": some sources differ, but none differs from most of the others)`
+	for _, tt := range []struct {
+		facts []claims.Fact
+		want  bool
+	}{
+		{[]claims.Fact{{Kind: normalize.KindNumber, Status: claims.StatusDiverge}}, true},
+		{[]claims.Fact{{Kind: normalize.KindNumber, Status: claims.StatusAgree}}, false},
+	} {
+		var b strings.Builder
+		if err := Text(&b, report(tt.facts)); err != nil {
+			t.Fatal(err)
+		}
+		if got := strings.Contains(b.String(), legend); got != tt.want {
+			t.Errorf("facts %v: legend shown %v, want %v:\n%s", tt.facts, got, tt.want, b.String())
 		}
 	}
 }
