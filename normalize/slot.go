@@ -66,23 +66,16 @@ func roleOf(text string, n Name) string {
 }
 
 // actsOn reports whether the word prev before w, a would-be role noun,
-// makes w a verb or an object instead: "to" or a modal before a word that
-// can be a verb ("voted to fund Ukraine", "will face Arsenal"; not "went
-// to builder Harlan Works"), or a verb before its object ("told reporters
-// Israel would respond", "kept bombing Gaza").
+// makes w a verb instead: "to" or a modal before a word that can be a verb
+// ("voted to fund Ukraine", "will face Arsenal"; not "went to builder Harlan
+// Works"). A verb before a role noun leaves it one ("appointed mediator
+// Pieter Holm"), and so does "-ing" ("the building, Hale Tower,"), though
+// a gerund then reads as a role ("kept bombing Gaza").
 func actsOn(prev, w string) bool {
-	switch prev = strings.ToLower(prev); prev {
+	switch strings.ToLower(prev) {
 	case "to", "will", "would", "shall", "should", "can", "could", "may", "might", "must":
 		var buf [4]wordnet.Lemma
 		return len(wordnet.AppendLemmas(buf[:0], w, wordnet.Verb)) > 0
-	case "":
-		return false
-	}
-	var buf [4]wordnet.Lemma
-	for _, l := range wordnet.AppendLemmas(buf[:0], prev, wordnet.Verb) {
-		if wordnet.MostFrequentPOS(l.Text) == wordnet.Verb {
-			return true
-		}
 	}
 	return false
 }

@@ -27,7 +27,7 @@ func TestRoleOf(t *testing.T) {
 		// A verb after "to" or a modal, an object after a verb, a list.
 		{"Congress voted on Tuesday to fund Ukraine for another year.", "Ukraine", ""},
 		{"Chelsea will face Arsenal on Sunday.", "Arsenal", ""},
-		{"The minister told reporters Israel would respond.", "Israel", ""},
+		{"The union appointed mediator Ines Varga on Monday.", "Ines Varga", "mediator"},
 		{"The strike was condemned by the government, Hamas, and Egypt.", "Hamas", ""},
 	}
 	got, want := map[string]string{}, map[string]string{}
