@@ -186,9 +186,10 @@
 // ("Coca-Cola", "Coca Cola"), abbreviated words ("Nat'l", "Mt."), a typo. Two
 // people of one surname diverge when their given names are not one name
 // shortened ("Alex", "Alexander"), a short form of at most four letters with
-// the same first letter ("Jim", "James") or a spelling of it at most two
-// slips apart ("Steven", "Stephen"): "Jeb Bush" and "George W. Bush",
-// "Daniel Okafor" and "David Okafor". One name spelt two ways
+// the same first letter ("Jim", "James") or a spelling of it, one slip
+// apart, two when the longer has seven letters or more ("Steven",
+// "Stephen"): "Jeb Bush" and "George W. Bush", "Daniel Okafor" and "David
+// Okafor", "Dean Okafor" and "Sean Okafor" diverge. One name spelt two ways
 // ("Marchetti", "Marcheti"; "Ilse Brandt", "Ilse Brant"; "Gaddafi",
 // "Qaddafi") is a note of kind KindSpelling, with Verdict Agree
 // (Comparison.Note). Two names that match none of the other sentence's
