@@ -342,6 +342,8 @@ var stopWords = set(
 	"though", "unless", "whether", "which", "who", "whom", "whose", "what", "how", "why",
 	"i", "me", "my", "we", "us", "our", "you", "your", "he", "him", "his", "she", "her",
 	"it", "its", "they", "them", "their", "there", "here", "is", "are", "was", "were",
+	"nobody", "noone", "none", "nothing", "anybody", "anyone", "anything", "somebody",
+	"someone", "something", "everybody", "everyone", "everything",
 	"be", "been", "being", "am", "has", "have", "had", "having", "do", "does", "did",
 	"will", "would", "shall", "should", "can", "could", "may", "might", "must",
 	"said", "says", "say", "told", "also", "only", "just", "even", "still", "more",
