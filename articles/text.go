@@ -59,7 +59,7 @@ func decodeText(data []byte, enc encoding.Encoding) (string, error) {
 		b = bytes.TrimPrefix(b, []byte("\ufeff"))
 		return string(b), CheckText(string(b))
 	}
-	if bytes.HasPrefix(data, []byte("\xff\xfe")) || bytes.HasPrefix(data, []byte("\xfe\xff")) {
+	if hasUTF16BOM(data) {
 		return "", fmt.Errorf("%w: UTF-16 text (byte-order mark); decode it with encoding \"utf-16\" or convert it to UTF-8, e.g. iconv -f UTF-16 -t UTF-8", ErrEncoding)
 	}
 	s := string(data)
@@ -81,8 +81,7 @@ func decodeText(data []byte, enc encoding.Encoding) (string, error) {
 // of any text included, has a NUL byte.
 func KeepsUTF8(data []byte, enc encoding.Encoding) bool {
 	if isUTF16(enc) {
-		bom := bytes.HasPrefix(data, []byte("\xff\xfe")) || bytes.HasPrefix(data, []byte("\xfe\xff"))
-		return !bom && bytes.IndexByte(data, 0) < 0 && utf8.Valid(data)
+		return !hasUTF16BOM(data) && bytes.IndexByte(data, 0) < 0 && utf8.Valid(data)
 	}
 	ascii := true
 	for _, c := range data {
@@ -92,6 +91,12 @@ func KeepsUTF8(data []byte, enc encoding.Encoding) bool {
 		}
 	}
 	return !ascii && utf8.Valid(data)
+}
+
+// hasUTF16BOM reports whether data starts with a UTF-16 byte-order mark,
+// little- or big-endian.
+func hasUTF16BOM(data []byte) bool {
+	return bytes.HasPrefix(data, []byte("\xff\xfe")) || bytes.HasPrefix(data, []byte("\xfe\xff"))
 }
 
 // isUTF16 reports whether enc is UTF-16, whose text holds NUL bytes.

@@ -195,9 +195,7 @@ func (p *parser) presentVerb(v int) bool {
 	}
 	lc := p.toks[v].lc
 	if p.is(v-1, fStop) {
-		switch p.toks[v-1].lc {
-		case "will", "would", "could", "can", "may", "might", "must", "should", "shall", "to":
-		default:
+		if !beforeInfinitive(p.toks[v-1].lc) {
 			return false
 		}
 	} else if n := len(lc); n < 5 || lc[n-1] != 's' || p.kindAt(v-1) != tWord ||
@@ -206,6 +204,16 @@ func (p *parser) presentVerb(v int) bool {
 		return false // not after a modal, nor "The county sues"
 	}
 	return true
+}
+
+// beforeInfinitive reports whether a folded word comes before a verb's
+// plain form: "to" or a modal ("will sue", "to fund").
+func beforeInfinitive(w string) bool {
+	switch w {
+	case "to", "will", "would", "shall", "should", "can", "could", "may", "might", "must":
+		return true
+	}
+	return false
 }
 
 // lightVerb reads a light-verb construction at token v: the verb, an

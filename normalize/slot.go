@@ -41,14 +41,7 @@ func roleOf(text string, n Name) string {
 		before = before[:len(before)-1]
 	}
 	// The word that ends before: letters only, lower case.
-	start := len(before)
-	for start > 0 {
-		r, size := utf8.DecodeLastRuneInString(before[:start])
-		if !unicode.IsLetter(r) {
-			break
-		}
-		start -= size
-	}
+	start := lettersEnding(before)
 	w := before[start:]
 	if r, _ := utf8.DecodeRuneInString(w); w == "" || !unicode.IsLower(r) {
 		return ""
@@ -59,10 +52,29 @@ func roleOf(text string, n Name) string {
 			return ""
 		}
 	}
-	if !roleWord(w) || actsOn(lastWord(before[:start]), w) {
+	if !roleWord(w) {
 		return ""
 	}
+	if start > 0 {
+		prev := before[:start-1] // before the space
+		if actsOn(prev[lettersEnding(prev):], w) {
+			return ""
+		}
+	}
 	return roleNoun(w)
+}
+
+// lettersEnding returns where the run of letters that ends s starts.
+func lettersEnding(s string) int {
+	start := len(s)
+	for start > 0 {
+		r, size := utf8.DecodeLastRuneInString(s[:start])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		start -= size
+	}
+	return start
 }
 
 // actsOn reports whether the word prev before w, a would-be role noun,
@@ -72,12 +84,11 @@ func roleOf(text string, n Name) string {
 // Pieter Holm"), and so does "-ing" ("the building, Hale Tower,"), though
 // a gerund then reads as a role ("kept bombing Gaza").
 func actsOn(prev, w string) bool {
-	switch strings.ToLower(prev) {
-	case "to", "will", "would", "shall", "should", "can", "could", "may", "might", "must":
-		var buf [4]wordnet.Lemma
-		return len(wordnet.AppendLemmas(buf[:0], w, wordnet.Verb)) > 0
+	if !beforeInfinitive(strings.ToLower(prev)) {
+		return false
 	}
-	return false
+	var buf [4]wordnet.Lemma
+	return len(wordnet.AppendLemmas(buf[:0], w, wordnet.Verb)) > 0
 }
 
 // roleNoun returns the base form of w as a noun when w is a noun mostly

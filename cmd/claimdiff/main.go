@@ -96,13 +96,12 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			cmd, rest = args[0], args[1:]
 		} else if args[0] == "help" {
 			return help(args[1:], stdout, stderr)
+		} else if mistypedCommand(args[0]) {
+			fmt.Fprintf(stderr, "claimdiff: %q is neither a command (%s, help) nor a file\n", args[0], strings.Join(slices.Sorted(maps.Keys(commands)), ", "))
+			return exitUsage
 		}
 	}
 	env := &env{stdin: stdin, stderr: stderr}
-	if len(rest) > 0 && len(args) > 0 && cmd == "compare" && rest[0] == args[0] && mistypedCommand(args[0]) {
-		fmt.Fprintf(stderr, "claimdiff: %q is neither a command (%s, help) nor a file\n", args[0], strings.Join(slices.Sorted(maps.Keys(commands)), ", "))
-		return exitUsage
-	}
 	emit, err := commands[cmd](rest, env)
 	var uerr usageError
 	var hreq helpRequest

@@ -90,9 +90,12 @@ func (t *table) text(e uint32) string {
 // begin.
 func (t *table) flags(e uint32) (lemma POS, most POS, head bool, exc POS, blocks uint32) {
 	n := uint32(t.entry[e])
-	f := t.entry[e+1+n]
+	f := t.flagByte(e)
 	return POS(f & 0xf), 1 << (f >> 4 & 3), f&flagHead != 0, POS(t.entry[e+2+n] & 0xf), e + 3 + n
 }
+
+// flagByte is the flags byte of entry e (see the layout above).
+func (t *table) flagByte(e uint32) byte { return t.entry[e+1+uint32(t.entry[e])] }
 
 // senses returns the offset of the synset list of entry e as a p (one
 // part of speech) and its length; n is 0 when e is no lemma of p.

@@ -644,6 +644,5 @@ func Person(lemma string) bool {
 	if !ok {
 		return false
 	}
-	n := uint32(tab.entry[e])
-	return tab.entry[e+1+n]&flagPerson != 0
+	return tab.flagByte(e)&flagPerson != 0
 }
