@@ -157,12 +157,13 @@ func (p *parser) name(i int) (int, bool) {
 	} else {
 		p.pre = appendPreKey(p.pre[:0], text, &p.preParts)
 	}
-	p.key = appendNameKey(p.key[:0], p.pre, &p.x.opts)
+	parts := &p.preParts
+	p.key = appendNameKey(p.key[:0], p.pre, parts.ends[:parts.n], &p.x.opts, &parts.key)
 	if len(p.key) == 0 {
 		return end, true
 	}
 	n := Name{Span: p.span(start, end), Text: text}
-	n.forms, n.Key = newNameForms(&p.forms, text, p.key, p.pre, &p.preParts, p.person(start, end))
+	n.forms, n.Key = newNameForms(&p.forms, text, p.key, p.pre, parts, p.person(start, end))
 	if acr, ok := p.statedAcronym(start, end); ok {
 		n.forms.acronym = acr // "the Environmental Protection Agency (EPA)"
 	}
@@ -487,6 +488,31 @@ type preKeyParts struct {
 	flags preKeyFlags
 	ends  [preKeyWords]int // the offset after each word, in the pre-key
 	n     int              // the number of words
+	key   wordEnds         // the words of the key made of it (see appendNameKey)
+}
+
+// wordEnds are where the words of a pre-key or key end: the offset after
+// each, n of them. (Either has at most preKeyWords: a key has those of its
+// pre-key or of an alias's, itself a pre-key.)
+type wordEnds struct {
+	ends [preKeyWords]int
+	n    int
+}
+
+// cut sets e to the words of s, a pre-key: words joined by single spaces,
+// as appendPreKeyWords writes them.
+func (e *wordEnds) cut(s []byte) {
+	e.n = 0
+	for i := range s {
+		if s[i] == ' ' && e.n < len(e.ends) {
+			e.ends[e.n] = i
+			e.n++
+		}
+	}
+	if len(s) > 0 && e.n < len(e.ends) {
+		e.ends[e.n] = len(s)
+		e.n++
+	}
 }
 
 // preKeyWords is the most words a pre-key keeps of a name.
@@ -672,42 +698,39 @@ func trimPossessive(w string) string {
 // "Dan" and "Don" differ.
 func nameKey(pre string, o *options) string {
 	var buf [128]byte
-	return string(appendNameKey(buf[:0], []byte(pre), o))
+	var words, keyWords wordEnds
+	words.cut([]byte(pre))
+	return string(appendNameKey(buf[:0], []byte(pre), words.ends[:words.n], o, &keyWords))
 }
 
-// appendNameKey appends the nameKey of pre, with the aliases of o, to dst.
-func appendNameKey(dst, pre []byte, o *options) []byte {
-	var canon [128]byte
-	if c, ok := o.alias(pre); ok {
-		pre = append(canon[:0], c...)
-	} else if bytes.HasPrefix(pre, []byte("the ")) {
-		if c, ok := o.alias(pre[4:]); ok {
-			pre = append(canon[:0], c...)
-		}
+// appendNameKey appends the nameKey of pre, whose words end at ends, with
+// the aliases of o, to dst, and sets key to where the words of the key end
+// in what it appends. (The names reader knows where the words of a pre-key
+// end: no need to look for its spaces.)
+func appendNameKey(dst, pre []byte, ends []int, o *options, key *wordEnds) []byte {
+	c, ok := o.alias(pre)
+	if !ok && bytes.HasPrefix(pre, []byte("the ")) {
+		c, ok = o.alias(pre[4:])
 	}
-	start := len(dst)
-	for rest := pre; len(rest) > 0; {
-		var w []byte
-		if w, rest = cutAtSpace(rest); len(w) > 0 {
-			if len(dst) > start {
-				dst = append(dst, ' ')
-			}
-			dst = appendSkeleton(dst, w)
+	if ok {
+		var canon [128]byte
+		var canonWords wordEnds
+		pre = append(canon[:0], c...)
+		canonWords.cut(pre)
+		ends = canonWords.ends[:canonWords.n]
+	}
+	start, from := len(dst), 0
+	key.n = 0
+	for _, end := range ends {
+		if len(dst) > start {
+			dst = append(dst, ' ')
 		}
+		dst = appendSkeleton(dst, pre[from:end])
+		from = end + 1
+		key.ends[key.n] = len(dst) - start
+		key.n++
 	}
 	return dst
-}
-
-// cutAtSpace returns the text of s before its first space and after it
-// (all of s and nothing when it has none). The words of a name's key are
-// short: a loop costs them less than IndexByte's call.
-func cutAtSpace[S string | []byte](s S) (before, after S) {
-	for i := 0; i < len(s); i++ {
-		if s[i] == ' ' {
-			return s[:i], s[i+1:]
-		}
-	}
-	return s, s[len(s):]
 }
 
 func isVowel(r rune) bool { return r < utf8.RuneSelf && vowels[r] }
@@ -1001,14 +1024,12 @@ func newNameForms(room *[]keyedForms, text string, key, pre []byte, parts *preKe
 	}
 	fs.text = text
 	fs.caps = noLower(text)
-	// A key is words joined by single spaces (Fold turns every space into
-	// one), so it is cut at spaces without decoding runes as strings.Fields
-	// would; the pre-key where appendPreKey said its words end.
+	// The words of the key and the pre-key where appendNameKey and
+	// appendPreKey said they end.
 	fs.words = fs.wordBuf[:0]
-	for rest := k; rest != ""; {
-		var w string
-		w, rest = cutAtSpace(rest)
-		fs.words = append(fs.words, w)
+	for w, from := 0, 0; w < parts.key.n; w++ {
+		fs.words = append(fs.words, k[from:parts.key.ends[w]])
+		from = parts.key.ends[w] + 1
 	}
 	fs.head = beforeOf(fs.words)
 	var last []byte
