@@ -481,14 +481,16 @@ func preKey(name string) string {
 // as appendPreKey looked them up.
 type preKeyFlags [preKeyWords]lexFlag
 
-// preKeyParts are the words of a pre-key as appendPreKey wrote them: their
-// flags and where each ends, so that the forms of a name are read from
-// the pre-key without looking for its spaces again.
+// preKeyParts are the words of a pre-key as appendPreKey wrote them: where
+// each ends and what their lexicon flags say of the name, so that the
+// forms of a name are read from the pre-key without looking for its spaces
+// or up its words again.
 type preKeyParts struct {
-	flags preKeyFlags
-	ends  [preKeyWords]int // the offset after each word, in the pre-key
-	n     int              // the number of words
-	key   wordEnds         // the words of the key made of it (see appendNameKey)
+	ends     [preKeyWords]int // the offset after each word, in the pre-key
+	n        int              // the number of words
+	orgWord  bool             // a word names an organisation: fOrgHead in its headFlagsOf ("Agency", "Bureau")
+	lastHead lexFlag          // headFlagsOf the last word
+	key      wordEnds         // the words of the key made of it (see appendNameKey)
 }
 
 // wordEnds are where the words of a pre-key or key end: the offset after
@@ -598,7 +600,11 @@ func appendPreKeyWords(dst []byte, words []string, wf *preKeyFlags, parts *preKe
 	}
 	// Titles open the name of a person ("Gov. Ilse Marchetti"), not of a
 	// place or organisation ("King County", "Queen Elizabeth Hospital").
-	if hi == 0 || headFlagsOf(words[hi-1], wf[hi-1])&fNameHead == 0 {
+	var lastHead lexFlag
+	if hi > 0 {
+		lastHead = headFlagsOf(words[hi-1], wf[hi-1])
+	}
+	if lastHead&fNameHead == 0 {
 		for lo < hi && wf[lo]&fTitle != 0 {
 			lo++
 		}
@@ -608,7 +614,8 @@ func appendPreKeyWords(dst []byte, words []string, wf *preKeyFlags, parts *preKe
 	}
 	start, written := len(dst), 0
 	if parts != nil {
-		parts.n = 0
+		parts.n, parts.lastHead = 0, lastHead
+		parts.orgWord = lo < hi && lastHead&fOrgHead != 0
 	}
 	for k := lo; k < hi; k++ {
 		if k < hi-1 && wf[k]&fParticle != 0 {
@@ -620,8 +627,11 @@ func appendPreKeyWords(dst []byte, words []string, wf *preKeyFlags, parts *preKe
 		dst = append(dst, words[k]...)
 		if parts != nil {
 			// written < preKeyWords: words come cut to as many.
-			parts.flags[written], parts.ends[written] = wf[k], len(dst)-start
+			parts.ends[written] = len(dst) - start
 			parts.n = written + 1
+			if !parts.orgWord && k < hi-1 {
+				parts.orgWord = headFlagsOf(words[k], wf[k])&fOrgHead != 0
+			}
 		}
 		written++
 	}
@@ -1032,18 +1042,11 @@ func newNameForms(room *[]keyedForms, text string, key, pre []byte, parts *preKe
 		from = parts.key.ends[w] + 1
 	}
 	fs.head = beforeOf(fs.words)
-	var last []byte
-	var lastFlags lexFlag // headFlagsOf(last)
-	for w, from := 0, 0; w < parts.n; w++ {
-		last, from = pre[from:parts.ends[w]], parts.ends[w]+1
-		lastFlags = 0
-		if !fs.caps && !fs.org || w == parts.n-1 {
-			lastFlags = headFlagsOf(last, parts.flags[w])
-		}
-		fs.org = fs.org || !fs.caps && lastFlags&fOrgHead != 0
+	if parts.n > 0 {
+		fs.org = !fs.caps && parts.orgWord
+		fs.place = parts.lastHead&fNameHead != 0
+		fs.person = !fs.place && person
 	}
-	fs.place = last != nil && lastFlags&fNameHead != 0
-	fs.person = !fs.place && last != nil && person
 	return fs, k
 }
 
