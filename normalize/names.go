@@ -172,21 +172,62 @@ func (p *parser) name(i int) (int, bool) {
 }
 
 // plainWords returns the words of the name at tokens [start,end) and their
-// lexicon flags, as appendPreKey would cut and look them up, when its text
-// is ASCII letters and spaces only (most names): each word is then a
-// token, whose lower-case text and flags tokenize has already worked out.
+// lexicon flags, as appendPreKey would cut and look them up, when its
+// words are ASCII letters (most names), a possessive "'s" may end one
+// ("Iraq's") and a full stop one followed by a space or the end ("Sen.
+// Ted Cruz"), and spaces stand between them: each word is then a token,
+// whose lower-case text and flags tokenize has already worked out (but
+// for a possessive, looked up without it).
 func (p *parser) plainWords(start, end int) ([]string, *preKeyFlags, bool) {
-	text := p.text(start, end)
-	for i := 0; i < len(text); i++ {
-		if c := text[i]; !asciiLetter[c] && c != ' ' {
+	n := 0
+	for k := start; k < end; k++ {
+		t := &p.toks[k]
+		if k > start && !p.spacesBefore(k) {
+			// A full stop glued to a word before a space: appendPreKey
+			// drops it from that word.
+			// ("Iraq's." is cut after the stop: it stays "iraqs".)
+			if prev := &p.toks[k-1]; t.lc == "." && prev.kind == tWord && !prev.apos && (k+1 == end || p.toks[k+1].space) {
+				continue
+			}
 			return nil, nil, false
 		}
-	}
-	n := min(end-start, preKeyWords)
-	for k := range n {
-		p.words[k], p.wordFlags[k] = p.toks[start+k].lc, p.toks[start+k].lex
+		if t.kind != tWord {
+			return nil, nil, false
+		}
+		w, f := t.lc, t.lex
+		if t.apos {
+			if !strings.HasSuffix(w, "'s") {
+				return nil, nil, false
+			}
+			w = w[:len(w)-2]
+			f = lexiconFlags(w)
+		}
+		for i := 0; i < len(w); i++ {
+			if w[i]-'a' >= 26 {
+				return nil, nil, false
+			}
+		}
+		if n < preKeyWords {
+			p.words[n], p.wordFlags[n] = w, f
+			n++
+		}
 	}
 	return p.words[:n], &p.wordFlags, true
+}
+
+// spacesBefore reports whether token i follows token i-1 after one or more
+// spaces, and nothing else.
+func (p *parser) spacesBefore(i int) bool {
+	t := &p.toks[i]
+	if !t.space {
+		return false
+	}
+	for k := p.toks[i-1].End; k < t.Start; k++ {
+		if p.s[k] != ' ' {
+			return false
+		}
+	}
+	return true
 }
 
 // person reports whether the name at tokens [start,end) names a person: a

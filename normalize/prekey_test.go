@@ -13,7 +13,10 @@ import (
 // the words it records end where the pre-key's spaces say.
 func TestPlainWordsPreKey(t *testing.T) {
 	sents := append(testSentences(t), fuzzSeeds...)
-	sents = append(sents, "Secretary of State John Kerry", "Gov Ilse Marchetti Jr", "King County", "a b c d e f g h i j k l m n o p q r s t u v w x y z aa bb cc")
+	sents = append(sents, "Secretary of State John Kerry", "Gov Ilse Marchetti Jr", "King County", "a b c d e f g h i j k l m n o p q r s t u v w x y z aa bb cc",
+		// Stops and possessives where plainWords takes or leaves them.
+		"Sen. Ted Cruz's aide met Iraq's. Then U.S. Sen. Ted. Gov.Ilse Marchetti and Mr.  Ortega\tMr. Ortega's. St.. Louis's O'Brien's",
+		"Harold W. Gehman Jr. of Texas.", "IRAQ'S Gov. Ilse Marchetti’s P.M. Smith")
 	x := Default()
 	checked := 0
 	for _, s := range sents {
