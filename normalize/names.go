@@ -88,8 +88,13 @@ func (p *parser) name(i int) (int, bool) {
 	joined := false // an "of" or "for" is inside the name
 	for j := i + 1; j < len(p.toks); {
 		tj := &p.toks[j]
+		if tj.kind == tWord && !tj.upper && tj.lex&fParticle == 0 && tj.lc != "of" && tj.lc != "for" && tj.lc != "and" {
+			// A small word ends the name unless it joins one ("of", "for",
+			// "and", "bin"): most names end so, found by one test.
+			break
+		}
 		switch {
-		case p.innerTitle(start, j):
+		case tj.upper && p.innerTitle(start, j): // a title is capitalized: most tokens are spared the call
 			// "Texas Gov. Greg Abbott", "Supreme Court Justice Antonin
 			// Scalia": a person's name with a title starts here.
 		case tj.kind == tWord && tj.upper && p.nameWord(j) && (tj.space || p.toks[j-1].kind == tWord || isDash(p.toks[j-1].lc)):
