@@ -66,9 +66,10 @@ func FuzzExtract(f *testing.F) {
 				check("date", f.Span, f.Text)
 			case Name:
 				check("name", f.Span, f.Text)
-				// newNameForms cuts the key at single spaces.
-				if f.Key == "" || strings.Join(strings.Fields(f.Key), " ") != f.Key {
-					t.Fatalf("name %+v: bad key", f)
+				// newNameForms takes the key's words where appendNameKey
+				// says they end.
+				if f.Key == "" || strings.Join(strings.Fields(f.Key), " ") != f.Key || strings.Join(f.forms.words, " ") != f.Key {
+					t.Fatalf("name %+v: bad key or key words", f)
 				}
 				if pre := preKey(f.Text); strings.Join(strings.Fields(pre), " ") != pre {
 					t.Fatalf("name %+v: pre-key %q is not words joined by single spaces", f, pre)
