@@ -163,12 +163,12 @@ func (p *parser) name(i int) (int, bool) {
 		p.pre = appendPreKey(p.pre[:0], text, &p.preParts)
 	}
 	parts := &p.preParts
-	p.key = appendNameKey(p.key[:0], p.pre, parts.ends[:parts.n], &p.x.opts, &parts.key)
+	p.key = appendNameKey(p.key[:0], p.pre, parts.words.list(), &p.x.opts, &parts.key)
 	if len(p.key) == 0 {
 		return end, true
 	}
 	n := Name{Span: p.span(start, end), Text: text}
-	n.forms, n.Key = newNameForms(&p.forms, text, p.key, p.pre, parts, p.person(start, end))
+	n.forms, n.Key = newNameForms(&p.forms, text, p.key, parts, p.person(start, end))
 	if acr, ok := p.statedAcronym(start, end); ok {
 		n.forms.acronym = acr // "the Environmental Protection Agency (EPA)"
 	}
@@ -189,8 +189,8 @@ func (p *parser) plainWords(start, end int) ([]string, *preKeyFlags, bool) {
 		t := &p.toks[k]
 		if k > start && !p.spacesBefore(k) {
 			// A full stop glued to a word before a space: appendPreKey
-			// drops it from that word.
-			// ("Iraq's." is cut after the stop: it stays "iraqs".)
+			// drops it from that word (but "Iraq's." keeps its "s":
+			// "iraqs").
 			if prev := &p.toks[k-1]; t.lc == "." && prev.kind == tWord && !prev.apos && (k+1 == end || p.toks[k+1].space) {
 				continue
 			}
@@ -532,11 +532,10 @@ type preKeyFlags [preKeyWords]lexFlag
 // forms of a name are read from the pre-key without looking for its spaces
 // or up its words again.
 type preKeyParts struct {
-	ends     [preKeyWords]int // the offset after each word, in the pre-key
-	n        int              // the number of words
-	orgWord  bool             // a word names an organisation: fOrgHead in its headFlagsOf ("Agency", "Bureau")
-	lastHead lexFlag          // headFlagsOf the last word
-	key      wordEnds         // the words of the key made of it (see appendNameKey)
+	words    wordEnds // where the words of the pre-key end
+	orgWord  bool     // a word names an organisation: fOrgHead in its headFlagsOf ("Agency", "Bureau")
+	lastHead lexFlag  // headFlagsOf the last word
+	key      wordEnds // the words of the key made of it (see appendNameKey)
 }
 
 // wordEnds are where the words of a pre-key or key end: the offset after
@@ -546,6 +545,9 @@ type wordEnds struct {
 	ends [preKeyWords]int
 	n    int
 }
+
+// list returns the ends of the words, in order.
+func (e *wordEnds) list() []int { return e.ends[:e.n] }
 
 // cut sets e to the words of s, a pre-key: words joined by single spaces,
 // as appendPreKeyWords writes them.
@@ -660,7 +662,7 @@ func appendPreKeyWords(dst []byte, words []string, wf *preKeyFlags, parts *preKe
 	}
 	start, written := len(dst), 0
 	if parts != nil {
-		parts.n, parts.lastHead = 0, lastHead
+		parts.words.n, parts.lastHead = 0, lastHead
 		parts.orgWord = lo < hi && lastHead&fOrgHead != 0
 	}
 	for k := lo; k < hi; k++ {
@@ -673,8 +675,8 @@ func appendPreKeyWords(dst []byte, words []string, wf *preKeyFlags, parts *preKe
 		dst = append(dst, words[k]...)
 		if parts != nil {
 			// written < preKeyWords: words come cut to as many.
-			parts.ends[written] = len(dst) - start
-			parts.n = written + 1
+			parts.words.ends[written] = len(dst) - start
+			parts.words.n = written + 1
 			if !parts.orgWord && k < hi-1 {
 				parts.orgWord = headFlagsOf(words[k], wf[k])&fOrgHead != 0
 			}
@@ -756,7 +758,7 @@ func nameKey(pre string, o *options) string {
 	var buf [128]byte
 	var words, keyWords wordEnds
 	words.cut([]byte(pre))
-	return string(appendNameKey(buf[:0], []byte(pre), words.ends[:words.n], o, &keyWords))
+	return string(appendNameKey(buf[:0], []byte(pre), words.list(), o, &keyWords))
 }
 
 // appendNameKey appends the nameKey of pre, whose words end at ends, with
@@ -773,7 +775,7 @@ func appendNameKey(dst, pre []byte, ends []int, o *options, key *wordEnds) []byt
 		var canonWords wordEnds
 		pre = append(canon[:0], c...)
 		canonWords.cut(pre)
-		ends = canonWords.ends[:canonWords.n]
+		ends = canonWords.list()
 	}
 	start, from := len(dst), 0
 	key.n = 0
@@ -1058,13 +1060,13 @@ type keyedForms struct {
 const keyedFormsBlock = 7
 
 // newNameForms returns the forms of the name text, whose key is key and
-// pre-key (see preKey) pre, made of parts; person is set
+// whose pre-key (see preKey) and key are made of parts; person is set
 // when a title or an initial says it names a person. It returns the key as
 // a string too, which shares the forms' memory when it is short; room is
 // where they go, taken from a block of keyedFormsBlock allocated at once
 // (names of this sentence and the next share it): an allocation for most
 // names becomes a seventh of one.
-func newNameForms(room *[]keyedForms, text string, key, pre []byte, parts *preKeyParts, person bool) (*nameForms, string) {
+func newNameForms(room *[]keyedForms, text string, key []byte, parts *preKeyParts, person bool) (*nameForms, string) {
 	var k string
 	var fs *nameForms
 	if len(key) <= 24 {
@@ -1080,15 +1082,14 @@ func newNameForms(room *[]keyedForms, text string, key, pre []byte, parts *preKe
 	}
 	fs.text = text
 	fs.caps = noLower(text)
-	// The words of the key and the pre-key where appendNameKey and
-	// appendPreKey said they end.
+	// The words of the key where appendNameKey said they end.
 	fs.words = fs.wordBuf[:0]
 	for w, from := 0, 0; w < parts.key.n; w++ {
 		fs.words = append(fs.words, k[from:parts.key.ends[w]])
 		from = parts.key.ends[w] + 1
 	}
 	fs.head = beforeOf(fs.words)
-	if parts.n > 0 {
+	if parts.words.n > 0 {
 		fs.org = !fs.caps && parts.orgWord
 		fs.place = parts.lastHead&fNameHead != 0
 		fs.person = !fs.place && person
