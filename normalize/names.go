@@ -191,7 +191,7 @@ func (p *parser) plainWords(start, end int) ([]string, *preKeyFlags, bool) {
 			// A full stop glued to a word before a space: appendPreKey
 			// drops it from that word (but "Iraq's." keeps its "s":
 			// "iraqs").
-			if prev := &p.toks[k-1]; t.lc == "." && prev.kind == tWord && !prev.apos && (k+1 == end || p.toks[k+1].space) {
+			if prev := &p.toks[k-1]; t.lc == "." && !t.space && prev.kind == tWord && !prev.apos && (k+1 == end || p.toks[k+1].space) {
 				continue
 			}
 			return nil, nil, false

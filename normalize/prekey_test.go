@@ -16,7 +16,7 @@ func TestPlainWordsPreKey(t *testing.T) {
 	sents = append(sents, "Secretary of State John Kerry", "Gov Ilse Marchetti Jr", "King County", "a b c d e f g h i j k l m n o p q r s t u v w x y z aa bb cc",
 		// Stops and possessives where plainWords takes or leaves them.
 		"Sen. Ted Cruz's aide met Iraq's. Then U.S. Sen. Ted. Gov.Ilse Marchetti and Mr.  Ortega\tMr. Ortega's. St.. Louis's O'Brien's",
-		"Harold W. Gehman Jr. of Texas.", "IRAQ'S Gov. Ilse Marchetti’s P.M. Smith")
+		"Harold W. Gehman Jr. of Texas.", "Sen . Ted Cruz and Sen\t. Ted Cruz and Sen.\tTed Cruz", "IRAQ'S Gov. Ilse Marchetti’s P.M. Smith")
 	x := Default()
 	checked := 0
 	for _, s := range sents {
