@@ -780,8 +780,8 @@ var lexiconBytes = func() (t [256]lexFlag) {
 // open-addressing hash table, built from lexicon: every token is looked up
 // once, and most are turned away or found in one probe, where a Go map
 // hashes the whole word and compares it in memory. A word is held as its
-// length and its first and last eight bytes, which for such words say all
-// of it, so that finding it compares three numbers.
+// length, its first eight bytes and, past eight, its last eight, which for
+// such words say all of it, so that finding it compares three numbers.
 var lexiconTable = func() (t struct {
 	slots [lexiconSlots]uint16 // the index in entries; 0 for an empty slot
 	// entries from 1 on, as many as the table may hold and a power of
@@ -817,7 +817,7 @@ const lexiconSlots = 8192
 
 // lexEntry is a word of lexiconTable and its flags.
 type lexEntry struct {
-	head, tail uint64 // the first and the last eight bytes, little-endian, zero-padded
+	head, tail uint64 // the first eight bytes and, past eight, the last eight, little-endian, zero-padded
 	n          int    // the length
 	flags      lexFlag
 }
@@ -825,7 +825,7 @@ type lexEntry struct {
 // newLexEntry returns the entry of a word of 2 to 16 bytes, without flags.
 func newLexEntry[S string | []byte](w S) lexEntry {
 	e := lexEntry{n: len(w)}
-	if len(w) >= 8 {
+	if len(w) > 8 {
 		e.head, e.tail = le64(w), le64(w[len(w)-8:])
 		return e
 	}
@@ -871,16 +871,20 @@ func lexiconFlagsAt(buf []byte, start, end int) lexFlag {
 		return lexiconBytes[buf[start]]
 	case n <= 0:
 		return 0
+	case n <= 8:
+		return shortLexEntry(buf, start, n).flagsIn()
 	case n > 16:
 		return lexicon[string(buf[start:end])] // rare: no word list holds one today
 	}
 	e := lexEntry{head: binary.LittleEndian.Uint64(buf[start:]), n: n}
-	if n < 8 {
-		e.head &= 1<<(8*n) - 1
-	} else {
-		e.tail = binary.LittleEndian.Uint64(buf[end-8:])
-	}
+	e.tail = binary.LittleEndian.Uint64(buf[end-8:])
 	return e.flagsIn()
+}
+
+// shortLexEntry returns the entry of the word of n bytes, 2 to 8, at byte
+// start of buf, which holds at least eight bytes from start.
+func shortLexEntry(buf []byte, start, n int) lexEntry {
+	return lexEntry{head: binary.LittleEndian.Uint64(buf[start:]) & (1<<(8*n) - 1), n: n} // all of it at 8
 }
 
 // flagsIn returns the flags of the word e in lexiconTable, 0 when it is

@@ -294,7 +294,17 @@ func tokenize(dst []token, s, lc string, lower []byte) []token {
 		dst = dst[:len(dst)+1]
 		t := &dst[len(dst)-1]
 		t.Span, t.kind, t.space, t.upper, t.apos = Span{start, i}, kind, space, upper, apos
-		t.lc, t.lex = lc[start:i], lexiconFlagsAt(lower, start, i)
+		// lexiconFlagsAt, with the tokens of one to eight bytes (nine in
+		// ten) looked up here: a call would spill the loop's values.
+		switch n := i - start; {
+		case n == 1:
+			t.lex = lexiconBytes[lower[start]]
+		case n <= 8:
+			t.lex = shortLexEntry(lower, start, n).flagsIn()
+		default:
+			t.lex = lexiconFlagsAt(lower, start, i)
+		}
+		t.lc = lc[start:i]
 		t.key = t.lex | kindKeys[kind]
 		if upper {
 			t.key |= fUpper
