@@ -153,25 +153,31 @@ func (p *parser) verbKeyAt(v int) string {
 // readRoles reads the roles of the sentence, once the word-by-word pass is
 // done (a negation before a verb must be known).
 func readRoles(p *parser) {
-	for v := 0; v < len(p.toks); v++ {
-		t := &p.toks[v]
-		if t.kind != tWord || t.upper || len(t.lc) < 3 {
+	// The tokens' flags are tested in place, on a local copy of the slice:
+	// most tokens are passed over at once.
+	toks := p.toks
+	for v := 0; v < len(toks); v++ {
+		t := &toks[v]
+		// Lower-case words of three letters or more (a key with none of
+		// these flags is a word's that is not capitalized).
+		if t.key&(fNumeral|fPunct|fUpper) != 0 || len(t.lc) < 3 {
 			continue
 		}
+		verb := t.lex&fVerb != 0
 		// A light-verb construction: "filed a lawsuit against".
-		if p.is(v, fVerb) {
+		if verb {
 			if end, pred, ok := p.lightVerb(v); ok {
 				p.readRole(v, end, end-1, pred, false)
 				v = end - 1
 				continue
 			}
 		}
-		if p.is(v, fStop|fCardinal|fScale|fOrdinal) && !p.is(v, fVerb) {
+		if t.lex&(fStop|fCardinal|fScale|fOrdinal) != 0 && !verb {
 			continue // but "told" is a verb
 		}
 		participle := false
 		switch {
-		case p.is(v, fVerb) && irregularVerbs[t.lc] != "":
+		case verb && irregularVerbs[t.lc] != "":
 			participle = !strings.HasSuffix(t.lc, "s") && !strings.HasSuffix(t.lc, "ing")
 		case len(t.lc) >= 4 && strings.HasSuffix(t.lc, "ed") && !notVerb(t.lc):
 			participle = true
