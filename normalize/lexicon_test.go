@@ -1,6 +1,10 @@
 package normalize
 
-import "testing"
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
 
 // TestLexiconTable checks the hash table of the lexicon against the map it
 // is built from: every word gets its flags, by both lookups, and words
@@ -31,6 +35,44 @@ func TestLexiconTable(t *testing.T) {
 	for _, w := range []string{"", "zz", "unprecedentedly", "the-longest-word-of-all"} {
 		if got, at := lookups(w); got != 0 || at != 0 {
 			t.Errorf("lexiconFlags(%q) = %b, lexiconFlagsAt %b, want 0", w, got, at)
+		}
+	}
+}
+
+// TestTokenizeLexicon checks the lookups tokenize makes itself (see
+// shortLexEntry) against the lexicon: every word that is one token gets its
+// flags, in lower and in upper case (ASCII letters).
+func TestTokenizeLexicon(t *testing.T) {
+	for w, want := range lexicon {
+		upper := strings.Map(func(r rune) rune { // ASCII only, as tokenize lowers
+			if r >= 'a' && r <= 'z' {
+				return r - 'a' + 'A'
+			}
+			return r
+		}, w)
+		for _, v := range []string{w, upper} {
+			s := "x " + v + " y"
+			lower := append(appendLowerASCII(nil, s), make([]byte, 8)...)
+			toks := tokenize(nil, s, string(lower[:len(s)]), lower)
+			if len(toks) != 3 || toks[1].Span != (Span{2, 2 + len(v)}) {
+				continue // not one token: "a.m", "%"'s neighbours
+			}
+			if got := toks[1].lex; got != want {
+				t.Errorf("tokenize(%q): lex of %q = %b, want %b", s, v, got, want)
+			}
+		}
+	}
+}
+
+// TestStopWordsASCII checks what nounWord relies on: a stop word is
+// lower-case ASCII, so a token of one is an acronym only when capitalized.
+func TestStopWordsASCII(t *testing.T) {
+	for w := range stopWords {
+		for _, c := range []byte(w) {
+			if c >= utf8.RuneSelf || c-'A' < 26 {
+				t.Errorf("stop word %q is not lower-case ASCII", w)
+				break
+			}
 		}
 	}
 }

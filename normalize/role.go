@@ -563,7 +563,8 @@ func (p *parser) nameTo(j int) int {
 // that is no function word (an acronym may be one: "US"), nor a number.
 func (p *parser) nounWord(j int) bool {
 	t := p.tokAt(j)
-	return t != nil && t.kind == tWord && (!p.is(j, fStop) || p.acronym(j))
+	// A stop word is ASCII: an acronym only when capitalized.
+	return t != nil && t.kind == tWord && (t.lex&fStop == 0 || t.upper && p.acronym(j))
 }
 
 // objectAfter reads the noun phrase that follows token v: past a
