@@ -181,6 +181,8 @@ func readRoles(p *parser) {
 			participle = !strings.HasSuffix(t.lc, "s") && !strings.HasSuffix(t.lc, "ing")
 		case len(t.lc) >= 4 && strings.HasSuffix(t.lc, "ed") && !notVerb(t.lc):
 			participle = true
+		case !p.determiner(v+1) && !p.upperAt(v+1):
+			continue // no object after it, nor a present verb: most words
 		case p.presentVerb(v):
 		default:
 			continue
@@ -192,13 +194,11 @@ func readRoles(p *parser) {
 	}
 }
 
-// presentVerb reports whether the word at v is a verb in the present tense
-// or the infinitive, before its object: "Acme buys the", "will sue the",
-// "to sue Zenith".
+// presentVerb reports whether the word at v, before a determiner or a
+// capitalized word (which readRoles tests first, as it turns most words
+// away), is a verb in the present tense or the infinitive, before its
+// object: "Acme buys the", "will sue the", "to sue Zenith".
 func (p *parser) presentVerb(v int) bool {
-	if !p.determiner(v+1) && !p.upperAt(v+1) {
-		return false // most words: tested first, as it is the cheaper test
-	}
 	lc := p.toks[v].lc
 	if p.is(v-1, fStop) {
 		if !beforeInfinitive(p.toks[v-1].lc) {
