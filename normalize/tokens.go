@@ -313,7 +313,7 @@ func tokenize(dst []token, s, lc string, lower []byte) []token {
 		if apos {
 			t.key |= fApostrophe
 		}
-		if len(dst) > 1 && (kind == tNum || t.lex&fCurrency != 0) {
+		if t.key&(fNumeral|fCurrency) != 0 && len(dst) > 1 {
 			dst[len(dst)-2].key |= fBeforeNum // before a numeral or a currency sign such as "$"
 		}
 		space = false
