@@ -776,12 +776,12 @@ var lexiconBytes = func() (t [256]lexFlag) {
 	return t
 }()
 
-// lexiconTable is the lexicon's words of 2 to 16 bytes as an
+// lexiconTable is the lexicon's words of 2 to maxLexWord bytes as an
 // open-addressing hash table, built from lexicon: every token is looked up
 // once, and most are turned away or found in one probe, where a Go map
 // hashes the whole word and compares it in memory. A word is held as its
-// length and its first and last eight bytes, which for such words say all
-// of it, so that finding it compares three numbers.
+// length, its first eight bytes and, past eight, its last eight, which for
+// such words say all of it, so that finding it compares three numbers.
 var lexiconTable = func() (t struct {
 	slots [lexiconSlots]uint16 // the index in entries; 0 for an empty slot
 	// entries from 1 on, as many as the table may hold and a power of
@@ -790,8 +790,11 @@ var lexiconTable = func() (t struct {
 }) {
 	n := 0
 	for w, f := range lexicon {
-		if len(w) < 2 || len(w) > 16 {
-			continue // in lexiconBytes, or looked up in lexicon itself
+		if len(w) > maxLexWord {
+			panic("normalize: lexicon word over maxLexWord bytes: " + w) // a programming error
+		}
+		if len(w) < 2 {
+			continue // in lexiconBytes
 		}
 		e := newLexEntry(w)
 		e.flags = f
@@ -815,17 +818,22 @@ var lexiconTable = func() (t struct {
 // too, take one probe (16 KB of slots).
 const lexiconSlots = 8192
 
+// maxLexWord is the length in bytes of the longest word the lexicon may
+// hold: a longer one is in no list, so that a lookup needs no other path
+// (a word list with a longer word stops the program at start-up).
+const maxLexWord = 16
+
 // lexEntry is a word of lexiconTable and its flags.
 type lexEntry struct {
-	head, tail uint64 // the first and the last eight bytes, little-endian, zero-padded
+	head, tail uint64 // the first eight bytes and, past eight, the last eight, little-endian, zero-padded
 	n          int    // the length
 	flags      lexFlag
 }
 
-// newLexEntry returns the entry of a word of 2 to 16 bytes, without flags.
+// newLexEntry returns the entry of a word of 2 to maxLexWord bytes, without flags.
 func newLexEntry[S string | []byte](w S) lexEntry {
 	e := lexEntry{n: len(w)}
-	if len(w) >= 8 {
+	if len(w) > 8 {
 		e.head, e.tail = le64(w), le64(w[len(w)-8:])
 		return e
 	}
@@ -853,10 +861,8 @@ func lexiconFlags[S string | []byte](lc S) lexFlag {
 	switch {
 	case len(lc) == 1:
 		return lexiconBytes[lc[0]]
-	case len(lc) == 0:
+	case len(lc) == 0 || len(lc) > maxLexWord:
 		return 0
-	case len(lc) > 16:
-		return lexicon[string(lc)] // rare: no word list holds one today
 	}
 	return newLexEntry(lc).flagsIn()
 }
@@ -864,23 +870,31 @@ func lexiconFlags[S string | []byte](lc S) lexFlag {
 // lexiconFlagsAt returns the flags of the lower-case word at bytes
 // [start,end) of buf, which holds at least eight bytes after end (see
 // tokenize): the word's first eight bytes are then read at once.
+// (tokenize makes the same lookups itself: the call would spill its loop's
+// values.)
 func lexiconFlagsAt(buf []byte, start, end int) lexFlag {
-	n := end - start
-	switch {
+	switch n := end - start; {
 	case n == 1:
 		return lexiconBytes[buf[start]]
-	case n <= 0:
+	case n <= 0 || n > maxLexWord:
 		return 0
-	case n > 16:
-		return lexicon[string(buf[start:end])] // rare: no word list holds one today
+	case n <= 8:
+		return shortLexEntry(buf, start, n).flagsIn()
 	}
-	e := lexEntry{head: binary.LittleEndian.Uint64(buf[start:]), n: n}
-	if n < 8 {
-		e.head &= 1<<(8*n) - 1
-	} else {
-		e.tail = binary.LittleEndian.Uint64(buf[end-8:])
-	}
-	return e.flagsIn()
+	return longLexEntry(buf, start, end).flagsIn()
+}
+
+// shortLexEntry returns the entry of the word of n bytes, 2 to 8, at byte
+// start of buf, which holds at least eight bytes from start (see
+// newLexEntry).
+func shortLexEntry(buf []byte, start, n int) lexEntry {
+	return lexEntry{head: binary.LittleEndian.Uint64(buf[start:]) & (1<<(8*n) - 1), n: n} // all of it at 8
+}
+
+// longLexEntry returns the entry of the word of 9 to maxLexWord bytes at
+// bytes [start,end) of buf (see newLexEntry).
+func longLexEntry(buf []byte, start, end int) lexEntry {
+	return lexEntry{head: binary.LittleEndian.Uint64(buf[start:]), tail: binary.LittleEndian.Uint64(buf[end-8:]), n: end - start}
 }
 
 // flagsIn returns the flags of the word e in lexiconTable, 0 when it is

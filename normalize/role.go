@@ -153,28 +153,36 @@ func (p *parser) verbKeyAt(v int) string {
 // readRoles reads the roles of the sentence, once the word-by-word pass is
 // done (a negation before a verb must be known).
 func readRoles(p *parser) {
-	for v := 0; v < len(p.toks); v++ {
-		t := &p.toks[v]
-		if t.kind != tWord || t.upper || len(t.lc) < 3 {
+	// The tokens' flags are tested in place, on a local copy of the slice:
+	// most tokens are passed over at once.
+	toks := p.toks
+	for v := 0; v < len(toks); v++ {
+		t := &toks[v]
+		// Lower-case words of three letters or more (a key with none of
+		// these flags is a word's that is not capitalized).
+		if t.key&(fNumeral|fPunct|fUpper) != 0 || len(t.lc) < 3 {
 			continue
 		}
+		verb := t.lex&fVerb != 0
 		// A light-verb construction: "filed a lawsuit against".
-		if p.is(v, fVerb) {
+		if verb {
 			if end, pred, ok := p.lightVerb(v); ok {
 				p.readRole(v, end, end-1, pred, false)
 				v = end - 1
 				continue
 			}
 		}
-		if p.is(v, fStop|fCardinal|fScale|fOrdinal) && !p.is(v, fVerb) {
+		if t.lex&(fStop|fCardinal|fScale|fOrdinal) != 0 && !verb {
 			continue // but "told" is a verb
 		}
 		participle := false
 		switch {
-		case p.is(v, fVerb) && irregularVerbs[t.lc] != "":
+		case verb && irregularVerbs[t.lc] != "":
 			participle = !strings.HasSuffix(t.lc, "s") && !strings.HasSuffix(t.lc, "ing")
 		case len(t.lc) >= 4 && strings.HasSuffix(t.lc, "ed") && !notVerb(t.lc):
 			participle = true
+		case !p.determiner(v+1) && !p.upperAt(v+1):
+			continue // no object after it, nor a present verb: most words
 		case p.presentVerb(v):
 		default:
 			continue
@@ -186,13 +194,11 @@ func readRoles(p *parser) {
 	}
 }
 
-// presentVerb reports whether the word at v is a verb in the present tense
-// or the infinitive, before its object: "Acme buys the", "will sue the",
-// "to sue Zenith".
+// presentVerb reports whether the word at v, before a determiner or a
+// capitalized word (which readRoles tests first, as it turns most words
+// away), is a verb in the present tense or the infinitive, before its
+// object: "Acme buys the", "will sue the", "to sue Zenith".
 func (p *parser) presentVerb(v int) bool {
-	if !p.determiner(v+1) && !p.upperAt(v+1) {
-		return false // most words: tested first, as it is the cheaper test
-	}
 	lc := p.toks[v].lc
 	if p.is(v-1, fStop) {
 		if !beforeInfinitive(p.toks[v-1].lc) {
@@ -557,7 +563,8 @@ func (p *parser) nameTo(j int) int {
 // that is no function word (an acronym may be one: "US"), nor a number.
 func (p *parser) nounWord(j int) bool {
 	t := p.tokAt(j)
-	return t != nil && t.kind == tWord && (!p.is(j, fStop) || p.acronym(j))
+	// A stop word is ASCII: an acronym only when capitalized.
+	return t != nil && t.kind == tWord && (t.lex&fStop == 0 || t.upper && p.acronym(j))
 }
 
 // objectAfter reads the noun phrase that follows token v: past a

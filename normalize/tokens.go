@@ -186,7 +186,7 @@ func apostropheAt(s string, i int) int {
 
 // tokenize appends the tokens of s to dst. lower is s with ASCII letters
 // lowered (see appendLowerASCII) followed by at least eight bytes of
-// padding, for lexiconFlagsAt; lc is lower without the padding, as a string.
+// padding, for the lexicon lookups; lc is lower without the padding, as a string.
 func tokenize(dst []token, s, lc string, lower []byte) []token {
 	dst = slices.Grow(dst, len(s)) // a token takes a byte at least
 	space := true
@@ -294,7 +294,18 @@ func tokenize(dst []token, s, lc string, lower []byte) []token {
 		dst = dst[:len(dst)+1]
 		t := &dst[len(dst)-1]
 		t.Span, t.kind, t.space, t.upper, t.apos = Span{start, i}, kind, space, upper, apos
-		t.lc, t.lex = lc[start:i], lexiconFlagsAt(lower, start, i)
+		// lexiconFlagsAt, written out: a call would spill the loop's values.
+		switch n := i - start; {
+		case n == 1:
+			t.lex = lexiconBytes[lower[start]]
+		case n <= 8:
+			t.lex = shortLexEntry(lower, start, n).flagsIn()
+		case n <= maxLexWord:
+			t.lex = longLexEntry(lower, start, i).flagsIn()
+		default:
+			t.lex = 0 // in no list
+		}
+		t.lc = lc[start:i]
 		t.key = t.lex | kindKeys[kind]
 		if upper {
 			t.key |= fUpper
@@ -302,7 +313,7 @@ func tokenize(dst []token, s, lc string, lower []byte) []token {
 		if apos {
 			t.key |= fApostrophe
 		}
-		if len(dst) > 1 && (kind == tNum || t.lex&fCurrency != 0) {
+		if t.key&(fNumeral|fCurrency) != 0 && len(dst) > 1 {
 			dst[len(dst)-2].key |= fBeforeNum // before a numeral or a currency sign such as "$"
 		}
 		space = false
