@@ -1182,9 +1182,6 @@ const KindDate Kind = "date"
 // Kind implements Fact.
 func (Date) Kind() Kind { return KindDate }
 
-// Bounds implements Fact.
-func (d Date) Bounds() Span { return d.Span }
-
 // compareDates pairs the dates of a and b that can name the same time, and
 // then, in text order, the dates of a left with those of b left, each date
 // once and dates written alike first (see pairOnce). Only dates that state the same kind of thing are

@@ -35,9 +35,6 @@ const KindDirection Kind = "direction"
 // Kind implements Fact.
 func (Direction) Kind() Kind { return KindDirection }
 
-// Bounds implements Fact.
-func (d Direction) Bounds() Span { return d.Span }
-
 // Pole returns the word of the direction's pole: "rise" or "fall",
 // "approve" or "reject".
 func (d Direction) Pole() string {

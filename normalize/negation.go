@@ -239,9 +239,6 @@ const KindNegation Kind = "negation"
 // Kind implements Fact.
 func (Negation) Kind() Kind { return KindNegation }
 
-// Bounds implements Fact.
-func (n Negation) Bounds() Span { return n.Span }
-
 func canonicalNegation(b *strings.Builder, f Fact, text string) bool {
 	n := f.(Negation)
 	if n.Cue != "n't" {

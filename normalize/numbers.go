@@ -1274,9 +1274,6 @@ const KindNumber Kind = "number"
 // Kind implements Fact.
 func (Number) Kind() Kind { return KindNumber }
 
-// Bounds implements Fact.
-func (n Number) Bounds() Span { return n.Span }
-
 // compareNumbers compares numbers per counted or measured thing, in text
 // order of a, in passes from the surest pairing to the loosest: each
 // number of a is paired with the same figure of the same thing in b, else

@@ -62,9 +62,6 @@ const KindTime Kind = "time"
 // Kind implements Fact.
 func (Time) Kind() Kind { return KindTime }
 
-// Bounds implements Fact.
-func (t Time) Bounds() Span { return t.Span }
-
 // timeOpeners are the word lists a time may start with ("a" of "a quarter
 // past" is a value word).
 const timeOpeners = fTimeHedge | fClockWord | fDayPart | fWeekday | fMonth | fMonthAbbrev | fPartWord | fRelative | fCardinal | fDenominator | fRangeOpen | fValueWord
