@@ -91,7 +91,7 @@ func (p *parser) time(i int) (int, bool) {
 	if p.lcAt(i) == "between" {
 		// "between 7:15 p.m. and 8 p.m.": read before the number reader
 		// takes "between" for its hedge.
-		tm := Time{Clock: -1}
+		var tm Time
 		if end, ok := p.timeFromClock(i+1, &tm); ok {
 			p.addTime(tm, i+1, end)
 			return end, true
@@ -99,11 +99,11 @@ func (p *parser) time(i int) (int, bool) {
 		return i, false
 	}
 	key := p.readKey(i)
+	var tm Time // each form sets it afresh (see timeForm)
 	for form, opens := range timeFormOpens {
 		if opens&key == 0 {
 			continue // the form would turn the token away
 		}
-		tm := Time{Clock: -1}
 		if end, ok := p.timeForm(form, i, &tm); ok {
 			p.addTime(tm, i, end)
 			return end, true
@@ -132,7 +132,9 @@ var timeFormOpens = [...]lexFlag{
 }
 
 // timeForm reads form at token i into tm. (Called directly, not through a
-// table of functions, so that tm may stay on the stack.)
+// table of functions, so that tm may stay on the stack.) Each form sets
+// *tm to newTime before it first writes to it, once its first tests pass:
+// most calls find no time, and a Time is large to set.
 func (p *parser) timeForm(form, i int, tm *Time) (int, bool) {
 	switch form {
 	case formDay:
@@ -144,6 +146,9 @@ func (p *parser) timeForm(form, i int, tm *Time) (int, bool) {
 	}
 	return p.timeFromPart(i, tm)
 }
+
+// newTime is a Time before a form has read into it: no clock yet.
+var newTime = Time{Clock: -1}
 
 // addTime completes tm, read from tokens i to end-1, and appends it.
 func (p *parser) addTime(tm Time, i, end int) {
@@ -423,6 +428,7 @@ func (p *parser) timeFromClock(i int, tm *Time) (int, bool) {
 	if !ok {
 		return i, false
 	}
+	*tm = newTime
 	tm.Clock, tm.EitherHalf, tm.Hedge = c.minutes, c.eitherHalf, h.name
 	k := c.end
 	if z, e := p.zoneAt(k); z.Name != "" {
@@ -565,6 +571,7 @@ func (p *parser) timeFromDay(i int, tm *Time) (int, bool) {
 		return i, false
 	}
 	if p.lcAt(i) == "tonight" {
+		*tm = newTime
 		tm.Day = Date{Rel: Relative{RelDay, 0}, Precision: Day, Span: p.span(i, i+1)}
 		tm.Day.Text = p.s[tm.Day.Start:tm.Day.End]
 		tm.Period = "night"
@@ -582,6 +589,7 @@ func (p *parser) timeFromDay(i int, tm *Time) (int, bool) {
 	if (p.lcAt(i) == "this" || p.lcAt(i) == "last") && !p.is(k, fDayPart) {
 		return i, false // "this week", "last year": dates
 	}
+	*tm = newTime
 	tm.Day = d
 	if r, e, ok := p.dayPartAt(k); ok {
 		tm.Period = p.periodName(k, e)
@@ -680,6 +688,7 @@ func (p *parser) timeFromEdge(i int, tm *Time) (int, bool) {
 	if !ok {
 		return i, false
 	}
+	*tm = newTime
 	tm.Day = d
 	tm.Period = partNames[part]
 	tm.From, tm.To = r[0], r[1]
@@ -704,6 +713,7 @@ func (p *parser) timeFromPart(i int, tm *Time) (int, bool) {
 	if !p.partOfDayContext(i, e) {
 		return i, false
 	}
+	*tm = newTime
 	tm.Period = p.periodName(i, e)
 	tm.From, tm.To = r[0], r[1]
 	if p.lcAt(e) == "of" {
