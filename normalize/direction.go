@@ -340,7 +340,10 @@ func (p *parser) opensFigure(i int) bool {
 func (p *parser) inNegation(i int) bool {
 	s := p.toks[i].Start
 	for k := len(p.facts) - 1; k >= 0; k-- {
-		if n, ok := p.facts[k].(Negation); ok && n.Scope.Start <= s && s < n.Scope.End {
+		if !isFact[Negation](p.facts[k]) {
+			continue
+		}
+		if n := p.facts[k].(Negation); n.Scope.Start <= s && s < n.Scope.End {
 			return true
 		}
 	}

@@ -163,6 +163,16 @@ func of[T Fact](f *Facts) []T {
 	return out
 }
 
+// isFact reports whether f is a T. It tests the type alone, where
+// f.(T) copies the whole fact out (or zeroes one), even into _.
+func isFact[T Fact](f Fact) bool {
+	switch f.(type) {
+	case T:
+		return true
+	}
+	return false
+}
+
 // sameSlice reports whether a and b are the same slice: the same first
 // element and length.
 func sameSlice(a, b []Fact) bool {
