@@ -87,6 +87,7 @@ func TestOfKept(t *testing.T) {
 func TestReadersOpen(t *testing.T) {
 	sents := append(testSentences(t), fuzzSeeds...)
 	sents = append(sents, weakOpenerSentences...)
+	sents = append(sents, numeralTimeSentences...)
 	if shareddata.Present() {
 		for _, p := range shareddata.MRPC(t) {
 			sents = append(sents, p.A, p.B)
@@ -114,14 +115,35 @@ func TestReadersOpen(t *testing.T) {
 					continue
 				}
 				skipped++
-				tm := Time{Clock: -1}
+				var tm Time
 				if next, ok := p.timeForm(form, i, &tm); ok || next != i {
 					t.Fatalf("time form %d read at token %d (%q, key %b) of %q, which its opens leave out", form, i, p.toks[i].lc, p.readKey(i), s)
+				}
+			}
+			if tok := &p.toks[i]; tok.kind == tNum && tok.lex&timeOpeners == 0 && !p.numeralOpensTime(i) {
+				skipped++
+				_, ok := p.clockRange(i)
+				for form := range timeFormOpens {
+					var tm Time
+					if _, read := p.timeForm(form, i, &tm); read {
+						ok = true
+					}
+				}
+				if ok || len(p.facts) > 0 {
+					t.Fatalf("time read at numeral %d (%q) of %q, which numeralOpensTime turns away", i, p.toks[i].lc, s)
 				}
 			}
 		}
 	}
 	t.Logf("%d tokens of %d sentences, %d reader calls skipped", tokens, len(sents), skipped)
+}
+
+// numeralTimeSentences state times that open with a numeral, in each form
+// numeralOpensTime lets through.
+var numeralTimeSentences = []string{
+	"The blast came at 0335 GMT, at 10:30 a.m. local time, or 2300 hours on 3 May.",
+	"They met from 7-9 p.m. on 2024-01-27, at 12 noon on 1/27/2024 and at 8 (EDT).",
+	"Polls closed at 7.30pm, at 11 o'clock and at 6pm ET, 4-5 hours later.",
 }
 
 // weakOpenerSentences state facts that open with a word whose flags

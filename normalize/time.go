@@ -76,6 +76,34 @@ func (p *parser) opensTime(i int) bool {
 		t.lex&timeOpeners != 0)
 }
 
+// numeralOpensTime reports whether a time may start at numeral i, as each
+// form that reads at a numeral needs: a colon or a slash in it ("10:30",
+// "1/27/2024"), or after it a dash ("7-9 p.m.", "2024-01-27"), a month ("3
+// May"), a meridiem ("11 p.m.", "7.30pm"), a clock word ("12 noon"),
+// "o'clock", a word of time (fTime), a zone or "hours" ("0335 GMT", "2300
+// hours"). (A numeral that were a word of a list would open the forms of
+// that word: time checks timeOpeners first.)
+func (p *parser) numeralOpensTime(i int) bool {
+	t := &p.toks[i]
+	for k := t.Start; k < t.End; k++ {
+		if c := p.s[k]; c == ':' || c == '/' {
+			return true
+		}
+	}
+	n := p.tokAt(i + 1)
+	if n == nil {
+		return false
+	}
+	if n.lex&(fMonth|fMonthAbbrev|fMeridiem|fClockWord|fTime|fZone) != 0 {
+		return true
+	}
+	switch n.lc {
+	case "o'clock", "o’clock", "hours", "hrs", "(":
+		return true
+	}
+	return isDash(n.lc)
+}
+
 // time reads a time at token i: a clock reading with its hedge, zone and
 // day ("shortly before 11 p.m. on Saturday", "23:00 GMT", "7-9 p.m."); a
 // day and then a part of it or a clock ("Saturday night", "on Saturday at
@@ -84,6 +112,9 @@ func (p *parser) opensTime(i int) bool {
 func (p *parser) time(i int) (int, bool) {
 	if !p.opensTime(i) {
 		return i, false
+	}
+	if t := &p.toks[i]; t.kind == tNum && t.lex&timeOpeners == 0 && !p.numeralOpensTime(i) {
+		return i, false // most numerals are counts and years
 	}
 	if end, ok := p.clockRange(i); ok {
 		return end, true
