@@ -109,6 +109,9 @@ func (p *parser) date(i int) (int, bool) {
 			return i, false
 		}
 	}
+	if t := &p.toks[i]; t.kind == tNum && t.lex&dateOpeners == 0 && !p.numeralOpensDate(i) {
+		return i, false // most numerals are counts
+	}
 	// holiday and relativeDate turn most tokens away at once: their first
 	// tests are made here too, which spares a call and its Date result.
 	if p.is(i, fHoliday) {
@@ -176,6 +179,41 @@ func (p *parser) date(i int) (int, bool) {
 	}
 	p.addDate(d, start, end)
 	return end, true
+}
+
+// numeralOpensDate reports whether a date may start at numeral i, as each
+// reading of one at a numeral needs: four digits (a year: "in 2014",
+// "2024-01-27"), a slash or a point in it ("1/27/2024", "5.6.2025"), or
+// after it a month ("27 January"), "of" or an ordinal's suffix ("the 27th
+// of January"), a range's separator ("12-14 May"), a plural's "s" ("the
+// 60s", "the 60's"), or "ago" after that ("three days ago"). (A numeral
+// that were a word of a list would open the readings of that word: date
+// checks dateOpeners first.)
+func (p *parser) numeralOpensDate(i int) bool {
+	t := &p.toks[i]
+	if t.End-t.Start == 4 {
+		return true
+	}
+	for k := t.Start; k < t.End; k++ {
+		if c := p.s[k]; c == '/' || c == '.' {
+			return true
+		}
+	}
+	if p.lcAt(i+2) == "ago" {
+		return true
+	}
+	n := p.tokAt(i + 1)
+	if n == nil {
+		return false
+	}
+	if n.lex&(fMonth|fMonthAbbrev) != 0 {
+		return true
+	}
+	switch n.lc {
+	case "of", "st", "nd", "rd", "th", "s", "'", "’", "through", "thru", "to", "until", "till", "and":
+		return true
+	}
+	return isDash(n.lc)
 }
 
 // holiday reads a holiday of a fixed day at token i (see holidays), with
