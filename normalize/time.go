@@ -690,15 +690,23 @@ func (p *parser) periodName(i, end int) string {
 		case w == "hours":
 			return "early hours"
 		case p.is(k, fDayPart):
-			for name := range dayParts {
-				if name == w {
-					names = append(names, name)
-				}
+			if name, ok := dayPartNames[w]; ok {
+				names = append(names, name)
 			}
 		}
 	}
 	return strings.Join(names, " ")
 }
+
+// dayPartNames maps each part of a day of dayParts to itself: a string of
+// the table for periodName, found without walking the table.
+var dayPartNames = func() map[string]string {
+	m := make(map[string]string, len(dayParts))
+	for name := range dayParts {
+		m[name] = name
+	}
+	return m
+}()
 
 // timeFromEdge reads early or late on a day at token i: "late on
 // Saturday", "early Sunday", "late Saturday night", "early on May 3".
