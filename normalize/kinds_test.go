@@ -133,6 +133,13 @@ func TestReadersOpen(t *testing.T) {
 					t.Fatalf("time read at numeral %d (%q) of %q, which numeralOpensTime turns away", i, p.toks[i].lc, s)
 				}
 			}
+			if !p.clockMayOpen(i) {
+				skipped++
+				_, ok := p.clock(i, false)
+				if _, ctx := p.clock(i, true); ok || ctx {
+					t.Fatalf("clock read at token %d (%q) of %q, which clockMayOpen turns away", i, p.toks[i].lc, s)
+				}
+			}
 			if tok := &p.toks[i]; tok.kind == tNum && tok.lex&dateOpeners == 0 && !p.numeralOpensDate(i) {
 				skipped++
 				// Each reading date makes at a numeral, called without the test.
@@ -166,6 +173,7 @@ var numeralTimeSentences = []string{
 	"The blast came at 0335 GMT, at 10:30 a.m. local time, or 2300 hours on 3 May.",
 	"They met from 7-9 p.m. on 2024-01-27, at 12 noon on 1/27/2024 and at 8 (EDT).",
 	"Polls closed at 7.30pm, at 11 o'clock and at 6pm ET, 4-5 hours later.",
+	"By eleven p.m., shortly after ten o'clock and at a quarter past six, or half past nine, at noon.",
 	// and dates, each form that numeralOpensDate lets through
 	"In the 60s and the 1960's, on 27 January, the 3rd of May, 12-14 May, 5.6.2025 and three days ago.",
 	"It ran from 12 to 14 May 2025, between 2 and 3 June, 1 through 4 July, in 2014 and 10 years ago.",

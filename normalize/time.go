@@ -433,6 +433,52 @@ func (p *parser) zoneAt(i int) (Zone, int) {
 	return z, k
 }
 
+// clockMayOpen reports whether clock may read at token i, as each of its
+// forms needs: a numeral that numeralOpensTime lets through, a clock word,
+// a number word before a meridiem or "o'clock" ("eleven p.m."), or "half"
+// or "quarter" ("a quarter past ten").
+func (p *parser) clockMayOpen(i int) bool {
+	t := p.tokAt(i)
+	switch {
+	case t == nil:
+		return false
+	case t.kind == tNum:
+		return p.numeralOpensTime(i)
+	case t.kind != tWord:
+		return false
+	case t.lex&fClockWord != 0:
+		return true
+	case t.lex&fCardinal != 0:
+		if n := p.lcAt(i + 1); p.is(i+1, fMeridiem) || n == "o'clock" || n == "o’clock" {
+			return true
+		}
+	}
+	w := t.lc
+	if w == "a" {
+		w = p.lcAt(i + 1)
+	}
+	return w == "half" || w == "quarter"
+}
+
+// clockMayOpenIn reports whether clock may read at one of tokens i to last.
+func (p *parser) clockMayOpenIn(i, last int) bool {
+	for ; i <= last; i++ {
+		if p.clockMayOpen(i) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxTimeHedgeWords is the length of the longest of timeHedges.
+var maxTimeHedgeWords = func() int {
+	n := 0
+	for _, h := range timeHedges {
+		n = max(n, len(h.words))
+	}
+	return n
+}()
+
 // timeHedgeAt reads the hedge of a clock time at token i.
 func (p *parser) timeHedgeAt(i int) (timeHedge, int) {
 	if !p.is(i, fTimeHedge) {
@@ -451,6 +497,11 @@ var timePreps = set("at", "by", "until", "till", "from", "to", "and", "since", "
 
 // timeFromClock reads [hedge] clock [zone] [day] at token i into tm.
 func (p *parser) timeFromClock(i int, tm *Time) (int, bool) {
+	// The clock opens at i or after a hedge: most hedge and number words
+	// have none there, and need neither the hedge nor the clock read.
+	if !p.clockMayOpen(i) && (!p.is(i, fTimeHedge) || !p.clockMayOpenIn(i+1, i+maxTimeHedgeWords)) {
+		return i, false
+	}
 	h, j := p.timeHedgeAt(i)
 	if h.name == "" && p.kindAt(i) == tWord && !p.is(i, fCardinal|fClockWord|fDenominator) && p.lcAt(i) != "a" {
 		return i, false
