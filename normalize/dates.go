@@ -225,7 +225,7 @@ func (p *parser) holiday(i int) (Date, int, bool) {
 next:
 	for _, h := range holidays {
 		for k, w := range h.words {
-			if strings.ReplaceAll(p.lcAt(i+k), "’", "'") != w {
+			if !sameApostrophe(p.lcAt(i+k), w) {
 				continue next
 			}
 		}
@@ -235,6 +235,19 @@ next:
 		return d, end, true
 	}
 	return Date{}, i, false
+}
+
+// sameApostrophe reports whether the word lc is w, a curly apostrophe in
+// lc read as "'" ("valentine’s"). Lengths settle most words: each curly
+// apostrophe is two bytes longer than the straight one w has.
+func sameApostrophe(lc, w string) bool {
+	switch {
+	case len(lc) == len(w):
+		return lc == w
+	case len(lc) < len(w):
+		return false
+	}
+	return strings.ReplaceAll(lc, "’", "'") == w
 }
 
 // addDate sets the span and text of d, read from tokens i to end-1,
@@ -274,10 +287,12 @@ func (p *parser) decade(i, start int) (Date, int, bool) {
 			}
 			return Date{Year: 1900 + v, Precision: Decade, NoCentury: true}, i + 1, true
 		}
-		// "the nineteen-seventies"
-		if c, ok := lookupAt(p, i, fCardinal, cardinals); ok && (c == 19 || c == 20) && isDash(p.lcAt(i+1)) && p.glued(i+1) && p.glued(i+2) {
-			if v, ok := lookupAt(p, i+2, fDecade, decadeWords); ok && v < 100 {
-				return Date{Year: int(c)*100 + v, Precision: Decade}, i + 3, true
+		// "the nineteen-seventies" (the dash first: a lookup costs more)
+		if isDash(p.lcAt(i+1)) && p.glued(i+1) && p.glued(i+2) {
+			if c, ok := lookupAt(p, i, fCardinal, cardinals); ok && (c == 19 || c == 20) {
+				if v, ok := lookupAt(p, i+2, fDecade, decadeWords); ok && v < 100 {
+					return Date{Year: int(c)*100 + v, Precision: Decade}, i + 3, true
+				}
 			}
 		}
 	case tNum:
