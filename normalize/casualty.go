@@ -10,9 +10,12 @@ import "slices"
 // casualty ("no one was hurt") counts nothing: it is the negation's.
 func (p *parser) casualtyCounts() {
 	for _, f := range p.facts {
-		o, ok := f.(Outcome)
+		if !isFact[Outcome](f) {
+			continue
+		}
+		o := f.(Outcome)
 		// "fatal" qualifies a noun: "three fatal crashes" counts crashes.
-		if !ok || o.Class != "casualty" || o.Negated || p.lc[o.Start:o.End] == "fatal" {
+		if o.Class != "casualty" || o.Negated || p.lc[o.Start:o.End] == "fatal" {
 			continue
 		}
 		first, found := slices.BinarySearchFunc(p.toks, o.Start, func(t token, start int) int { return t.Start - start })
@@ -77,8 +80,11 @@ var casualtyBreaks = set("and", "or", "but", "when", "while", "after", "before",
 func (p *parser) countAt(j int, start bool) int {
 	t := &p.toks[j]
 	for k, f := range p.facts {
-		n, ok := f.(Number)
-		if !ok || start && n.Start != t.Start || !start && n.End != t.End {
+		if !isFact[Number](f) {
+			continue
+		}
+		n := f.(Number)
+		if start && n.Start != t.Start || !start && n.End != t.End {
 			continue
 		}
 		if n.Type != Cardinal || n.Measure.Dim != 0 || n.Value <= 0 || n.Value != float64(int64(n.Value)) {

@@ -109,6 +109,9 @@ func (p *parser) date(i int) (int, bool) {
 			return i, false
 		}
 	}
+	if t := &p.toks[i]; t.kind == tNum && t.lex&dateOpeners == 0 && !p.numeralOpensDate(i) {
+		return i, false // most numerals are counts
+	}
 	// holiday and relativeDate turn most tokens away at once: their first
 	// tests are made here too, which spares a call and its Date result.
 	if p.is(i, fHoliday) {
@@ -178,6 +181,41 @@ func (p *parser) date(i int) (int, bool) {
 	return end, true
 }
 
+// numeralOpensDate reports whether a date may start at numeral i, as each
+// reading of one at a numeral needs: four digits (a year: "in 2014",
+// "2024-01-27"), a slash or a point in it ("1/27/2024", "5.6.2025"), or
+// after it a month ("27 January"), "of" or an ordinal's suffix ("the 27th
+// of January"), a range's separator ("12-14 May"), a plural's "s" ("the
+// 60s", "the 60's"), or "ago" after that ("three days ago"). (A numeral
+// that were a word of a list would open the readings of that word: date
+// checks dateOpeners first.)
+func (p *parser) numeralOpensDate(i int) bool {
+	t := &p.toks[i]
+	if t.End-t.Start == 4 {
+		return true
+	}
+	for k := t.Start; k < t.End; k++ {
+		if c := p.s[k]; c == '/' || c == '.' {
+			return true
+		}
+	}
+	if p.lcAt(i+2) == "ago" {
+		return true
+	}
+	n := p.tokAt(i + 1)
+	if n == nil {
+		return false
+	}
+	if n.lex&(fMonth|fMonthAbbrev) != 0 {
+		return true
+	}
+	switch n.lc {
+	case "of", "st", "nd", "rd", "th", "s", "'", "’", "through", "thru", "to", "until", "till", "and":
+		return true
+	}
+	return isDash(n.lc)
+}
+
 // holiday reads a holiday of a fixed day at token i (see holidays), with
 // a year after it ("Christmas Day 2024", "Christmas Eve, 2024").
 func (p *parser) holiday(i int) (Date, int, bool) {
@@ -187,7 +225,7 @@ func (p *parser) holiday(i int) (Date, int, bool) {
 next:
 	for _, h := range holidays {
 		for k, w := range h.words {
-			if strings.ReplaceAll(p.lcAt(i+k), "’", "'") != w {
+			if !sameApostrophe(p.lcAt(i+k), w) {
 				continue next
 			}
 		}
@@ -197,6 +235,19 @@ next:
 		return d, end, true
 	}
 	return Date{}, i, false
+}
+
+// sameApostrophe reports whether the word lc is w, a curly apostrophe in
+// lc read as "'" ("valentine’s"). Lengths settle most words: each curly
+// apostrophe is two bytes longer than the straight one w has.
+func sameApostrophe(lc, w string) bool {
+	switch {
+	case len(lc) == len(w):
+		return lc == w
+	case len(lc) < len(w):
+		return false
+	}
+	return strings.ReplaceAll(lc, "’", "'") == w
 }
 
 // addDate sets the span and text of d, read from tokens i to end-1,
@@ -236,10 +287,12 @@ func (p *parser) decade(i, start int) (Date, int, bool) {
 			}
 			return Date{Year: 1900 + v, Precision: Decade, NoCentury: true}, i + 1, true
 		}
-		// "the nineteen-seventies"
-		if c, ok := lookupAt(p, i, fCardinal, cardinals); ok && (c == 19 || c == 20) && isDash(p.lcAt(i+1)) && p.glued(i+1) && p.glued(i+2) {
-			if v, ok := lookupAt(p, i+2, fDecade, decadeWords); ok && v < 100 {
-				return Date{Year: int(c)*100 + v, Precision: Decade}, i + 3, true
+		// "the nineteen-seventies" (the dash first: a lookup costs more)
+		if isDash(p.lcAt(i+1)) && p.glued(i+1) && p.glued(i+2) {
+			if c, ok := lookupAt(p, i, fCardinal, cardinals); ok && (c == 19 || c == 20) {
+				if v, ok := lookupAt(p, i+2, fDecade, decadeWords); ok && v < 100 {
+					return Date{Year: int(c)*100 + v, Precision: Decade}, i + 3, true
+				}
 			}
 		}
 	case tNum:
@@ -1181,9 +1234,6 @@ const KindDate Kind = "date"
 
 // Kind implements Fact.
 func (Date) Kind() Kind { return KindDate }
-
-// Bounds implements Fact.
-func (d Date) Bounds() Span { return d.Span }
 
 // compareDates pairs the dates of a and b that can name the same time, and
 // then, in text order, the dates of a left with those of b left, each date

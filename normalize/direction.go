@@ -35,9 +35,6 @@ const KindDirection Kind = "direction"
 // Kind implements Fact.
 func (Direction) Kind() Kind { return KindDirection }
 
-// Bounds implements Fact.
-func (d Direction) Bounds() Span { return d.Span }
-
 // Pole returns the word of the direction's pole: "rise" or "fall",
 // "approve" or "reject".
 func (d Direction) Pole() string {
@@ -343,7 +340,10 @@ func (p *parser) opensFigure(i int) bool {
 func (p *parser) inNegation(i int) bool {
 	s := p.toks[i].Start
 	for k := len(p.facts) - 1; k >= 0; k-- {
-		if n, ok := p.facts[k].(Negation); ok && n.Scope.Start <= s && s < n.Scope.End {
+		if !isFact[Negation](p.facts[k]) {
+			continue
+		}
+		if n := p.facts[k].(Negation); n.Scope.Start <= s && s < n.Scope.End {
 			return true
 		}
 	}

@@ -14,6 +14,11 @@ type Span struct {
 	Start, End int
 }
 
+// Bounds returns s. The facts that embed a Span take it as their Bounds
+// (Fact): called through a Fact, a method of the fact itself would copy
+// the whole fact (the pointer wrapper copies its value), this one two ints.
+func (s Span) Bounds() Span { return s }
+
 // Kind names a kind of fact, and the kind of a divergence between two
 // statements of it. The kinds are the rows of one table (see the package
 // documentation, "Adding a kind of fact"); Kinds lists them.
@@ -156,6 +161,16 @@ func of[T Fact](f *Facts) []T {
 	out := slices.Clip(Of[T](*f))
 	slot.Store(&factsOf{f.All, out}) // two goroutines may both store: the same facts
 	return out
+}
+
+// isFact reports whether f is a T. It tests the type alone, where
+// f.(T) copies the whole fact out (or zeroes one), even into _.
+func isFact[T Fact](f Fact) bool {
+	switch f.(type) {
+	case T:
+		return true
+	}
+	return false
 }
 
 // sameSlice reports whether a and b are the same slice: the same first

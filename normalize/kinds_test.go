@@ -87,6 +87,7 @@ func TestOfKept(t *testing.T) {
 func TestReadersOpen(t *testing.T) {
 	sents := append(testSentences(t), fuzzSeeds...)
 	sents = append(sents, weakOpenerSentences...)
+	sents = append(sents, numeralTimeSentences...)
 	if shareddata.Present() {
 		for _, p := range shareddata.MRPC(t) {
 			sents = append(sents, p.A, p.B)
@@ -114,14 +115,68 @@ func TestReadersOpen(t *testing.T) {
 					continue
 				}
 				skipped++
-				tm := Time{Clock: -1}
+				var tm Time
 				if next, ok := p.timeForm(form, i, &tm); ok || next != i {
 					t.Fatalf("time form %d read at token %d (%q, key %b) of %q, which its opens leave out", form, i, p.toks[i].lc, p.readKey(i), s)
+				}
+			}
+			if tok := &p.toks[i]; tok.kind == tNum && tok.lex&timeOpeners == 0 && !p.numeralOpensTime(i) {
+				skipped++
+				_, ok := p.clockRange(i)
+				for form := range timeFormOpens {
+					var tm Time
+					if _, read := p.timeForm(form, i, &tm); read {
+						ok = true
+					}
+				}
+				if ok || len(p.facts) > 0 {
+					t.Fatalf("time read at numeral %d (%q) of %q, which numeralOpensTime turns away", i, p.toks[i].lc, s)
+				}
+			}
+			if !p.clockMayOpen(i) {
+				skipped++
+				_, ok := p.clock(i, false)
+				if _, ctx := p.clock(i, true); ok || ctx {
+					t.Fatalf("clock read at token %d (%q) of %q, which clockMayOpen turns away", i, p.toks[i].lc, s)
+				}
+			}
+			if tok := &p.toks[i]; tok.kind == tNum && tok.lex&dateOpeners == 0 && !p.numeralOpensDate(i) {
+				skipped++
+				// Each reading date makes at a numeral, called without the test.
+				_, _, ok := p.relativeDate(i)
+				for _, read := range []func(int) (Date, int, bool){p.dayFirstRange, p.numericDate} {
+					if _, _, r := read(i); r {
+						ok = true
+					}
+				}
+				if _, _, r := p.decade(i, i); r {
+					ok = true
+				}
+				if _, _, r := p.dateCore(i, false); r {
+					ok = true
+				}
+				if _, _, r := p.dateCore(i, true); r {
+					ok = true
+				}
+				if ok || len(p.facts) > 0 {
+					t.Fatalf("date read at numeral %d (%q) of %q, which numeralOpensDate turns away", i, p.toks[i].lc, s)
 				}
 			}
 		}
 	}
 	t.Logf("%d tokens of %d sentences, %d reader calls skipped", tokens, len(sents), skipped)
+}
+
+// numeralTimeSentences state times that open with a numeral, in each form
+// numeralOpensTime lets through.
+var numeralTimeSentences = []string{
+	"The blast came at 0335 GMT, at 10:30 a.m. local time, or 2300 hours on 3 May.",
+	"They met from 7-9 p.m. on 2024-01-27, at 12 noon on 1/27/2024 and at 8 (EDT).",
+	"Polls closed at 7.30pm, at 11 o'clock and at 6pm ET, 4-5 hours later.",
+	"By eleven p.m., shortly after ten o'clock and at a quarter past six, or half past nine, at noon.",
+	// and dates, each form that numeralOpensDate lets through
+	"In the 60s and the 1960's, on 27 January, the 3rd of May, 12-14 May, 5.6.2025 and three days ago.",
+	"It ran from 12 to 14 May 2025, between 2 and 3 June, 1 through 4 July, in 2014 and 10 years ago.",
 }
 
 // weakOpenerSentences state facts that open with a word whose flags

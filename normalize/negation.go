@@ -33,8 +33,13 @@ func (p *parser) negation(i int) (int, bool) {
 	if t == nil || t.kind != tWord {
 		return i, false
 	}
-	// The cue, or what it starts with, by the word: see negationCues.
-	cue, end := negationCues[t.lc], i+1
+	// The cue, or what it starts with, by the word: see negationCues (only
+	// words with fNegationCue are keys; the others, with an apostrophe,
+	// may end in "n't").
+	cue, end := "", i+1
+	if t.lex&fNegationCue != 0 {
+		cue = negationCues[t.lc]
+	}
 	switch cue {
 	case "not":
 		switch p.lcAt(i + 1) {
@@ -238,9 +243,6 @@ const KindNegation Kind = "negation"
 
 // Kind implements Fact.
 func (Negation) Kind() Kind { return KindNegation }
-
-// Bounds implements Fact.
-func (n Negation) Bounds() Span { return n.Span }
 
 func canonicalNegation(b *strings.Builder, f Fact, text string) bool {
 	n := f.(Negation)

@@ -77,7 +77,10 @@ func (p *parser) number(i int) (int, bool) {
 	}
 	switch t.kind {
 	case tWord:
-		if t.lex&(fHedgeStart|fCurrency) == 0 && !valueWord(t) && p.kindAt(i+1) != tNum && p.lcAt(i+1) != "$" {
+		// A word of no hedge, currency or value opens a number only as a
+		// currency's word (see currency): before "$" ("US$"), or
+		// capitalized before a numeral ("Rs 500", "USD 40").
+		if t.lex&(fHedgeStart|fCurrency) == 0 && !valueWord(t) && p.lcAt(i+1) != "$" && (!t.upper || p.kindAt(i+1) != tNum) {
 			return i, false
 		}
 	case tPunct:
@@ -91,7 +94,7 @@ func (p *parser) number(i int) (int, bool) {
 	if !p.opensValue(j) {
 		return i, false
 	}
-	if hc == 0 && cur == "" {
+	if hc == 0 && cur == "" && p.glued(j) { // a code's digits are glued to its letters or dash
 		if end, ok := p.code(j); ok {
 			return end, true
 		}
@@ -1273,9 +1276,6 @@ const KindNumber Kind = "number"
 
 // Kind implements Fact.
 func (Number) Kind() Kind { return KindNumber }
-
-// Bounds implements Fact.
-func (n Number) Bounds() Span { return n.Span }
 
 // compareNumbers compares numbers per counted or measured thing, in text
 // order of a, in passes from the surest pairing to the loosest: each

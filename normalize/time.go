@@ -62,9 +62,6 @@ const KindTime Kind = "time"
 // Kind implements Fact.
 func (Time) Kind() Kind { return KindTime }
 
-// Bounds implements Fact.
-func (t Time) Bounds() Span { return t.Span }
-
 // timeOpeners are the word lists a time may start with ("a" of "a quarter
 // past" is a value word).
 const timeOpeners = fTimeHedge | fClockWord | fDayPart | fWeekday | fMonth | fMonthAbbrev | fPartWord | fRelative | fCardinal | fDenominator | fRangeOpen | fValueWord
@@ -79,6 +76,34 @@ func (p *parser) opensTime(i int) bool {
 		t.lex&timeOpeners != 0)
 }
 
+// numeralOpensTime reports whether a time may start at numeral i, as each
+// form that reads at a numeral needs: a colon or a slash in it ("10:30",
+// "1/27/2024"), or after it a dash ("7-9 p.m.", "2024-01-27"), a month ("3
+// May"), a meridiem ("11 p.m.", "7.30pm"), a clock word ("12 noon"),
+// "o'clock", a word of time (fTime), a zone or "hours" ("0335 GMT", "2300
+// hours"). (A numeral that were a word of a list would open the forms of
+// that word: time checks timeOpeners first.)
+func (p *parser) numeralOpensTime(i int) bool {
+	t := &p.toks[i]
+	for k := t.Start; k < t.End; k++ {
+		if c := p.s[k]; c == ':' || c == '/' {
+			return true
+		}
+	}
+	n := p.tokAt(i + 1)
+	if n == nil {
+		return false
+	}
+	if n.lex&(fMonth|fMonthAbbrev|fMeridiem|fClockWord|fTime|fZone) != 0 {
+		return true
+	}
+	switch n.lc {
+	case "o'clock", "o’clock", "hours", "hrs", "(":
+		return true
+	}
+	return isDash(n.lc)
+}
+
 // time reads a time at token i: a clock reading with its hedge, zone and
 // day ("shortly before 11 p.m. on Saturday", "23:00 GMT", "7-9 p.m."); a
 // day and then a part of it or a clock ("Saturday night", "on Saturday at
@@ -88,13 +113,16 @@ func (p *parser) time(i int) (int, bool) {
 	if !p.opensTime(i) {
 		return i, false
 	}
+	if t := &p.toks[i]; t.kind == tNum && t.lex&timeOpeners == 0 && !p.numeralOpensTime(i) {
+		return i, false // most numerals are counts and years
+	}
 	if end, ok := p.clockRange(i); ok {
 		return end, true
 	}
 	if p.lcAt(i) == "between" {
 		// "between 7:15 p.m. and 8 p.m.": read before the number reader
 		// takes "between" for its hedge.
-		tm := Time{Clock: -1}
+		var tm Time
 		if end, ok := p.timeFromClock(i+1, &tm); ok {
 			p.addTime(tm, i+1, end)
 			return end, true
@@ -102,11 +130,11 @@ func (p *parser) time(i int) (int, bool) {
 		return i, false
 	}
 	key := p.readKey(i)
+	var tm Time // each form sets it afresh (see timeForm)
 	for form, opens := range timeFormOpens {
 		if opens&key == 0 {
 			continue // the form would turn the token away
 		}
-		tm := Time{Clock: -1}
 		if end, ok := p.timeForm(form, i, &tm); ok {
 			p.addTime(tm, i, end)
 			return end, true
@@ -135,7 +163,9 @@ var timeFormOpens = [...]lexFlag{
 }
 
 // timeForm reads form at token i into tm. (Called directly, not through a
-// table of functions, so that tm may stay on the stack.)
+// table of functions, so that tm may stay on the stack.) Each form sets
+// *tm to newTime before it first writes to it, once its first tests pass:
+// most calls find no time, and a Time is large to set.
 func (p *parser) timeForm(form, i int, tm *Time) (int, bool) {
 	switch form {
 	case formDay:
@@ -147,6 +177,9 @@ func (p *parser) timeForm(form, i int, tm *Time) (int, bool) {
 	}
 	return p.timeFromPart(i, tm)
 }
+
+// newTime is a Time before a form has read into it: no clock yet.
+var newTime = Time{Clock: -1}
 
 // addTime completes tm, read from tokens i to end-1, and appends it.
 func (p *parser) addTime(tm Time, i, end int) {
@@ -400,6 +433,52 @@ func (p *parser) zoneAt(i int) (Zone, int) {
 	return z, k
 }
 
+// clockMayOpen reports whether clock may read at token i, as each of its
+// forms needs: a numeral that numeralOpensTime lets through, a clock word,
+// a number word before a meridiem or "o'clock" ("eleven p.m."), or "half"
+// or "quarter" ("a quarter past ten").
+func (p *parser) clockMayOpen(i int) bool {
+	t := p.tokAt(i)
+	switch {
+	case t == nil:
+		return false
+	case t.kind == tNum:
+		return p.numeralOpensTime(i)
+	case t.kind != tWord:
+		return false
+	case t.lex&fClockWord != 0:
+		return true
+	case t.lex&fCardinal != 0:
+		if n := p.lcAt(i + 1); p.is(i+1, fMeridiem) || n == "o'clock" || n == "o’clock" {
+			return true
+		}
+	}
+	w := t.lc
+	if w == "a" {
+		w = p.lcAt(i + 1)
+	}
+	return w == "half" || w == "quarter"
+}
+
+// clockMayOpenIn reports whether clock may read at one of tokens i to last.
+func (p *parser) clockMayOpenIn(i, last int) bool {
+	for ; i <= last; i++ {
+		if p.clockMayOpen(i) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxTimeHedgeWords is the length of the longest of timeHedges.
+var maxTimeHedgeWords = func() int {
+	n := 0
+	for _, h := range timeHedges {
+		n = max(n, len(h.words))
+	}
+	return n
+}()
+
 // timeHedgeAt reads the hedge of a clock time at token i.
 func (p *parser) timeHedgeAt(i int) (timeHedge, int) {
 	if !p.is(i, fTimeHedge) {
@@ -418,6 +497,11 @@ var timePreps = set("at", "by", "until", "till", "from", "to", "and", "since", "
 
 // timeFromClock reads [hedge] clock [zone] [day] at token i into tm.
 func (p *parser) timeFromClock(i int, tm *Time) (int, bool) {
+	// The clock opens at i or after a hedge: most hedge and number words
+	// have none there, and need neither the hedge nor the clock read.
+	if !p.clockMayOpen(i) && (!p.is(i, fTimeHedge) || !p.clockMayOpenIn(i+1, i+maxTimeHedgeWords)) {
+		return i, false
+	}
 	h, j := p.timeHedgeAt(i)
 	if h.name == "" && p.kindAt(i) == tWord && !p.is(i, fCardinal|fClockWord|fDenominator) && p.lcAt(i) != "a" {
 		return i, false
@@ -426,6 +510,7 @@ func (p *parser) timeFromClock(i int, tm *Time) (int, bool) {
 	if !ok {
 		return i, false
 	}
+	*tm = newTime
 	tm.Clock, tm.EitherHalf, tm.Hedge = c.minutes, c.eitherHalf, h.name
 	k := c.end
 	if z, e := p.zoneAt(k); z.Name != "" {
@@ -568,6 +653,7 @@ func (p *parser) timeFromDay(i int, tm *Time) (int, bool) {
 		return i, false
 	}
 	if p.lcAt(i) == "tonight" {
+		*tm = newTime
 		tm.Day = Date{Rel: Relative{RelDay, 0}, Precision: Day, Span: p.span(i, i+1)}
 		tm.Day.Text = p.s[tm.Day.Start:tm.Day.End]
 		tm.Period = "night"
@@ -585,6 +671,7 @@ func (p *parser) timeFromDay(i int, tm *Time) (int, bool) {
 	if (p.lcAt(i) == "this" || p.lcAt(i) == "last") && !p.is(k, fDayPart) {
 		return i, false // "this week", "last year": dates
 	}
+	*tm = newTime
 	tm.Day = d
 	if r, e, ok := p.dayPartAt(k); ok {
 		tm.Period = p.periodName(k, e)
@@ -654,15 +741,23 @@ func (p *parser) periodName(i, end int) string {
 		case w == "hours":
 			return "early hours"
 		case p.is(k, fDayPart):
-			for name := range dayParts {
-				if name == w {
-					names = append(names, name)
-				}
+			if name, ok := dayPartNames[w]; ok {
+				names = append(names, name)
 			}
 		}
 	}
 	return strings.Join(names, " ")
 }
+
+// dayPartNames maps each part of a day of dayParts to itself: a string of
+// the table for periodName, found without walking the table.
+var dayPartNames = func() map[string]string {
+	m := make(map[string]string, len(dayParts))
+	for name := range dayParts {
+		m[name] = name
+	}
+	return m
+}()
 
 // timeFromEdge reads early or late on a day at token i: "late on
 // Saturday", "early Sunday", "late Saturday night", "early on May 3".
@@ -683,6 +778,7 @@ func (p *parser) timeFromEdge(i int, tm *Time) (int, bool) {
 	if !ok {
 		return i, false
 	}
+	*tm = newTime
 	tm.Day = d
 	tm.Period = partNames[part]
 	tm.From, tm.To = r[0], r[1]
@@ -707,6 +803,7 @@ func (p *parser) timeFromPart(i int, tm *Time) (int, bool) {
 	if !p.partOfDayContext(i, e) {
 		return i, false
 	}
+	*tm = newTime
 	tm.Period = p.periodName(i, e)
 	tm.From, tm.To = r[0], r[1]
 	if p.lcAt(e) == "of" {
