@@ -33,8 +33,10 @@
 //
 // Write one file, say time.go, with:
 //
-//   - the fact type, with Kind and Bounds methods (the Fact interface), and
-//     the Kind constant (KindTime Kind = "time");
+//   - the fact type, with a Kind method and an embedded Span, whose Bounds
+//     it takes (the Fact interface; a Bounds of its own would copy the
+//     whole fact at each call through a Fact), and the Kind constant
+//     (KindTime Kind = "time");
 //   - a reader, func (p *parser) time(i int) (int, bool), that reads a fact
 //     at token i, appends it to p.facts and returns the token after it,
 //     with the flags of the tokens it may start a fact at (the row's opens

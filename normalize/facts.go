@@ -14,7 +14,7 @@ type Span struct {
 	Start, End int
 }
 
-// Bounds returns s. The facts that embed a Span take it as their Bounds
+// Bounds returns s. Every fact embeds a Span and takes this as its Bounds
 // (Fact): called through a Fact, a method of the fact itself would copy
 // the whole fact (the pointer wrapper copies its value), this one two ints.
 func (s Span) Bounds() Span { return s }

@@ -309,3 +309,35 @@ func TestTitleCase(t *testing.T) {
 		}
 	}
 }
+
+// TestParseDecimal checks parseDecimal's reading of digits, separators and
+// decimal places, and that its table of powers of ten is math.Pow's.
+func TestParseDecimal(t *testing.T) {
+	for k, p := range powersOf10 {
+		if want := math.Pow(10, float64(k)); p != want {
+			t.Errorf("powersOf10[%d] = %v, math.Pow gives %v", k, p, want)
+		}
+	}
+	type result struct {
+		V  float64
+		OK bool
+	}
+	for _, c := range []struct {
+		in   string
+		want result
+	}{
+		{"2,500", result{2500, true}},
+		{"1,2", result{1.2, true}},
+		{"1,506,76", result{1506.76, true}},
+		{"3.25", result{3.25, true}},
+		{".20", result{0.2, true}},
+		{"0.1234567890123456789012", result{0.1234567890123456789012, true}},
+		{"１２", result{12, true}},
+		{"10:30", result{0, false}},
+	} {
+		v, ok := parseDecimal(c.in)
+		if diff := cmp.Diff(c.want, result{v, ok}); diff != "" {
+			t.Errorf("parseDecimal(%q) (-want +got):\n%s", c.in, diff)
+		}
+	}
+}

@@ -191,4 +191,7 @@ var weakOpenerSentences = []string{
 	"Shortly before 10 p.m., minutes after the vote, a third of the members left.",
 	"Sometime around 3 p.m. on Monday, up to 40 percent of a couple of thousand voters had voted.",
 	"No more than two-thirds of the seats, as many as 300, changed hands in the middle of May.",
+	// Time hedges, their clock at the far end of their reach or after it.
+	"Some time around a quarter past ten, a little after eleven o'clock, just before 2300 hours and approx. 7:30 it rained.",
+	"By the company's count, about half past six, after talks, nearly 0335 GMT and by 9 pm were the times.",
 }

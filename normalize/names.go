@@ -859,9 +859,6 @@ const KindEntity Kind = "entity"
 // Kind implements Fact.
 func (Name) Kind() Kind { return KindEntity }
 
-// Bounds implements Fact.
-func (n Name) Bounds() Span { return n.Span }
-
 // KindSpelling is the kind of a note, not of a divergence: two sentences
 // name one person, place or organisation, but spell a word of its name two
 // ways (a typo, a transliteration: "Marchetti" / "Marcheti", "Gaddafi" /

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/claimdiff/claimdiff/internal/wordnet"
 )
@@ -781,14 +782,14 @@ func scaled(v, s float64) float64 {
 // It allocates nothing, unlike strconv.ParseFloat on a cleaned copy.
 func parseDecimal(s string) (float64, bool) {
 	point := strings.LastIndexByte(s, ',')
-	if point < 0 || len(s)-point > 3 || strings.Contains(s, ".") {
+	if point < 0 || len(s)-point > 3 || strings.IndexByte(s, '.') >= 0 {
 		point = -1
 	}
 	var mant float64
 	frac := -1
 	for i := 0; i < len(s); i++ {
 		c := s[i]
-		if wideDigitAt(s, i) > 0 {
+		if c >= utf8.RuneSelf && wideDigitAt(s, i) > 0 {
 			c = '0' + s[i+2] - 0x90 // "１２" is "12"
 			i += 2
 		}
@@ -805,11 +806,18 @@ func parseDecimal(s string) (float64, bool) {
 			return 0, false
 		}
 	}
-	if frac > 0 {
+	if frac > 0 && frac < len(powersOf10) {
+		mant /= powersOf10[frac]
+	} else if frac > 0 {
 		mant /= math.Pow(10, float64(frac))
 	}
 	return mant, true
 }
+
+// powersOf10 are the powers of ten a float64 holds exactly, as math.Pow
+// returns them, without its call.
+var powersOf10 = [...]float64{1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
+	1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22}
 
 // numberWords reads spelled numbers: "two thousand five hundred", "twenty-five",
 // "a dozen", "third", "two-thirds", "half", "two and a half million", "thousands".

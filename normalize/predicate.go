@@ -34,9 +34,6 @@ const KindPredicate Kind = "predicate"
 // Kind implements Fact.
 func (Outcome) Kind() Kind { return KindPredicate }
 
-// Bounds implements Fact.
-func (o Outcome) Bounds() Span { return o.Span }
-
 // outcomeClasses are the sets of alternatives, each value with its words:
 // casualties as news counts them, and the kinds of place, vehicle, relative
 // and compass point that reports of one event name differently when one of

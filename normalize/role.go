@@ -41,9 +41,6 @@ const KindRole Kind = "role"
 // Kind implements Fact.
 func (Role) Kind() Kind { return KindRole }
 
-// Bounds implements Fact.
-func (r Role) Bounds() Span { return r.Span }
-
 // phrase is a noun phrase of the sentence: tokens [start, end).
 type phrase struct{ start, end int }
 
