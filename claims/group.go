@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"cmp"
 	"slices"
 )
 
@@ -22,6 +23,8 @@ type node struct {
 	// sentence numbers the claim's sentence among all sentences: the
 	// claim units of one sentence share it.
 	sentence int
+	// split is set when the claim's sentence has other claim units.
+	split bool
 }
 
 // group returns the groups of claims that state the same claim: the
@@ -132,8 +135,25 @@ func keptEdges(nodes []node, edges []edge, threshold float64) []edge {
 // best (by score, then cosine, then the lower index): each claim joins one
 // unit of a sentence, whatever other sources say.
 func oneUnitPerSentence(nodes []node, keep []edge) []edge {
-	type claimSentence struct{ claim, sentence int }
-	best := map[claimSentence]edge{}
+	// The kept edges of two sources with a claim of a split sentence, as
+	// (claim, sentence of the unit, edge): few, and sorted so that the
+	// edges of one claim with one sentence are consecutive.
+	type claimEdge struct{ claim, sentence, edge int }
+	var ces []claimEdge
+	for k, e := range keep {
+		if nodes[e.a].source == nodes[e.b].source {
+			continue
+		}
+		if nodes[e.b].split {
+			ces = append(ces, claimEdge{e.a, nodes[e.b].sentence, k})
+		}
+		if nodes[e.a].split {
+			ces = append(ces, claimEdge{e.b, nodes[e.a].sentence, k})
+		}
+	}
+	if len(ces) == 0 {
+		return keep
+	}
 	better := func(x, y edge) bool {
 		if x.score != y.score {
 			return x.score > y.score
@@ -143,22 +163,31 @@ func oneUnitPerSentence(nodes []node, keep []edge) []edge {
 		}
 		return x.a < y.a || x.a == y.a && x.b < y.b
 	}
-	for _, e := range keep {
-		if nodes[e.a].source == nodes[e.b].source {
-			continue
+	slices.SortFunc(ces, func(x, y claimEdge) int {
+		if c := cmp.Or(x.claim-y.claim, x.sentence-y.sentence); c != 0 {
+			return c
 		}
-		for _, k := range []claimSentence{{e.a, nodes[e.b].sentence}, {e.b, nodes[e.a].sentence}} {
-			if b, ok := best[k]; !ok || better(e, b) {
-				best[k] = e
-			}
+		if better(keep[x.edge], keep[y.edge]) {
+			return -1
+		}
+		if better(keep[y.edge], keep[x.edge]) {
+			return 1
+		}
+		return 0
+	})
+	drop := make([]bool, len(keep))
+	for i := 1; i < len(ces); i++ {
+		if ces[i].claim == ces[i-1].claim && ces[i].sentence == ces[i-1].sentence {
+			drop[ces[i].edge] = true // not the best of its run
 		}
 	}
-	return slices.DeleteFunc(keep, func(e edge) bool {
-		if nodes[e.a].source == nodes[e.b].source {
-			return false
+	out := keep[:0]
+	for k, e := range keep {
+		if !drop[k] {
+			out = append(out, e)
 		}
-		return best[claimSentence{e.a, nodes[e.b].sentence}] != e || best[claimSentence{e.b, nodes[e.a].sentence}] != e
-	})
+	}
+	return out
 }
 
 // scoreFloors returns, for each of the candidate pairs looks (edges with

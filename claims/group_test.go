@@ -66,7 +66,7 @@ func TestGroup(t *testing.T) {
 		{
 			// 0 and 1 are two claim units of one sentence; 2 matches both
 			// and joins its better match only, so the units stay apart.
-			"a claim joins one unit of a sentence", []node{{source: 0, lede: -1, sentence: 0}, {source: 0, lede: -1, sentence: 0}, {source: 1, lede: -1, sentence: 1}},
+			"a claim joins one unit of a sentence", []node{{source: 0, lede: -1, sentence: 0, split: true}, {source: 0, lede: -1, sentence: 0, split: true}, {source: 1, lede: -1, sentence: 1}},
 			[]edge{{0, 2, 0.9, 0, false}, {1, 2, 0.6, 0, false}}, [][]int{{0, 2}, {1}},
 		},
 		{"a headline joins its lede", []node{{source: 0, lede: 1, sentence: 0}, {source: 0, lede: -1, sentence: 1}, {source: 1, lede: -1, sentence: 2}}, []edge{{1, 2, 0.8, 0, false}}, [][]int{{0, 1, 2}}},
