@@ -7,6 +7,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/claimdiff/claimdiff/internal/clause"
 	"github.com/claimdiff/claimdiff/internal/parallel"
@@ -83,11 +84,12 @@ func (c *Corpus) Add(ctx context.Context, docs ...Document) error {
 	// prepared once per day of publication (see factsOrigin), and each
 	// claim or view that states it gets a copy.
 	type unit struct {
-		s    Sentence
-		u    normalize.Span
-		view *view
-		day  publicationDay
-		prep int // index in preps
+		s     Sentence
+		u     normalize.Span
+		view  *view
+		day   publicationDay
+		prep  int // index in preps
+		quote bool
 	}
 	type preparation struct {
 		textOrigin
@@ -157,7 +159,7 @@ func (c *Corpus) Add(ctx context.Context, docs ...Document) error {
 			}
 			for _, u := range us {
 				span := normalize.Span{Start: u.Start, End: u.End}
-				units = append(units, unit{s, span, v, day, prepare(s.Text[u.Start:u.End], x, day)})
+				units = append(units, unit{s, span, v, day, prepare(s.Text[u.Start:u.End], x, day), u.Quote})
 				src.Claims++
 			}
 		}
@@ -185,6 +187,7 @@ func (c *Corpus) Add(ctx context.Context, docs ...Document) error {
 	for i, u := range units {
 		batch[i] = newClaim(u.s, u.u, copyOf(u.prep))
 		batch[i].view = u.view
+		batch[i].quote = u.quote
 	}
 	for i, v := range views {
 		v.text = copyOf(viewPreps[i])
@@ -449,7 +452,10 @@ func (c *Corpus) score(ctx context.Context) ([]*claim, []node, []edge, error) {
 	looks := make([]edge, len(pairs))
 	err = parallel.For(ctx, len(pairs), 1024, nil, func(i int) {
 		a, b := pairs[i][0], pairs[i][1]
-		looks[i] = edge{a: a, b: b, cosine: similarity.Cosine(texts[a], texts[b]), rare: similarity.SharedRare(texts[a], texts[b], rareClaims)}
+		looks[i] = edge{a: a, b: b}
+		if mayAlign(canon[a], canon[b]) {
+			looks[i].cosine, looks[i].rare = similarity.Cosine(texts[a], texts[b]), similarity.SharedRare(texts[a], texts[b], rareClaims)
+		}
 	})
 	if err != nil {
 		return nil, nil, nil, err
@@ -522,8 +528,9 @@ func (c *Corpus) sharedClaim(canon []*claim, x, y sentenceClaims, s float64) edg
 			}
 		}
 	}
-	a, b := canon[best.a].text, canon[best.b].text
-	best.cosine, best.rare = similarity.Cosine(a, b), similarity.SharedRare(a, b, rareClaims)
+	if a, b := canon[best.a], canon[best.b]; mayAlign(a, b) {
+		best.cosine, best.rare = similarity.Cosine(a.text, b.text), similarity.SharedRare(a.text, b.text, rareClaims)
+	}
 	return best
 }
 
@@ -607,12 +614,18 @@ func claimLess(a, b Claim) bool {
 }
 
 // nodes returns what grouping needs of each claim of all (in canonical
-// order: by source, then position): its source, numbered, and for a
-// headline the lede it introduces.
+// order: by source, then position): its source and sentence, numbered,
+// whether the sentence has other claims, and for a headline the lede it
+// introduces.
 func nodes(all []*claim) []node {
 	out := make([]node, len(all))
-	src := -1
+	src, sent := -1, -1
 	for i, cl := range all {
+		if i == 0 || !sameSentence(all[i-1], cl) {
+			sent++
+		}
+		out[i].sentence = sent
+		out[i].split = i > 0 && sameSentence(all[i-1], cl) || i+1 < len(all) && sameSentence(all[i+1], cl)
 		if i == 0 || cl.Source != all[i-1].Source {
 			src++
 			// The first claim of a source may be its headline, and the
@@ -629,6 +642,11 @@ func nodes(all []*claim) []node {
 		out[i].source = src
 	}
 	return out
+}
+
+// sameSentence reports whether a and b are claims of one sentence.
+func sameSentence(a, b *claim) bool {
+	return a.Source == b.Source && a.Index == b.Index
 }
 
 // headline reports whether a sentence reads as a headline: a line with no
@@ -650,6 +668,29 @@ func sharesContent(a, b *similarity.Text) bool {
 	}
 	return false
 }
+
+// mayAlign reports whether a and b may be aligned by the rare words they
+// share (see keptEdges): not when one is a short quoted passage ("a war we
+// have to win", fewer than fragmentWords content words) that the other
+// does not quote whole. Its few words are as likely to come up in another
+// claim of the story as to tell its own.
+func mayAlign(a, b *claim) bool {
+	return !fragmentApart(a, b) && !fragmentApart(b, a)
+}
+
+// fragmentApart reports whether a is a short quoted passage that b does
+// not hold whole, in comparison form.
+func fragmentApart(a, b *claim) bool {
+	if !a.quote || len(a.text.Words) >= fragmentWords {
+		return false
+	}
+	words := strings.TrimFunc(a.text.Masked, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	return words == "" || !strings.Contains(b.text.Masked, words)
+}
+
+// fragmentWords is the fewest content words a quoted passage needs to be
+// aligned with a claim that does not quote it whole.
+const fragmentWords = 3
 
 // mayMatch reports whether a and b may be the same claim: they share a
 // content word, or an anchor ("63 survivors", "Sixty-three people were

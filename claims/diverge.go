@@ -46,9 +46,10 @@ func (s Side) String() string {
 // comparison: text is of the unit, and its spans are into the unit.
 type claim struct {
 	Sentence
-	unit normalize.Span // the claim's bytes within the sentence
-	text *similarity.Text
-	view *view // the whole sentence, when the claim is not all of it
+	unit  normalize.Span // the claim's bytes within the sentence
+	text  *similarity.Text
+	view  *view // the whole sentence, when the claim is not all of it
+	quote bool  // the claim is a quoted passage
 	// facts are the facts the claim states, read in its whole sentence:
 	// those of its unit and of the words around it that no other claim of
 	// the sentence has, so that who said it ("Mayor Ruiz announced") is

@@ -20,9 +20,13 @@
 // kept when it scores at or above the threshold, unless each claim has a
 // better-scoring partner in the other's source; and, within one story,
 // when two outlets' claims are each other's best match by the rare words
-// they share. Groups are the connected components of the kept pairs: adding
+// they share (a short quoted passage only with a claim that quotes it
+// whole). A claim joins one claim unit of a sentence of another source,
+// its best match there: the units were split because they state different
+// claims. Groups are the connected components of the kept pairs: adding
 // a source never removes a member or a divergence from a group, and a pair
-// Match calls the same claim is grouped unless each has a better partner. A
+// Match calls the same claim is grouped unless each has a better partner
+// (a claim dropped from one unit of a sentence stays with another). A
 // headline joins the group of its own lede. The report does not depend on
 // the order of the documents nor on GOMAXPROCS.
 //

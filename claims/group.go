@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"cmp"
 	"slices"
 )
 
@@ -19,6 +20,11 @@ type node struct {
 	source int
 	// lede is the index of the claim a headline introduces, or -1.
 	lede int
+	// sentence numbers the claim's sentence among all sentences: the
+	// claim units of one sentence share it.
+	sentence int
+	// split is set when the claim's sentence has other claim units.
+	split bool
 }
 
 // group returns the groups of claims that state the same claim: the
@@ -82,7 +88,10 @@ func group(nodes []node, edges []edge, threshold float64) [][]int {
 //     though in words too different to score high, when their score is not
 //     negligible (at least minAligned of the threshold). Two sources tell one story when they state at least
 //     storyClaims claims alike at the threshold; articles of other events
-//     are not aligned.
+//     are not aligned. A short quoted passage is aligned only with a
+//     claim that quotes it whole (see mayAlign).
+//   - of these, a claim keeps one edge with the claim units of each
+//     sentence of another source, its best (see oneUnitPerSentence).
 //
 // A headline that joins its lede (see node) has no edges of its own: it
 // says in short what its lede says, and joins the lede's group only, so
@@ -114,7 +123,71 @@ func keptEdges(nodes []node, edges []edge, threshold float64) []edge {
 			keep = append(keep, e)
 		}
 	}
-	return keep
+	return oneUnitPerSentence(nodes, keep)
+}
+
+// oneUnitPerSentence drops each kept edge of two sources by which a claim
+// would join a claim unit of another sentence when the claim has a better
+// edge to another unit of that sentence. A sentence is split into units
+// because they state different claims; a claim of another source that
+// matches two of them (a sentence of its own that carries both claims)
+// would join them again, and chain the two groups into one. It keeps the
+// best (by score, then cosine, then the lower index): each claim joins one
+// unit of a sentence, whatever other sources say.
+func oneUnitPerSentence(nodes []node, keep []edge) []edge {
+	// The kept edges of two sources with a claim of a split sentence, as
+	// (claim, sentence of the unit, edge): few, and sorted so that the
+	// edges of one claim with one sentence are consecutive.
+	type claimEdge struct{ claim, sentence, edge int }
+	var ces []claimEdge
+	for k, e := range keep {
+		if nodes[e.a].source == nodes[e.b].source {
+			continue
+		}
+		if nodes[e.b].split {
+			ces = append(ces, claimEdge{e.a, nodes[e.b].sentence, k})
+		}
+		if nodes[e.a].split {
+			ces = append(ces, claimEdge{e.b, nodes[e.a].sentence, k})
+		}
+	}
+	if len(ces) == 0 {
+		return keep
+	}
+	better := func(x, y edge) bool {
+		if x.score != y.score {
+			return x.score > y.score
+		}
+		if x.cosine != y.cosine {
+			return x.cosine > y.cosine
+		}
+		return x.a < y.a || x.a == y.a && x.b < y.b
+	}
+	slices.SortFunc(ces, func(x, y claimEdge) int {
+		if c := cmp.Or(x.claim-y.claim, x.sentence-y.sentence); c != 0 {
+			return c
+		}
+		if better(keep[x.edge], keep[y.edge]) {
+			return -1
+		}
+		if better(keep[y.edge], keep[x.edge]) {
+			return 1
+		}
+		return 0
+	})
+	drop := make([]bool, len(keep))
+	for i := 1; i < len(ces); i++ {
+		if ces[i].claim == ces[i-1].claim && ces[i].sentence == ces[i-1].sentence {
+			drop[ces[i].edge] = true // not the best of its run
+		}
+	}
+	out := keep[:0]
+	for k, e := range keep {
+		if !drop[k] {
+			out = append(out, e)
+		}
+	}
+	return out
 }
 
 // scoreFloors returns, for each of the candidate pairs looks (edges with
@@ -226,6 +299,7 @@ const (
 	alignCosine = 0.4
 	minAligned  = 0.1
 	rareClaims  = 2
+	alignWords  = 3
 )
 
 // sourceScore is the best score of a claim with any claim of a source.

@@ -14,7 +14,7 @@ import (
 func sourcesOf(src ...int) []node {
 	out := make([]node, len(src))
 	for i, s := range src {
-		out[i] = node{source: s, lede: -1}
+		out[i] = node{source: s, lede: -1, sentence: i}
 	}
 	return out
 }
@@ -63,10 +63,16 @@ func TestGroup(t *testing.T) {
 			[]edge{{0, 3, 0.9, 0, false}, {1, 2, 0.9, 0, false}, {0, 2, 0.6, 0, false}, {1, 3, 0.6, 0, false}}, [][]int{{0, 3}, {1, 2}},
 		},
 		{"within a source", sourcesOf(0, 0), []edge{{0, 1, 0.7, 0, false}}, [][]int{{0, 1}}},
-		{"a headline joins its lede", []node{{0, 1}, {0, -1}, {1, -1}}, []edge{{1, 2, 0.8, 0, false}}, [][]int{{0, 1, 2}}},
+		{
+			// 0 and 1 are two claim units of one sentence; 2 matches both
+			// and joins its better match only, so the units stay apart.
+			"a claim joins one unit of a sentence", []node{{source: 0, lede: -1, sentence: 0, split: true}, {source: 0, lede: -1, sentence: 0, split: true}, {source: 1, lede: -1, sentence: 1}},
+			[]edge{{0, 2, 0.9, 0, false}, {1, 2, 0.6, 0, false}}, [][]int{{0, 2}, {1}},
+		},
+		{"a headline joins its lede", []node{{source: 0, lede: 1, sentence: 0}, {source: 0, lede: -1, sentence: 1}, {source: 1, lede: -1, sentence: 2}}, []edge{{1, 2, 0.8, 0, false}}, [][]int{{0, 1, 2}}},
 		{
 			// Two headlines match loosely; each joins its own lede only.
-			"headlines do not join ledes", []node{{0, 1}, {0, -1}, {1, 3}, {1, -1}},
+			"headlines do not join ledes", []node{{source: 0, lede: 1, sentence: 0}, {source: 0, lede: -1, sentence: 1}, {source: 1, lede: 3, sentence: 2}, {source: 1, lede: -1, sentence: 3}},
 			[]edge{{0, 2, 0.9, 0, false}}, [][]int{{0, 1}, {2, 3}},
 		},
 		{"self edges ignored", sourcesOf(0, 1), []edge{{1, 1, 1, 0, false}}, [][]int{{0}, {1}}},
@@ -86,7 +92,7 @@ func randomGraph(seed int64, n int) ([]node, []edge) {
 	rng := rand.New(rand.NewSource(seed))
 	nodes := make([]node, n)
 	for i := range nodes {
-		nodes[i] = node{source: rng.Intn(5), lede: -1}
+		nodes[i] = node{source: rng.Intn(5), lede: -1, sentence: i}
 	}
 	var edges []edge
 	for i := 0; i < n; i++ {
@@ -243,7 +249,7 @@ func TestScoreFloors(t *testing.T) {
 		n, sources := 2+rng.Intn(12), 1+rng.Intn(4)
 		nodes := make([]node, n)
 		for i := range nodes {
-			nodes[i] = node{source: rng.Intn(sources), lede: -1}
+			nodes[i] = node{source: rng.Intn(sources), lede: -1, sentence: i}
 		}
 		// Scores and cosines from a few values, so that ties are common.
 		pick := func(vals ...float64) float64 { return vals[rng.Intn(len(vals))] }

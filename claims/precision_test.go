@@ -1,0 +1,106 @@
+package claims_test
+
+import (
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/claimdiff/claimdiff/claims"
+	"github.com/google/go-cmp/cmp"
+)
+
+// clusterTexts returns each cross-outlet cluster of r as "source: claim"
+// lines, sorted, clusters sorted.
+func clusterTexts(r *claims.Report) [][]string {
+	var out [][]string
+	for _, c := range r.Clusters {
+		if len(c.Sources) < 2 {
+			continue
+		}
+		var lines []string
+		for _, cl := range c.Claims {
+			lines = append(lines, cl.Source+": "+strings.TrimSpace(cl.Text))
+		}
+		sort.Strings(lines)
+		out = append(out, lines)
+	}
+	sort.Slice(out, func(i, j int) bool { return strings.Join(out[i], "|") < strings.Join(out[j], "|") })
+	return out
+}
+
+// TestWrongGroupsSplit holds invented stories, one per kind of wrong
+// cross-outlet group that grouping avoids, with the groups it must form.
+func TestWrongGroupsSplit(t *testing.T) {
+	tests := []struct {
+		name string
+		docs []claims.Document
+		want [][]string
+	}{
+		{
+			// Ridge's sentence is split into two claims (the run, the
+			// gusts); Valley's states both in one. Valley joins the run,
+			// its best match, not the gusts too: the two claims Ridge
+			// keeps apart stay apart.
+			name: "a claim joins one unit of a sentence",
+			docs: []claims.Document{
+				{Name: "ridge", Text: "The Tamsin fire forced 3,000 people from their homes near Ashby on Sunday. " +
+					"Commander Ola Brandt said the flames had \"made an eleven-mile run in under five hours\" on Saturday night, pushed by gusts of up to 50 miles an hour. " +
+					"Crews from four counties joined the fight against the Tamsin fire on Monday."},
+				{Name: "valley", Text: "About 3,000 people were forced from their homes near Ashby by the Tamsin fire on Sunday. " +
+					"With gusts above 80 km/h, the fire had covered eleven miles in less than five hours, Commander Ola Brandt said. " +
+					"Crews from four counties joined the fight against the Tamsin fire on Monday."},
+			},
+			want: [][]string{
+				{"ridge: Crews from four counties joined the fight against the Tamsin fire on Monday.", "valley: Crews from four counties joined the fight against the Tamsin fire on Monday."},
+				{"ridge: The Tamsin fire forced 3,000 people from their homes near Ashby on Sunday.", "valley: About 3,000 people were forced from their homes near Ashby by the Tamsin fire on Sunday."},
+				{"ridge: made an eleven-mile run in under five hours", "valley: With gusts above 80 km/h, the fire had covered eleven miles in less than five hours"},
+			},
+		},
+		{
+			// A few words quoted from a speech ("a war we have to win")
+			// share a common word or two with another claim of the story;
+			// they align only with a claim that quotes them whole.
+			name: "a short quoted passage aligns only with its own words",
+			docs: []claims.Document{
+				{Name: "herald", Text: "Senator Dana Whitlock said on Monday that the Corvan mission had failed. " +
+					"Whitlock called the mission \"a war we have to win\". " +
+					"The senator spoke at a fundraiser in Lisbury."},
+				{Name: "ledger", Text: "Senator Dana Whitlock said on Monday that the Corvan mission had failed. " +
+					"There is no question that the country must win the war against the insurgency, the senator said later. " +
+					"The senator spoke at a fundraiser in Lisbury."},
+			},
+			want: [][]string{
+				{"herald: The senator spoke at a fundraiser in Lisbury.", "ledger: The senator spoke at a fundraiser in Lisbury."},
+				{"herald: on Monday that the Corvan mission had failed.", "ledger: on Monday that the Corvan mission had failed."},
+			},
+		},
+		{
+			// The same few words, quoted whole by the other outlet, align.
+			name: "a short quoted passage aligns with a claim quoting it whole",
+			docs: []claims.Document{
+				{Name: "herald", Text: "Senator Dana Whitlock said on Monday that the Corvan mission had failed. " +
+					"Whitlock said the country \"will repay that trust\". " +
+					"The senator spoke at a fundraiser in Lisbury."},
+				{Name: "ledger", Text: "Senator Dana Whitlock said on Monday that the Corvan mission had failed. " +
+					"\"Tonight this country chose its future, and it will repay that trust,\" Whitlock told the crowd. " +
+					"The senator spoke at a fundraiser in Lisbury."},
+			},
+			want: [][]string{
+				{"herald: The senator spoke at a fundraiser in Lisbury.", "ledger: The senator spoke at a fundraiser in Lisbury."},
+				{"herald: on Monday that the Corvan mission had failed.", "ledger: on Monday that the Corvan mission had failed."},
+				{"herald: will repay that trust", "ledger: Tonight this country chose its future, and it will repay that trust"},
+			},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, err := claims.Compare(tt.docs)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(tt.want, clusterTexts(r)); diff != "" {
+				t.Errorf("groups mismatch (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
