@@ -65,6 +65,9 @@ func Markdown(w io.Writer, r *claims.Report) error {
 			return
 		}
 		p.printf("\n## %s\n", title)
+		if reordered(cs) {
+			p.printf("\nGroups with a divergence come first; each claim number is the group's id in `-format json`.\n")
+		}
 		for _, c := range cs {
 			p.printf("\n### Claim %d: %s\n\n", c.ID, cell(verdict(label, c)))
 			for _, cl := range c.Claims {

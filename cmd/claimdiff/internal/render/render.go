@@ -153,6 +153,12 @@ func split(cs []claims.Cluster) (shared, repeated []claims.Cluster) {
 	return shared, repeated
 }
 
+// reordered reports whether cs, sorted by split, are out of the order of
+// their ids (a group with a divergence moved before others).
+func reordered(cs []claims.Cluster) bool {
+	return !slices.IsSortedFunc(cs, func(a, b claims.Cluster) int { return a.ID - b.ID })
+}
+
 func b2i(b bool) int {
 	if b {
 		return 1

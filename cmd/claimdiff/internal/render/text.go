@@ -39,6 +39,9 @@ func Text(w io.Writer, r *claims.Report) error {
 	if len(shared) > 0 {
 		p.printf("\nSHARED CLAIMS: the same claim in several sources\n")
 		p.printf("(facts: ! values that cannot be the same, = the same value, ~ compatible values worded apart)\n")
+		if reordered(shared) {
+			p.printf("(groups with a divergence come first; #N is the group's id in -format json)\n")
+		}
 		if slices.ContainsFunc(shared, mostlyAgree) {
 			p.printf("(\"mostly agree\": some sources differ, but none differs from most of the others)\n")
 		}
