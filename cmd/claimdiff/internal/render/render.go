@@ -194,9 +194,9 @@ func factLine(label map[string]string, f claims.Fact) (mark, line string) {
 	} else if f.Kind != normalize.KindNumber {
 		what += " (" + string(f.Kind) + ")"
 	}
-	values := make([]string, len(f.Values))
-	for i, v := range f.Values {
-		values[i] = fmt.Sprintf("%s (%s)", oneLine(v.Value), labelList(label, v.Sources))
+	var values []string
+	for _, w := range wordings(f.Values) {
+		values = append(values, fmt.Sprintf("%s (%s)", w.text, labelList(label, w.sources)))
 	}
 	switch {
 	case f.Status == claims.StatusDiverge:
@@ -207,6 +207,44 @@ func factLine(label map[string]string, f claims.Fact) (mark, line string) {
 		mark = "="
 	}
 	return mark, what + ": " + strings.Join(values, ", ")
+}
+
+// wording is a value as some sources wrote it.
+type wording struct {
+	text    string
+	sources []string // sorted, each once
+}
+
+// wordings returns the values as written, in order of first mention, each
+// wording of a value once with the sources that wrote it: "Some 12,000" and
+// "About 12,000", one value, are shown as each source put it. (Two values
+// are never merged, even when worded alike: "Tuesday" resolved against two
+// publication dates may be two days.)
+func wordings(vs []claims.Value) []wording {
+	var out []wording
+	for _, v := range vs {
+		sides := v.Sides
+		if len(sides) == 0 { // a Value made by hand
+			for _, src := range v.Sources {
+				sides = append(sides, claims.Side{Source: src, Value: v.Value})
+			}
+		}
+		var ws []wording // of this value
+		for _, sd := range sides {
+			text := oneLine(sd.Value)
+			i := slices.IndexFunc(ws, func(w wording) bool { return strings.EqualFold(w.text, text) })
+			if i < 0 {
+				ws = append(ws, wording{text: text})
+				i = len(ws) - 1
+			}
+			if !slices.Contains(ws[i].sources, sd.Source) {
+				ws[i].sources = append(ws[i].sources, sd.Source)
+				slices.Sort(ws[i].sources)
+			}
+		}
+		out = append(out, ws...)
+	}
+	return out
 }
 
 // oneLine folds runs of white space, line breaks included, into one space.

@@ -241,3 +241,43 @@ func TestMostlyAgreeLegend(t *testing.T) {
 		}
 	}
 }
+
+// TestFactLineWordings checks that a fact's line shows each source's own
+// wording of a value, not the first source's for all of them.
+func TestFactLineWordings(t *testing.T) {
+	side := func(src, v string) claims.Side { return claims.Side{Source: src, Value: v} }
+	label := map[string]string{}
+	tests := []struct {
+		name string
+		fact claims.Fact
+		want string
+	}{{
+		name: "one value, three wordings",
+		fact: claims.Fact{Kind: normalize.KindNumber, About: "vehicles", Status: claims.StatusAgree, Values: []claims.Value{{
+			Value: "Some 12,000", Sources: []string{"daily", "gazette", "wire"},
+			Sides: []claims.Side{side("daily", "Some 12,000"), side("wire", "About 12,000"), side("gazette", "about  12,000")},
+		}}},
+		want: "vehicles: Some 12,000 (daily), About 12,000 (gazette, wire)",
+	}, {
+		name: "two values worded alike stay two",
+		fact: claims.Fact{Kind: normalize.KindDate, Status: claims.StatusDiverge, Values: []claims.Value{
+			{Value: "Tuesday", Sources: []string{"a"}, Sides: []claims.Side{side("a", "Tuesday")}},
+			{Value: "Tuesday", Sources: []string{"b"}, Sides: []claims.Side{side("b", "Tuesday")}},
+		}},
+		want: "date: Tuesday (a), Tuesday (b)",
+	}, {
+		name: "a value made by hand, with no sides",
+		fact: claims.Fact{Kind: normalize.KindNumber, About: "troops", Status: claims.StatusAgree, Values: []claims.Value{
+			{Value: "about 2,500", Sources: []string{"a", "b"}},
+		}},
+		want: "troops: about 2,500 (a, b)",
+	}}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, got := factLine(label, tt.fact)
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("factLine (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
