@@ -1245,7 +1245,10 @@ func (Date) Kind() Kind { return KindDate }
 // A relative date not resolved ("yesterday" with no reference date) is
 // compared only with another such; a resolved one with any date. The days
 // that times are on ("11 p.m. Saturday") are compared here as dates, with
-// the days of the other sentence's times and with its dates.
+// the days of the other sentence's times and with its dates; two days of
+// times with their zones also agree when they are one day in UTC: "9 p.m.
+// EST on Tuesday" and "02:00 GMT on Wednesday" (the times themselves are
+// compared as instants by compareTimes).
 func compareDates(a, b *Facts) []Comparison {
 	comparable := func(x, y Date) bool {
 		if rx, ry := x.relative(), y.relative(); rx || ry {
@@ -1273,24 +1276,86 @@ func compareDates(a, b *Facts) []Comparison {
 		return x.Precision == y.Precision && x.relative() == y.relative() && x.Rel.Unit == y.Rel.Unit
 	}
 	written := func(x, y Date) bool { return alike(x, y) && x.Inferred == y.Inferred }
-	return pairOnce(KindDate, datesAndDays(a), datesAndDays(b), fits, comparable, written, alike)
+	return pairOnce(KindDate, datesAndDays(a), datesAndDays(b),
+		func(x, y dayReading) bool { return fits(x.Date, y.Date) || x.zoned && y.zoned && fits(x.utc, y.utc) },
+		func(x, y dayReading) bool { return comparable(x.Date, y.Date) },
+		func(x, y dayReading) bool { return written(x.Date, y.Date) },
+		func(x, y dayReading) bool { return alike(x.Date, y.Date) })
+}
+
+// dayReading is a date as compareDates reads it: for the day of a time
+// with its zone ("9 p.m. EST on Tuesday"), also the day in UTC.
+type dayReading struct {
+	Date
+	utc   Date // the day in UTC (see utcDay), when zoned
+	zoned bool
 }
 
 // datesAndDays returns the dates of f and the days its times are on, in
 // text order.
-func datesAndDays(f *Facts) []Date {
-	var out []Date
+func datesAndDays(f *Facts) []dayReading {
+	var out []dayReading
 	for _, x := range f.All {
 		switch d := x.(type) {
 		case Date:
-			out = append(out, d)
+			out = append(out, dayReading{Date: d})
 		case Time:
 			if d.Day.Precision != 0 {
-				out = append(out, d.Day)
+				out = append(out, dayReading{d.Day, d.utcDay(), d.zonedDay()})
 			}
 		}
 	}
 	return out
+}
+
+// zonedDay reports whether t is a clock reading in a zone of one known
+// offset on a stated day of the week or of a month.
+func (t Time) zonedDay() bool {
+	return t.Clock >= 0 && t.Zone.Known && t.Zone.MinOffset == t.Zone.MaxOffset && !t.Day.EitherOrder &&
+		(t.Day.Precision == DayOfWeek || t.Day.Precision == Day && t.Day.Month != 0 && t.Day.ToDay == 0)
+}
+
+// utcShift is how many days t's day moves when its clock is read in UTC:
+// 1 for "9 p.m. EST" (02:00 UTC the next day), -1 for "1 a.m. CET", 0
+// when it stays or t is no zoned day.
+func (t Time) utcShift() int {
+	if !t.zonedDay() {
+		return 0
+	}
+	m := t.Clock - t.Zone.MinOffset
+	switch {
+	case m >= 1440:
+		return 1
+	case m < 0:
+		return -1
+	}
+	return 0
+}
+
+// utcDay returns the day of t in UTC: its Day moved by utcShift (a
+// weekday to the next or last, a date of the month by the calendar; a
+// date without its year is counted in a leap year, so that February 29
+// has a next day).
+func (t Time) utcDay() Date {
+	d, n := t.Day, t.utcShift()
+	if n == 0 {
+		return d
+	}
+	if d.Weekday != 0 {
+		d.Weekday = (d.Weekday-1+n+7)%7 + 1
+	}
+	if d.Precision == Day {
+		year := d.Year
+		if year == 0 {
+			year = 2000
+		}
+		c := time.Date(year, time.Month(d.Month), d.Day+n, 0, 0, 0, 0, time.UTC)
+		d.Month, d.Day = int(c.Month()), c.Day()
+		if d.Year != 0 {
+			d.Year = c.Year()
+		}
+	}
+	return d
 }
 
 // maskDate masks a date by dropping it, except a relative date that no

@@ -186,13 +186,22 @@ func keysOf[T any](xs []T, key func(T) string) string {
 	return fmt.Sprint(len(ks), ks)
 }
 
+// writtenDays returns the dates of f and the days of its times, as written.
+func writtenDays(f *Facts) []Date {
+	var out []Date
+	for _, d := range datesAndDays(f) {
+		out = append(out, d.Date)
+	}
+	return out
+}
+
 // agree reports which kinds of facts differ between a and b ("" if none).
 func disagree(a, b Facts) string {
 	var kinds []string
 	if !numbersAgree(Of[Number](a), Of[Number](b)) {
 		kinds = append(kinds, "number")
 	}
-	if !datesAgree(datesAndDays(&a), datesAndDays(&b)) { // with the days of times
+	if !datesAgree(writtenDays(&a), writtenDays(&b)) { // with the days of times
 		kinds = append(kinds, "date")
 	}
 	if keysOf(Of[Name](a), func(n Name) string { return n.Key }) != keysOf(Of[Name](b), func(n Name) string { return n.Key }) {

@@ -38,8 +38,8 @@ type Time struct {
 	// Day is the day the time is on ("11 p.m. Saturday", "late on May 3",
 	// "last night"): a Date of Precision Day or DayOfWeek, or a day relative
 	// to the day of writing; its Precision is 0 when no day is written.
-	// Days are compared as dates (see compareDates), as written: a zone
-	// that moves a time past midnight does not move its day.
+	// Days are compared as dates (see compareDates), as written, or in
+	// UTC when both sentences state a time with its zone and day.
 	Day Date
 }
 

@@ -231,6 +231,24 @@ func TestCompareTimes(t *testing.T) {
 			[]cmpFact{{KindTime, Agree, "11 p.m.", "2300 GMT"}}},
 		// Times of another kind of thing are not compared with dates.
 		{"Talks resume at 9 a.m.", "Talks resume in 2025.", nil},
+		// Two times with their zones and days: the days agree when they
+		// are one day in UTC, or as written (the clocks then tell the
+		// difference).
+		{"The bridge closed at 9 p.m. EST on Tuesday.", "The bridge closed at 02:00 GMT on Wednesday.",
+			[]cmpFact{{KindTime, Agree, "9 p.m. EST on Tuesday", "02:00 GMT on Wednesday"}, {KindDate, Agree, "Tuesday", "Wednesday"}}},
+		{"The bridge closed at 9 p.m. EST on Tuesday.", "The bridge closed at 03:00 GMT on Wednesday.",
+			[]cmpFact{{KindTime, Diverge, "9 p.m. EST on Tuesday", "03:00 GMT on Wednesday"}, {KindDate, Agree, "Tuesday", "Wednesday"}}},
+		{"The bridge closed at 9 p.m. EST on Tuesday.", "The bridge closed at 9 p.m. GMT on Tuesday.",
+			[]cmpFact{{KindTime, Diverge, "9 p.m. EST on Tuesday", "9 p.m. GMT on Tuesday"}, {KindDate, Agree, "Tuesday", "Tuesday"}}},
+		{"The bridge closed at 9 p.m. EST on Tuesday.", "The bridge closed at 02:00 GMT on Thursday.",
+			[]cmpFact{{KindTime, Agree, "9 p.m. EST on Tuesday", "02:00 GMT on Thursday"}, {KindDate, Diverge, "Tuesday", "Thursday"}}},
+		{"The bridge closed at 11:30 p.m. EST on December 31, 2025.", "The bridge closed at 04:30 GMT on January 1, 2026.",
+			[]cmpFact{{KindTime, Agree, "11:30 p.m. EST on December 31, 2025", "04:30 GMT on January 1, 2026"}, {KindDate, Agree, "December 31, 2025", "January 1, 2026"}}},
+		{"The bridge closed at 12:30 a.m. CET on March 1.", "The bridge closed at 23:30 GMT on February 29.",
+			[]cmpFact{{KindTime, Agree, "12:30 a.m. CET on March 1", "23:30 GMT on February 29"}, {KindDate, Agree, "March 1", "February 29"}}},
+		// A day with no zone is read as written.
+		{"The bridge closed at 9 p.m. EST on Tuesday.", "The bridge closed on Wednesday.",
+			[]cmpFact{{KindDate, Diverge, "Tuesday", "Wednesday"}}},
 	}
 	for _, tt := range tests {
 		if diff := cmp.Diff(tt.want, comparisons(tt.a, tt.b)); diff != "" {
