@@ -40,6 +40,11 @@ func extract(src string) (p page, err error) {
 		return page{}, fmt.Errorf("%w: %v", ErrNoArticle, err)
 	}
 	stated := scan(doc)
+	if len(stated.bodies) == 0 && !hasBodyText(doc) {
+		// The extractor would return what is left (the title, the menu)
+		// as if it were the article.
+		return page{}, fmt.Errorf("%w: the page's body has no text outside <nav>, <header>, <footer> and <aside>", ErrNoArticle)
+	}
 	splitBreaks(doc)
 	res, err := extractWith(doc, trafilatura.DefaultConfig())
 	if err != nil {
@@ -101,7 +106,66 @@ func apart(run string, doc *html.Node) []string {
 	if len(bs) > 1 && noSpace(strings.Join(bs, "")) == noSpace(run) {
 		return bs
 	}
+	// The extractor's last fallback is the text of the whole document,
+	// the <title> glued to the body's first word ("PageHome"): keep the
+	// body's blocks that make up the rest. The title is metadata.
+	if t := noSpace(titleOf(doc)); t != "" && strings.HasPrefix(noSpace(run), t) {
+		rest := strings.TrimPrefix(noSpace(run), t)
+		var kept []string
+		joined := ""
+		for _, b := range bs {
+			if strings.Contains(rest, noSpace(b)) {
+				kept = append(kept, b)
+				joined += noSpace(b)
+			}
+		}
+		if len(kept) > 0 && joined == rest {
+			return kept
+		}
+	}
 	return []string{run}
+}
+
+// titleOf returns the text of the page's <title>.
+func titleOf(doc *html.Node) string {
+	var t string
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.ElementNode && n.DataAtom == atom.Title {
+			t = textOf(n)
+			return
+		}
+		for c := n.FirstChild; c != nil && t == ""; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(doc)
+	return t
+}
+
+// furnitureAtoms hold a page's navigation and furniture, not its article.
+var furnitureAtoms = map[atom.Atom]bool{
+	atom.Nav: true, atom.Header: true, atom.Footer: true, atom.Aside: true,
+	atom.Script: true, atom.Style: true, atom.Noscript: true, atom.Template: true,
+	atom.Head: true,
+}
+
+// hasBodyText reports whether the page has any text outside its head and
+// furniture elements: a page whose only text is its title and menus has
+// no article.
+func hasBodyText(n *html.Node) bool {
+	if n.Type == html.TextNode {
+		return strings.TrimSpace(n.Data) != ""
+	}
+	if n.Type == html.ElementNode && furnitureAtoms[n.DataAtom] {
+		return false
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if hasBodyText(c) {
+			return true
+		}
+	}
+	return false
 }
 
 func extractWith(doc *html.Node, cfg *trafilatura.Config) (*trafilatura.ExtractResult, error) {
@@ -260,7 +324,7 @@ var blockAtoms = map[atom.Atom]bool{
 	atom.Tr: true, atom.Figure: true, atom.Figcaption: true, atom.Section: true,
 	atom.Article: true, atom.Header: true, atom.Footer: true, atom.Main: true, atom.Aside: true,
 	atom.Hr: true, atom.Address: true, atom.Details: true, atom.Summary: true, atom.Body: true,
-	atom.Caption: true,
+	atom.Caption: true, atom.Nav: true,
 }
 
 // splitBreaks turns paragraphs separated by <br><br> into <p> elements

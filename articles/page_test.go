@@ -1,6 +1,7 @@
 package articles
 
 import (
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -221,6 +222,10 @@ func TestExtract(t *testing.T) {
 		{"a short page with a title", `<html><head><title>Bridge</title></head><body><p>The bridge collapsed on Monday in Tarnwick.</p></body></html>`,
 			"The bridge collapsed on Monday in Tarnwick.\n"},
 		{"a fragment", `<p>nothing</p>`, "nothing\n"},
+		// The extractor's last fallback is the document's text, the title
+		// glued to the menu ("PageHome"): each block on its own line.
+		{"a title and a menu not glued to the text", `<!DOCTYPE html><html><head><title>Page</title></head><body><nav><a href="/">Home</a></nav><span>The dam opened on Monday.</span><footer>Copyright 2026</footer></body></html>`,
+			"Home\nThe dam opened on Monday.\n"},
 		{"a short page of blocks that are no paragraphs", `<html><body><h1>Bridge collapses</h1><div>The bridge collapsed on Monday.</div><div>Two people were hurt.</div></body></html>`,
 			"Bridge collapses\nThe bridge collapsed on Monday.\nTwo people were hurt.\n"},
 	}
@@ -232,6 +237,31 @@ func TestExtract(t *testing.T) {
 			}
 			if diff := cmp.Diff(tt.want, docs[0].Text); diff != "" {
 				t.Errorf("text (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+// TestNoArticle: a page whose body has no text outside its navigation and
+// furniture has no article, whatever its title says.
+func TestNoArticle(t *testing.T) {
+	const want = `articles: page.html: no article text found: the page's body has no text outside <nav>, <header>, <footer> and <aside>`
+	tests := []struct {
+		name, page string
+	}{
+		{"title, menu and footer", `<!DOCTYPE html><html><head><title>Page</title></head><body><nav><a href="/">Home</a></nav><footer>Copyright 2026</footer></body></html>`},
+		{"a menu alone", `<html><body><nav><a href="/">Home</a> <a href="/world">World</a></nav></body></html>`},
+		{"a title alone", `<html><head><title>Page</title></head><body> </body></html>`},
+		{"header and aside", `<html><head><title>Page</title></head><body><header><h1>The Daily Site</h1></header><aside>Most read</aside><script>var x = "text";</script></body></html>`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			docs, err := Read("x", "page.html", []byte(tt.page))
+			if !errors.Is(err, ErrNoArticle) {
+				t.Fatalf("got %q, %v; want ErrNoArticle", docs, err)
+			}
+			if diff := cmp.Diff(want, err.Error()); diff != "" {
+				t.Errorf("error (-want +got):\n%s", diff)
 			}
 		})
 	}

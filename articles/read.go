@@ -25,7 +25,8 @@ func WithFormat(f Format) Option { return func(c *config) { c.format = f } }
 // reading it; a web page's own charset declaration is then ignored. Input
 // that is valid UTF-8 with non-ASCII text is read as UTF-8 all the same
 // (see KeepsUTF8), so that one encoding can be given for a mix of legacy
-// and UTF-8 sources. With
+// and UTF-8 sources; input that starts with a UTF-16 byte-order mark is
+// decoded as UTF-16 (see BOMOverrides). With
 // none (nil), text and records must be UTF-8, and a web page is decoded as
 // its byte-order mark or charset declaration says (UTF-8 if valid, as
 // browsers do otherwise: Windows-1252).
@@ -52,6 +53,9 @@ func Read(name, input string, data []byte, opts ...Option) ([]claims.Document, e
 	cfg := config{format: Auto}
 	for _, o := range opts {
 		o(&cfg)
+	}
+	if cfg.encoding != nil && hasUTF16BOM(data) {
+		cfg.encoding = utf16BOM // the mark says what the bytes are
 	}
 	// UTF-16 text is full of NUL bytes: it is checked once decoded.
 	if cfg.encoding == nil || !isUTF16(cfg.encoding) {

@@ -7,6 +7,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/encoding/unicode"
 )
 
 func TestDetect(t *testing.T) {
@@ -109,6 +110,12 @@ func TestKeepsUTF8(t *testing.T) {
 func TestReadText(t *testing.T) {
 	cp1252 := []byte("\x93Fair,\x94 said the council\x92s leader. Cost: \x804.\n")
 	latin1 := []byte("Caf\xe9 owners met in Mal\xf6.\n")
+	utf16, err := LookupEncoding("utf-16")
+	if err != nil {
+		t.Fatal(err)
+	}
+	utf16le := []byte("C\x00a\x00f\x00\xe9\x00 \x00o\x00p\x00e\x00n\x00s\x00.\x00")
+	utf16be := []byte("\x00C\x00a\x00f\x00\xe9\x00 \x00o\x00p\x00e\x00n\x00s\x00.")
 	tests := []struct {
 		name     string
 		data     []byte
@@ -124,6 +131,18 @@ func TestReadText(t *testing.T) {
 		{"Latin-1 refused with the hint", latin1, nil, "", ErrEncoding, `byte 3; the bytes look like Windows-1252`},
 		{"no hint for bytes Windows-1252 leaves undefined", []byte("ab\x81cd"), nil, "", ErrEncoding, `not valid UTF-8 at byte 2`},
 		{"UTF-16 refused", []byte("\xff\xfeH\x00i\x00"), nil, "", ErrEncoding, `UTF-16 text (byte-order mark); decode it with encoding "utf-16"`},
+		{"UTF-16 byte-order mark over windows-1252", []byte("\xff\xfeH\x00i\x00"), []Option{WithEncoding(charmap.Windows1252)}, "Hi", nil, ""},
+		{"UTF-16BE byte-order mark over windows-1252", []byte("\xfe\xff\x00H\x00i"), []Option{WithEncoding(charmap.Windows1252)}, "Hi", nil, ""},
+		{"UTF-16 byte-order mark decoded when told UTF-16", []byte("\xff\xfeH\x00i\x00"), []Option{WithEncoding(utf16)}, "Hi", nil, ""},
+		{"UTF-16LE byte-order mark decoded when told UTF-16BE", []byte("\xff\xfeH\x00i\x00"), []Option{WithEncoding(unicode.UTF16(unicode.BigEndian, unicode.IgnoreBOM))}, "Hi", nil, ""},
+		{"Latin-1 told UTF-16 refused, not garbled", latin1, []Option{WithEncoding(utf16)}, "", ErrEncoding,
+			`articles: a.txt: bad encoding: told UTF-16, but there is no byte-order mark and no NUL byte, so this is not UTF-16 text; the bytes look like Windows-1252: decode them with encoding "windows-1252"`},
+		{"UTF-16LE without a byte-order mark", utf16le, nil, "", ErrEncoding,
+			`articles: a.txt: bad encoding: NUL bytes at every other byte (the first at 1), as in UTF-16LE text without a byte-order mark: decode it with encoding "utf-16le"`},
+		{"UTF-16BE without a byte-order mark", utf16be, nil, "", ErrEncoding,
+			`NUL bytes at every other byte (the first at 0), as in UTF-16BE text without a byte-order mark: decode it with encoding "utf-16be"`},
+		{"UTF-16LE without a byte-order mark told windows-1252", utf16le, []Option{WithEncoding(charmap.Windows1252)}, "", ErrEncoding, `decode it with encoding "utf-16le"`},
+		{"UTF-16LE without a byte-order mark decoded", utf16le, []Option{WithEncoding(unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM))}, "Caf\u00e9 opens.", nil, ""},
 		{"NUL byte", []byte("text\x00more"), nil, "", ErrNotText, "not text: binary data (NUL byte at 4)"},
 		{"PDF", []byte("%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj"), nil, "", ErrNotText, "not text: application/pdf"},
 		{"PNG", []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"), nil, "", ErrNotText, "not text: image/png"},

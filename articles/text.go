@@ -37,6 +37,9 @@ func sniffBinary(data []byte) error {
 		return nil
 	}
 	if i := bytes.IndexByte(data, 0); i >= 0 && kind == "application/octet-stream" {
+		if label := looksUTF16(data); label != "" {
+			return fmt.Errorf("%w: NUL bytes at every other byte (the first at %d), as in %s text without a byte-order mark: decode it with encoding %q", ErrEncoding, i, strings.ToUpper(label), label)
+		}
 		return fmt.Errorf("%w: binary data (NUL byte at %d)", ErrNotText, i)
 	}
 	kind, _, _ = strings.Cut(kind, ";")
@@ -49,6 +52,15 @@ func sniffBinary(data []byte) error {
 func decodeText(data []byte, enc encoding.Encoding) (string, error) {
 	if enc != nil && KeepsUTF8(data, enc) {
 		enc = nil
+	}
+	if enc != nil && isUTF16(enc) && !hasUTF16BOM(data) && bytes.IndexByte(data, 0) < 0 {
+		// Every ASCII character of UTF-16 text, spaces included, has a NUL
+		// byte: decoding these bytes would turn them into CJK characters.
+		err := fmt.Errorf("%w: told UTF-16, but there is no byte-order mark and no NUL byte, so this is not UTF-16 text", ErrEncoding)
+		if looksWindows1252(data) {
+			return "", fmt.Errorf("%w; the bytes look like Windows-1252: decode them with encoding \"windows-1252\"", err)
+		}
+		return "", err
 	}
 	if enc != nil {
 		b, err := enc.NewDecoder().Bytes(data)
@@ -93,6 +105,38 @@ func KeepsUTF8(data []byte, enc encoding.Encoding) bool {
 	return !ascii && utf8.Valid(data)
 }
 
+// BOMOverrides reports whether Read, told to decode data from enc, decodes
+// it as UTF-16 instead: data starts with a UTF-16 byte-order mark, which
+// says what the bytes are, and enc is not UTF-16.
+func BOMOverrides(data []byte, enc encoding.Encoding) bool {
+	return enc != nil && !isUTF16(enc) && hasUTF16BOM(data)
+}
+
+// utf16BOM decodes UTF-16 as its byte-order mark says, dropping the mark.
+var utf16BOM = unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM)
+
+// looksUTF16 returns "utf-16le" or "utf-16be" when NUL bytes sit at every
+// other position of the start of data, odd or even, and at no other: the
+// ASCII characters of UTF-16 text without a byte-order mark. Otherwise "".
+func looksUTF16(data []byte) string {
+	n := min(len(data), 512) &^ 1
+	var nul [2]int // NUL bytes at even and at odd positions
+	for i, c := range data[:n] {
+		if c == 0 {
+			nul[i%2]++
+		}
+	}
+	switch pairs := n / 2; {
+	case pairs < 2:
+		return ""
+	case nul[0] == 0 && nul[1]*2 >= pairs:
+		return "utf-16le"
+	case nul[1] == 0 && nul[0]*2 >= pairs:
+		return "utf-16be"
+	}
+	return ""
+}
+
 // hasUTF16BOM reports whether data starts with a UTF-16 byte-order mark,
 // little- or big-endian.
 func hasUTF16BOM(data []byte) bool {
@@ -101,6 +145,9 @@ func hasUTF16BOM(data []byte) bool {
 
 // isUTF16 reports whether enc is UTF-16, whose text holds NUL bytes.
 func isUTF16(enc encoding.Encoding) bool {
+	if enc == utf16BOM {
+		return true
+	}
 	name, _ := htmlindex.Name(enc)
 	return strings.HasPrefix(name, "utf-16")
 }

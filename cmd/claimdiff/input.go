@@ -241,6 +241,9 @@ func readStream(name, from string, r io.Reader, env *env) ([]claims.Document, er
 		if articles.KeepsUTF8(b, enc) {
 			env.warnf("%s: already UTF-8, read as UTF-8 and not decoded from %s", from, env.encoding)
 		}
+		if articles.BOMOverrides(b, enc) {
+			env.warnf("%s: starts with a UTF-16 byte-order mark, decoded as UTF-16 and not from %s", from, env.encoding)
+		}
 	}
 	docs, err := articles.Read(name, from, b, opts...)
 	var aerr *articles.Error

@@ -226,6 +226,14 @@ func TestEncodingFlag(t *testing.T) {
 		!strings.Contains(errOut, utf+": already UTF-8, read as UTF-8 and not decoded from windows-1252") {
 		t.Errorf("exit %d, %q, %q", code, out, errOut)
 	}
+	// A UTF-16 byte-order mark says what the bytes are: it overrides the flag, with a warning.
+	bom := filepath.Join(dir, "bom.txt")
+	os.WriteFile(bom, []byte("\xff\xfeT\x00a\x00l\x00k\x00s\x00.\x00"), 0o644)
+	code, out, errOut = cli(t, "", "split", "-encoding", "windows-1252", p, bom)
+	if code != 0 || !strings.Contains(out, `"text":"Talks."`) ||
+		!strings.Contains(errOut, bom+": starts with a UTF-16 byte-order mark, decoded as UTF-16 and not from windows-1252") {
+		t.Errorf("exit %d, %q, %q", code, out, errOut)
+	}
 	// The report carries the decoded text, which offsets point into.
 	code, out, _ = cli(t, "", "-format", "json", "-encoding", "latin1", p, "b="+p)
 	if r := decodeReport(t, out); code != 0 || r.Sources[0].Text != "“Fair,” said the council’s leader.\n" {

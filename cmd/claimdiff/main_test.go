@@ -222,6 +222,12 @@ func TestFailures(t *testing.T) {
 	os.WriteFile(good, []byte("Fine text."), 0o644)
 	utf16 := filepath.Join(tmp, "utf16.txt")
 	os.WriteFile(utf16, []byte("\xff\xfeH\x00i\x00"), 0o644)
+	utf16le := filepath.Join(tmp, "le.txt")
+	os.WriteFile(utf16le, []byte("H\x00i\x00 \x00t\x00h\x00e\x00r\x00e\x00"), 0o644)
+	latin1 := filepath.Join(tmp, "latin1.txt")
+	os.WriteFile(latin1, []byte("Caf\xe9 owners met.\n"), 0o644)
+	noArticle := filepath.Join(tmp, "nav.html")
+	os.WriteFile(noArticle, []byte(`<!DOCTYPE html><html><head><title>Page</title></head><body><nav><a href="/">Home</a></nav><footer>Copyright 2026</footer></body></html>`), 0o644)
 	latin1Feed := filepath.Join(tmp, "feed.jsonl")
 	os.WriteFile(latin1Feed, []byte(`{"source": "a", "text": "caf`+"\xe9"+` au lait"}`+"\n"), 0o644)
 	emptyDir := t.TempDir()
@@ -247,6 +253,9 @@ func TestFailures(t *testing.T) {
 		{"one name from two files of a directory", "", []string{"split", stems}, 1, `source "wire": given by both ` + filepath.Join(stems, "wire.html") + ` and ` + filepath.Join(stems, "wire.txt")},
 		{"legacy bytes in a record", "", []string{latin1Feed}, 1, `line 1: bad encoding: not valid UTF-8 at byte 28 (claimdiff: -encoding LABEL decodes legacy text)`},
 		{"UTF-16", "", []string{utf16}, 1, `source "utf16": articles: ` + utf16 + `: bad encoding: UTF-16`},
+		{"UTF-16LE without a byte-order mark", "", []string{"split", utf16le}, 1, `source "le": articles: ` + utf16le + `: bad encoding: NUL bytes at every other byte (the first at 1), as in UTF-16LE text without a byte-order mark: decode it with encoding "utf-16le" (claimdiff: -encoding LABEL decodes legacy text)`},
+		{"Latin-1 told UTF-16", "", []string{"split", "-encoding", "utf-16", good, latin1}, 1, `source "latin1": articles: ` + latin1 + `: bad encoding: told UTF-16, but there is no byte-order mark and no NUL byte, so this is not UTF-16 text; the bytes look like Windows-1252`},
+		{"a page with no article", "", []string{"split", noArticle}, 1, `source "nav": articles: ` + noArticle + `: no article text found`},
 		{"too large", "", []string{"-max-bytes", "5", good}, 1, "limit of 5 bytes"},
 		{"split too large", "", []string{"split", "-max-bytes", "5", good}, 1, "limit of 5 bytes"},
 		{"directory named as NAME=", "", []string{"x=" + emptyDir}, 1, "no files to read"},
