@@ -116,3 +116,31 @@ func newsSentences(tb testing.TB) []string {
 	}
 	return out
 }
+
+// longSentence repeats a news clause with numbers, names, dates and
+// casualties, without a full stop, to n bytes: a scrape gone wrong.
+func longSentence(n int) string {
+	const p = "the mayor of Springfield John Smith said on Tuesday March 3 2024 that 1,200 workers at the Acme plant " +
+		"would lose their jobs after sales fell 12 percent to $4.5 million while the union led by Maria Lopez " +
+		"said it would not accept the cuts and officials in Washington did not comment on the report from Reuters " +
+		"about the 3 injured and 2 killed in the fire at 10:30 a.m. on Monday "
+	return strings.Repeat(p, n/len(p)+1)[:n]
+}
+
+// BenchmarkExtractLongSentence runs Extract on one unpunctuated line at two
+// sizes; MB/s that holds as the size grows shows the cost is linear.
+func BenchmarkExtractLongSentence(b *testing.B) {
+	for _, size := range []struct {
+		name string
+		n    int
+	}{{"64KB", 64 << 10}, {"256KB", 256 << 10}} {
+		s := longSentence(size.n)
+		b.Run(size.name, func(b *testing.B) {
+			b.SetBytes(int64(len(s)))
+			b.ReportAllocs()
+			for b.Loop() {
+				Extract(s)
+			}
+		})
+	}
+}

@@ -79,6 +79,16 @@ var casualtyBreaks = set("and", "or", "but", "when", "while", "after", "before",
 // share, money or a span of time; -1 when there is none.
 func (p *parser) countAt(j int, start bool) int {
 	t := &p.toks[j]
+	if p.sync() {
+		at := t.End
+		if start {
+			at = t.Start
+		}
+		if k := p.numberAt(at, start); k >= 0 {
+			return p.countOf(k)
+		}
+		return -1
+	}
 	for k, f := range p.facts {
 		if !isFact[Number](f) {
 			continue
@@ -87,13 +97,19 @@ func (p *parser) countAt(j int, start bool) int {
 		if start && n.Start != t.Start || !start && n.End != t.End {
 			continue
 		}
-		if n.Type != Cardinal || n.Measure.Dim != 0 || n.Value <= 0 || n.Value != float64(int64(n.Value)) {
-			return -1
-		}
-		if h := unitHead(n.Unit); h != "person" && commonUnits[h] {
-			return -1
-		}
-		return k
+		return p.countOf(k)
 	}
 	return -1
+}
+
+// countOf returns k when the Number p.facts[k] is a count, or -1.
+func (p *parser) countOf(k int) int {
+	n := p.facts[k].(Number)
+	if n.Type != Cardinal || n.Measure.Dim != 0 || n.Value <= 0 || n.Value != float64(int64(n.Value)) {
+		return -1
+	}
+	if h := unitHead(n.Unit); h != "person" && commonUnits[h] {
+		return -1
+	}
+	return k
 }

@@ -339,6 +339,9 @@ func (p *parser) opensFigure(i int) bool {
 // before it.
 func (p *parser) inNegation(i int) bool {
 	s := p.toks[i].Start
+	if p.sync() {
+		return p.idx.negated(s)
+	}
 	for k := len(p.facts) - 1; k >= 0; k-- {
 		if !isFact[Negation](p.facts[k]) {
 			continue
@@ -518,6 +521,11 @@ func readFrameWords(f *Facts) []frameWord {
 	negs := Of[Negation](*f)
 	lastNegative, words := -1, 0 // the last negative word of the clause, by word count
 	prevEnd := 0
+	// The facts are in text order (Extract sorts them): the words meet
+	// them in a sweep, next the first not yet opened and reach the
+	// furthest end of the facts opened, Roles aside. A scan of all facts
+	// at each word made a long sentence cost the square of its length.
+	sorted, next, reach := inTextOrder(f.All), 0, 0
 	for w := range Words(f.Text) {
 		if strings.ContainsAny(f.Text[prevEnd:w.Start], clauseMarks) {
 			lastNegative = -1
@@ -535,9 +543,18 @@ func readFrameWords(f *Facts) []frameWord {
 			lastNegative = words
 		}
 		words++
-		for _, x := range f.All {
-			if _, ok := x.(Role); !ok && overlaps(x.Bounds(), w) {
-				skip = true
+		if sorted {
+			for ; next < len(f.All) && f.All[next].Bounds().Start < w.End; next++ {
+				if _, ok := f.All[next].(Role); !ok {
+					reach = max(reach, f.All[next].Bounds().End)
+				}
+			}
+			skip = skip || reach > w.Start
+		} else {
+			for _, x := range f.All {
+				if _, ok := x.(Role); !ok && overlaps(x.Bounds(), w) {
+					skip = true
+				}
 			}
 		}
 		out = append(out, frameWord{span: w, word: v, skip: skip})

@@ -386,6 +386,7 @@ func (x *Extractor) extract(sentence string, ref time.Time) Facts {
 	facts := newFacts(sentence, titleCase(sentence), p.facts)
 	// Drop the references the pool would keep alive.
 	clear(p.facts)
+	p.idx = factIndex{}
 	p.s, p.lc, p.x, p.ref = "", "", nil, time.Time{}
 	scratchPool.Put(sc)
 	return facts
@@ -419,6 +420,7 @@ type parser struct {
 	// scratch for the words of a name and their flags (see plainWords)
 	words     [preKeyWords]string
 	wordFlags preKeyFlags
+	idx       factIndex // the facts by position, for long sentences
 }
 
 // lcAt returns the lower-cased text of token i, or "" past the end. (The

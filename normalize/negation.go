@@ -283,6 +283,7 @@ func compareNegations(a, b *Facts) []Comparison {
 // application" says nothing of "the Food and Drug Administration".
 func negationDivergences(a *Facts, na []Negation, b *Facts, nb []Negation) []Comparison {
 	var out []Comparison
+	inNameOfA, inNameOfB := nameCover(a), nameCover(b)
 	for _, n := range na {
 		if n.Predicate == "" && !slices.ContainsFunc(nb, n.Same) {
 			if span, at, ok := affirmedFrame(a, n, b); ok && !negated(b, nb, at) {
@@ -294,11 +295,11 @@ func negationDivergences(a *Facts, na []Negation, b *Facts, nb []Negation) []Com
 			continue
 		}
 		p, found := findStem(a.Text, n.Scope, n.Predicate, nil)
-		var inNameOfB func(Span) bool
-		if !found || !withinName(a, p) {
-			inNameOfB = func(w Span) bool { return withinName(b, w) }
+		var inName func(Span) bool
+		if !found || !inNameOfA(p) {
+			inName = inNameOfB
 		}
-		at, ok := findStem(b.Text, Span{End: len(b.Text)}, n.Predicate, inNameOfB)
+		at, ok := findStem(b.Text, Span{End: len(b.Text)}, n.Predicate, inName)
 		if !ok {
 			at, ok = sameOutcomeWord(b, n.Predicate)
 		}
@@ -433,6 +434,35 @@ func derivations(dst []wordnet.ID, lemmas []wordnet.Lemma) []wordnet.ID {
 		dst = wordnet.AppendMeanings(dst, l.Text, l.POS, derivationSenses)
 	}
 	return slices.DeleteFunc(dst, func(id wordnet.ID) bool { return !id.Derived() })
+}
+
+// nameCover returns withinName for f. With many names (a long sentence)
+// it answers from the names sorted by start, with the furthest end of each
+// prefix: a scan of the facts for each negation and each word looked up
+// cost the square of the sentence's length.
+func nameCover(f *Facts) func(Span) bool {
+	if len(f.All) <= 32 {
+		return func(w Span) bool { return withinName(f, w) }
+	}
+	var names []Span
+	for _, x := range f.All {
+		if n, ok := x.(Name); ok {
+			names = append(names, n.Span)
+		}
+	}
+	slices.SortFunc(names, func(s, t Span) int { return s.Start - t.Start })
+	reach := make([]int, len(names))
+	for i, s := range names {
+		reach[i] = s.End
+		if i > 0 {
+			reach[i] = max(reach[i], reach[i-1])
+		}
+	}
+	return func(w Span) bool {
+		// The names starting at or before w, and the furthest they reach.
+		k, _ := slices.BinarySearchFunc(names, w.Start+1, func(s Span, at int) int { return s.Start - at })
+		return k > 0 && reach[k-1] >= w.End
+	}
 }
 
 // withinName reports whether span w of f's sentence lies inside one of its names.

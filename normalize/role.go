@@ -1,7 +1,6 @@
 package normalize
 
 import (
-	"slices"
 	"strings"
 
 	"github.com/claimdiff/claimdiff/internal/wordnet"
@@ -150,6 +149,11 @@ func (p *parser) verbKeyAt(v int) string {
 // readRoles reads the roles of the sentence, once the word-by-word pass is
 // done (a negation before a verb must be known).
 func readRoles(p *parser) {
+	if len(p.facts) >= indexFrom {
+		// Many facts: an insertion among them would move them all.
+		p.idx.deferRoles, p.idx.roles = true, p.idx.roles[:0]
+		defer p.mergeRoles()
+	}
 	// The tokens' flags are tested in place, on a local copy of the slice:
 	// most tokens are passed over at once.
 	toks := p.toks
@@ -303,11 +307,15 @@ func (p *parser) readRole(v, end, last int, pred string, participle bool) {
 	}
 	// In text order among the facts read before, so that Extract's sort
 	// finds them sorted.
+	if p.idx.deferRoles {
+		p.idx.roles = append(p.idx.roles, r)
+		return
+	}
 	at := len(p.facts)
 	for at > 0 && p.facts[at-1].Bounds().Start > r.Start {
 		at--
 	}
-	p.facts = slices.Insert(p.facts, at, Fact(r))
+	p.insertFact(at, r)
 }
 
 // beForm reports whether a word is a form of "be" or "get", which makes a
@@ -525,16 +533,33 @@ func (p *parser) nameFrom(k int) int {
 		return k
 	}
 	at := p.toks[k].Start
+	if p.sync() {
+		for _, n := range p.idx.nameStart[at] {
+			if e, ok := p.tokenEnding(k, n.Name); ok {
+				return e
+			}
+		}
+		return k
+	}
 	for _, f := range p.facts {
 		if n, ok := f.(Name); ok && n.Start == at {
-			for e := k; e < len(p.toks); e++ {
-				if p.toks[e].End >= n.End {
-					return e + 1
-				}
+			if e, ok := p.tokenEnding(k, n); ok {
+				return e
 			}
 		}
 	}
 	return k
+}
+
+// tokenEnding returns the index of the token after the last token of name
+// n, which starts at token k.
+func (p *parser) tokenEnding(k int, n Name) (int, bool) {
+	for e := k; e < len(p.toks); e++ {
+		if p.toks[e].End >= n.End {
+			return e + 1, true
+		}
+	}
+	return 0, false
 }
 
 // nameTo returns the index of the first token of the name read that ends
@@ -544,13 +569,42 @@ func (p *parser) nameTo(j int) int {
 		return -1 // names end in a capitalized word
 	}
 	at := p.toks[j].End
-	for _, f := range p.facts {
-		if n, ok := f.(Name); ok && (n.End == at || n.End == at-len(p.toks[j].lc)+len(trimPossessive(p.toks[j].lc))) {
-			for s := j; s >= 0; s-- {
-				if p.toks[s].Start <= n.Start {
-					return s
-				}
+	bare := at - len(p.toks[j].lc) + len(trimPossessive(p.toks[j].lc)) // "Smith's"
+	if p.sync() {
+		// The names ending at either, in p.facts order.
+		a, b := p.idx.nameEnd[at], []indexedName(nil)
+		if bare != at {
+			b = p.idx.nameEnd[bare]
+		}
+		for len(a) > 0 || len(b) > 0 {
+			var n indexedName
+			if len(b) == 0 || len(a) > 0 && a[0].rank < b[0].rank {
+				n, a = a[0], a[1:]
+			} else {
+				n, b = b[0], b[1:]
 			}
+			if s := p.tokenStarting(j, n.Name); s >= 0 {
+				return s
+			}
+		}
+		return -1
+	}
+	for _, f := range p.facts {
+		if n, ok := f.(Name); ok && (n.End == at || n.End == bare) {
+			if s := p.tokenStarting(j, n); s >= 0 {
+				return s
+			}
+		}
+	}
+	return -1
+}
+
+// tokenStarting returns the index of the first token of name n, which ends
+// at token j, or -1.
+func (p *parser) tokenStarting(j int, n Name) int {
+	for s := j; s >= 0; s-- {
+		if p.toks[s].Start <= n.Start {
+			return s
 		}
 	}
 	return -1

@@ -157,10 +157,23 @@ func prepare(x *normalize.Extractor, sentence string) *Text {
 	if n := len(tokens); n > 0 { // sized once: a Text is made of a dozen such lists
 		t.words, plain, words, stemSeq = make([]uint64, 0, n), make([]bool, 0, n), make([]string, 0, n), make([]uint64, 0, n)
 	}
+	// A set when the names are many (a long sentence): a scan of them at
+	// each word would cost the square of its length.
+	var nameSet map[string]bool
+	if len(inName) > 32 {
+		nameSet = make(map[string]bool, len(inName))
+		for _, w := range inName {
+			nameSet[w] = true
+		}
+	}
 	for _, w := range tokens {
 		t.words = append(t.words, hash(w))
 		stop := normalize.IsStopWord(w)
-		plain = append(plain, !stop && !slices.Contains(inName, w))
+		named := nameSet[w]
+		if nameSet == nil {
+			named = slices.Contains(inName, w)
+		}
+		plain = append(plain, !stop && !named)
 		if stop {
 			continue
 		}
