@@ -684,8 +684,26 @@ func fragmentApart(a, b *claim) bool {
 	if !a.quote || len(a.text.Words) >= fragmentWords {
 		return false
 	}
-	words := strings.TrimFunc(a.text.Masked, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
-	return words == "" || !strings.Contains(b.text.Masked, words)
+	quoted := wordsOf(a.text.Masked)
+	return len(quoted) == 0 || !containsRun(wordsOf(b.text.Masked), quoted)
+}
+
+// wordsOf returns the words of s: its runs of letters, digits and
+// apostrophes (straight or curly, one as the other).
+func wordsOf(s string) []string {
+	return strings.FieldsFunc(strings.ReplaceAll(s, "’", "'"), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\''
+	})
+}
+
+// containsRun reports whether words holds run, word for word, in a row.
+func containsRun(words, run []string) bool {
+	for i := 0; i+len(run) <= len(words); i++ {
+		if slices.Equal(words[i:i+len(run)], run) {
+			return true
+		}
+	}
+	return false
 }
 
 // fragmentWords is the fewest content words a quoted passage needs to be

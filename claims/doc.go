@@ -21,12 +21,13 @@
 // better-scoring partner in the other's source; and, within one story,
 // when two outlets' claims are each other's best match by the rare words
 // they share (a short quoted passage only with a claim that quotes it
-// whole). A claim joins one claim unit of a sentence of another source,
-// its best match there: the units were split because they state different
-// claims. Groups are the connected components of the kept pairs: adding
-// a source never removes a member or a divergence from a group, and a pair
-// Match calls the same claim is grouped unless each has a better partner
-// (a claim dropped from one unit of a sentence stays with another). A
+// whole). A claim joins at most one claim unit of a sentence of another
+// source: claims and units are matched one to one, best pairs first, as
+// the units were split because they state different claims. Groups are
+// the connected components of the kept pairs: adding a source never
+// removes a member or a divergence from a group, and a pair Match calls
+// the same claim is grouped unless each has a better partner (in a split
+// sentence, a unit taken by a better-matching claim counts as one). A
 // headline joins the group of its own lede. The report does not depend on
 // the order of the documents nor on GOMAXPROCS.
 //

@@ -90,8 +90,9 @@ func group(nodes []node, edges []edge, threshold float64) [][]int {
 //     storyClaims claims alike at the threshold; articles of other events
 //     are not aligned. A short quoted passage is aligned only with a
 //     claim that quotes it whole (see mayAlign).
-//   - of these, a claim keeps one edge with the claim units of each
-//     sentence of another source, its best (see oneUnitPerSentence).
+//   - of these, a claim keeps at most one edge with the claim units of
+//     each sentence of another source, matched one to one, best first
+//     (see oneUnitPerSentence).
 //
 // A headline that joins its lede (see node) has no edges of its own: it
 // says in short what its lede says, and joins the lede's group only, so
@@ -126,59 +127,50 @@ func keptEdges(nodes []node, edges []edge, threshold float64) []edge {
 	return oneUnitPerSentence(nodes, keep)
 }
 
-// oneUnitPerSentence drops each kept edge of two sources by which a claim
-// would join a claim unit of another sentence when the claim has a better
-// edge to another unit of that sentence. A sentence is split into units
-// because they state different claims; a claim of another source that
-// matches two of them (a sentence of its own that carries both claims)
-// would join them again, and chain the two groups into one. It keeps the
-// best (by score, then cosine, then the lower index): each claim joins one
-// unit of a sentence, whatever other sources say.
+// oneUnitPerSentence keeps, of the kept edges between two sources, one
+// edge from a claim to the claim units of one sentence of the other
+// source. A sentence is split into units because they state different
+// claims; a claim of another source that matches two of them (a sentence
+// of its own that carries both claims) would join them again, and chain
+// the two groups into one. The edges are taken best first (by score, then
+// cosine, then the lower indexes), each unless a claim it links already
+// has a kept edge to the other end's sentence: a one-to-one matching of
+// claims and units, which depends on the two sources only.
 func oneUnitPerSentence(nodes []node, keep []edge) []edge {
-	// The kept edges of two sources with a claim of a split sentence, as
-	// (claim, sentence of the unit, edge): few, and sorted so that the
-	// edges of one claim with one sentence are consecutive.
-	type claimEdge struct{ claim, sentence, edge int }
-	var ces []claimEdge
+	// The edges that link a claim with a unit of a split sentence of
+	// another source; the rest are kept as they are.
+	var cand []int
 	for k, e := range keep {
-		if nodes[e.a].source == nodes[e.b].source {
-			continue
-		}
-		if nodes[e.b].split {
-			ces = append(ces, claimEdge{e.a, nodes[e.b].sentence, k})
-		}
-		if nodes[e.a].split {
-			ces = append(ces, claimEdge{e.b, nodes[e.a].sentence, k})
+		if nodes[e.a].source != nodes[e.b].source && (nodes[e.a].split || nodes[e.b].split) {
+			cand = append(cand, k)
 		}
 	}
-	if len(ces) == 0 {
+	if len(cand) == 0 {
 		return keep
 	}
-	better := func(x, y edge) bool {
-		if x.score != y.score {
-			return x.score > y.score
-		}
-		if x.cosine != y.cosine {
-			return x.cosine > y.cosine
-		}
-		return x.a < y.a || x.a == y.a && x.b < y.b
-	}
-	slices.SortFunc(ces, func(x, y claimEdge) int {
-		if c := cmp.Or(x.claim-y.claim, x.sentence-y.sentence); c != 0 {
-			return c
-		}
-		if better(keep[x.edge], keep[y.edge]) {
-			return -1
-		}
-		if better(keep[y.edge], keep[x.edge]) {
-			return 1
-		}
-		return 0
+	slices.SortFunc(cand, func(i, j int) int {
+		x, y := keep[i], keep[j]
+		return cmp.Or(cmp.Compare(y.score, x.score), cmp.Compare(y.cosine, x.cosine), cmp.Compare(x.a, y.a), cmp.Compare(x.b, y.b))
 	})
+	// taken holds (claim, sentence of a unit) pairs a kept edge links.
+	type claimSentence struct{ claim, sentence int }
+	taken := map[claimSentence]bool{}
 	drop := make([]bool, len(keep))
-	for i := 1; i < len(ces); i++ {
-		if ces[i].claim == ces[i-1].claim && ces[i].sentence == ces[i-1].sentence {
-			drop[ces[i].edge] = true // not the best of its run
+	for _, k := range cand {
+		e := keep[k]
+		var keys []claimSentence
+		if nodes[e.b].split {
+			keys = append(keys, claimSentence{e.a, nodes[e.b].sentence})
+		}
+		if nodes[e.a].split {
+			keys = append(keys, claimSentence{e.b, nodes[e.a].sentence})
+		}
+		if slices.ContainsFunc(keys, func(c claimSentence) bool { return taken[c] }) {
+			drop[k] = true
+			continue
+		}
+		for _, c := range keys {
+			taken[c] = true
 		}
 	}
 	out := keep[:0]

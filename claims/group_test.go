@@ -69,6 +69,13 @@ func TestGroup(t *testing.T) {
 			"a claim joins one unit of a sentence", []node{{source: 0, lede: -1, sentence: 0, split: true}, {source: 0, lede: -1, sentence: 0, split: true}, {source: 1, lede: -1, sentence: 1}},
 			[]edge{{0, 2, 0.9, 0, false}, {1, 2, 0.6, 0, false}}, [][]int{{0, 2}, {1}},
 		},
+		{
+			// Claims 0, 1 (one sentence) and 2, 3 (one sentence of another
+			// source) are matched one to one, best first: 1-2, then 0-3,
+			// though 0's best unit was 2.
+			"units are matched one to one", []node{{source: 0, lede: -1, sentence: 0, split: true}, {source: 0, lede: -1, sentence: 0, split: true}, {source: 1, lede: -1, sentence: 1, split: true}, {source: 1, lede: -1, sentence: 1, split: true}},
+			[]edge{{0, 2, 0.9, 0, false}, {0, 3, 0.8, 0, false}, {1, 2, 0.95, 0, false}}, [][]int{{0, 3}, {1, 2}},
+		},
 		{"a headline joins its lede", []node{{source: 0, lede: 1, sentence: 0}, {source: 0, lede: -1, sentence: 1}, {source: 1, lede: -1, sentence: 2}}, []edge{{1, 2, 0.8, 0, false}}, [][]int{{0, 1, 2}}},
 		{
 			// Two headlines match loosely; each joins its own lede only.
@@ -282,6 +289,26 @@ func TestScoreFloors(t *testing.T) {
 		got := group(nodes, append(after, whole...), threshold)
 		if diff := cmp.Diff(want, got); diff != "" {
 			t.Fatalf("round %d: groups differ (-every pair +floors):\n%s\nnodes %v\nlooks %v\nwhole %v", round, diff, nodes, looks, whole)
+		}
+	}
+}
+
+// TestContainsRun checks the test of a short quote stated whole: word for
+// word, on word boundaries, one apostrophe as the other.
+func TestContainsRun(t *testing.T) {
+	tests := []struct {
+		text, quote string
+		want        bool
+	}{
+		{"a war we have to win", "war we have", true},
+		{"he said the warning came late", "the war", false},
+		{"we won't back down", "won’t back", true},
+		{"back down we won't", "won't back", false},
+		{"", "war", false},
+	}
+	for _, tt := range tests {
+		if got := containsRun(wordsOf(tt.text), wordsOf(tt.quote)); got != tt.want {
+			t.Errorf("containsRun(%q, %q) = %v, want %v", tt.text, tt.quote, got, tt.want)
 		}
 	}
 }

@@ -1276,8 +1276,21 @@ func compareDates(a, b *Facts) []Comparison {
 		return x.Precision == y.Precision && x.relative() == y.relative() && x.Rel.Unit == y.Rel.Unit
 	}
 	written := func(x, y Date) bool { return alike(x, y) && x.Inferred == y.Inferred }
+	// Two zoned days agree when they are one day in UTC, in either reading
+	// of a date without its year; a weekday a publication date resolved
+	// ("Tuesday", the 3rd) may have been resolved to another week than the
+	// other sentence's, so its weekday alone is compared.
+	sameUTCDay := func(x, y dayReading) bool {
+		if !x.zoned || !y.zoned {
+			return false
+		}
+		if (x.Inferred || y.Inferred) && x.utc[0].Weekday != 0 && y.utc[0].Weekday != 0 {
+			return x.utc[0].Weekday == y.utc[0].Weekday
+		}
+		return fits(x.utc[0], y.utc[0]) || fits(x.utc[1], y.utc[1])
+	}
 	return pairOnce(KindDate, datesAndDays(a), datesAndDays(b),
-		func(x, y dayReading) bool { return fits(x.Date, y.Date) || x.zoned && y.zoned && fits(x.utc, y.utc) },
+		func(x, y dayReading) bool { return fits(x.Date, y.Date) || sameUTCDay(x, y) },
 		func(x, y dayReading) bool { return comparable(x.Date, y.Date) },
 		func(x, y dayReading) bool { return written(x.Date, y.Date) },
 		func(x, y dayReading) bool { return alike(x.Date, y.Date) })
@@ -1287,7 +1300,7 @@ func compareDates(a, b *Facts) []Comparison {
 // with its zone ("9 p.m. EST on Tuesday"), also the day in UTC.
 type dayReading struct {
 	Date
-	utc   Date // the day in UTC (see utcDay), when zoned
+	utc   [2]Date // the day in UTC (see utcDays), when zoned
 	zoned bool
 }
 
@@ -1301,7 +1314,7 @@ func datesAndDays(f *Facts) []dayReading {
 			out = append(out, dayReading{Date: d})
 		case Time:
 			if d.Day.Precision != 0 {
-				out = append(out, dayReading{d.Day, d.utcDay(), d.zonedDay()})
+				out = append(out, dayReading{d.Day, d.utcDays(), d.zonedDay()})
 			}
 		}
 	}
@@ -1316,7 +1329,7 @@ func (t Time) zonedDay() bool {
 }
 
 // utcShift is how many days t's day moves when its clock is read in UTC:
-// 1 for "9 p.m. EST" (02:00 UTC the next day), -1 for "1 a.m. CET", 0
+// 1 for "9 p.m. EST" (02:00 UTC the next day), -1 for "12:30 a.m. CET", 0
 // when it stays or t is no zoned day.
 func (t Time) utcShift() int {
 	if !t.zonedDay() {
@@ -1332,30 +1345,33 @@ func (t Time) utcShift() int {
 	return 0
 }
 
-// utcDay returns the day of t in UTC: its Day moved by utcShift (a
-// weekday to the next or last, a date of the month by the calendar; a
-// date without its year is counted in a leap year, so that February 29
-// has a next day).
-func (t Time) utcDay() Date {
+// utcDays returns the day of t in UTC: its Day moved by utcShift (a
+// weekday to the next or last, a date of the month by the calendar). A
+// date without its year is moved in a leap year and in a common one, the
+// two readings (February 28 is followed by the 29th or by March 1); with
+// its year, both are the one day.
+func (t Time) utcDays() [2]Date {
 	d, n := t.Day, t.utcShift()
 	if n == 0 {
-		return d
+		return [2]Date{d, d}
 	}
 	if d.Weekday != 0 {
 		d.Weekday = (d.Weekday-1+n+7)%7 + 1
 	}
+	out := [2]Date{d, d}
 	if d.Precision == Day {
-		year := d.Year
-		if year == 0 {
-			year = 2000
-		}
-		c := time.Date(year, time.Month(d.Month), d.Day+n, 0, 0, 0, 0, time.UTC)
-		d.Month, d.Day = int(c.Month()), c.Day()
-		if d.Year != 0 {
-			d.Year = c.Year()
+		for i, year := range [2]int{2000, 2001} {
+			if d.Year != 0 {
+				year = d.Year
+			}
+			c := time.Date(year, time.Month(d.Month), d.Day+n, 0, 0, 0, 0, time.UTC)
+			out[i].Month, out[i].Day = int(c.Month()), c.Day()
+			if d.Year != 0 {
+				out[i].Year = c.Year()
+			}
 		}
 	}
-	return d
+	return out
 }
 
 // maskDate masks a date by dropping it, except a relative date that no

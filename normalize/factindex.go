@@ -182,4 +182,5 @@ func (p *parser) mergeRoles() {
 	out = append(out, base...)
 	clear(p.facts)
 	p.facts = out
+	p.idx.on = false // the facts moved: the next lookup indexes them afresh
 }

@@ -249,6 +249,11 @@ func TestCompareTimes(t *testing.T) {
 		// A day with no zone is read as written.
 		{"The bridge closed at 9 p.m. EST on Tuesday.", "The bridge closed on Wednesday.",
 			[]cmpFact{{KindDate, Diverge, "Tuesday", "Wednesday"}}},
+		// A date without its year, in a common year or a leap one.
+		{"The bridge closed at 11 p.m. PST on February 28.", "The bridge closed at 07:00 GMT on March 1.",
+			[]cmpFact{{KindTime, Agree, "11 p.m. PST on February 28", "07:00 GMT on March 1"}, {KindDate, Agree, "February 28", "March 1"}}},
+		{"The bridge closed at 11 p.m. PST on February 28.", "The bridge closed at 07:00 GMT on March 2.",
+			[]cmpFact{{KindTime, Agree, "11 p.m. PST on February 28", "07:00 GMT on March 2"}, {KindDate, Diverge, "February 28", "March 2"}}},
 	}
 	for _, tt := range tests {
 		if diff := cmp.Diff(tt.want, comparisons(tt.a, tt.b)); diff != "" {
@@ -268,6 +273,37 @@ func TestCompareTimes(t *testing.T) {
 			if !found {
 				t.Errorf("Compare(%q, %q) lacks %v with the sides swapped: %v", tt.b, tt.a, w, back)
 			}
+		}
+	}
+}
+
+// TestCompareZonedDaysAt compares the days of zoned times that a
+// publication date resolves: each weekday is resolved on its own, so two
+// that are one day in UTC agree whichever weeks they were set in.
+func TestCompareZonedDaysAt(t *testing.T) {
+	tests := []struct {
+		ref  string // publication date of both sentences
+		a, b string
+		want Verdict
+	}{
+		{"2025-06-03", "The strike began at 9 p.m. EST on Tuesday.", "The strike began at 02:00 GMT on Wednesday.", Agree},
+		{"2025-06-01", "The strike began at 9 p.m. EST on Sunday.", "The strike began at 02:00 GMT on Monday.", Agree},
+		{"2025-06-05", "The strike began at 9 p.m. EST on Tuesday.", "The strike began at 02:00 GMT on Wednesday.", Agree},
+		{"2025-06-03", "The strike began at 9 p.m. EST on Tuesday.", "The strike began at 02:00 GMT on Thursday.", Diverge},
+	}
+	for _, tt := range tests {
+		ref, err := time.Parse("2006-01-02", tt.ref)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []Verdict
+		for _, c := range Compare(ExtractAt(tt.a, ref), ExtractAt(tt.b, ref)) {
+			if c.Kind == KindDate {
+				got = append(got, c.Verdict)
+			}
+		}
+		if diff := cmp.Diff([]Verdict{tt.want}, got); diff != "" {
+			t.Errorf("%s: Compare(%q, %q) dates (-want +got):\n%s", tt.ref, tt.a, tt.b, diff)
 		}
 	}
 }
