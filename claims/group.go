@@ -154,11 +154,11 @@ func oneUnitPerSentence(nodes []node, keep []edge) []edge {
 	})
 	// taken holds (claim, sentence of a unit) pairs a kept edge links.
 	type claimSentence struct{ claim, sentence int }
-	taken := map[claimSentence]bool{}
+	taken := make(map[claimSentence]bool, len(cand))
 	drop := make([]bool, len(keep))
 	for _, k := range cand {
 		e := keep[k]
-		var keys []claimSentence
+		keys := make([]claimSentence, 0, 2) // on the stack
 		if nodes[e.b].split {
 			keys = append(keys, claimSentence{e.a, nodes[e.b].sentence})
 		}
