@@ -53,7 +53,7 @@ func decodeText(data []byte, enc encoding.Encoding) (string, error) {
 	if enc != nil && KeepsUTF8(data, enc) {
 		enc = nil
 	}
-	if enc != nil && isUTF16(enc) && !hasUTF16BOM(data) && bytes.IndexByte(data, 0) < 0 {
+	if enc != nil && isUTF16(enc) && !utf16Signs(data) {
 		// Every ASCII character of UTF-16 text, spaces included, has a NUL
 		// byte: decoding these bytes would turn them into CJK characters.
 		err := fmt.Errorf("%w: told UTF-16, but there is no byte-order mark and no NUL byte, so this is not UTF-16 text", ErrEncoding)
@@ -93,7 +93,7 @@ func decodeText(data []byte, enc encoding.Encoding) (string, error) {
 // of any text included, has a NUL byte.
 func KeepsUTF8(data []byte, enc encoding.Encoding) bool {
 	if isUTF16(enc) {
-		return !hasUTF16BOM(data) && bytes.IndexByte(data, 0) < 0 && utf8.Valid(data)
+		return !utf16Signs(data) && utf8.Valid(data)
 	}
 	ascii := true
 	for _, c := range data {
@@ -135,6 +135,13 @@ func looksUTF16(data []byte) string {
 		return "utf-16be"
 	}
 	return ""
+}
+
+// utf16Signs reports whether data shows any sign of UTF-16: a byte-order
+// mark, or a NUL byte (every ASCII character of UTF-16 text, the spaces
+// and digits of any text included, has one).
+func utf16Signs(data []byte) bool {
+	return hasUTF16BOM(data) || bytes.IndexByte(data, 0) >= 0
 }
 
 // hasUTF16BOM reports whether data starts with a UTF-16 byte-order mark,

@@ -7,7 +7,6 @@ import (
 	"slices"
 	"sort"
 	"strings"
-	"unicode"
 
 	"github.com/claimdiff/claimdiff/internal/clause"
 	"github.com/claimdiff/claimdiff/internal/parallel"
@@ -688,12 +687,14 @@ func fragmentApart(a, b *claim) bool {
 	return len(quoted) == 0 || !containsRun(wordsOf(b.text.Masked), quoted)
 }
 
-// wordsOf returns the words of s: its runs of letters, digits and
-// apostrophes (straight or curly, one as the other).
+// wordsOf returns the words of s, as normalize.Words splits them (an
+// apostrophe, straight or curly, parts two words alike).
 func wordsOf(s string) []string {
-	return strings.FieldsFunc(strings.ReplaceAll(s, "’", "'"), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\''
-	})
+	var out []string
+	for w := range normalize.Words(s) {
+		out = append(out, s[w.Start:w.End])
+	}
+	return out
 }
 
 // containsRun reports whether words holds run, word for word, in a row.

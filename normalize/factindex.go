@@ -12,8 +12,7 @@ import "slices"
 //
 // It is built only when a sentence has more than indexFrom facts, and
 // brought up to date before each lookup: facts are appended, and a Role
-// (never a Name, a Number or a Negation) may be inserted among them
-// (see insertFact).
+// may be inserted among them (see insertRole).
 type factIndex struct {
 	on bool
 	n  int // p.facts[:n] are indexed
@@ -65,12 +64,7 @@ func (p *parser) sync() bool {
 			x.names++
 		case Number:
 			if x.numStart != nil {
-				if _, ok := x.numStart[f.Start]; !ok {
-					x.numStart[f.Start] = x.n
-				}
-				if _, ok := x.numEnd[f.End]; !ok {
-					x.numEnd[f.End] = x.n
-				}
+				x.addNumber(x.n, f)
 			}
 		case Negation:
 			m := f.Scope.End
@@ -86,19 +80,24 @@ func (p *parser) sync() bool {
 	return true
 }
 
-// insertFact puts f at p.facts[at], keeping the index right.
-func (p *parser) insertFact(at int, f Fact) {
-	p.facts = append(p.facts, nil)
-	copy(p.facts[at+1:], p.facts[at:])
-	p.facts[at] = f
+// insertRole puts r at p.facts[at], keeping the index right: roles are
+// not indexed, but the numbers after r move.
+func (p *parser) insertRole(at int, r Role) {
+	p.facts = slices.Insert(p.facts, at, Fact(r))
 	if x := &p.idx; x.on && at < x.n {
-		switch f.(type) {
-		case Name, Number, Negation:
-			x.on = false // rebuilt at the next lookup (not done today)
-		default:
-			x.n++
-			x.numStart, x.numEnd = nil, nil // their indexes moved
-		}
+		x.n++
+		x.numStart, x.numEnd = nil, nil // rebuilt at the next lookup
+	}
+}
+
+// addNumber indexes n, the fact at p.facts[k], where no number before it
+// starts or ends.
+func (x *factIndex) addNumber(k int, n Number) {
+	if _, ok := x.numStart[n.Start]; !ok {
+		x.numStart[n.Start] = k
+	}
+	if _, ok := x.numEnd[n.End]; !ok {
+		x.numEnd[n.End] = k
 	}
 }
 
@@ -110,12 +109,7 @@ func (p *parser) numberAt(at int, start bool) int {
 		x.numStart, x.numEnd = map[int]int{}, map[int]int{}
 		for k, f := range p.facts[:x.n] {
 			if n, ok := f.(Number); ok {
-				if _, ok := x.numStart[n.Start]; !ok {
-					x.numStart[n.Start] = k
-				}
-				if _, ok := x.numEnd[n.End]; !ok {
-					x.numEnd[n.End] = k
-				}
+				x.addNumber(k, n)
 			}
 		}
 	}
@@ -140,17 +134,18 @@ func (x *factIndex) negated(s int) bool {
 		}
 		return false
 	}
-	// The last scope starting at or before s; any before it ends by
-	// scopeMax.
-	lo, hi := 0, len(x.scopes)
-	for lo < hi {
-		if h := int(uint(lo+hi) >> 1); x.scopes[h].Start <= s {
-			lo = h + 1
-		} else {
-			hi = h
-		}
+	return reachAt(x.scopes, x.scopeMax, s) > s
+}
+
+// reachAt returns the furthest end of the spans that start at or before
+// byte at, or -1: spans are sorted by start, and reach[i] is the furthest
+// end of spans[:i+1].
+func reachAt(spans []Span, reach []int, at int) int {
+	k, _ := slices.BinarySearchFunc(spans, at+1, func(s Span, at int) int { return s.Start - at })
+	if k == 0 {
+		return -1
 	}
-	return lo > 0 && x.scopeMax[lo-1] > s
+	return reach[k-1]
 }
 
 // mergeRoles puts the roles readRoles deferred among the facts, as

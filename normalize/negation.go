@@ -458,11 +458,7 @@ func nameCover(f *Facts) func(Span) bool {
 			reach[i] = max(reach[i], reach[i-1])
 		}
 	}
-	return func(w Span) bool {
-		// The names starting at or before w, and the furthest they reach.
-		k, _ := slices.BinarySearchFunc(names, w.Start+1, func(s Span, at int) int { return s.Start - at })
-		return k > 0 && reach[k-1] >= w.End
-	}
+	return func(w Span) bool { return reachAt(names, reach, w.Start) >= w.End }
 }
 
 // withinName reports whether span w of f's sentence lies inside one of its names.

@@ -315,7 +315,7 @@ func (p *parser) readRole(v, end, last int, pred string, participle bool) {
 	for at > 0 && p.facts[at-1].Bounds().Start > r.Start {
 		at--
 	}
-	p.insertFact(at, r)
+	p.insertRole(at, r)
 }
 
 // beForm reports whether a word is a form of "be" or "get", which makes a
