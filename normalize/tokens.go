@@ -173,6 +173,16 @@ func letterAtRune(s string, i int) (bool, int) {
 	return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r), n
 }
 
+// upperRuneAt reports whether the rune at byte i of s is an upper-case
+// letter. Not inlined: inlined into tokenize, the address of the table it
+// reads was kept in a register and set again at every letter of every word.
+//
+//go:noinline
+func upperRuneAt(s string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return unicode.IsUpper(r)
+}
+
 // apostropheAt returns the size of an apostrophe (' or ’) at byte i, or 0.
 func apostropheAt(s string, i int) int {
 	if i < len(s) && s[i] == '\'' {
@@ -192,7 +202,10 @@ func tokenize(dst []token, s, lc string, lower []byte) []token {
 	space := true
 	for i := 0; i < len(s); {
 		c := s[i]
-		if asciiClass[c] == aSpace {
+		// ASCII white space (aSpace of asciiClass) told without a table:
+		// a table's address, kept in a register past the letter loop, was
+		// set again at each letter.
+		if c == ' ' || c-'\t' <= '\r'-'\t' {
 			space = true
 			i++
 			continue
@@ -212,8 +225,7 @@ func tokenize(dst []token, s, lc string, lower []byte) []token {
 			if c < utf8.RuneSelf {
 				upper = c-'A' < 26
 			} else {
-				r, _ := utf8.DecodeRuneInString(s[i:])
-				upper = unicode.IsUpper(r)
+				upper = upperRuneAt(s, i)
 			}
 			i += n
 			dots := false
