@@ -888,13 +888,17 @@ func lexiconFlagsAt(buf []byte, start, end int) lexFlag {
 // start of buf, which holds at least eight bytes from start (see
 // newLexEntry).
 func shortLexEntry(buf []byte, start, n int) lexEntry {
-	return lexEntry{head: binary.LittleEndian.Uint64(buf[start:]) & (1<<(8*n) - 1), n: n} // all of it at 8
+	// Eight bytes sliced with their capacity, and the bytes past the word
+	// shifted out by a count known to be under 64: the compiler then
+	// tests fewer bounds and shifts.
+	pad := uint(64-8*n) & 63
+	return lexEntry{head: binary.LittleEndian.Uint64(buf[start:start+8:start+8]) << pad >> pad, n: n}
 }
 
 // longLexEntry returns the entry of the word of 9 to maxLexWord bytes at
 // bytes [start,end) of buf (see newLexEntry).
 func longLexEntry(buf []byte, start, end int) lexEntry {
-	return lexEntry{head: binary.LittleEndian.Uint64(buf[start:]), tail: binary.LittleEndian.Uint64(buf[end-8:]), n: end - start}
+	return lexEntry{head: binary.LittleEndian.Uint64(buf[start : start+8 : start+8]), tail: binary.LittleEndian.Uint64(buf[end-8 : end : end]), n: end - start}
 }
 
 // flagsIn returns the flags of the word e in lexiconTable, 0 when it is
