@@ -3,6 +3,8 @@ package normalize
 import (
 	"encoding/binary"
 	"iter"
+	"maps"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -789,7 +791,10 @@ var lexiconTable = func() (t struct {
 	entries [lexiconSlots / 2]lexEntry
 }) {
 	n := 0
-	for w, f := range lexicon {
+	// In the words' order, not the map's: the same table, and the same
+	// probes for each word, in every run of the program.
+	for _, w := range slices.Sorted(maps.Keys(lexicon)) {
+		f := lexicon[w]
 		if len(w) > maxLexWord {
 			panic("normalize: lexicon word over maxLexWord bytes: " + w) // a programming error
 		}
