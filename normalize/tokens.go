@@ -109,16 +109,17 @@ func appendLowerASCII(dst []byte, s string) []byte {
 	dst = append(dst, s...)
 	b := dst[n:]
 	// Eight bytes at a time: a byte gets 0x20 added when it is in A-Z.
-	for len(b) >= 8 {
-		x := binary.LittleEndian.Uint64(b)
+	i := 0
+	for ; i < len(b)-7; i += 8 {
+		w := b[i : i+8 : i+8] // with a capacity: no test of bounds past this one
+		x := binary.LittleEndian.Uint64(w)
 		const ones, high = 0x0101010101010101, 0x8080808080808080
 		low := x &^ high
 		upper := (low + (0x80-'A')*ones) &^ (low + (0x80-'Z'-1)*ones) &^ x & high
-		binary.LittleEndian.PutUint64(b, x|upper>>2)
-		b = b[8:]
+		binary.LittleEndian.PutUint64(w, x|upper>>2)
 	}
-	for i, c := range b {
-		if c-'A' < 26 {
+	for ; i < len(b); i++ {
+		if c := b[i]; c-'A' < 26 {
 			b[i] = c + 'a' - 'A'
 		}
 	}
