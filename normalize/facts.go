@@ -386,6 +386,7 @@ func (x *Extractor) extract(sentence string, ref time.Time) Facts {
 	facts := newFacts(sentence, titleCase(sentence), p.facts)
 	// Drop the references the pool would keep alive.
 	clear(p.facts)
+	clear(p.roles)
 	p.idx = factIndex{}
 	p.s, p.lc, p.x, p.ref = "", "", nil, time.Time{}
 	scratchPool.Put(sc)
@@ -411,6 +412,7 @@ type parser struct {
 	toks  []token
 	x     *Extractor
 	facts []Fact
+	roles []Fact    // the roles read, before mergeRoles puts them among facts
 	ref   time.Time // the day of writing, for relative dates; zero when unknown
 	pre   []byte    // scratch for a name's pre-key and key (see name)
 	key   []byte
