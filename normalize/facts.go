@@ -344,7 +344,7 @@ func (x *Extractor) extract(sentence string, ref time.Time) Facts {
 	p := &sc.p
 	p.s, p.lc, p.x, p.ref = sentence, lc, x, ref
 	p.toks, p.facts = tokenize(p.toks[:0], sentence, lc, sc.lower), p.facts[:0]
-	p.timeAnchors.scanned = false
+	p.timeAnchors.scanned, p.negations = false, 0
 	// The readers read the tokens and never change them: a local copy of
 	// the slice stays in registers where a token is passed over.
 	toks := p.toks
@@ -424,6 +424,7 @@ type parser struct {
 	words     [preKeyWords]string
 	wordFlags preKeyFlags
 	idx       factIndex // the facts by position, for long sentences
+	negations int       // the Negations in facts (see inNegation)
 	// the last token a time may need (see timeAnchorFrom), once scanned
 	timeAnchors struct {
 		scanned bool
