@@ -88,6 +88,9 @@ func TestReadersOpen(t *testing.T) {
 	sents := append(testSentences(t), fuzzSeeds...)
 	sents = append(sents, weakOpenerSentences...)
 	sents = append(sents, numeralTimeSentences...)
+	for _, tt := range timeAnchorTests {
+		sents = append(sents, tt.in)
+	}
 	if shareddata.Present() {
 		for _, p := range shareddata.MRPC(t) {
 			sents = append(sents, p.A, p.B)
@@ -131,6 +134,23 @@ func TestReadersOpen(t *testing.T) {
 				}
 				if ok || len(p.facts) > 0 {
 					t.Fatalf("time read at numeral %d (%q) of %q, which numeralOpensTime turns away", i, p.toks[i].lc, s)
+				}
+			}
+			if p.timeAnchors.scanned = false; !p.timeAnchorFrom(i) && p.toks[i].lc != "tonight" {
+				skipped++
+				// The time reader's every reading, called without the test.
+				_, ok := p.clockRange(i)
+				var tm Time
+				if _, read := p.timeFromClock(i+1, &tm); read && p.lcAt(i) == "between" {
+					ok = true
+				}
+				for form := range timeFormOpens {
+					if _, read := p.timeForm(form, i, &tm); read {
+						ok = true
+					}
+				}
+				if ok || len(p.facts) > 0 {
+					t.Fatalf("time read at token %d (%q) of %q, where timeAnchorFrom finds no word it needs", i, p.toks[i].lc, s)
 				}
 			}
 			if !p.clockMayOpen(i) {
