@@ -153,6 +153,22 @@ func TestReadersOpen(t *testing.T) {
 					t.Fatalf("time read at token %d (%q) of %q, where timeAnchorFrom finds no word it needs", i, p.toks[i].lc, s)
 				}
 			}
+			if p.kindAt(i) == tWord && p.is(i, fCardinal) && !p.is(i, fWeekday|fSeason|fMonth|fMonthAbbrev|fDecade) &&
+				(!isDash(p.lcAt(i+1)) || !p.glued(i+1) || !p.glued(i+2)) {
+				skipped++
+				// A cardinal the date reader turns away: decade and dateCore,
+				// called without the test.
+				_, _, ok := p.decade(i, i)
+				if _, _, r := p.dateCore(i, false); r {
+					ok = true
+				}
+				if _, _, r := p.dateCore(i, true); r {
+					ok = true
+				}
+				if ok {
+					t.Fatalf("date read at cardinal %d (%q) of %q, which the date reader turns away", i, p.toks[i].lc, s)
+				}
+			}
 			if !p.clockMayOpen(i) {
 				skipped++
 				_, ok := p.clock(i, false)
