@@ -149,8 +149,11 @@ func (p *parser) date(i int) (int, bool) {
 		return i, false
 	}
 	part, j := p.partPrefix(i)
-	if p.kindAt(j) == tWord && !p.is(j, fWeekday|fSeason|fMonth|fMonthAbbrev|fDecade|fCardinal) {
-		return i, false // a word that neither decade nor dateCore reads: "the"
+	if p.kindAt(j) == tWord && !p.is(j, fWeekday|fSeason|fMonth|fMonthAbbrev|fDecade) &&
+		(!p.is(j, fCardinal) || !isDash(p.lcAt(j+1)) || !p.glued(j+1) || !p.glued(j+2)) {
+		// A word that neither decade nor dateCore reads: "the", and a
+		// cardinal but for "nineteen-seventies".
+		return i, false
 	}
 	d, end, ok := p.decade(j, i)
 	if !ok {

@@ -338,6 +338,9 @@ func (p *parser) opensFigure(i int) bool {
 // inNegation reports whether token i lies in the scope of a negation read
 // before it.
 func (p *parser) inNegation(i int) bool {
+	if p.negations == 0 {
+		return false // most sentences: no scan of their facts
+	}
 	s := p.toks[i].Start
 	if p.sync() {
 		return p.idx.negated(s)

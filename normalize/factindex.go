@@ -11,8 +11,8 @@ import "slices"
 // in p.facts order.
 //
 // It is built only when a sentence has more than indexFrom facts, and
-// brought up to date before each lookup: facts are appended, and a Role
-// may be inserted among them (see insertRole).
+// brought up to date before each lookup: facts are only appended while
+// the readers look (roles are merged in after, see mergeRoles).
 type factIndex struct {
 	on bool
 	n  int // p.facts[:n] are indexed
@@ -20,16 +20,13 @@ type factIndex struct {
 	nameStart, nameEnd map[int][]indexedName
 	names              int // the names indexed
 	// the index in p.facts of the first Number starting or ending at a
-	// byte; nil once an insertion shifted the indexes, rebuilt when asked
+	// byte; nil until the first lookup asks for it
 	numStart, numEnd map[int]int
 	// the negations' scopes in p.facts order; while their starts do not
 	// decrease, scopeMax[i] is the furthest end of scopes[:i+1]
 	scopes   []Span
 	scopeMax []int
 	unsorted bool
-	// roles read while deferRoles, to be merged by mergeRoles
-	deferRoles bool
-	roles      []Fact
 }
 
 // indexedName is a name with its rank among the names in p.facts.
@@ -78,16 +75,6 @@ func (p *parser) sync() bool {
 		}
 	}
 	return true
-}
-
-// insertRole puts r at p.facts[at], keeping the index right: roles are
-// not indexed, but the numbers after r move.
-func (p *parser) insertRole(at int, r Role) {
-	p.facts = slices.Insert(p.facts, at, Fact(r))
-	if x := &p.idx; x.on && at < x.n {
-		x.n++
-		x.numStart, x.numEnd = nil, nil // rebuilt at the next lookup
-	}
 }
 
 // addNumber indexes n, the fact at p.facts[k], where no number before it
@@ -148,34 +135,31 @@ func reachAt(spans []Span, reach []int, at int) int {
 	return reach[k-1]
 }
 
-// mergeRoles puts the roles readRoles deferred among the facts, as
-// inserting each in turn after the facts that start at or before it would:
-// when the facts are in text order, that is a stable merge by start. When
-// they are not, the roles go last and Extract's sort puts them in place.
+// mergeRoles puts the roles readRoles read (p.roles) among the facts, as
+// inserting each in turn after the facts that start at or before it
+// would: a stable merge by start, made in place from the back (no fact
+// moves twice, nothing is allocated). Facts out of text order are merged
+// as well; Extract's stable sort then puts every fact in place, a role
+// after the facts that start where it does, as after the insertions.
 func (p *parser) mergeRoles() {
-	x := &p.idx
-	roles := x.roles
-	x.deferRoles, x.roles = false, roles[:0]
+	roles := p.roles
 	if len(roles) == 0 {
 		return
 	}
-	if !inTextOrder(p.facts) {
-		p.facts = append(p.facts, roles...)
-		return
+	// Roles are read in the order of their verbs; a subject may start
+	// before an earlier role's.
+	if !inTextOrder(roles) {
+		slices.SortStableFunc(roles, func(a, b Fact) int { return a.Bounds().Start - b.Bounds().Start })
 	}
-	slices.SortStableFunc(roles, func(a, b Fact) int { return a.Bounds().Start - b.Bounds().Start })
-	out := make([]Fact, 0, len(p.facts)+len(roles))
-	base := p.facts
-	for _, r := range roles {
-		k := 0
-		for k < len(base) && base[k].Bounds().Start <= r.Bounds().Start {
-			k++
+	i := len(p.facts) - 1
+	p.facts = append(p.facts, roles...)
+	for j, k := len(roles)-1, len(p.facts)-1; j >= 0; k-- {
+		if r := roles[j]; i >= 0 && p.facts[i].Bounds().Start > r.Bounds().Start {
+			p.facts[k] = p.facts[i]
+			i--
+		} else {
+			p.facts[k] = r
+			j--
 		}
-		out = append(append(out, base[:k]...), r)
-		base = base[k:]
 	}
-	out = append(out, base...)
-	clear(p.facts)
-	p.facts = out
-	p.idx.on = false // the facts moved: the next lookup indexes them afresh
 }

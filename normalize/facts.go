@@ -344,6 +344,7 @@ func (x *Extractor) extract(sentence string, ref time.Time) Facts {
 	p := &sc.p
 	p.s, p.lc, p.x, p.ref = sentence, lc, x, ref
 	p.toks, p.facts = tokenize(p.toks[:0], sentence, lc, sc.lower), p.facts[:0]
+	p.timeAnchors.scanned, p.negations = false, 0
 	// The readers read the tokens and never change them: a local copy of
 	// the slice stays in registers where a token is passed over.
 	toks := p.toks
@@ -386,6 +387,7 @@ func (x *Extractor) extract(sentence string, ref time.Time) Facts {
 	facts := newFacts(sentence, titleCase(sentence), p.facts)
 	// Drop the references the pool would keep alive.
 	clear(p.facts)
+	clear(p.roles)
 	p.idx = factIndex{}
 	p.s, p.lc, p.x, p.ref = "", "", nil, time.Time{}
 	scratchPool.Put(sc)
@@ -411,6 +413,7 @@ type parser struct {
 	toks  []token
 	x     *Extractor
 	facts []Fact
+	roles []Fact    // the roles read, before mergeRoles puts them among facts
 	ref   time.Time // the day of writing, for relative dates; zero when unknown
 	pre   []byte    // scratch for a name's pre-key and key (see name)
 	key   []byte
@@ -421,6 +424,12 @@ type parser struct {
 	words     [preKeyWords]string
 	wordFlags preKeyFlags
 	idx       factIndex // the facts by position, for long sentences
+	negations int       // the Negations in facts (see inNegation)
+	// the last token a time may need (see timeAnchorFrom), once scanned
+	timeAnchors struct {
+		scanned bool
+		last    int
+	}
 }
 
 // lcAt returns the lower-cased text of token i, or "" past the end. (The

@@ -88,6 +88,9 @@ func TestReadersOpen(t *testing.T) {
 	sents := append(testSentences(t), fuzzSeeds...)
 	sents = append(sents, weakOpenerSentences...)
 	sents = append(sents, numeralTimeSentences...)
+	for _, tt := range timeAnchorTests {
+		sents = append(sents, tt.in)
+	}
 	if shareddata.Present() {
 		for _, p := range shareddata.MRPC(t) {
 			sents = append(sents, p.A, p.B)
@@ -131,6 +134,39 @@ func TestReadersOpen(t *testing.T) {
 				}
 				if ok || len(p.facts) > 0 {
 					t.Fatalf("time read at numeral %d (%q) of %q, which numeralOpensTime turns away", i, p.toks[i].lc, s)
+				}
+			}
+			if p.timeAnchors.scanned = false; !p.timeAnchorFrom(i) && p.toks[i].lc != "tonight" {
+				skipped++
+				// The time reader's every reading, called without the test.
+				_, ok := p.clockRange(i)
+				var tm Time
+				if _, read := p.timeFromClock(i+1, &tm); read && p.lcAt(i) == "between" {
+					ok = true
+				}
+				for form := range timeFormOpens {
+					if _, read := p.timeForm(form, i, &tm); read {
+						ok = true
+					}
+				}
+				if ok || len(p.facts) > 0 {
+					t.Fatalf("time read at token %d (%q) of %q, where timeAnchorFrom finds no word it needs", i, p.toks[i].lc, s)
+				}
+			}
+			if p.kindAt(i) == tWord && p.is(i, fCardinal) && !p.is(i, fWeekday|fSeason|fMonth|fMonthAbbrev|fDecade) &&
+				(!isDash(p.lcAt(i+1)) || !p.glued(i+1) || !p.glued(i+2)) {
+				skipped++
+				// A cardinal the date reader turns away: decade and dateCore,
+				// called without the test.
+				_, _, ok := p.decade(i, i)
+				if _, _, r := p.dateCore(i, false); r {
+					ok = true
+				}
+				if _, _, r := p.dateCore(i, true); r {
+					ok = true
+				}
+				if ok {
+					t.Fatalf("date read at cardinal %d (%q) of %q, which the date reader turns away", i, p.toks[i].lc, s)
 				}
 			}
 			if !p.clockMayOpen(i) {

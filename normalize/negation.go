@@ -37,6 +37,9 @@ func (p *parser) negation(i int) (int, bool) {
 	// words with fNegationCue are keys; the others, with an apostrophe,
 	// may end in "n't").
 	cue, end := "", i+1
+	if t.lc == "on" && p.lcAt(i+1) != "condition" && p.lcAt(i+1) != "the" {
+		return i, false // "on condition that": "on" alone, the commonest cue word, is none
+	}
 	if t.lex&fNegationCue != 0 {
 		cue = negationCues[t.lc]
 	}
@@ -149,6 +152,7 @@ func (p *parser) negation(i int) (int, bool) {
 		n.Scope = p.span(end, k)
 	}
 	p.facts = append(p.facts, n)
+	p.negations++
 	return end, true
 }
 
@@ -177,6 +181,7 @@ func (p *parser) onlyIf(i, cond int) (int, bool) {
 		}
 		p.facts = append(p.facts, Negation{Span: p.span(i, cond), Cue: "only if",
 			Scope: p.span(k, cond+1), Predicate: Stem(p.s[tk.Start:tk.End])})
+		p.negations++
 		return cond, true
 	}
 	return i, false

@@ -149,11 +149,10 @@ func (p *parser) verbKeyAt(v int) string {
 // readRoles reads the roles of the sentence, once the word-by-word pass is
 // done (a negation before a verb must be known).
 func readRoles(p *parser) {
-	if len(p.facts) >= indexFrom {
-		// Many facts: an insertion among them would move them all.
-		p.idx.deferRoles, p.idx.roles = true, p.idx.roles[:0]
-		defer p.mergeRoles()
-	}
+	// The roles are kept apart while the lookups below look at the facts,
+	// and merged among them at the end: an insertion for each would move
+	// the facts after it.
+	p.roles = p.roles[:0]
 	// The tokens' flags are tested in place, on a local copy of the slice:
 	// most tokens are passed over at once.
 	toks := p.toks
@@ -193,6 +192,7 @@ func readRoles(p *parser) {
 		}
 		p.readRole(v, v+1, v, "", participle)
 	}
+	p.mergeRoles()
 }
 
 // presentVerb reports whether the word at v, before a determiner or a
@@ -305,17 +305,7 @@ func (p *parser) readRole(v, end, last int, pred string, participle bool) {
 		}
 		r.Verb = p.span(k, end)
 	}
-	// In text order among the facts read before, so that Extract's sort
-	// finds them sorted.
-	if p.idx.deferRoles {
-		p.idx.roles = append(p.idx.roles, r)
-		return
-	}
-	at := len(p.facts)
-	for at > 0 && p.facts[at-1].Bounds().Start > r.Start {
-		at--
-	}
-	p.insertRole(at, r)
+	p.roles = append(p.roles, r) // see mergeRoles
 }
 
 // beForm reports whether a word is a form of "be" or "get", which makes a

@@ -116,6 +116,9 @@ func (p *parser) time(i int) (int, bool) {
 	if t := &p.toks[i]; t.kind == tNum && t.lex&timeOpeners == 0 && !p.numeralOpensTime(i) {
 		return i, false // most numerals are counts and years
 	}
+	if !p.timeAnchorFrom(i) && p.toks[i].lc != "tonight" {
+		return i, false // most sentences state no time
+	}
 	if end, ok := p.clockRange(i); ok {
 		return end, true
 	}
@@ -142,6 +145,36 @@ func (p *parser) time(i int) (int, bool) {
 	}
 	return i, false
 }
+
+// timeAnchorFrom reports whether a token a time cannot do without is at i
+// or after it: a numeral a time opens at (a clock in digits, see
+// numeralOpensTime) or a word of timeAnchors. The tokens from i on are
+// scanned once, at the time reader's first call in the sentence, for the
+// last such token: Extract calls the readers at tokens in text order, and
+// the time reader at 7k words an op, mostly in sentences with none of
+// these, where each call would read a day or a hedge before it found no
+// clock nor part of a day.
+func (p *parser) timeAnchorFrom(i int) bool {
+	if !p.timeAnchors.scanned {
+		p.timeAnchors.scanned, p.timeAnchors.last = true, -1
+		toks := p.toks[i:]
+		for k := len(toks) - 1; k >= 0; k-- {
+			if t := &toks[k]; t.lex&timeAnchors != 0 || t.kind == tNum && p.numeralOpensTime(i+k) {
+				p.timeAnchors.last = i + k
+				break
+			}
+		}
+	}
+	return i <= p.timeAnchors.last
+}
+
+// timeAnchors are the lists of the words every time read without a clock
+// in digits takes one of: a clock word, a meridiem ("seven p.m."),
+// "o'clock" (fTime: "seven o'clock"), "half" or "quarter" (fDenominator: "a
+// quarter past seven"), a part of a day or a word before one ("the early
+// hours"), a part word ("late Saturday"). ("tonight" is one at the
+// token the time reader reads at only.)
+const timeAnchors = fClockWord | fMeridiem | fTime | fDenominator | fDayPart | fPartWord
 
 // The forms of a time that the time reader reads at a token, in this
 // order: a day first, early or late on a day, a clock, a part of a day.

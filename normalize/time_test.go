@@ -508,3 +508,34 @@ func TestExtractAt(t *testing.T) {
 		t.Errorf("written dates paired first (-want +got):\n%s", diff)
 	}
 }
+
+// timeAnchorTests are times whose sentence has one word the time reader's
+// first test (timeAnchorFrom) looks for, of each kind, with the time read.
+var timeAnchorTests = []struct{ in, want string }{
+	{"The plant closed at noon on Monday.", "noon on Monday"},                                 // a clock word
+	{"The plant closed at seven p.m. on Monday.", "seven p.m. on Monday"},                     // a meridiem
+	{"The plant closed at seven o'clock on Monday.", "seven o'clock on Monday"},               // o'clock
+	{"The plant closed at a quarter past seven on Monday.", "a quarter past seven on Monday"}, // half, quarter
+	{"The plant closed on Monday morning.", "Monday morning"},                                 // a part of a day
+	{"The plant closed in the early hours of Monday.", "early hours of Monday"},               // before one
+	{"The plant closed late Monday.", "late Monday"},                                          // a part word
+	{"The plant closes tonight.", "tonight"},                                                  // where it reads
+	{"The plant closed at 10:30 on Monday.", "10:30 on Monday"},                               // a clock in digits
+	{"The plant closed at 0335 GMT.", "0335 GMT"},                                             // a zone
+}
+
+// TestTimeAnchors: the time reader reads only where a word a time cannot
+// do without follows (timeAnchorFrom); each sentence here has one such
+// word alone, of each kind, and its time is read. (TestReadersOpen reads
+// every token it turns away with the full reader.)
+func TestTimeAnchors(t *testing.T) {
+	for _, tt := range timeAnchorTests {
+		var got []string
+		for _, x := range Of[Time](Extract(tt.in)) {
+			got = append(got, x.Text)
+		}
+		if diff := cmp.Diff([]string{tt.want}, got); diff != "" {
+			t.Errorf("times of %q (-want +got):\n%s", tt.in, diff)
+		}
+	}
+}
