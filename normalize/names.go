@@ -157,13 +157,15 @@ func (p *parser) name(i int) (int, bool) {
 		}
 	}
 	text := p.text(start, end)
-	if words, wf, ok := p.plainWords(start, end); ok {
-		p.pre = appendPreKeyWords(p.pre[:0], words, wf, &p.preParts)
-	} else {
-		p.pre = appendPreKey(p.pre[:0], text, &p.preParts)
-	}
 	parts := &p.preParts
-	p.key = appendNameKey(p.key[:0], p.pre, parts.words.list(), &p.x.opts, &parts.key)
+	if words, wf, ok := p.plainWords(start, end); ok {
+		p.pre, p.key = appendPreKeyWords(p.pre[:0], p.key[:0], words, wf, parts)
+	} else {
+		p.pre, p.key = appendPreKey(p.pre[:0], p.key[:0], text, parts)
+	}
+	if c, ok := p.x.opts.canonical(p.pre); ok {
+		p.key = appendSkeletons(p.key[:0], c, &parts.key) // an alias: the key of its canonical name
+	}
 	if len(p.key) == 0 {
 		return end, true
 	}
@@ -438,9 +440,9 @@ func (p *parser) looksLikeName(i int) bool {
 	var buf [128]byte
 	pre := buf[:0]
 	if words, wf, ok := p.plainWords(i, i+1); ok {
-		pre = appendPreKeyWords(pre, words, wf, nil)
+		pre, _ = appendPreKeyWords(pre, nil, words, wf, nil)
 	} else {
-		pre = appendPreKey(pre, w, nil)
+		pre, _ = appendPreKey(pre, nil, w, nil)
 	}
 	_, ok := p.x.opts.alias(pre)
 	return ok
@@ -520,7 +522,8 @@ func known(word string) bool {
 // name made only of titles ("Mr.").
 func preKey(name string) string {
 	var buf [128]byte
-	return string(appendPreKey(buf[:0], name, nil))
+	pre, _ := appendPreKey(buf[:0], nil, name, nil)
+	return string(pre)
 }
 
 // preKeyFlags are the lexicon flags of the words of a pre-key, in order,
@@ -535,7 +538,7 @@ type preKeyParts struct {
 	words    wordEnds // where the words of the pre-key end
 	orgWord  bool     // a word names an organisation: fOrgHead in its headFlagsOf ("Agency", "Bureau")
 	lastHead lexFlag  // headFlagsOf the last word
-	key      wordEnds // the words of the key made of it (see appendNameKey)
+	key      wordEnds // the words of the key made of it (see appendPreKeyWords)
 }
 
 // wordEnds are where the words of a pre-key or key end: the offset after
@@ -568,9 +571,10 @@ func (e *wordEnds) cut(s []byte) {
 // preKeyWords is the most words a pre-key keeps of a name.
 const preKeyWords = 24
 
-// appendPreKey appends the preKey of name to dst and, when parts is not
-// nil, sets them to the words it appends.
-func appendPreKey(dst []byte, name string, parts *preKeyParts) []byte {
+// appendPreKey appends the preKey of name to pre and, when parts is not
+// nil, sets them to the words it appends and appends their skeletons to
+// key, as appendPreKeyWords does.
+func appendPreKey(pre, key []byte, name string, parts *preKeyParts) ([]byte, []byte) {
 	// Plain ASCII is lowered below, without the cost of Fold.
 	f := name
 	for i := 0; i < len(name); i++ {
@@ -635,13 +639,17 @@ func appendPreKey(dst []byte, name string, parts *preKeyParts) []byte {
 		words[k] = unsafe.String(&out[spans[k][0]], spans[k][1]-spans[k][0])
 		wf[k] = lexiconFlags(words[k])
 	}
-	return appendPreKeyWords(dst, words[:n], &wf, parts)
+	return appendPreKeyWords(pre, key, words[:n], &wf, parts)
 }
 
 // appendPreKeyWords appends the preKey of a name cut into cleaned words
 // (lower case, without possessives, hyphens, dots or apostrophes) whose
-// lexicon flags are wf, and sets parts as appendPreKey does.
-func appendPreKeyWords(dst []byte, words []string, wf *preKeyFlags, parts *preKeyParts) []byte {
+// lexicon flags are wf to dst. When parts is not nil, it sets them to the
+// words it appends and appends the skeleton of each (see appendSkeleton)
+// to key, with a space between: the name's key unless the pre-key is an
+// alias (see nameKey). Writing the key with the pre-key spares
+// a second pass over the words for most names.
+func appendPreKeyWords(dst, key []byte, words []string, wf *preKeyFlags, parts *preKeyParts) ([]byte, []byte) {
 	lo, hi := 0, len(words)
 	for hi > lo && wf[hi-1]&fSuffixTitle != 0 {
 		hi--
@@ -660,9 +668,9 @@ func appendPreKeyWords(dst []byte, words []string, wf *preKeyFlags, parts *preKe
 			lo++ // "Secretary of State John Kerry"
 		}
 	}
-	start, written := len(dst), 0
+	start, keyStart, written := len(dst), len(key), 0
 	if parts != nil {
-		parts.words.n, parts.lastHead = 0, lastHead
+		parts.words.n, parts.key.n, parts.lastHead = 0, 0, lastHead
 		parts.orgWord = lo < hi && lastHead&fOrgHead != 0
 	}
 	for k := lo; k < hi; k++ {
@@ -680,10 +688,16 @@ func appendPreKeyWords(dst []byte, words []string, wf *preKeyFlags, parts *preKe
 			if !parts.orgWord && k < hi-1 {
 				parts.orgWord = headFlagsOf(words[k], wf[k])&fOrgHead != 0
 			}
+			if len(key) > keyStart {
+				key = append(key, ' ')
+			}
+			key = appendSkeleton(key, dst[len(dst)-len(words[k]):])
+			parts.key.ends[written] = len(key) - keyStart
+			parts.key.n = written + 1
 		}
 		written++
 	}
-	return dst
+	return dst, key
 }
 
 // headFlagsOf returns the lexicon flags f of a folded word w, or those of
@@ -756,30 +770,35 @@ func trimPossessive(w string) string {
 // "Dan" and "Don" differ.
 func nameKey(pre string, o *options) string {
 	var buf [128]byte
-	var words, keyWords wordEnds
-	words.cut([]byte(pre))
-	return string(appendNameKey(buf[:0], []byte(pre), words.list(), o, &keyWords))
+	var key wordEnds
+	if c, ok := o.canonical([]byte(pre)); ok {
+		return string(appendSkeletons(buf[:0], c, &key))
+	}
+	return string(appendSkeletons(buf[:0], pre, &key))
 }
 
-// appendNameKey appends the nameKey of pre, whose words end at ends, with
-// the aliases of o, to dst, and sets key to where the words of the key end
-// in what it appends. (The names reader knows where the words of a pre-key
-// end: no need to look for its spaces.)
-func appendNameKey(dst, pre []byte, ends []int, o *options, key *wordEnds) []byte {
+// canonical returns the canonical pre-key of the alias pre, a pre-key
+// ("u s" gives "united states"; so does "the u s"), or false when pre is
+// no alias.
+func (o *options) canonical(pre []byte) (string, bool) {
 	c, ok := o.alias(pre)
 	if !ok && bytes.HasPrefix(pre, []byte("the ")) {
 		c, ok = o.alias(pre[4:])
 	}
-	if ok {
-		var canon [128]byte
-		var canonWords wordEnds
-		pre = append(canon[:0], c...)
-		canonWords.cut(pre)
-		ends = canonWords.list()
-	}
+	return c, ok
+}
+
+// appendSkeletons appends the skeletons of the words of the pre-key c (see
+// appendSkeleton) with a space between, the key of a pre-key that is no
+// alias, to dst, and sets key to where the words of what it appends end.
+func appendSkeletons(dst []byte, c string, key *wordEnds) []byte {
+	var buf [128]byte
+	var words wordEnds
+	pre := append(buf[:0], c...)
+	words.cut(pre)
 	start, from := len(dst), 0
 	key.n = 0
-	for _, end := range ends {
+	for _, end := range words.list() {
 		if len(dst) > start {
 			dst = append(dst, ' ')
 		}
@@ -1079,7 +1098,8 @@ func newNameForms(room *[]keyedForms, text string, key []byte, parts *preKeyPart
 	}
 	fs.text = text
 	fs.caps = noLower(text)
-	// The words of the key where appendNameKey said they end.
+	// The words of the key where appendPreKeyWords or appendSkeletons said
+	// they end.
 	fs.words = fs.wordBuf[:0]
 	for w, from := 0, 0; w < parts.key.n; w++ {
 		fs.words = append(fs.words, k[from:parts.key.ends[w]])

@@ -31,10 +31,17 @@ func TestPlainWordsPreKey(t *testing.T) {
 					break
 				}
 				var fastParts, slowParts preKeyParts
-				fast := string(appendPreKeyWords(nil, words, wf, &fastParts))
-				slow := string(appendPreKey(nil, p.text(start, end), &slowParts))
-				if fast != slow || fastParts != slowParts {
-					t.Errorf("pre-key of %q: from tokens %q %v, from text %q %v", p.text(start, end), fast, fastParts, slow, slowParts)
+				fastPre, fastKey := appendPreKeyWords(nil, nil, words, wf, &fastParts)
+				slowPre, slowKey := appendPreKey(nil, nil, p.text(start, end), &slowParts)
+				fast, slow := string(fastPre), string(slowPre)
+				if fast != slow || fastParts != slowParts || string(fastKey) != string(slowKey) {
+					t.Errorf("pre-key of %q: from tokens %q %q %v, from text %q %q %v", p.text(start, end), fast, fastKey, fastParts, slow, slowKey, slowParts)
+				}
+				// The key written with the pre-key is the key of a pre-key
+				// that is no alias.
+				var key wordEnds
+				if want := string(appendSkeletons(nil, fast, &key)); string(fastKey) != want || key != fastParts.key {
+					t.Errorf("key of %q: with the pre-key %q %v, from it %q %v", p.text(start, end), fastKey, fastParts.key, want, key)
 				}
 				// The parts end where the pre-key's words end.
 				ends := []int{}
