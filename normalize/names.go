@@ -1,7 +1,6 @@
 package normalize
 
 import (
-	"bytes"
 	"slices"
 	"strings"
 	"sync"
@@ -782,7 +781,9 @@ func nameKey(pre string, o *options) string {
 // no alias.
 func (o *options) canonical(pre []byte) (string, bool) {
 	c, ok := o.alias(pre)
-	if !ok && bytes.HasPrefix(pre, []byte("the ")) {
+	// A string comparison with a constant, one load and test, where
+	// bytes.HasPrefix calls memequal.
+	if !ok && len(pre) >= 4 && string(pre[:4]) == "the " {
 		c, ok = o.alias(pre[4:])
 	}
 	return c, ok
@@ -817,22 +818,33 @@ var vowels = [utf8.RuneSelf]bool{'a': true, 'e': true, 'i': true, 'o': true, 'u'
 // appendSkeleton appends the spelling-tolerant form of one folded word.
 func appendSkeleton(dst, w []byte) []byte {
 	// Byte by byte while the word is ASCII, where a letter is a rune (one
-	// pass rather than an isASCII test first: most words are).
+	// pass rather than an isASCII test first: most words are). A short
+	// word keeps its vowels: its loop spares the vowel test.
 	n := len(dst)
-	long := len(w) >= 6
 	prev := -1
+	if len(w) < 6 {
+		for _, c := range w {
+			if c >= utf8.RuneSelf {
+				return appendSkeletonRunes(dst[:n], w)
+			}
+			if int(c) != prev {
+				dst = append(dst, c)
+				prev = int(c)
+			}
+		}
+		return dst
+	}
 	for k, c := range w {
 		if c >= utf8.RuneSelf {
 			return appendSkeletonRunes(dst[:n], w)
 		}
-		if long && k > 0 && vowels[c] {
+		if k > 0 && vowels[c] {
 			c = 'a'
 		}
-		if int(c) == prev {
-			continue
+		if int(c) != prev {
+			dst = append(dst, c)
+			prev = int(c)
 		}
-		dst = append(dst, c)
-		prev = int(c)
 	}
 	return dst
 }
