@@ -333,7 +333,11 @@ func (p *parser) upperAt(i int) bool {
 // nameWord reports whether the capitalized word at i may be part of a name:
 // not a function word ("The", "But"), nor a month or weekday.
 func (p *parser) nameWord(i int) bool {
-	lc := p.toks[i].lc
+	t := &p.toks[i]
+	if t.lex&(fStop|fMonth|fMonthAbbrev|fWeekday|fTime) == 0 && !mayBePossessive(t) {
+		return true // most capitalized words: none of the tests below applies
+	}
+	lc := t.lc
 	if p.is(i, fStop) && !p.acronym(i) {
 		return false
 	}
@@ -342,8 +346,8 @@ func (p *parser) nameWord(i int) bool {
 			return false
 		}
 	}
-	w, f := lc, p.toks[i].lex
-	if mayBePossessive(&p.toks[i]) {
+	w, f := lc, t.lex
+	if mayBePossessive(t) {
 		if w = trimPossessive(lc); len(w) < len(lc) {
 			f = lexiconFlags(w)
 		}
