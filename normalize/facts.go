@@ -224,6 +224,13 @@ func (o *options) addAlias(k, c string) {
 	o.mayAlias[b/64] |= 1 << (b % 64)
 }
 
+// mayBeAlias reports whether the pre-key k may be an alias: false, by one
+// bit test, for most.
+func (o *options) mayBeAlias(k string) bool {
+	b := aliasBit(k)
+	return o.mayAlias[b/64]&(1<<(b%64)) != 0
+}
+
 // alias returns the canonical pre-key of the pre-key k, if k is an alias.
 func (o *options) alias(k []byte) (string, bool) {
 	if b := aliasBit(k); o.mayAlias[b/64]&(1<<(b%64)) == 0 {

@@ -98,7 +98,7 @@ func (p *parser) name(i int) (int, bool) {
 			// Scalia": a person's name with a title starts here.
 		case tj.kind == tWord && tj.upper && p.nameWord(j) && (tj.space || p.toks[j-1].kind == tWord || isDash(p.toks[j-1].lc)):
 			end, j = j+1, j+1
-			if strings.HasSuffix(tj.lc, "'s") || strings.HasSuffix(tj.lc, "’s") {
+			if tj.apos && (strings.HasSuffix(tj.lc, "'s") || strings.HasSuffix(tj.lc, "’s")) {
 				j = len(p.toks) // a possessive ends the name
 			}
 			continue
@@ -132,7 +132,7 @@ func (p *parser) name(i int) (int, bool) {
 		}
 		break
 	}
-	if strings.HasSuffix(p.toks[start].lc, "'s") || strings.HasSuffix(p.toks[start].lc, "’s") {
+	if t := &p.toks[start]; t.apos && (strings.HasSuffix(t.lc, "'s") || strings.HasSuffix(t.lc, "’s")) {
 		end = start + 1
 	}
 	if p.sentenceStart(start) && p.toks[start].upper && !p.is(start, fTitle|fNameHead|fNameOpener) && !p.looksLikeName(start) {
@@ -443,6 +443,9 @@ func (p *parser) looksLikeName(i int) bool {
 	var buf [128]byte
 	pre := buf[:0]
 	if words, wf, ok := p.plainWords(i, i+1); ok {
+		if !p.x.opts.mayBeAlias(words[0]) {
+			return false // its pre-key is the word or, for a title, none
+		}
 		pre, _ = appendPreKeyWords(pre, nil, words, wf, nil)
 	} else {
 		pre, _ = appendPreKey(pre, nil, w, nil)
