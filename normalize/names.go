@@ -136,18 +136,20 @@ func (p *parser) name(i int) (int, bool) {
 	if t := &p.toks[start]; t.apos && (strings.HasSuffix(t.lc, "'s") || strings.HasSuffix(t.lc, "’s")) {
 		end = start + 1
 	}
-	if p.sentenceStart(start) && p.toks[start].upper && !p.is(start, fTitle|fNameHead|fNameOpener) && !p.looksLikeName(start) {
+	if p.sentenceStart(start) && p.toks[start].upper && !p.is(start, fTitle|fNameHead|fNameOpener) {
 		// A capital that opens the sentence says nothing: drop a lone word,
-		// and the head of "Shares of Genentech", but keep "Gyorgy Heizler",
-		// "Sen. Ted Cruz", "Bank of America".
-		if end == start+1 {
-			return end, true
-		}
+		// and the head of "Shares of Genentech", unless it looks like a
+		// name; keep "Gyorgy Heizler", "Sen. Ted Cruz", "Bank of America"
+		// whatever it looks like (so looksLikeName is asked last).
 		k := start + 1
 		if p.lcAt(k) == "." {
 			k++ // "St. Louis"
 		}
-		if !p.upperAt(k) {
+		lone := end == start+1
+		if (lone || !p.upperAt(k)) && !p.looksLikeName(start) {
+			if lone {
+				return end, true
+			}
 			// "Shares of Genentech", "Sales & Marketing": drop the head and connector.
 			next := start + 1
 			for next < end && !p.upperAt(next) {
