@@ -213,7 +213,12 @@ func aliasBit[S string | []byte](k S) uint {
 	if len(k) == 0 {
 		return 0
 	}
-	h := uint64(len(k)) | uint64(k[0])<<8 | uint64(k[len(k)-1])<<16
+	return aliasBitOf(len(k), k[0], k[len(k)-1])
+}
+
+// aliasBitOf is aliasBit of a pre-key of n bytes, first and last among them.
+func aliasBitOf(n int, first, last byte) uint {
+	h := uint64(n) | uint64(first)<<8 | uint64(last)<<16
 	return uint(h * 0x9e3779b97f4a7c15 >> 52) // 12 bits: aliasBits
 }
 
@@ -222,6 +227,13 @@ func (o *options) addAlias(k, c string) {
 	o.aliases[k] = c
 	b := aliasBit(k)
 	o.mayAlias[b/64] |= 1 << (b % 64)
+}
+
+// mayBeAlias reports whether a pre-key of n bytes (n > 0), first and last
+// among them, may be an alias: false, by one bit test, for most.
+func (o *options) mayBeAlias(n int, first, last byte) bool {
+	b := aliasBitOf(n, first, last)
+	return o.mayAlias[b/64]&(1<<(b%64)) != 0
 }
 
 // alias returns the canonical pre-key of the pre-key k, if k is an alias.
@@ -417,6 +429,7 @@ type parser struct {
 	ref   time.Time // the day of writing, for relative dates; zero when unknown
 	pre   []byte    // scratch for a name's pre-key and key (see name)
 	key   []byte
+	cut   []byte // scratch for the words of a name cleaned from its text (see cutPreKeyWords)
 	// the words of pre (kept here, not cleared for each name on the stack)
 	preParts preKeyParts
 	forms    []keyedForms // room for the forms of the next names (see newNameForms)

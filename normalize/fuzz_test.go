@@ -66,8 +66,8 @@ func FuzzExtract(f *testing.F) {
 				check("date", f.Span, f.Text)
 			case Name:
 				check("name", f.Span, f.Text)
-				// newNameForms takes the key's words where appendNameKey
-				// says they end.
+				// newNameForms takes the key's words where appendPreKeyWords
+				// or appendSkeletons say they end.
 				if f.Key == "" || strings.Join(strings.Fields(f.Key), " ") != f.Key || strings.Join(f.forms.words, " ") != f.Key {
 					t.Fatalf("name %+v: bad key or key words", f)
 				}

@@ -1,7 +1,7 @@
 package normalize
 
 import (
-	"bytes"
+	"math/bits"
 	"slices"
 	"strings"
 	"sync"
@@ -99,7 +99,7 @@ func (p *parser) name(i int) (int, bool) {
 			// Scalia": a person's name with a title starts here.
 		case tj.kind == tWord && tj.upper && p.nameWord(j) && (tj.space || p.toks[j-1].kind == tWord || isDash(p.toks[j-1].lc)):
 			end, j = j+1, j+1
-			if strings.HasSuffix(tj.lc, "'s") || strings.HasSuffix(tj.lc, "’s") {
+			if tj.apos && (strings.HasSuffix(tj.lc, "'s") || strings.HasSuffix(tj.lc, "’s")) {
 				j = len(p.toks) // a possessive ends the name
 			}
 			continue
@@ -133,21 +133,23 @@ func (p *parser) name(i int) (int, bool) {
 		}
 		break
 	}
-	if strings.HasSuffix(p.toks[start].lc, "'s") || strings.HasSuffix(p.toks[start].lc, "’s") {
+	if t := &p.toks[start]; t.apos && (strings.HasSuffix(t.lc, "'s") || strings.HasSuffix(t.lc, "’s")) {
 		end = start + 1
 	}
-	if p.sentenceStart(start) && p.toks[start].upper && !p.is(start, fTitle|fNameHead|fNameOpener) && !p.looksLikeName(start) {
+	if p.sentenceStart(start) && p.toks[start].upper && !p.is(start, fTitle|fNameHead|fNameOpener) {
 		// A capital that opens the sentence says nothing: drop a lone word,
-		// and the head of "Shares of Genentech", but keep "Gyorgy Heizler",
-		// "Sen. Ted Cruz", "Bank of America".
-		if end == start+1 {
-			return end, true
-		}
+		// and the head of "Shares of Genentech", unless it looks like a
+		// name; keep "Gyorgy Heizler", "Sen. Ted Cruz", "Bank of America"
+		// whatever it looks like (so looksLikeName is asked last).
 		k := start + 1
 		if p.lcAt(k) == "." {
 			k++ // "St. Louis"
 		}
-		if !p.upperAt(k) {
+		lone := end == start+1
+		if (lone || !p.upperAt(k)) && !p.looksLikeName(start) {
+			if lone {
+				return end, true
+			}
 			// "Shares of Genentech", "Sales & Marketing": drop the head and connector.
 			next := start + 1
 			for next < end && !p.upperAt(next) {
@@ -157,13 +159,22 @@ func (p *parser) name(i int) (int, bool) {
 		}
 	}
 	text := p.text(start, end)
-	if words, wf, ok := p.plainWords(start, end); ok {
-		p.pre = appendPreKeyWords(p.pre[:0], words, wf, &p.preParts)
-	} else {
-		p.pre = appendPreKey(p.pre[:0], text, &p.preParts)
+	words, wf, ok := p.plainWords(start, end)
+	if !ok {
+		// The long way: the words cleaned from the text.
+		words, wf = p.cutWords(text)
 	}
 	parts := &p.preParts
-	p.key = appendNameKey(p.key[:0], p.pre, parts.words.list(), &p.x.opts, &parts.key)
+	keepPreKeyWords(words, wf, parts)
+	p.key = appendKeyWords(p.key[:0], words, parts)
+	// The pre-key is written only to look it up in the aliases, and only
+	// when the alias filter lets it through (one name in ten).
+	if parts.mayBeAlias(words, &p.x.opts) {
+		p.pre = appendKept(p.pre[:0], words, parts.kept)
+		if c, ok := p.x.opts.canonical(p.pre); ok {
+			p.key = appendSkeletons(p.key[:0], c, &parts.key) // an alias: the key of its canonical name
+		}
+	}
 	if len(p.key) == 0 {
 		return end, true
 	}
@@ -332,7 +343,11 @@ func (p *parser) upperAt(i int) bool {
 // nameWord reports whether the capitalized word at i may be part of a name:
 // not a function word ("The", "But"), nor a month or weekday.
 func (p *parser) nameWord(i int) bool {
-	lc := p.toks[i].lc
+	t := &p.toks[i]
+	if t.lex&(fStop|fMonth|fMonthAbbrev|fWeekday|fTime) == 0 && !mayBePossessive(t) {
+		return true // most capitalized words: none of the tests below applies
+	}
+	lc := t.lc
 	if p.is(i, fStop) && !p.acronym(i) {
 		return false
 	}
@@ -341,8 +356,8 @@ func (p *parser) nameWord(i int) bool {
 			return false
 		}
 	}
-	w, f := lc, p.toks[i].lex
-	if mayBePossessive(&p.toks[i]) {
+	w, f := lc, t.lex
+	if mayBePossessive(t) {
 		if w = trimPossessive(lc); len(w) < len(lc) {
 			f = lexiconFlags(w)
 		}
@@ -438,9 +453,12 @@ func (p *parser) looksLikeName(i int) bool {
 	var buf [128]byte
 	pre := buf[:0]
 	if words, wf, ok := p.plainWords(i, i+1); ok {
-		pre = appendPreKeyWords(pre, words, wf, nil)
+		if w := words[0]; w != "" && !p.x.opts.mayBeAlias(len(w), w[0], w[len(w)-1]) {
+			return false // its pre-key is the word or, for a title, none
+		}
+		pre = appendPreKeyWords(pre, words, wf)
 	} else {
-		pre = appendPreKey(pre, w, nil)
+		pre = appendPreKey(pre, w)
 	}
 	_, ok := p.x.opts.alias(pre)
 	return ok
@@ -520,7 +538,7 @@ func known(word string) bool {
 // name made only of titles ("Mr.").
 func preKey(name string) string {
 	var buf [128]byte
-	return string(appendPreKey(buf[:0], name, nil))
+	return string(appendPreKey(buf[:0], name))
 }
 
 // preKeyFlags are the lexicon flags of the words of a pre-key, in order,
@@ -532,10 +550,11 @@ type preKeyFlags [preKeyWords]lexFlag
 // forms of a name are read from the pre-key without looking for its spaces
 // or up its words again.
 type preKeyParts struct {
+	kept     uint32   // bit k set for each word k of the name the pre-key keeps
 	words    wordEnds // where the words of the pre-key end
 	orgWord  bool     // a word names an organisation: fOrgHead in its headFlagsOf ("Agency", "Bureau")
 	lastHead lexFlag  // headFlagsOf the last word
-	key      wordEnds // the words of the key made of it (see appendNameKey)
+	key      wordEnds // the words of the key made of it (see appendKeyWords)
 }
 
 // wordEnds are where the words of a pre-key or key end: the offset after
@@ -551,7 +570,7 @@ func (e *wordEnds) list() []int { return e.ends[:e.n] }
 
 // cut sets e to the words of s, a pre-key: words joined by single spaces,
 // as appendPreKeyWords writes them.
-func (e *wordEnds) cut(s []byte) {
+func (e *wordEnds) cut(s string) {
 	e.n = 0
 	for i := range s {
 		if s[i] == ' ' && e.n < len(e.ends) {
@@ -568,9 +587,41 @@ func (e *wordEnds) cut(s []byte) {
 // preKeyWords is the most words a pre-key keeps of a name.
 const preKeyWords = 24
 
-// appendPreKey appends the preKey of name to dst and, when parts is not
-// nil, sets them to the words it appends.
-func appendPreKey(dst []byte, name string, parts *preKeyParts) []byte {
+// appendPreKey appends the preKey of name to dst.
+func appendPreKey(dst []byte, name string) []byte {
+	var buf [96]byte
+	var spans [preKeyWords][2]int
+	out, n := cutPreKeyWords(buf[:0], name, &spans)
+	// The words alias out, which is not written again (and stays on the
+	// stack, which a function setting them would not let it); their
+	// lexicon flags are looked up once.
+	var words [preKeyWords]string
+	var wf preKeyFlags
+	for k := range n {
+		words[k] = unsafe.String(&out[spans[k][0]], spans[k][1]-spans[k][0])
+		wf[k] = lexiconFlags(words[k])
+	}
+	return appendPreKeyWords(dst, words[:n], &wf)
+}
+
+// cutWords returns the words of the name text cleaned as preKey does and
+// their lexicon flags, in the parser's scratch (see appendPreKey).
+func (p *parser) cutWords(text string) ([]string, *preKeyFlags) {
+	var spans [preKeyWords][2]int
+	var n int
+	p.cut, n = cutPreKeyWords(p.cut, text, &spans)
+	for k := range n {
+		p.words[k] = unsafe.String(&p.cut[spans[k][0]], spans[k][1]-spans[k][0])
+		p.wordFlags[k] = lexiconFlags(p.words[k])
+	}
+	return p.words[:n], &p.wordFlags
+}
+
+// cutPreKeyWords cleans the words of name as preKey does (folded, without
+// possessives, particles glued by a hyphen, hyphens, dots or apostrophes)
+// into out, and returns out and n, the number of words, each out[s[0]:s[1]]
+// for s the first n of spans.
+func cutPreKeyWords(out []byte, name string, spans *[preKeyWords][2]int) ([]byte, int) {
 	// Plain ASCII is lowered below, without the cost of Fold.
 	f := name
 	for i := 0; i < len(name); i++ {
@@ -581,13 +632,8 @@ func appendPreKey(dst []byte, name string, parts *preKeyParts) []byte {
 	}
 	// Clean each word into out, remembering where the words are. A word
 	// loses bytes and gains none, so out needs at most len(f) of them.
-	var arr [96]byte
-	out := arr[:]
-	if len(f) > len(arr) {
-		out = make([]byte, len(f))
-	}
+	out = slices.Grow(out[:0], len(f))[:len(f)]
 	used := 0
-	var spans [preKeyWords][2]int
 	n := 0
 	for i := 0; i < len(f); {
 		for i < len(f) && isNameSep(f[i]) {
@@ -627,21 +673,25 @@ func appendPreKey(dst []byte, name string, parts *preKeyParts) []byte {
 			used = start
 		}
 	}
-	// The words alias out, which is not written again; their lexicon
-	// flags are looked up once.
-	var words [preKeyWords]string
-	var wf preKeyFlags
-	for k := range n {
-		words[k] = unsafe.String(&out[spans[k][0]], spans[k][1]-spans[k][0])
-		wf[k] = lexiconFlags(words[k])
-	}
-	return appendPreKeyWords(dst, words[:n], &wf, parts)
+	return out, n
 }
 
 // appendPreKeyWords appends the preKey of a name cut into cleaned words
 // (lower case, without possessives, hyphens, dots or apostrophes) whose
-// lexicon flags are wf, and sets parts as appendPreKey does.
-func appendPreKeyWords(dst []byte, words []string, wf *preKeyFlags, parts *preKeyParts) []byte {
+// lexicon flags are wf to dst.
+func appendPreKeyWords(dst []byte, words []string, wf *preKeyFlags) []byte {
+	var parts preKeyParts
+	keepPreKeyWords(words, wf, &parts)
+	return appendKept(dst, words, parts.kept)
+}
+
+// keepPreKeyWords sets parts to the words of the pre-key of a name cut
+// into cleaned words (see appendPreKeyWords) whose lexicon flags are wf:
+// which of them it keeps, where each ends in it, and what their flags say
+// of the name. It writes nothing: the key is made of the words
+// (appendKeyWords), and the pre-key is needed only when it may be an
+// alias (mayBeAlias, appendKept).
+func keepPreKeyWords(words []string, wf *preKeyFlags, parts *preKeyParts) {
 	lo, hi := 0, len(words)
 	for hi > lo && wf[hi-1]&fSuffixTitle != 0 {
 		hi--
@@ -660,30 +710,79 @@ func appendPreKeyWords(dst []byte, words []string, wf *preKeyFlags, parts *preKe
 			lo++ // "Secretary of State John Kerry"
 		}
 	}
-	start, written := len(dst), 0
-	if parts != nil {
-		parts.words.n, parts.lastHead = 0, lastHead
-		parts.orgWord = lo < hi && lastHead&fOrgHead != 0
-	}
+	parts.kept, parts.words.n, parts.lastHead = 0, 0, lastHead
+	parts.orgWord = lo < hi && lastHead&fOrgHead != 0
+	size := 0 // of the pre-key so far
 	for k := lo; k < hi; k++ {
 		if k < hi-1 && wf[k]&fParticle != 0 {
 			continue
 		}
+		if size > 0 {
+			size++ // a space
+		}
+		size += len(words[k])
+		// k < preKeyWords and parts.words.n < preKeyWords: words come cut
+		// to as many.
+		parts.kept |= 1 << k
+		parts.words.ends[parts.words.n] = size
+		parts.words.n++
+		if !parts.orgWord && k < hi-1 {
+			parts.orgWord = headFlagsOf(words[k], wf[k])&fOrgHead != 0
+		}
+	}
+}
+
+// appendKept appends the words that kept marks (see preKeyParts) to dst,
+// with a space between: the pre-key.
+func appendKept(dst []byte, words []string, kept uint32) []byte {
+	start := len(dst)
+	for ; kept != 0; kept &= kept - 1 {
 		if len(dst) > start {
 			dst = append(dst, ' ')
 		}
-		dst = append(dst, words[k]...)
-		if parts != nil {
-			// written < preKeyWords: words come cut to as many.
-			parts.words.ends[written] = len(dst) - start
-			parts.words.n = written + 1
-			if !parts.orgWord && k < hi-1 {
-				parts.orgWord = headFlagsOf(words[k], wf[k])&fOrgHead != 0
-			}
-		}
-		written++
+		dst = append(dst, words[bits.TrailingZeros32(kept)]...)
 	}
 	return dst
+}
+
+// appendKeyWords appends the skeletons (see appendSkeleton) of the words
+// parts.kept marks to dst, with a space between, and sets parts.key to
+// where they end: the key of a pre-key that is no alias.
+func appendKeyWords(dst []byte, words []string, parts *preKeyParts) []byte {
+	start := len(dst)
+	parts.key.n = 0
+	for kept := parts.kept; kept != 0; kept &= kept - 1 {
+		if len(dst) > start {
+			dst = append(dst, ' ')
+		}
+		dst = appendSkeleton(dst, words[bits.TrailingZeros32(kept)])
+		parts.key.ends[parts.key.n] = len(dst) - start
+		parts.key.n++
+	}
+	return dst
+}
+
+// mayBeAlias reports whether the pre-key of words that parts keep, or what
+// follows its "the " (see canonical), may be an alias by the alias filter
+// of o (see options.mayBeAlias), which takes only its length and its first
+// and last bytes: false, without writing the pre-key, for most names.
+func (parts *preKeyParts) mayBeAlias(words []string, o *options) bool {
+	if parts.kept == 0 {
+		return false // the pre-key is "", no alias
+	}
+	size := parts.words.ends[parts.words.n-1]
+	first, last := words[bits.TrailingZeros32(parts.kept)], words[31-bits.LeadingZeros32(parts.kept)]
+	if first == "" || last == "" {
+		return true // the pre-key's ends are in other words: look it up
+	}
+	if o.mayBeAlias(size, first[0], last[len(last)-1]) {
+		return true
+	}
+	if first != "the" || parts.words.n < 2 {
+		return false
+	}
+	second := words[bits.TrailingZeros32(parts.kept&(parts.kept-1))]
+	return second == "" || o.mayBeAlias(size-4, second[0], last[len(last)-1])
 }
 
 // headFlagsOf returns the lexicon flags f of a folded word w, or those of
@@ -756,30 +855,35 @@ func trimPossessive(w string) string {
 // "Dan" and "Don" differ.
 func nameKey(pre string, o *options) string {
 	var buf [128]byte
-	var words, keyWords wordEnds
-	words.cut([]byte(pre))
-	return string(appendNameKey(buf[:0], []byte(pre), words.list(), o, &keyWords))
+	var key wordEnds
+	if c, ok := o.canonical([]byte(pre)); ok {
+		return string(appendSkeletons(buf[:0], c, &key))
+	}
+	return string(appendSkeletons(buf[:0], pre, &key))
 }
 
-// appendNameKey appends the nameKey of pre, whose words end at ends, with
-// the aliases of o, to dst, and sets key to where the words of the key end
-// in what it appends. (The names reader knows where the words of a pre-key
-// end: no need to look for its spaces.)
-func appendNameKey(dst, pre []byte, ends []int, o *options, key *wordEnds) []byte {
+// canonical returns the canonical pre-key of the alias pre, a pre-key
+// ("u s" gives "united states"; so does "the u s"), or false when pre is
+// no alias.
+func (o *options) canonical(pre []byte) (string, bool) {
 	c, ok := o.alias(pre)
-	if !ok && bytes.HasPrefix(pre, []byte("the ")) {
+	// A string comparison with a constant, one load and test, where
+	// bytes.HasPrefix calls memequal.
+	if !ok && len(pre) >= 4 && string(pre[:4]) == "the " {
 		c, ok = o.alias(pre[4:])
 	}
-	if ok {
-		var canon [128]byte
-		var canonWords wordEnds
-		pre = append(canon[:0], c...)
-		canonWords.cut(pre)
-		ends = canonWords.list()
-	}
+	return c, ok
+}
+
+// appendSkeletons appends the skeletons of the words of the pre-key pre (see
+// appendSkeleton) with a space between, the key of a pre-key that is no
+// alias, to dst, and sets key to where the words of what it appends end.
+func appendSkeletons(dst []byte, pre string, key *wordEnds) []byte {
+	var words wordEnds
+	words.cut(pre)
 	start, from := len(dst), 0
 	key.n = 0
-	for _, end := range ends {
+	for _, end := range words.list() {
 		if len(dst) > start {
 			dst = append(dst, ' ')
 		}
@@ -796,33 +900,46 @@ func isVowel(r rune) bool { return r < utf8.RuneSelf && vowels[r] }
 var vowels = [utf8.RuneSelf]bool{'a': true, 'e': true, 'i': true, 'o': true, 'u': true, 'y': true}
 
 // appendSkeleton appends the spelling-tolerant form of one folded word.
-func appendSkeleton(dst, w []byte) []byte {
+func appendSkeleton[S string | []byte](dst []byte, w S) []byte {
 	// Byte by byte while the word is ASCII, where a letter is a rune (one
-	// pass rather than an isASCII test first: most words are).
+	// pass rather than an isASCII test first: most words are). A short
+	// word keeps its vowels: its loop spares the vowel test.
 	n := len(dst)
-	long := len(w) >= 6
 	prev := -1
-	for k, c := range w {
-		if c >= utf8.RuneSelf {
-			return appendSkeletonRunes(dst[:n], w)
+	if len(w) < 6 {
+		for k := 0; k < len(w); k++ {
+			c := w[k]
+			if c >= utf8.RuneSelf {
+				return appendSkeletonRunes(dst[:n], string(w))
+			}
+			if int(c) != prev {
+				dst = append(dst, c)
+				prev = int(c)
+			}
 		}
-		if long && k > 0 && vowels[c] {
+		return dst
+	}
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		if c >= utf8.RuneSelf {
+			return appendSkeletonRunes(dst[:n], string(w))
+		}
+		if k > 0 && vowels[c] {
 			c = 'a'
 		}
-		if int(c) == prev {
-			continue
+		if int(c) != prev {
+			dst = append(dst, c)
+			prev = int(c)
 		}
-		dst = append(dst, c)
-		prev = int(c)
 	}
 	return dst
 }
 
 // appendSkeletonRunes is appendSkeleton for a word that is not ASCII.
-func appendSkeletonRunes(dst, w []byte) []byte {
-	long := utf8.RuneCount(w) >= 6
+func appendSkeletonRunes(dst []byte, w string) []byte {
+	long := utf8.RuneCountInString(w) >= 6
 	var prev rune = -1
-	for k, r := range string(w) {
+	for k, r := range w {
 		if long && k > 0 && isVowel(r) {
 			r = 'a'
 		}
@@ -1079,7 +1196,8 @@ func newNameForms(room *[]keyedForms, text string, key []byte, parts *preKeyPart
 	}
 	fs.text = text
 	fs.caps = noLower(text)
-	// The words of the key where appendNameKey said they end.
+	// The words of the key where appendPreKeyWords or appendSkeletons said
+	// they end.
 	fs.words = fs.wordBuf[:0]
 	for w, from := 0, 0; w < parts.key.n; w++ {
 		fs.words = append(fs.words, k[from:parts.key.ends[w]])
