@@ -614,8 +614,8 @@ func claimLess(a, b Claim) bool {
 
 // nodes returns what grouping needs of each claim of all (in canonical
 // order: by source, then position): its source and sentence, numbered,
-// whether the sentence has other claims, whether it is a quoted passage,
-// and for a headline the lede it introduces.
+// whether the sentence has other claims, and for a headline the lede it
+// introduces.
 func nodes(all []*claim) []node {
 	out := make([]node, len(all))
 	src, sent := -1, -1
@@ -624,7 +624,6 @@ func nodes(all []*claim) []node {
 			sent++
 		}
 		out[i].sentence = sent
-		out[i].quote = cl.quote
 		out[i].split = i > 0 && sameSentence(all[i-1], cl) || i+1 < len(all) && sameSentence(all[i+1], cl)
 		if i == 0 || cl.Source != all[i-1].Source {
 			src++

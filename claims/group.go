@@ -25,8 +25,6 @@ type node struct {
 	sentence int
 	// split is set when the claim's sentence has other claim units.
 	split bool
-	// quote is set when the claim is a quoted passage.
-	quote bool
 }
 
 // group returns the groups of claims that state the same claim: the
@@ -92,9 +90,6 @@ func group(nodes []node, edges []edge, threshold float64) [][]int {
 //     storyClaims claims alike at the threshold; articles of other events
 //     are not aligned. A short quoted passage is aligned only with a
 //     claim that quotes it whole (see mayAlign).
-//   - a weak alignment (a score under confirmAligned of the threshold) is
-//     kept only when a third source confirms it or a quoted passage is
-//     one of its claims (see confirmedAlignments).
 //   - of these, a claim keeps at most one edge with the claim units of
 //     each sentence of another source, matched one to one, best first
 //     (see oneUnitPerSentence).
@@ -123,57 +118,13 @@ func keptEdges(nodes []node, edges []edge, threshold float64) []edge {
 			aligned = append(aligned, e)
 		}
 	}
-	aligned = slices.DeleteFunc(aligned, func(e edge) bool {
+	for _, e := range aligned {
 		sa, sb := nodes[e.a].source, nodes[e.b].source
-		return shared[[2]int{min(sa, sb), max(sa, sb)}] < storyClaims
-	})
-	keep = append(keep, confirmedAlignments(nodes, keep, aligned, threshold)...)
+		if shared[[2]int{min(sa, sb), max(sa, sb)}] >= storyClaims {
+			keep = append(keep, e)
+		}
+	}
 	return oneUnitPerSentence(nodes, keep)
-}
-
-// confirmedAlignments returns the alignments of aligned that grouping
-// keeps: those scoring at least confirmAligned of the threshold, those of
-// a quoted passage, and the weaker ones a third source confirms, by a
-// claim linked to both ends by an edge of keep or aligned. Two claims of
-// one topic ("residents waited outside the hall", "residents cheered
-// outside the hall") can be each other's best match by rare words and
-// score as low as two wordings of one claim; a third outlet whose claim
-// matches both says they are one, while one that matches each with a
-// different claim of its own does not. A quoted passage is held to its
-// words already (see mayAlign). Confirmation only adds edges as sources
-// are added, so a source added still never splits a group.
-func confirmedAlignments(nodes []node, keep, aligned []edge, threshold float64) []edge {
-	weak := func(e edge) bool {
-		return e.score < confirmAligned*threshold && !nodes[e.a].quote && !nodes[e.b].quote
-	}
-	if !slices.ContainsFunc(aligned, weak) {
-		return aligned
-	}
-	// linked lists, per claim, the claims of other sources an edge of
-	// keep or aligned links it with, sorted.
-	linked := make([][]int, len(nodes))
-	for _, list := range [][]edge{keep, aligned} {
-		for _, e := range list {
-			if nodes[e.a].source != nodes[e.b].source {
-				linked[e.a] = append(linked[e.a], e.b)
-				linked[e.b] = append(linked[e.b], e.a)
-			}
-		}
-	}
-	for _, l := range linked {
-		slices.Sort(l)
-	}
-	confirmed := func(e edge) bool {
-		for _, c := range linked[e.a] {
-			if s := nodes[c].source; s != nodes[e.b].source {
-				if _, ok := slices.BinarySearch(linked[e.b], c); ok {
-					return true
-				}
-			}
-		}
-		return false
-	}
-	return slices.DeleteFunc(aligned, func(e edge) bool { return weak(e) && !confirmed(e) })
 }
 
 // oneUnitPerSentence keeps, of the kept edges between two sources, one
@@ -335,15 +286,12 @@ const storyClaims = 2
 
 // alignCosine is the cosine of rare words two claims need, as each other's
 // best match across two sources, to be aligned; minAligned the share of
-// the threshold their score needs, and confirmAligned the share under
-// which a third source must confirm them (fitted on BASIL and the
-// development events: BENCHMARKS.md, "Wrong groups, branch precision2").
+// the threshold their score needs.
 const (
-	alignCosine    = 0.4
-	minAligned     = 0.1
-	confirmAligned = 0.4
-	rareClaims     = 2
-	alignWords     = 3
+	alignCosine = 0.4
+	minAligned  = 0.1
+	rareClaims  = 2
+	alignWords  = 3
 )
 
 // sourceScore is the best score of a claim with any claim of a source.
