@@ -65,7 +65,7 @@ var kinds = []kind{
 		canonical: canonicalDate, mask: maskDate, masked: true, pairKey: pairDate},
 	{name: KindNumber, read: (*parser).number, opens: numberOpeners, compare: compareNumbers,
 		canonical: canonicalNumber, mask: maskNumber, masked: true, anchor: textless(anchorNumber), about: aboutNumber, pairKey: pairNumber,
-		after: (*parser).casualtyCounts},
+		after: (*parser).casualtyCounts, agrees: agreeNumbers},
 	{name: KindNegation, read: (*parser).negation, opens: fNegationCue | fApostrophe, compare: compareNegations,
 		canonical: canonicalNegation, mask: maskNegation, masked: true, pairKey: pairNegation},
 	{name: KindDirection, read: (*parser).direction, opens: fDirection, compare: compareDirections,
@@ -257,8 +257,11 @@ func Compare(a, b Facts) []Comparison {
 // agrees with none of xs and that pair accepts, as a Diverge.
 func pairUnmatched[T Fact](kind Kind, xs, ys []T, agree, pair func(x, y T) bool) []Comparison {
 	var out []Comparison
-	var ux, uy []T
-	for _, x := range xs {
+	// The indexes of the facts left unmatched: a sentence has a few, kept
+	// on the stack.
+	var uxBuf, uyBuf [8]int
+	ux, uy := uxBuf[:0], uyBuf[:0]
+	for i, x := range xs {
 		found := false
 		for _, y := range ys {
 			if agree(x, y) {
@@ -268,10 +271,10 @@ func pairUnmatched[T Fact](kind Kind, xs, ys []T, agree, pair func(x, y T) bool)
 			}
 		}
 		if !found {
-			ux = append(ux, x)
+			ux = append(ux, i)
 		}
 	}
-	for _, y := range ys {
+	for j, y := range ys {
 		found := false
 		for _, x := range xs {
 			if agree(x, y) {
@@ -280,14 +283,15 @@ func pairUnmatched[T Fact](kind Kind, xs, ys []T, agree, pair func(x, y T) bool)
 			}
 		}
 		if !found {
-			uy = append(uy, y)
+			uy = append(uy, j)
 		}
 	}
 	used := make([]bool, len(uy))
-	for _, x := range ux {
-		for j, y := range uy {
-			if !used[j] && pair(x, y) {
-				used[j] = true
+	for _, i := range ux {
+		x := xs[i]
+		for k, j := range uy {
+			if y := ys[j]; !used[k] && pair(x, y) {
+				used[k] = true
 				out = append(out, Comparison{kind, Diverge, x.Bounds(), y.Bounds()})
 				break
 			}
