@@ -183,18 +183,25 @@ func compareFacts(claims []*claim) ([]Fact, []Divergence) {
 		diverges bool
 		noted    bool
 	}
-	groups := map[int]*group{}
-	var roots []int
+	// A fact's root is its first mention (union keeps the smaller), so
+	// the facts, indexed by root, are in order of first mention; their
+	// members share one slice.
+	groups := make([]group, len(mentions))
+	size := make([]int, len(mentions)) // of each fact, by root
 	for m := range mentions {
-		r := find(parent, m)
-		if groups[r] == nil {
-			groups[r] = &group{}
-			roots = append(roots, r)
-		}
-		groups[r].members = append(groups[r].members, m)
+		parent[m] = find(parent, m)
+		size[parent[m]]++
+	}
+	members := make([]int, len(mentions))
+	off := 0
+	for r, n := range size {
+		groups[r].members, off = members[off:off:off+n], off+n
+	}
+	for m := range mentions {
+		groups[parent[m]].members = append(groups[parent[m]].members, m)
 	}
 	for _, l := range links {
-		g := groups[find(parent, l.x)]
+		g := &groups[parent[l.x]]
 		g.compared = true
 		if l.diverge && !g.diverges || l.note && !g.diverges && !g.noted || g.kind == "" {
 			g.kind = l.kind
@@ -220,8 +227,11 @@ func compareFacts(claims []*claim) ([]Fact, []Divergence) {
 		}
 	}
 	facts := []Fact{}
-	for _, r := range roots {
-		g := groups[r]
+	for r := range groups {
+		g := &groups[r]
+		if len(g.members) == 0 {
+			continue // not a root
+		}
 		first := mentions[g.members[0]]
 		if !normalize.IsValue(first.kind) && !g.diverges && !g.noted {
 			// Names that agree, or that one claim alone mentions, are who
