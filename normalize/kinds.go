@@ -237,15 +237,22 @@ func Compare(a, b Facts) []Comparison {
 	// The rows are called through the table, so both sides go to the
 	// heap: in one allocation.
 	sides := &[2]Facts{a, b}
-	var out []Comparison
-	for _, k := range kinds {
-		switch cs := k.compare(&sides[0], &sides[1]); {
-		case len(cs) == 0:
-		case out == nil:
-			out = cs // each row's comparisons are its own: no copy needed
-		default:
-			out = append(out, cs...)
+	var rows [maxKinds][]Comparison
+	n, nonEmpty, last := 0, 0, 0
+	for i, k := range kinds {
+		if rows[i] = k.compare(&sides[0], &sides[1]); len(rows[i]) > 0 {
+			n, nonEmpty, last = n+len(rows[i]), nonEmpty+1, i
 		}
+	}
+	switch nonEmpty {
+	case 0:
+		return nil
+	case 1:
+		return rows[last] // each row's comparisons are its own: no copy needed
+	}
+	out := make([]Comparison, 0, n)
+	for _, cs := range rows[:len(kinds)] {
+		out = append(out, cs...)
 	}
 	return out
 }
