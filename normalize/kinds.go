@@ -268,10 +268,27 @@ func pairUnmatched[T Fact](kind Kind, xs, ys []T, agree, pair func(x, y T) bool)
 	// on the stack.
 	var uxBuf, uyBuf [8]int
 	ux, uy := uxBuf[:0], uyBuf[:0]
+	// Both passes below ask agree of the same pairs (of names: costly),
+	// so each pair is asked once: 0 not yet, 1 no, 2 yes.
+	var askedBuf [64]uint8
+	asked := askedBuf[:]
+	if len(xs)*len(ys) > len(askedBuf) {
+		asked = make([]uint8, len(xs)*len(ys))
+	}
+	agrees := func(i, j int) bool {
+		k := i*len(ys) + j
+		if asked[k] == 0 {
+			asked[k] = 1
+			if agree(xs[i], ys[j]) {
+				asked[k] = 2
+			}
+		}
+		return asked[k] == 2
+	}
 	for i, x := range xs {
 		found := false
-		for _, y := range ys {
-			if agree(x, y) {
+		for j, y := range ys {
+			if agrees(i, j) {
 				out = append(out, Comparison{kind, Agree, x.Bounds(), y.Bounds()})
 				found = true
 				break
@@ -281,10 +298,10 @@ func pairUnmatched[T Fact](kind Kind, xs, ys []T, agree, pair func(x, y T) bool)
 			ux = append(ux, i)
 		}
 	}
-	for j, y := range ys {
+	for j := range ys {
 		found := false
-		for _, x := range xs {
-			if agree(x, y) {
+		for i := range xs {
+			if agrees(i, j) {
 				found = true
 				break
 			}
