@@ -64,13 +64,17 @@ func compareFacts(claims []*claim) ([]Fact, []Divergence) {
 		n += len(cl.facts.All)
 	}
 	mentions := make([]mention, 0, n)
-	of := make([][]int, len(claims)) // the mentions of each claim
+	// The mentions of each claim: its facts', in one block (capped, so
+	// that at's appends copy a claim's out of it).
+	of := make([][]int, len(claims))
+	numbers := make([]int, n)
 	for i, cl := range claims {
-		of[i] = make([]int, 0, len(cl.facts.All))
+		start := len(mentions)
 		for _, f := range cl.facts.All {
-			of[i] = append(of[i], len(mentions))
+			numbers[len(mentions)] = len(mentions)
 			mentions = append(mentions, mention{i, f.Bounds(), f, f.Kind()})
 		}
+		of[i] = numbers[start:len(mentions):len(mentions)]
 	}
 	// at returns the mention of claim i at span s: the fact of that kind
 	// that overlaps it (a role spans the names of its clause), else the
