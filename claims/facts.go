@@ -117,12 +117,18 @@ func compareFacts(claims []*claim) ([]Fact, []Divergence) {
 	}
 	// Outlets repeat one another's sentences word for word: claims read
 	// alike compare alike, so each pair of origins is compared once.
-	compared := map[[2]int][]normalize.Comparison{}
+	// At most this many pairs are compared: the map and pairs are sized
+	// once (a cluster of look-alikes has hundreds of claims).
+	most := 0
+	for i := range claims {
+		most += min(len(claims)-1-i, maxCompared)
+	}
+	compared := make(map[[2]int][]normalize.Comparison, most)
 	type pairComparisons struct {
 		i, j int
 		cs   []normalize.Comparison
 	}
-	var pairs []pairComparisons // those with comparisons, in order
+	pairs := make([]pairComparisons, 0, most) // those with comparisons, in order
 	nLinks, nDivs := 0, 0       // to size links and divs once
 	for i, a := range claims {
 		for j := i + 1; j < min(len(claims), i+1+maxCompared); j++ {
