@@ -129,7 +129,7 @@ func compareFacts(claims []*claim) ([]Fact, []Divergence) {
 		cs   []normalize.Comparison
 	}
 	pairs := make([]pairComparisons, 0, most) // those with comparisons, in order
-	nLinks, nDivs := 0, 0       // to size links and divs once
+	nLinks, nDivs := 0, 0                     // to size links and divs once
 	for i, a := range claims {
 		for j := i + 1; j < min(len(claims), i+1+maxCompared); j++ {
 			b := claims[j]
