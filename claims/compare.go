@@ -98,7 +98,7 @@ func CompareContext(ctx context.Context, docs []Document, opts ...Option) (*Repo
 }
 
 func newCluster(all []*claim, members []int) Cluster {
-	var c Cluster
+	c := Cluster{Claims: make([]Claim, 0, len(members))}
 	claims := make([]*claim, len(members))
 	for i, m := range members {
 		claims[i] = all[m]

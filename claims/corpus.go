@@ -129,6 +129,13 @@ func (c *Corpus) Add(ctx context.Context, docs ...Document) error {
 	if err != nil {
 		return err
 	}
+	nUnits := 0 // to size units once: a unit is some 150 bytes
+	for _, us := range docUnits {
+		for _, u := range us {
+			nUnits += len(u)
+		}
+	}
+	units = make([]unit, 0, nUnits)
 	var furn, frags []Sentence
 	sources := make([]*Source, len(docs))
 	for i, d := range docs {

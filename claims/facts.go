@@ -64,13 +64,17 @@ func compareFacts(claims []*claim) ([]Fact, []Divergence) {
 		n += len(cl.facts.All)
 	}
 	mentions := make([]mention, 0, n)
-	of := make([][]int, len(claims)) // the mentions of each claim
+	// The mentions of each claim: its facts', in one block (capped, so
+	// that at's appends copy a claim's out of it).
+	of := make([][]int, len(claims))
+	numbers := make([]int, n)
 	for i, cl := range claims {
-		of[i] = make([]int, 0, len(cl.facts.All))
+		start := len(mentions)
 		for _, f := range cl.facts.All {
-			of[i] = append(of[i], len(mentions))
+			numbers[len(mentions)] = len(mentions)
 			mentions = append(mentions, mention{i, f.Bounds(), f, f.Kind()})
 		}
+		of[i] = numbers[start:len(mentions):len(mentions)]
 	}
 	// at returns the mention of claim i at span s: the fact of that kind
 	// that overlaps it (a role spans the names of its clause), else the
@@ -113,13 +117,19 @@ func compareFacts(claims []*claim) ([]Fact, []Divergence) {
 	}
 	// Outlets repeat one another's sentences word for word: claims read
 	// alike compare alike, so each pair of origins is compared once.
-	compared := map[[2]int][]normalize.Comparison{}
+	// At most this many pairs are compared: the map and pairs are sized
+	// once (a cluster of look-alikes has hundreds of claims).
+	most := 0
+	for i := range claims {
+		most += min(len(claims)-1-i, maxCompared)
+	}
+	compared := make(map[[2]int][]normalize.Comparison, most)
 	type pairComparisons struct {
 		i, j int
 		cs   []normalize.Comparison
 	}
-	var pairs []pairComparisons // those with comparisons, in order
-	nLinks, nDivs := 0, 0       // to size links and divs once
+	pairs := make([]pairComparisons, 0, most) // those with comparisons, in order
+	nLinks, nDivs := 0, 0                     // to size links and divs once
 	for i, a := range claims {
 		for j := i + 1; j < min(len(claims), i+1+maxCompared); j++ {
 			b := claims[j]
@@ -183,18 +193,25 @@ func compareFacts(claims []*claim) ([]Fact, []Divergence) {
 		diverges bool
 		noted    bool
 	}
-	groups := map[int]*group{}
-	var roots []int
+	// A fact's root is its first mention (union keeps the smaller), so
+	// the facts, indexed by root, are in order of first mention; their
+	// members share one slice.
+	groups := make([]group, len(mentions))
+	size := make([]int, len(mentions)) // of each fact, by root
 	for m := range mentions {
-		r := find(parent, m)
-		if groups[r] == nil {
-			groups[r] = &group{}
-			roots = append(roots, r)
-		}
-		groups[r].members = append(groups[r].members, m)
+		parent[m] = find(parent, m)
+		size[parent[m]]++
+	}
+	members := make([]int, len(mentions))
+	off := 0
+	for r, n := range size {
+		groups[r].members, off = members[off:off:off+n], off+n
+	}
+	for m := range mentions {
+		groups[parent[m]].members = append(groups[parent[m]].members, m)
 	}
 	for _, l := range links {
-		g := groups[find(parent, l.x)]
+		g := &groups[parent[l.x]]
 		g.compared = true
 		if l.diverge && !g.diverges || l.note && !g.diverges && !g.noted || g.kind == "" {
 			g.kind = l.kind
@@ -220,8 +237,11 @@ func compareFacts(claims []*claim) ([]Fact, []Divergence) {
 		}
 	}
 	facts := []Fact{}
-	for _, r := range roots {
-		g := groups[r]
+	for r := range groups {
+		g := &groups[r]
+		if len(g.members) == 0 {
+			continue // not a root
+		}
 		first := mentions[g.members[0]]
 		if !normalize.IsValue(first.kind) && !g.diverges && !g.noted {
 			// Names that agree, or that one claim alone mentions, are who

@@ -1292,7 +1292,9 @@ func compareDates(a, b *Facts) []Comparison {
 		}
 		return fits(x.utc[0], y.utc[0]) || fits(x.utc[1], y.utc[1])
 	}
-	return pairOnce(KindDate, datesAndDays(a), datesAndDays(b),
+	// A sentence has a date or two: on the stack.
+	var xBuf, yBuf [2]dayReading
+	return pairOnce(KindDate, datesAndDays(xBuf[:0], a), datesAndDays(yBuf[:0], b),
 		func(x, y dayReading) bool { return fits(x.Date, y.Date) || sameUTCDay(x, y) },
 		func(x, y dayReading) bool { return comparable(x.Date, y.Date) },
 		func(x, y dayReading) bool { return written(x.Date, y.Date) },
@@ -1307,10 +1309,9 @@ type dayReading struct {
 	zoned bool
 }
 
-// datesAndDays returns the dates of f and the days its times are on, in
-// text order.
-func datesAndDays(f *Facts) []dayReading {
-	var out []dayReading
+// datesAndDays appends to out the dates of f and the days its times are
+// on, in text order.
+func datesAndDays(out []dayReading, f *Facts) []dayReading {
 	for _, x := range f.All {
 		switch d := x.(type) {
 		case Date:

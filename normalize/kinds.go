@@ -65,7 +65,7 @@ var kinds = []kind{
 		canonical: canonicalDate, mask: maskDate, masked: true, pairKey: pairDate},
 	{name: KindNumber, read: (*parser).number, opens: numberOpeners, compare: compareNumbers,
 		canonical: canonicalNumber, mask: maskNumber, masked: true, anchor: textless(anchorNumber), about: aboutNumber, pairKey: pairNumber,
-		after: (*parser).casualtyCounts},
+		after: (*parser).casualtyCounts, agrees: agreeNumbers},
 	{name: KindNegation, read: (*parser).negation, opens: fNegationCue | fApostrophe, compare: compareNegations,
 		canonical: canonicalNegation, mask: maskNegation, masked: true, pairKey: pairNegation},
 	{name: KindDirection, read: (*parser).direction, opens: fDirection, compare: compareDirections,
@@ -237,15 +237,22 @@ func Compare(a, b Facts) []Comparison {
 	// The rows are called through the table, so both sides go to the
 	// heap: in one allocation.
 	sides := &[2]Facts{a, b}
-	var out []Comparison
-	for _, k := range kinds {
-		switch cs := k.compare(&sides[0], &sides[1]); {
-		case len(cs) == 0:
-		case out == nil:
-			out = cs // each row's comparisons are its own: no copy needed
-		default:
-			out = append(out, cs...)
+	var rows [maxKinds][]Comparison
+	n, nonEmpty, last := 0, 0, 0
+	for i, k := range kinds {
+		if rows[i] = k.compare(&sides[0], &sides[1]); len(rows[i]) > 0 {
+			n, nonEmpty, last = n+len(rows[i]), nonEmpty+1, i
 		}
+	}
+	switch nonEmpty {
+	case 0:
+		return nil
+	case 1:
+		return rows[last] // each row's comparisons are its own: no copy needed
+	}
+	out := make([]Comparison, 0, n)
+	for _, cs := range rows[:len(kinds)] {
+		out = append(out, cs...)
 	}
 	return out
 }
@@ -257,37 +264,58 @@ func Compare(a, b Facts) []Comparison {
 // agrees with none of xs and that pair accepts, as a Diverge.
 func pairUnmatched[T Fact](kind Kind, xs, ys []T, agree, pair func(x, y T) bool) []Comparison {
 	var out []Comparison
-	var ux, uy []T
-	for _, x := range xs {
+	// The indexes of the facts left unmatched: a sentence has a few, kept
+	// on the stack.
+	var uxBuf, uyBuf [8]int
+	ux, uy := uxBuf[:0], uyBuf[:0]
+	// Both passes below ask agree of the same pairs (of names: costly),
+	// so each pair is asked once: 0 not yet, 1 no, 2 yes.
+	var askedBuf [64]uint8
+	asked := askedBuf[:]
+	if len(xs)*len(ys) > len(askedBuf) {
+		asked = make([]uint8, len(xs)*len(ys))
+	}
+	agrees := func(i, j int) bool {
+		k := i*len(ys) + j
+		if asked[k] == 0 {
+			asked[k] = 1
+			if agree(xs[i], ys[j]) {
+				asked[k] = 2
+			}
+		}
+		return asked[k] == 2
+	}
+	for i, x := range xs {
 		found := false
-		for _, y := range ys {
-			if agree(x, y) {
+		for j, y := range ys {
+			if agrees(i, j) {
 				out = append(out, Comparison{kind, Agree, x.Bounds(), y.Bounds()})
 				found = true
 				break
 			}
 		}
 		if !found {
-			ux = append(ux, x)
+			ux = append(ux, i)
 		}
 	}
-	for _, y := range ys {
+	for j := range ys {
 		found := false
-		for _, x := range xs {
-			if agree(x, y) {
+		for i := range xs {
+			if agrees(i, j) {
 				found = true
 				break
 			}
 		}
 		if !found {
-			uy = append(uy, y)
+			uy = append(uy, j)
 		}
 	}
 	used := make([]bool, len(uy))
-	for _, x := range ux {
-		for j, y := range uy {
-			if !used[j] && pair(x, y) {
-				used[j] = true
+	for _, i := range ux {
+		x := xs[i]
+		for k, j := range uy {
+			if y := ys[j]; !used[k] && pair(x, y) {
+				used[k] = true
 				out = append(out, Comparison{kind, Diverge, x.Bounds(), y.Bounds()})
 				break
 			}

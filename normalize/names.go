@@ -1424,20 +1424,21 @@ func givenNamesDiffer(fx, fy *nameForms) bool {
 		x, y = px[:len(kx)], py[:len(ky)]
 	}
 	// Shared by key: one word, maybe spelt two ways ("Qasim", "Kassim").
-	onlyX, onlyY := unshared(x, kx, ky), unshared(y, ky, kx)
+	// Names have a few words: on the stack.
+	var bx, by [4]string
+	onlyX, onlyY := unshared(bx[:0], x, kx, ky), unshared(by[:0], y, ky, kx)
 	return givenAbsent(onlyX, onlyY) && givenAbsent(onlyY, onlyX)
 }
 
-// unshared returns the words of x whose keys (kx, parallel to x) are not
-// keys of the other name (ky).
-func unshared(x, kx, ky []string) []string {
-	var out []string
+// unshared appends to dst the words of x whose keys (kx, parallel to x)
+// are not keys of the other name (ky).
+func unshared(dst, x, kx, ky []string) []string {
 	for i, w := range x {
 		if !slices.Contains(ky, kx[i]) {
-			out = append(out, w)
+			dst = append(dst, w)
 		}
 	}
-	return out
+	return dst
 }
 
 // givenAbsent reports whether the given name of x can be no word of y

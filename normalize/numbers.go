@@ -1295,9 +1295,22 @@ func (Number) Kind() Kind { return KindNumber }
 // units cannot agree, see KindUnit; else number). Last, a fraction agrees
 // with the share it is ("a fifth", "20%").
 func compareNumbers(a, b *Facts) []Comparison {
-	xs, ys := of[Number](a), of[Number](b)
+	return appendNumberComparisons(nil, of[Number](a), of[Number](b))
+}
+
+// agreeNumbers is compareNumbers of one number on each side (see Agrees),
+// without copying them out of Facts: scoring asks it of many pairs.
+func agreeNumbers(x, y Fact) bool {
+	var buf [4]Comparison
+	cs := appendNumberComparisons(buf[:0], []Number{x.(Number)}, []Number{y.(Number)})
+	return len(cs) > 0 && cs[0].Verdict == Agree
+}
+
+// appendNumberComparisons appends to dst the comparisons of the numbers xs
+// of one sentence with the numbers ys of another (see compareNumbers).
+func appendNumberComparisons(dst []Comparison, xs, ys []Number) []Comparison {
 	if len(xs) == 0 || len(ys) == 0 {
-		return nil
+		return dst
 	}
 	type paired struct {
 		x int
@@ -1379,11 +1392,11 @@ func compareNumbers(a, b *Facts) []Comparison {
 		return KindNumber, Diverge, true
 	})
 	slices.SortStableFunc(out, func(p, q paired) int { return p.x - q.x })
-	cs := make([]Comparison, len(out))
-	for i, p := range out {
-		cs[i] = p.c
+	dst = slices.Grow(dst, len(out))
+	for _, p := range out {
+		dst = append(dst, p.c)
 	}
-	return cs
+	return dst
 }
 
 // divergenceKind is the kind of the divergence between x and y, of one

@@ -189,7 +189,7 @@ func keysOf[T any](xs []T, key func(T) string) string {
 // writtenDays returns the dates of f and the days of its times, as written.
 func writtenDays(f *Facts) []Date {
 	var out []Date
-	for _, d := range datesAndDays(f) {
+	for _, d := range datesAndDays(nil, f) {
 		out = append(out, d.Date)
 	}
 	return out

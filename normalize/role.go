@@ -835,7 +835,11 @@ func compareRoles(a, b *Facts) []Comparison {
 	}
 	var out []Comparison
 	used := make([]bool, len(ys))
-	yArgs := make([]args, len(ys))
+	var yArgsBuf [4]args // a sentence has a role or two: on the stack
+	yArgs := yArgsBuf[:]
+	if len(ys) > len(yArgsBuf) {
+		yArgs = make([]args, len(ys))
+	}
 	for _, xr := range xs {
 		var x args
 		for j, yr := range ys {

@@ -212,17 +212,40 @@ func rarest(buf, words, quantities []int32, names []string, df []int32, k int, m
 // text to the threshold (see Anchored): its anchors (SharedAnchor) and its
 // distinctive phrases (SharedPhrase), sorted, each once.
 func anchorKeys(t *Text) []string {
-	var keys []string
+	// The keys are written into one string and cut out of it: two
+	// allocations a text rather than one or two a key.
+	const phrase = quantityKey + "phrase:"
+	var b strings.Builder
+	size := len(t.rare) * (len(phrase) + 13) // 13 base-36 digits hold a uint64
+	for _, a := range t.anchors {
+		size += len(quantityKey) + len(a.Key)
+	}
+	b.Grow(size)
+	var endBuf [16]int
+	ends := endBuf[:0]
 	for _, a := range t.anchors {
 		if a.Written {
 			// A name in a role lifts only a pair that differs on it and
 			// shares enough words to score half the floor: the words find it.
 			continue
 		}
-		keys = append(keys, quantityKey+a.Key)
+		b.WriteString(quantityKey)
+		b.WriteString(a.Key)
+		ends = append(ends, b.Len())
 	}
+	var digits [13]byte
 	for _, p := range t.rare {
-		keys = append(keys, quantityKey+"phrase:"+strconv.FormatUint(p, 36))
+		b.WriteString(phrase)
+		b.Write(strconv.AppendUint(digits[:0], p, 36))
+		ends = append(ends, b.Len())
+	}
+	if len(ends) == 0 {
+		return nil
+	}
+	all, start := b.String(), 0
+	keys := make([]string, len(ends))
+	for i, end := range ends {
+		keys[i], start = all[start:end], end
 	}
 	slices.Sort(keys)
 	return slices.Compact(keys)

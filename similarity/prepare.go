@@ -128,7 +128,7 @@ func (v *Vocabulary) Weigh(t *Text) {
 		t.norm += float64(w) * float64(w)
 	}
 	t.norm = math.Sqrt(t.norm)
-	t.rare = t.rare[:0]
+	t.rare = slices.Grow(t.rare[:0], len(t.phrases)) // sized once
 	for _, p := range t.phrases {
 		if n := float64(v.phrases[p]); n*n <= float64(v.n) {
 			t.rare = append(t.rare, p)
@@ -152,10 +152,19 @@ func prepare(x *normalize.Extractor, sentence string) *Text {
 	var words []string
 	var stemSeq []uint64
 	var plain []bool // a content word outside every name
-	inName := nameWords(facts)
+	var inNameBuf [16]string
+	inName := nameWords(inNameBuf[:0], facts)
 	tokens := tokenize(masked)
 	if n := len(tokens); n > 0 { // sized once: a Text is made of a dozen such lists
-		t.words, plain, words, stemSeq = make([]uint64, 0, n), make([]bool, 0, n), make([]string, 0, n), make([]uint64, 0, n)
+		t.words, words = make([]uint64, 0, n), make([]string, 0, n)
+		// plain and stemSeq are worked from, not kept: on the stack for a
+		// sentence of up to 64 words.
+		var plainBuf [64]bool
+		var stemBuf [64]uint64
+		plain, stemSeq = plainBuf[:0], stemBuf[:0]
+		if n > len(stemBuf) {
+			plain, stemSeq = make([]bool, 0, n), make([]uint64, 0, n)
+		}
 	}
 	// A set when the names are many (a long sentence): a scan of them at
 	// each word would cost the square of its length.
@@ -331,12 +340,16 @@ const meaningCacheSize = 1 << 16
 // Cross-validated on MRPC train, all senses did best (see BENCHMARKS.md).
 const meaningSenses = 0
 
-// nameWords returns the words of the names' keys, as the masked form writes
-// names: a handful, so a slice searched in order is cheaper than a map.
-func nameWords(f normalize.Facts) []string {
-	var in []string
-	for _, n := range normalize.Of[normalize.Name](f) {
-		in = append(in, strings.Fields(n.Key)...)
+// nameWords appends to in the words of the names' keys, as the masked form
+// writes names: a handful, so a slice searched in order is cheaper than a
+// map.
+func nameWords(in []string, f normalize.Facts) []string {
+	for _, x := range f.All {
+		if n, ok := x.(normalize.Name); ok {
+			for w := range strings.FieldsSeq(n.Key) {
+				in = append(in, w)
+			}
+		}
 	}
 	return in
 }
