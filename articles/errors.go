@@ -9,7 +9,9 @@ import (
 // Errors a caller can test for with errors.Is; an [*Error] wraps one.
 var (
 	// ErrNotText: the input is binary (a PDF, an image, an archive, NUL
-	// bytes), not text. A directory reader may skip such a file.
+	// bytes), not text, or, read by its content, a JSON document (an object
+	// or array over several lines) rather than an article. A directory
+	// reader may skip such a file.
 	ErrNotText = errors.New("not text")
 	// ErrEncoding: the bytes are not valid in the input's encoding (UTF-8
 	// unless one is given).

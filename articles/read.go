@@ -1,6 +1,8 @@
 package articles
 
 import (
+	"bytes"
+	"encoding/json"
 	"fmt"
 
 	"github.com/claimdiff/claimdiff/claims"
@@ -69,6 +71,11 @@ func Read(name, input string, data []byte, opts ...Option) ([]claims.Document, e
 	}
 	switch format {
 	case Text:
+		if cfg.format == Auto && jsonDocument(data) {
+			// A JSON file in a directory of articles (a story's expected
+			// results, a config) would otherwise become a source.
+			return nil, &Error{Input: input, Err: fmt.Errorf("%w: a JSON document, not article text; article records are read from JSON Lines (one object a line, with a source and a text or html field)", ErrNotText)}
+		}
 		text, err := decodeText(data, cfg.encoding)
 		if err != nil {
 			return nil, &Error{Input: input, Err: err}
@@ -112,4 +119,12 @@ func decodePage(data []byte, enc encoding.Encoding) (string, error) {
 		}
 	}
 	return decodeText(data, enc)
+}
+
+// jsonDocument reports whether data, past a byte-order mark and white
+// space, is one whole JSON object or array: data, not article text. (A
+// JSON object on one line is a record, and Detect calls it JSON Lines.)
+func jsonDocument(data []byte) bool {
+	d := bytes.TrimSpace(bytes.TrimPrefix(data, []byte("\xef\xbb\xbf")))
+	return len(d) > 0 && (d[0] == '{' || d[0] == '[') && json.Valid(d)
 }

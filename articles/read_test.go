@@ -147,6 +147,10 @@ func TestReadText(t *testing.T) {
 		{"PDF", []byte("%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj"), nil, "", ErrNotText, "not text: application/pdf"},
 		{"PNG", []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"), nil, "", ErrNotText, "not text: image/png"},
 		{"macOS .DS_Store", []byte("\x00\x00\x00\x01Bud1\x00\x00\x10\x00"), nil, "", ErrNotText, "NUL byte at 0"},
+		{"JSON document", []byte("{\n  \"rows\": [{\"name\": \"deaths\"}]\n}\n"), nil, "", ErrNotText, "not text: a JSON document, not article text; article records are read from JSON Lines"},
+		{"JSON array after a byte-order mark", []byte("\xef\xbb\xbf[\"a\", \"b\"]"), nil, "", ErrNotText, "a JSON document"},
+		{"text in braces is text", []byte("{Updated} The council met on Monday."), nil, "{Updated} The council met on Monday.", nil, ""},
+		{"JSON document read as text when told", []byte("{\n}"), []Option{WithFormat(Text)}, "{\n}", nil, ""},
 		{"format forced", []byte("<html><body><p>x</p></body></html>"), []Option{WithFormat(Text)}, "<html><body><p>x</p></body></html>", nil, ""},
 		{"unknown format", []byte("x"), []Option{WithFormat("yaml")}, "", nil, `unknown format "yaml"`},
 	}
