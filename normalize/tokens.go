@@ -200,7 +200,7 @@ func apostropheAt(s string, i int) int {
 // padding, for the lexicon lookups; lc is lower without the padding, as a string.
 func tokenize(dst []token, s, lc string, lower []byte) []token {
 	dst = slices.Grow(dst, len(s)) // a token takes a byte at least
-	lc = lc[:len(s)] // its length then that of s, in one register for both
+	lc = lc[:len(s)]               // its length then that of s, in one register for both
 	space := true
 	// Tests of i against len(s) as uint here and below: the compiler then
 	// knows s[i] in bounds and tests it once, not twice (a letter costs 8
