@@ -1046,10 +1046,12 @@ func halves(a Time) []int {
 // other told in another zone.
 //
 // Each time is paired once, and times alike are paired first: clock with
-// clock and part of a day with part of a day, in one zone before two, so
-// that "Friday evening ... at 5 p.m." and "Friday evening ... at 8 p.m."
-// pair the evenings (agreeing) and the clocks (diverging), although the
-// evening would fit either clock.
+// clock and part of a day with part of a day, in one zone before two, with
+// one hedge before two, so that "Friday evening ... at 5 p.m." and "Friday
+// evening ... at 8 p.m." pair the evenings (agreeing) and the clocks
+// (diverging), although the evening would fit either clock, and "at 7:40
+// a.m. ... by 9 a.m." and "at 6:40 a.m. ... by 9 a.m." pair the limits
+// (agreeing) and the clocks (diverging), although "by 9 a.m." fits both.
 func compareTimes(a, b *Facts) []Comparison {
 	xs, ys := of[Time](a), of[Time](b)
 	if len(xs) == 0 || len(ys) == 0 {
@@ -1061,7 +1063,8 @@ func compareTimes(a, b *Facts) []Comparison {
 	}
 	alike := func(x, y Time) bool { return sameDay(x, y) && (x.Clock < 0) == (y.Clock < 0) }
 	sameZone := func(x, y Time) bool { return alike(x, y) && x.Zone.Name == y.Zone.Name }
-	return pairOnce(KindTime, xs, ys, Time.Compatible, comparableTimes, sameZone, alike, sameDay)
+	sameHedge := func(x, y Time) bool { return sameZone(x, y) && x.Hedge == y.Hedge }
+	return pairOnce(KindTime, xs, ys, Time.Compatible, comparableTimes, sameHedge, sameZone, alike, sameDay)
 }
 
 // pairOnce pairs the facts xs of one sentence with the facts ys of

@@ -184,6 +184,12 @@ func TestCompareTimes(t *testing.T) {
 			[]cmpFact{{KindDate, Diverge, "Sunday", "Monday"}}},
 		{"The emergency was declared early on Sunday.", "The emergency was declared on Sunday morning.",
 			[]cmpFact{{KindTime, Agree, "early on Sunday", "Sunday morning"}, {KindDate, Agree, "Sunday", "Sunday"}}},
+		// A limit both state is paired with itself, not with a clock it
+		// would fit, so the clocks are compared with each other.
+		{"Firefighters arrived at 7:40 a.m. and had the blaze under control by 9 a.m.", "Firefighters arrived at 6:40 a.m. and had the blaze under control by 9 a.m.",
+			[]cmpFact{{KindTime, Agree, "by 9 a.m.", "by 9 a.m."}, {KindTime, Diverge, "7:40 a.m.", "6:40 a.m."}}},
+		{"Polls opened at 7 a.m. and closed after 8 p.m.", "Polls opened at 6 a.m. and closed after 8 p.m.",
+			[]cmpFact{{KindTime, Agree, "after 8 p.m.", "after 8 p.m."}, {KindTime, Diverge, "7 a.m.", "6 a.m."}}},
 		// Written in other ways.
 		{"The vote closed at 8 p.m.", "The vote closed at 20:00.",
 			[]cmpFact{{KindTime, Agree, "8 p.m.", "20:00"}}},
