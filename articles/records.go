@@ -176,6 +176,12 @@ func parseDate(s string) (time.Time, error) {
 // is a hundred megabytes), then added in order, so the first fault in the
 // input is the one reported.
 func readJSONL(input string, data []byte, repeated bool) ([]claims.Document, error) {
+	if d := bytes.TrimSpace(data); bytes.IndexByte(d, '\n') >= 0 && jsonDocument(d) {
+		// One JSON value over several lines (an array of records, an
+		// indented object): its first line, "[" or "{", would be called
+		// "not a JSON object".
+		return nil, &Error{Input: input, Err: fmt.Errorf("%w: a JSON document over several lines (an array or an indented object), not JSON Lines: write one object a line", ErrBadRecord)}
+	}
 	var lines [][]byte
 	for line := range bytes.Lines(data) {
 		lines = append(lines, line)
