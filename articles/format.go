@@ -40,15 +40,8 @@ func ParseFormat(s string) (Format, error) {
 // line that is a JSON object, or a first line that is a CSV header naming
 // a source and a text or HTML column. Anything else is Text.
 func Detect(name string, data []byte) Format {
-	switch strings.ToLower(filepath.Ext(name)) {
-	case ".html", ".htm", ".xhtml":
-		return HTML
-	case ".jsonl", ".ndjson":
-		return JSONL
-	case ".csv":
-		return CSV
-	case ".txt", ".text":
-		return Text
+	if f, ok := byExtension(name); ok {
+		return f
 	}
 	head := bytes.TrimLeft(bytes.TrimPrefix(data, []byte("\xef\xbb\xbf")), " \t\r\n")
 	first, _, _ := bytes.Cut(head, []byte("\n"))
@@ -61,6 +54,21 @@ func Detect(name string, data []byte) Format {
 		return CSV
 	}
 	return Text
+}
+
+// byExtension returns the format the extension of name says, if it says one.
+func byExtension(name string) (Format, bool) {
+	switch strings.ToLower(filepath.Ext(name)) {
+	case ".html", ".htm", ".xhtml":
+		return HTML, true
+	case ".jsonl", ".ndjson":
+		return JSONL, true
+	case ".csv":
+		return CSV, true
+	case ".txt", ".text":
+		return Text, true
+	}
+	return "", false
 }
 
 // looksHTML reports whether b opens with a doctype, an <html>, <head> or

@@ -71,9 +71,10 @@ func Read(name, input string, data []byte, opts ...Option) ([]claims.Document, e
 	}
 	switch format {
 	case Text:
-		if cfg.format == Auto && jsonDocument(data) {
+		if _, named := byExtension(input); cfg.format == Auto && !named && jsonDocument(data) {
 			// A JSON file in a directory of articles (a story's expected
-			// results, a config) would otherwise become a source.
+			// results, a config) would otherwise become a source. A name
+			// ending in .txt says text, and is read as text.
 			return nil, &Error{Input: input, Err: fmt.Errorf("%w: a JSON document, not article text; article records are read from JSON Lines (one object a line, with a source and a text or html field)", ErrNotText)}
 		}
 		text, err := decodeText(data, cfg.encoding)

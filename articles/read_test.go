@@ -147,10 +147,7 @@ func TestReadText(t *testing.T) {
 		{"PDF", []byte("%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj"), nil, "", ErrNotText, "not text: application/pdf"},
 		{"PNG", []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"), nil, "", ErrNotText, "not text: image/png"},
 		{"macOS .DS_Store", []byte("\x00\x00\x00\x01Bud1\x00\x00\x10\x00"), nil, "", ErrNotText, "NUL byte at 0"},
-		{"JSON document", []byte("{\n  \"rows\": [{\"name\": \"deaths\"}]\n}\n"), nil, "", ErrNotText, "not text: a JSON document, not article text; article records are read from JSON Lines"},
-		{"JSON array after a byte-order mark", []byte("\xef\xbb\xbf[\"a\", \"b\"]"), nil, "", ErrNotText, "a JSON document"},
 		{"text in braces is text", []byte("{Updated} The council met on Monday."), nil, "{Updated} The council met on Monday.", nil, ""},
-		{"JSON document read as text when told", []byte("{\n}"), []Option{WithFormat(Text)}, "{\n}", nil, ""},
 		{"format forced", []byte("<html><body><p>x</p></body></html>"), []Option{WithFormat(Text)}, "<html><body><p>x</p></body></html>", nil, ""},
 		{"unknown format", []byte("x"), []Option{WithFormat("yaml")}, "", nil, `unknown format "yaml"`},
 	}
@@ -171,6 +168,42 @@ func TestReadText(t *testing.T) {
 			}
 			if diff := cmp.Diff(tt.want, docs[0].Text); diff != "" || docs[0].Name != "a" {
 				t.Errorf("document %q (-want +got):\n%s", docs[0].Name, diff)
+			}
+		})
+	}
+}
+
+// TestReadJSONDocument: a JSON document read by its content (a .json name,
+// or none) is refused as not article text, so a directory's expect.json is
+// skipped; a .txt name or the Text format reads it as text.
+func TestReadJSONDocument(t *testing.T) {
+	doc := []byte("{\n  \"rows\": [{\"name\": \"deaths\"}]\n}\n")
+	tests := []struct {
+		name, input string
+		data        []byte
+		opts        []Option
+		err         string // "" for read as text
+	}{
+		{"object over lines", "expect.json", doc, nil, "articles: expect.json: not text: a JSON document, not article text; article records are read from JSON Lines (one object a line, with a source and a text or html field)"},
+		{"array after a byte-order mark", "data", []byte("\xef\xbb\xbf[\"a\", \"b\"]"), nil, "articles: data: not text: a JSON document, not article text; article records are read from JSON Lines (one object a line, with a source and a text or html field)"},
+		{"a .txt name says text", "notes.txt", doc, nil, ""},
+		{"the Text format says text", "expect.json", doc, []Option{WithFormat(Text)}, ""},
+		{"braces in text", "note", []byte("{Updated} The council met on Monday."), nil, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			docs, err := Read("a", tt.input, tt.data, tt.opts...)
+			got := ""
+			if err != nil {
+				got = err.Error()
+				if !errors.Is(err, ErrNotText) {
+					t.Errorf("error %q does not wrap ErrNotText", err)
+				}
+			} else if docs[0].Text != string(tt.data) {
+				t.Errorf("text %q, want the input as it is", docs[0].Text)
+			}
+			if diff := cmp.Diff(tt.err, got); diff != "" {
+				t.Errorf("error (-want +got):\n%s", diff)
 			}
 		})
 	}
