@@ -64,17 +64,19 @@ func compareFacts(claims []*claim) ([]Fact, []Divergence) {
 		n += len(cl.facts.All)
 	}
 	mentions := make([]mention, 0, n)
-	// The mentions of each claim: its facts', in one block (capped, so
-	// that at's appends copy a claim's out of it).
+	// of[i] are the indexes in mentions of claim i's facts, all claims'
+	// in one block. Each is cut to its capacity: at appends a mention of
+	// the words at a span to a claim's list, and that append must copy
+	// the list, not write over the next claim's.
 	of := make([][]int, len(claims))
-	numbers := make([]int, n)
+	ids := make([]int, n)
 	for i, cl := range claims {
 		start := len(mentions)
 		for _, f := range cl.facts.All {
-			numbers[len(mentions)] = len(mentions)
+			ids[len(mentions)] = len(mentions)
 			mentions = append(mentions, mention{i, f.Bounds(), f, f.Kind()})
 		}
-		of[i] = numbers[start:len(mentions):len(mentions)]
+		of[i] = ids[start:len(mentions):len(mentions)]
 	}
 	// at returns the mention of claim i at span s: the fact of that kind
 	// that overlaps it (a role spans the names of its clause), else the
