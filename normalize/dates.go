@@ -500,7 +500,7 @@ func (p *parser) dateCore(i int, afterPart bool) (Date, int, bool) {
 	}
 	switch t.kind {
 	case tWord:
-		if wd, ok := lookupAt(p, i, fWeekday, weekdays); ok && t.upper && !afterPart {
+		if wd, ok := lookupAt(p, i, fWeekday, weekdays); ok && t.isUpper() && !afterPart {
 			end := i + 1
 			if len(t.lc) <= 4 {
 				if p.lcAt(end) != "." {
@@ -611,7 +611,7 @@ func (p *parser) monthDate(i int, afterPart bool) (Date, int, bool) {
 // monthWord reads a capitalized month name or abbreviation ("Jan.", "Sept") at token i.
 func (p *parser) monthWord(i int, any bool) (int, int, bool) {
 	t := p.tokAt(i)
-	if t == nil || t.kind != tWord || !t.upper {
+	if t == nil || t.kind != tWord || !t.isUpper() {
 		return 0, i, false
 	}
 	if m, ok := lookupAt(p, i, fMonth, months); ok {
@@ -758,7 +758,7 @@ func (p *parser) relativeDate(i int) (Date, int, bool) {
 			d := Date{Rel: Relative{u, step}, Precision: unitPrecision[u]}
 			return d, i + 2, true
 		}
-		if wd, ok := lookupAt(p, i+1, fWeekday, weekdays); ok && p.toks[i+1].upper && len(p.lcAt(i+1)) > 4 {
+		if wd, ok := lookupAt(p, i+1, fWeekday, weekdays); ok && p.toks[i+1].isUpper() && len(p.lcAt(i+1)) > 4 {
 			return Date{Weekday: wd, Rel: Relative{RelWeek, step}, Precision: DayOfWeek}, i + 2, true
 		}
 		if s, ok := lookupAt(p, i+1, fSeason, seasons); ok {
@@ -806,7 +806,7 @@ func (p *parser) relativeDay(i int) (Date, int, bool) {
 		return Date{}, i, false
 	}
 	// "USA Today", "Today's Gardener": a name, not a day.
-	if p.toks[i].upper && !p.sentenceStart(i) {
+	if p.toks[i].isUpper() && !p.sentenceStart(i) {
 		return Date{}, i, false
 	}
 	d := Date{Rel: Relative{RelDay, off}, Precision: Day, Span: p.span(i, i+1)}
@@ -960,7 +960,7 @@ func (p *parser) yearContext(i int) bool {
 	// "2000 people" and "2000 Roman Catholics" count; "the 2002 study", "the
 	// 1996 Olympics", "Windows 2000 machines" and "2014 was" are years.
 	if prev == "the" || strings.HasSuffix(prev, "'s") || strings.HasSuffix(prev, "’s") ||
-		p.kindAt(i-1) == tWord && p.toks[i-1].upper && !p.sentenceStart(i-1) {
+		p.kindAt(i-1) == tWord && p.toks[i-1].isUpper() && !p.sentenceStart(i-1) {
 		return true
 	}
 	for k := i + 1; k <= i+3 && p.kindAt(k) == tWord; k++ {

@@ -257,7 +257,7 @@ var phrasalDown = set("turned", "turns", "turning", "turn", "voted", "votes", "v
 // direction reads a direction word at token i.
 func (p *parser) direction(i int) (int, bool) {
 	t := p.tokAt(i)
-	if t == nil || t.kind != tWord || t.upper || !p.is(i, fDirection) {
+	if t == nil || t.kind != tWord || t.isUpper() || !p.is(i, fDirection) {
 		return i, false
 	}
 	w, ok := dirWords[t.lc]

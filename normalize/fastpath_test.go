@@ -2,7 +2,9 @@ package normalize
 
 import (
 	"fmt"
+	"reflect"
 	"strings"
+	"sync"
 	"testing"
 	"unicode/utf8"
 
@@ -118,6 +120,43 @@ func TestExtractKeepsNoScratch(t *testing.T) {
 			t.Errorf("Extract(%q) changed after later calls (-first +now):\n%s", s, diff)
 		}
 	}
+}
+
+// TestExtractConcurrent extracts the test sentences from four goroutines at
+// once, with a long text among them (its scratch goes back to the pool, not
+// to spareScratch), and checks each result against one extracted alone:
+// the goroutines share spareScratch and the pool (run it with -race).
+func TestExtractConcurrent(t *testing.T) {
+	sents := append(testSentences(t), strings.Repeat("Ilse Marchetti met 40 people in Zürich on Monday, and ", 100))
+	want := make([]string, len(sents))
+	for i, s := range sents {
+		want[i] = dumpedFacts(Extract(s))
+	}
+	var wg sync.WaitGroup
+	errs := make(chan string, 4)
+	for g := range 4 {
+		wg.Go(func() {
+			for k := range sents {
+				i := (k + g*len(sents)/4) % len(sents) // each goroutine from another place
+				if got := dumpedFacts(Extract(sents[i])); got != want[i] {
+					errs <- fmt.Sprintf("Extract(%q) in goroutine %d:\n%s", sents[i], g, cmp.Diff(want[i], got))
+					return
+				}
+			}
+		})
+	}
+	wg.Wait()
+	close(errs)
+	for e := range errs {
+		t.Error(e)
+	}
+}
+
+// dumpedFacts returns facts with every field, pointers followed (see dumpValue).
+func dumpedFacts(facts Facts) string {
+	var b strings.Builder
+	dumpValue(&b, reflect.ValueOf(facts))
+	return b.String()
 }
 
 // TestAppendLowerASCII checks the word-at-a-time lowering against lowering

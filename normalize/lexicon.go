@@ -664,6 +664,7 @@ const (
 	fUpper      // the token is a capitalized word
 	fApostrophe // the token is a word with an apostrophe inside
 	fBeforeNum  // the token comes before a numeral or a currency sign or code
+	fNotLetters // the token is a word with a byte that is no ASCII letter: "didn't", "U.S.", "Zürich"
 )
 
 // lexicon maps every word of the lists to the flags of the lists it is in.

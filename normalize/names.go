@@ -76,7 +76,7 @@ func (p *parser) name(i int) (int, bool) {
 		return end, true
 	}
 	start := i
-	if !t.upper {
+	if !t.isUpper() {
 		// "al-Sudani": a particle glued to a capitalized word.
 		if !(p.is(i, fParticle) && isDash(p.lcAt(i+1)) && p.glued(i+1) && p.glued(i+2) && p.upperAt(i+2)) {
 			return i, false
@@ -88,18 +88,18 @@ func (p *parser) name(i int) (int, bool) {
 	joined := false // an "of" or "for" is inside the name
 	for j := i + 1; j < len(p.toks); {
 		tj := &p.toks[j]
-		if tj.kind == tWord && !tj.upper && tj.lex&fParticle == 0 && tj.lc != "of" && tj.lc != "for" && tj.lc != "and" {
+		if tj.kind == tWord && !tj.isUpper() && tj.lex&fParticle == 0 && tj.lc != "of" && tj.lc != "for" && tj.lc != "and" {
 			// A small word ends the name unless it joins one ("of", "for",
 			// "and", "bin"): most names end so, found by one test.
 			break
 		}
 		switch {
-		case tj.upper && p.innerTitle(start, j): // a title is capitalized: most tokens are spared the call
+		case tj.isUpper() && p.innerTitle(start, j): // a title is capitalized: most tokens are spared the call
 			// "Texas Gov. Greg Abbott", "Supreme Court Justice Antonin
 			// Scalia": a person's name with a title starts here.
-		case tj.kind == tWord && tj.upper && p.nameWord(j) && (tj.space || p.toks[j-1].kind == tWord || isDash(p.toks[j-1].lc)):
+		case tj.kind == tWord && tj.isUpper() && p.nameWord(j) && (tj.space || p.toks[j-1].kind == tWord || isDash(p.toks[j-1].lc)):
 			end, j = j+1, j+1
-			if tj.apos && (strings.HasSuffix(tj.lc, "'s") || strings.HasSuffix(tj.lc, "’s")) {
+			if tj.key&fApostrophe != 0 && (strings.HasSuffix(tj.lc, "'s") || strings.HasSuffix(tj.lc, "’s")) {
 				j = len(p.toks) // a possessive ends the name
 			}
 			continue
@@ -133,10 +133,10 @@ func (p *parser) name(i int) (int, bool) {
 		}
 		break
 	}
-	if t := &p.toks[start]; t.apos && (strings.HasSuffix(t.lc, "'s") || strings.HasSuffix(t.lc, "’s")) {
+	if t := &p.toks[start]; t.key&fApostrophe != 0 && (strings.HasSuffix(t.lc, "'s") || strings.HasSuffix(t.lc, "’s")) {
 		end = start + 1
 	}
-	if p.sentenceStart(start) && p.toks[start].upper && !p.is(start, fTitle|fNameHead|fNameOpener) {
+	if p.sentenceStart(start) && p.toks[start].isUpper() && !p.is(start, fTitle|fNameHead|fNameOpener) {
 		// A capital that opens the sentence says nothing: drop a lone word,
 		// and the head of "Shares of Genentech", unless it looks like a
 		// name; keep "Gyorgy Heizler", "Sen. Ted Cruz", "Bank of America"
@@ -202,7 +202,7 @@ func (p *parser) plainWords(start, end int) ([]string, *preKeyFlags, bool) {
 			// A full stop glued to a word before a space: appendPreKey
 			// drops it from that word (but "Iraq's." keeps its "s":
 			// "iraqs").
-			if prev := &p.toks[k-1]; t.lc == "." && !t.space && prev.kind == tWord && !prev.apos && (k+1 == end || p.toks[k+1].space) {
+			if prev := &p.toks[k-1]; t.lc == "." && !t.space && prev.kind == tWord && prev.key&fApostrophe == 0 && (k+1 == end || p.toks[k+1].space) {
 				continue
 			}
 			return nil, nil, false
@@ -211,17 +211,19 @@ func (p *parser) plainWords(start, end int) ([]string, *preKeyFlags, bool) {
 			return nil, nil, false
 		}
 		w, f := t.lc, t.lex
-		if t.apos {
+		if t.key&fApostrophe != 0 {
 			if !strings.HasSuffix(w, "'s") {
 				return nil, nil, false
 			}
 			w = w[:len(w)-2]
 			f = lexiconFlags(w)
-		}
-		for i := 0; i < len(w); i++ {
-			if w[i]-'a' >= 26 {
-				return nil, nil, false
+			for i := 0; i < len(w); i++ {
+				if w[i]-'a' >= 26 {
+					return nil, nil, false
+				}
 			}
+		} else if t.key&fNotLetters != 0 {
+			return nil, nil, false // tokenize saw a byte that is no ASCII letter
 		}
 		if n < preKeyWords {
 			p.words[n], p.wordFlags[n] = w, f
@@ -337,7 +339,7 @@ func (p *parser) partyTag(i int) (int, bool) {
 
 func (p *parser) upperAt(i int) bool {
 	t := p.tokAt(i)
-	return t != nil && t.kind == tWord && t.upper
+	return t != nil && t.kind == tWord && t.isUpper()
 }
 
 // nameWord reports whether the capitalized word at i may be part of a name:
@@ -416,8 +418,8 @@ func (p *parser) looksLikeName(i int) bool {
 		return true
 	}
 	// A word ends in "'s" or a contraction only with an apostrophe inside
-	// (token.apos): most words need neither test.
-	if t.apos {
+	// (fApostrophe in token.key): most words need neither test.
+	if t.key&fApostrophe != 0 {
 		if stem := trimPossessive(t.lc); stem != t.lc {
 			// "Iraq's" is a name, "It's" and "Let's" are not.
 			return !IsStopWord(stem) && stem != "let"
@@ -825,10 +827,10 @@ var preKeyBytes = func() (t [256]byte) {
 }()
 
 // mayBePossessive reports whether trimPossessive may shorten the text of
-// token t: a word ends in "'s" only with an apostrophe inside (token.apos),
+// token t: a word ends in "'s" only with an apostrophe inside (fApostrophe in token.key),
 // and never in an apostrophe; a mark may be one.
 func mayBePossessive(t *token) bool {
-	return t.kind != tWord || t.apos
+	return t.kind != tWord || t.key&fApostrophe != 0
 }
 
 // trimPossessive drops a final "'s", "’s" or "'" (any case) from w.

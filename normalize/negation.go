@@ -131,14 +131,14 @@ func (p *parser) negation(i int) (int, bool) {
 		// An abbreviation's point goes on ("until Mar. 9"): a number or a
 		// lower-case word follows it, not a new sentence.
 		abbrev := tk.lc == "." && p.glued(k) && k+1 < len(p.toks) &&
-			(p.kindAt(k+1) == tNum || p.kindAt(k+1) == tWord && !p.toks[k+1].upper)
+			(p.kindAt(k+1) == tNum || p.kindAt(k+1) == tWord && !p.toks[k+1].isUpper())
 		if tk.kind == tPunct && !isDash(tk.lc) && !p.is(k, fQuote) && tk.lc != "$" && tk.lc != "%" && !abbrev {
 			break
 		}
 		if tk.kind == tWord && p.is(k, fClauseEnd) {
 			break
 		}
-		if n.Predicate == "" && tk.kind == tWord && !tk.upper && !p.is(k, fNegationFiller|fStop) && !strings.HasSuffix(tk.lc, "ly") {
+		if n.Predicate == "" && tk.kind == tWord && !tk.isUpper() && !p.is(k, fNegationFiller|fStop) && !strings.HasSuffix(tk.lc, "ly") {
 			n.Predicate = Stem(p.s[tk.Start:tk.End]) // Stem folds; tk.lc is scratch memory
 		}
 		k++
@@ -176,7 +176,7 @@ func (p *parser) onlyIf(i, cond int) (int, bool) {
 		if tk.kind == tPunct || p.is(k, fClauseEnd) {
 			break
 		}
-		if tk.kind != tWord || tk.upper || p.is(k, fNegationFiller|fStop) || strings.HasSuffix(tk.lc, "ly") {
+		if tk.kind != tWord || tk.isUpper() || p.is(k, fNegationFiller|fStop) || strings.HasSuffix(tk.lc, "ly") {
 			continue
 		}
 		p.facts = append(p.facts, Negation{Span: p.span(i, cond), Cue: "only if",

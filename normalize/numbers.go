@@ -81,7 +81,7 @@ func (p *parser) number(i int) (int, bool) {
 		// A word of no hedge, currency or value opens a number only as a
 		// currency's word (see currency): before "$" ("US$"), or
 		// capitalized before a numeral ("Rs 500", "USD 40").
-		if t.lex&(fHedgeStart|fCurrency) == 0 && !valueWord(t) && p.lcAt(i+1) != "$" && (!t.upper || p.kindAt(i+1) != tNum) {
+		if t.lex&(fHedgeStart|fCurrency) == 0 && !valueWord(t) && p.lcAt(i+1) != "$" && (!t.isUpper() || p.kindAt(i+1) != tNum) {
 			return i, false
 		}
 	case tPunct:
@@ -482,7 +482,7 @@ func (p *parser) currency(i int) (string, int) {
 			return c, i + 2
 		}
 	}
-	if w == "rs" && p.toks[i].upper {
+	if w == "rs" && p.toks[i].isUpper() {
 		k := i + 1
 		if p.lcAt(k) == "." && p.glued(k) {
 			k++
@@ -757,7 +757,7 @@ func (p *parser) codeDigits(i int) int {
 		return -1
 	}
 	j := i + 1
-	if isDash(p.lcAt(j)) && p.glued(j) && p.toks[i].upper {
+	if isDash(p.lcAt(j)) && p.glued(j) && p.toks[i].isUpper() {
 		j++
 	}
 	if p.kindAt(j) == tNum && p.glued(j) {
@@ -997,7 +997,7 @@ func (p *parser) unit(i int) string {
 		if t.kind != tWord || p.is(j, fStop) && !p.acronym(j) {
 			break
 		}
-		if p.is(j, fMonth) && t.upper {
+		if p.is(j, fMonth) && t.isUpper() {
 			break
 		}
 		if p.is(j, fCardinal) {

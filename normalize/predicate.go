@@ -127,7 +127,7 @@ func plural(w string) string {
 // "a school", "north-east".
 func (p *parser) outcome(i int) (int, bool) {
 	t := p.tokAt(i)
-	if t == nil || t.kind != tWord || t.upper || !p.is(i, fOutcome) {
+	if t == nil || t.kind != tWord || t.isUpper() || !p.is(i, fOutcome) {
 		return i, false
 	}
 	end := i + 1

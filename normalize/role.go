@@ -519,7 +519,7 @@ func (p *parser) phraseEndingAt(j int) phrase {
 // nameFrom returns the index of the token after the name read at token k
 // (see Name), or k when no name starts there.
 func (p *parser) nameFrom(k int) int {
-	if k >= len(p.toks) || !p.toks[k].upper {
+	if k >= len(p.toks) || !p.toks[k].isUpper() {
 		return k
 	}
 	at := p.toks[k].Start
@@ -555,7 +555,7 @@ func (p *parser) tokenEnding(k int, n Name) (int, bool) {
 // nameTo returns the index of the first token of the name read that ends
 // at token j, or -1.
 func (p *parser) nameTo(j int) int {
-	if j < 0 || j >= len(p.toks) || p.toks[j].kind != tWord || !p.toks[j].upper {
+	if j < 0 || j >= len(p.toks) || p.toks[j].kind != tWord || !p.toks[j].isUpper() {
 		return -1 // names end in a capitalized word
 	}
 	at := p.toks[j].End
@@ -605,7 +605,7 @@ func (p *parser) tokenStarting(j int, n Name) int {
 func (p *parser) nounWord(j int) bool {
 	t := p.tokAt(j)
 	// A stop word is ASCII: an acronym only when capitalized.
-	return t != nil && t.kind == tWord && (t.lex&fStop == 0 || t.upper && p.acronym(j))
+	return t != nil && t.kind == tWord && (t.lex&fStop == 0 || t.isUpper() && p.acronym(j))
 }
 
 // objectAfter reads the noun phrase that follows token v: past a

@@ -326,7 +326,7 @@ func (p *parser) clock(i int, ctx bool) (clockReading, bool) {
 // lower-case content word.
 func (p *parser) modifier(i int) bool {
 	n := p.tokAt(i)
-	return n != nil && n.kind == tWord && !n.upper && !p.is(i, fStop|fRelative|fTimeHedge|fClauseEnd)
+	return n != nil && n.kind == tWord && !n.isUpper() && !p.is(i, fStop|fRelative|fTimeHedge|fClauseEnd)
 }
 
 // halfOfDay returns a clock reading of minutes (before noon) at token k
@@ -427,7 +427,7 @@ func (p *parser) zoneAt(i int) (Zone, int) {
 	}
 	var z Zone
 	var ok bool
-	if z, ok = zones[p.toks[k].lc]; ok && p.acronym(k) || ok && len(p.toks[k].lc) == 1 && p.toks[k].upper && p.glued(k) {
+	if z, ok = zones[p.toks[k].lc]; ok && p.acronym(k) || ok && len(p.toks[k].lc) == 1 && p.toks[k].isUpper() && p.glued(k) {
 		k++
 		if z.MinOffset == 0 && z.MaxOffset == 0 && (p.lcAt(k) == "+" || isDash(p.lcAt(k))) && p.glued(k) && p.glued(k+1) {
 			// "GMT+8", "UTC-5", "UTC+5:30"

@@ -20,7 +20,8 @@ const (
 // readKey returns the flags of token i that choose the readers Extract
 // calls at it (see kind.opens): its word lists (token.lex), with fNumeral
 // for a numeral, fPunct for a token that is no word, fUpper for a
-// capitalized word, fApostrophe for a word with an apostrophe inside and
+// capitalized word, fApostrophe for a word with an apostrophe inside,
+// fNotLetters for a word with a byte that is no ASCII letter and
 // fBeforeNum before a numeral or a currency sign or code (token.key, which
 // tokenize works out), less the flags of weakOpeners the next token rules
 // out (see weakenKey). (Extract's loop composes the two itself, so that
@@ -70,12 +71,17 @@ type token struct {
 	Span
 	kind  tokKind
 	space bool // white space (or the start of the sentence) precedes it
-	upper bool // a word whose first letter is upper case
-	apos  bool // a word with an apostrophe inside: "didn't", "Iraq's"
 	lc    string
 	lex   lexFlag // the word lists lc is in
-	key   lexFlag // lex with the flags of its kind and neighbour (see readKey)
+	// lex with the flags of its kind, shape and neighbour (see readKey):
+	// a word's capital, apostrophe and bytes other than ASCII letters are
+	// told by fUpper, fApostrophe and fNotLetters, not by fields of their
+	// own, which tokenize would write for every token.
+	key lexFlag
 }
+
+// isUpper reports whether the token is a word whose first letter is upper case.
+func (t *token) isUpper() bool { return t.key&fUpper != 0 }
 
 // lowerASCII returns s with ASCII letters lowered and curly apostrophes kept
 // as they are, so that byte offsets into s are offsets into the result.
@@ -217,7 +223,9 @@ func tokenize(dst []token, s, lc string, lower []byte) []token {
 		}
 		start := i
 		var kind tokKind
-		upper, apos := false, false
+		// fUpper, fApostrophe and fNotLetters where the word has them,
+		// added to its key without a test.
+		var marks lexFlag
 		// An ASCII letter is told by a table; letterAt, too large to be
 		// inlined, is called at a multi-byte rune only.
 		isLetter, n := asciiLetter[c], 1
@@ -227,10 +235,13 @@ func tokenize(dst []token, s, lc string, lower []byte) []token {
 		switch {
 		case isLetter:
 			kind = tWord
-			if c < utf8.RuneSelf {
-				upper = c-'A' < 26
-			} else {
-				upper = upperRuneAt(s, i)
+			if c-'A' < 26 {
+				marks = fUpper
+			} else if c >= utf8.RuneSelf {
+				marks = fNotLetters
+				if upperRuneAt(s, i) {
+					marks |= fUpper
+				}
 			}
 			i += n
 			dots := false
@@ -246,20 +257,21 @@ func tokenize(dst []token, s, lc string, lower []byte) []token {
 				if s[i] >= utf8.RuneSelf { // letterAt, past the ASCII letters
 					if ok, n := letterAtRune(s, i); ok {
 						i += n
+						marks |= fNotLetters
 						continue
 					}
 				}
 				if n := apostropheAt(s, i); n > 0 {
 					if ok, _ := letterAt(s, i+n); ok {
 						i += n
-						apos = true
+						marks |= fApostrophe | fNotLetters
 						continue
 					}
 				}
 				// U.S, p.m: a dot between letters, where the part before it is short.
 				if s[i] == '.' && i-start <= 3 {
 					if ok, _ := letterAt(s, i+1); ok {
-						dots = true
+						dots, marks = true, marks|fNotLetters
 						i++
 						continue
 					}
@@ -310,7 +322,7 @@ func tokenize(dst []token, s, lc string, lower []byte) []token {
 		// with a bulk write barrier while the garbage collector marks.
 		dst = dst[:len(dst)+1]
 		t := &dst[len(dst)-1]
-		t.Span, t.kind, t.space, t.upper, t.apos = Span{start, i}, kind, space, upper, apos
+		t.Span, t.kind, t.space = Span{start, i}, kind, space
 		// lexiconFlagsAt, written out: a call would spill the loop's values.
 		switch n := i - start; {
 		case n == 1:
@@ -323,13 +335,7 @@ func tokenize(dst []token, s, lc string, lower []byte) []token {
 			t.lex = 0 // in no list
 		}
 		t.lc = lc[start:i]
-		t.key = t.lex | kindKeys[kind]
-		if upper {
-			t.key |= fUpper
-		}
-		if apos {
-			t.key |= fApostrophe
-		}
+		t.key = t.lex | kindKeys[kind] | marks
 		if t.key&(fNumeral|fCurrency) != 0 && len(dst) > 1 {
 			dst[len(dst)-2].key |= fBeforeNum // before a numeral or a currency sign such as "$"
 		}

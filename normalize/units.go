@@ -403,7 +403,7 @@ func (p *parser) measureAt(i int, money bool) (Measure, string, int, bool) {
 		return Measure{}, "", i, false // most words after a figure: no map lookup
 	}
 	for _, e := range measuresByFirst[lc] {
-		if e.glued && !p.glued(i) || e.upper && !p.toks[i].upper || e.lower && p.toks[i].upper {
+		if e.glued && !p.glued(i) || e.upper && !p.toks[i].isUpper() || e.lower && p.toks[i].isUpper() {
 			continue
 		}
 		end, ok := p.match(i, e.words)
