@@ -149,10 +149,7 @@ func (p *parser) date(i int) (int, bool) {
 		return i, false
 	}
 	part, j := p.partPrefix(i)
-	if p.kindAt(j) == tWord && !p.is(j, fWeekday|fSeason|fMonth|fMonthAbbrev|fDecade) &&
-		(!p.is(j, fCardinal) || !isDash(p.lcAt(j+1)) || !p.glued(j+1) || !p.glued(j+2)) {
-		// A word that neither decade nor dateCore reads: "the", and a
-		// cardinal but for "nineteen-seventies".
+	if p.noDateAt(j) {
 		return i, false
 	}
 	d, end, ok := p.decade(j, i)
@@ -1503,3 +1500,10 @@ func (d Date) writeRelative(word func(string)) {
 }
 
 var relUnitNames = [...]string{"", "day", "week", "month", "year"}
+
+// noDateAt reports whether token j is a word that neither decade nor
+// dateCore reads: "the", and a cardinal but for "nineteen-seventies".
+func (p *parser) noDateAt(j int) bool {
+	return p.kindAt(j) == tWord && !p.is(j, fWeekday|fSeason|fMonth|fMonthAbbrev|fDecade) &&
+		(!p.is(j, fCardinal) || !isDash(p.lcAt(j+1)) || !p.glued(j+1) || !p.glued(j+2))
+}

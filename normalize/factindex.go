@@ -151,6 +151,10 @@ func (p *parser) mergeRoles() {
 	if !inTextOrder(roles) {
 		slices.SortStableFunc(roles, func(a, b Fact) int { return a.Bounds().Start - b.Bounds().Start })
 	}
+	// The facts move: an index of them would answer from old positions,
+	// so a lookup after this (none today: roles are the last reader)
+	// rebuilds it.
+	p.idx.on = false
 	i := len(p.facts) - 1
 	p.facts = append(p.facts, roles...)
 	for j, k := len(roles)-1, len(p.facts)-1; j >= 0; k-- {
