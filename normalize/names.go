@@ -1455,18 +1455,20 @@ func givenAbsent(x, y []string) bool {
 
 // oneGivenName reports whether given names a and b, lower case, may name
 // one person: one is a shortening of the other ("Alex", "Alexander"), a
-// short form of four letters at most with the same first letter, which may
-// be a nickname ("Hal", "Harold"; "Jim", "James"), or a spelling of it,
-// one slip apart when the longer has five letters or six, two from seven
-// ("Jeffrey", "Jeffery"; "Steven", "Stephen"; "Yevgeny", "Evgeniy"; not
-// "Dean", "Sean" nor "Karen", "Aaron").
-// Nicknames that start with another letter ("Bill", "William") are not
-// known: such names diverge.
+// short form of four letters at most whose consonants the other has in
+// order from the same first letter, which may be a nickname ("Hal",
+// "Harold"; "Jim", "James"; "Mike", "Michael"; not "Paul", "Peter" nor
+// "John", "James"), or a spelling of it, one slip apart when the longer
+// has five letters or six, two from seven ("Jeffrey", "Jeffery"; "Steven",
+// "Stephen"; "Yevgeny", "Evgeniy"; not "Dean", "Sean" nor "Karen",
+// "Aaron").
+// Nicknames that start with another letter ("Bill", "William") or drop a
+// consonant of it ("Hank", "Henry") are not known: such names diverge.
 func oneGivenName(a, b string) bool {
 	if len(a) > len(b) {
 		a, b = b, a
 	}
-	if a[0] == b[0] && (len(a) <= 4 || strings.HasPrefix(b, a)) {
+	if a[0] == b[0] && (strings.HasPrefix(b, a) || len(a) <= 4 && consonantsWithin(a, b)) {
 		return true
 	}
 	slips := 0 // by the longer name
@@ -1477,6 +1479,40 @@ func oneGivenName(a, b string) bool {
 		slips = 1
 	}
 	return slips > 0 && len(b) <= 64 && osaDistance(a, b) <= slips
+}
+
+// consonantsWithin reports whether the consonants of a after its first
+// letter appear in b after its first letter, in order, a "c" matching a
+// "k" and a doubled letter counted once: "jm" of "Jim" in "James", "mk" of
+// "Mike" in "Michael", "nk" of "Nick" in "Nicholas".
+func consonantsWithin(a, b string) bool {
+	j := 1
+	for i := 1; i < len(a); i++ {
+		c := nicknameSound(a[i])
+		if c == 0 || c == nicknameSound(a[i-1]) {
+			continue // a vowel, or a doubled letter
+		}
+		for j < len(b) && nicknameSound(b[j]) != c {
+			j++
+		}
+		if j == len(b) {
+			return false
+		}
+		j++
+	}
+	return true
+}
+
+// nicknameSound is the consonant c stands for in consonantsWithin: 0 for a
+// vowel (and "y"), "k" for "c", c itself otherwise.
+func nicknameSound(c byte) byte {
+	switch c {
+	case 'a', 'e', 'i', 'o', 'u', 'y':
+		return 0
+	case 'c':
+		return 'k'
+	}
+	return c
 }
 
 // pluralOfFirst reports whether the one word of name a is the plural of the

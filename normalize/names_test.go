@@ -114,11 +114,21 @@ func TestCompareNameVariants(t *testing.T) {
 		{"The police questioned Dean Okafor.", "The police questioned Sean Okafor.", diverge("Dean Okafor", "Sean Okafor")},
 		{"The police questioned Karen Okafor.", "The police questioned Aaron Okafor.", diverge("Karen Okafor", "Aaron Okafor")},
 		{"The police questioned Michael Tran.", "The police questioned Matthew Tran.", diverge("Michael Tran", "Matthew Tran")},
+		// A short name with the other's first letter but not its consonants
+		// is another name, not a nickname.
+		{"Governor Paul Okafor signed the order.", "Governor Peter Okafor signed the order.",
+			diverge("Governor Paul Okafor", "Governor Peter Okafor")},
+		{"John Smith chairs the board.", "James Smith chairs the board.", diverge("John Smith", "James Smith")},
+		{"Mark Rossi won the seat.", "Michael Rossi won the seat.", diverge("Mark Rossi", "Michael Rossi")},
 		// ... but a shortening, a spelling or a short form may be one person.
 		{"Alexander Petrov won the race.", "Alex Petrov won the race.", entity("Alexander Petrov", "Alex Petrov")},
 		{"Steven Okafor closed the port.", "Stephen Okafor closed the port.", entity("Steven Okafor", "Stephen Okafor")},
 		{"Defense Secretary Jim Mattis spoke.", "Defense Secretary James Mattis spoke.",
 			entity("Secretary Jim Mattis", "Secretary James Mattis")},
+		{"Mike Tran closed the port.", "Michael Tran closed the port.", entity("Mike Tran", "Michael Tran")},
+		{"Nick Okafor closed the port.", "Nicholas Okafor closed the port.", entity("Nick Okafor", "Nicholas Okafor")},
+		{"Hal Brandt closed the port.", "Harold Brandt closed the port.", entity("Hal Brandt", "Harold Brandt")},
+		{"Andy Brandt closed the port.", "Andrew Brandt closed the port.", entity("Andy Brandt", "Andrew Brandt")},
 		{"Senator Baker said the bill would pass.", "Senator Barker said the bill would pass.", diverge("Senator Baker", "Senator Barker")},
 		{"Mayor Tom Reyes ordered the evacuation.", "Mayor Dan Whitfield ordered the evacuation.",
 			diverge("Mayor Tom Reyes", "Mayor Dan Whitfield")},
