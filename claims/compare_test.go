@@ -399,3 +399,34 @@ func TestCompareGroupsAnchoredPairWithoutSharedWords(t *testing.T) {
 		t.Errorf("Compare: %d clusters, unique %d; want one cluster of both", len(r.Clusters), len(r.Unique))
 	}
 }
+
+// TestFactAbout: a fact says what it is about; where the units are what
+// differ, what was measured ("money", "length"), not one side's unit, and
+// a count its counted thing.
+func TestFactAbout(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want []string // kind: about, of each fact whose sources diverge
+	}{
+		{"The state pledged $40 million to rebuild the dam.", "The state pledged €40 million to rebuild the dam.", []string{"unit: money"}},
+		{"The wave reached 30 feet at the harbour wall.", "The wave reached 30 metres at the harbour wall.", []string{"unit: length"}},
+		{"About 2,000 residents were evacuated from the valley.", "About 3,500 residents were evacuated from the valley.", []string{"number: residents"}},
+	}
+	for _, tt := range tests {
+		r, err := claims.Compare([]claims.Document{{Name: "a", Text: tt.a}, {Name: "b", Text: tt.b}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, c := range r.Clusters {
+			for _, f := range c.Facts {
+				if f.Status == claims.StatusDiverge {
+					got = append(got, string(f.Kind)+": "+f.About)
+				}
+			}
+		}
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("%q vs %q: diverging facts (-want +got):\n%s", tt.a, tt.b, diff)
+		}
+	}
+}

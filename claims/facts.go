@@ -13,7 +13,8 @@ import (
 type Fact struct {
 	Kind normalize.Kind `json:"kind"`
 	// About is what the fact is about, for a reader ("residents" for a
-	// count of residents); empty when the kind says it all.
+	// count of residents; "money" or "length" when the units differ, kind
+	// unit); empty when the kind says it all.
 	About  string  `json:"about,omitempty"`
 	Status Status  `json:"status"`
 	Values []Value `json:"values"` // distinct values, in order of first mention
@@ -272,6 +273,11 @@ func compareFacts(claims []*claim) ([]Fact, []Divergence) {
 			cl := claims[x.claim]
 			if f.About == "" && x.fact != nil {
 				f.About = normalize.About(x.fact)
+				if n, ok := x.fact.(normalize.Number); ok && f.Kind == normalize.KindUnit && n.Measure.Dim != 0 {
+					// The units are what differ: say what was measured
+					// ("money", "length"), not one side's unit.
+					f.About = n.Measure.Dim.String()
+				}
 			}
 			text := cl.facts.Text
 			key := mentionText(claims, x)
