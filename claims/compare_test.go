@@ -3,6 +3,7 @@ package claims_test
 import (
 	"context"
 	"errors"
+	"fmt"
 	"math"
 	"math/rand"
 	"slices"
@@ -428,5 +429,58 @@ func TestFactAbout(t *testing.T) {
 		if diff := cmp.Diff(tt.want, got); diff != "" {
 			t.Errorf("%q vs %q: diverging facts (-want +got):\n%s", tt.a, tt.b, diff)
 		}
+	}
+}
+
+// TestCopiesBeyondAllPairs: beyond the claims scored all pairs, a sentence
+// that many outlets print word for word (wire copy), some with another
+// figure, is still one group with the divergence flagged: copies count once
+// in the candidate index, which would otherwise find every word of the
+// sentence too common to key it.
+func TestCopiesBeyondAllPairs(t *testing.T) {
+	var docs []claims.Document
+	for k := range 85 {
+		figure := "2,500"
+		if k%3 == 0 {
+			figure = "3,000"
+		}
+		var b strings.Builder
+		fmt.Fprintf(&b, "About %s US troops arrived in Iraq on Monday, officials said.\n", figure)
+		for j := range 18 {
+			fmt.Fprintf(&b, "Residents of district %d met the council of ward %d about road %d.\n", k, j, k*18+j)
+		}
+		docs = append(docs, claims.Document{Name: fmt.Sprintf("outlet%02d", k), Text: b.String()})
+	}
+	r, err := claims.Compare(docs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var troops *claims.Cluster
+	for i, c := range r.Clusters {
+		for _, cl := range c.Claims {
+			if strings.Contains(cl.Text, "troops") {
+				troops = &r.Clusters[i]
+			}
+		}
+	}
+	if troops == nil {
+		t.Fatalf("the copied sentence is in no group (%d groups)", len(r.Clusters))
+	}
+	var values []string
+	for _, f := range troops.Facts {
+		if f.Kind == normalize.KindNumber {
+			for _, v := range f.Values {
+				values = append(values, v.Value)
+			}
+			if f.Status != claims.StatusDiverge {
+				t.Errorf("troops: status %s, want diverge", f.Status)
+			}
+		}
+	}
+	if got := len(troops.Claims); got != 85 {
+		t.Errorf("the group holds %d of the 85 copies", got)
+	}
+	if diff := cmp.Diff([]string{"About 3,000", "About 2,500"}, values); diff != "" {
+		t.Errorf("troops values (-want +got):\n%s", diff)
 	}
 }

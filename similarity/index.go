@@ -1,6 +1,7 @@
 package similarity
 
 import (
+	"cmp"
 	"context"
 	"math"
 	"runtime"
@@ -25,6 +26,12 @@ import (
 // what two statements of one claim share and unrelated sentences do not;
 // common words ("said", "government") would pair everything with everything.
 //
+// Copies, texts of the same words and quantities (one wire sentence many
+// outlets print, values masked), count once as holders of a key, and only
+// the first of them is keyed: each later copy is paired with it alone, and
+// joins the first's other pairs through it. Counted each, a sentence that
+// more than 2√n outlets copy would keep no key and pair with nothing.
+//
 // Pairs come as [a, b] with a < b, sorted. The result depends only on the
 // set of texts and their order, and the order only renumbers the pairs. The
 // work is spread over GOMAXPROCS goroutines; the result does not depend on
@@ -48,7 +55,6 @@ func Candidates(texts []*Text, opts CandidateOptions) [][2]int {
 			names = append(names, key)
 			df = append(df, 0)
 		}
-		df[n]++
 		return n
 	}
 	// The keys of the quantities are strings made for the purpose, on all
@@ -71,6 +77,18 @@ func Candidates(texts []*Text, opts CandidateOptions) [][2]int {
 		}
 		start[i+1] = len(held)
 	}
+	// Copies (texts of the same words and quantities: one wire sentence
+	// that many outlets print) count once, and are keyed as their first:
+	// counted each, a sentence that more than 2√n outlets copy would keep
+	// no key and be paired with nothing.
+	first := copiesOf(held, start)
+	for i := range texts {
+		if first[i] == i {
+			for _, key := range held[start[i]:start[i+1]] {
+				df[key]++
+			}
+		}
+	}
 	maxDF := int32(max(minKeyLimit, int(2*math.Sqrt(float64(len(texts))))))
 	// keys[keyStart[i]:keyStart[i+1]] are the keys of text i, and
 	// postings[postStart[key]:postStart[key+1]] the texts keyed by key, in
@@ -79,9 +97,11 @@ func Candidates(texts []*Text, opts CandidateOptions) [][2]int {
 	keyStart := make([]int, len(texts)+1)
 	var scratch []int32
 	for i, t := range texts {
-		ids := held[start[i]:start[i+1]]
-		scratch = rarest(scratch, ids[:len(t.Words)], ids[len(t.Words):], names, df, k, maxDF)
-		keys = append(keys, scratch...)
+		if first[i] == i { // a copy has no keys: it is paired with its first, below
+			ids := held[start[i]:start[i+1]]
+			scratch = rarest(scratch, ids[:len(t.Words)], ids[len(t.Words):], names, df, k, maxDF)
+			keys = append(keys, scratch...)
+		}
 		keyStart[i+1] = len(keys)
 	}
 	postStart := make([]int, len(names)+1)
@@ -151,7 +171,49 @@ func Candidates(texts []*Text, opts CandidateOptions) [][2]int {
 		})
 	}
 	wg.Wait()
-	return slices.Concat(chunks...)
+	pairs := slices.Concat(chunks...)
+	// Each copy is paired with its first, which holds the copy's other
+	// pairs: a copy joins what its first joins, at a cost growing with the
+	// copies, not with their square.
+	copies := false
+	for i, f := range first {
+		if f != i {
+			pairs, copies = append(pairs, [2]int{f, i}), true
+		}
+	}
+	if copies {
+		slices.SortFunc(pairs, func(x, y [2]int) int { return cmp.Or(x[1]-y[1], x[0]-y[0]) })
+	}
+	return pairs
+}
+
+// copiesOf returns, for each text, the first text with the same keys (its
+// words, then its quantities: held[start[i]:start[i+1]]), itself if none
+// comes before it.
+func copiesOf(held []int32, start []int) []int {
+	first := make([]int, len(start)-1)
+	seen := make(map[uint64][]int, len(first)) // texts by a hash of their keys
+	for i := range first {
+		ids := held[start[i]:start[i+1]]
+		h := uint64(14695981039346656037) // FNV-1a over the key numbers
+		for _, id := range ids {
+			h = (h ^ uint64(uint32(id))) * 1099511628211
+		}
+		first[i] = i
+		if len(ids) == 0 {
+			continue // keyless texts pair nothing, copies or not
+		}
+		for _, j := range seen[h] {
+			if slices.Equal(held[start[j]:start[j+1]], ids) {
+				first[i] = j
+				break
+			}
+		}
+		if first[i] == i {
+			seen[h] = append(seen[h], i)
+		}
+	}
+	return first
 }
 
 // CandidateOptions tunes Candidates. The zero value means the defaults.

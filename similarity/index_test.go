@@ -42,7 +42,10 @@ func TestCandidates(t *testing.T) {
 			[][]string{{"a", "z", "y"}, {"b", "z", "y"}, {"z", "y", "c"}},
 			[][2]int{{0, 1}, {0, 2}, {1, 2}},
 		},
-		{"pairs sorted, earlier first", 6, [][]string{{"a", "b"}, {"a", "b"}, {"a", "b"}}, [][2]int{{0, 1}, {0, 2}, {1, 2}}},
+		{"pairs sorted, earlier first", 6, [][]string{{"a", "b", "x"}, {"a", "b", "y"}, {"a", "b", "z"}}, [][2]int{{0, 1}, {0, 2}, {1, 2}}},
+		// Copies are paired with the first, which is paired for them.
+		{"copies paired with the first", 6, [][]string{{"a", "b"}, {"a", "b"}, {"a", "b"}}, [][2]int{{0, 1}, {0, 2}}},
+		{"a copy's first paired for it", 6, [][]string{{"a", "b", "x"}, {"a", "b", "y"}, {"a", "b", "x"}}, [][2]int{{0, 1}, {0, 2}}},
 		{"no words, no pairs", 6, [][]string{{}, {}}, nil},
 	}
 	for _, tt := range tests {
