@@ -33,7 +33,8 @@ import (
 // more than 2√n outlets copy would keep no key and pair with nothing.
 //
 // Pairs come as [a, b] with a < b, sorted. The result depends only on the
-// set of texts and their order, and the order only renumbers the pairs. The
+// set of texts and their order, and the order only renumbers the pairs and
+// says which of the copies is the first. The
 // work is spread over GOMAXPROCS goroutines; the result does not depend on
 // how many.
 func Candidates(texts []*Text, opts CandidateOptions) [][2]int {
@@ -77,10 +78,7 @@ func Candidates(texts []*Text, opts CandidateOptions) [][2]int {
 		}
 		start[i+1] = len(held)
 	}
-	// Copies (texts of the same words and quantities: one wire sentence
-	// that many outlets print) count once, and are keyed as their first:
-	// counted each, a sentence that more than 2√n outlets copy would keep
-	// no key and be paired with nothing.
+	// Copies count once (see the doc comment).
 	first := copiesOf(held, start)
 	for i := range texts {
 		if first[i] == i {
