@@ -43,6 +43,11 @@ func Detect(name string, data []byte) Format {
 	if f, ok := byExtension(name); ok {
 		return f
 	}
+	return byContent(data)
+}
+
+// byContent returns the format data's first bytes say (see Detect).
+func byContent(data []byte) Format {
 	head := bytes.TrimLeft(bytes.TrimPrefix(data, []byte("\xef\xbb\xbf")), " \t\r\n")
 	first, _, _ := bytes.Cut(head, []byte("\n"))
 	switch {

@@ -67,16 +67,18 @@ func Read(name, input string, data []byte, opts ...Option) ([]claims.Document, e
 	}
 	format := cfg.format
 	if format == Auto {
-		format = Detect(input, data)
+		var named bool
+		if format, named = byExtension(input); !named {
+			if format = byContent(data); format == Text && jsonDocument(data) {
+				// A JSON file in a directory of articles (a story's
+				// expected results, a config) would otherwise become a
+				// source. A name ending in .txt says text, and is read so.
+				return nil, &Error{Input: input, Err: fmt.Errorf("%w: a JSON document, not article text; article records are read from JSON Lines (one object a line, with a source and a text or html field)", ErrNotText)}
+			}
+		}
 	}
 	switch format {
 	case Text:
-		if _, named := byExtension(input); cfg.format == Auto && !named && jsonDocument(data) {
-			// A JSON file in a directory of articles (a story's expected
-			// results, a config) would otherwise become a source. A name
-			// ending in .txt says text, and is read as text.
-			return nil, &Error{Input: input, Err: fmt.Errorf("%w: a JSON document, not article text; article records are read from JSON Lines (one object a line, with a source and a text or html field)", ErrNotText)}
-		}
 		text, err := decodeText(data, cfg.encoding)
 		if err != nil {
 			return nil, &Error{Input: input, Err: err}

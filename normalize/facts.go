@@ -229,16 +229,20 @@ func (o *options) addAlias(k, c string) {
 	o.mayAlias[b/64] |= 1 << (b % 64)
 }
 
-// mayBeAlias reports whether a pre-key of n bytes (n > 0), first and last
+// aliasFilter reports whether a pre-key of n bytes (n > 0), first and last
 // among them, may be an alias: false, by one bit test, for most.
-func (o *options) mayBeAlias(n int, first, last byte) bool {
-	b := aliasBitOf(n, first, last)
+func (o *options) aliasFilter(n int, first, last byte) bool {
+	return o.mayAliasBit(aliasBitOf(n, first, last))
+}
+
+// mayAliasBit reports whether an alias sets bit b of the filter.
+func (o *options) mayAliasBit(b uint) bool {
 	return o.mayAlias[b/64]&(1<<(b%64)) != 0
 }
 
 // alias returns the canonical pre-key of the pre-key k, if k is an alias.
 func (o *options) alias(k []byte) (string, bool) {
-	if b := aliasBit(k); o.mayAlias[b/64]&(1<<(b%64)) == 0 {
+	if !o.mayAliasBit(aliasBit(k)) {
 		return "", false
 	}
 	c, ok := o.aliases[string(k)]

@@ -455,7 +455,7 @@ func (p *parser) looksLikeName(i int) bool {
 	var buf [128]byte
 	pre := buf[:0]
 	if words, wf, ok := p.plainWords(i, i+1); ok {
-		if w := words[0]; w != "" && !p.x.opts.mayBeAlias(len(w), w[0], w[len(w)-1]) {
+		if w := words[0]; w != "" && !p.x.opts.aliasFilter(len(w), w[0], w[len(w)-1]) {
 			return false // its pre-key is the word or, for a title, none
 		}
 		pre = appendPreKeyWords(pre, words, wf)
@@ -766,7 +766,7 @@ func appendKeyWords(dst []byte, words []string, parts *preKeyParts) []byte {
 
 // mayBeAlias reports whether the pre-key of words that parts keep, or what
 // follows its "the " (see canonical), may be an alias by the alias filter
-// of o (see options.mayBeAlias), which takes only its length and its first
+// of o (see options.aliasFilter), which takes only its length and its first
 // and last bytes: false, without writing the pre-key, for most names.
 func (parts *preKeyParts) mayBeAlias(words []string, o *options) bool {
 	if parts.kept == 0 {
@@ -777,14 +777,14 @@ func (parts *preKeyParts) mayBeAlias(words []string, o *options) bool {
 	if first == "" || last == "" {
 		return true // the pre-key's ends are in other words: look it up
 	}
-	if o.mayBeAlias(size, first[0], last[len(last)-1]) {
+	if o.aliasFilter(size, first[0], last[len(last)-1]) {
 		return true
 	}
 	if first != "the" || parts.words.n < 2 {
 		return false
 	}
 	second := words[bits.TrailingZeros32(parts.kept&(parts.kept-1))]
-	return second == "" || o.mayBeAlias(size-4, second[0], last[len(last)-1])
+	return second == "" || o.aliasFilter(size-4, second[0], last[len(last)-1])
 }
 
 // headFlagsOf returns the lexicon flags f of a folded word w, or those of
