@@ -514,8 +514,9 @@ func frameWords(f *Facts) []frameWord {
 	if f.lazy == nil {
 		return readFrameWords(f)
 	}
-	f.lazy.frameOnce.Do(func() { f.lazy.frame = readFrameWords(f) })
-	return f.lazy.frame
+	kept := f.lazy.kept()
+	kept.frameOnce.Do(func() { kept.frame = readFrameWords(f) })
+	return kept.frame
 }
 
 func readFrameWords(f *Facts) []frameWord {

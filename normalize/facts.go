@@ -48,17 +48,17 @@ type Facts struct {
 	lazy *lazyFacts
 }
 
-// lazyFacts is what comparisons work out from Facts, kept after the first.
+// lazyFacts is what comparisons work out from Facts, kept after the first:
+// one pointer, made on first use, so that the many sentences read and
+// never compared keep 8 bytes for it.
 type lazyFacts struct {
-	frameOnce sync.Once
-	frame     []frameWord // see frameWords
-	// compared is what comparisons keep besides the frame, made by the
-	// first (see kept): most sentences read are never compared.
 	compared atomic.Pointer[keptForComparing]
 }
 
 // keptForComparing is what comparisons of a sentence work out once.
 type keptForComparing struct {
+	frameOnce sync.Once
+	frame     []frameWord // see frameWords
 	// of holds, per row of kinds, the facts of that kind (see of): a
 	// sentence is compared with many, and Of copies its facts each time.
 	of [maxKinds]atomic.Pointer[factsOf]
@@ -89,34 +89,65 @@ type factsOf struct {
 const maxKinds = 8
 
 // newFacts returns Facts of text with a copy of the facts all. The copy
-// and the lazy forms share one allocation, of a size near theirs: a
-// sentence states a few facts.
+// and the lazy forms share one allocation of their size (one size class
+// each, up to eight facts: a sentence states a few; the garbage collector
+// runs as often as bytes are allocated).
 func newFacts(text string, headline bool, all []Fact) Facts {
 	f := Facts{Text: text, headline: headline}
 	var mem []Fact
-	switch n := len(all); {
-	case n == 0:
+	switch len(all) {
+	case 0:
 		f.lazy = new(lazyFacts)
-	case n <= 2:
+	case 1:
+		x := new(struct {
+			lazyFacts
+			all [1]Fact
+		})
+		f.lazy, mem = &x.lazyFacts, x.all[:]
+	case 2:
 		x := new(struct {
 			lazyFacts
 			all [2]Fact
 		})
 		f.lazy, mem = &x.lazyFacts, x.all[:]
-	case n <= 4:
+	case 3:
+		x := new(struct {
+			lazyFacts
+			all [3]Fact
+		})
+		f.lazy, mem = &x.lazyFacts, x.all[:]
+	case 4:
 		x := new(struct {
 			lazyFacts
 			all [4]Fact
 		})
 		f.lazy, mem = &x.lazyFacts, x.all[:]
-	case n <= 8:
+	case 5:
+		x := new(struct {
+			lazyFacts
+			all [5]Fact
+		})
+		f.lazy, mem = &x.lazyFacts, x.all[:]
+	case 6:
+		x := new(struct {
+			lazyFacts
+			all [6]Fact
+		})
+		f.lazy, mem = &x.lazyFacts, x.all[:]
+	case 7:
+		x := new(struct {
+			lazyFacts
+			all [7]Fact
+		})
+		f.lazy, mem = &x.lazyFacts, x.all[:]
+	case 8:
 		x := new(struct {
 			lazyFacts
 			all [8]Fact
 		})
 		f.lazy, mem = &x.lazyFacts, x.all[:]
 	default:
-		f.lazy, mem = new(lazyFacts), make([]Fact, n)
+		f.lazy, mem = new(lazyFacts), make([]Fact, len(all))
 	}
 	if len(all) > 0 {
 		f.All = mem[:len(all):len(all)]

@@ -181,3 +181,42 @@ func TestAppendLowerASCII(t *testing.T) {
 		}
 	}
 }
+
+// TestCompareConcurrent compares the test sentences' facts, each pair both
+// ways, from four goroutines at once, and checks each result against the
+// comparison of fresh Facts: what comparisons keep (keptForComparing, the
+// frame words among it) is made on first use by whichever goroutine comes
+// first (run it with -race).
+func TestCompareConcurrent(t *testing.T) {
+	sents := testSentences(t) // 32 sentences, each stating several kinds of fact
+	fresh := func(i int) Facts { return Extract(sents[i]) }
+	want := make([][]Comparison, len(sents)*len(sents))
+	for i := range sents {
+		for j := range sents {
+			want[i*len(sents)+j] = Compare(fresh(i), fresh(j))
+		}
+	}
+	shared := make([]Facts, len(sents))
+	for i := range sents {
+		shared[i] = fresh(i)
+	}
+	var wg sync.WaitGroup
+	errs := make(chan string, 4)
+	for g := range 4 {
+		wg.Go(func() {
+			for k := range want {
+				k = (k + g*len(want)/4) % len(want) // each goroutine from another place
+				i, j := k/len(sents), k%len(sents)
+				if diff := cmp.Diff(want[k], Compare(shared[i], shared[j])); diff != "" {
+					errs <- fmt.Sprintf("Compare(%q, %q) in goroutine %d (-alone +shared):\n%s", sents[i], sents[j], g, diff)
+					return
+				}
+			}
+		})
+	}
+	wg.Wait()
+	close(errs)
+	for e := range errs {
+		t.Error(e)
+	}
+}
