@@ -493,7 +493,7 @@ func (c *Corpus) score(ctx context.Context) ([]*claim, []node, []edge, error) {
 	}
 	err = parallel.For(ctx, len(edges), 256, nil, func(i int) {
 		if e := &edges[i]; e.score >= c.cfg.threshold {
-			e.lift = c.lift(texts[e.a], texts[e.b], e.score)
+			e.lift = float32(c.lift(texts[e.a], texts[e.b], e.score))
 		}
 	})
 	if err != nil {
@@ -545,7 +545,7 @@ func (c *Corpus) sharedClaim(canon []*claim, x, y sentenceClaims, s float64) edg
 	if a, b := canon[best.a], canon[best.b]; mayAlign(a, b) {
 		best.cosine, best.rare = similarity.Cosine(a.text, b.text), similarity.SharedRare(a.text, b.text, rareClaims)
 	}
-	best.lift = c.lift(x.whole(canon), y.whole(canon), s)
+	best.lift = float32(c.lift(x.whole(canon), y.whole(canon), s))
 	return best
 }
 

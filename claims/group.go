@@ -14,13 +14,14 @@ type edge struct {
 	rare   bool // they share a word few claims use (similarity.SharedRare)
 	// lift is how much of score a figure or a phrase the claims share
 	// adds to the score of their words (see similarity.Anchored), 0 when
-	// their words alone score it.
-	lift float64
+	// their words alone score it; a float32 beside rare keeps the edge
+	// 40 bytes (millions of them in a large comparison).
+	lift float32
 }
 
 // words returns the score of e's claims on their words alone, before a
 // lift.
-func (e edge) words() float64 { return e.score - e.lift }
+func (e edge) words() float64 { return e.score - float64(e.lift) }
 
 // node is what grouping knows of a claim: its source (numbered) and whether
 // it is a headline, the lede under one, or neither.

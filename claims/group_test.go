@@ -121,7 +121,7 @@ func randomGraph(seed int64, n int) ([]node, []edge) {
 			if rng.Intn(4) == 0 {
 				e := edge{i, j, float64(rng.Intn(100)) / 100, float64(rng.Intn(100)) / 100, rng.Intn(8) == 0, 0}
 				if rng.Intn(6) == 0 { // lifted to the threshold by a figure
-					e.score, e.lift = 0.5, float64(1+rng.Intn(50))/100
+					e.score, e.lift = 0.5, float32(1+rng.Intn(50))/100
 				}
 				edges = append(edges, e)
 			}
@@ -286,7 +286,7 @@ func TestScoreFloors(t *testing.T) {
 				}
 				e := edge{a, b, pick(0, 0.02, 0.05, 0.1, 0.3, 0.5, 0.7), pick(0, 0.1, 0.3, 0.4, 0.6), rng.Intn(5) == 0, 0}
 				if e.score == 0.5 && rng.Intn(3) == 0 {
-					e.lift = pick(0.1, 0.45) // lifted to the threshold
+					e.lift = float32(pick(0.1, 0.45)) // lifted to the threshold
 				}
 				if rng.Intn(8) == 0 {
 					w := e
