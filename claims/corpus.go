@@ -491,6 +491,14 @@ func (c *Corpus) score(ctx context.Context) ([]*claim, []node, []edge, error) {
 			edges = append(edges, e)
 		}
 	}
+	err = parallel.For(ctx, len(edges), 256, nil, func(i int) {
+		if e := &edges[i]; e.score >= c.cfg.threshold {
+			e.lift = float32(c.lift(texts[e.a], texts[e.b], e.score))
+		}
+	})
+	if err != nil {
+		return nil, nil, nil, err
+	}
 	slices.SortFunc(whole, func(x, y edge) int { return cmp.Or(x.a-y.a, x.b-y.b) })
 	return canon, ns, append(edges, whole...), nil
 }
@@ -530,14 +538,28 @@ func (c *Corpus) sharedClaim(canon []*claim, x, y sentenceClaims, s float64) edg
 	for a := x.first; a < x.end; a++ {
 		for b := y.first; b < y.end; b++ {
 			if u := c.cfg.scorer.Score(canon[a].text, canon[b].text); u > bs {
-				best, bs = edge{min(a, b), max(a, b), s, 0, false}, u
+				best, bs = edge{a: min(a, b), b: max(a, b), score: s}, u
 			}
 		}
 	}
 	if a, b := canon[best.a], canon[best.b]; mayAlign(a, b) {
 		best.cosine, best.rare = similarity.Cosine(a.text, b.text), similarity.SharedRare(a.text, b.text, rareClaims)
 	}
+	best.lift = float32(c.lift(x.whole(canon), y.whole(canon), s))
 	return best
+}
+
+// lift returns how much of score, the score of a and b, a lift of the
+// scorer adds to their words' score (similarity.Anchored.Lift: a figure,
+// a phrase they share), or 0.
+func (c *Corpus) lift(a, b *similarity.Text, score float64) float64 {
+	s, ok := c.cfg.scorer.(interface {
+		Lift(a, b *similarity.Text, score float64) float64
+	})
+	if !ok {
+		return 0
+	}
+	return s.Lift(a, b, score)
 }
 
 // scoreAtLeast scores a and b exactly when they score at least floor, and

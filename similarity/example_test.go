@@ -349,3 +349,22 @@ func ExampleContains() {
 	// true
 	// true true
 }
+
+func ExampleAnchored_Lift() {
+	texts := similarity.PrepareAll([]string{
+		"The coalition currently has about 2,500 US troops in Iraq.",
+		"Baghdad wants talks on the withdrawal of approximately 2,500 US troops from the country.",
+		"About 2,500 US troops are in Iraq, the coalition currently says.",
+	})
+	anchored := similarity.Anchored{}
+	for _, p := range [][2]int{{0, 1}, {0, 2}} {
+		a, b := texts[p[0]], texts[p[1]]
+		score := anchored.Score(a, b)
+		// The words alone score score-Lift: under the threshold for the
+		// first pair, which the shared count of troops lifts.
+		fmt.Printf("score %.2f, lifted %v\n", score, anchored.Lift(a, b, score) > 0)
+	}
+	// Output:
+	// score 0.50, lifted true
+	// score 0.96, lifted false
+}

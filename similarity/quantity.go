@@ -46,6 +46,20 @@ func (s Anchored) Score(a, b *Text) float64 {
 	return lift(inner.Score(a, b), floor, a, b, shared, agree)
 }
 
+// Lift returns how much of score, the Score of a and b, an anchor or a
+// phrase they share adds to the inner scorer's score of their words (see
+// Anchored), in [0, 1]: 0 when their words alone score it. A pair lifted
+// to Floor states one fact, or words one event alike, but not every pair
+// that does states one claim. Only a score of exactly Floor can be
+// lifted, so other pairs cost nothing.
+func (s Anchored) Lift(a, b *Text, score float64) float64 {
+	inner, floor := s.parts()
+	if score != clamp(floor) {
+		return 0
+	}
+	return max(0, score-inner.Score(a, b))
+}
+
 // lift raises score to half of floor for a contained claim and to floor
 // for an anchored pair, and lowers it to a quarter of floor for a pair that
 // shares too few words of content to state one claim (see Anchored and
