@@ -18,8 +18,9 @@ type Name struct {
 	Span
 	Text string
 	Key  string // comparison key: equal for spelling variants and aliases
-	// forms are the forms of the name sameEntity compares, worked out once
-	// when the name is read rather than for every pair it meets.
+	// forms are the forms of the name that masking and sameEntity use,
+	// kept once for every copy: what the names reader knew, and the
+	// spelling, worked out on first use rather than for every pair.
 	forms *nameForms
 }
 

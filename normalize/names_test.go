@@ -6,6 +6,7 @@ import (
 	"sync"
 	"testing"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/google/go-cmp/cmp"
 )
@@ -330,5 +331,15 @@ func TestNameFormsConcurrent(t *testing.T) {
 	close(errs)
 	for e := range errs {
 		t.Error(e)
+	}
+}
+
+// TestNameFormsSize: the forms of sixteen names fill a 512-byte size
+// class (see nameFormsBlock), and a boxed Name one of 64 bytes; a field
+// added to either would take a larger class for every name read.
+func TestNameFormsSize(t *testing.T) {
+	got := [2]uintptr{unsafe.Sizeof(nameForms{}) * nameFormsBlock, unsafe.Sizeof(Name{})}
+	if diff := cmp.Diff([2]uintptr{512, 56}, got); diff != "" {
+		t.Errorf("size of a block of nameForms, of a Name (-want +got):\n%s", diff)
 	}
 }
