@@ -497,7 +497,7 @@ type parser struct {
 	cut   []byte // scratch for the words of a name cleaned from its text (see cutPreKeyWords)
 	// the words of pre (kept here, not cleared for each name on the stack)
 	preParts preKeyParts
-	forms    []keyedForms // room for the forms of the next names (see newNameForms)
+	forms    []nameForms // room for the forms of the next names (see newNameForms)
 	// scratch for the words of a name and their flags (see plainWords)
 	words     [preKeyWords]string
 	wordFlags preKeyFlags

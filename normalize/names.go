@@ -18,8 +18,9 @@ type Name struct {
 	Span
 	Text string
 	Key  string // comparison key: equal for spelling variants and aliases
-	// forms are the forms of the name sameEntity compares, worked out once
-	// when the name is read rather than for every pair it meets.
+	// forms are the forms of the name that masking and sameEntity use,
+	// kept once for every copy: what the names reader knew, and the
+	// spelling, worked out on first use rather than for every pair.
 	forms *nameForms
 }
 
@@ -181,7 +182,9 @@ func (p *parser) name(i int) (int, bool) {
 	n := Name{Span: p.span(start, end), Text: text}
 	n.forms, n.Key = newNameForms(&p.forms, text, p.key, parts, p.person(start, end))
 	if acr, ok := p.statedAcronym(start, end); ok {
-		n.forms.acronym = acr // "the Environmental Protection Agency (EPA)"
+		// "the Environmental Protection Agency (EPA)": rare, so its
+		// spelling is worked out now, to keep what only the reader knows.
+		n.forms.spell.Store(newSpelling(text, n.Key, acr))
 	}
 	p.facts = append(p.facts, n)
 	return end, true
@@ -1002,21 +1005,20 @@ func maskName(b *strings.Builder, f Fact, _ string) bool {
 	if fs := n.forms; fs != nil && fs.org {
 		// "Environmental Protection Agency" as "epa"; "Centers for Disease
 		// Control and Prevention" as "cdc".
-		for _, acr := range [...]string{fs.spelt().leadInitials, fs.spelt().initials} {
+		for _, acr := range [...]string{n.spelt().leadInitials, n.spelt().initials} {
 			if len(acr) >= 3 {
 				b.WriteString(acr)
 				return true
 			}
 		}
 	}
-	if fs := n.forms; fs != nil && fs.person && len(fs.head) > 1 {
-		for i, w := range fs.words[len(fs.head)-1:] {
-			if i > 0 {
-				b.WriteByte(' ')
-			}
-			b.WriteString(w)
+	if fs := n.forms; fs != nil && fs.person {
+		// The key from the surname on, read from the key itself: most
+		// sentences masked are never compared, their spelling never needed.
+		if last := keyHead(n.Key); last > 0 {
+			b.WriteString(n.Key[last:])
+			return true
 		}
-		return true
 	}
 	b.WriteString(n.Key)
 	return true
@@ -1094,124 +1096,143 @@ func twoPeople(x, y Name) bool {
 	if x.forms == nil || y.forms == nil {
 		return false
 	}
-	hx, hy := x.forms.head, y.forms.head
-	return len(hx) > 1 && len(hy) > 1 && hx[len(hx)-1] == hy[len(hy)-1] && givenNamesDiffer(x.forms, y.forms)
+	sx, sy := x.spelt(), y.spelt()
+	hx, hy := sx.head, sy.head
+	return len(hx) > 1 && len(hy) > 1 && hx[len(hx)-1] == hy[len(hy)-1] && givenNamesDiffer(sx, sy)
 }
 
 // namedInFull reports whether a name of ns names x by more than its
 // surname.
 func namedInFull(x Name, ns []Name) bool {
 	return slices.ContainsFunc(ns, func(n Name) bool {
-		return n.forms != nil && len(n.forms.head) > 1 && sameEntity(x, n)
+		return n.forms != nil && len(n.spelt().head) > 1 && sameEntity(x, n)
 	})
 }
 
-// nameForms are the forms of a name that masking and comparing use,
-// worked out once: those the masked form needs when the name is read, the
-// rest (spelling) when it is first compared or masked as an organisation,
-// since most names read are never compared.
+// nameForms are the forms of a name that the names reader knows when it
+// reads it and no other step can tell later (what its words and tokens
+// said: a title, an organisation's word, a place's ending), and those
+// comparing works out from its Text and Key on first use (see spelt),
+// since most names read are never compared. The forms of a name are
+// shared by every copy of its Name.
 type nameForms struct {
-	text    string   // the name as written
-	words   []string // of the key
-	head    []string // words of the key before the first "of" (see beforeOf)
-	acronym string   // stated beside it in brackets: "Environmental Protection Agency (EPA)"
-	caps    bool     // written in capitals, an acronym: "ISIS", "U.S."
-	person  bool     // a title opens it or an initial stands inside it
-	org     bool     // a word of it names an organisation ("Agency", "Bureau")
-	place   bool     // it ends as names of places and organisations do ("County")
-
-	once  sync.Once
-	spell *spelling // see spelt
-
-	wordBuf [4]string // backs words for most names: one allocation fewer
+	spell  atomic.Pointer[spelling] // see Name.spelt
+	person bool                     // a title opens it or an initial stands inside it
+	org    bool                     // a word of it names an organisation ("Agency", "Bureau"), not in capitals
+	place  bool                     // it ends as names of places and organisations do ("County")
+	// key holds the bytes of a short Key, which aliases them: most keys
+	// need no allocation of their own.
+	key [21]byte
 }
+
+// nameFormsBlock is how many nameForms the names reader allocates at
+// once: sixteen of 32 bytes fill a size class of 512 bytes, with no header
+// (a block of more than 512 bytes with pointers has one).
+const nameFormsBlock = 16
 
 // spelling are the forms of a name that comparing needs, and masking an
 // organisation's.
 type spelling struct {
-	pre          []string // the words of the key before aliases and spelling tolerance (see preKey)
-	plainHead    []string // those before the first "of"
-	compact      string   // letters and digits of the plain name
-	initials     string   // of its capitalized words (see initials)
-	leadInitials string   // of its capitalized words before an "and": "cdc" for "Centers for Disease Control and Prevention"
-	allInitials  string   // of all its words
-	last         string   // letters and digits of its plain last word
-	plainWords   []string // of the plain name (see pluralOfFirst)
+	words        []string  // of the key
+	head         []string  // words of the key before the first "of" (see beforeOf)
+	acronym      string    // stated beside it in brackets: "Environmental Protection Agency (EPA)"
+	caps         bool      // written in capitals, an acronym: "ISIS", "U.S."
+	pre          []string  // the words of the key before aliases and spelling tolerance (see preKey)
+	plainHead    []string  // those before the first "of"
+	compact      string    // letters and digits of the plain name
+	initials     string    // of its capitalized words (see initials)
+	leadInitials string    // of its capitalized words before an "and": "cdc" for "Centers for Disease Control and Prevention"
+	allInitials  string    // of all its words
+	last         string    // letters and digits of its plain last word
+	plainWords   []string  // of the plain name (see pluralOfFirst)
+	wordBuf      [3]string // backs words for most names: one allocation fewer
 }
 
-// spelt returns the spelling forms of the name, working them out on first
-// use; safe for concurrent use.
-func (fs *nameForms) spelt() *spelling {
-	fs.once.Do(func() {
-		p := plainName(fs.text)
-		pre := strings.Fields(preKey(fs.text))
-		fs.spell = &spelling{
-			pre:         pre,
-			plainHead:   beforeOf(pre),
-			compact:     compact(p),
-			initials:    initials(fs.text, true),
-			allInitials: initials(fs.text, false),
-			last:        compact(lastWord(p)),
-			plainWords:  strings.Fields(p),
-		}
-		fs.spell.leadInitials = fs.spell.initials
-		if lead, _, ok := strings.Cut(fs.text, " and "); ok {
-			fs.spell.leadInitials = initials(lead, true)
-		}
-	})
-	return fs.spell
+// spelt returns the spelling forms of n, working them out on first use,
+// or nil for a Name not made by Extract; safe for concurrent use (two
+// goroutines may both work them out: one's are kept, the other's dropped).
+func (n Name) spelt() *spelling {
+	if n.forms == nil {
+		return nil
+	}
+	if s := n.forms.spell.Load(); s != nil {
+		return s
+	}
+	n.forms.spell.CompareAndSwap(nil, newSpelling(n.Text, n.Key, ""))
+	return n.forms.spell.Load()
 }
 
-// keyedForms are the forms of a name and the bytes of a short key.
-type keyedForms struct {
-	nameForms
-	key [24]byte
+// newSpelling returns the spelling forms of the name text with key key,
+// and the acronym a text states beside it (or "").
+func newSpelling(text, key, acronym string) *spelling {
+	p := plainName(text)
+	pre := strings.Fields(preKey(text))
+	s := &spelling{
+		acronym:     acronym,
+		caps:        noLower(text),
+		pre:         pre,
+		plainHead:   beforeOf(pre),
+		compact:     compact(p),
+		initials:    initials(text, true),
+		allInitials: initials(text, false),
+		last:        compact(lastWord(p)),
+		plainWords:  strings.Fields(p),
+	}
+	// A key's words are joined by single spaces.
+	s.words = s.wordBuf[:0]
+	for w := range strings.SplitSeq(key, " ") {
+		s.words = append(s.words, w)
+	}
+	s.head = beforeOf(s.words)
+	s.leadInitials = s.initials
+	if lead, _, ok := strings.Cut(text, " and "); ok {
+		s.leadInitials = initials(lead, true)
+	}
+	return s
 }
-
-// keyedFormsBlock is how many keyedForms the names reader allocates at once:
-// seven (192 bytes each) and the header of a block of more than 512 bytes
-// nearly fill a size class (1,408 bytes), 201 bytes a name against 192 for
-// two, which fill one without a header, for a seventh of the allocations
-// (four, in the class of 896 bytes, would take 224 a name).
-const keyedFormsBlock = 7
 
 // newNameForms returns the forms of the name text, whose key is key and
-// whose pre-key (see preKey) and key are made of parts; person is set
-// when a title or an initial says it names a person. It returns the key as
-// a string too, which shares the forms' memory when it is short; room is
-// where they go, taken from a block of keyedFormsBlock allocated at once
-// (names of this sentence and the next share it): an allocation for most
-// names becomes a seventh of one.
-func newNameForms(room *[]keyedForms, text string, key []byte, parts *preKeyParts, person bool) (*nameForms, string) {
+// whose pre-key (see preKey) is made of parts; person is set when a title
+// or an initial says it names a person. It returns the key as a string
+// too, which shares the forms' memory when it is short; room is where the
+// forms go, taken from a block of nameFormsBlock allocated at once (names
+// of this sentence and the next share it): an allocation for most names
+// becomes a sixteenth of one.
+func newNameForms(room *[]nameForms, text string, key []byte, parts *preKeyParts, person bool) (*nameForms, string) {
+	if len(*room) == 0 {
+		*room = make([]nameForms, nameFormsBlock)
+	}
+	fs := &(*room)[0]
+	*room = (*room)[1:]
 	var k string
-	var fs *nameForms
-	if len(key) <= 24 {
-		if len(*room) == 0 {
-			*room = make([]keyedForms, keyedFormsBlock)
-		}
-		x := &(*room)[0]
-		*room = (*room)[1:]
+	if len(key) <= len(fs.key) {
 		// The bytes are never written again, so the string may alias them.
-		fs, k = &x.nameForms, unsafe.String(&x.key[0], copy(x.key[:], key))
+		k = unsafe.String(&fs.key[0], copy(fs.key[:], key))
 	} else {
-		fs, k = new(nameForms), string(key)
+		k = string(key)
 	}
-	fs.text = text
-	fs.caps = noLower(text)
-	// The words of the key where appendPreKeyWords or appendSkeletons said
-	// they end.
-	fs.words = fs.wordBuf[:0]
-	for w, from := 0, 0; w < parts.key.n; w++ {
-		fs.words = append(fs.words, k[from:parts.key.ends[w]])
-		from = parts.key.ends[w] + 1
-	}
-	fs.head = beforeOf(fs.words)
 	if parts.words.n > 0 {
-		fs.org = !fs.caps && parts.orgWord
+		fs.org = parts.orgWord && !noLower(text)
 		fs.place = parts.lastHead&fNameHead != 0
 		fs.person = !fs.place && person
 	}
 	return fs, k
+}
+
+// keyHead returns where the last word of the head of a name's key starts
+// (see beforeOf), 0 when the head has one word, without cutting the key
+// into words: "ortega of nevada" in "luis m ortega of nevada".
+func keyHead(key string) (last int) {
+	for i := 0; i < len(key); i++ {
+		if key[i] != ' ' {
+			continue
+		}
+		if rest := key[i+1:]; len(rest) >= 2 && rest[:2] == "of" && (len(rest) == 2 || rest[2] == ' ') {
+			return last
+		}
+		last = i + 1
+	}
+	return last
 }
 
 // noLower reports whether s has no lower-case letter, in one pass over
@@ -1250,11 +1271,12 @@ func sameEntity(x, y Name) bool {
 	if fx == nil || fy == nil {
 		return false // names not made by Extract: keys only
 	}
-	wx, wy := fx.words, fy.words
+	sx, sy := x.spelt(), y.spelt()
+	wx, wy := sx.words, sy.words
 	if len(wx) == 0 || len(wy) == 0 {
 		return false
 	}
-	hx, hy := fx.head, fy.head
+	hx, hy := sx.head, sy.head
 	if len(wx) > len(wy) {
 		wx, wy, hx, hy = wy, wx, hy, hx
 	}
@@ -1269,10 +1291,9 @@ func sameEntity(x, y Name) bool {
 	// ("Maria Lopez of Texas" is a Lopez, not a Texas), unless the other
 	// words show two people ("George W. Bush", "Jeb Bush").
 	if last := hx[len(hx)-1]; len(hx) > 1 && len(hy) > 1 && len(last) > 3 && last == hy[len(hy)-1] &&
-		!givenNamesDiffer(fx, fy) {
+		!givenNamesDiffer(sx, sy) {
 		return true
 	}
-	sx, sy := fx.spelt(), fy.spelt()
 	// A surname misspelt after the same given name: "Ilse Brandt", "Ilse Brant".
 	if px, py := sx.plainHead, sy.plainHead; len(px) > 1 && len(py) > 1 && slip(px[len(px)-1], py[len(py)-1]) &&
 		sharesGiven(px[:len(px)-1], py[:len(py)-1]) {
@@ -1289,7 +1310,7 @@ func sameEntity(x, y Name) bool {
 	if px == "" || py == "" {
 		return false
 	}
-	if acronymOf(fx, sx, py) || acronymOf(fy, sy, px) {
+	if acronymOf(sx, py) || acronymOf(sy, px) {
 		return true
 	}
 	short, long := px, py
@@ -1303,7 +1324,7 @@ func sameEntity(x, y Name) bool {
 	// "Jeffery"), unless the given names show two people; not in the whole
 	// of two names with a title, where one slip in "Senator Baker" makes
 	// "Senator Barker", another person.
-	if len(fx.head) > 1 && len(fy.head) > 1 && givenNamesDiffer(fx, fy) {
+	if len(sx.head) > 1 && len(sy.head) > 1 && givenNamesDiffer(sx, sy) {
 		return false
 	}
 	return typo(sx.last, sy.last) && !twoThings(fx, fy, sx.last, sy.last)
@@ -1324,10 +1345,14 @@ func twoThings(fx, fy *nameForms, a, b string) bool {
 // diacritics, dots, hyphens and titles are no spelling: "U.S." and "US",
 // "José" and "Jose", "Wal-Mart" and "Walmart".
 func spelledApart(x, y Name) bool {
-	if x.forms == nil || y.forms == nil || x.forms.caps || y.forms.caps {
+	if x.forms == nil || y.forms == nil {
+		return false
+	}
+	sx, sy := x.spelt(), y.spelt()
+	if sx.caps || sy.caps {
 		return false // two acronyms one letter apart stand for different words: "ISIS", "ISIL"
 	}
-	a, b := x.forms.spelt().plainHead, y.forms.spelt().plainHead
+	a, b := sx.plainHead, sy.plainHead
 	for i, j := len(a)-1, len(b)-1; i >= 0 && j >= 0; i, j = i-1, j-1 {
 		if slip(a[i], b[j]) {
 			return true
@@ -1419,10 +1444,10 @@ func abbreviation(a, b string) bool {
 // Master David". The words are the names' plain words where they match
 // their keys word for word, so that spelling tolerance ("Michael" and
 // "Matthew" key alike in their vowels) does not blur two given names.
-func givenNamesDiffer(fx, fy *nameForms) bool {
-	kx, ky := fx.head[:len(fx.head)-1], fy.head[:len(fy.head)-1]
+func givenNamesDiffer(sx, sy *spelling) bool {
+	kx, ky := sx.head[:len(sx.head)-1], sy.head[:len(sy.head)-1]
 	x, y := kx, ky
-	if px, py := fx.spelt().plainHead, fy.spelt().plainHead; len(px) == len(fx.head) && len(py) == len(fy.head) {
+	if px, py := sx.plainHead, sy.plainHead; len(px) == len(sx.head) && len(py) == len(sy.head) {
 		x, y = px[:len(kx)], py[:len(ky)]
 	}
 	// Shared by key: one word, maybe spelt two ways ("Qasim", "Kassim").
@@ -1542,7 +1567,7 @@ func confusable(x, y Name) bool {
 	if x.forms == nil || y.forms == nil || x.forms.person || y.forms.person {
 		return false
 	}
-	px, py := x.forms.spelt().plainHead, y.forms.spelt().plainHead
+	px, py := x.spelt().plainHead, y.spelt().plainHead
 	if len(px) == 0 || len(py) == 0 {
 		return false
 	}
@@ -1651,8 +1676,8 @@ func lastWord(s string) string {
 // initials of all of name's words, the small ones too, when name is a
 // shortened form of what acr abbreviates ("CHOGM" for "Commonwealth Heads
 // of Government").
-func acronymOf(name *nameForms, spelt *spelling, acr string) bool {
-	if spelt.initials == acr || name.acronym == acr || len(acr) >= 3 && spelt.leadInitials == acr {
+func acronymOf(spelt *spelling, acr string) bool {
+	if spelt.initials == acr || spelt.acronym == acr || len(acr) >= 3 && spelt.leadInitials == acr {
 		return true
 	}
 	all := spelt.allInitials

@@ -1,9 +1,12 @@
 package normalize
 
 import (
+	"fmt"
 	"strings"
+	"sync"
 	"testing"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/google/go-cmp/cmp"
 )
@@ -270,5 +273,73 @@ func TestAcronym(t *testing.T) {
 		if diff := cmp.Diff([2]bool{tc.want, tc.want}, got); diff != "" {
 			t.Errorf("acronym(%q), rune by rune (-want +got):\n%s", tc.word, diff)
 		}
+	}
+}
+
+// TestKeyHead: masking finds where the last word of a key's head starts
+// (the words before its first "of", see beforeOf) without cutting the key.
+func TestKeyHead(t *testing.T) {
+	for _, tc := range []struct {
+		key  string
+		want int
+	}{
+		{"artaga", 0},
+		{"las m artaga", 6},
+		{"las m artaga of navada", 6},
+		{"bank of amarca", 0},
+		{"of cars", 3},           // an "of" first is no end of the head
+		{"dapartmant of", 0},     // nor is one last after a single word
+		{"jan offaly smath", 11}, // "offaly" is no "of"
+		{"a b of c of d", 2},
+	} {
+		want := 0
+		if h := beforeOf(strings.Split(tc.key, " ")); len(h) > 1 {
+			want = len(strings.Join(h[:len(h)-1], " ")) + 1
+		}
+		if diff := cmp.Diff([2]int{tc.want, want}, [2]int{keyHead(tc.key), keyHead(tc.key)}); diff != "" {
+			t.Errorf("keyHead(%q): (-want, beforeOf +got):\n%s", tc.key, diff)
+		}
+	}
+}
+
+// TestNameFormsConcurrent compares the test sentences' facts, each with
+// the next, from four goroutines at once, so that the spelling forms of
+// their names are worked out lazily by several (run it with -race), and
+// checks each result against the facts compared alone.
+func TestNameFormsConcurrent(t *testing.T) {
+	sents := testSentences(t)
+	facts := make([]Facts, len(sents))
+	want := make([][]Comparison, len(sents))
+	for i, s := range sents {
+		facts[i] = Extract(s)
+		want[i] = Compare(Extract(s), Extract(sents[(i+1)%len(sents)]))
+	}
+	var wg sync.WaitGroup
+	errs := make(chan string, 4)
+	for g := range 4 {
+		wg.Go(func() {
+			for k := range sents {
+				i := (k + g*len(sents)/4) % len(sents) // each goroutine from another place
+				if diff := cmp.Diff(want[i], Compare(facts[i], facts[(i+1)%len(sents)])); diff != "" {
+					errs <- fmt.Sprintf("Compare(%q, next) in goroutine %d (-alone +concurrent):\n%s", sents[i], g, diff)
+					return
+				}
+			}
+		})
+	}
+	wg.Wait()
+	close(errs)
+	for e := range errs {
+		t.Error(e)
+	}
+}
+
+// TestNameFormsSize: the forms of sixteen names fill a 512-byte size
+// class (see nameFormsBlock), and a boxed Name one of 64 bytes; a field
+// added to either would take a larger class for every name read.
+func TestNameFormsSize(t *testing.T) {
+	got := [2]uintptr{unsafe.Sizeof(nameForms{}) * nameFormsBlock, unsafe.Sizeof(Name{})}
+	if diff := cmp.Diff([2]uintptr{512, 56}, got); diff != "" {
+		t.Errorf("size of a block of nameForms, of a Name (-want +got):\n%s", diff)
 	}
 }
