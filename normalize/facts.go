@@ -428,22 +428,25 @@ func (x *Extractor) extract(sentence string, ref time.Time) Facts {
 	for i := 0; i < len(toks); {
 		next, ok := i, false
 		// readKey, with weakenKey only where a reader would be called.
-		key, kind := toks[i].key, toks[i].kind
-		if key&opensAt[kind] != 0 && key&weakOpeners != 0 {
-			key = p.weakenKey(i, key)
-		}
-		if key&opensAt[kind] == 0 {
+		key := toks[i].key
+		if key&readersOpen == 0 {
 			i++ // no reader would read here: most words
 			continue
+		}
+		if key&weakOpeners != 0 {
+			if key = p.weakenKey(i, key); key&readersOpen == 0 {
+				i++
+				continue
+			}
 		}
 		// The readers that open at one of the token's flags, in the
 		// table's order; the others would turn the token away.
 		var set uint8
-		for k := key & opensAt[kind]; k != 0; k &= k - 1 {
-			set |= readerSets[kind][bits.TrailingZeros64(uint64(k))]
+		for k := key & readersOpen; k != 0; k &= k - 1 {
+			set |= readerSets[bits.TrailingZeros64(uint64(k))]
 		}
 		for ; set != 0; set &= set - 1 {
-			if next, ok = readersAt[kind][bits.TrailingZeros8(set)].read(p, i); ok {
+			if next, ok = readers[bits.TrailingZeros8(set)].read(p, i); ok {
 				break
 			}
 		}

@@ -84,24 +84,13 @@ type reader struct {
 	opens lexFlag
 }
 
-// readersAt are the readers of the table that may read at a numeral, a
-// word or another token (indexed by tokKind), and afters the after
-// functions, in the table's order, for Extract's loop over tokens (copying
-// a row per token costs).
-var readersAt, afters = func() (r [tPunct + 1][]reader, a []func(*parser)) {
+// readers are the readers of the table, in its order, and afters its
+// after functions, for Extract's loop over tokens (copying a row per token
+// costs).
+var readers, afters = func() (r []reader, a []func(*parser)) {
 	for _, k := range kinds {
 		if k.read != nil {
-			// The flags a token of each kind may have: any word list's,
-			// and of the flags of no list those of its kind.
-			for kind, f := range map[tokKind]lexFlag{
-				tNum:   ^(fPunct | fUpper | fApostrophe),
-				tPunct: ^(fNumeral | fUpper | fApostrophe),
-				tWord:  ^(fNumeral | fPunct),
-			} {
-				if k.opens&f != 0 {
-					r[kind] = append(r[kind], reader{k.read, k.opens})
-				}
-			}
+			r = append(r, reader{k.read, k.opens})
 		}
 		if k.after != nil {
 			a = append(a, k.after)
@@ -110,30 +99,26 @@ var readersAt, afters = func() (r [tPunct + 1][]reader, a []func(*parser)) {
 	return r, a
 }()
 
-// opensAt are the flags at which any of readersAt[kind] may read: a token
-// with none of them is passed over at once.
-var opensAt = func() (o [tPunct + 1]lexFlag) {
-	for kind, rs := range readersAt {
-		for _, r := range rs {
-			o[kind] |= r.opens
-		}
+// readersOpen are the flags at which any of readers may read: a token with
+// none of them is passed over at once.
+var readersOpen = func() (o lexFlag) {
+	for _, r := range readers {
+		o |= r.opens
 	}
 	return o
 }()
 
-// readerSets[kind][b] has bit j set when readersAt[kind][j] opens at the
-// flag 1<<b: Extract ORs the sets of a token's flags and calls the readers
-// of the result, rather than testing each reader at each token.
-var readerSets = func() (s [tPunct + 1][64]uint8) {
-	for kind, rs := range readersAt {
-		if len(rs) > 8 {
-			panic("normalize: more readers than bits in a reader set") // a programming error
-		}
-		for j, r := range rs {
-			for b := range 64 {
-				if r.opens&(1<<b) != 0 {
-					s[kind][b] |= 1 << j
-				}
+// readerSets[b] has bit j set when readers[j] opens at the flag 1<<b:
+// Extract ORs the sets of a token's flags and calls the readers of the
+// result, rather than testing each reader at each token.
+var readerSets = func() (s [64]uint8) {
+	if len(readers) > 8 {
+		panic("normalize: more readers than bits in a reader set") // a programming error
+	}
+	for j, r := range readers {
+		for b := range 64 {
+			if r.opens&(1<<b) != 0 {
+				s[b] |= 1 << j
 			}
 		}
 	}
