@@ -424,17 +424,17 @@ func (x *Extractor) extract(sentence string, ref time.Time) Facts {
 	p.timeAnchors.scanned, p.negations = false, 0
 	// The readers read the tokens and never change them: a local copy of
 	// the slice stays in registers where a token is passed over.
-	toks := p.toks
+	toks, open := p.toks, readersOpen // in registers, not reloaded at each token
 	for i := 0; i < len(toks); {
 		next, ok := i, false
 		// readKey, with weakenKey only where a reader would be called.
 		key := toks[i].key
-		if key&readersOpen == 0 {
+		if key&open == 0 {
 			i++ // no reader would read here: most words
 			continue
 		}
 		if key&weakOpeners != 0 {
-			if key = p.weakenKey(i, key); key&readersOpen == 0 {
+			if key = p.weakenKey(i, key); key&open == 0 {
 				i++
 				continue
 			}
@@ -442,7 +442,7 @@ func (x *Extractor) extract(sentence string, ref time.Time) Facts {
 		// The readers that open at one of the token's flags, in the
 		// table's order; the others would turn the token away.
 		var set uint8
-		for k := key & readersOpen; k != 0; k &= k - 1 {
+		for k := key & open; k != 0; k &= k - 1 {
 			set |= readerSets[bits.TrailingZeros64(uint64(k))]
 		}
 		for ; set != 0; set &= set - 1 {
