@@ -61,9 +61,6 @@ func (p *parser) weakenKey(i int, k lexFlag) lexFlag {
 	return k
 }
 
-// kindKeys are the flags readKey gives each kind of token.
-var kindKeys = [...]lexFlag{tNum: fNumeral, tPunct: fPunct}
-
 // token is one lexical unit of a sentence. lc is its text with ASCII letters
 // lowered: a slice of the lowered sentence, which lives in memory Extract
 // reuses, so no string made from lc may be kept in the facts.
@@ -223,7 +220,8 @@ func tokenize(dst []token, s, lc string, lower []byte) []token {
 		}
 		start := i
 		var kind tokKind
-		// fUpper, fApostrophe and fNotLetters where the word has them,
+		// The flags of the token's kind and shape (fNumeral, fPunct; for a
+		// word fUpper, fApostrophe and fNotLetters where it has them),
 		// added to its key without a test.
 		var marks lexFlag
 		// An ASCII letter is told by a table; letterAt, too large to be
@@ -284,7 +282,7 @@ func tokenize(dst []token, s, lc string, lower []byte) []token {
 		case isDigit(c) || c == '.' && i+1 < len(s) && isDigit(s[i+1]) && (space || s[i-1] == '$' || s[i-1] == '(') || wideDigitAt(s, i) > 0:
 			// A number, or a decimal without its leading zero: ".20 parts
 			// per million"; full-width digits ("１２") are digits too.
-			kind = tNum
+			kind, marks = tNum, fNumeral
 			if n := wideDigitAt(s, i); n > 0 {
 				i += n
 			} else {
@@ -306,7 +304,7 @@ func tokenize(dst []token, s, lc string, lower []byte) []token {
 				break
 			}
 		default:
-			kind = tPunct
+			kind, marks = tPunct, fPunct
 			if c < utf8.RuneSelf {
 				i++
 			} else {
@@ -335,7 +333,7 @@ func tokenize(dst []token, s, lc string, lower []byte) []token {
 			t.lex = 0 // in no list
 		}
 		t.lc = lc[start:i]
-		t.key = t.lex | kindKeys[kind] | marks
+		t.key = t.lex | marks
 		if t.key&(fNumeral|fCurrency) != 0 && len(dst) > 1 {
 			dst[len(dst)-2].key |= fBeforeNum // before a numeral or a currency sign such as "$"
 		}
