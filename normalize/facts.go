@@ -425,14 +425,17 @@ func (x *Extractor) extract(sentence string, ref time.Time) Facts {
 	// The readers read the tokens and never change them: a local copy of
 	// the slice stays in registers where a token is passed over.
 	toks, open := p.toks, readersOpen // in registers, not reloaded at each token
-	for i := 0; i < len(toks); {
-		next, ok := i, false
+	for i := 0; ; {
+		// Pass over the tokens no reader would read at (most words) in a
+		// loop of their own, which keeps its few values in registers.
+		for uint(i) < uint(len(toks)) && toks[i].key&open == 0 {
+			i++
+		}
+		if uint(i) >= uint(len(toks)) {
+			break
+		}
 		// readKey, with weakenKey only where a reader would be called.
 		key := toks[i].key
-		if key&open == 0 {
-			i++ // no reader would read here: most words
-			continue
-		}
 		if key&weakOpeners != 0 {
 			if key = p.weakenKey(i, key); key&open == 0 {
 				i++
@@ -445,6 +448,7 @@ func (x *Extractor) extract(sentence string, ref time.Time) Facts {
 		for k := key & open; k != 0; k &= k - 1 {
 			set |= readerSets[bits.TrailingZeros64(uint64(k))]
 		}
+		next, ok := i, false
 		for ; set != 0; set &= set - 1 {
 			if next, ok = readers[bits.TrailingZeros8(set)].read(p, i); ok {
 				break
