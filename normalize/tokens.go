@@ -228,18 +228,18 @@ func tokenize(dst []token, s, lc string, lower []byte) []token {
 		// inlined, is called at a multi-byte rune only.
 		isLetter, n := asciiLetter[c], 1
 		if c >= utf8.RuneSelf {
-			isLetter, n = letterAtRune(s, i)
+			if isLetter, n = letterAtRune(s, i); isLetter {
+				marks = fNotLetters
+				if upperRuneAt(s, i) {
+					marks |= fUpper
+				}
+			}
 		}
 		switch {
 		case isLetter:
 			kind = tWord
 			if c-'A' < 26 {
 				marks = fUpper
-			} else if c >= utf8.RuneSelf {
-				marks = fNotLetters
-				if upperRuneAt(s, i) {
-					marks |= fUpper
-				}
 			}
 			i += n
 			dots := false
