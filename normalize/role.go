@@ -264,8 +264,14 @@ func (p *parser) readRole(v, end, last int, pred string, participle bool) {
 		return
 	}
 	subjEnd, passive := p.subjectEnd(v)
-	// "the contractor, sued by the city"
-	passive = (passive || !p.byAgent(end).empty()) && participle
+	// Only a participle is passive: "the contractor, sued by the city".
+	var by phrase
+	if participle {
+		by = p.byAgent(end)
+		passive = passive || !by.empty()
+	} else {
+		passive = false
+	}
 	if passive && p.lcAt(end) == "to" {
 		return // "is expected to", "was said to": the subject is another verb's
 	}
@@ -275,7 +281,7 @@ func (p *parser) readRole(v, end, last int, pred string, participle bool) {
 	whole, subj := p.subjectAt(subjEnd)
 	agent, patient := subj, object
 	if passive {
-		patient, agent = subj, p.byAgent(end)
+		patient, agent = subj, by
 	}
 	if !p.hasNoun(patient) {
 		return
