@@ -500,9 +500,11 @@ func (p *parser) subjectOnly(v int) phrase {
 func (p *parser) phraseEndingAt(j int) phrase {
 	end, words := j+1, 0
 	for j >= 0 && words < 4 {
-		if start := p.nameTo(j); start >= 0 && start < j {
-			words, j = words+1, start-1 // "the Food and Drug Administration"
-			continue
+		if p.upperAt(j) { // names end in a capitalized word: most words need no call
+			if start := p.nameTo(j); start >= 0 && start < j {
+				words, j = words+1, start-1 // "the Food and Drug Administration"
+				continue
+			}
 		}
 		switch {
 		case words > 0 && p.participle(j):
@@ -625,12 +627,14 @@ func (p *parser) objectAfter(v int) phrase {
 	start, words := k, 0
 	for k < len(p.toks) && words < 4 {
 		t := &p.toks[k]
-		if end := p.nameFrom(k); end > k+1 {
-			words, k = words+1, end // "the Food and Drug Administration"
-			continue
+		if t.isUpper() { // names start at a capital: most words need no call
+			if end := p.nameFrom(k); end > k+1 {
+				words, k = words+1, end // "the Food and Drug Administration"
+				continue
+			}
 		}
 		switch {
-		case t.kind == tNum && words == 0, p.is(k, fCardinal|fScale) && words == 0:
+		case t.kind == tNum && words == 0, t.lex&(fCardinal|fScale) != 0 && words == 0:
 		case p.nounWord(k):
 			if words > 0 && (strings.HasSuffix(t.lc, "ing") && !p.possessive(k-1) || strings.HasSuffix(t.lc, "ed") && !p.upperAt(k) ||
 				t.lex&(fPreposition|fTimeSpan) != 0 || t.lc == "moments") ||
