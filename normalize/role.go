@@ -181,7 +181,7 @@ func readRoles(p *parser) {
 			participle = !strings.HasSuffix(t.lc, "s") && !strings.HasSuffix(t.lc, "ing")
 		case len(t.lc) >= 4 && strings.HasSuffix(t.lc, "ed") && !notVerb(t.lc):
 			participle = true
-		case !p.determiner(v+1) && !p.upperAt(v+1):
+		case v+1 == len(toks) || !toks[v+1].isUpper() && !p.determiner(v+1):
 			continue // no object after it, nor a present verb: most words
 		case p.presentVerb(v):
 		default:
@@ -260,7 +260,8 @@ func (p *parser) readRole(v, end, last int, pred string, participle bool) {
 	if !object.empty() && p.opensFigure(object.start) {
 		object = phrase{} // "increased 40 percent": a measure, not a patient
 	}
-	if !participle && !p.hasNoun(object) {
+	hasObject := p.hasNoun(object)
+	if !participle && !hasObject {
 		return
 	}
 	subjEnd, passive := p.subjectEnd(v)
@@ -275,7 +276,7 @@ func (p *parser) readRole(v, end, last int, pred string, participle bool) {
 	if passive && p.lcAt(end) == "to" {
 		return // "is expected to", "was said to": the subject is another verb's
 	}
-	if !passive && !p.hasNoun(object) {
+	if !passive && !hasObject {
 		return // the patient would be the object
 	}
 	whole, subj := p.subjectAt(subjEnd)
@@ -283,8 +284,8 @@ func (p *parser) readRole(v, end, last int, pred string, participle bool) {
 	if passive {
 		patient, agent = subj, by
 	}
-	if !p.hasNoun(patient) {
-		return
+	if passive && !p.hasNoun(patient) {
+		return // (the object has a noun: see above)
 	}
 	if pred == "" {
 		pred = p.verbKeyAt(v)
