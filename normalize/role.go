@@ -480,7 +480,8 @@ func ingForm(lc string) bool { return len(lc) > 4 && strings.HasSuffix(lc, "ing"
 // not after a possessive, which makes it a noun ("the city's planning
 // chief").
 func (p *parser) participle(j int) bool {
-	return p.kindAt(j) == tWord && !p.upperAt(j) && ingForm(p.lcAt(j)) && p.nounWord(j-1) && !p.determiner(j-1) && !p.possessive(j-1)
+	t := p.tokAt(j) // looked up once: most tokens fail the first tests
+	return t != nil && t.kind == tWord && !t.isUpper() && ingForm(t.lc) && p.nounWord(j-1) && !p.determiner(j-1) && !p.possessive(j-1)
 }
 
 // possessive reports whether token j is a word in "'s" or "’s".
@@ -567,8 +568,10 @@ func (p *parser) nameTo(j int) int {
 	if j < 0 || j >= len(p.toks) || p.toks[j].kind != tWord || !p.toks[j].isUpper() {
 		return -1 // names end in a capitalized word
 	}
-	at := p.toks[j].End
-	bare := at - len(p.toks[j].lc) + len(trimPossessive(p.toks[j].lc)) // "Smith's"
+	at, bare := p.toks[j].End, p.toks[j].End
+	if t := &p.toks[j]; t.key&fApostrophe != 0 { // an apostrophe is only inside a word
+		bare = at - len(t.lc) + len(trimPossessive(t.lc)) // "Smith's"
+	}
 	if p.sync() {
 		// The names ending at either, in p.facts order.
 		a, b := p.idx.nameEnd[at], []indexedName(nil)
@@ -643,7 +646,7 @@ func (p *parser) objectAfter(v int) phrase {
 				return phrase{start, k} // "the operator accused", "people fleeing", "Smith early on"
 			}
 			words++
-			if !strings.HasSuffix(t.lc, "'s") && !strings.HasSuffix(t.lc, "’s") && p.lcAt(k+1) == "of" && p.upperAt(k) && p.upperAt(k+2) {
+			if t.isUpper() && p.lcAt(k+1) == "of" && p.upperAt(k+2) && !strings.HasSuffix(t.lc, "'s") && !strings.HasSuffix(t.lc, "’s") {
 				k++ // "Bank of America"
 			}
 		case isDash(t.lc) && p.glued(k) && p.glued(k+1) && words > 0:
