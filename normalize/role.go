@@ -159,11 +159,15 @@ func readRoles(p *parser) {
 	for v := 0; v < len(toks); v++ {
 		t := &toks[v]
 		// Lower-case words of three letters or more (a key with none of
-		// these flags is a word's that is not capitalized).
-		if t.key&(fNumeral|fPunct|fUpper) != 0 || len(t.lc) < 3 {
+		// these flags is a word's that is not capitalized), no function
+		// or number word but a verb ("told"), told by one value: the key
+		// holds the lexicon's flags too.
+		k := t.key
+		if k&(fNumeral|fPunct|fUpper) != 0 || len(t.lc) < 3 ||
+			k&(fStop|fCardinal|fScale|fOrdinal) != 0 && k&fVerb == 0 {
 			continue
 		}
-		verb := t.lex&fVerb != 0
+		verb := k&fVerb != 0
 		// A light-verb construction: "filed a lawsuit against".
 		if verb {
 			if end, pred, ok := p.lightVerb(v); ok {
@@ -171,9 +175,6 @@ func readRoles(p *parser) {
 				v = end - 1
 				continue
 			}
-		}
-		if t.lex&(fStop|fCardinal|fScale|fOrdinal) != 0 && !verb {
-			continue // but "told" is a verb
 		}
 		participle := false
 		switch {
@@ -254,18 +255,10 @@ func (p *parser) lightVerb(v int) (end int, pred string, ok bool) {
 // object follows token last, and appends the Role when its patient is
 // found. pred is the predicate's key, or "" for the key of the verb at v.
 func (p *parser) readRole(v, end, last int, pred string, participle bool) {
-	// The object first: most verbs without one and no participle need not
-	// be read further.
-	object := p.objectAfter(last)
-	if !object.empty() && p.opensFigure(object.start) {
-		object = phrase{} // "increased 40 percent": a measure, not a patient
-	}
-	hasObject := p.hasNoun(object)
-	if !participle && !hasObject {
-		return
-	}
+	// The voice first: a passive role's patient is its subject, and only
+	// an active one needs its object read. Only a participle is passive:
+	// "the contractor, sued by the city".
 	subjEnd, passive := p.subjectEnd(v)
-	// Only a participle is passive: "the contractor, sued by the city".
 	var by phrase
 	if participle {
 		by = p.byAgent(end)
@@ -276,8 +269,15 @@ func (p *parser) readRole(v, end, last int, pred string, participle bool) {
 	if passive && p.lcAt(end) == "to" {
 		return // "is expected to", "was said to": the subject is another verb's
 	}
-	if !passive && !hasObject {
-		return // the patient would be the object
+	var object phrase
+	if !passive {
+		object = p.objectAfter(last)
+		if !object.empty() && p.opensFigure(object.start) {
+			object = phrase{} // "increased 40 percent": a measure, not a patient
+		}
+		if !p.hasNoun(object) {
+			return // the patient would be the object
+		}
 	}
 	whole, subj := p.subjectAt(subjEnd)
 	agent, patient := subj, object
@@ -285,7 +285,7 @@ func (p *parser) readRole(v, end, last int, pred string, participle bool) {
 		patient, agent = subj, by
 	}
 	if passive && !p.hasNoun(patient) {
-		return // (the object has a noun: see above)
+		return // (an active role's object has a noun: see above)
 	}
 	if pred == "" {
 		pred = p.verbKeyAt(v)
