@@ -169,4 +169,5 @@ func (p *parser) mergeRoles() {
 	}
 }
 
+// roleByStart orders roles by where they start.
 func roleByStart(a, b Role) int { return a.Start - b.Start }

@@ -158,10 +158,9 @@ func readRoles(p *parser) {
 	toks := p.toks
 	for v := 0; v < len(toks); v++ {
 		t := &toks[v]
-		// Lower-case words of three letters or more (a key with none of
-		// these flags is a word's that is not capitalized), no function
-		// or number word but a verb ("told"), told by one value: the key
-		// holds the lexicon's flags too.
+		// Lower-case words of three letters or more, no function or
+		// number word but a verb ("told"): the key holds the lexicon's
+		// flags with the token's kind and capital, one value for all.
 		k := t.key
 		if k&(fNumeral|fPunct|fUpper) != 0 || len(t.lc) < 3 ||
 			k&(fStop|fCardinal|fScale|fOrdinal) != 0 && k&fVerb == 0 {
@@ -282,10 +281,10 @@ func (p *parser) readRole(v, end, last int, pred string, participle bool) {
 	whole, subj := p.subjectAt(subjEnd)
 	agent, patient := subj, object
 	if passive {
+		if !p.hasNoun(subj) {
+			return // (an active role's object has one: see above)
+		}
 		patient, agent = subj, by
-	}
-	if passive && !p.hasNoun(patient) {
-		return // (an active role's object has a noun: see above)
 	}
 	if pred == "" {
 		pred = p.verbKeyAt(v)
@@ -568,9 +567,10 @@ func (p *parser) nameTo(j int) int {
 	if j < 0 || j >= len(p.toks) || p.toks[j].kind != tWord || !p.toks[j].isUpper() {
 		return -1 // names end in a capitalized word
 	}
-	at, bare := p.toks[j].End, p.toks[j].End
-	if t := &p.toks[j]; t.key&fApostrophe != 0 { // an apostrophe is only inside a word
-		bare = at - len(t.lc) + len(trimPossessive(t.lc)) // "Smith's"
+	t := &p.toks[j]
+	at, bare := t.End, t.End
+	if t.key&fApostrophe != 0 { // an apostrophe is only inside a word: "Smith's"
+		bare = at - len(t.lc) + len(trimPossessive(t.lc))
 	}
 	if p.sync() {
 		// The names ending at either, in p.facts order.
