@@ -379,7 +379,7 @@ func (p *parser) directionArguments(i, end int, class dirClass, axis string) (wh
 		return p.phraseKeys(subj, p.byAgent(end)) // "the merger was approved by the board"
 	}
 	obj := p.objectAfter(end - 1)
-	if verb && converse[axis] && (obj.empty() || p.opensFigure(obj.start)) {
+	if verb && (obj.empty() || p.opensFigure(obj.start)) && converse[axis] {
 		return "", p.phraseKey(subj) // "the store sold over a million songs": the seller
 	}
 	if !verb || obj.empty() || p.opensFigure(obj.start) {

@@ -147,23 +147,27 @@ func (p *parser) mergeRoles() {
 		return
 	}
 	// Roles are read in the order of their verbs; a subject may start
-	// before an earlier role's.
-	if !inTextOrder(roles) {
-		slices.SortStableFunc(roles, func(a, b Fact) int { return a.Bounds().Start - b.Bounds().Start })
+	// before an earlier role's. They are kept unboxed until here, so that
+	// their starts are read without a call through Fact.
+	if !slices.IsSortedFunc(roles, roleByStart) {
+		slices.SortStableFunc(roles, roleByStart)
 	}
 	// The facts move: an index of them would answer from old positions,
 	// so a lookup after this (none today: roles are the last reader)
 	// rebuilds it.
 	p.idx.on = false
 	i := len(p.facts) - 1
-	p.facts = append(p.facts, roles...)
+	p.facts = slices.Grow(p.facts, len(roles))[:len(p.facts)+len(roles)]
 	for j, k := len(roles)-1, len(p.facts)-1; j >= 0; k-- {
-		if r := roles[j]; i >= 0 && p.facts[i].Bounds().Start > r.Bounds().Start {
+		if i >= 0 && p.facts[i].Bounds().Start > roles[j].Start {
 			p.facts[k] = p.facts[i]
 			i--
 		} else {
-			p.facts[k] = r
+			p.facts[k] = roles[j]
 			j--
 		}
 	}
 }
+
+// roleByStart orders roles by where they start.
+func roleByStart(a, b Role) int { return a.Start - b.Start }

@@ -497,7 +497,7 @@ type parser struct {
 	toks  []token
 	x     *Extractor
 	facts []Fact
-	roles []Fact    // the roles read, before mergeRoles puts them among facts
+	roles []Role    // the roles read, before mergeRoles boxes them among facts
 	ref   time.Time // the day of writing, for relative dates; zero when unknown
 	pre   []byte    // scratch for a name's pre-key and key (see name)
 	key   []byte

@@ -158,12 +158,15 @@ func readRoles(p *parser) {
 	toks := p.toks
 	for v := 0; v < len(toks); v++ {
 		t := &toks[v]
-		// Lower-case words of three letters or more (a key with none of
-		// these flags is a word's that is not capitalized).
-		if t.key&(fNumeral|fPunct|fUpper) != 0 || len(t.lc) < 3 {
+		// Lower-case words of three letters or more, no function or
+		// number word but a verb ("told"): the key holds the lexicon's
+		// flags with the token's kind and capital, one value for all.
+		k := t.key
+		if k&(fNumeral|fPunct|fUpper) != 0 || len(t.lc) < 3 ||
+			k&(fStop|fCardinal|fScale|fOrdinal) != 0 && k&fVerb == 0 {
 			continue
 		}
-		verb := t.lex&fVerb != 0
+		verb := k&fVerb != 0
 		// A light-verb construction: "filed a lawsuit against".
 		if verb {
 			if end, pred, ok := p.lightVerb(v); ok {
@@ -172,16 +175,13 @@ func readRoles(p *parser) {
 				continue
 			}
 		}
-		if t.lex&(fStop|fCardinal|fScale|fOrdinal) != 0 && !verb {
-			continue // but "told" is a verb
-		}
 		participle := false
 		switch {
 		case verb && irregularVerbs[t.lc] != "":
 			participle = !strings.HasSuffix(t.lc, "s") && !strings.HasSuffix(t.lc, "ing")
 		case len(t.lc) >= 4 && strings.HasSuffix(t.lc, "ed") && !notVerb(t.lc):
 			participle = true
-		case !p.determiner(v+1) && !p.upperAt(v+1):
+		case v+1 == len(toks) || !toks[v+1].isUpper() && !p.determiner(v+1):
 			continue // no object after it, nor a present verb: most words
 		case p.presentVerb(v):
 		default:
@@ -254,31 +254,37 @@ func (p *parser) lightVerb(v int) (end int, pred string, ok bool) {
 // object follows token last, and appends the Role when its patient is
 // found. pred is the predicate's key, or "" for the key of the verb at v.
 func (p *parser) readRole(v, end, last int, pred string, participle bool) {
-	// The object first: most verbs without one and no participle need not
-	// be read further.
-	object := p.objectAfter(last)
-	if !object.empty() && p.opensFigure(object.start) {
-		object = phrase{} // "increased 40 percent": a measure, not a patient
-	}
-	if !participle && !p.hasNoun(object) {
-		return
-	}
+	// The voice first: a passive role's patient is its subject, and only
+	// an active one needs its object read. Only a participle is passive:
+	// "the contractor, sued by the city".
 	subjEnd, passive := p.subjectEnd(v)
-	// "the contractor, sued by the city"
-	passive = (passive || !p.byAgent(end).empty()) && participle
+	var by phrase
+	if participle {
+		by = p.byAgent(end)
+		passive = passive || !by.empty()
+	} else {
+		passive = false
+	}
 	if passive && p.lcAt(end) == "to" {
 		return // "is expected to", "was said to": the subject is another verb's
 	}
-	if !passive && !p.hasNoun(object) {
-		return // the patient would be the object
+	var object phrase
+	if !passive {
+		object = p.objectAfter(last)
+		if !object.empty() && p.opensFigure(object.start) {
+			object = phrase{} // "increased 40 percent": a measure, not a patient
+		}
+		if !p.hasNoun(object) {
+			return // the patient would be the object
+		}
 	}
 	whole, subj := p.subjectAt(subjEnd)
 	agent, patient := subj, object
 	if passive {
-		patient, agent = subj, p.byAgent(end)
-	}
-	if !p.hasNoun(patient) {
-		return
+		if !p.hasNoun(subj) {
+			return // (an active role's object has one: see above)
+		}
+		patient, agent = subj, by
 	}
 	if pred == "" {
 		pred = p.verbKeyAt(v)
@@ -473,7 +479,8 @@ func ingForm(lc string) bool { return len(lc) > 4 && strings.HasSuffix(lc, "ing"
 // not after a possessive, which makes it a noun ("the city's planning
 // chief").
 func (p *parser) participle(j int) bool {
-	return p.kindAt(j) == tWord && !p.upperAt(j) && ingForm(p.lcAt(j)) && p.nounWord(j-1) && !p.determiner(j-1) && !p.possessive(j-1)
+	t := p.tokAt(j) // looked up once: most tokens fail the first tests
+	return t != nil && t.kind == tWord && !t.isUpper() && ingForm(t.lc) && p.nounWord(j-1) && !p.determiner(j-1) && !p.possessive(j-1)
 }
 
 // possessive reports whether token j is a word in "'s" or "’s".
@@ -494,9 +501,11 @@ func (p *parser) subjectOnly(v int) phrase {
 func (p *parser) phraseEndingAt(j int) phrase {
 	end, words := j+1, 0
 	for j >= 0 && words < 4 {
-		if start := p.nameTo(j); start >= 0 && start < j {
-			words, j = words+1, start-1 // "the Food and Drug Administration"
-			continue
+		if p.upperAt(j) { // names end in a capitalized word: most words need no call
+			if start := p.nameTo(j); start >= 0 && start < j {
+				words, j = words+1, start-1 // "the Food and Drug Administration"
+				continue
+			}
 		}
 		switch {
 		case words > 0 && p.participle(j):
@@ -558,8 +567,11 @@ func (p *parser) nameTo(j int) int {
 	if j < 0 || j >= len(p.toks) || p.toks[j].kind != tWord || !p.toks[j].isUpper() {
 		return -1 // names end in a capitalized word
 	}
-	at := p.toks[j].End
-	bare := at - len(p.toks[j].lc) + len(trimPossessive(p.toks[j].lc)) // "Smith's"
+	t := &p.toks[j]
+	at, bare := t.End, t.End
+	if t.key&fApostrophe != 0 { // an apostrophe is only inside a word: "Smith's"
+		bare = at - len(t.lc) + len(trimPossessive(t.lc))
+	}
 	if p.sync() {
 		// The names ending at either, in p.facts order.
 		a, b := p.idx.nameEnd[at], []indexedName(nil)
@@ -619,12 +631,14 @@ func (p *parser) objectAfter(v int) phrase {
 	start, words := k, 0
 	for k < len(p.toks) && words < 4 {
 		t := &p.toks[k]
-		if end := p.nameFrom(k); end > k+1 {
-			words, k = words+1, end // "the Food and Drug Administration"
-			continue
+		if t.isUpper() { // names start at a capital: most words need no call
+			if end := p.nameFrom(k); end > k+1 {
+				words, k = words+1, end // "the Food and Drug Administration"
+				continue
+			}
 		}
 		switch {
-		case t.kind == tNum && words == 0, p.is(k, fCardinal|fScale) && words == 0:
+		case t.kind == tNum && words == 0, t.lex&(fCardinal|fScale) != 0 && words == 0:
 		case p.nounWord(k):
 			if words > 0 && (strings.HasSuffix(t.lc, "ing") && !p.possessive(k-1) || strings.HasSuffix(t.lc, "ed") && !p.upperAt(k) ||
 				t.lex&(fPreposition|fTimeSpan) != 0 || t.lc == "moments") ||
@@ -632,7 +646,7 @@ func (p *parser) objectAfter(v int) phrase {
 				return phrase{start, k} // "the operator accused", "people fleeing", "Smith early on"
 			}
 			words++
-			if !strings.HasSuffix(t.lc, "'s") && !strings.HasSuffix(t.lc, "’s") && p.lcAt(k+1) == "of" && p.upperAt(k) && p.upperAt(k+2) {
+			if t.isUpper() && p.lcAt(k+1) == "of" && p.upperAt(k+2) && !strings.HasSuffix(t.lc, "'s") && !strings.HasSuffix(t.lc, "’s") {
 				k++ // "Bank of America"
 			}
 		case isDash(t.lc) && p.glued(k) && p.glued(k+1) && words > 0:
