@@ -82,7 +82,7 @@ func (p *parser) name(i int) (int, bool) {
 		if !(p.is(i, fParticle) && isDash(p.lcAt(i+1)) && p.glued(i+1) && p.glued(i+2) && p.upperAt(i+2)) {
 			return i, false
 		}
-	} else if !p.nameWord(i) {
+	} else if !plainNameWord(t) && !p.nameWord(i) {
 		return i + 1, true
 	}
 	end := i + 1
@@ -98,7 +98,7 @@ func (p *parser) name(i int) (int, bool) {
 		case tj.isUpper() && p.innerTitle(start, j): // a title is capitalized: most tokens are spared the call
 			// "Texas Gov. Greg Abbott", "Supreme Court Justice Antonin
 			// Scalia": a person's name with a title starts here.
-		case tj.kind == tWord && tj.isUpper() && p.nameWord(j) && (tj.space || p.toks[j-1].kind == tWord || isDash(p.toks[j-1].lc)):
+		case tj.kind == tWord && tj.isUpper() && (plainNameWord(tj) || p.nameWord(j)) && (tj.space || p.toks[j-1].kind == tWord || isDash(p.toks[j-1].lc)):
 			end, j = j+1, j+1
 			if tj.key&fApostrophe != 0 && (strings.HasSuffix(tj.lc, "'s") || strings.HasSuffix(tj.lc, "’s")) {
 				j = len(p.toks) // a possessive ends the name
@@ -349,8 +349,8 @@ func (p *parser) upperAt(i int) bool {
 // not a function word ("The", "But"), nor a month or weekday.
 func (p *parser) nameWord(i int) bool {
 	t := &p.toks[i]
-	if t.lex&(fStop|fMonth|fMonthAbbrev|fWeekday|fTime) == 0 && !mayBePossessive(t) {
-		return true // most capitalized words: none of the tests below applies
+	if plainNameWord(t) {
+		return true
 	}
 	lc := t.lc
 	if p.is(i, fStop) && !p.acronym(i) {
@@ -371,6 +371,13 @@ func (p *parser) nameWord(i int) bool {
 		return false // "Tuesday", "Tuesday's", a time zone: "EDT"
 	}
 	return true
+}
+
+// plainNameWord reports whether nameWord holds for word t by its first
+// test, which most capitalized words pass; it is inlined where names are
+// read, to spare them the call.
+func plainNameWord(t *token) bool {
+	return t.lex&(fStop|fMonth|fMonthAbbrev|fWeekday|fTime) == 0 && !mayBePossessive(t)
 }
 
 // acronym reports whether the word at i is written in capitals: "ISIS", "U.S.".
@@ -904,40 +911,53 @@ func isVowel(r rune) bool { return r < utf8.RuneSelf && vowels[r] }
 
 var vowels = [utf8.RuneSelf]bool{'a': true, 'e': true, 'i': true, 'o': true, 'u': true, 'y': true}
 
-// appendSkeleton appends the spelling-tolerant form of one folded word.
-func appendSkeleton[S string | []byte](dst []byte, w S) []byte {
-	// Byte by byte while the word is ASCII, where a letter is a rune (one
-	// pass rather than an isASCII test first: most words are). A short
-	// word keeps its vowels: its loop spares the vowel test.
-	n := len(dst)
-	prev := -1
-	if len(w) < 6 {
-		for k := 0; k < len(w); k++ {
-			c := w[k]
-			if c >= utf8.RuneSelf {
-				return appendSkeletonRunes(dst[:n], string(w))
-			}
-			if int(c) != prev {
-				dst = append(dst, c)
-				prev = int(c)
-			}
+// asciiSame maps each ASCII byte to itself, and asciiVowelsA maps the
+// vowels to "a": the letters of a short and a long word in a skeleton.
+var asciiSame, asciiVowelsA = func() (same, vowelsA [utf8.RuneSelf]byte) {
+	for c := range same {
+		same[c], vowelsA[c] = byte(c), byte(c)
+		if vowels[c] {
+			vowelsA[c] = 'a'
 		}
+	}
+	return same, vowelsA
+}()
+
+// appendSkeleton appends the spelling-tolerant form of one folded word.
+func appendSkeleton(dst []byte, w string) []byte {
+	// Byte by byte while the word is ASCII, where a letter is a rune (one
+	// pass rather than an isASCII test first: most words are), into room
+	// made once and written by index, each letter through a table: an
+	// append and a vowel test for each letter kept the loop's values on
+	// the stack.
+	n := len(dst)
+	if len(w) == 0 {
 		return dst
 	}
-	for k := 0; k < len(w); k++ {
+	c := w[0]
+	if c >= utf8.RuneSelf {
+		return appendSkeletonRunes(dst, w)
+	}
+	dst = slices.Grow(dst, len(w)) // an ASCII skeleton is no longer than its word
+	out := dst[n : n+len(w)]
+	out[0] = c
+	m, prev := 1, c
+	letters := &asciiSame // a short word keeps its vowels
+	if len(w) >= 6 {
+		letters = &asciiVowelsA // after the first letter
+	}
+	for k := 1; k < len(w); k++ {
 		c := w[k]
 		if c >= utf8.RuneSelf {
-			return appendSkeletonRunes(dst[:n], string(w))
+			return appendSkeletonRunes(dst[:n], w)
 		}
-		if k > 0 && vowels[c] {
-			c = 'a'
-		}
-		if int(c) != prev {
-			dst = append(dst, c)
-			prev = int(c)
+		if c = letters[c]; c != prev {
+			out[m] = c
+			m++
+			prev = c
 		}
 	}
-	return dst
+	return dst[:n+m]
 }
 
 // appendSkeletonRunes is appendSkeleton for a word that is not ASCII.
