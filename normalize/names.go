@@ -73,8 +73,10 @@ func (p *parser) name(i int) (int, bool) {
 	if t == nil || t.kind != tWord {
 		return i, false
 	}
-	if end, ok := p.partyTag(i); ok {
-		return end, true
+	if len(t.lc) == 1 { // as every party tag opens (tested here to spare other words the call)
+		if end, ok := p.partyTag(i); ok {
+			return end, true
+		}
 	}
 	start := i
 	if !t.isUpper() {
@@ -137,7 +139,9 @@ func (p *parser) name(i int) (int, bool) {
 	if t := &p.toks[start]; t.key&fApostrophe != 0 && (strings.HasSuffix(t.lc, "'s") || strings.HasSuffix(t.lc, "’s")) {
 		end = start + 1
 	}
-	if p.sentenceStart(start) && p.toks[start].isUpper() && !p.is(start, fTitle|fNameHead|fNameOpener) {
+	// Most names follow a word, and so open no sentence: one test spares
+	// them the call.
+	if (start == 0 || p.toks[start-1].kind == tPunct) && p.sentenceStart(start) && p.toks[start].isUpper() && !p.is(start, fTitle|fNameHead|fNameOpener) {
 		// A capital that opens the sentence says nothing: drop a lone word,
 		// and the head of "Shares of Genentech", unless it looks like a
 		// name; keep "Gyorgy Heizler", "Sen. Ted Cruz", "Bank of America"
@@ -181,10 +185,14 @@ func (p *parser) name(i int) (int, bool) {
 	}
 	n := Name{Span: p.span(start, end), Text: text}
 	n.forms, n.Key = newNameForms(&p.forms, text, p.key, parts, p.person(start, end))
-	if acr, ok := p.statedAcronym(start, end); ok {
-		// "the Environmental Protection Agency (EPA)": rare, so its
-		// spelling is worked out now, to keep what only the reader knows.
-		n.forms.spell.Store(newSpelling(text, n.Key, acr))
+	// A bracket beside the name (tested here to spare most names the
+	// call) may state its acronym: "the Environmental Protection Agency
+	// (EPA)". That is rare, so its spelling is worked out now, to keep
+	// what only the reader knows.
+	if p.lcAt(end) == "(" || p.lcAt(start-1) == "(" {
+		if acr, ok := p.statedAcronym(start, end); ok {
+			n.forms.spell.Store(newSpelling(text, n.Key, acr))
+		}
 	}
 	p.facts = append(p.facts, n)
 	return end, true
@@ -256,9 +264,13 @@ func (p *parser) spacesBefore(i int) bool {
 // stands before its last word ("Luis M. Ortega", "J. Ortiz"; not the
 // letters of "U.S.").
 func (p *parser) person(start, end int) bool {
-	if p.is(start, fTitle) {
-		return true
-	}
+	// Inlined: most names have a word or two and no title.
+	return p.toks[start].lex&fTitle != 0 || end-start > 2 && p.initialInside(start, end)
+}
+
+// initialInside reports whether an initial stands inside the name at
+// tokens [start,end) (see person).
+func (p *parser) initialInside(start, end int) bool {
 	for k := start; k+2 < end; k++ {
 		if p.initial(k) && p.lcAt(k+1) == "." && p.glued(k+1) {
 			return true
