@@ -170,8 +170,7 @@ func (p *parser) name(i int) (int, bool) {
 		words, wf = p.cutWords(text)
 	}
 	parts := &p.preParts
-	keepPreKeyWords(words, wf, parts)
-	p.key = appendKeyWords(p.key[:0], words, parts)
+	p.key = keepPreKeyWords(words, wf, parts, p.key[:0])
 	// The pre-key is written only to look it up in the aliases, and only
 	// when the alias filter lets it through (one name in ten).
 	if parts.mayBeAlias(words, &p.x.opts) {
@@ -578,7 +577,7 @@ type preKeyParts struct {
 	words    wordEnds // where the words of the pre-key end
 	orgWord  bool     // a word names an organisation: fOrgHead in its headFlagsOf ("Agency", "Bureau")
 	lastHead lexFlag  // headFlagsOf the last word
-	key      wordEnds // the words of the key made of it (see appendKeyWords)
+	key      wordEnds // the words of the key made of it (see keepPreKeyWords)
 }
 
 // wordEnds are where the words of a pre-key or key end: the offset after
@@ -705,17 +704,19 @@ func cutPreKeyWords(out []byte, name string, spans *[preKeyWords][2]int) ([]byte
 // lexicon flags are wf to dst.
 func appendPreKeyWords(dst []byte, words []string, wf *preKeyFlags) []byte {
 	var parts preKeyParts
-	keepPreKeyWords(words, wf, &parts)
+	var key [128]byte
+	keepPreKeyWords(words, wf, &parts, key[:0])
 	return appendKept(dst, words, parts.kept)
 }
 
 // keepPreKeyWords sets parts to the words of the pre-key of a name cut
 // into cleaned words (see appendPreKeyWords) whose lexicon flags are wf:
-// which of them it keeps, where each ends in it, and what their flags say
-// of the name. It writes nothing: the key is made of the words
-// (appendKeyWords), and the pre-key is needed only when it may be an
-// alias (mayBeAlias, appendKept).
-func keepPreKeyWords(words []string, wf *preKeyFlags, parts *preKeyParts) {
+// which of them it keeps, where each ends in it, what their flags say of
+// the name, and where the words of its key end; it appends that key, the
+// skeletons (see appendSkeleton) of the kept words with a space between,
+// to key and returns it. The pre-key itself is needed only when it may be
+// an alias (mayBeAlias, appendKept), and is not written.
+func keepPreKeyWords(words []string, wf *preKeyFlags, parts *preKeyParts, key []byte) []byte {
 	lo, hi := 0, len(words)
 	for hi > lo && wf[hi-1]&fSuffixTitle != 0 {
 		hi--
@@ -734,26 +735,32 @@ func keepPreKeyWords(words []string, wf *preKeyFlags, parts *preKeyParts) {
 			lo++ // "Secretary of State John Kerry"
 		}
 	}
-	parts.kept, parts.words.n, parts.lastHead = 0, 0, lastHead
+	parts.kept, parts.words.n, parts.key.n, parts.lastHead = 0, 0, 0, lastHead
 	parts.orgWord = lo < hi && lastHead&fOrgHead != 0
 	size := 0 // of the pre-key so far
+	start := len(key)
 	for k := lo; k < hi; k++ {
 		if k < hi-1 && wf[k]&fParticle != 0 {
 			continue
 		}
 		if size > 0 {
 			size++ // a space
+			key = append(key, ' ')
 		}
 		size += len(words[k])
+		key = appendSkeleton(key, words[k])
 		// k < preKeyWords and parts.words.n < preKeyWords: words come cut
 		// to as many.
 		parts.kept |= 1 << k
 		parts.words.ends[parts.words.n] = size
+		parts.key.ends[parts.words.n] = len(key) - start
 		parts.words.n++
 		if !parts.orgWord && k < hi-1 {
 			parts.orgWord = headFlagsOf(words[k], wf[k])&fOrgHead != 0
 		}
 	}
+	parts.key.n = parts.words.n
+	return key
 }
 
 // appendKept appends the words that kept marks (see preKeyParts) to dst,
@@ -765,23 +772,6 @@ func appendKept(dst []byte, words []string, kept uint32) []byte {
 			dst = append(dst, ' ')
 		}
 		dst = append(dst, words[bits.TrailingZeros32(kept)]...)
-	}
-	return dst
-}
-
-// appendKeyWords appends the skeletons (see appendSkeleton) of the words
-// parts.kept marks to dst, with a space between, and sets parts.key to
-// where they end: the key of a pre-key that is no alias.
-func appendKeyWords(dst []byte, words []string, parts *preKeyParts) []byte {
-	start := len(dst)
-	parts.key.n = 0
-	for kept := parts.kept; kept != 0; kept &= kept - 1 {
-		if len(dst) > start {
-			dst = append(dst, ' ')
-		}
-		dst = appendSkeleton(dst, words[bits.TrailingZeros32(kept)])
-		parts.key.ends[parts.key.n] = len(dst) - start
-		parts.key.n++
 	}
 	return dst
 }
