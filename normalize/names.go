@@ -520,7 +520,7 @@ func contracted(lc string) bool {
 // ("Washington", "Brandt"), so a name that opens a sentence is read only
 // when it is none of these.
 func commonWord(w string) bool {
-	if len(w) < 2 || len(w) > 30 || closedWords[w] {
+	if len(w) < 2 || len(w) > 30 {
 		return true // a run of 30 letters is no name, and not worth 60 lookups
 	}
 	// The answer takes up to a dozen WordNet lookups and the words that
@@ -529,7 +529,7 @@ func commonWord(w string) bool {
 	if v, ok := commonWordCache.Load(w); ok {
 		return v.(bool)
 	}
-	common := known(w)
+	common := closedWords[w] || known(w) // the cache keeps the closed words' answers too
 	for k := 3; !common && k+3 <= len(w); k++ {
 		common = known(w[:k]) && known(w[k:])
 	}
