@@ -743,17 +743,23 @@ func (p *parser) relativeDate(i int) (Date, int, bool) {
 		return Date{}, i, false
 	}
 	if p.is(i, fRelative) {
-		if d, end, ok := p.relativeDay(i); ok {
-			return d, end, true
+		// A step ("last", "this": most of these words) first, which
+		// spares it the lookup of a day.
+		step, ok := relativeSteps[t.lc]
+		if !ok {
+			return p.relativeDay(i)
 		}
-		step, ok := lookupAt(p, i, fRelative, relativeSteps)
-		if !ok || p.lcAt(i-1) == "the" {
+		if p.lcAt(i-1) == "the" {
 			return Date{}, i, false
 		}
-		if w := trimPossessiveLC(p.lcAt(i + 1)); relativeUnits[w] > RelDay && !strings.HasSuffix(w, "s") {
-			u := relativeUnits[w]
-			d := Date{Rel: Relative{u, step}, Precision: unitPrecision[u]}
-			return d, i + 2, true
+		// A unit is a time span, or one with "'s" ("next year's"): the
+		// flags turn most words away before the map.
+		if n := p.tokAt(i + 1); n != nil && (n.lex&fTimeSpan != 0 || n.key&fApostrophe != 0) {
+			if w := trimPossessiveLC(n.lc); relativeUnits[w] > RelDay && !strings.HasSuffix(w, "s") {
+				u := relativeUnits[w]
+				d := Date{Rel: Relative{u, step}, Precision: unitPrecision[u]}
+				return d, i + 2, true
+			}
 		}
 		if wd, ok := lookupAt(p, i+1, fWeekday, weekdays); ok && p.toks[i+1].isUpper() && len(p.lcAt(i+1)) > 4 {
 			return Date{Weekday: wd, Rel: Relative{RelWeek, step}, Precision: DayOfWeek}, i + 2, true

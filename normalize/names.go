@@ -73,8 +73,10 @@ func (p *parser) name(i int) (int, bool) {
 	if t == nil || t.kind != tWord {
 		return i, false
 	}
-	if end, ok := p.partyTag(i); ok {
-		return end, true
+	if len(t.lc) == 1 { // as every party tag opens (tested here to spare other words the call)
+		if end, ok := p.partyTag(i); ok {
+			return end, true
+		}
 	}
 	start := i
 	if !t.isUpper() {
@@ -82,7 +84,7 @@ func (p *parser) name(i int) (int, bool) {
 		if !(p.is(i, fParticle) && isDash(p.lcAt(i+1)) && p.glued(i+1) && p.glued(i+2) && p.upperAt(i+2)) {
 			return i, false
 		}
-	} else if !p.nameWord(i) {
+	} else if !plainNameWord(t) && !p.nameWord(i) {
 		return i + 1, true
 	}
 	end := i + 1
@@ -98,7 +100,7 @@ func (p *parser) name(i int) (int, bool) {
 		case tj.isUpper() && p.innerTitle(start, j): // a title is capitalized: most tokens are spared the call
 			// "Texas Gov. Greg Abbott", "Supreme Court Justice Antonin
 			// Scalia": a person's name with a title starts here.
-		case tj.kind == tWord && tj.isUpper() && p.nameWord(j) && (tj.space || p.toks[j-1].kind == tWord || isDash(p.toks[j-1].lc)):
+		case tj.kind == tWord && tj.isUpper() && (plainNameWord(tj) || p.nameWord(j)) && (tj.space || p.toks[j-1].kind == tWord || isDash(p.toks[j-1].lc)):
 			end, j = j+1, j+1
 			if tj.key&fApostrophe != 0 && (strings.HasSuffix(tj.lc, "'s") || strings.HasSuffix(tj.lc, "’s")) {
 				j = len(p.toks) // a possessive ends the name
@@ -137,7 +139,9 @@ func (p *parser) name(i int) (int, bool) {
 	if t := &p.toks[start]; t.key&fApostrophe != 0 && (strings.HasSuffix(t.lc, "'s") || strings.HasSuffix(t.lc, "’s")) {
 		end = start + 1
 	}
-	if p.sentenceStart(start) && p.toks[start].isUpper() && !p.is(start, fTitle|fNameHead|fNameOpener) {
+	// Most names follow a word, and so open no sentence: one test spares
+	// them the call.
+	if (start == 0 || p.toks[start-1].kind == tPunct) && p.sentenceStart(start) && p.toks[start].isUpper() && !p.is(start, fTitle|fNameHead|fNameOpener) {
 		// A capital that opens the sentence says nothing: drop a lone word,
 		// and the head of "Shares of Genentech", unless it looks like a
 		// name; keep "Gyorgy Heizler", "Sen. Ted Cruz", "Bank of America"
@@ -166,8 +170,7 @@ func (p *parser) name(i int) (int, bool) {
 		words, wf = p.cutWords(text)
 	}
 	parts := &p.preParts
-	keepPreKeyWords(words, wf, parts)
-	p.key = appendKeyWords(p.key[:0], words, parts)
+	p.key = keepPreKeyWords(words, wf, parts, p.key[:0])
 	// The pre-key is written only to look it up in the aliases, and only
 	// when the alias filter lets it through (one name in ten).
 	if parts.mayBeAlias(words, &p.x.opts) {
@@ -181,10 +184,14 @@ func (p *parser) name(i int) (int, bool) {
 	}
 	n := Name{Span: p.span(start, end), Text: text}
 	n.forms, n.Key = newNameForms(&p.forms, text, p.key, parts, p.person(start, end))
-	if acr, ok := p.statedAcronym(start, end); ok {
-		// "the Environmental Protection Agency (EPA)": rare, so its
-		// spelling is worked out now, to keep what only the reader knows.
-		n.forms.spell.Store(newSpelling(text, n.Key, acr))
+	// A bracket beside the name (tested here to spare most names the
+	// call) may state its acronym: "the Environmental Protection Agency
+	// (EPA)". That is rare, so its spelling is worked out now, to keep
+	// what only the reader knows.
+	if p.lcAt(end) == "(" || p.lcAt(start-1) == "(" {
+		if acr, ok := p.statedAcronym(start, end); ok {
+			n.forms.spell.Store(newSpelling(text, n.Key, acr))
+		}
 	}
 	p.facts = append(p.facts, n)
 	return end, true
@@ -256,9 +263,13 @@ func (p *parser) spacesBefore(i int) bool {
 // stands before its last word ("Luis M. Ortega", "J. Ortiz"; not the
 // letters of "U.S.").
 func (p *parser) person(start, end int) bool {
-	if p.is(start, fTitle) {
-		return true
-	}
+	// Inlined: most names have a word or two and no title.
+	return p.toks[start].lex&fTitle != 0 || end-start > 2 && p.initialInside(start, end)
+}
+
+// initialInside reports whether an initial stands inside the name at
+// tokens [start,end) (see person).
+func (p *parser) initialInside(start, end int) bool {
 	for k := start; k+2 < end; k++ {
 		if p.initial(k) && p.lcAt(k+1) == "." && p.glued(k+1) {
 			return true
@@ -349,8 +360,8 @@ func (p *parser) upperAt(i int) bool {
 // not a function word ("The", "But"), nor a month or weekday.
 func (p *parser) nameWord(i int) bool {
 	t := &p.toks[i]
-	if t.lex&(fStop|fMonth|fMonthAbbrev|fWeekday|fTime) == 0 && !mayBePossessive(t) {
-		return true // most capitalized words: none of the tests below applies
+	if plainNameWord(t) {
+		return true
 	}
 	lc := t.lc
 	if p.is(i, fStop) && !p.acronym(i) {
@@ -371,6 +382,13 @@ func (p *parser) nameWord(i int) bool {
 		return false // "Tuesday", "Tuesday's", a time zone: "EDT"
 	}
 	return true
+}
+
+// plainNameWord reports whether nameWord holds for word t by its first
+// test, which most capitalized words pass; it is inlined where names are
+// read, to spare them the call.
+func plainNameWord(t *token) bool {
+	return t.lex&(fStop|fMonth|fMonthAbbrev|fWeekday|fTime) == 0 && !mayBePossessive(t)
 }
 
 // acronym reports whether the word at i is written in capitals: "ISIS", "U.S.".
@@ -502,7 +520,7 @@ func contracted(lc string) bool {
 // ("Washington", "Brandt"), so a name that opens a sentence is read only
 // when it is none of these.
 func commonWord(w string) bool {
-	if len(w) < 2 || len(w) > 30 || closedWords[w] {
+	if len(w) < 2 || len(w) > 30 {
 		return true // a run of 30 letters is no name, and not worth 60 lookups
 	}
 	// The answer takes up to a dozen WordNet lookups and the words that
@@ -511,7 +529,7 @@ func commonWord(w string) bool {
 	if v, ok := commonWordCache.Load(w); ok {
 		return v.(bool)
 	}
-	common := known(w)
+	common := closedWords[w] || known(w) // the cache keeps the closed words' answers too
 	for k := 3; !common && k+3 <= len(w); k++ {
 		common = known(w[:k]) && known(w[k:])
 	}
@@ -559,7 +577,7 @@ type preKeyParts struct {
 	words    wordEnds // where the words of the pre-key end
 	orgWord  bool     // a word names an organisation: fOrgHead in its headFlagsOf ("Agency", "Bureau")
 	lastHead lexFlag  // headFlagsOf the last word
-	key      wordEnds // the words of the key made of it (see appendKeyWords)
+	key      wordEnds // the words of the key made of it (see keepPreKeyWords)
 }
 
 // wordEnds are where the words of a pre-key or key end: the offset after
@@ -686,17 +704,19 @@ func cutPreKeyWords(out []byte, name string, spans *[preKeyWords][2]int) ([]byte
 // lexicon flags are wf to dst.
 func appendPreKeyWords(dst []byte, words []string, wf *preKeyFlags) []byte {
 	var parts preKeyParts
-	keepPreKeyWords(words, wf, &parts)
+	var key [128]byte
+	keepPreKeyWords(words, wf, &parts, key[:0])
 	return appendKept(dst, words, parts.kept)
 }
 
 // keepPreKeyWords sets parts to the words of the pre-key of a name cut
 // into cleaned words (see appendPreKeyWords) whose lexicon flags are wf:
-// which of them it keeps, where each ends in it, and what their flags say
-// of the name. It writes nothing: the key is made of the words
-// (appendKeyWords), and the pre-key is needed only when it may be an
-// alias (mayBeAlias, appendKept).
-func keepPreKeyWords(words []string, wf *preKeyFlags, parts *preKeyParts) {
+// which of them it keeps, where each ends in it, what their flags say of
+// the name, and where the words of its key end; it appends that key, the
+// skeletons (see appendSkeleton) of the kept words with a space between,
+// to key and returns it. The pre-key itself is needed only when it may be
+// an alias (mayBeAlias, appendKept), and is not written.
+func keepPreKeyWords(words []string, wf *preKeyFlags, parts *preKeyParts, key []byte) []byte {
 	lo, hi := 0, len(words)
 	for hi > lo && wf[hi-1]&fSuffixTitle != 0 {
 		hi--
@@ -715,26 +735,32 @@ func keepPreKeyWords(words []string, wf *preKeyFlags, parts *preKeyParts) {
 			lo++ // "Secretary of State John Kerry"
 		}
 	}
-	parts.kept, parts.words.n, parts.lastHead = 0, 0, lastHead
+	parts.kept, parts.words.n, parts.key.n, parts.lastHead = 0, 0, 0, lastHead
 	parts.orgWord = lo < hi && lastHead&fOrgHead != 0
 	size := 0 // of the pre-key so far
+	start := len(key)
 	for k := lo; k < hi; k++ {
 		if k < hi-1 && wf[k]&fParticle != 0 {
 			continue
 		}
 		if size > 0 {
 			size++ // a space
+			key = append(key, ' ')
 		}
 		size += len(words[k])
+		key = appendSkeleton(key, words[k])
 		// k < preKeyWords and parts.words.n < preKeyWords: words come cut
 		// to as many.
 		parts.kept |= 1 << k
 		parts.words.ends[parts.words.n] = size
+		parts.key.ends[parts.words.n] = len(key) - start
 		parts.words.n++
 		if !parts.orgWord && k < hi-1 {
 			parts.orgWord = headFlagsOf(words[k], wf[k])&fOrgHead != 0
 		}
 	}
+	parts.key.n = parts.words.n
+	return key
 }
 
 // appendKept appends the words that kept marks (see preKeyParts) to dst,
@@ -746,23 +772,6 @@ func appendKept(dst []byte, words []string, kept uint32) []byte {
 			dst = append(dst, ' ')
 		}
 		dst = append(dst, words[bits.TrailingZeros32(kept)]...)
-	}
-	return dst
-}
-
-// appendKeyWords appends the skeletons (see appendSkeleton) of the words
-// parts.kept marks to dst, with a space between, and sets parts.key to
-// where they end: the key of a pre-key that is no alias.
-func appendKeyWords(dst []byte, words []string, parts *preKeyParts) []byte {
-	start := len(dst)
-	parts.key.n = 0
-	for kept := parts.kept; kept != 0; kept &= kept - 1 {
-		if len(dst) > start {
-			dst = append(dst, ' ')
-		}
-		dst = appendSkeleton(dst, words[bits.TrailingZeros32(kept)])
-		parts.key.ends[parts.key.n] = len(dst) - start
-		parts.key.n++
 	}
 	return dst
 }
@@ -904,40 +913,53 @@ func isVowel(r rune) bool { return r < utf8.RuneSelf && vowels[r] }
 
 var vowels = [utf8.RuneSelf]bool{'a': true, 'e': true, 'i': true, 'o': true, 'u': true, 'y': true}
 
-// appendSkeleton appends the spelling-tolerant form of one folded word.
-func appendSkeleton[S string | []byte](dst []byte, w S) []byte {
-	// Byte by byte while the word is ASCII, where a letter is a rune (one
-	// pass rather than an isASCII test first: most words are). A short
-	// word keeps its vowels: its loop spares the vowel test.
-	n := len(dst)
-	prev := -1
-	if len(w) < 6 {
-		for k := 0; k < len(w); k++ {
-			c := w[k]
-			if c >= utf8.RuneSelf {
-				return appendSkeletonRunes(dst[:n], string(w))
-			}
-			if int(c) != prev {
-				dst = append(dst, c)
-				prev = int(c)
-			}
+// asciiSame maps each ASCII byte to itself, and asciiVowelsA maps the
+// vowels to "a": the letters of a short and a long word in a skeleton.
+var asciiSame, asciiVowelsA = func() (same, vowelsA [utf8.RuneSelf]byte) {
+	for c := range same {
+		same[c], vowelsA[c] = byte(c), byte(c)
+		if vowels[c] {
+			vowelsA[c] = 'a'
 		}
+	}
+	return same, vowelsA
+}()
+
+// appendSkeleton appends the spelling-tolerant form of one folded word.
+func appendSkeleton(dst []byte, w string) []byte {
+	// Byte by byte while the word is ASCII, where a letter is a rune (one
+	// pass rather than an isASCII test first: most words are), into room
+	// made once and written by index, each letter through a table: an
+	// append and a vowel test for each letter kept the loop's values on
+	// the stack.
+	n := len(dst)
+	if len(w) == 0 {
 		return dst
 	}
-	for k := 0; k < len(w); k++ {
+	c := w[0]
+	if c >= utf8.RuneSelf {
+		return appendSkeletonRunes(dst, w)
+	}
+	dst = slices.Grow(dst, len(w)) // an ASCII skeleton is no longer than its word
+	out := dst[n : n+len(w)]
+	out[0] = c
+	m, prev := 1, c
+	letters := &asciiSame // a short word keeps its vowels
+	if len(w) >= 6 {
+		letters = &asciiVowelsA // after the first letter
+	}
+	for k := 1; k < len(w); k++ {
 		c := w[k]
 		if c >= utf8.RuneSelf {
-			return appendSkeletonRunes(dst[:n], string(w))
+			return appendSkeletonRunes(dst[:n], w)
 		}
-		if k > 0 && vowels[c] {
-			c = 'a'
-		}
-		if int(c) != prev {
-			dst = append(dst, c)
-			prev = int(c)
+		if c = letters[c]; c != prev {
+			out[m] = c
+			m++
+			prev = c
 		}
 	}
-	return dst
+	return dst[:n+m]
 }
 
 // appendSkeletonRunes is appendSkeleton for a word that is not ASCII.

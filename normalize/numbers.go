@@ -632,7 +632,8 @@ var groupSpaces = set(" ", "\u00a0", "\u2009", "\u202f")
 // and follows no other numeral; the last may have a decimal part.
 func (p *parser) digitGroups(i int) int {
 	first := p.s[p.toks[i].Start:p.toks[i].End]
-	if len(first) > 3 || !allDigits(first) || p.kindAt(i-1) == tNum {
+	// Most numerals are followed by no other: that is tested first.
+	if p.kindAt(i+1) != tNum || len(first) > 3 || !allDigits(first) || p.kindAt(i-1) == tNum {
 		return i
 	}
 	k := i
@@ -670,20 +671,25 @@ func allDigits(s string) bool {
 // mixedFraction reads the fraction after the whole number at token i: "3
 // 1/2", "3-1/2", "3½". It returns the fraction and the index after it.
 func (p *parser) mixedFraction(i int) (float64, int, bool) {
+	// The tokens after the whole are tested before its digits: most
+	// numerals have no fraction after them.
+	k := i + 1
+	fraction := p.vulgarFraction(k) && p.glued(k)
+	if !fraction {
+		if isDash(p.lcAt(k)) && p.glued(k) && p.glued(k+1) {
+			k++
+		} else if p.glued(k) {
+			return 0, i, false
+		}
+		if p.kindAt(k) != tNum {
+			return 0, i, false
+		}
+	}
 	if !allDigits(p.s[p.toks[i].Start:p.toks[i].End]) {
 		return 0, i, false
 	}
-	k := i + 1
-	if p.vulgarFraction(k) && p.glued(k) {
+	if fraction {
 		return vulgarFractions[p.lcAt(k)], k + 1, true
-	}
-	if isDash(p.lcAt(k)) && p.glued(k) && p.glued(k+1) {
-		k++
-	} else if p.glued(k) {
-		return 0, i, false
-	}
-	if p.kindAt(k) != tNum {
-		return 0, i, false
 	}
 	num, den, ok := strings.Cut(p.lcAt(k), "/")
 	if !ok || !allDigits(num) || !allDigits(den) || len(num) > 2 || len(den) > 2 {

@@ -159,7 +159,12 @@ func (p *parser) timeAnchorFrom(i int) bool {
 		p.timeAnchors.scanned, p.timeAnchors.last = true, -1
 		toks := p.toks[i:]
 		for k := len(toks) - 1; k >= 0; k-- {
-			if t := &toks[k]; t.lex&timeAnchors != 0 || t.kind == tNum && p.numeralOpensTime(i+k) {
+			// Most tokens are passed over by the first test (written
+			// apart, it does not build a bool for the second).
+			if t := &toks[k]; t.lex&timeAnchors == 0 && t.kind != tNum {
+				continue
+			}
+			if toks[k].lex&timeAnchors != 0 || p.numeralOpensTime(i+k) {
 				p.timeAnchors.last = i + k
 				break
 			}
