@@ -99,53 +99,21 @@ func newFacts(text string, headline bool, all []Fact) Facts {
 	case 0:
 		f.lazy = new(lazyFacts)
 	case 1:
-		x := new(struct {
-			lazyFacts
-			all [1]Fact
-		})
-		f.lazy, mem = &x.lazyFacts, x.all[:]
+		f.lazy, mem = factsBlock(func(a *[1]Fact) []Fact { return a[:] })
 	case 2:
-		x := new(struct {
-			lazyFacts
-			all [2]Fact
-		})
-		f.lazy, mem = &x.lazyFacts, x.all[:]
+		f.lazy, mem = factsBlock(func(a *[2]Fact) []Fact { return a[:] })
 	case 3:
-		x := new(struct {
-			lazyFacts
-			all [3]Fact
-		})
-		f.lazy, mem = &x.lazyFacts, x.all[:]
+		f.lazy, mem = factsBlock(func(a *[3]Fact) []Fact { return a[:] })
 	case 4:
-		x := new(struct {
-			lazyFacts
-			all [4]Fact
-		})
-		f.lazy, mem = &x.lazyFacts, x.all[:]
+		f.lazy, mem = factsBlock(func(a *[4]Fact) []Fact { return a[:] })
 	case 5:
-		x := new(struct {
-			lazyFacts
-			all [5]Fact
-		})
-		f.lazy, mem = &x.lazyFacts, x.all[:]
+		f.lazy, mem = factsBlock(func(a *[5]Fact) []Fact { return a[:] })
 	case 6:
-		x := new(struct {
-			lazyFacts
-			all [6]Fact
-		})
-		f.lazy, mem = &x.lazyFacts, x.all[:]
+		f.lazy, mem = factsBlock(func(a *[6]Fact) []Fact { return a[:] })
 	case 7:
-		x := new(struct {
-			lazyFacts
-			all [7]Fact
-		})
-		f.lazy, mem = &x.lazyFacts, x.all[:]
+		f.lazy, mem = factsBlock(func(a *[7]Fact) []Fact { return a[:] })
 	case 8:
-		x := new(struct {
-			lazyFacts
-			all [8]Fact
-		})
-		f.lazy, mem = &x.lazyFacts, x.all[:]
+		f.lazy, mem = factsBlock(func(a *[8]Fact) []Fact { return a[:] })
 	default:
 		f.lazy, mem = new(lazyFacts), make([]Fact, len(all))
 	}
@@ -154,6 +122,16 @@ func newFacts(text string, headline bool, all []Fact) Facts {
 		copy(f.All, all)
 	}
 	return f
+}
+
+// factsBlock allocates the lazy forms and an array of facts A at once,
+// and returns them, the array as the slice all makes of it.
+func factsBlock[A any](all func(*A) []Fact) (*lazyFacts, []Fact) {
+	x := new(struct {
+		lazyFacts
+		all A
+	})
+	return &x.lazyFacts, all(&x.all)
 }
 
 // Of returns the facts of kind T in f, in text order: Of[Number](f) lists

@@ -1,9 +1,7 @@
 package normalize
 
 import (
-	"fmt"
 	"strings"
-	"sync"
 	"testing"
 	"unicode/utf8"
 	"unsafe"
@@ -299,38 +297,6 @@ func TestKeyHead(t *testing.T) {
 		if diff := cmp.Diff([2]int{tc.want, want}, [2]int{keyHead(tc.key), keyHead(tc.key)}); diff != "" {
 			t.Errorf("keyHead(%q): (-want, beforeOf +got):\n%s", tc.key, diff)
 		}
-	}
-}
-
-// TestNameFormsConcurrent compares the test sentences' facts, each with
-// the next, from four goroutines at once, so that the spelling forms of
-// their names are worked out lazily by several (run it with -race), and
-// checks each result against the facts compared alone.
-func TestNameFormsConcurrent(t *testing.T) {
-	sents := testSentences(t)
-	facts := make([]Facts, len(sents))
-	want := make([][]Comparison, len(sents))
-	for i, s := range sents {
-		facts[i] = Extract(s)
-		want[i] = Compare(Extract(s), Extract(sents[(i+1)%len(sents)]))
-	}
-	var wg sync.WaitGroup
-	errs := make(chan string, 4)
-	for g := range 4 {
-		wg.Go(func() {
-			for k := range sents {
-				i := (k + g*len(sents)/4) % len(sents) // each goroutine from another place
-				if diff := cmp.Diff(want[i], Compare(facts[i], facts[(i+1)%len(sents)])); diff != "" {
-					errs <- fmt.Sprintf("Compare(%q, next) in goroutine %d (-alone +concurrent):\n%s", sents[i], g, diff)
-					return
-				}
-			}
-		})
-	}
-	wg.Wait()
-	close(errs)
-	for e := range errs {
-		t.Error(e)
 	}
 }
 
