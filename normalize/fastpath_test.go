@@ -185,8 +185,8 @@ func TestAppendLowerASCII(t *testing.T) {
 // TestCompareConcurrent compares the test sentences' facts, each pair both
 // ways, from four goroutines at once, and checks each result against the
 // comparison of fresh Facts: what comparisons keep (keptForComparing, the
-// frame words among it) is made on first use by whichever goroutine comes
-// first (run it with -race).
+// frame words among it, and names' spelling forms) is made on first use by
+// whichever goroutine comes first (run it with -race).
 func TestCompareConcurrent(t *testing.T) {
 	sents := testSentences(t) // 32 sentences, each stating several kinds of fact
 	fresh := func(i int) Facts { return Extract(sents[i]) }
