@@ -260,7 +260,7 @@ func (p *parser) direction(i int) (int, bool) {
 	if t == nil || t.kind != tWord || t.isUpper() || !p.is(i, fDirection) {
 		return i, false
 	}
-	w, ok := dirWords[t.lc]
+	w, ok := dirWordsByEntry.of(t)
 	if !ok {
 		return i, false
 	}
