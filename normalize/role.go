@@ -84,15 +84,15 @@ var lightByVerb = func() map[string][]lightVerb {
 	return m
 }()
 
-// irregularVerbs map the irregular past forms and participles of transitive
-// verbs that news reports acts with, and the short regular forms Stem cannot
-// make regular, to their base forms.
 // isIrregularVerb reports whether t is an irregular verb form.
 func isIrregularVerb(t *token) bool {
 	_, ok := irregularVerbsByEntry.of(t)
 	return ok
 }
 
+// irregularVerbs map the irregular past forms and participles of transitive
+// verbs that news reports acts with, and the short regular forms Stem cannot
+// make regular, to their base forms.
 var irregularVerbs = map[string]string{
 	"bought": "buy", "sold": "sell", "beat": "beat", "beaten": "beat", "hit": "hit",
 	"shot": "shoot", "struck": "strike", "stricken": "strike", "led": "lead", "won": "win",
