@@ -986,6 +986,7 @@ var (
 	ordinalsByEntry        = byEntry(ordinals)
 	denominatorsByEntry    = byEntry(denominators)
 	vagueByEntry           = byEntry(vague)
+	fewWordsByEntry        = byEntry(fewWords)
 	hedgesByEntry          = byEntry(hedgesByFirst)
 	currencySignsByEntry   = byEntry(currencySigns)
 	vulgarFractionsByEntry = byEntry(vulgarFractions)

@@ -864,7 +864,7 @@ func (p *parser) numberWords(i int) (quantity, bool) {
 	j := i
 	if (w == "a" || w == "an") && p.kindAt(i+1) == tWord {
 		nx := p.lcAt(i + 1)
-		if r, ok := fewWords[nx]; ok {
+		if r, ok := fewWordsByEntry.valueAt(p, i+1); ok {
 			// "a few", "a couple of", "a handful of", "a few hundred"
 			q := quantity{v: r[0], low: r[0], high: r[1], vague: true, scale: 1, end: i + 2}
 			k := i + 2
