@@ -876,7 +876,9 @@ func le64[S string | []byte](s S) uint64 {
 
 // slot returns the first slot of lexiconTable to probe for e.
 func (e lexEntry) slot() uint {
-	h := (e.head ^ e.tail*0x9e3779b97f4a7c15 ^ uint64(e.n)) * 0xff51afd7ed558ccd
+	// The length is left out, which keeps find small enough to be
+	// inlined: the head and tail tell most words apart.
+	h := (e.head ^ e.tail*0x9e3779b97f4a7c15) * 0xff51afd7ed558ccd
 	return uint(h >> (64 - 13)) // 13 bits: lexiconSlots
 }
 
@@ -934,8 +936,10 @@ func longLexEntry(buf []byte, start, end int) lexEntry {
 func (e lexEntry) find() (uint16, lexFlag) {
 	for h := e.slot(); ; h++ {
 		k := lexiconTable.slots[h%lexiconSlots]
-		// An empty slot leads to entry 0, which has no flags.
-		if x := &lexiconTable.entries[k%(lexiconSlots/2)]; k == 0 || x.head == e.head && x.tail == e.tail && x.n == e.n {
+		if k == 0 {
+			return 0, 0
+		}
+		if x := &lexiconTable.entries[k%(lexiconSlots/2)]; x.head == e.head && x.tail == e.tail && x.n == e.n {
 			return k, x.flags
 		}
 	}
