@@ -281,7 +281,7 @@ func (p *parser) decade(i, start int) (Date, int, bool) {
 	}
 	switch p.kindAt(i) {
 	case tWord:
-		if v, ok := lookupAt(p, i, fDecade, decadeWords); ok && the {
+		if v, ok := decadeWordsByEntry.valueAt(p, i); ok && the {
 			if v >= 100 {
 				return Date{Year: v, Precision: Decade}, i + 1, true
 			}
@@ -289,8 +289,8 @@ func (p *parser) decade(i, start int) (Date, int, bool) {
 		}
 		// "the nineteen-seventies" (the dash first: a lookup costs more)
 		if isDash(p.lcAt(i+1)) && p.glued(i+1) && p.glued(i+2) {
-			if c, ok := lookupAt(p, i, fCardinal, cardinals); ok && (c == 19 || c == 20) {
-				if v, ok := lookupAt(p, i+2, fDecade, decadeWords); ok && v < 100 {
+			if c, ok := cardinalsByEntry.valueAt(p, i); ok && (c == 19 || c == 20) {
+				if v, ok := decadeWordsByEntry.valueAt(p, i+2); ok && v < 100 {
 					return Date{Year: int(c)*100 + v, Precision: Decade}, i + 3, true
 				}
 			}
@@ -472,7 +472,7 @@ func (p *parser) dayFirstRange(i int) (Date, int, bool) {
 
 // partPrefix reads "early", "mid-", "late", "the end of" at token i.
 func (p *parser) partPrefix(i int) (Part, int) {
-	if part, ok := lookupAt(p, i, fPartWord, partWords); ok {
+	if part, ok := partWordsByEntry.valueAt(p, i); ok {
 		if isDash(p.lcAt(i+1)) && p.glued(i+1) && p.glued(i+2) {
 			return part, i + 2
 		}
@@ -497,7 +497,7 @@ func (p *parser) dateCore(i int, afterPart bool) (Date, int, bool) {
 	}
 	switch t.kind {
 	case tWord:
-		if wd, ok := lookupAt(p, i, fWeekday, weekdays); ok && t.isUpper() && !afterPart {
+		if wd, ok := weekdaysByEntry.valueAt(p, i); ok && t.isUpper() && !afterPart {
 			end := i + 1
 			if len(t.lc) <= 4 {
 				if p.lcAt(end) != "." {
@@ -516,7 +516,7 @@ func (p *parser) dateCore(i int, afterPart bool) (Date, int, bool) {
 			}
 			return d, end, true
 		}
-		if s, ok := lookupAt(p, i, fSeason, seasons); ok {
+		if s, ok := seasonsByEntry.valueAt(p, i); ok {
 			k := i + 1
 			if p.lcAt(k) == "of" {
 				k++
@@ -611,10 +611,10 @@ func (p *parser) monthWord(i int, any bool) (int, int, bool) {
 	if t == nil || t.kind != tWord || !t.isUpper() {
 		return 0, i, false
 	}
-	if m, ok := lookupAt(p, i, fMonth, months); ok {
+	if m, ok := monthsByEntry.valueAt(p, i); ok {
 		return m, i + 1, true
 	}
-	if m, ok := lookupAt(p, i, fMonthAbbrev, monthAbbrevs); ok {
+	if m, ok := monthAbbrevsByEntry.valueAt(p, i); ok {
 		k := i + 1
 		if p.lcAt(k) == "." && p.glued(k) {
 			k++
@@ -745,7 +745,7 @@ func (p *parser) relativeDate(i int) (Date, int, bool) {
 	if p.is(i, fRelative) {
 		// A step ("last", "this": most of these words) first, which
 		// spares it the lookup of a day.
-		step, ok := relativeSteps[t.lc]
+		step, ok := relativeStepsByEntry.of(t)
 		if !ok {
 			return p.relativeDay(i)
 		}
@@ -761,10 +761,10 @@ func (p *parser) relativeDate(i int) (Date, int, bool) {
 				return d, i + 2, true
 			}
 		}
-		if wd, ok := lookupAt(p, i+1, fWeekday, weekdays); ok && p.toks[i+1].isUpper() && len(p.lcAt(i+1)) > 4 {
+		if wd, ok := weekdaysByEntry.valueAt(p, i+1); ok && p.toks[i+1].isUpper() && len(p.lcAt(i+1)) > 4 {
 			return Date{Weekday: wd, Rel: Relative{RelWeek, step}, Precision: DayOfWeek}, i + 2, true
 		}
-		if s, ok := lookupAt(p, i+1, fSeason, seasons); ok {
+		if s, ok := seasonsByEntry.valueAt(p, i+1); ok {
 			return Date{Part: s, Rel: Relative{RelYear, step}, Precision: PartOfYear}, i + 2, true
 		}
 		return Date{}, i, false
@@ -773,7 +773,7 @@ func (p *parser) relativeDate(i int) (Date, int, bool) {
 	if p.lcAt(i+2) != "ago" {
 		return Date{}, i, false
 	}
-	u, ok := relativeUnits[p.lcAt(i+1)]
+	u, ok := relativeUnitsByEntry.valueAt(p, i+1)
 	if !ok || u == RelWeek && p.lcAt(i+1) == "weekend" {
 		return Date{}, i, false
 	}
@@ -788,7 +788,7 @@ func (p *parser) relativeDate(i int) (Date, int, bool) {
 		}
 		n = v
 	default:
-		c, ok := lookupAt(p, i, fCardinal, cardinals)
+		c, ok := cardinalsByEntry.valueAt(p, i)
 		if !ok || c == 0 {
 			return Date{}, i, false
 		}

@@ -93,10 +93,11 @@ var dirAxes = []dirAxis{
 	{"guilty", "innocent"},
 }
 
-// converse are the axes whose poles are one act seen from its two sides:
-// the seller sells what the buyer buys. Their directions diverge only when
-// both sentences name the same agent.
-var converse = map[string]bool{"buy": true, "lend": true}
+// converse reports whether the poles of an axis are one act seen from its
+// two sides: the seller sells what the buyer buys. Their directions diverge
+// only when both sentences name the same agent. (Two words: compared, not
+// hashed into a map for every direction read.)
+func converse(axis string) bool { return axis == "buy" || axis == "lend" }
 
 // axisNamed returns the axis of that name, or nil.
 func axisNamed(name string) *dirAxis {
@@ -260,7 +261,7 @@ func (p *parser) direction(i int) (int, bool) {
 	if t == nil || t.kind != tWord || t.isUpper() || !p.is(i, fDirection) {
 		return i, false
 	}
-	w, ok := dirWords[t.lc]
+	w, ok := dirWordsByEntry.of(t)
 	if !ok {
 		return i, false
 	}
@@ -379,7 +380,7 @@ func (p *parser) directionArguments(i, end int, class dirClass, axis string) (wh
 		return p.phraseKeys(subj, p.byAgent(end)) // "the merger was approved by the board"
 	}
 	obj := p.objectAfter(end - 1)
-	if verb && (obj.empty() || p.opensFigure(obj.start)) && converse[axis] {
+	if verb && (obj.empty() || p.opensFigure(obj.start)) && converse(axis) {
 		return "", p.phraseKey(subj) // "the store sold over a million songs": the seller
 	}
 	if !verb || obj.empty() || p.opensFigure(obj.start) {
@@ -426,7 +427,7 @@ func compareDirections(a, b *Facts) []Comparison {
 			if x.Axis != y.Axis || x.Negated != y.Negated || what == 0 || who == 0 {
 				return 0
 			}
-			if converse[x.Axis] && who != 2 {
+			if converse(x.Axis) && who != 2 {
 				return 1 // "customers buy drugs", "the company sells drugs"
 			}
 			frame := frameStrength(a.Text, x.Span, b.Text, y.Span)
@@ -437,7 +438,7 @@ func compareDirections(a, b *Facts) []Comparison {
 		},
 		same: func(x, y Direction) bool { return x.Up == y.Up },
 		kin:  func(x, y Direction) bool { return x.Axis == y.Axis && x.Negated == y.Negated },
-		weak: func(x Direction) bool { return !converse[x.Axis] },
+		weak: func(x Direction) bool { return !converse(x.Axis) },
 	}), antonymsInFrame(a, b, wordnet.Verb|wordnet.Adj|wordnet.Adv, KindDirection)...)
 }
 

@@ -779,44 +779,62 @@ var lexiconBytes = func() (t [256]lexFlag) {
 	return t
 }()
 
+// lexiconByteEntries holds the index in lexiconTable.entries of the
+// one-byte words (see token.entry), which no slot leads to.
+var lexiconByteEntries = func() (t [256]uint16) {
+	for _, w := range slices.Sorted(maps.Keys(lexicon)) {
+		if len(w) == 1 {
+			t[w[0]] = lexiconTable.add(newLexEntry(w), lexicon[w])
+		}
+	}
+	return t
+}()
+
 // lexiconTable is the lexicon's words of 2 to maxLexWord bytes as an
 // open-addressing hash table, built from lexicon: every token is looked up
 // once, and most are turned away or found in one probe, where a Go map
 // hashes the whole word and compares it in memory. A word is held as its
 // length, its first eight bytes and, past eight, its last eight, which for
 // such words say all of it, so that finding it compares three numbers.
-var lexiconTable = func() (t struct {
-	slots [lexiconSlots]uint16 // the index in entries; 0 for an empty slot
-	// entries from 1 on, as many as the table may hold and a power of
-	// two, so that an index is masked into range rather than checked.
-	entries [lexiconSlots / 2]lexEntry
-}) {
-	n := 0
+var lexiconTable = func() (t lexTable) {
 	// In the words' order, not the map's: the same table, and the same
 	// probes for each word, in every run of the program.
 	for _, w := range slices.Sorted(maps.Keys(lexicon)) {
-		f := lexicon[w]
 		if len(w) > maxLexWord {
 			panic("normalize: lexicon word over maxLexWord bytes: " + w) // a programming error
 		}
 		if len(w) < 2 {
 			continue // in lexiconBytes
 		}
-		e := newLexEntry(w)
-		e.flags = f
-		h := e.slot()
+		k := t.add(newLexEntry(w), lexicon[w])
+		h := t.entries[k].slot()
 		for t.slots[h] != 0 {
 			h = (h + 1) % lexiconSlots
 		}
-		// Fewer words than entries keep the table at most half full.
-		if n++; n >= len(t.entries) {
-			panic("normalize: lexiconSlots too small for the lexicon") // a programming error
-		}
-		t.entries[n] = e
-		t.slots[h] = uint16(n)
+		t.slots[h] = k
 	}
 	return t
 }()
+
+// lexTable is the type of lexiconTable.
+type lexTable struct {
+	slots [lexiconSlots]uint16 // the index in entries; 0 for an empty slot
+	// entries from 1 on, as many as the table may hold and a power of
+	// two, so that an index is masked into range rather than checked.
+	entries [lexiconSlots / 2]lexEntry
+	n       int // the entries in use, from 1 on
+}
+
+// add puts e with flags f in the next entry and returns its index.
+func (t *lexTable) add(e lexEntry, f lexFlag) uint16 {
+	// Fewer words than entries keep the table at most half full.
+	if t.n++; t.n >= len(t.entries) {
+		panic("normalize: lexiconSlots too small for the lexicon") // a programming error
+	}
+	e.flags = f
+	t.entries[t.n] = e
+	return uint16(t.n)
+}
 
 // lexiconSlots is the size of lexiconTable, a power of two at least twice
 // the number of words, so that probes stay short: about five times the
@@ -858,7 +876,9 @@ func le64[S string | []byte](s S) uint64 {
 
 // slot returns the first slot of lexiconTable to probe for e.
 func (e lexEntry) slot() uint {
-	h := (e.head ^ e.tail*0x9e3779b97f4a7c15 ^ uint64(e.n)) * 0xff51afd7ed558ccd
+	// The length is left out, which keeps find small enough to be
+	// inlined: the head and tail tell most words apart.
+	h := (e.head ^ e.tail*0x9e3779b97f4a7c15) * 0xff51afd7ed558ccd
 	return uint(h >> (64 - 13)) // 13 bits: lexiconSlots
 }
 
@@ -870,7 +890,8 @@ func lexiconFlags[S string | []byte](lc S) lexFlag {
 	case len(lc) == 0 || len(lc) > maxLexWord:
 		return 0
 	}
-	return newLexEntry(lc).flagsIn()
+	_, f := newLexEntry(lc).find()
+	return f
 }
 
 // lexiconFlagsAt returns the flags of the lower-case word at bytes
@@ -885,9 +906,11 @@ func lexiconFlagsAt(buf []byte, start, end int) lexFlag {
 	case n <= 0 || n > maxLexWord:
 		return 0
 	case n <= 8:
-		return shortLexEntry(buf, start, n).flagsIn()
+		_, f := shortLexEntry(buf, start, n).find()
+		return f
 	}
-	return longLexEntry(buf, start, end).flagsIn()
+	_, f := longLexEntry(buf, start, end).find()
+	return f
 }
 
 // shortLexEntry returns the entry of the word of n bytes, 2 to 8, at byte
@@ -907,18 +930,103 @@ func longLexEntry(buf []byte, start, end int) lexEntry {
 	return lexEntry{head: binary.LittleEndian.Uint64(buf[start : start+8 : start+8]), tail: binary.LittleEndian.Uint64(buf[end-8 : end : end]), n: end - start}
 }
 
-// flagsIn returns the flags of the word e in lexiconTable, 0 when it is
-// not there. (Small enough to be inlined into the lookups: keep it so.)
-func (e lexEntry) flagsIn() lexFlag {
+// find returns the index of the word e in lexiconTable.entries and its
+// flags, 0 and 0 when it is not there. (Small enough to be inlined into
+// the lookups: keep it so.)
+func (e lexEntry) find() (uint16, lexFlag) {
 	for h := e.slot(); ; h++ {
 		k := lexiconTable.slots[h%lexiconSlots]
 		if k == 0 {
-			return 0
+			return 0, 0
 		}
 		if x := &lexiconTable.entries[k%(lexiconSlots/2)]; x.head == e.head && x.tail == e.tail && x.n == e.n {
-			return x.flags
+			return k, x.flags
 		}
 	}
+}
+
+// lexiconEntry returns the index of a lower-case word in
+// lexiconTable.entries, 0 when the lexicon lacks it.
+func lexiconEntry(lc string) uint16 {
+	switch {
+	case len(lc) == 1:
+		return lexiconByteEntries[lc[0]]
+	case len(lc) == 0 || len(lc) > maxLexWord:
+		return 0
+	}
+	k, _ := newLexEntry(lc).find()
+	return k
+}
+
+// lexValues holds the values of a word list of the lexicon by entry, so
+// that a reader finds a token's value by the entry tokenize found for it
+// (token.entry) rather than hashing its text into the list's map again.
+type lexValues[V any] struct {
+	at   []uint16 // by entry: 1 + the index of the word's value in vals; 0 for a word not in the list
+	vals []V
+}
+
+// byEntry returns the values of m, a word list of the lexicon, by entry.
+func byEntry[V any](m map[string]V) *lexValues[V] {
+	l := &lexValues[V]{at: make([]uint16, lexiconTable.n+1)}
+	for _, w := range slices.Sorted(maps.Keys(m)) {
+		k := lexiconEntry(w)
+		if k == 0 {
+			panic("normalize: a word list's word is not in the lexicon: " + w) // a programming error
+		}
+		l.vals = append(l.vals, m[w])
+		l.at[k] = uint16(len(l.vals))
+	}
+	return l
+}
+
+// The word lists the readers look tokens up in, by lexicon entry (see
+// lexValues).
+var (
+	cardinalsByEntry       = byEntry(cardinals)
+	scalesByEntry          = byEntry(scales)
+	scaleAbbrevsByEntry    = byEntry(scaleAbbrevs)
+	scaleLettersByEntry    = byEntry(scaleLetters)
+	ordinalsByEntry        = byEntry(ordinals)
+	denominatorsByEntry    = byEntry(denominators)
+	vagueByEntry           = byEntry(vague)
+	fewWordsByEntry        = byEntry(fewWords)
+	hedgesByEntry          = byEntry(hedgesByFirst)
+	currencySignsByEntry   = byEntry(currencySigns)
+	vulgarFractionsByEntry = byEntry(vulgarFractions)
+	measuresByEntry        = byEntry(measuresByFirst)
+	monthsByEntry          = byEntry(months)
+	monthAbbrevsByEntry    = byEntry(monthAbbrevs)
+	weekdaysByEntry        = byEntry(weekdays)
+	seasonsByEntry         = byEntry(seasons)
+	partWordsByEntry       = byEntry(partWords)
+	decadeWordsByEntry     = byEntry(decadeWords)
+	relativeStepsByEntry   = byEntry(relativeSteps)
+	relativeUnitsByEntry   = byEntry(relativeUnits)
+	dirWordsByEntry        = byEntry(dirWords)
+	negationCuesByEntry    = byEntry(negationCues)
+	outcomeWordsByEntry    = byEntry(outcomeWords)
+	lightByVerbByEntry     = byEntry(lightByVerb)
+	irregularVerbsByEntry  = byEntry(irregularVerbs)
+)
+
+// of returns the value of token t's word, false when the list lacks it.
+func (l *lexValues[V]) of(t *token) (V, bool) {
+	if k := l.at[t.entry]; k != 0 {
+		return l.vals[k-1], true
+	}
+	var zero V
+	return zero, false
+}
+
+// valueAt returns the value of token i's word, false when the list lacks
+// it or i is past either end.
+func (l *lexValues[V]) valueAt(p *parser, i int) (V, bool) {
+	if uint(i) < uint(len(p.toks)) {
+		return l.of(&p.toks[i])
+	}
+	var zero V
+	return zero, false
 }
 
 // is reports whether token i is in any of the lists of f; false past either end.
@@ -927,7 +1035,8 @@ func (p *parser) is(i int, f lexFlag) bool {
 }
 
 // lookupAt returns m[lc of token i], where f is the flag of list m, and
-// touches the map only when the token is in the list.
+// touches the map only when the token is in the list. (The lists of
+// lexValues find a token's value without the map.)
 func lookupAt[V any](p *parser, i int, f lexFlag, m map[string]V) (V, bool) {
 	if !p.is(i, f) {
 		var zero V

@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"reflect"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -55,9 +56,41 @@ func TestTokenizeLexicon(t *testing.T) {
 			if len(toks) != 3 || toks[1].Span != (Span{2, 2 + len(v)}) {
 				continue // not one token: "a.m", "%"'s neighbours
 			}
-			if got, want := toks[1].lex, lexicon[string(appendLowerASCII(nil, v))]; got != want {
+			lc := string(appendLowerASCII(nil, v))
+			if got, want := toks[1].lex, lexicon[lc]; got != want {
 				t.Errorf("tokenize(%q): lex of %q = %b, want %b", s, v, got, want)
 			}
+			if got, want := toks[1].entry, lexiconEntry(lc); got != want || lexicon[lc] != 0 && got == 0 {
+				t.Errorf("tokenize(%q): entry of %q = %d, want %d", s, v, got, want)
+			}
+		}
+	}
+}
+
+// TestLexValues checks that a token finds by its lexicon entry the value
+// its word has in the map of the list, and no value for a word the list
+// lacks, in a few lists of each kind of value.
+func TestLexValues(t *testing.T) {
+	checkLexValues(t, "dirWords", dirWords, dirWordsByEntry)
+	checkLexValues(t, "hedgesByFirst", hedgesByFirst, hedgesByEntry)
+	checkLexValues(t, "measuresByFirst", measuresByFirst, measuresByEntry)
+	checkLexValues(t, "cardinals", cardinals, cardinalsByEntry)
+	checkLexValues(t, "currencySigns", currencySigns, currencySignsByEntry)
+	checkLexValues(t, "irregularVerbs", irregularVerbs, irregularVerbsByEntry)
+}
+
+func checkLexValues[V any](t *testing.T, name string, m map[string]V, l *lexValues[V]) {
+	t.Helper()
+	for w := range lexicon {
+		s := "x " + w + " y"
+		lower := append(appendLowerASCII(nil, s), make([]byte, 8)...)
+		toks := tokenize(nil, s, string(lower[:len(s)]), lower)
+		if len(toks) != 3 || toks[1].lc != w {
+			continue // not one token
+		}
+		want, wantOK := m[w]
+		if got, ok := l.of(&toks[1]); ok != wantOK || !reflect.DeepEqual(got, want) {
+			t.Errorf("%s: value of token %q = %v, %v; want %v, %v", name, w, got, ok, want, wantOK)
 		}
 	}
 }

@@ -41,7 +41,7 @@ func (p *parser) negation(i int) (int, bool) {
 		return i, false // "on condition that": "on" alone, the commonest cue word, is none
 	}
 	if t.lex&fNegationCue != 0 {
-		cue = negationCues[t.lc]
+		cue, _ = negationCuesByEntry.of(t)
 	}
 	switch cue {
 	case "not":

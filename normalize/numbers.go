@@ -279,7 +279,8 @@ func (p *parser) attributive(i int) int {
 // gluedOnly reports whether the unit at token i is one that only counts
 // glued to digits ("5in", not "2-in-1").
 func (p *parser) gluedOnly(i int) bool {
-	for _, e := range measuresByFirst[p.lcAt(i)] {
+	measures, _ := measuresByEntry.valueAt(p, i)
+	for _, e := range measures {
 		if e.glued {
 			return true
 		}
@@ -370,7 +371,7 @@ func (p *parser) fractionOf(q quantity) quantity {
 	if !article && k != q.end {
 		return q // "half of the troops"
 	}
-	if s, ok := lookupAt(p, k, fScale, scales); ok {
+	if s, ok := scalesByEntry.valueAt(p, k); ok {
 		q.v, q.kind, q.scale, q.end = scaled(q.v, s), Cardinal, s, k+1
 		return q
 	}
@@ -451,7 +452,8 @@ func (p *parser) hedge(i int) (hedgeClass, int) {
 	if !p.is(i, fHedgeStart) {
 		return 0, i
 	}
-	for _, h := range hedgesByFirst[p.toks[i].lc] {
+	hedges, _ := hedgesByEntry.valueAt(p, i)
+	for _, h := range hedges {
 		if j, ok := p.match(i, h.words); ok {
 			return h.class, j
 		}
@@ -474,7 +476,7 @@ func (p *parser) currency(i int) (string, int) {
 			return c, i + 2 // "$US13.15", "$A9.2 million"
 		}
 	}
-	if c, ok := lookupAt(p, i, fCurrency, currencySigns); ok && p.kindAt(i) == tPunct {
+	if c, ok := currencySignsByEntry.valueAt(p, i); ok && p.kindAt(i) == tPunct {
 		return c, i + 1
 	}
 	if p.kindAt(i) == tWord && p.lcAt(i+1) == "$" && p.glued(i+1) {
@@ -537,7 +539,8 @@ func (p *parser) value(i int) (quantity, bool) {
 	case tWord:
 		return p.numberWords(i)
 	case tPunct:
-		return quantity{v: vulgarFractions[p.toks[i].lc], kind: Fraction, scale: 1, end: i + 1}, true // "½ mile"
+		v, _ := vulgarFractionsByEntry.valueAt(p, i)
+		return quantity{v: v, kind: Fraction, scale: 1, end: i + 1}, true // "½ mile"
 	}
 	return quantity{}, false
 }
@@ -586,17 +589,17 @@ func (p *parser) numeral(i int) (quantity, bool) {
 			q.end = i + 2
 			return q, true
 		}
-		if s, ok := lookupAt(p, i+1, fScaleLetter, scaleLetters); ok {
+		if s, ok := scaleLettersByEntry.valueAt(p, i+1); ok {
 			q.v = scaled(q.v, s)
 			q.scale, q.end = s, i+2
 			return q, true
 		}
-		if s, ok := lookupAt(p, i+1, fScaleAbbrev, scaleAbbrevs); ok {
+		if s, ok := scaleAbbrevsByEntry.valueAt(p, i+1); ok {
 			q.v = scaled(q.v, s)
 			q.scale, q.end = s, i+2
 			return q, true
 		}
-		if s, ok := lookupAt(p, i+1, fScale, scales); ok {
+		if s, ok := scalesByEntry.valueAt(p, i+1); ok {
 			q.v = scaled(q.v, s)
 			q.scale, q.end = s, i+2
 			return q, true
@@ -611,10 +614,10 @@ func (p *parser) numeral(i int) (quantity, bool) {
 	if isDash(next) && p.glued(k) && p.glued(k+1) {
 		k++ // "$6.8-billion"
 	}
-	if s, ok := lookupAt(p, k, fScale, scales); ok {
+	if s, ok := scalesByEntry.valueAt(p, k); ok {
 		q.v = scaled(q.v, s)
 		q.scale, q.end = s, k+1
-	} else if s, ok := lookupAt(p, k, fScaleAbbrev, scaleAbbrevs); ok && k == i+1 {
+	} else if s, ok := scaleAbbrevsByEntry.valueAt(p, k); ok && k == i+1 {
 		q.v = scaled(q.v, s)
 		q.scale, q.end = s, k+1
 	}
@@ -829,10 +832,10 @@ var powersOf10 = [...]float64{1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e
 // "a dozen", "third", "two-thirds", "half", "two and a half million", "thousands".
 func (p *parser) numberWords(i int) (quantity, bool) {
 	w := p.lcAt(i)
-	if r, ok := lookupAt(p, i, fVague, vague); ok {
+	if r, ok := vagueByEntry.valueAt(p, i); ok {
 		q := quantity{v: r[0], low: r[0], high: r[1], vague: true, scale: 1, end: i + 1}
 		if p.lcAt(i+1) == "of" {
-			if r2, ok := lookupAt(p, i+2, fVague, vague); ok && r2[0] > r[0] {
+			if r2, ok := vagueByEntry.valueAt(p, i+2); ok && r2[0] > r[0] {
 				// "tens of thousands", "hundreds of thousands"
 				m := r2[0] / 2
 				q.low, q.high, q.v, q.end = r[0]*m/10, r[1]*m/10, r[0]*m/10, i+3
@@ -844,13 +847,13 @@ func (p *parser) numberWords(i int) (quantity, bool) {
 		if w == "tens" {
 			return quantity{}, false
 		}
-		if sc, ok := lookupAt(p, i+1, fScale, scales); ok && w == "several" {
+		if sc, ok := scalesByEntry.valueAt(p, i+1); ok && w == "several" {
 			q.low, q.high, q.v, q.end = r[0]*sc, r[1]*sc, r[0]*sc, i+2 // "several hundred"
 		}
 		return q, true
 	}
 	if w == "tens" && p.lcAt(i+1) == "of" {
-		if r2, ok := lookupAt(p, i+2, fVague, vague); ok {
+		if r2, ok := vagueByEntry.valueAt(p, i+2); ok {
 			m := r2[0] / 2
 			return quantity{v: 20 * m, low: 20 * m, high: 100 * m, vague: true, scale: 1, end: i + 3}, true
 		}
@@ -861,21 +864,21 @@ func (p *parser) numberWords(i int) (quantity, bool) {
 	j := i
 	if (w == "a" || w == "an") && p.kindAt(i+1) == tWord {
 		nx := p.lcAt(i + 1)
-		if r, ok := fewWords[nx]; ok {
+		if r, ok := fewWordsByEntry.valueAt(p, i+1); ok {
 			// "a few", "a couple of", "a handful of", "a few hundred"
 			q := quantity{v: r[0], low: r[0], high: r[1], vague: true, scale: 1, end: i + 2}
 			k := i + 2
 			if p.lcAt(k) == "of" && p.is(k+1, fScale) {
 				k++
 			}
-			if sc, ok := lookupAt(p, k, fScale, scales); ok {
+			if sc, ok := scalesByEntry.valueAt(p, k); ok {
 				q.low, q.high, q.v, q.end = r[0]*sc, r[1]*sc, r[0]*sc, k+1
 			}
 			return q, true
 		}
 		if p.is(i+1, fScale) {
 			cur, seen, j = 1, true, i+1
-		} else if d, ok := lookupAt(p, i+1, fDenominator, denominators); ok && nx != "halves" && !strings.HasSuffix(nx, "s") {
+		} else if d, ok := denominatorsByEntry.valueAt(p, i+1); ok && nx != "halves" && !strings.HasSuffix(nx, "s") {
 			// "a half", "a fifth of", "by a quarter": a fraction; "a third
 			// round" is an ordinal, read at "third".
 			if nx == "half" || p.lcAt(i+2) == "of" || !p.contentWord(i+2) || p.startsMeasure(i+2) {
@@ -894,7 +897,7 @@ func (p *parser) numberWords(i int) (quantity, bool) {
 		if t.kind != tWord {
 			break
 		}
-		if c, ok := lookupAt(p, j, fCardinal, cardinals); ok {
+		if c, ok := cardinalsByEntry.valueAt(p, j); ok {
 			if seen && !(cur == 0 || math.Mod(cur, 100) == 0 || c < 10 && math.Mod(cur, 10) == 0 && math.Mod(cur, 100) >= 20) {
 				break // "five six": two numbers
 			}
@@ -902,7 +905,7 @@ func (p *parser) numberWords(i int) (quantity, bool) {
 			seen = true
 			continue
 		}
-		if s, ok := lookupAt(p, j, fScale, scales); ok && seen {
+		if s, ok := scalesByEntry.valueAt(p, j); ok && seen {
 			if cur == 0 {
 				cur = 1
 			}
@@ -928,13 +931,13 @@ func (p *parser) numberWords(i int) (quantity, bool) {
 			}
 		}
 		if seen {
-			if d, ok := lookupAt(p, j, fDenominator, denominators); ok && (strings.HasSuffix(t.lc, "s") || p.glued(j) || t.lc == "half" ||
+			if d, ok := denominatorsByEntry.valueAt(p, j); ok && (strings.HasSuffix(t.lc, "s") || p.glued(j) || t.lc == "half" ||
 				cur == 1 && !isDash(p.lcAt(j+1)) && (p.lcAt(j+1) == "of" || !p.contentWord(j+1))) && cur > 0 && total == 0 {
 				// "two-thirds", "three fifths", "one fifth of"
 				return quantity{v: cur / d, kind: Fraction, scale: 1, end: j + 1}, true
 			}
 		}
-		if o, ok := lookupAt(p, j, fOrdinal, ordinals); ok {
+		if o, ok := ordinalsByEntry.valueAt(p, j); ok {
 			if !seen {
 				if t.lc == "second" && (p.lcAt(j-1) == "a" || p.lcAt(j+1) == "of") {
 					return quantity{}, false

@@ -138,7 +138,7 @@ func (p *parser) outcome(i int) (int, bool) {
 		w, end = outcomeWord{"casualty", "death"}, i+2
 	default:
 		var ok bool
-		if w, ok = outcomeWords[t.lc]; !ok {
+		if w, ok = outcomeWordsByEntry.of(t); !ok {
 			return i, false
 		}
 		if p.glued(i) && isDash(p.lcAt(i-1)) {
@@ -149,7 +149,7 @@ func (p *parser) outcome(i int) (int, bool) {
 		}
 		if w.class == "compass" && isDash(p.lcAt(i+1)) && p.glued(i+1) && p.glued(i+2) {
 			// "north-east", "south-western"
-			if x, ok := outcomeWords[p.lcAt(i+2)]; ok && x.class == "compass" && len(w.value) == 1 && len(x.value) == 1 {
+			if x, ok := outcomeWordsByEntry.valueAt(p, i+2); ok && x.class == "compass" && len(w.value) == 1 && len(x.value) == 1 {
 				w.value, end = w.value+x.value, i+3
 			} else {
 				return i, false // "north-south", "east-west"

@@ -84,6 +84,12 @@ var lightByVerb = func() map[string][]lightVerb {
 	return m
 }()
 
+// isIrregularVerb reports whether t is an irregular verb form.
+func isIrregularVerb(t *token) bool {
+	_, ok := irregularVerbsByEntry.of(t)
+	return ok
+}
+
 // irregularVerbs map the irregular past forms and participles of transitive
 // verbs that news reports acts with, and the short regular forms Stem cannot
 // make regular, to their base forms.
@@ -136,7 +142,7 @@ func verbKey(lc string) string {
 func (p *parser) verbKeyAt(v int) string {
 	t := &p.toks[v]
 	if p.is(v, fVerb) {
-		if base, ok := irregularVerbs[t.lc]; ok {
+		if base, ok := irregularVerbsByEntry.of(t); ok {
 			return Stem(base)
 		}
 	}
@@ -177,7 +183,7 @@ func readRoles(p *parser) {
 		}
 		participle := false
 		switch {
-		case verb && irregularVerbs[t.lc] != "":
+		case verb && isIrregularVerb(t):
 			participle = !strings.HasSuffix(t.lc, "s") && !strings.HasSuffix(t.lc, "ing")
 		case len(t.lc) >= 4 && strings.HasSuffix(t.lc, "ed") && !notVerb(t.lc):
 			participle = true
@@ -228,7 +234,7 @@ func beforeInfinitive(w string) bool {
 // preposition. It returns the index after the preposition and the key of
 // the verb the construction stands for.
 func (p *parser) lightVerb(v int) (end int, pred string, ok bool) {
-	forms, ok := lightByVerb[p.lcAt(v)]
+	forms, ok := lightByVerbByEntry.valueAt(p, v)
 	if !ok {
 		return v, "", false
 	}

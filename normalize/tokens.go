@@ -68,6 +68,9 @@ type token struct {
 	Span
 	kind  tokKind
 	space bool // white space (or the start of the sentence) precedes it
+	// The index of lc in lexiconTable.entries, 0 when the lexicon lacks
+	// it: readers find a word's value in a list by it (lexValues).
+	entry uint16
 	lc    string
 	lex   lexFlag // the word lists lc is in
 	// lex with the flags of its kind, shape and neighbour (see readKey):
@@ -324,13 +327,13 @@ func tokenize(dst []token, s, lc string, lower []byte) []token {
 		// lexiconFlagsAt, written out: a call would spill the loop's values.
 		switch n := i - start; {
 		case n == 1:
-			t.lex = lexiconBytes[lower[start]]
+			t.entry, t.lex = lexiconByteEntries[lower[start]], lexiconBytes[lower[start]]
 		case n <= 8:
-			t.lex = shortLexEntry(lower, start, n).flagsIn()
+			t.entry, t.lex = shortLexEntry(lower, start, n).find()
 		case n <= maxLexWord:
-			t.lex = longLexEntry(lower, start, i).flagsIn()
+			t.entry, t.lex = longLexEntry(lower, start, i).find()
 		default:
-			t.lex = 0 // in no list
+			t.entry, t.lex = 0, 0 // in no list
 		}
 		t.lc = lc[start:i]
 		t.key = t.lex | marks

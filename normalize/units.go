@@ -402,7 +402,8 @@ func (p *parser) measureAt(i int, money bool) (Measure, string, int, bool) {
 	if !p.is(i, fUnitStart) {
 		return Measure{}, "", i, false // most words after a figure: no map lookup
 	}
-	for _, e := range measuresByFirst[lc] {
+	measures, _ := measuresByEntry.valueAt(p, i)
+	for _, e := range measures {
 		if e.glued && !p.glued(i) || e.upper && !p.toks[i].isUpper() || e.lower && p.toks[i].isUpper() {
 			continue
 		}
