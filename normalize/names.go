@@ -384,6 +384,15 @@ func (p *parser) nameWord(i int) bool {
 	return true
 }
 
+// capitalStopWord reports whether stop word i is capitalized with a small
+// letter second ("The", "But"), so that it is no acronym: nameWord turns
+// it away, and name passes over it without a fact.
+func (p *parser) capitalStopWord(i int) bool {
+	t := &p.toks[i]
+	// A small ASCII letter second means an ASCII capital first.
+	return t.isUpper() && t.End-t.Start > 1 && p.s[t.Start+1]-'a' < 26
+}
+
 // plainNameWord reports whether nameWord holds for word t by its first
 // test, which most capitalized words pass; it is inlined where names are
 // read, to spare them the call.
