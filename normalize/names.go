@@ -96,6 +96,9 @@ func (p *parser) name(i int) (int, bool) {
 			// "and", "bin"): most names end so, found by one test.
 			break
 		}
+		if tj.kind == tPunct && tj.lc != "." && tj.lc != "&" && tj.lex&fParticle == 0 && !isDash(tj.lc) {
+			break // a comma, a bracket or a quote ends the name: none of the cases reads one
+		}
 		switch {
 		case tj.isUpper() && p.innerTitle(start, j): // a title is capitalized: most tokens are spared the call
 			// "Texas Gov. Greg Abbott", "Supreme Court Justice Antonin
