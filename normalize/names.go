@@ -555,7 +555,7 @@ const commonWordCacheSize = 1 << 16
 var commonWords wordCache
 
 // wordCache keeps commonWord's answers: a map behind a read lock costs
-// about a third of a sync.Map's Load (an interface's hash, a trie walk).
+// about half a sync.Map's Load (an interface's hash, a trie walk) a hit.
 type wordCache struct {
 	sync.RWMutex
 	m map[string]bool
