@@ -412,10 +412,19 @@ func (x *Extractor) extract(sentence string, ref time.Time) Facts {
 		if uint(i) >= uint(len(toks)) {
 			break
 		}
-		// readKey, with weakenKey only where a reader would be called.
+		// readKey, with weakenKey only where a reader would be called;
+		// and a capitalized stop word that is no acronym ("The", "But":
+		// 4k an op) loses its capital, which only the names reader opens
+		// at and which it would pass over (see capitalStopWord).
 		key := toks[i].key
 		if key&weakOpeners != 0 {
 			if key = p.weakenKey(i, key); key&open == 0 {
+				i++
+				continue
+			}
+		}
+		if key&fStop != 0 && p.capitalStopWord(i) {
+			if key &^= fUpper; key&open == 0 {
 				i++
 				continue
 			}

@@ -96,6 +96,9 @@ func (p *parser) name(i int) (int, bool) {
 			// "and", "bin"): most names end so, found by one test.
 			break
 		}
+		if tj.kind == tPunct && tj.lc != "." && tj.lc != "&" && tj.lex&fParticle == 0 && !isDash(tj.lc) {
+			break // a comma, a bracket or a quote ends the name: none of the cases reads one
+		}
 		switch {
 		case tj.isUpper() && p.innerTitle(start, j): // a title is capitalized: most tokens are spared the call
 			// "Texas Gov. Greg Abbott", "Supreme Court Justice Antonin
@@ -384,6 +387,15 @@ func (p *parser) nameWord(i int) bool {
 	return true
 }
 
+// capitalStopWord reports whether stop word i is capitalized with a small
+// letter second ("The", "But"), so that it is no acronym: nameWord turns
+// it away, and name passes over it without a fact.
+func (p *parser) capitalStopWord(i int) bool {
+	t := &p.toks[i]
+	// A small ASCII letter second means an ASCII capital first.
+	return t.isUpper() && t.End-t.Start > 1 && p.s[t.Start+1]-'a' < 26
+}
+
 // plainNameWord reports whether nameWord holds for word t by its first
 // test, which most capitalized words pass; it is inlined where names are
 // read, to spare them the call.
@@ -526,27 +538,48 @@ func commonWord(w string) bool {
 	// The answer takes up to a dozen WordNet lookups and the words that
 	// open sentences repeat, so answers for up to commonWordCacheSize
 	// words are kept (the table never changes).
-	if v, ok := commonWordCache.Load(w); ok {
-		return v.(bool)
+	if common, ok := commonWords.load(w); ok {
+		return common
 	}
 	common := closedWords[w] || known(w) // the cache keeps the closed words' answers too
 	for k := 3; !common && k+3 <= len(w); k++ {
 		common = known(w[:k]) && known(w[k:])
 	}
-	if commonWordCacheLen.Load() < commonWordCacheSize {
-		if _, loaded := commonWordCache.LoadOrStore(strings.Clone(w), common); !loaded {
-			commonWordCacheLen.Add(1)
-		}
-	}
+	commonWords.store(w, common)
 	return common
 }
 
 const commonWordCacheSize = 1 << 16
 
-var (
-	commonWordCache    sync.Map // word -> commonWord's answer
-	commonWordCacheLen atomic.Int64
-)
+// commonWords is commonWord's cache.
+var commonWords wordCache
+
+// wordCache keeps commonWord's answers: a map behind a read lock costs
+// about half a sync.Map's Load (an interface's hash, a trie walk) a hit.
+type wordCache struct {
+	sync.RWMutex
+	m map[string]bool
+}
+
+// load returns the answer kept for w, if any.
+func (c *wordCache) load(w string) (common, ok bool) {
+	c.RLock()
+	common, ok = c.m[w]
+	c.RUnlock()
+	return common, ok
+}
+
+// store keeps the answer for w while the cache has room.
+func (c *wordCache) store(w string, common bool) {
+	c.Lock()
+	if c.m == nil {
+		c.m = make(map[string]bool)
+	}
+	if len(c.m) < commonWordCacheSize {
+		c.m[strings.Clone(w)] = common
+	}
+	c.Unlock()
+}
 
 // known reports whether WordNet has a lemma for word.
 func known(word string) bool {

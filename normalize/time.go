@@ -159,12 +159,14 @@ func (p *parser) timeAnchorFrom(i int) bool {
 		p.timeAnchors.scanned, p.timeAnchors.last = true, -1
 		toks := p.toks[i:]
 		for k := len(toks) - 1; k >= 0; k-- {
-			// Most tokens are passed over by the first test (written
-			// apart, it does not build a bool for the second).
-			if t := &toks[k]; t.lex&timeAnchors == 0 && t.kind != tNum {
+			// Most tokens are passed over by one test of the key (the
+			// lexicon flags, and fNumeral for a numeral); a word it lets
+			// through is one of timeAnchors. (No second mask is tested
+			// on the way: the compiler would set it again at each token.)
+			if toks[k].key&(timeAnchors|fNumeral) == 0 {
 				continue
 			}
-			if toks[k].lex&timeAnchors != 0 || p.numeralOpensTime(i+k) {
+			if t := &toks[k]; t.kind != tNum || t.lex&timeAnchors != 0 || p.numeralOpensTime(i+k) {
 				p.timeAnchors.last = i + k
 				break
 			}
