@@ -538,48 +538,27 @@ func commonWord(w string) bool {
 	// The answer takes up to a dozen WordNet lookups and the words that
 	// open sentences repeat, so answers for up to commonWordCacheSize
 	// words are kept (the table never changes).
-	if common, ok := commonWords.load(w); ok {
-		return common
+	if v, ok := commonWordCache.Load(w); ok {
+		return v.(bool)
 	}
 	common := closedWords[w] || known(w) // the cache keeps the closed words' answers too
 	for k := 3; !common && k+3 <= len(w); k++ {
 		common = known(w[:k]) && known(w[k:])
 	}
-	commonWords.store(w, common)
+	if commonWordCacheLen.Load() < commonWordCacheSize {
+		if _, loaded := commonWordCache.LoadOrStore(strings.Clone(w), common); !loaded {
+			commonWordCacheLen.Add(1)
+		}
+	}
 	return common
 }
 
 const commonWordCacheSize = 1 << 16
 
-// commonWords is commonWord's cache.
-var commonWords wordCache
-
-// wordCache keeps commonWord's answers: a map behind a read lock costs
-// about half a sync.Map's Load (an interface's hash, a trie walk) a hit.
-type wordCache struct {
-	sync.RWMutex
-	m map[string]bool
-}
-
-// load returns the answer kept for w, if any.
-func (c *wordCache) load(w string) (common, ok bool) {
-	c.RLock()
-	common, ok = c.m[w]
-	c.RUnlock()
-	return common, ok
-}
-
-// store keeps the answer for w while the cache has room.
-func (c *wordCache) store(w string, common bool) {
-	c.Lock()
-	if c.m == nil {
-		c.m = make(map[string]bool)
-	}
-	if len(c.m) < commonWordCacheSize {
-		c.m[strings.Clone(w)] = common
-	}
-	c.Unlock()
-}
+var (
+	commonWordCache    sync.Map // word -> commonWord's answer
+	commonWordCacheLen atomic.Int64
+)
 
 // known reports whether WordNet has a lemma for word.
 func known(word string) bool {
