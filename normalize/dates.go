@@ -256,7 +256,7 @@ func (p *parser) addDate(d Date, i, end int) {
 	d.Span = p.span(i, end)
 	d.Text = p.s[d.Start:d.End]
 	p.resolve(&d)
-	p.facts = append(p.facts, d)
+	p.add(d, d.Start)
 }
 
 // tokenAt returns the index of the token that starts at byte b.

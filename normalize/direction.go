@@ -283,7 +283,7 @@ func (p *parser) direction(i int) (int, bool) {
 		d.Span, d.Axis, d.Up = p.span(i-1, end), "approve", false
 		d.Negated = p.inNegation(i - 1)
 		d.What, d.Who = p.phraseKeys(p.objectAfter(i), p.subjectOnly(i-1))
-		p.facts = append(p.facts, d)
+		p.add(d, d.Start)
 		return end, true
 	case w.class == dGain:
 		// "gained 3%", "won 31 percent of the vote" rise; "lost 3%" falls;
@@ -323,7 +323,7 @@ func (p *parser) direction(i int) (int, bool) {
 	d.Negated = p.inNegation(i)
 	what, who := p.directionArguments(i, end, w.class, d.Axis)
 	d.What, d.Who = what, who
-	p.facts = append(p.facts, d)
+	p.add(d, d.Start)
 	return end, true
 }
 

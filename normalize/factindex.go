@@ -156,6 +156,8 @@ func (p *parser) mergeRoles() {
 	// so a lookup after this (none today: roles are the last reader)
 	// rebuilds it.
 	p.idx.on = false
+	// The merge keeps the facts' order: in order still iff they were.
+	p.lastStart = max(p.lastStart, roles[len(roles)-1].Start)
 	i := len(p.facts) - 1
 	p.facts = slices.Grow(p.facts, len(roles))[:len(p.facts)+len(roles)]
 	for j, k := len(roles)-1, len(p.facts)-1; j >= 0; k-- {

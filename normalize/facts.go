@@ -399,6 +399,7 @@ func (x *Extractor) extract(sentence string, ref time.Time) Facts {
 	p := &sc.p
 	p.s, p.lc, p.x, p.ref = sentence, lc, x, ref
 	p.toks, p.facts = tokenize(p.toks[:0], sentence, lc, sc.lower), p.facts[:0]
+	p.lastStart, p.disordered = 0, false
 	p.timeAnchors.scanned, p.negations = false, 0
 	// The readers read the tokens and never change them: a local copy of
 	// the slice stays in registers where a token is passed over.
@@ -451,8 +452,8 @@ func (x *Extractor) extract(sentence string, ref time.Time) Facts {
 		after(p)
 	}
 	// Facts read after the pass may sit anywhere: keep text order. They
-	// rarely do, and a look costs half the comparisons of a sort.
-	if !inTextOrder(p.facts) {
+	// rarely do (add notes it).
+	if p.disordered {
 		slices.SortStableFunc(p.facts, func(a, b Fact) int { return a.Bounds().Start - b.Bounds().Start })
 	}
 	facts := newFacts(sentence, titleCase(sentence), p.facts)
@@ -497,11 +498,24 @@ type parser struct {
 	wordFlags preKeyFlags
 	idx       factIndex // the facts by position, for long sentences
 	negations int       // the Negations in facts (see inNegation)
+	// the start of the last fact added, and whether one started before
+	// the fact added before it (see add)
+	lastStart  int
+	disordered bool
 	// the last token a time may need (see timeAnchorFrom), once scanned
 	timeAnchors struct {
 		scanned bool
 		last    int
 	}
+}
+
+// add appends f, which starts at start, to the facts. It notes whether they
+// are still in text order as it goes: Extract's look at their starts after
+// the pass made an interface call per fact.
+func (p *parser) add(f Fact, start int) {
+	p.disordered = p.disordered || start < p.lastStart
+	p.lastStart = start
+	p.facts = append(p.facts, f)
 }
 
 // lcAt returns the lower-cased text of token i, or "" past the end. (The

@@ -196,7 +196,7 @@ func (p *parser) name(i int) (int, bool) {
 			n.forms.spell.Store(newSpelling(text, n.Key, acr))
 		}
 	}
-	p.facts = append(p.facts, n)
+	p.add(n, n.Start)
 	return end, true
 }
 

@@ -151,7 +151,7 @@ func (p *parser) negation(i int) (int, bool) {
 	if k > end {
 		n.Scope = p.span(end, k)
 	}
-	p.facts = append(p.facts, n)
+	p.add(n, n.Start)
 	p.negations++
 	return end, true
 }
@@ -179,8 +179,9 @@ func (p *parser) onlyIf(i, cond int) (int, bool) {
 		if tk.kind != tWord || tk.isUpper() || p.is(k, fNegationFiller|fStop) || strings.HasSuffix(tk.lc, "ly") {
 			continue
 		}
-		p.facts = append(p.facts, Negation{Span: p.span(i, cond), Cue: "only if",
-			Scope: p.span(k, cond+1), Predicate: Stem(p.s[tk.Start:tk.End])})
+		span := p.span(i, cond)
+		p.add(Negation{Span: span, Cue: "only if",
+			Scope: p.span(k, cond+1), Predicate: Stem(p.s[tk.Start:tk.End])}, span.Start)
 		p.negations++
 		return cond, true
 	}

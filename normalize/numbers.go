@@ -263,7 +263,7 @@ func (p *parser) number(i int) (int, bool) {
 		unit = p.unit(k)
 	}
 	n.Unit = unit
-	p.facts = append(p.facts, n)
+	p.add(n, n.Start)
 	return end, true
 }
 
@@ -739,7 +739,7 @@ func (p *parser) code(i int) (int, bool) {
 	}
 	n := Number{Type: Code, Value: v, Low: v, High: v, Span: p.span(start, i+1), Unit: Fold(p.text(start, start+1))}
 	n.Text = p.s[n.Start:n.End]
-	p.facts = append(p.facts, n)
+	p.add(n, n.Start)
 	return i + 1, true
 }
 

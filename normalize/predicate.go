@@ -156,7 +156,8 @@ func (p *parser) outcome(i int) (int, bool) {
 			}
 		}
 	}
-	p.facts = append(p.facts, Outcome{Span: p.span(i, end), Class: w.class, Value: w.value, Negated: p.inNegation(i)})
+	span := p.span(i, end)
+	p.add(Outcome{Span: span, Class: w.class, Value: w.value, Negated: p.inNegation(i)}, span.Start)
 	return end, true
 }
 

@@ -231,7 +231,7 @@ func (p *parser) addTime(tm Time, i, end int) {
 	if tm.Day.Precision != 0 {
 		p.resolve(&tm.Day)
 	}
-	p.facts = append(p.facts, tm)
+	p.add(tm, tm.Start)
 }
 
 // clockReading is a clock time read from the tokens.
