@@ -665,6 +665,7 @@ const (
 	fApostrophe // the token is a word with an apostrophe inside
 	fBeforeNum  // the token comes before a numeral or a currency sign or code
 	fNotLetters // the token is a word with a byte that is no ASCII letter: "didn't", "U.S.", "Zürich"
+	fClockMarks // the token is a numeral with ':' or '/' inside: "10:30", "1/27/2024" (see numeralOpensTime)
 )
 
 // lexicon maps every word of the lists to the flags of the lists it is in.

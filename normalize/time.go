@@ -84,11 +84,8 @@ func (p *parser) opensTime(i int) bool {
 // hours"). (A numeral that were a word of a list would open the forms of
 // that word: time checks timeOpeners first.)
 func (p *parser) numeralOpensTime(i int) bool {
-	t := &p.toks[i]
-	for k := t.Start; k < t.End; k++ {
-		if c := p.s[k]; c == ':' || c == '/' {
-			return true
-		}
+	if p.toks[i].key&fClockMarks != 0 { // set by tokenize, not found by a scan of the digits
+		return true
 	}
 	n := p.tokAt(i + 1)
 	if n == nil {

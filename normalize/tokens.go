@@ -224,7 +224,8 @@ func tokenize(dst []token, s, lc string, lower []byte) []token {
 		start := i
 		var kind tokKind
 		// The flags of the token's kind and shape (fNumeral, fPunct; for a
-		// word fUpper, fApostrophe and fNotLetters where it has them),
+		// word fUpper, fApostrophe and fNotLetters where it has them, for a
+		// numeral fClockMarks),
 		// added to its key without a test.
 		var marks lexFlag
 		// An ASCII letter is told by a table; letterAt, too large to be
@@ -300,7 +301,10 @@ func tokenize(dst []token, s, lc string, lower []byte) []token {
 					i += n
 					continue
 				}
-				if (s[i] == ',' || s[i] == '.' || s[i] == ':' || s[i] == '/') && i+1 < len(s) && (isDigit(s[i+1]) || wideDigitAt(s, i+1) > 0) {
+				if c := s[i]; (c == ',' || c == '.' || c == ':' || c == '/') && i+1 < len(s) && (isDigit(s[i+1]) || wideDigitAt(s, i+1) > 0) {
+					if c == ':' || c == '/' {
+						marks |= fClockMarks
+					}
 					i++
 					continue
 				}
