@@ -38,9 +38,10 @@
 //     whole fact at each call through a Fact), and the Kind constant
 //     (KindTime Kind = "time");
 //   - a reader, func (p *parser) time(i int) (int, bool), that reads a fact
-//     at token i, appends it to p.facts and returns the token after it,
-//     with the flags of the tokens it may start a fact at (the row's opens
-//     field: numerals, words of some lists, ...; TestReadersOpen checks it); or,
+//     at token i, appends it to p.facts by p.add (never directly: add notes
+//     their order) and returns the token after it, with the flags of the
+//     tokens it may start a fact at (the row's opens field: numerals, words
+//     of some lists, ...; TestReadersOpen checks it); or,
 //     for a fact that needs the whole sentence (who did what to whom), a
 //     function run after the word-by-word pass (the row's after field);
 //   - a comparer, func compareTimes(a, b *Facts) []Comparison, that pairs

@@ -1,6 +1,8 @@
 package normalize
 
 import (
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -243,4 +245,29 @@ var weakOpenerSentences = []string{
 	// Time hedges, their clock at the far end of their reach or after it.
 	"Some time around a quarter past ten, a little after eleven o'clock, just before 2300 hours and approx. 7:30 it rained.",
 	"By the company's count, about half past six, after talks, nearly 0335 GMT and by 9 pm were the times.",
+}
+
+// TestFactsAppendedByAdd checks that only add appends to p.facts: Extract
+// sorts the facts only when add saw one out of text order.
+func TestFactsAppendedByAdd(t *testing.T) {
+	files, err := filepath.Glob("*.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range files {
+		if strings.HasSuffix(f, "_test.go") {
+			continue
+		}
+		src, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		n := strings.Count(string(src), "p.facts = append(")
+		if f == "facts.go" {
+			n-- // add's own
+		}
+		if n != 0 {
+			t.Errorf("%s appends to p.facts other than by add", f)
+		}
+	}
 }
