@@ -1009,6 +1009,9 @@ var (
 	outcomeWordsByEntry    = byEntry(outcomeWords)
 	lightByVerbByEntry     = byEntry(lightByVerb)
 	irregularVerbsByEntry  = byEntry(irregularVerbs)
+	clockWordsByEntry      = byEntry(clockWords)
+	meridiemsByEntry       = byEntry(meridiems)
+	dayPartsByEntry        = byEntry(dayParts)
 )
 
 // of returns the value of token t's word, false when the list lacks it.
@@ -1033,16 +1036,4 @@ func (l *lexValues[V]) valueAt(p *parser, i int) (V, bool) {
 // is reports whether token i is in any of the lists of f; false past either end.
 func (p *parser) is(i int, f lexFlag) bool {
 	return uint(i) < uint(len(p.toks)) && p.toks[i].lex&f != 0
-}
-
-// lookupAt returns m[lc of token i], where f is the flag of list m, and
-// touches the map only when the token is in the list. (The lists of
-// lexValues find a token's value without the map.)
-func lookupAt[V any](p *parser, i int, f lexFlag, m map[string]V) (V, bool) {
-	if !p.is(i, f) {
-		var zero V
-		return zero, false
-	}
-	v, ok := m[p.toks[i].lc]
-	return v, ok
 }

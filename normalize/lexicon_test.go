@@ -77,6 +77,9 @@ func TestLexValues(t *testing.T) {
 	checkLexValues(t, "cardinals", cardinals, cardinalsByEntry)
 	checkLexValues(t, "currencySigns", currencySigns, currencySignsByEntry)
 	checkLexValues(t, "irregularVerbs", irregularVerbs, irregularVerbsByEntry)
+	checkLexValues(t, "clockWords", clockWords, clockWordsByEntry)
+	checkLexValues(t, "meridiems", meridiems, meridiemsByEntry)
+	checkLexValues(t, "dayParts", dayParts, dayPartsByEntry)
 }
 
 func checkLexValues[V any](t *testing.T, name string, m map[string]V, l *lexValues[V]) {

@@ -248,7 +248,7 @@ func (p *parser) clock(i int, ctx bool) (clockReading, bool) {
 	if t == nil {
 		return clockReading{}, false
 	}
-	if v, ok := lookupAt(p, i, fClockWord, clockWords); ok {
+	if v, ok := clockWordsByEntry.valueAt(p, i); ok {
 		if p.modifier(i + 1) {
 			return clockReading{}, false
 		}
@@ -277,11 +277,11 @@ func (p *parser) clock(i int, ctx bool) (clockReading, bool) {
 			return clockReading{}, false // "10.30" alone is a decimal
 		}
 		hour, minute, colon = h, m, sep != 0
-		if v, ok := lookupAt(p, k, fClockWord, clockWords); ok && h == 12 && sep == 0 {
+		if v, ok := clockWordsByEntry.valueAt(p, k); ok && h == 12 && sep == 0 {
 			return clockReading{minutes: v, end: k + 1}, true // "12 noon"
 		}
 	case tWord:
-		if n, ok := lookupAt(p, i, fCardinal, cardinals); ok && n >= 1 && n <= 12 {
+		if n, ok := cardinalsByEntry.valueAt(p, i); ok && n >= 1 && n <= 12 {
 			hour = int(n)
 		} else if q, ok := p.clockFraction(i); ok {
 			return q, true
@@ -294,7 +294,7 @@ func (p *parser) clock(i int, ctx bool) (clockReading, bool) {
 	if hour < 0 || hour > 24 || minute > 59 || hour == 24 && minute != 0 {
 		return clockReading{}, false
 	}
-	if add, ok := lookupAt(p, k, fMeridiem, meridiems); ok {
+	if add, ok := meridiemsByEntry.valueAt(p, k); ok {
 		if hour < 1 || hour > 12 {
 			if hour > 12 && add == 720 {
 				// "13:20 p.m.": the 24-hour clock says it already.
@@ -377,7 +377,7 @@ func (p *parser) clockFraction(i int) (clockReading, bool) {
 		return clockReading{}, false
 	}
 	hour := -1
-	if n, ok := lookupAt(p, k+2, fCardinal, cardinals); ok {
+	if n, ok := cardinalsByEntry.valueAt(p, k+2); ok {
 		hour = int(n)
 	} else if h, ok := smallInt(p.lcAt(k + 2)); ok && p.kindAt(k+2) == tNum {
 		hour = h
@@ -386,7 +386,7 @@ func (p *parser) clockFraction(i int) (clockReading, bool) {
 		return clockReading{}, false
 	}
 	mins := (hour*60 + offset + 720) % 720
-	if add, ok := lookupAt(p, k+3, fMeridiem, meridiems); ok {
+	if add, ok := meridiemsByEntry.valueAt(p, k+3); ok {
 		return clockReading{minutes: mins + add, end: k + 4}, true
 	}
 	return p.halfOfDay(mins, k+3), true
@@ -630,15 +630,15 @@ func (p *parser) day(i int) (Date, int, bool) {
 // morning", "late afternoon", "mid-morning", "the early hours". It returns
 // the minutes it covers.
 func (p *parser) dayPartAt(i int) ([2]int, int, bool) {
-	if r, ok := lookupAt(p, i, fDayPart, dayParts); ok {
+	if r, ok := dayPartsByEntry.valueAt(p, i); ok {
 		return r, i + 1, true
 	}
-	if part, ok := lookupAt(p, i, fPartWord, partWords); ok {
+	if part, ok := partWordsByEntry.valueAt(p, i); ok {
 		k := i + 1
 		if isDash(p.lcAt(k)) && p.glued(k) && p.glued(k+1) {
 			k++
 		}
-		if r, ok := lookupAt(p, k, fDayPart, dayParts); ok {
+		if r, ok := dayPartsByEntry.valueAt(p, k); ok {
 			return partOfDayPart(r, part), k + 1, true
 		}
 	}
@@ -799,7 +799,7 @@ var dayPartNames = func() map[string]string {
 // timeFromEdge reads early or late on a day at token i: "late on
 // Saturday", "early Sunday", "late Saturday night", "early on May 3".
 func (p *parser) timeFromEdge(i int, tm *Time) (int, bool) {
-	part, ok := lookupAt(p, i, fPartWord, partWords)
+	part, ok := partWordsByEntry.valueAt(p, i)
 	if !ok {
 		return i, false
 	}
