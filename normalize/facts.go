@@ -79,13 +79,13 @@ func (l *lazyFacts) kept() *keptForComparing {
 }
 
 // factsOf is the answer of Of for the facts all of a Facts, a []T for the
-// kind's T, kept in lazyFacts.
+// kind's T, kept in keptForComparing.
 type factsOf struct {
 	all []Fact // the Facts' All when it was worked out
 	of  any
 }
 
-// maxKinds bounds the rows of kinds, for lazyFacts.
+// maxKinds bounds the rows of kinds, for keptForComparing.
 const maxKinds = 8
 
 // newFacts returns Facts of text with a copy of the facts all. The copy

@@ -69,13 +69,32 @@ func TestTokenizeLexicon(t *testing.T) {
 
 // TestLexValues checks that a token finds by its lexicon entry the value
 // its word has in the map of the list, and no value for a word the list
-// lacks, in a few lists of each kind of value.
+// lacks, in every list the readers look tokens up in by entry.
 func TestLexValues(t *testing.T) {
-	checkLexValues(t, "dirWords", dirWords, dirWordsByEntry)
-	checkLexValues(t, "hedgesByFirst", hedgesByFirst, hedgesByEntry)
-	checkLexValues(t, "measuresByFirst", measuresByFirst, measuresByEntry)
 	checkLexValues(t, "cardinals", cardinals, cardinalsByEntry)
+	checkLexValues(t, "scales", scales, scalesByEntry)
+	checkLexValues(t, "scaleAbbrevs", scaleAbbrevs, scaleAbbrevsByEntry)
+	checkLexValues(t, "scaleLetters", scaleLetters, scaleLettersByEntry)
+	checkLexValues(t, "ordinals", ordinals, ordinalsByEntry)
+	checkLexValues(t, "denominators", denominators, denominatorsByEntry)
+	checkLexValues(t, "vague", vague, vagueByEntry)
+	checkLexValues(t, "fewWords", fewWords, fewWordsByEntry)
+	checkLexValues(t, "hedgesByFirst", hedgesByFirst, hedgesByEntry)
 	checkLexValues(t, "currencySigns", currencySigns, currencySignsByEntry)
+	checkLexValues(t, "vulgarFractions", vulgarFractions, vulgarFractionsByEntry)
+	checkLexValues(t, "measuresByFirst", measuresByFirst, measuresByEntry)
+	checkLexValues(t, "months", months, monthsByEntry)
+	checkLexValues(t, "monthAbbrevs", monthAbbrevs, monthAbbrevsByEntry)
+	checkLexValues(t, "weekdays", weekdays, weekdaysByEntry)
+	checkLexValues(t, "seasons", seasons, seasonsByEntry)
+	checkLexValues(t, "partWords", partWords, partWordsByEntry)
+	checkLexValues(t, "decadeWords", decadeWords, decadeWordsByEntry)
+	checkLexValues(t, "relativeSteps", relativeSteps, relativeStepsByEntry)
+	checkLexValues(t, "relativeUnits", relativeUnits, relativeUnitsByEntry)
+	checkLexValues(t, "dirWords", dirWords, dirWordsByEntry)
+	checkLexValues(t, "negationCues", negationCues, negationCuesByEntry)
+	checkLexValues(t, "outcomeWords", outcomeWords, outcomeWordsByEntry)
+	checkLexValues(t, "lightByVerb", lightByVerb, lightByVerbByEntry)
 	checkLexValues(t, "irregularVerbs", irregularVerbs, irregularVerbsByEntry)
 	checkLexValues(t, "clockWords", clockWords, clockWordsByEntry)
 	checkLexValues(t, "meridiems", meridiems, meridiemsByEntry)

@@ -1843,7 +1843,7 @@ func nameContexts(f *Facts, ns []Name) []nameContext {
 	return cs
 }
 
-// keptNames are the contexts of names, kept in lazyFacts.
+// keptNames are the contexts of names, kept in keptForComparing.
 type keptNames struct {
 	names    []Name // as of returned them: the same slice while All is unchanged
 	contexts []nameContext
@@ -1878,7 +1878,7 @@ func foldedText(f *Facts) string {
 	return c.folded
 }
 
-// keptFold is a text and its folded form, kept in lazyFacts.
+// keptFold is a text and its folded form, kept in keptForComparing.
 type keptFold struct{ text, folded string }
 
 // surroundings returns up to two folded words on each side of span s of text,
