@@ -13,7 +13,11 @@ import (
 	"github.com/claimdiff/claimdiff/internal/wordnet"
 )
 
-// Name is an entity-like span: a person, place or organisation.
+// Name is an entity-like span: a person, place or organisation. A Name
+// made by hand is compared as one Extract reads with the same Text and
+// Key, but for what only the reader knows: a title or an initial that
+// makes it a person's, an organisation's or a place's word, and an
+// acronym stated beside it in brackets.
 type Name struct {
 	Span
 	Text string
@@ -1127,9 +1131,6 @@ func namesakes(xs, ys []Name) []Comparison {
 // twoPeople reports whether two names with given names end in one surname
 // but name two people (see givenNamesDiffer).
 func twoPeople(x, y Name) bool {
-	if x.forms == nil || y.forms == nil {
-		return false
-	}
 	sx, sy := x.spelt(), y.spelt()
 	hx, hy := sx.head, sy.head
 	return len(hx) > 1 && len(hy) > 1 && hx[len(hx)-1] == hy[len(hy)-1] && givenNamesDiffer(sx, sy)
@@ -1139,7 +1140,7 @@ func twoPeople(x, y Name) bool {
 // surname.
 func namedInFull(x Name, ns []Name) bool {
 	return slices.ContainsFunc(ns, func(n Name) bool {
-		return n.forms != nil && len(n.spelt().head) > 1 && sameEntity(x, n)
+		return len(n.spelt().head) > 1 && sameEntity(x, n)
 	})
 }
 
@@ -1158,6 +1159,10 @@ type nameForms struct {
 	// need no allocation of their own.
 	key [21]byte
 }
+
+// isPerson reports whether the reader knew fs for a person's; false for
+// the nil forms of a Name made by hand.
+func (fs *nameForms) isPerson() bool { return fs != nil && fs.person }
 
 // nameFormsBlock is how many nameForms the names reader allocates at
 // once: sixteen of 32 bytes fill a size class of 512 bytes, with no header
@@ -1182,12 +1187,13 @@ type spelling struct {
 	wordBuf      [3]string // backs words for most names: one allocation fewer
 }
 
-// spelt returns the spelling forms of n, working them out on first use,
-// or nil for a Name not made by Extract; safe for concurrent use (two
-// goroutines may both work them out: one's are kept, the other's dropped).
+// spelt returns the spelling forms of n, working them out on first use;
+// safe for concurrent use (two goroutines may both work them out: one's
+// are kept, the other's dropped). A Name not made by Extract has no forms
+// to keep them in: its are worked out from its Text and Key at each call.
 func (n Name) spelt() *spelling {
 	if n.forms == nil {
-		return nil
+		return newSpelling(n.Text, n.Key, "")
 	}
 	if s := n.forms.spell.Load(); s != nil {
 		return s
@@ -1212,10 +1218,13 @@ func newSpelling(text, key, acronym string) *spelling {
 		last:        compact(lastWord(p)),
 		plainWords:  strings.Fields(p),
 	}
-	// A key's words are joined by single spaces.
+	// A key's words are joined by single spaces (Extract's; one made by
+	// hand may have more, or be empty, which gives no words).
 	s.words = s.wordBuf[:0]
 	for w := range strings.SplitSeq(key, " ") {
-		s.words = append(s.words, w)
+		if w != "" {
+			s.words = append(s.words, w)
+		}
 	}
 	s.head = beforeOf(s.words)
 	s.leadInitials = s.initials
@@ -1302,9 +1311,6 @@ func sameEntity(x, y Name) bool {
 		return true
 	}
 	fx, fy := x.forms, y.forms
-	if fx == nil || fy == nil {
-		return false // names not made by Extract: keys only
-	}
 	sx, sy := x.spelt(), y.spelt()
 	wx, wy := sx.words, sy.words
 	if len(wx) == 0 || len(wy) == 0 {
@@ -1370,7 +1376,7 @@ func sameEntity(x, y Name) bool {
 // and "Thompson" are two people does not depend on WordNet listing a
 // namesake of each.
 func twoThings(fx, fy *nameForms, a, b string) bool {
-	return !fx.person && !fy.person && distinctInWordNet(a, b)
+	return !fx.isPerson() && !fy.isPerson() && distinctInWordNet(a, b)
 }
 
 // spelledApart reports whether two names of one entity spell a word of it
@@ -1379,9 +1385,6 @@ func twoThings(fx, fy *nameForms, a, b string) bool {
 // diacritics, dots, hyphens and titles are no spelling: "U.S." and "US",
 // "José" and "Jose", "Wal-Mart" and "Walmart".
 func spelledApart(x, y Name) bool {
-	if x.forms == nil || y.forms == nil {
-		return false
-	}
 	sx, sy := x.spelt(), y.spelt()
 	if sx.caps || sy.caps {
 		return false // two acronyms one letter apart stand for different words: "ISIS", "ISIL"
@@ -1598,7 +1601,7 @@ func typo(a, b string) bool {
 // ("Austria" / "Australia", "Niger" / "Nigeria"): one source wrote the
 // other thing in the same place.
 func confusable(x, y Name) bool {
-	if x.forms == nil || y.forms == nil || x.forms.person || y.forms.person {
+	if x.forms.isPerson() || y.forms.isPerson() {
 		return false
 	}
 	px, py := x.spelt().plainHead, y.spelt().plainHead

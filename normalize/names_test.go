@@ -309,3 +309,49 @@ func TestNameFormsSize(t *testing.T) {
 		t.Errorf("size of a block of nameForms, of a Name (-want +got):\n%s", diff)
 	}
 }
+
+// TestCompareHandMadeNames: a Name made by hand with the Text and Key of
+// one Extract read compares as that one does, spelling included (its
+// spelling forms are worked out from Text and Key), but for what only the
+// reader knows; a Key made by hand with no words matches nothing.
+func TestCompareHandMadeNames(t *testing.T) {
+	byHand := func(f Facts) Facts {
+		out := Facts{Text: f.Text}
+		for _, x := range f.All {
+			if n, ok := x.(Name); ok {
+				x = Name{Span: n.Span, Text: n.Text, Key: n.Key}
+			}
+			out.All = append(out.All, x)
+		}
+		return out
+	}
+	for _, tc := range []struct {
+		a, b string
+		want []Comparison // of the Names made by hand
+	}{
+		{"Ilse Brandt said the dam held.", "Ilse Brant said the dam held.",
+			[]Comparison{{KindSpelling, Agree, Span{0, 11}, Span{0, 10}}}},
+		{"Jim Smith resigned on Monday.", "James Smith resigned on Monday.",
+			[]Comparison{{KindDate, Agree, Span{22, 28}, Span{24, 30}}, {KindEntity, Agree, Span{0, 9}, Span{0, 11}}}},
+		{"The Skagit River flooded.", "The Skagit flooded.",
+			[]Comparison{{KindEntity, Agree, Span{4, 16}, Span{4, 10}}}},
+		{"The Centers for Disease Control and Prevention (CDC) issued the warning.", "The CDC issued the warning.",
+			[]Comparison{{KindEntity, Agree, Span{4, 46}, Span{4, 7}}, {KindEntity, Agree, Span{48, 51}, Span{4, 7}}, {KindRole, Agree, Span{53, 71}, Span{0, 26}}}},
+		{"Paul Smith said the plan failed.", "Peter Smith said the plan failed.",
+			[]Comparison{{KindDirection, Agree, Span{25, 31}, Span{26, 32}}, {KindEntity, Diverge, Span{0, 10}, Span{0, 11}}}},
+	} {
+		a, b := Extract(tc.a), Extract(tc.b)
+		if diff := cmp.Diff(tc.want, Compare(a, b)); diff != "" {
+			t.Errorf("Compare(%q, %q) of Extract's names (-want +got):\n%s", tc.a, tc.b, diff)
+		}
+		if diff := cmp.Diff(tc.want, Compare(byHand(a), byHand(b))); diff != "" {
+			t.Errorf("Compare(%q, %q) of names made by hand (-want +got):\n%s", tc.a, tc.b, diff)
+		}
+	}
+	empty := func(text string) Facts {
+		return Facts{Text: text, All: []Fact{Name{Span: Span{0, len(text)}, Text: text, Key: ""}}}
+	}
+	if got := Compare(empty("Paris"), empty("London")); len(got) != 0 {
+		t.Errorf("Compare of two names made by hand with no Key = %v, want none", got)
+	}
+}
