@@ -92,7 +92,12 @@ func DefaultScorer() similarity.Scorer {
 // WithScorer scores sentence pairs with s and calls a pair the same claim
 // when its score is at least threshold, in [0, 1]. Default: DefaultScorer()
 // with similarity.DefaultThreshold. A nil s keeps the scorer and sets only
-// the threshold.
+// the threshold. When s has a method Lift(a, b *similarity.Text, score
+// float64) float64, as similarity.Anchored has, Compare asks it how much
+// of a score at the threshold a shared figure or phrase adds: a pair lifted
+// so is grouped across sources only when each claim is the other's best
+// match on words (see similarity.Anchored.Lift); a scorer that wraps an
+// Anchored should pass that method on, or lifted pairs are grouped as any.
 func WithScorer(s similarity.Scorer, threshold float64) MatchOption {
 	return matchOption{func(c *config) {
 		if s != nil {
