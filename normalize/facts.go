@@ -38,7 +38,11 @@ type Fact interface {
 type Facts struct {
 	Text string // the sentence; every fact's span indexes it
 	// All are in text order. Facts of one kind never overlap; a Role
-	// spans its clause, names and numbers inside it included.
+	// spans its clause, names and numbers inside it included. Facts made
+	// by Extract or Select keep what comparisons work out from Text and
+	// All: to change the facts, give All a new slice (f.All =
+	// append([]Fact(nil), ...)), as an element changed in place is not
+	// seen by later comparisons; for another Text, Extract it.
 	All []Fact
 	// headline is set when Text is in Title Case, where capitals say
 	// nothing about which words are names.
