@@ -15,9 +15,9 @@ import (
 
 // Name is an entity-like span: a person, place or organisation. A Name
 // made by hand is compared as one Extract reads with the same Text and
-// Key, but for what only the reader knows: a title or an initial that
-// makes it a person's, an organisation's or a place's word, and an
-// acronym stated beside it in brackets.
+// Key, except for what only the reader knows: a title or an initial that
+// marks a person, a word that marks an organisation or a place, and an
+// acronym stated beside the name in brackets.
 type Name struct {
 	Span
 	Text string
