@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -47,6 +48,9 @@ func FuzzExtract(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		facts := Extract(s)
+		if !slices.IsSortedFunc(facts.All, func(a, b Fact) int { return a.Bounds().Start - b.Bounds().Start }) {
+			t.Fatalf("Extract(%q): facts not in text order: %v", s, facts.All)
+		}
 		check := func(kind string, sp Span, text string) {
 			if sp.Start < 0 || sp.End > len(s) || sp.Start > sp.End {
 				t.Fatalf("%s span %v outside %d bytes of %q", kind, sp, len(s), s)
