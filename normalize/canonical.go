@@ -54,13 +54,16 @@ func (f Facts) rewrite(pick func(*kind) writer) string {
 	at := 0
 	var piece strings.Builder
 	for _, x := range f.All {
+		write := pick(kindOf(x))
+		if write == nil {
+			continue
+		}
 		s := x.Bounds()
-		if s.Start < at || s.End > len(f.Text) {
+		if s.Start < at || s.Start > s.End || s.End > len(f.Text) {
 			continue // overlapping spans cannot come from one Extract; be safe
 		}
-		write := pick(kindOf(x))
 		piece.Reset()
-		if write == nil || !write(&piece, x, f.Text) {
+		if !write(&piece, x, f.Text) {
 			continue
 		}
 		b.WriteString(f.Text[at:s.Start])

@@ -42,7 +42,9 @@ type Facts struct {
 	// by Extract or Select keep what comparisons work out from Text and
 	// All: to change the facts, give All a new slice (f.All =
 	// append([]Fact(nil), ...)), as an element changed in place is not
-	// seen by later comparisons; for another Text, Extract it.
+	// seen by later comparisons; for another Text, Extract it. A nil
+	// Fact, or one of a type of the caller's own, is passed over as if it
+	// were not there (Select keeps the latter).
 	All []Fact
 	// headline is set when Text is in Title Case, where capitals say
 	// nothing about which words are names.
@@ -199,11 +201,23 @@ func (f Facts) Select(keep func(Fact) bool) Facts {
 	var buf [8]Fact
 	kept := buf[:0]
 	for _, x := range f.All {
-		if keep(x) {
+		if x != nil && keep(x) {
 			kept = append(kept, x)
 		}
 	}
 	return newFacts(f.Text, f.headline, kept)
+}
+
+// withoutNil returns f with the nil entries of All dropped, as facts that
+// are not there; f itself when it has none (Facts made by Extract never
+// do).
+func (f Facts) withoutNil() Facts {
+	if !slices.Contains(f.All, nil) {
+		return f
+	}
+	f.All = slices.DeleteFunc(slices.Clone(f.All), func(x Fact) bool { return x == nil })
+	f.lazy = nil // what comparisons keep belongs to the slice as it was
+	return f
 }
 
 // Option configures an Extractor.

@@ -221,7 +221,7 @@ func (c Comparison) Note() bool {
 func Compare(a, b Facts) []Comparison {
 	// The rows are called through the table, so both sides go to the
 	// heap: in one allocation.
-	sides := &[2]Facts{a, b}
+	sides := &[2]Facts{a.withoutNil(), b.withoutNil()}
 	var rows [maxKinds][]Comparison
 	n, nonEmpty, last := 0, 0, 0
 	for i, k := range kinds {
@@ -342,14 +342,23 @@ func kindIndex(k Kind) int {
 
 // kindOf returns the row of the table for fact f.
 func kindOf(f Fact) *kind {
+	if f == nil {
+		return &unknownKind
+	}
 	k := f.Kind()
 	for i := range kinds {
 		if kinds[i].name == k {
 			return &kinds[i]
 		}
 	}
-	panic("normalize: fact of unknown kind " + string(k)) // a row missing from the table: a programming error
+	return &unknownKind
 }
+
+// unknownKind is the row of a fact the table lacks: a nil Fact or a type
+// of the caller's own in a Facts made by hand. It reads, compares and
+// writes nothing, so every step passes such a fact over as if it were not
+// there.
+var unknownKind kind
 
 // Agrees reports whether facts x and y agree when compared alone, as their
 // kind's row compares them: both of one kind, and neither diverging from
@@ -358,10 +367,10 @@ func kindOf(f Fact) *kind {
 // (Name.Matches): "Obama" and "Michelle Obama" do, "Ilse Brandt" and "Ilse
 // Brant" (a spelling Compare notes) do not.
 func Agrees(x, y Fact) bool {
-	if x.Kind() != y.Kind() {
-		return false
-	}
 	k := kindOf(x)
+	if k != kindOf(y) || k.compare == nil {
+		return false // two kinds, or one the table lacks
+	}
 	if k.agrees != nil {
 		return k.agrees(x, y)
 	}
@@ -441,9 +450,16 @@ func About(x Fact) string {
 // Canonical): "about 2000" for "Some 2,000", "january 27 2024" for "Jan.
 // 27, 2024"; the folded text where its kind has no canonical form.
 func CanonicalValue(x Fact, text string) string {
-	var b strings.Builder
+	k := kindOf(x)
+	if k.canonical == nil {
+		return "" // a kind the table lacks
+	}
 	s := x.Bounds()
-	if !kindOf(x).canonical(&b, x, text) {
+	if s.Start < 0 || s.Start > s.End || s.End > len(text) {
+		return "" // not a fact of text
+	}
+	var b strings.Builder
+	if !k.canonical(&b, x, text) {
 		return Fold(text[s.Start:s.End])
 	}
 	return Fold(b.String())

@@ -262,3 +262,52 @@ func TestFactsInTextOrder(t *testing.T) {
 	t.Run("test sentences", func(t *testing.T) { check(t, testSentences(t)) })
 	t.Run("MRPC", func(t *testing.T) { check(t, mrpcSentences(t)) }) // skipped without the shared data
 }
+
+// foreignFact is a Fact of a kind the table lacks, as a caller may make.
+type foreignFact struct{ Span }
+
+func (foreignFact) Kind() Kind     { return "sentiment" }
+func (f foreignFact) Bounds() Span { return f.Span }
+
+// TestFactsMadeByHand checks that a nil Fact, or one of a kind the table
+// lacks (a caller's own type, its span even outside the text), in Facts
+// made by hand is passed over as if it were not there, by every function
+// that takes Facts or a Fact, rather than panicking.
+func TestFactsMadeByHand(t *testing.T) {
+	a, b := Extract("About 2,500 US troops are in Iraq, Ilse Brandt said on Monday."),
+		Extract("Some 3,000 US troops are in Iraq, Ilse Brant said on Tuesday.")
+	for _, extra := range []Fact{nil, foreignFact{Span{3, 9}}, foreignFact{Span{-5, 900}}} {
+		withExtra := func(f Facts) Facts {
+			all := append([]Fact{extra}, f.All...)
+			return Facts{Text: f.Text, All: append(all, extra)}
+		}
+		ha, hb := withExtra(a), withExtra(b)
+		plain := func(f Facts) Facts { return Facts{Text: f.Text, All: f.All} }
+		type results struct {
+			Compare                     []Comparison
+			Masked, Canonical           string
+			Anchors                     int
+			PairKeys                    []string
+			Unpaired, Selected, Numbers int
+			Agrees                      bool
+			About, Value                string
+		}
+		of := func(a, b Facts) results {
+			cs := Compare(a, b)
+			return results{
+				Compare: cs, Masked: a.Masked(), Canonical: a.Canonical(), Anchors: len(a.Anchors()),
+				PairKeys: a.PairKeys(), Unpaired: Unpaired(a, b, cs),
+				Selected: len(a.Select(func(Fact) bool { return true }).All), Numbers: len(Of[Number](a)),
+				Agrees: Agrees(extra, extra), About: About(extra), Value: CanonicalValue(extra, a.Text),
+			}
+		}
+		want := of(plain(a), plain(b))
+		want.Selected = len(a.All) // Select keeps a caller's own facts, drops nil ones
+		if extra != nil {
+			want.Selected += 2
+		}
+		if diff := cmp.Diff(want, of(ha, hb)); diff != "" {
+			t.Errorf("with %#v among the facts (-without +with):\n%s", extra, diff)
+		}
+	}
+}
