@@ -90,6 +90,11 @@ func TestCompareNameVariants(t *testing.T) {
 		{"New York City raised the fare.", "New York raised the fare.", entity("New York City", "New York")},
 		{"J.P. Morgan Chase reported a loss.", "JPMorgan Chase reported a loss.", entity("J.P. Morgan Chase", "JPMorgan Chase")},
 		{"Shelling hit Kyiv overnight.", "Shelling hit Kiev overnight.", entity("Kyiv", "Kiev")},
+		// Diacritics, a stroke among them, are no spelling.
+		{"The mayor of Łódź resigned on Monday.", "The mayor of Lodz resigned on Monday.", entity("Łódź", "Lodz")},
+		{"Lech Wałęsa spoke on Monday.", "Lech Walesa spoke on Monday.", entity("Lech Wałęsa", "Lech Walesa")},
+		{"Novak Đoković won the final.", "Novak Dokovic won the final.", entity("Novak Đoković", "Novak Dokovic")},
+		{"The contract went to Ørsted.", "The contract went to Orsted.", entity("Ørsted", "Orsted")},
 		// Two acronyms of one group are aliases, not spellings.
 		{"ISIS claimed the attack.", "ISIL claimed the attack.", entity("ISIS", "ISIL")},
 		// One name spelt two ways: a note, not a divergence.
@@ -100,6 +105,7 @@ func TestCompareNameVariants(t *testing.T) {
 			spelling("Gov. Ilse Marcheti", "Marchetti")},
 		{"Ilse Brandt told the council the plan would fail.", "The plan would fail, Ilse Brant told the council.",
 			spelling("Ilse Brandt", "Ilse Brant")},
+		{"Novak Đoković won the final.", "Novak Djokovic won the final.", spelling("Novak Đoković", "Novak Djokovic")},
 		{"Muammar Gaddafi spoke for an hour.", "Moammar Qaddafi spoke for an hour.", spelling("Muammar Gaddafi", "Moammar Qaddafi")},
 		{"Mohammed Ali Hassan was released.", "Muhammad Ali Hassan was released.", spelling("Mohammed Ali Hassan", "Muhammad Ali Hassan")},
 		{"The storm hit Indianapolis late on Tuesday.", "The storm hit Indianapoils late on Tuesday.", spelling("Indianapolis", "Indianapoils")},

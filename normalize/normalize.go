@@ -14,8 +14,8 @@ import (
 )
 
 // Folder returns a new transformer that maps text to its comparison form:
-// NFKC compatibility forms, case folded, diacritics and format characters
-// (soft hyphens, zero-width spaces) removed, and quotes, apostrophes, dashes
+// NFKC compatibility forms, case folded, diacritics (a stroke too: "ł",
+// "ø") and format characters (soft hyphens, zero-width spaces) removed, and quotes, apostrophes, dashes
 // and white space unified to ' " - and a space. Letters and digits are kept.
 // A Transformer is stateful: use one per goroutine.
 func Folder() transform.Transformer {
@@ -24,9 +24,35 @@ func Folder() transform.Transformer {
 		cases.Fold(),
 		norm.NFKD, // folding can compose again: "ẞ" -> "ss" is fine, "ǰ" is not
 		runes.Remove(runes.In(marksAndFormats)),
+		runes.Map(unstroke),
 		norm.NFKC,
 		runes.Map(unifyPunct),
 	)
+}
+
+// unstroke maps a letter whose diacritic is part of its shape, which NFKD
+// does not split off (a stroke, a bar, a slash), to its base letter, as
+// removing the combining marks does for the others: "Łódź" folds as
+// "lodz", "Tromsø" as "tromso", "Đoković" as "dokovic". Folded text has
+// no capitals left.
+func unstroke(r rune) rune {
+	switch r {
+	case 'ł':
+		return 'l'
+	case 'ø':
+		return 'o'
+	case 'đ', 'ð':
+		return 'd'
+	case 'ħ':
+		return 'h'
+	case 'ŧ':
+		return 't'
+	case 'ƀ':
+		return 'b'
+	case 'ı', 'ɨ':
+		return 'i'
+	}
+	return r
 }
 
 // marksAndFormats are removed: combining marks (the diacritics NFKD splits

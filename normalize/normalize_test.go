@@ -20,6 +20,7 @@ func TestFold(t *testing.T) {
 		{"soft\u00adhyphen zero\u200bwidth", "softhyphen zerowidth"},
 		{"al-Sudani 2,500", "al-sudani 2,500"},
 		{"non\u00a0breaking", "non breaking"},
+		{"Łódź ŁÓDŹ Tromsø Ørsted Đoković Wałęsa", "lodz lodz tromso orsted dokovic walesa"},
 		{"", ""},
 	}
 	for _, tt := range tests {
