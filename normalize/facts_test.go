@@ -198,6 +198,10 @@ func TestNames(t *testing.T) {
 		{"He asked Mr. Obama about it, but Mr. declined.", []name{{"Mr. Obama", "obama"}}},
 		{"They said Obama as President met Al Qaida.", []name{{"Obama", "obama"}, {"Al Qaida", "qaeda"}}},
 		{"Sen. Ted Cruz flew to St. Louis.", []name{{"Sen. Ted Cruz", "ted cruz"}, {"St. Louis", "st louis"}}},
+		// A hyphenated given name opens a sentence whole; a capitalized
+		// prefix does not open a name.
+		{"Jean-Luc Picard resigned.", []name{{"Jean-Luc Picard", "janlac pacard"}}},
+		{"Pro-Russian forces attacked.", []name{{"Russian", "rasan"}}},
 		// A middle initial is inside the name; a party tag, a time zone and
 		// a weekday are no names.
 		{"He said Adm. Harold W. Gehman wrote it.", []name{{"Adm. Harold W. Gehman", "harald w gahman"}}},

@@ -154,8 +154,11 @@ func (p *parser) name(i int) (int, bool) {
 		// name; keep "Gyorgy Heizler", "Sen. Ted Cruz", "Bank of America"
 		// whatever it looks like (so looksLikeName is asked last).
 		k := start + 1
-		if p.lcAt(k) == "." {
+		switch {
+		case p.lcAt(k) == ".":
 			k++ // "St. Louis"
+		case isDash(p.lcAt(k)) && p.glued(k) && p.glued(k+1):
+			k += 2 // "Jean-Luc Picard"; "Pro-Russian forces" is no name
 		}
 		lone := end == start+1
 		if (lone || !p.upperAt(k)) && !p.looksLikeName(start) {
