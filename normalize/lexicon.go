@@ -780,17 +780,6 @@ var lexiconBytes = func() (t [256]lexFlag) {
 	return t
 }()
 
-// lexiconByteEntries holds the index in lexiconTable.entries of the
-// one-byte words (see token.entry), which no slot leads to.
-var lexiconByteEntries = func() (t [256]uint16) {
-	for _, w := range slices.Sorted(maps.Keys(lexicon)) {
-		if len(w) == 1 {
-			t[w[0]] = lexiconTable.add(newLexEntry(w), lexicon[w])
-		}
-	}
-	return t
-}()
-
 // lexiconTable is the lexicon's words of 2 to maxLexWord bytes as an
 // open-addressing hash table, built from lexicon: every token is looked up
 // once, and most are turned away or found in one probe, where a Go map
@@ -804,10 +793,11 @@ var lexiconTable = func() (t lexTable) {
 		if len(w) > maxLexWord {
 			panic("normalize: lexicon word over maxLexWord bytes: " + w) // a programming error
 		}
-		if len(w) < 2 {
-			continue // in lexiconBytes
-		}
 		k := t.add(newLexEntry(w), lexicon[w])
+		if len(w) == 1 {
+			t.bytes[w[0]] = k // no slot leads to it (see lexiconBytes)
+			continue
+		}
 		h := t.entries[k].slot()
 		for t.slots[h] != 0 {
 			h = (h + 1) % lexiconSlots
@@ -824,6 +814,9 @@ type lexTable struct {
 	// two, so that an index is masked into range rather than checked.
 	entries [lexiconSlots / 2]lexEntry
 	n       int // the entries in use, from 1 on
+	// bytes holds the index in entries of each one-byte word (see
+	// token.entry), 0 for a byte the lexicon lacks.
+	bytes [256]uint16
 }
 
 // add puts e with flags f in the next entry and returns its index.
@@ -951,7 +944,7 @@ func (e lexEntry) find() (uint16, lexFlag) {
 func lexiconEntry(lc string) uint16 {
 	switch {
 	case len(lc) == 1:
-		return lexiconByteEntries[lc[0]]
+		return lexiconTable.bytes[lc[0]]
 	case len(lc) == 0 || len(lc) > maxLexWord:
 		return 0
 	}

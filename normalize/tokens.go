@@ -331,7 +331,7 @@ func tokenize(dst []token, s, lc string, lower []byte) []token {
 		// lexiconFlagsAt, written out: a call would spill the loop's values.
 		switch n := i - start; {
 		case n == 1:
-			t.entry, t.lex = lexiconByteEntries[lower[start]], lexiconBytes[lower[start]]
+			t.entry, t.lex = lexiconTable.bytes[lower[start]], lexiconBytes[lower[start]]
 		case n <= 8:
 			t.entry, t.lex = shortLexEntry(lower, start, n).find()
 		case n <= maxLexWord:
