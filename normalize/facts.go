@@ -43,8 +43,9 @@ type Facts struct {
 	// All: to change the facts, give All a new slice (f.All =
 	// append([]Fact(nil), ...)), as an element changed in place is not
 	// seen by later comparisons; for another Text, Extract it. A nil
-	// Fact, or one of a type of the caller's own, is passed over as if it
-	// were not there (Select keeps the latter).
+	// Fact, one of a type of the caller's own, or one whose span does not
+	// lie within Text is passed over as if it were not there (Select keeps
+	// all but nil ones).
 	All []Fact
 	// headline is set when Text is in Title Case, where capitals say
 	// nothing about which words are names.
@@ -208,14 +209,22 @@ func (f Facts) Select(keep func(Fact) bool) Facts {
 	return newFacts(f.Text, f.headline, kept)
 }
 
-// withoutNil returns f with the nil entries of All dropped, as facts that
-// are not there; f itself when it has none (Facts made by Extract never
-// do).
-func (f Facts) withoutNil() Facts {
-	if !slices.Contains(f.All, nil) {
+// usable returns f with the facts dropped that no step can read: nil
+// ones, and those whose span does not lie within Text (Facts made by hand
+// may hold either; Extract's never do). It returns f itself when every
+// fact is usable.
+func (f Facts) usable() Facts {
+	ok := func(x Fact) bool {
+		if x == nil {
+			return false
+		}
+		s := x.Bounds()
+		return 0 <= s.Start && s.Start <= s.End && s.End <= len(f.Text)
+	}
+	if !slices.ContainsFunc(f.All, func(x Fact) bool { return !ok(x) }) {
 		return f
 	}
-	f.All = slices.DeleteFunc(slices.Clone(f.All), func(x Fact) bool { return x == nil })
+	f.All = slices.DeleteFunc(slices.Clone(f.All), func(x Fact) bool { return !ok(x) })
 	f.lazy = nil // what comparisons keep belongs to the slice as it was
 	return f
 }

@@ -161,7 +161,7 @@ type Anchor struct {
 // text order (see Anchor).
 func (f Facts) Anchors() []Anchor {
 	var out []Anchor
-	for _, x := range f.All {
+	for _, x := range f.usable().All {
 		if a := kindOf(x).anchor; a != nil {
 			if key, precise := a(x, f.Text); key != "" {
 				out = append(out, Anchor{string(x.Kind()) + ":" + key, precise, x, !kindOf(x).masked})
@@ -221,7 +221,7 @@ func (c Comparison) Note() bool {
 func Compare(a, b Facts) []Comparison {
 	// The rows are called through the table, so both sides go to the
 	// heap: in one allocation.
-	sides := &[2]Facts{a.withoutNil(), b.withoutNil()}
+	sides := &[2]Facts{a.usable(), b.usable()}
 	var rows [maxKinds][]Comparison
 	n, nonEmpty, last := 0, 0, 0
 	for i, k := range kinds {
@@ -397,7 +397,7 @@ const StemKey = "\x01"
 // and the other lacks approximates Unpaired, cheaply, for scoring.
 func (f Facts) PairKeys() []string {
 	var out []string
-	for _, x := range f.All {
+	for _, x := range f.usable().All {
 		if k := kindOf(x).pairKey; k != nil {
 			if key := k(x); key != "" {
 				out = append(out, key)

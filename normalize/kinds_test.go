@@ -269,14 +269,15 @@ type foreignFact struct{ Span }
 func (foreignFact) Kind() Kind     { return "sentiment" }
 func (f foreignFact) Bounds() Span { return f.Span }
 
-// TestFactsMadeByHand checks that a nil Fact, or one of a kind the table
-// lacks (a caller's own type, its span even outside the text), in Facts
-// made by hand is passed over as if it were not there, by every function
-// that takes Facts or a Fact, rather than panicking.
+// TestFactsMadeByHand checks that a nil Fact, one of a kind the table
+// lacks (a caller's own type, its span even outside the text), or a name
+// whose span lies outside the text, in Facts made by hand, is passed over
+// as if it were not there by every function that takes Facts or a Fact,
+// rather than panicking.
 func TestFactsMadeByHand(t *testing.T) {
 	a, b := Extract("About 2,500 US troops are in Iraq, Ilse Brandt said on Monday."),
 		Extract("Some 3,000 US troops are in Iraq, Ilse Brant said on Tuesday.")
-	for _, extra := range []Fact{nil, foreignFact{Span{3, 9}}, foreignFact{Span{-5, 900}}} {
+	for _, extra := range []Fact{nil, foreignFact{Span{3, 9}}, foreignFact{Span{-5, 900}}, Name{Span: Span{40, 90}, Text: "Ilse Brant", Key: "ilse brant"}} {
 		withExtra := func(f Facts) Facts {
 			all := append([]Fact{extra}, f.All...)
 			return Facts{Text: f.Text, All: append(all, extra)}
