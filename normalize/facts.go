@@ -214,19 +214,29 @@ func (f Facts) Select(keep func(Fact) bool) Facts {
 // may hold either; Extract's never do). It returns f itself when every
 // fact is usable.
 func (f Facts) usable() Facts {
-	ok := func(x Fact) bool {
-		if x == nil {
-			return false
+	for i, x := range f.All {
+		if !f.canRead(x) {
+			all := slices.Clone(f.All[:i])
+			for _, x := range f.All[i+1:] {
+				if f.canRead(x) {
+					all = append(all, x)
+				}
+			}
+			f.All, f.lazy = all, nil // what comparisons keep belongs to the slice as it was
+			return f
 		}
-		s := x.Bounds()
-		return 0 <= s.Start && s.Start <= s.End && s.End <= len(f.Text)
 	}
-	if !slices.ContainsFunc(f.All, func(x Fact) bool { return !ok(x) }) {
-		return f
-	}
-	f.All = slices.DeleteFunc(slices.Clone(f.All), func(x Fact) bool { return !ok(x) })
-	f.lazy = nil // what comparisons keep belongs to the slice as it was
 	return f
+}
+
+// canRead reports whether x is a fact of f's Text: not nil, its span
+// within the text.
+func (f *Facts) canRead(x Fact) bool {
+	if x == nil {
+		return false
+	}
+	s := x.Bounds()
+	return 0 <= s.Start && s.Start <= s.End && s.End <= len(f.Text)
 }
 
 // Option configures an Extractor.
