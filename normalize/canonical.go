@@ -59,7 +59,7 @@ func (f Facts) rewrite(pick func(*kind) writer) string {
 			continue
 		}
 		s := x.Bounds()
-		if s.Start < at || s.Start > s.End || s.End > len(f.Text) {
+		if s.Start < at || !s.in(f.Text) {
 			continue // overlapping spans cannot come from one Extract; be safe
 		}
 		piece.Reset()

@@ -19,6 +19,11 @@ type Span struct {
 // the whole fact (the pointer wrapper copies its value), this one two ints.
 func (s Span) Bounds() Span { return s }
 
+// in reports whether s lies within text: what a fact made by hand may not.
+func (s Span) in(text string) bool {
+	return 0 <= s.Start && s.Start <= s.End && s.End <= len(text)
+}
+
 // Kind names a kind of fact, and the kind of a divergence between two
 // statements of it. The kinds are the rows of one table (see the package
 // documentation, "Adding a kind of fact"); Kinds lists them.
@@ -232,11 +237,7 @@ func (f Facts) usable() Facts {
 // canRead reports whether x is a fact of f's Text: not nil, its span
 // within the text.
 func (f *Facts) canRead(x Fact) bool {
-	if x == nil {
-		return false
-	}
-	s := x.Bounds()
-	return 0 <= s.Start && s.Start <= s.End && s.End <= len(f.Text)
+	return x != nil && x.Bounds().in(f.Text)
 }
 
 // Option configures an Extractor.

@@ -455,7 +455,7 @@ func CanonicalValue(x Fact, text string) string {
 		return "" // a kind the table lacks
 	}
 	s := x.Bounds()
-	if s.Start < 0 || s.Start > s.End || s.End > len(text) {
+	if !s.in(text) {
 		return "" // not a fact of text
 	}
 	var b strings.Builder

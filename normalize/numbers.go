@@ -692,7 +692,8 @@ func (p *parser) mixedFraction(i int) (float64, int, bool) {
 		return 0, i, false
 	}
 	if fraction {
-		return vulgarFractions[p.lcAt(k)], k + 1, true
+		v, _ := vulgarFractionsByEntry.valueAt(p, k)
+		return v, k + 1, true
 	}
 	num, den, ok := strings.Cut(p.lcAt(k), "/")
 	if !ok || !allDigits(num) || !allDigits(den) || len(num) > 2 || len(den) > 2 {

@@ -132,8 +132,9 @@ func (p *parser) outcome(i int) (int, bool) {
 	}
 	end := i + 1
 	var w outcomeWord
+	next, _ := outcomeWordsByEntry.valueAt(p, i+1)
 	switch {
-	case (t.lc == "fatally" || t.lc == "mortally") && outcomeWords[p.lcAt(i+1)].value == "injury":
+	case (t.lc == "fatally" || t.lc == "mortally") && next.value == "injury":
 		// "fatally injured" is a death.
 		w, end = outcomeWord{"casualty", "death"}, i+2
 	default:

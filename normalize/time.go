@@ -774,7 +774,8 @@ func (p *parser) periodName(i, end int) string {
 	for k := i; k < end; k++ {
 		switch w := p.lcAt(k); {
 		case p.is(k, fPartWord):
-			names = append(names, partNames[partWords[w]])
+			part, _ := partWordsByEntry.valueAt(p, k)
+			names = append(names, partNames[part])
 		case w == "hours":
 			return "early hours"
 		case p.is(k, fDayPart):
@@ -910,7 +911,7 @@ func (p *parser) clockRange(i int) (int, bool) {
 			add = 720 // "21:00" ends the range: the first hour is evening too
 		}
 	} else {
-		add = meridiems[p.lcAt(second.end-1)]
+		add, _ = meridiemsByEntry.valueAt(p, second.end-1)
 		if h*60+m > second.minutes-add && add == 720 {
 			add = 0 // "11-1 p.m.": 11 a.m. to 1 p.m.
 		}
