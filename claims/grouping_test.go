@@ -62,8 +62,8 @@ func basilEventsWithClaims(t *testing.T) []event {
 	return out
 }
 
-// eventsIn returns the events of a folder of testdata (check/events: held
-// out; dev/events: the development set), if present: one folder per event,
+// eventsIn returns the events of a folder of testdata (heldout/events: held
+// out; dev/events and check/events: tuned on), if present: one folder per event,
 // an article per outlet (outlet.txt) and the hand list (claims.json).
 func eventsIn(t *testing.T, folder string) []event {
 	t.Helper()
@@ -313,11 +313,17 @@ func TestGroupingBASIL(t *testing.T) {
 	d.log(t, "development events", true)
 	// Today: 9/11, 32/50, 11/17 and 38/43; divergences 7/20.
 	d.atLeast(t, "development events", 0.80, 0.63, 0.64, 0.85, 0.34)
-	if held := eventsIn(t, "check"); len(held) > 0 {
+	// testdata/check/events was held out through stop 26; its looks spent, it
+	// is tuned on from stop 27, and testdata/heldout/events is held out.
+	c := scoreGrouping(t, eventsIn(t, "check"))
+	c.log(t, "check events", true)
+	// Today: 9/10, 47/63, 7/16 and 47/53; divergences 5/17.
+	c.atLeast(t, "check events", 0.80, 0.70, 0.35, 0.82, 0.25)
+	// Figures on the held-out events are looked at only when asked for
+	// (CLAIMDIFF_HELDOUT=1), so that tuning does not see them by chance.
+	if held := eventsIn(t, "heldout"); len(held) > 0 && os.Getenv("CLAIMDIFF_HELDOUT") != "" {
 		h := scoreGrouping(t, held)
 		h.log(t, "held-out events", false) // held out: figures only, no cases to tune on
-		// Today: 9/10, 48/63, 7/16 and 47/54; divergences 5/17.
-		h.atLeast(t, "held-out events", 0.80, 0.70, 0.35, 0.82, 0.25)
 	}
 }
 
