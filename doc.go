@@ -26,7 +26,7 @@
 //     encodings read into documents;
 //   - split (claims.Split): sentences, with site furniture marked, not
 //     dropped; each sentence split into claim units (quotes, clauses,
-//     attribution set apart);
+//     a subject's aside, attribution set apart);
 //   - normalize: the comparison form and typed facts, one row per kind
 //     (numbers with hedges and units, dates, clock times, names, negation,
 //     directions, roles, outcomes);

@@ -107,8 +107,8 @@ func TestCompareOffsets(t *testing.T) {
 }
 
 // TestCompareAccountsForEveryClaim checks that each article sentence is
-// either a fragment or covered by claim units that lie inside it, do not
-// overlap, and are each in exactly one cluster or in the unique list; and
+// either a fragment or covered by claim units that lie inside it, overlap
+// only by nesting, and are each in exactly one cluster or in the unique list; and
 // that the source counts add up: no claim is lost or counted twice.
 func TestCompareAccountsForEveryClaim(t *testing.T) {
 	docs := claimdiff.Sample()
@@ -147,10 +147,15 @@ func TestCompareAccountsForEveryClaim(t *testing.T) {
 			case !s.Furniture && fragment[key{d.Name, s.Index}] == (len(us) > 0):
 				t.Errorf("%s [%d]: %d claims, fragment %v: %q", d.Name, s.Index, len(us), fragment[key{d.Name, s.Index}], s.Text)
 			}
-			slices.SortFunc(us, func(a, b claims.Claim) int { return a.Start - b.Start })
 			for i, u := range us {
-				if u.Start < s.Start || u.End > s.End || i > 0 && u.Start < us[i-1].End || d.Text[u.Start:u.End] != u.Text {
-					t.Errorf("%s [%d]: claim %d..%d %q is not a piece of its sentence %d..%d or overlaps another", d.Name, s.Index, u.Start, u.End, u.Text, s.Start, s.End)
+				// Units overlap only by nesting (an aside in its clause).
+				crosses := slices.ContainsFunc(us[:i], func(v claims.Claim) bool {
+					disjoint := u.End <= v.Start || v.End <= u.Start
+					nested := v.Start <= u.Start && u.End <= v.End || u.Start <= v.Start && v.End <= u.End
+					return !disjoint && (!nested || u.Start == v.Start && u.End == v.End)
+				})
+				if u.Start < s.Start || u.End > s.End || crosses || d.Text[u.Start:u.End] != u.Text {
+					t.Errorf("%s [%d]: claim %d..%d %q is not a piece of its sentence %d..%d or crosses another", d.Name, s.Index, u.Start, u.End, u.Text, s.Start, s.End)
 				}
 			}
 		}
@@ -482,5 +487,57 @@ func TestCopiesBeyondAllPairs(t *testing.T) {
 	}
 	if diff := cmp.Diff([]string{"About 3,000", "About 2,500"}, values); diff != "" {
 		t.Errorf("troops values (-want +got):\n%s", diff)
+	}
+}
+
+// TestCompareAsides: a sentence that states two claims, one in an aside
+// ("The coalition, formed in 2014 ..., has 2,500 troops"), joins the group
+// of each, with the facts of each: the aside's year is not compared with
+// the troops' figure, nor the troops' figure with the year. An aside in no
+// group whose clause is in none either is not listed apart.
+func TestCompareAsides(t *testing.T) {
+	docs := []claims.Document{
+		{Name: "wire", Text: "About 2,500 US troops are stationed in Iraq. The coalition was formed in 2015 to fight the Islamic State group."},
+		{Name: "gazette", Text: "The coalition, formed in 2014 to fight ISIS, has approximately 2,500 US troops in Iraq. " +
+			"The ferry, built in 1962, sank off the coast on Monday."},
+	}
+	r, err := claims.Compare(docs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	type group struct {
+		Claims      []string
+		Divergences []string
+	}
+	var got []group
+	for _, c := range r.Clusters {
+		var g group
+		for _, cl := range c.Claims {
+			g.Claims = append(g.Claims, cl.Source+": "+cl.Text)
+		}
+		for _, d := range c.Divergences {
+			g.Divergences = append(g.Divergences, string(d.Kind)+": "+d.A.Value+" / "+d.B.Value)
+		}
+		got = append(got, g)
+	}
+	want := []group{
+		{Claims: []string{
+			"gazette: The coalition, formed in 2014 to fight ISIS, has approximately 2,500 US troops in Iraq.",
+			"wire: About 2,500 US troops are stationed in Iraq.",
+		}},
+		{Claims: []string{
+			"gazette: The coalition, formed in 2014 to fight ISIS",
+			"wire: The coalition was formed in 2015 to fight the Islamic State group.",
+		}, Divergences: []string{"date: 2014 / 2015"}},
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("groups (-want +got):\n%s", diff)
+	}
+	var unique []string
+	for _, u := range r.Unique {
+		unique = append(unique, u.Text)
+	}
+	if diff := cmp.Diff([]string{"The ferry, built in 1962, sank off the coast on Monday."}, unique); diff != "" {
+		t.Errorf("unique claims (-want +got):\n%s", diff)
 	}
 }

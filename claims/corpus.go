@@ -294,12 +294,28 @@ func (c *Corpus) Report(ctx context.Context) (*Report, error) {
 	}
 
 	var multi [][]int
-	for _, g := range group(ns, edges, c.cfg.threshold) {
-		if len(g) == 1 {
-			r.Unique = append(r.Unique, canon[g[0]].claim())
+	groups := group(ns, edges, c.cfg.threshold)
+	alone := make([]bool, len(canon))
+	for _, g := range groups {
+		alone[g[0]] = len(g) == 1
+	}
+	sourceOf := make(map[string]int, len(r.Sources))
+	for i, s := range r.Sources {
+		sourceOf[s.Name] = i
+	}
+	for _, g := range groups {
+		if len(g) > 1 {
+			multi = append(multi, g)
 			continue
 		}
-		multi = append(multi, g)
+		if i := g[0]; i > 0 && alone[i-1] && sameSentence(canon[i-1], canon[i]) && holds(canon[i-1].unit, canon[i].unit) {
+			// An aside whose clause is in no group either is said by
+			// its clause: it is a claim apart only where it joins a
+			// group its clause does not.
+			r.Sources[sourceOf[canon[i].Source]].Claims--
+			continue
+		}
+		r.Unique = append(r.Unique, canon[g[0]].claim())
 	}
 	// Clusters are compared independently, so on all cores.
 	r.Clusters = make([]Cluster, len(multi))
@@ -337,7 +353,10 @@ func (c *Corpus) score(ctx context.Context) ([]*claim, []node, []edge, error) {
 		if a.Index != b.Index {
 			return a.Index < b.Index
 		}
-		return a.unit.Start < b.unit.Start
+		if a.unit.Start != b.unit.Start {
+			return a.unit.Start < b.unit.Start
+		}
+		return a.unit.End > b.unit.End // a unit before the aside nested in it
 	})
 	texts := make([]*similarity.Text, len(canon))
 	for i, cl := range canon {

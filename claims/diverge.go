@@ -106,11 +106,17 @@ func newClaim(s Sentence, u normalize.Span, text *similarity.Text) *claim {
 // setFacts sets the facts of the claims of one sentence, whose whole text
 // is prepared in v: each claim states the facts of the sentence that lie
 // outside every other claim's unit, but for the day or time its attribution
-// says it was said ("police said on Sunday": see clause.SaidWhen).
+// says it was said ("police said on Sunday": see clause.SaidWhen). A claim
+// nested in another (an aside: "formed in 2014") states the facts within
+// its unit only, and the claim around it not those.
 func setFacts(v *view, cs []*claim) {
 	for _, c := range cs {
+		nested := slices.ContainsFunc(cs, func(o *claim) bool { return o != c && holds(o.unit, c.unit) })
 		c.facts = v.text.Facts.Select(func(x normalize.Fact) bool {
 			b := x.Bounds()
+			if nested {
+				return c.unit.Start <= b.Start && b.End <= c.unit.End
+			}
 			if k := x.Kind(); (k == normalize.KindDate || k == normalize.KindTime) && (b.End <= c.unit.Start || c.unit.End <= b.Start) &&
 				clause.SaidWhen(v.text.Facts.Text, b.Start) {
 				return false
@@ -118,6 +124,11 @@ func setFacts(v *view, cs []*claim) {
 			return !slices.ContainsFunc(cs, func(o *claim) bool { return o != c && o.unit.Start < b.End && b.Start < o.unit.End })
 		})
 	}
+}
+
+// holds reports whether unit a holds unit b nested in it.
+func holds(a, b normalize.Span) bool {
+	return a.Start <= b.Start && b.End <= a.End && a != b
 }
 
 // body returns the text of the claim: its unit of the sentence.

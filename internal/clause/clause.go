@@ -9,7 +9,13 @@
 //
 // The rules are English, written for news sentences, and read the words
 // only (no parser): a clause is told by a finite verb among its first words.
-// Units are byte spans of the sentence, in order, never overlapping; a
+// A subject with a relative clause or participial phrase set off by commas
+// ("The company, which employs 400 people, said ...", "The bridge, built
+// in 1962, was ...") is a unit of its own, nested in the unit of the
+// clause around it, which keeps its words.
+//
+// Units are byte spans of the sentence, in order of their start (a unit
+// before the units nested in it); units overlap only by nesting. A
 // sentence with one claim and no attribution is one unit, the whole of it.
 package clause
 
@@ -66,9 +72,104 @@ func Split(s string) []Unit {
 			}
 		}
 	}
-	slices.SortFunc(out, func(a, b Unit) int { return a.Start - b.Start })
+	out = withAsides(s, out, quotes)
+	slices.SortFunc(out, func(a, b Unit) int {
+		if a.Start != b.Start {
+			return a.Start - b.Start
+		}
+		return b.End - a.End // a unit before the aside it holds
+	})
 	return out
 }
+
+// withAsides adds to units the aside of s (see aside), if it states a
+// claim: within a unit, a unit nested in it ("The coalition, formed in 2014
+// to fight ISIS, has 2,500 troops in Iraq" states when the coalition was
+// formed and how many troops it has, which outlets may state apart);
+// outside every unit (in the attribution set apart: "The company, which
+// employs 400 people, said ..."), a unit of its own. An aside that crosses
+// a unit's edge is left as it is.
+func withAsides(s string, units []Unit, quotes []quote) []Unit {
+	a, ok := aside(s, quotes)
+	if !ok || !isClaim(s, a) {
+		return units
+	}
+	for _, u := range units {
+		if u.Start < a.End && a.Start < u.End && !(u.Start <= a.Start && a.End <= u.End && !u.Quote && u != a) {
+			return units
+		}
+	}
+	return append(units, a)
+}
+
+// aside returns the subject of s with a relative clause or participial
+// phrase set off by commas after it: "The coalition, formed in 2014 to
+// fight ISIS", "The company, which employs 400 people" (before ", has
+// ...", ", said ..."). The subject is a few words with no verb before the
+// sentence's first comma, outside quotes; the aside is closed by a comma
+// that a verb follows, not a conjunction nor a list ("Police arrested two
+// men, charged them, and ..." has a verb before its first comma).
+func aside(s string, quotes []quote) (Unit, bool) {
+	inQuote := func(i int) bool {
+		return slices.ContainsFunc(quotes, func(q quote) bool { return q.open <= i && i < q.close })
+	}
+	open := firstComma(s)
+	if open < 0 || inQuote(open) {
+		return Unit{}, false
+	}
+	subject := trim(s, Unit{0, open, false})
+	if n := words(s, subject); n == 0 || n > maxSubjectWords || hasPredicate(s, subject) {
+		return Unit{}, false
+	}
+	first, _ := nextWord(s, open+1, len(s))
+	first = strings.ToLower(first)
+	if !relativePronouns[first] && !participle(first) {
+		return Unit{}, false
+	}
+	close := -1
+	for j := open + 1; j < len(s) && close < 0; j++ {
+		switch {
+		case inQuote(j) || s[j] == ';':
+			return Unit{}, false
+		case s[j] == ',' && !digitGroup(s, j):
+			close = j
+		}
+	}
+	if close < 0 {
+		return Unit{}, false
+	}
+	next, _ := nextWord(s, close+1, len(s))
+	next = strings.ToLower(next)
+	if !finite[next] && !speechVerbs[next] || words(s, Unit{open + 1, close, false}) < minAsideWords {
+		return Unit{}, false
+	}
+	return trim(s, Unit{subject.Start, close, false}), true
+}
+
+// maxSubjectWords is the most words the subject before an aside may have.
+const maxSubjectWords = 8
+
+// minAsideWords is how many words an aside needs to state a claim of its
+// own: ", who was there," names a person, ", built in 1962," dates it.
+const minAsideWords = 3
+
+// relativePronouns open a non-restrictive relative clause after a comma.
+var relativePronouns = set("which", "who", "whose")
+
+// participle reports whether w reads as a past participle that opens a
+// phrase after a comma ("formed in 2014", "built in 1962"): a word in -ed
+// or a common irregular participle, not a speech verb ("..., said the
+// mayor").
+func participle(w string) bool {
+	if speechVerbs[w] {
+		return false
+	}
+	return len(w) > 4 && strings.HasSuffix(w, "ed") || irregularParticiples[w]
+}
+
+var irregularParticiples = set("built", "known", "born", "held", "run", "sold", "made", "led", "set",
+	"hit", "seen", "taken", "given", "chosen", "written", "driven", "struck", "brought", "bought", "found",
+	"left", "kept", "paid", "sent", "shot", "spent", "won", "lost", "begun", "grown", "drawn", "thrown")
 
 // minQuoteWords is how many words a quoted passage needs to be a claim of
 // its own: "the witness" is a phrase someone used, not a claim.

@@ -90,6 +90,21 @@ func TestSplit(t *testing.T) {
 		// A list joined by "and" is one clause.
 		{`The storm closed schools, roads and the airport, and left thousands without power.`,
 			[]string{"The storm closed schools, roads and the airport, and left thousands without power."}},
+		// A subject with an aside set off by commas is a claim nested in
+		// its clause: another outlet may state either.
+		{`The coalition, formed in 2014 to fight ISIS, has approximately 2,500 US troops in Iraq.`,
+			[]string{"The coalition, formed in 2014 to fight ISIS, has approximately 2,500 US troops in Iraq.", "The coalition, formed in 2014 to fight ISIS"}},
+		{`The company, which was founded in 1998 and employs 400 people, said on Monday that it would cut 120 jobs.`,
+			[]string{"The company, which was founded in 1998 and employs 400 people, said on Monday that it would cut 120 jobs.", "The company, which was founded in 1998 and employs 400 people"}},
+		{`The bridge, built in 1962, was closed on Monday.`, []string{"The bridge, built in 1962, was closed on Monday.", "The bridge, built in 1962"}},
+		// Not an aside: a verb before the first comma, a list of verbs, a
+		// relative clause after the object, a name and a title.
+		{`Police arrested two men, charged them with theft, and released a third.`,
+			[]string{"Police arrested two men, charged them with theft, and released a third."}},
+		{`The storm hit the coast on Monday, which forced 2,000 people to flee.`,
+			[]string{"The storm hit the coast on Monday, which forced 2,000 people to flee."}},
+		{`Maren Holtby, the union's general secretary, said the strike would go on.`,
+			[]string{"Maren Holtby, the union's general secretary, said the strike would go on."}},
 		// Headlines are claims too; fragments are not.
 		{`Quake kills 40`, []string{"Quake kills 40"}},
 		{`Union Backs Mayor`, []string{"Union Backs Mayor"}},
