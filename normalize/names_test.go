@@ -95,6 +95,7 @@ func TestCompareNameVariants(t *testing.T) {
 		{"Lech Wałęsa spoke on Monday.", "Lech Walesa spoke on Monday.", entity("Lech Wałęsa", "Lech Walesa")},
 		{"Novak Đoković won the final.", "Novak Dokovic won the final.", entity("Novak Đoković", "Novak Dokovic")},
 		{"The contract went to Ørsted.", "The contract went to Orsted.", entity("Ørsted", "Orsted")},
+		{"The mayor of Bærum resigned.", "The mayor of Baerum resigned.", entity("Bærum", "Baerum")},
 		// Two acronyms of one group are aliases, not spellings.
 		{"ISIS claimed the attack.", "ISIL claimed the attack.", entity("ISIS", "ISIL")},
 		// One name spelt two ways: a note, not a divergence.

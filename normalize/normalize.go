@@ -15,8 +15,9 @@ import (
 
 // Folder returns a new transformer that maps text to its comparison form:
 // NFKC compatibility forms, case folded, diacritics (a stroke too: "ł",
-// "ø") and format characters (soft hyphens, zero-width spaces) removed, and quotes, apostrophes, dashes
-// and white space unified to ' " - and a space. Letters and digits are kept.
+// "ø") and format characters (soft hyphens, zero-width spaces) removed,
+// ligatures spelt out ("æ" as "ae"), and quotes, apostrophes, dashes and
+// white space unified to ' " - and a space. Letters and digits are kept.
 // A Transformer is stateful: use one per goroutine.
 func Folder() transform.Transformer {
 	return transform.Chain(
@@ -25,6 +26,7 @@ func Folder() transform.Transformer {
 		norm.NFKD, // folding can compose again: "ẞ" -> "ss" is fine, "ǰ" is not
 		runes.Remove(runes.In(marksAndFormats)),
 		runes.Map(unstroke),
+		ligatures{},
 		norm.NFKC,
 		runes.Map(unifyPunct),
 	)
@@ -53,6 +55,36 @@ func unstroke(r rune) rune {
 		return 'i'
 	}
 	return r
+}
+
+// ligatures spells the letters that are two letters joined, which NFKD
+// keeps whole (unlike "ﬁ"), as their two letters: "Bærum" folds as
+// "baerum", "Œuvre" as "oeuvre", "Þór" as "thor". It runs on case-folded
+// text.
+type ligatures struct{ transform.NopResetter }
+
+func (ligatures) Transform(dst, src []byte, atEOF bool) (nDst, nSrc int, err error) {
+	for nSrc < len(src) {
+		if !atEOF && !utf8.FullRune(src[nSrc:]) {
+			return nDst, nSrc, transform.ErrShortSrc
+		}
+		r, n := utf8.DecodeRune(src[nSrc:])
+		out := src[nSrc : nSrc+n]
+		switch r {
+		case 'æ':
+			out = []byte("ae")
+		case 'œ':
+			out = []byte("oe")
+		case 'þ':
+			out = []byte("th")
+		}
+		if nDst+len(out) > len(dst) {
+			return nDst, nSrc, transform.ErrShortDst
+		}
+		nDst += copy(dst[nDst:], out)
+		nSrc += n
+	}
+	return nDst, nSrc, nil
 }
 
 // marksAndFormats are removed: combining marks (the diacritics NFKD splits

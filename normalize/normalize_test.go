@@ -21,6 +21,7 @@ func TestFold(t *testing.T) {
 		{"al-Sudani 2,500", "al-sudani 2,500"},
 		{"non\u00a0breaking", "non breaking"},
 		{"Łódź ŁÓDŹ Tromsø Ørsted Đoković Wałęsa", "lodz lodz tromso orsted dokovic walesa"},
+		{"Bærum ÆRØ Œuvre cœur Þór Þingvellir", "baerum aero oeuvre coeur thor thingvellir"},
 		{"", ""},
 	}
 	for _, tt := range tests {
