@@ -126,7 +126,8 @@ func sourceName(arg string) (name, path string) {
 
 // readDir reads each regular file of dir (or link to one), by name. Dot
 // files (.DS_Store, .gitkeep) are skipped, and so, with a warning, are
-// subdirectories, other entries that are not files, and files that are not
+// subdirectories, other entries that are not files, the folder's own
+// documentation (README.md, LICENSE: see folderDoc) and files that are not
 // text (a PDF, an image): a directory of articles often holds a stray one.
 //
 // It returns the documents and the file each came from.
@@ -142,6 +143,11 @@ func readDir(dir string, env *env) (docs []claims.Document, files []string, err 
 			continue
 		}
 		path := filepath.Join(dir, e.Name())
+		if folderDoc(e.Name()) {
+			env.warnf("skipped %s: the folder's own documentation, not an article (name it to read it)", path)
+			skipped++
+			continue
+		}
 		if !e.Type().IsRegular() {
 			fi, err := os.Stat(path) // a link is read as what it links to
 			if err != nil || !fi.Mode().IsRegular() {
@@ -173,6 +179,18 @@ func readDir(dir string, env *env) (docs []claims.Document, files []string, err 
 		return nil, nil, fmt.Errorf("directory %q: no files to read", dir)
 	}
 	return docs, files, nil
+}
+
+// folderDoc reports whether a file of a directory, by its name, documents
+// the directory (README.md, LICENSE, CHANGELOG.txt) rather than being one
+// of its articles: a story's folder often has a README beside them.
+func folderDoc(name string) bool {
+	base := strings.ToUpper(strings.TrimSuffix(name, filepath.Ext(name)))
+	switch base {
+	case "README", "LICENSE", "LICENCE", "CHANGELOG", "CHANGES", "NOTICE", "AUTHORS", "COPYING", "CONTRIBUTING":
+		return true
+	}
+	return false
 }
 
 // notAFile says why a directory entry that os.Stat described as fi (or

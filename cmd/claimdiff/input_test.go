@@ -242,7 +242,8 @@ func TestEncodingFlag(t *testing.T) {
 }
 
 // TestDirectorySkips: dot files are skipped silently; files that are not
-// text (a JSON document among them), subdirectories and broken links with a warning naming them; a link
+// text (a JSON document among them), the folder's README, subdirectories
+// and broken links with a warning naming them; a link
 // to a file is read as the file.
 func TestDirectorySkips(t *testing.T) {
 	dir := t.TempDir()
@@ -252,6 +253,7 @@ func TestDirectorySkips(t *testing.T) {
 		"scan.pdf":    "%PDF-1.4\n%\xe2\xe3\xcf\xd3\n",
 		"photo.png":   "\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR",
 		"expect.json": "{\n  \"rows\": [\"wire\", \"daily\"]\n}\n", // a story's expected results beside its articles
+		"README.md":   "# The dam story\n\nFour outlets; the table below lists what the report must show.\n",
 		"wire.txt":    "About 2,500 US troops are stationed in Iraq, officials said.\n",
 		"daily.html":  "<html><head><title>x</title></head><body><article><p>" + strings.Repeat("Some 3,000 US troops are stationed in Iraq, officials said. ", 5) + "</p></article></body></html>",
 	}
@@ -278,7 +280,8 @@ func TestDirectorySkips(t *testing.T) {
 		t.Errorf("sources (-want +got):\n%s", diff)
 	}
 	for _, want := range []string{"skipped " + filepath.Join(dir, "photo.png") + ": not text: image/png", "skipped " + filepath.Join(dir, "expect.json") + ": not text: a JSON document", "skipped " + filepath.Join(dir, "scan.pdf") + ": not text: application/pdf",
-		"skipped " + filepath.Join(dir, "older") + ": a directory (subdirectories are not read)", "skipped " + filepath.Join(dir, "gone.txt") + ": no such file or directory"} {
+		"skipped " + filepath.Join(dir, "older") + ": a directory (subdirectories are not read)",
+		"skipped " + filepath.Join(dir, "README.md") + ": the folder's own documentation", "skipped " + filepath.Join(dir, "gone.txt") + ": no such file or directory"} {
 		if !strings.Contains(errOut, want) {
 			t.Errorf("standard error %q lacks %q", errOut, want)
 		}
