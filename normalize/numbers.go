@@ -112,9 +112,10 @@ func (p *parser) number(i int) (int, bool) {
 		}
 	}
 	q, ok := p.value(j)
-	if !ok && hc != 0 && (p.lcAt(j) == "a" || p.lcAt(j) == "an") && p.startsMeasure(j+1) {
-		// "nearly a foot", "more than an hour": one of the unit. Without a
-		// hedge "a day", "a year" are rates and manners of speaking.
+	if !ok && (p.lcAt(j) == "a" || p.lcAt(j) == "an") && (hc != 0 && p.startsMeasure(j+1) || hc == 0 && p.oneMeasure(j)) {
+		// "nearly a foot", "more than an hour", "a foot of rain": one of
+		// the unit. Without a hedge "a day", "a year" are rates and
+		// manners of speaking.
 		q, ok = quantity{v: 1, scale: 1, end: j + 1}, true
 	}
 	if !ok {
@@ -979,6 +980,28 @@ func (p *parser) contentWord(i int) bool {
 func (p *parser) startsMeasure(i int) bool {
 	_, _, _, ok := p.measureAt(i, false)
 	return ok
+}
+
+// oneMeasure reports whether "a" or "an" at token i and the unit after it
+// are one of the unit, measured without a hedge: a length, area, volume or
+// mass followed by what it measures or how ("a foot of rain", "within a
+// mile of the plant", "a metre high"), not a noun it qualifies ("a foot
+// soldier", "a mile marker"), a rate after a figure ("$4.81 an ounce") nor
+// the whole of a fraction ("half an inch").
+func (p *parser) oneMeasure(i int) bool {
+	if p.kindAt(i-1) == tNum || p.is(i-1, fDenominator|fCardinal|fScale|fCurrency) {
+		return false
+	}
+	m, _, end, ok := p.measureAt(i+1, false)
+	if !ok {
+		return false
+	}
+	switch m.Dim {
+	case DimLength, DimArea, DimVolume, DimMass:
+		w := p.lcAt(end)
+		return w == "of" || w == "from" || lengthWords[w]
+	}
+	return false
 }
 
 // unit returns the thing counted, read from the noun phrase at token i:

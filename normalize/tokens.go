@@ -44,8 +44,8 @@ const weakOpeners = fHedgeStart | fTimeHedge | fPartPhraseStart | fValueWord
 // when it is a whole hedge or the next word may go on one ("in excess of",
 // "at least", "the end of"; not "in the", "at the"), and "a" or "an"
 // opens a figure, a date or a time only before a scale, a fraction, a
-// few-word or a span of time ("a dozen", "a quarter past", "a few", "a
-// week ago"). "a" and "the" open most sentences' phrases; the readers would
+// few-word, a span of time or a unit ("a dozen", "a quarter past", "a
+// few", "a week ago", "a foot of rain"). "a" and "the" open most sentences' phrases; the readers would
 // turn them away, only later (TestReadersOpen checks it).
 func (p *parser) weakenKey(i int, k lexFlag) lexFlag {
 	var next lexFlag
@@ -55,7 +55,7 @@ func (p *parser) weakenKey(i int, k lexFlag) lexFlag {
 	if k&fPhraseWhole == 0 && next&fPhraseNext == 0 {
 		k &^= fHedgeStart | fTimeHedge | fPartPhraseStart
 	}
-	if lc := p.toks[i].lc; (lc == "a" || lc == "an") && next&(fScale|fDenominator|fFewWord|fTimeSpan) == 0 {
+	if lc := p.toks[i].lc; (lc == "a" || lc == "an") && next&(fScale|fDenominator|fFewWord|fTimeSpan|fUnitStart) == 0 {
 		k &^= fValueWord
 	}
 	return k

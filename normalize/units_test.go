@@ -117,6 +117,15 @@ func TestQuantities(t *testing.T) {
 		{"A 30-year-old man was hurt.", []quant{{"30", 30, 30, 30, "", "", 0, Cardinal}}},
 		{"It dropped nearly a foot of snow.", []quant{{"nearly a foot", 1, 0.9, 1, "nearly", "ft", DimLength, Cardinal}}},
 		{"The talks lasted more than an hour.", []quant{{"more than an hour", 1, 1, inf, "more than", "h", DimDuration, Cardinal}}},
+		// "a" is one of a length, area, volume or mass followed by what it
+		// measures or how, not of a noun it qualifies, nor a rate.
+		{"The storm dropped a foot of rain.", []quant{{"a foot", 1, 1, 1, "", "ft", DimLength, Cardinal}}},
+		{"Residents within a mile of the plant left.", []quant{{"a mile", 1, 1, 1, "", "mi", DimLength, Cardinal}}},
+		{"The wall is a metre thick.", []quant{{"a metre", 1, 1, 1, "", "m", DimLength, Cardinal}}},
+		{"A foot soldier was hurt.", nil},
+		{"Officers patrolled on foot a mile marker away.", nil},
+		{"The talks lasted an hour.", nil},
+		{"Silver rose to $4.83 an ounce from $4.80.", []quant{{"$4.83", 4.83, 4.83, 4.83, "", "$", DimMoney, Cardinal}, {"$4.80", 4.8, 4.8, 4.8, "", "$", DimMoney, Cardinal}}},
 		{"He earns $5 a day.", []quant{{"$5", 5, 5, 5, "", "$", DimMoney, Cardinal}}},
 		{"The deficit hit Rs 5,000 crore.", []quant{{"Rs 5,000 crore", 5e10, 5e10, 5e10, "", "rupee", DimMoney, Cardinal}}},
 		// Temperatures: "45 °C" has a unit; a change drops the offset.
@@ -210,6 +219,8 @@ func TestCompareQuantities(t *testing.T) {
 		{"Temperatures rose by 5C.", "Temperatures rose by 9F.", []cmpd{{KindNumber, Agree, "5C", "9F"}}},
 		{"It reached 100 degrees on Monday.", "It reached 38C on Monday.", []cmpd{{KindNumber, Agree, "100 degrees", "38C"}}},
 		{"The storm dropped 30cm of snow.", "The storm dropped nearly a foot of snow.", []cmpd{{KindNumber, Agree, "30cm", "nearly a foot"}}},
+		{"The storm dropped 30cm of snow.", "The storm dropped a foot of snow.", []cmpd{{KindNumber, Agree, "30cm", "a foot"}}},
+		{"The storm dropped three feet of snow.", "The storm dropped a foot of snow.", []cmpd{{KindNumber, Diverge, "three feet", "a foot"}}},
 		{"The quake struck 10km below the surface.", "The quake struck six miles below the surface.", []cmpd{{KindNumber, Agree, "10km", "six miles"}}},
 		{"The tower is 300m tall.", "The tower is 984 feet tall.", []cmpd{{KindNumber, Agree, "300m", "984 feet"}}},
 		{"It weighs 2,000lb.", "It weighs about 907kg.", []cmpd{{KindNumber, Agree, "2,000lb", "about 907kg"}}},
