@@ -283,6 +283,8 @@ func paragraphCue(line string, words int, sents []Sentence, text string) string 
 		return ReasonDateline
 	case bylineEnd(line, 0, n) == n:
 		return ReasonByline
+	case mastheadReason(line) != "":
+		return mastheadReason(line)
 	case stampOrByAuthor(line):
 		return ReasonTimestamp // "Posted on October 22, 2023 by Sam" too
 	case mayBeCredit(line, 0, n) && creditEnd(line, 0, n) == n:
@@ -499,6 +501,96 @@ func explainerHeadline(line string) bool {
 		return !strings.HasSuffix(line, "?")
 	}
 	return false
+}
+
+// mastheadReason returns the reason a line of parts apart by " | " is the
+// page's masthead: who wrote it, for which outlet or section, and when
+// ("By Ana Ruiz | The Valley Ledger", "Analysis | By Ana Ruiz", "The
+// Ledger | Nov. 29, 2026 8:14 PM", "Opinion and analysis | The Ledger",
+// "Security analysis | 8 min read"): every part a byline, a time stamp, a
+// reading time or a name (capitalized words, with the words of a desk or
+// a role), and one of them a byline (ReasonByline), a time stamp or
+// reading time (ReasonTimestamp), or a section's words alone
+// (ReasonNavigation).
+// A headline and its outlet ("Storm hits the coast | The Ledger") is no
+// masthead: its headline is no name. It returns "" for any other line.
+func mastheadReason(line string) string {
+	if !strings.Contains(line, " | ") {
+		return ""
+	}
+	reason := ""
+	parts := strings.Split(line, " | ")
+	if len(parts) > 5 {
+		return ""
+	}
+	for _, part := range parts {
+		part = strings.TrimSpace(part)
+		n := len(part)
+		switch {
+		case n == 0:
+			return ""
+		case bylineEnd(part, 0, n) == n:
+			reason = ReasonByline
+		case timestampEnd(part, 0, n) == n || readingTime(part):
+			if reason == "" || reason == ReasonNavigation {
+				reason = ReasonTimestamp
+			}
+		case nameLike(part):
+			if reason == "" && allWords(part, func(w []byte) bool { return isSectionWord(w) || string(w) == "and" }) {
+				reason = ReasonNavigation
+			}
+		default:
+			return ""
+		}
+	}
+	return reason
+}
+
+// nameLike reports whether part is a name or a desk: at most six words,
+// each capitalized, or a word of a role, a section or a particle ("The
+// Working Ledger", "Opinion and analysis", "Bulletin City Hall reporter").
+func nameLike(part string) bool {
+	words := strings.Fields(part)
+	if len(words) == 0 || len(words) > 6 || endsSentence(part) {
+		return false
+	}
+	for _, w := range words {
+		lw := strings.ToLower(strings.TrimSuffix(w, ","))
+		if !capWord(w) && !isRoleWord(lw) && !isSectionWord([]byte(lw)) && lw != "&" {
+			return false
+		}
+	}
+	return true
+}
+
+// isSectionWord reports whether w names a section or kind of article of a
+// news site ("analysis", "opinion", "politics").
+func isSectionWord(w []byte) bool {
+	switch strings.ToLower(string(w)) {
+	case "analysis", "opinion", "opinions", "commentary", "comment", "editorial", "editorials", "column",
+		"columns", "review", "reviews", "explainer", "feature", "features", "views", "perspective",
+		"perspectives", "interview", "briefing", "politics", "business", "economy", "markets", "world",
+		"environment", "climate", "science", "technology", "tech", "culture", "arts", "security", "labour",
+		"labor", "sport", "sports", "weather", "investigations", "investigation", "fact-check", "factcheck":
+		return true
+	}
+	return false
+}
+
+// readingTime reports whether part says how long the article takes to
+// read: "8 min read", "3 minute read".
+func readingTime(part string) bool {
+	f := strings.Fields(strings.ToLower(part))
+	return len(f) == 3 && allDigitsString(f[0]) && (f[1] == "min" || f[1] == "mins" || f[1] == "minute" || f[1] == "minutes") && f[2] == "read"
+}
+
+func allDigitsString(s string) bool {
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // isTrail reports whether line is a breadcrumb trail: short steps apart by

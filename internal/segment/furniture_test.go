@@ -79,6 +79,17 @@ func TestFurniture(t *testing.T) {
 			{{"Associated Press writer Tom Bell in Cheyenne, Wyoming, contributed to this report.", ReasonStandards}},
 			{{"Copyright 2024 The Associated Press.", ReasonCopyright}, {"All rights reserved.", ReasonCopyright}},
 		}},
+		{"masthead lines apart by ' | '", [][]marked{
+			{{"Ferry Sinks Off Kessa, Nine Dead", ""}},
+			{{"By Ana Ruiz | The Valley Ledger", ReasonByline}},
+			{{"Analysis | By Ana Ruiz", ReasonByline}},
+			{{"The Valley Ledger | Nov. 29, 2026 8:14 PM", ReasonTimestamp}},
+			{{"Port analysis | 6 min read", ReasonTimestamp}},
+			{{"Opinion and analysis | The Valley Ledger", ReasonNavigation}},
+			{{"A passenger ferry capsized in rough seas off Kessa Island on Sunday evening, officials said.", ""}},
+			{{"Storm hits the coast | The Valley Ledger", ""}},
+			{{"Floods in Dorset | The Valley Ledger", ""}},
+		}},
 		{"glued byline, a label and the claim after it, short facts, an author bio", [][]marked{
 			{{"Bridge Closure to Last Through Spring", ""}},
 			{{"By Ana Ruiz and Tom Bell", ReasonByline}, {"The bridge will stay closed until April, county engineers said on Monday.", ""}},
