@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Check testdata/heldout3/events: every member substring occurs exactly once in its outlet's file,
 each claim has members from two or more outlets, types are known, ids are unique per event, diverge
-values sit inside a member of that outlet, and no two members overlap in one file. Prints the counts."""
+values sit inside a member of that outlet, an outlet has at most two members of a claim, and no two
+members overlap in one file. Prints the counts."""
 import json
 import os
 import sys
@@ -47,6 +48,10 @@ def main():
                 start = texts[outlet].index(sub)
                 spans[outlet].append((start, start + len(sub), cid))
                 outlets.add(outlet)
+            per = Counter(o for o, _ in c.get("members", []))
+            for o, n in per.items():
+                if n > 2:
+                    errors.append("%s: %d members from %s (at most two)" % (where, n, o))
             if len(outlets) < 2:
                 errors.append("%s: members from fewer than two outlets" % where)
             for outlet, value in c.get("diverge", []):
