@@ -62,9 +62,9 @@ func basilEventsWithClaims(t *testing.T) []event {
 	return out
 }
 
-// eventsIn returns the events of a folder of testdata (heldout2/events:
-// held out; dev/events, check/events and heldout/events: tuned on), if
-// present: one folder per event,
+// eventsIn returns the events of a folder of testdata (heldout2/events
+// and heldout3/events: held out; dev/events, check/events and
+// heldout/events: tuned on), if present: one folder per event,
 // an article per outlet (outlet.txt) and the hand list (claims.json).
 func eventsIn(t *testing.T, folder string) []event {
 	t.Helper()
@@ -316,8 +316,8 @@ func TestGroupingBASIL(t *testing.T) {
 	d.atLeast(t, "development events", 0.80, 0.63, 0.64, 0.85, 0.34)
 	// testdata/check/events was held out through stop 26 and
 	// testdata/heldout/events until its first figures in stop 27; their
-	// looks spent, both are tuned on, and testdata/heldout2/events is held
-	// out.
+	// looks spent, both are tuned on, and testdata/heldout2/events and
+	// testdata/heldout3/events are held out.
 	c := scoreGrouping(t, eventsIn(t, "check"))
 	c.log(t, "check events", true)
 	// Today: 9/10, 46/63, 8/16 and 50/55; divergences 6/17.
@@ -328,9 +328,11 @@ func TestGroupingBASIL(t *testing.T) {
 	h.atLeast(t, "heldout events", 0.90, 0.50, 0.50, 0.78, 0.25)
 	// Figures on the held-out events are looked at only when asked for
 	// (CLAIMDIFF_HELDOUT=1), so that tuning does not see them by chance.
-	if held := eventsIn(t, "heldout2"); len(held) > 0 && os.Getenv("CLAIMDIFF_HELDOUT") != "" {
-		h := scoreGrouping(t, held)
-		h.log(t, "held-out events", false) // held out: figures only, no cases to tune on
+	for _, folder := range []string{"heldout2", "heldout3"} {
+		if held := eventsIn(t, folder); len(held) > 0 && os.Getenv("CLAIMDIFF_HELDOUT") != "" {
+			h := scoreGrouping(t, held)
+			h.log(t, folder+" (held out)", false) // held out: figures only, no cases to tune on
+		}
 	}
 }
 
