@@ -98,6 +98,7 @@ type piece struct {
 	Text  string
 	Class string // "" when unmarked
 	Title string
+	Inner *span // a claim nested in the sentence (Text is its text)
 }
 
 // note is one divergence as seen from one of its sides.
@@ -247,15 +248,33 @@ func (s *sentence) addNote(this, other claims.Side, kind string, label map[strin
 // a line, with offsets moved into that text. Divergence notes are relative to
 // their sentence and stay valid.
 func fromClaims(sents []sentence) (string, []sentence) {
-	sort.Slice(sents, func(i, j int) bool { return sents[i].Sentence < sents[j].Sentence })
+	sort.Slice(sents, func(i, j int) bool {
+		a, b := sents[i], sents[j]
+		if a.Sentence != b.Sentence {
+			return a.Sentence < b.Sentence
+		}
+		if a.Start != b.Start {
+			return a.Start < b.Start
+		}
+		return a.End > b.End
+	})
 	var b strings.Builder
+	var outer claims.Claim // the last sentence written, as it was located
+	at := 0                // where it is written
 	for i := range sents {
+		s := &sents[i]
+		if i > 0 && s.Sentence == outer.Sentence && outer.Start <= s.Start && s.End <= outer.End {
+			// A claim nested in the one before keeps its place in it.
+			s.Start, s.End = at+s.Start-outer.Start, at+s.End-outer.Start
+			continue
+		}
 		if i > 0 {
 			b.WriteByte('\n')
 		}
-		sents[i].Start = b.Len()
-		b.WriteString(sents[i].Text)
-		sents[i].End = b.Len()
+		outer, at = s.Claim, b.Len()
+		s.Start = b.Len()
+		b.WriteString(s.Text)
+		s.End = b.Len()
 	}
 	return b.String(), sents
 }
@@ -263,7 +282,12 @@ func fromClaims(sents []sentence) (string, []sentence) {
 // paragraphs cuts text into paragraphs at the line breaks between sentences
 // and marks each sentence as a span at its offsets.
 func paragraphs(text string, sents []sentence, source int, label map[string]string) ([][]span, error) {
-	sort.SliceStable(sents, func(i, j int) bool { return sents[i].Start < sents[j].Start })
+	sort.SliceStable(sents, func(i, j int) bool {
+		if sents[i].Start != sents[j].Start {
+			return sents[i].Start < sents[j].Start
+		}
+		return sents[i].End > sents[j].End // a claim before the claims nested in it
+	})
 	var paras [][]span
 	var cur []span
 	flush := func() {
@@ -286,17 +310,69 @@ func paragraphs(text string, sents []sentence, source int, label map[string]stri
 		}
 	}
 	pos := 0
-	for _, s := range sents {
-		if s.Start < pos || s.End < s.Start || s.End > len(text) || text[s.Start:s.End] != s.Text {
+	var outer *sentence // the last sentence placed, which may hold the next
+	var inner []sentence
+	place := func() {
+		if outer != nil {
+			cur = append(cur, nestedSpan(*outer, inner, source, label))
+		}
+		outer, inner = nil, nil
+	}
+	for i, s := range sents {
+		if s.End < s.Start || s.Start < 0 || s.End > len(text) || text[s.Start:s.End] != s.Text {
 			return nil, fmt.Errorf("sentence %d: offsets [%d,%d) do not hold its text in the document", s.Sentence, s.Start, s.End)
 		}
+		if s.Start < pos {
+			// A claim nested in the one before (a subject's aside in its
+			// clause) is shown inside it; any other overlap is an error.
+			if outer == nil || s.End > outer.End || s.Start == outer.Start && s.End == outer.End ||
+				len(inner) > 0 && s.Start < inner[len(inner)-1].End {
+				return nil, fmt.Errorf("sentence %d: offsets [%d,%d) overlap another sentence", s.Sentence, s.Start, s.End)
+			}
+			inner = append(inner, s)
+			continue
+		}
+		place()
 		gap(text[pos:s.Start])
-		cur = append(cur, sentenceSpan(s, source, label))
-		pos = s.End
+		outer, pos = &sents[i], s.End
 	}
+	place()
 	gap(text[pos:])
 	flush()
 	return paras, nil
+}
+
+// nestedSpan is the span of s with the claims nested in it (in order, apart
+// from each other) shown inside it, each a span of its own with its group's
+// colour, link and marks. s's own marks within them are left out.
+func nestedSpan(s sentence, inner []sentence, source int, label map[string]string) span {
+	sp := sentenceSpan(s, source, label)
+	if len(inner) == 0 {
+		return sp
+	}
+	var ps []piece
+	keep := func(lo, hi int) { // s's own pieces, cut to [lo, hi)
+		at := 0
+		for _, pc := range sp.Pieces {
+			a, b := max(at, lo), min(at+len(pc.Text), hi)
+			at += len(pc.Text)
+			if a < b {
+				pc.Text = s.Text[a:b]
+				ps = append(ps, pc)
+			}
+		}
+	}
+	from := 0
+	for _, in := range inner {
+		keep(from, in.Start-s.Start)
+		is := sentenceSpan(in, source, label)
+		is.ID = "" // the sentence's id is on its outer span
+		ps = append(ps, piece{Text: in.Text, Inner: &is})
+		from = in.End - s.Start
+	}
+	keep(from, len(s.Text))
+	sp.Pieces = ps
+	return sp
 }
 
 func sentenceSpan(s sentence, source int, label map[string]string) span {

@@ -311,3 +311,53 @@ func FuzzHTML(f *testing.F) {
 		}
 	})
 }
+
+// TestHTMLNestedClaims checks that a claim nested in another of its
+// sentence (a subject's aside: "The coalition, formed in 2014 to fight
+// ISIS" in its clause) is shown inside it, its text once, with its own
+// group, and that the page is written with the documents or without them.
+func TestHTMLNestedClaims(t *testing.T) {
+	docs := []claims.Document{
+		{Name: "gazette", Text: "The coalition, formed in 2014 to fight ISIS, has about 2,500 US troops in Iraq.\n" +
+			"The bridge, built in 1962, was closed on Monday after inspectors found cracks."},
+		{Name: "wire", Text: "The coalition was formed in 2015 to fight the Islamic State group. Some 3,000 US troops are in Iraq.\n" +
+			"Inspectors closed the bridge on Monday after finding cracks."},
+	}
+	r, err := claims.Compare(docs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	aside := "The coalition, formed in 2014 to fight ISIS"
+	var asideGroup int
+	for _, c := range r.Clusters {
+		for _, cl := range c.Claims {
+			if cl.Text == aside {
+				asideGroup = c.ID
+			}
+		}
+	}
+	if asideGroup == 0 {
+		t.Fatalf("no group holds the aside %q: the test needs another input", aside)
+	}
+	for _, d := range [][]claims.Document{docs, docs[1:]} {
+		var b strings.Builder
+		if err := HTML(&b, r, d); err != nil {
+			t.Fatalf("%d documents: %v", len(d), err)
+		}
+		out := b.String()
+		col := regexp.MustCompile(`(?s)<section class="column" id="src0">.*?<div class="text">(.*?)</div>`).FindStringSubmatch(out)
+		if col == nil {
+			t.Fatalf("%d documents: no column for gazette", len(d))
+		}
+		tags := regexp.MustCompile(`<a class="tag[^>]*>\d+</a>|<[^>]*>`)
+		got := strings.Join(strings.Fields(html.UnescapeString(tags.ReplaceAllString(col[1], ""))), "")
+		if want := strings.Join(strings.Fields(docs[0].Text), ""); got != want {
+			t.Errorf("%d documents: column\n got %q\nwant %q", len(d), got, want)
+		}
+		nested := regexp.MustCompile(`data-start="\d+" data-end="\d+" data-cluster="\d+"><span class="[^"]*" title="[^"]*" data-src="0" data-start="(\d+)" data-end="(\d+)" data-cluster="` +
+			strconv.Itoa(asideGroup) + `">The coalition, formed in`)
+		if !nested.MatchString(out) {
+			t.Errorf("%d documents: the aside is not shown inside its clause with its group %d", len(d), asideGroup)
+		}
+	}
+}
