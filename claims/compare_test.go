@@ -541,3 +541,41 @@ func TestCompareAsides(t *testing.T) {
 		t.Errorf("unique claims (-want +got):\n%s", diff)
 	}
 }
+
+// TestCompareAsideNotItsClausesRepeat: a clause and the aside nested in it
+// are one sentence, not a claim its source states twice; they never form a
+// group of their own ("The dam, which holds back 40 million cubic metres
+// of water, was not damaged" and "The dam, which holds back 40 million
+// cubic metres of water" were grouped as the source repeating itself).
+func TestCompareAsideNotItsClausesRepeat(t *testing.T) {
+	docs := []claims.Document{
+		{Name: "gazette", Text: "The dam, which holds back 40 million cubic metres of water, was not damaged, engineers said.\n" +
+			"The bridge, built in 1962, was closed on Monday.\n"},
+		{Name: "wire", Text: "Heavy rain fell across the region on Sunday."},
+	}
+	r, err := claims.Compare(docs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range r.Clusters {
+		for i, a := range c.Claims {
+			for _, b := range c.Claims[i+1:] {
+				if a.Source == b.Source && a.Sentence == b.Sentence && (a.Start <= b.Start && b.End <= a.End || b.Start <= a.Start && a.End <= b.End) {
+					t.Errorf("group %d holds %q and %q, nested in it", c.ID, a.Text, b.Text)
+				}
+			}
+		}
+	}
+	var unique []string
+	for _, u := range r.Unique {
+		unique = append(unique, u.Text)
+	}
+	want := []string{
+		"The dam, which holds back 40 million cubic metres of water, was not damaged",
+		"The bridge, built in 1962, was closed on Monday.",
+		"Heavy rain fell across the region on Sunday.",
+	}
+	if diff := cmp.Diff(want, unique); diff != "" {
+		t.Errorf("unique claims (-want +got):\n%s", diff)
+	}
+}

@@ -429,6 +429,12 @@ func (c *Corpus) score(ctx context.Context) ([]*claim, []node, []edge, error) {
 			notePair(sentOfText(p[0]), sentOfText(p[1]))
 		}
 	}
+	// A claim and the aside nested in it are one sentence, not a claim
+	// its source repeats: they are never grouped together.
+	pairs = slices.DeleteFunc(pairs, func(p [2]int) bool {
+		a, b := canon[p[0]], canon[p[1]]
+		return sameSentence(a, b) && (holds(a.unit, b.unit) || holds(b.unit, a.unit))
+	})
 	for _, p := range pairs {
 		notePair(sentOf[p[0]], sentOf[p[1]])
 	}
