@@ -149,6 +149,7 @@ SOURCE: a text file (named after its base name without extension), a web page (.
 its article is extracted), a JSON Lines (.jsonl) or CSV (.csv) file of article records (fields
 source or outlet, title, url, published, and text or html; each record is a source), NAME=FILE,
 - (standard input), or a DIRECTORY (each file or link to one, by name; dot files skipped,
-subdirectories and files that are not text skipped with a warning). No SOURCE: standard input when a pipe or a file
+subdirectories, the folder's README, LICENSE or CHANGELOG and files that are not text skipped
+with a warning). No SOURCE: standard input when a pipe or a file
 is given (a terminal or /dev/null gives the bundled sample articles). Flags may follow the sources; -- ends the flags.
 `
