@@ -16,7 +16,8 @@ import (
 // of script, no external assets): a summary with the sources, their counts
 // and the agreement matrix, and the list of claim groups with who agrees and
 // who diverges; then the sources side by side, each column its full text
-// with every claim highlighted at its byte offsets. Claims of the same group
+// with every claim highlighted at its byte offsets (a claim nested in another,
+// a subject's aside, inside it). Claims of the same group
 // share a colour and link to the group (hovering or clicking one highlights
 // the others and lines the columns up); divergent values are marked, with a
 // tooltip naming the other source's value; furniture is greyed.
