@@ -313,9 +313,15 @@ func paragraphs(text string, sents []sentence, source int, label map[string]stri
 	pos := 0
 	var outer *sentence // the last sentence placed, which may hold the next
 	var inner []sentence
+	ids := map[string]bool{} // a sentence of several claims has its id on the first
 	place := func() {
 		if outer != nil {
-			cur = append(cur, nestedSpan(*outer, inner, source, label))
+			sp := nestedSpan(*outer, inner, source, label)
+			if ids[sp.ID] {
+				sp.ID = ""
+			}
+			ids[sp.ID] = true
+			cur = append(cur, sp)
 		}
 		outer, inner = nil, nil
 	}

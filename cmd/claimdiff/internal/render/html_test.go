@@ -361,3 +361,21 @@ func TestHTMLNestedClaims(t *testing.T) {
 		}
 	}
 }
+
+// TestHTMLOneIDPerSentence checks that a sentence split into several
+// claims gives its id to one element only: the first claim's, which the
+// group's links point to.
+func TestHTMLOneIDPerSentence(t *testing.T) {
+	docs := []claims.Document{
+		{Name: "gazette", Text: "The mayor resigned on Monday, and the council elected a successor on Tuesday."},
+		{Name: "wire", Text: "The mayor resigned on Monday. The council elected a successor on Tuesday."},
+	}
+	r, err := claims.Compare(docs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := renderHTML(t, r, docs)
+	if n := strings.Count(out, ` id="s0-0"`); n != 1 {
+		t.Errorf("id s0-0 on %d elements, want 1", n)
+	}
+}
