@@ -579,3 +579,25 @@ func TestCompareAsideNotItsClausesRepeat(t *testing.T) {
 		t.Errorf("unique claims (-want +got):\n%s", diff)
 	}
 }
+
+// TestCompareAsideFactsInItsClause: the facts of an aside that joins no
+// group are compared where its clause is grouped: the clause states them
+// too.
+func TestCompareAsideFactsInItsClause(t *testing.T) {
+	r, err := claims.Compare([]claims.Document{
+		{Name: "a", Text: "The bridge, built in 1962, was closed on Monday after inspectors found cracks."},
+		{Name: "b", Text: "Inspectors closed the bridge, which was built in 1963, on Monday after finding cracks."},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, c := range r.Clusters {
+		for _, d := range c.Divergences {
+			got = append(got, string(d.Kind)+": "+d.A.Value+" / "+d.B.Value)
+		}
+	}
+	if diff := cmp.Diff([]string{"date: 1962 / 1963"}, got); diff != "" {
+		t.Errorf("divergences (-want +got):\n%s", diff)
+	}
+}

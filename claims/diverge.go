@@ -108,7 +108,8 @@ func newClaim(s Sentence, u normalize.Span, text *similarity.Text) *claim {
 // outside every other claim's unit, but for the day or time its attribution
 // says it was said ("police said on Sunday": see clause.SaidWhen). A claim
 // nested in another (an aside: "formed in 2014") states the facts within
-// its unit only, and the claim around it not those.
+// its unit only; the claim around it states them too, so that they are
+// compared where the clause is grouped though the aside is not.
 func setFacts(v *view, cs []*claim) {
 	for _, c := range cs {
 		nested := slices.ContainsFunc(cs, func(o *claim) bool { return o != c && holds(o.unit, c.unit) })
@@ -121,7 +122,9 @@ func setFacts(v *view, cs []*claim) {
 				clause.SaidWhen(v.text.Facts.Text, b.Start) {
 				return false
 			}
-			return !slices.ContainsFunc(cs, func(o *claim) bool { return o != c && o.unit.Start < b.End && b.Start < o.unit.End })
+			return !slices.ContainsFunc(cs, func(o *claim) bool {
+				return o != c && o.unit.Start < b.End && b.Start < o.unit.End && !holds(c.unit, o.unit)
+			})
 		})
 	}
 }
