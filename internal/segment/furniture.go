@@ -507,7 +507,7 @@ func explainerHeadline(line string) bool {
 // page's masthead: who wrote it, for which outlet or section, and when
 // ("By Ana Ruiz | The Valley Ledger", "Analysis | By Ana Ruiz", "The
 // Ledger | Nov. 29, 2026 8:14 PM", "Opinion and analysis | The Ledger",
-// "Security analysis | 8 min read"): every part a byline, a time stamp, a
+// "Climate analysis | 8 min read"): every part a byline, a time stamp, a
 // reading time or a name (capitalized words, with the words of a desk or
 // a role), and one of them a byline (ReasonByline), a time stamp or
 // reading time (ReasonTimestamp), or a section's words alone
@@ -546,21 +546,55 @@ func mastheadReason(line string) string {
 	return reason
 }
 
-// nameLike reports whether part is a name or a desk: at most six words,
-// each capitalized, or a word of a role, a section or a particle ("The
-// Working Ledger", "Opinion and analysis", "Bulletin City Hall reporter").
+// nameLike reports whether part is an outlet's or a desk's name: at most
+// six words, each capitalized, or a word of a role, a section or a
+// particle, and read as a name rather than a headline in Title Case
+// ("Markets Fall Sharply"): one word ("Patchline"), a name that opens with
+// "The" ("The Working Ledger"), one with a word of an outlet or a role
+// ("Relay News Agency", "Bulletin City Hall reporter"), or a section's
+// words alone ("Opinion and analysis").
 func nameLike(part string) bool {
 	words := strings.Fields(part)
 	if len(words) == 0 || len(words) > 6 || endsSentence(part) {
 		return false
 	}
+	named, desk := len(words) == 1 || words[0] == "The", true
 	for _, w := range words {
 		lw := strings.ToLower(strings.TrimSuffix(w, ","))
 		if !capWord(w) && !isRoleWord(lw) && !isSectionWord([]byte(lw)) && lw != "&" {
 			return false
 		}
+		named = named || isOutletWord(lw) || isRoleWord(lw) && !isParticle(lw)
+		desk = desk && (isSectionWord([]byte(lw)) || isParticle(lw) || lw == "&")
 	}
-	return true
+	return named || desk
+}
+
+// isOutletWord reports whether w, lower case, is or holds a word that
+// names news outlets ("news", "Newsline", "times", "ledger", "wire").
+func isOutletWord(w string) bool {
+	for _, o := range outletWords {
+		if strings.Contains(w, o) {
+			return true
+		}
+	}
+	return false
+}
+
+var outletWords = [...]string{"news", "times", "post", "herald", "ledger", "review", "press", "agency",
+	"wire", "courier", "chronicle", "gazette", "journal", "tribune", "daily", "weekly", "report",
+	"forum", "bulletin", "dispatch", "observer", "sentinel", "register", "echo", "record", "standard",
+	"mail", "guardian", "telegraph", "express", "monitor", "insider", "network", "media", "radio",
+	"magazine", "digest", "examiner", "courant", "inquirer", "advocate", "globe", "mirror", "bugle"}
+
+// isParticle reports whether w is a word that joins the words of a name
+// ("of", "the", "and") rather than naming a role.
+func isParticle(w string) bool {
+	switch w {
+	case "and", "for", "of", "the", "at", "in":
+		return true
+	}
+	return false
 }
 
 // isSectionWord reports whether w names a section or kind of article of a
