@@ -140,7 +140,7 @@ func aside(s string, quotes []quote) (Unit, bool) {
 	}
 	next, _ := nextWord(s, close+1, len(s))
 	next = strings.ToLower(next)
-	if !finite[next] && !speechVerbs[next] || words(s, Unit{open + 1, close, false}) < minAsideWords {
+	if !finiteVerb(next) || words(s, Unit{open + 1, close, false}) < minAsideWords {
 		return Unit{}, false
 	}
 	return trim(s, Unit{subject.Start, close, false}), true
@@ -342,7 +342,7 @@ func dropAttribution(s string, u Unit) Unit {
 	// of its own ("..., he said the vote would be delayed").
 	if k := lastComma(text); k > 0 {
 		tail := text[k+1:]
-		if v := speechAt(tail, 6); v >= 0 && countWords(tail) <= 10 {
+		if v := speechAt(tail, 6); v >= 0 && countWords(tail) <= 10 && (v > 0 || invertedSpeech(tail)) {
 			ws := wordSpans(tail)
 			after := Unit{u.Start + k + 1 + ws[v].End, u.End, false}
 			if _, other := predicates(s, after); !other {
@@ -377,6 +377,28 @@ func dropAttribution(s string, u Unit) Unit {
 	}
 	return u
 }
+
+// invertedSpeech reports whether tail, which opens with a speech verb, is
+// an attribution with the speaker after the verb (", said the mayor", ",
+// added a spokesman"), not a second predicate of the clause's subject
+// (", announced her resignation on Friday"): a verb that news inverts so,
+// and no possessive after it.
+func invertedSpeech(tail string) bool {
+	ws := wordSpans(tail)
+	if len(ws) < 2 || !invertingVerbs[strings.ToLower(tail[ws[0].Start:ws[0].End])] {
+		return false
+	}
+	switch strings.ToLower(tail[ws[1].Start:ws[1].End]) {
+	case "her", "his", "its", "their", "our", "my", "your":
+		return false
+	}
+	return true
+}
+
+// invertingVerbs are the speech verbs a news sentence puts before the
+// speaker: "said the mayor", "added Ms. Ruiz".
+var invertingVerbs = set("said", "says", "added", "adds", "wrote", "writes", "noted", "explained",
+	"recalled", "replied", "responded", "insisted", "argued", "declared", "asked")
 
 // firstComma returns the index of the first comma of text that is not a
 // thousands separator ("According to police 1,500 people fled"), or -1.
@@ -549,7 +571,17 @@ var finite = set("is", "are", "was", "were", "has", "have", "had", "will", "woul
 	"made", "gave", "came", "went", "left", "held", "met", "sent", "led", "fled", "grew", "paid", "kept",
 	"saw", "began", "became", "got", "set", "cut", "hit", "put", "shot", "struck", "sold", "bought",
 	"built", "brought", "thought", "knew", "found", "stood", "told", "ran", "spent", "fought", "won't",
-	"remains", "remain", "says", "plans", "wants", "needs", "faces", "calls", "expects", "hopes")
+	"remains", "remain", "says", "plans", "wants", "needs", "faces", "calls", "expects", "hopes",
+	"sank", "broke", "drove", "flew", "spoke", "shook", "swept", "threw", "tore", "froze", "stole",
+	"sought", "caught", "dug", "rode", "wore", "hid")
+
+// finiteVerb reports whether a word is surely a finite verb: an auxiliary,
+// a common irregular past or a speech verb ("has", "sank", "said"). A word
+// in -ed may be a participle opening another phrase, an -ing form surely
+// is one.
+func finiteVerb(w string) bool {
+	return finite[w] || speechVerbs[w]
+}
 
 // verbLike reports whether a word reads as a verb: a finite form or an -ed
 // or -ing form.

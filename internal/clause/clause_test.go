@@ -97,12 +97,18 @@ func TestSplit(t *testing.T) {
 		{`The company, which was founded in 1998 and employs 400 people, said on Monday that it would cut 120 jobs.`,
 			[]string{"The company, which was founded in 1998 and employs 400 people, said on Monday that it would cut 120 jobs.", "The company, which was founded in 1998 and employs 400 people"}},
 		{`The bridge, built in 1962, was closed on Monday.`, []string{"The bridge, built in 1962, was closed on Monday.", "The bridge, built in 1962"}},
+		{`The ferry, built in 1962, sank off the coast on Monday.`, []string{"The ferry, built in 1962, sank off the coast on Monday.", "The ferry, built in 1962"}},
 		// Not an aside: a verb before the first comma, a list of verbs, a
 		// relative clause after the object, a name and a title.
 		{`Police arrested two men, charged them with theft, and released a third.`,
 			[]string{"Police arrested two men, charged them with theft, and released a third."}},
 		{`The storm hit the coast on Monday, which forced 2,000 people to flee.`,
 			[]string{"The storm hit the coast on Monday, which forced 2,000 people to flee."}},
+		// A speech verb that opens the last comma's tail with an object
+		// after it is the clause's own predicate, not attribution.
+		{`The mayor, who took office in January after a narrow win, announced her resignation on Friday.`,
+			[]string{"The mayor, who took office in January after a narrow win, announced her resignation on Friday.", "The mayor, who took office in January after a narrow win"}},
+		{`The bridge will stay shut until April, said the county engineer.`, []string{"The bridge will stay shut until April"}},
 		{`Maren Holtby, the union's general secretary, said the strike would go on.`,
 			[]string{"Maren Holtby, the union's general secretary, said the strike would go on."}},
 		// Headlines are claims too; fragments are not.
