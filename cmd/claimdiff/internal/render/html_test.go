@@ -379,3 +379,42 @@ func TestHTMLOneIDPerSentence(t *testing.T) {
 		t.Errorf("id s0-0 on %d elements, want 1", n)
 	}
 }
+
+// TestHTMLClaimInTwoGroups: a claim in two groups (a sentence that states
+// two claims) is shown once in its column, with or without the documents.
+func TestHTMLClaimInTwoGroups(t *testing.T) {
+	shared := "\nRescue teams searched the rubble through the night.\nGovernor Dorn declared a state of emergency in the province.\n"
+	docs := []claims.Document{
+		{Name: "meridian", Text: "The quake struck at 3:14 a.m. at a depth of about 12 kilometres, with its epicentre 9 kilometres north-east of Sarnesk." + shared},
+		{Name: "northgate", Text: "Seismologists put the tremor at magnitude 6.6, at a depth of only 12 km." + shared},
+		{Name: "register", Text: "The tremor, measured at magnitude 6.8 by the national service, was centred just north-east of Sarnesk." + shared},
+	}
+	r, err := claims.Compare(docs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	in := 0
+	for _, c := range r.Clusters {
+		for _, cl := range c.Claims {
+			if cl.Source == "meridian" && cl.Sentence == 0 {
+				in++
+			}
+		}
+	}
+	if in < 2 {
+		t.Fatalf("meridian's first sentence is in %d groups: the test needs another input", in)
+	}
+	for _, d := range [][]claims.Document{docs, nil} {
+		var b strings.Builder
+		if err := HTML(&b, r, d); err != nil {
+			t.Fatalf("%d documents: %v", len(d), err)
+		}
+		col := regexp.MustCompile(`(?s)<section class="column" id="src0">.*?<div class="text">(.*?)</div>`).FindStringSubmatch(b.String())
+		if col == nil {
+			t.Fatalf("%d documents: no column for meridian", len(d))
+		}
+		if n := strings.Count(col[1], "The quake struck at 3:14"); n != 1 {
+			t.Errorf("%d documents: the sentence is shown %d times in its column, want once", len(d), n)
+		}
+	}
+}
