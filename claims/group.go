@@ -243,13 +243,7 @@ func ledePart(h, l int, at [][]int, part []map[int]int, keep []edge, texts []*si
 //     other's best match by the rare words they share (a cosine of at least
 //     alignCosine, or a word at most rareClaims claims use) state one claim,
 //     though in words too different to score high, when their score is not
-//     negligible (at least minAligned of the threshold) and neither has a
-//     pair at the threshold with the other's source: alignment finds the
-//     counterpart of a claim that has none, and a claim whose counterpart
-//     is found states its other words, if any, in a clause of its own
-//     ("The case was argued in October" has its match in "The justices
-//     heard arguments in October", not in "the group would take its case
-//     to the federal courts"). Two sources tell one story when they state at least
+//     negligible (at least minAligned of the threshold). Two sources tell one story when they state at least
 //     storyClaims claims alike at the threshold; articles of other events
 //     are not aligned. A short quoted passage is aligned only with a
 //     claim that quotes it whole (see mayAlign).
@@ -290,8 +284,7 @@ func keptEdges(nodes []node, edges []edge, threshold float64) []edge {
 				shared[[2]int{min(sa, sb), max(sa, sb)}]++
 			}
 		case sa != sb && (e.cosine >= alignCosine || e.rare) && e.score >= minAligned*threshold &&
-			bestCosine(e.a, sb) <= e.cosine && bestCosine(e.b, sa) <= e.cosine &&
-			bestScore(e.a, sb) < threshold && bestScore(e.b, sa) < threshold:
+			bestCosine(e.a, sb) <= e.cosine && bestCosine(e.b, sa) <= e.cosine:
 			aligned = append(aligned, e)
 		}
 	}
