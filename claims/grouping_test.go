@@ -339,7 +339,7 @@ func TestGroupingBASIL(t *testing.T) {
 	}
 	// Figures on the held-out events are looked at only when asked for
 	// (CLAIMDIFF_HELDOUT=1), so that tuning does not see them by chance.
-	for _, folder := range []string{"heldout4", "heldout5"} {
+	for _, folder := range []string{"heldout4", "heldout5", "heldout6"} {
 		if held := eventsIn(t, folder); len(held) > 0 && os.Getenv("CLAIMDIFF_HELDOUT") != "" {
 			h := scoreGrouping(t, held)
 			h.log(t, folder+" (held out)", false) // held out: figures only, no cases to tune on
