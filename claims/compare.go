@@ -34,7 +34,7 @@ type Source struct {
 	// or has a subject's aside (counted only where it is reported: an
 	// aside in no group whose clause is in none is not).
 	Claims int `json:"claims"`
-	Shared int `json:"shared"` // claims in a cluster with another source, each once
+	Shared int `json:"shared"` // claims in a cluster with another source
 	Unique int `json:"unique"` // claims no other claim matches
 	// SharedWith counts, for each other source, the clusters both appear
 	// in: one row of the agreement matrix. Sources sharing nothing are absent.
@@ -54,10 +54,7 @@ type Source struct {
 type Cluster struct {
 	ID      int      `json:"id"`      // 1-based position in Report.Clusters
 	Sources []string `json:"sources"` // sorted, each once
-	// Claims are sorted by source, then sentence; a claim that states two
-	// claims, matched by other sources on different words of it, is in the
-	// cluster of each.
-	Claims []Claim `json:"claims"`
+	Claims  []Claim  `json:"claims"`  // sorted by source, then sentence
 	// Facts lists each fact the claims state, once, with its values and
 	// who states each; in order of first mention.
 	Facts []Fact `json:"facts"`
@@ -181,22 +178,12 @@ func countCoverage(r *Report) {
 	}
 	pairs := make([]uint64, 0, n)
 	var srcs []int
-	// A claim that states several claims may be in several clusters: it
-	// counts once.
-	type at struct {
-		source     string
-		start, end int
-	}
-	counted := map[at]bool{}
 	for _, c := range r.Clusters {
 		if len(c.Sources) < 2 {
 			continue
 		}
 		for _, cl := range c.Claims {
-			if k := (at{cl.Source, cl.Start, cl.End}); !counted[k] {
-				counted[k] = true
-				r.Sources[index[cl.Source]].Shared++
-			}
+			r.Sources[index[cl.Source]].Shared++
 		}
 		srcs = srcs[:0]
 		for _, name := range c.Sources {

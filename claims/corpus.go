@@ -294,16 +294,10 @@ func (c *Corpus) Report(ctx context.Context) (*Report, error) {
 	}
 
 	var multi [][]int
-	texts := make([]*similarity.Text, len(canon))
-	for i, cl := range canon {
-		texts[i] = cl.text
-	}
-	groups := group(ns, edges, c.cfg.threshold, texts)
-	alone := make([]bool, len(canon)) // in no group of two or more
+	groups := group(ns, edges, c.cfg.threshold)
+	alone := make([]bool, len(canon))
 	for _, g := range groups {
-		if len(g) == 1 {
-			alone[g[0]] = true
-		}
+		alone[g[0]] = len(g) == 1
 	}
 	sourceOf := make(map[string]int, len(r.Sources))
 	for i, s := range r.Sources {

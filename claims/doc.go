@@ -25,10 +25,8 @@
 // they share (a short quoted passage only with a claim that quotes it
 // whole). A claim joins at most one claim unit of a sentence of another
 // source: claims and units are matched one to one, best pairs first, as
-// the units were split because they state different claims. Groups join
-// the kept pairs, but a claim whose pairs share different words of it
-// states two claims and joins two groups (Cluster.Claims may then name it
-// twice across clusters) rather than chaining them: adding a source never
+// the units were split because they state different claims. Groups are
+// the connected components of the kept pairs: adding a source never
 // removes a member or a divergence from a group, and a pair Match calls
 // the same claim is grouped unless each has a better partner (in a split
 // sentence, a unit taken by a better-matching claim counts as one). A

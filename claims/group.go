@@ -3,8 +3,6 @@ package claims
 import (
 	"cmp"
 	"slices"
-
-	"github.com/claimdiff/claimdiff/similarity"
 )
 
 // edge is the score of two claims, identified by index, a < b, and the
@@ -38,86 +36,18 @@ type node struct {
 	split bool
 }
 
-// group returns the groups of claims that state the same claim, each
-// sorted, groups ordered by their first claim; a claim in no group of two
-// or more is a group of its own.
+// group returns the groups of claims that state the same claim: the
+// connected components of the pairs grouping keeps (see keep), each group
+// sorted, groups ordered by their first claim, singletons included.
 //
-// Grouping decides "same claim?" pair by pair, from the scores alone (see
-// keptEdges), and joins the pairs kept. A claim may state several claims
-// ("The quake hit at a depth of 12 km, with its epicentre 9 km north-east
-// of the town"): two of its pairs that share no word of it (texts[i],
-// see similarity.SharedStems) are matched on different claims of it, and
-// join two groups, the claim in both, rather than chaining them into one.
-// Pairs that share a word of it, or a pair that shares none at all (a
-// figure alone), state one claim of it. With texts nil, every pair of a
-// claim states one claim of it, and groups are the connected components
-// of the pairs kept.
-//
-// A source added to a comparison can join groups but never split one:
-// whether a pair is kept depends only on the two claims' sources, and a
-// pair added can only join the claims of a claim (or two of its groups),
-// never part them.
-func group(nodes []node, edges []edge, threshold float64, texts []*similarity.Text) [][]int {
+// Grouping decides "same claim?" pair by pair, from the scores alone, so
+// that a source added to a comparison can join groups but never split one:
+// whether a pair is kept depends only on the two claims' sources. A claim
+// that half-matches two different claims can still join them; claim units
+// keep most such claims apart before grouping.
+func group(nodes []node, edges []edge, threshold float64) [][]int {
 	keep := keptEdges(nodes, edges, threshold)
-	// The pairs kept at each claim, and the claim of it each states (its
-	// part: a component of its pairs by the words they share of it).
-	at := make([][]int, len(nodes)) // indexes into keep
-	for k, e := range keep {
-		at[e.a] = append(at[e.a], k)
-		at[e.b] = append(at[e.b], k)
-	}
-	part := make([]map[int]int, len(nodes)) // pair -> part, for claims of two parts or more
-	parts := make([]int, len(nodes))
-	var regions [][]uint64
-	for i, ks := range at {
-		parts[i] = 1
-		if texts == nil || len(ks) < 2 {
-			continue
-		}
-		regions = regions[:0]
-		for _, k := range ks {
-			other := keep[k].a
-			if other == i {
-				other = keep[k].b
-			}
-			regions = append(regions, similarity.SharedStems(texts[i], texts[other], nil))
-		}
-		p := make([]int, len(ks))
-		for j := range p {
-			p[j] = j
-		}
-		for x := range ks {
-			for y := range x {
-				if meets(regions[x], regions[y]) {
-					if rx, ry := find(p, x), find(p, y); rx != ry {
-						p[max(rx, ry)] = min(rx, ry)
-					}
-				}
-			}
-		}
-		num := map[int]int{}
-		m := make(map[int]int, len(ks))
-		for j, k := range ks {
-			r := find(p, j)
-			n, ok := num[r]
-			if !ok {
-				n = len(num)
-				num[r] = n
-			}
-			m[k] = n
-		}
-		if len(num) > 1 {
-			part[i], parts[i] = m, len(num)
-		}
-	}
-	// The parts of all claims, numbered: claim i's are first[i] to
-	// first[i+1]-1.
-	first := make([]int, len(nodes)+1)
-	for i := range nodes {
-		first[i+1] = first[i] + parts[i]
-	}
-	partOf := func(i, k int) int { return first[i] + part[i][k] } // part[i][k] is 0 when part[i] is nil
-	parent := make([]int, first[len(nodes)])
+	parent := make([]int, len(nodes))
 	for i := range parent {
 		parent[i] = i
 	}
@@ -128,95 +58,26 @@ func group(nodes []node, edges []edge, threshold float64, texts []*similarity.Te
 		}
 		parent[rb] = ra
 	}
-	for k, e := range keep {
-		union(partOf(e.a, k), partOf(e.b, k))
+	for _, e := range keep {
+		union(e.a, e.b)
 	}
 	for i, n := range nodes {
 		if n.lede >= 0 {
-			union(first[i], first[n.lede]+ledePart(i, n.lede, at, part, keep, texts))
+			union(i, n.lede)
 		}
 	}
-	// Each group's claims, by the root of its parts; a part alone of a
-	// claim that another part groups is no group of its own.
-	members := make(map[int][]int, len(parent))
-	var roots []int
-	grouped := make([]bool, len(nodes))
-	for i := range nodes {
-		for p := first[i]; p < first[i+1]; p++ {
-			r := find(parent, p)
-			if m := members[r]; len(m) > 0 && m[len(m)-1] == i {
-				continue // two parts of i in one group
-			}
-			if members[r] == nil {
-				roots = append(roots, r)
-			}
-			members[r] = append(members[r], i) // in increasing order
-		}
+	members := make([][]int, len(nodes))
+	for i := range parent {
+		root := find(parent, i)
+		members[root] = append(members[root], i) // in increasing order
 	}
-	for _, r := range roots {
-		if m := members[r]; len(m) > 1 {
-			for _, i := range m {
-				grouped[i] = true
-			}
-		}
-	}
-	slices.Sort(roots) // a root is its group's least part, so of its first claim
 	out := make([][]int, 0, len(nodes))
-	for _, r := range roots {
-		m := members[r]
-		if len(m) == 1 && (grouped[m[0]] || len(out) > 0 && slices.Equal(out[len(out)-1], m)) {
-			continue
+	for _, m := range members {
+		if m != nil {
+			out = append(out, m) // roots in increasing order: groups by first item
 		}
-		out = append(out, m)
 	}
 	return out
-}
-
-// meets reports whether two pairs of one claim, sharing words x and y of it
-// (sorted), state one claim of it: they share a word, or one shares none.
-func meets(x, y []uint64) bool {
-	if len(x) == 0 || len(y) == 0 {
-		return true
-	}
-	i, j := 0, 0
-	for i < len(x) && j < len(y) {
-		switch {
-		case x[i] == y[j]:
-			return true
-		case x[i] < y[j]:
-			i++
-		default:
-			j++
-		}
-	}
-	return false
-}
-
-// ledePart returns the part of lede l that headline h says in short: the
-// one whose pairs share the most words of the lede with the headline, the
-// first when the lede has one part.
-func ledePart(h, l int, at [][]int, part []map[int]int, keep []edge, texts []*similarity.Text) int {
-	if part[l] == nil {
-		return 0
-	}
-	said := similarity.SharedStems(texts[h], texts[l], nil)
-	best, most := 0, -1
-	for _, k := range at[l] {
-		other := keep[k].a
-		if other == l {
-			other = keep[k].b
-		}
-		n := 0
-		for _, w := range similarity.SharedStems(texts[l], texts[other], nil) {
-			if slices.Contains(said, w) {
-				n++
-			}
-		}
-		if n > most {
-			best, most = part[l][k], n
-		}
-	}
-	return best
 }
 
 // keptEdges returns the edges that state one claim:

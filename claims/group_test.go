@@ -3,7 +3,6 @@ package claims
 import (
 	"fmt"
 	"math/rand"
-	"slices"
 	"strings"
 	"testing"
 
@@ -101,7 +100,7 @@ func TestGroup(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := group(tt.nodes, tt.edges, 0.5, nil)
+			got := group(tt.nodes, tt.edges, 0.5)
 			if diff := cmp.Diff(tt.want, got); diff != "" {
 				t.Errorf("group() mismatch (-want +got):\n%s", diff)
 			}
@@ -136,10 +135,10 @@ func randomGraph(seed int64, n int) ([]node, []edge) {
 func TestGroupOrderIndependent(t *testing.T) {
 	rng := rand.New(rand.NewSource(1))
 	nodes, edges := randomGraph(1, 60)
-	want := group(nodes, edges, 0.5, nil)
+	want := group(nodes, edges, 0.5)
 	for k := 0; k < 20; k++ {
 		rng.Shuffle(len(edges), func(i, j int) { edges[i], edges[j] = edges[j], edges[i] })
-		if diff := cmp.Diff(want, group(nodes, edges, 0.5, nil)); diff != "" {
+		if diff := cmp.Diff(want, group(nodes, edges, 0.5)); diff != "" {
 			t.Fatalf("shuffle %d changed the groups (-want +got):\n%s", k, diff)
 		}
 	}
@@ -147,88 +146,44 @@ func TestGroupOrderIndependent(t *testing.T) {
 
 // TestGroupOnlyGrows checks the property grouping is built on: adding the
 // claims of another source, with their scores, never splits a group of the
-// claims that were there: each group without the source lies within a
-// group with it. The claims have words drawn from a few, so that a claim's
-// pairs share words of it or not (its parts, see group), or none.
+// claims that were there.
 func TestGroupOnlyGrows(t *testing.T) {
-	vocabulary := strings.Fields("depth epicentre magnitude rescue shelter bridge road school quake tremor")
-	for _, withTexts := range []bool{false, true} {
-		for seed := int64(0); seed < 50; seed++ {
-			nodes, edges := randomGraph(seed, 40)
-			var texts []*similarity.Text
-			if withTexts {
-				rng := rand.New(rand.NewSource(seed))
-				for range nodes {
-					words := make([]string, 1+rng.Intn(3))
-					for k := range words {
-						words[k] = vocabulary[rng.Intn(len(vocabulary))]
-					}
-					texts = append(texts, similarity.Prepare(strings.Join(words, " ")))
-				}
+	for seed := int64(0); seed < 50; seed++ {
+		nodes, edges := randomGraph(seed, 40)
+		// Leave out source 4 and compare the groups of the rest.
+		var keep []int
+		renum := map[int]int{}
+		for i, n := range nodes {
+			if n.source != 4 {
+				renum[i] = len(keep)
+				keep = append(keep, i)
 			}
-			// Leave out source 4 and compare the groups of the rest.
-			var keep []int
-			renum := map[int]int{}
-			for i, n := range nodes {
-				if n.source != 4 {
-					renum[i] = len(keep)
-					keep = append(keep, i)
-				}
+		}
+		var subNodes []node
+		for _, i := range keep {
+			subNodes = append(subNodes, nodes[i])
+		}
+		var subEdges []edge
+		for _, e := range edges {
+			a, okA := renum[e.a]
+			b, okB := renum[e.b]
+			if okA && okB {
+				subEdges = append(subEdges, edge{a, b, e.score, e.cosine, e.rare, e.lift})
 			}
-			var subNodes []node
-			var subTexts []*similarity.Text
-			for _, i := range keep {
-				subNodes = append(subNodes, nodes[i])
-				if withTexts {
-					subTexts = append(subTexts, texts[i])
-				}
+		}
+		groupOf := map[int]int{}
+		for g, members := range group(nodes, edges, 0.5) {
+			for _, m := range members {
+				groupOf[m] = g
 			}
-			var subEdges []edge
-			for _, e := range edges {
-				a, okA := renum[e.a]
-				b, okB := renum[e.b]
-				if okA && okB {
-					subEdges = append(subEdges, edge{a, b, e.score, e.cosine, e.rare, e.lift})
-				}
-			}
-			full := group(nodes, edges, 0.5, texts)
-			for _, members := range group(subNodes, subEdges, 0.5, subTexts) {
-				within := slices.ContainsFunc(full, func(g []int) bool {
-					return !slices.ContainsFunc(members, func(m int) bool { return !slices.Contains(g, keep[m]) })
-				})
-				if !within {
-					t.Fatalf("texts %v, seed %d: adding source 4 split %v", withTexts, seed, members)
+		}
+		for _, members := range group(subNodes, subEdges, 0.5) {
+			for _, m := range members[1:] {
+				if groupOf[keep[m]] != groupOf[keep[members[0]]] {
+					t.Fatalf("seed %d: adding source 4 split %v", seed, members)
 				}
 			}
 		}
-	}
-}
-
-// TestGroupParts: a claim whose pairs share different words of it (a
-// sentence of two claims) joins two groups, the claim in both, and the
-// claims it matches do not join each other through it; pairs that share a
-// word of it, or only a figure, join one group.
-func TestGroupParts(t *testing.T) {
-	texts := []*similarity.Text{
-		similarity.Prepare("The quake struck at a depth of 12 km, with its epicentre north-east of the town."),
-		similarity.Prepare("The tremor was shallow, at a depth of only 12 km."),
-		similarity.Prepare("Its epicentre lay just north-east of the town."),
-		similarity.Prepare("The quake was felt across the province, at a depth of 12 km."),
-	}
-	tests := []struct {
-		name  string
-		edges []edge
-		want  [][]int
-	}{
-		{"two claims of one sentence", []edge{{0, 1, 0.6, 0, false, 0}, {0, 2, 0.6, 0, false, 0}}, [][]int{{0, 1}, {0, 2}, {3}}},
-		{"one claim of it", []edge{{0, 1, 0.6, 0, false, 0}, {0, 3, 0.6, 0, false, 0}}, [][]int{{0, 1, 3}, {2}}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if diff := cmp.Diff(tt.want, group(sourcesOf(0, 1, 2, 3), tt.edges, 0.5, texts)); diff != "" {
-				t.Errorf("group() mismatch (-want +got):\n%s", diff)
-			}
-		})
 	}
 }
 
@@ -351,8 +306,8 @@ func TestScoreFloors(t *testing.T) {
 				after = append(after, e)
 			}
 		}
-		want := group(nodes, append(before, whole...), threshold, nil)
-		got := group(nodes, append(after, whole...), threshold, nil)
+		want := group(nodes, append(before, whole...), threshold)
+		got := group(nodes, append(after, whole...), threshold)
 		if diff := cmp.Diff(want, got); diff != "" {
 			t.Fatalf("round %d: groups differ (-every pair +floors):\n%s\nnodes %v\nlooks %v\nwhole %v", round, diff, nodes, looks, whole)
 		}

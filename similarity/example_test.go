@@ -368,15 +368,3 @@ func ExampleAnchored_Lift() {
 	// score 0.50, lifted true
 	// score 0.96, lifted false
 }
-
-func ExampleSharedStems() {
-	quake := similarity.Prepare("The quake struck at a depth of 12 km, with its epicentre north-east of the town.")
-	depth := similarity.Prepare("The tremor was shallow, at a depth of only 12 km.")
-	centre := similarity.Prepare("Its epicentre lay just north-east of the town.")
-	a := similarity.SharedStems(quake, depth, nil)
-	b := similarity.SharedStems(quake, centre, nil)
-	// The two pairs match different words of the first sentence.
-	fmt.Println(len(a) > 0, len(b) > 0, slices.ContainsFunc(a, func(h uint64) bool { return slices.Contains(b, h) }))
-	// Output:
-	// true true false
-}

@@ -197,29 +197,6 @@ func Cosine(a, b *Text) float64 {
 	return clamp(dot / (a.norm * b.norm))
 }
 
-// SharedStems appends to dst the content stems a and b share, hashed (the
-// same stem has the same hash in every Text), in increasing order, and
-// returns it. Two pairs of a claim whose shared stems are disjoint are
-// matched on different words of it ("The quake hit at a depth of 12 km,
-// with its epicentre 9 km north-east" shares "depth" with one outlet and
-// "epicentre" with another).
-func SharedStems(a, b *Text, dst []uint64) []uint64 {
-	i, j := 0, 0
-	for i < len(a.stems) && j < len(b.stems) {
-		switch {
-		case a.stems[i] == b.stems[j]:
-			dst = append(dst, a.stems[i])
-			i++
-			j++
-		case a.stems[i] < b.stems[j]:
-			i++
-		default:
-			j++
-		}
-	}
-	return dst
-}
-
 // SharedRare reports whether a and b share a content word that at most
 // maxDF of the texts weighed together use (see Vocabulary): a word so rare
 // in a story ("whipsawed", "coward") that two outlets using it in one

@@ -189,28 +189,15 @@ func clusterRows(r *claims.Report, label map[string]string) []pageCluster {
 // columns shows each source's document with its sentences marked.
 func columns(r *claims.Report, docs []claims.Document, label map[string]string) ([]column, error) {
 	bySource := map[string][]sentence{}
-	// A claim in several groups (it states several claims) is shown once,
-	// in the colour of its first group, with the marks of all.
-	type at struct {
-		source     string
-		start, end int
-	}
-	shown := map[at]int{} // index in bySource[source]
 	for ci := range r.Clusters {
 		c := &r.Clusters[ci]
 		for _, cl := range c.Claims {
-			k := at{cl.Source, cl.Start, cl.End}
-			i, ok := shown[k]
-			if !ok {
-				i = len(bySource[cl.Source])
-				shown[k] = i
-				bySource[cl.Source] = append(bySource[cl.Source], sentence{Claim: cl, kind: "claim", cluster: c})
-			}
-			s := &bySource[cl.Source][i]
+			s := sentence{Claim: cl, kind: "claim", cluster: c}
 			for _, d := range c.Divergences {
 				s.addNote(d.A, d.B, string(d.Kind), label)
 				s.addNote(d.B, d.A, string(d.Kind), label)
 			}
+			bySource[cl.Source] = append(bySource[cl.Source], s)
 		}
 	}
 	for _, u := range r.Unique {
