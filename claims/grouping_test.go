@@ -62,10 +62,10 @@ func basilEventsWithClaims(t *testing.T) []event {
 	return out
 }
 
-// eventsIn returns the events of a folder of testdata (heldout4/events
-// and heldout5/events: held out; dev/events, check/events and heldout/events to heldout3/events:
-// tuned on), if present: one folder per event,
-// an article per outlet (outlet.txt) and the hand list (claims.json).
+// eventsIn returns the events of a folder of testdata (heldout7/events:
+// held out; dev/events, check/events and heldout/events to
+// heldout6/events: tuned on), if present: one folder per event, an
+// article per outlet (outlet.txt) and the hand list (claims.json).
 func eventsIn(t *testing.T, folder string) []event {
 	t.Helper()
 	dirs, _ := filepath.Glob(filepath.Join("..", "testdata", folder, "events", "*"))
@@ -312,26 +312,32 @@ func TestGroupingBASIL(t *testing.T) {
 	}
 	d := scoreGrouping(t, dev)
 	d.log(t, "development events", true)
-	// Today: 9/11, 32/50, 11/17 and 43/46; divergences 7/20.
+	// Today: 9/11, 32/50, 11/17 and 39/43; divergences 7/20.
 	d.atLeast(t, "development events", 0.80, 0.63, 0.64, 0.85, 0.34)
 	// testdata/check/events was held out through stop 26, and the events
-	// of testdata/heldout, heldout2 and heldout3 (written in stop 27) until
-	// their first figures; their looks spent, all are tuned on, and
-	// testdata/heldout4/events and heldout5/events are held out.
+	// of testdata/heldout to heldout6 (written in stop 27) until their
+	// first figures; their looks spent, all are tuned on, and
+	// testdata/heldout7/events is held out.
 	c := scoreGrouping(t, eventsIn(t, "check"))
 	c.log(t, "check events", true)
-	// Today: 9/10, 47/63, 8/16 and 53/58; divergences 6/17.
+	// Today: 9/10, 47/63, 8/16 and 49/55; divergences 6/17.
 	c.atLeast(t, "check events", 0.80, 0.70, 0.35, 0.82, 0.25)
 	for _, set := range []struct {
 		folder                                         string
 		quotes, paraphrases, headlines, right, flagged float64
 	}{
-		// Today: 10/10, 33/62, 8/15 and 48/59; divergences 5/18.
+		// Today: 10/10, 33/62, 8/15 and 46/57; divergences 5/18.
 		{"heldout", 0.90, 0.50, 0.50, 0.78, 0.25},
-		// Today: 10/10, 43/66, 11/15 and 62/66; divergences 9/19.
-		{"heldout2", 0.90, 0.60, 0.60, 0.90, 0.40},
+		// Today: 10/10, 43/66, 11/15 and 59/64; divergences 9/19.
+		{"heldout2", 0.90, 0.60, 0.65, 0.88, 0.40},
 		// Today: 10/11, 30/52, 10/16 and 45/50; divergences 4/19.
-		{"heldout3", 0.85, 0.52, 0.58, 0.88, 0.20},
+		{"heldout3", 0.85, 0.54, 0.58, 0.86, 0.20},
+		// Today: 10/10, 41/63, 9/14 and 46/51; divergences 10/19.
+		{"heldout4", 0.90, 0.62, 0.60, 0.86, 0.50},
+		// Today: 6/8, 36/57, 10/15 and 39/46; divergences 10/24.
+		{"heldout5", 0.70, 0.60, 0.62, 0.80, 0.40},
+		// Today: 8/12, 39/58, 8/13 and 39/43; divergences 6/14.
+		{"heldout6", 0.62, 0.64, 0.58, 0.86, 0.40},
 	} {
 		h := scoreGrouping(t, eventsIn(t, set.folder))
 		h.log(t, set.folder+" events", true)
@@ -339,11 +345,9 @@ func TestGroupingBASIL(t *testing.T) {
 	}
 	// Figures on the held-out events are looked at only when asked for
 	// (CLAIMDIFF_HELDOUT=1), so that tuning does not see them by chance.
-	for _, folder := range []string{"heldout4", "heldout5", "heldout6"} {
-		if held := eventsIn(t, folder); len(held) > 0 && os.Getenv("CLAIMDIFF_HELDOUT") != "" {
-			h := scoreGrouping(t, held)
-			h.log(t, folder+" (held out)", false) // held out: figures only, no cases to tune on
-		}
+	if held := eventsIn(t, "heldout7"); len(held) > 0 && os.Getenv("CLAIMDIFF_HELDOUT") != "" {
+		h := scoreGrouping(t, held)
+		h.log(t, "heldout7 (held out)", false) // held out: figures only, no cases to tune on
 	}
 }
 
