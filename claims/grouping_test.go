@@ -371,3 +371,72 @@ func (s groupingScore) atLeast(t *testing.T, name string, quotes, paraphrases, h
 		}
 	}
 }
+
+// maxMember is the most characters a member of a hand list may have: it
+// locates a claim, a part of a sentence at most.
+const maxMember = 100
+
+// TestEventData checks the hand lists of every folder of events (the
+// format of testdata/check/README.md): each member is a substring of at
+// most maxMember characters on one line that occurs exactly once in its
+// outlet's text, members of one outlet do not
+// overlap, each claim has members from two or more outlets, a known type
+// and an id of its own, and each diverging value lies within a member of
+// its outlet. It reads the held-out events too, for their format only.
+func TestEventData(t *testing.T) {
+	folders, _ := filepath.Glob(filepath.Join("..", "testdata", "*", "events"))
+	if len(folders) == 0 {
+		t.Fatal("no folders of events in testdata")
+	}
+	types := map[string]bool{"quote": true, "paraphrase": true, "headline": true}
+	for _, folder := range folders {
+		events, claimsListed := eventsIn(t, filepath.Base(filepath.Dir(folder))), 0
+		for _, e := range events {
+			claimsListed += len(e.claims)
+			texts := map[string]string{}
+			for _, d := range e.docs {
+				texts[d.Name] = d.Text
+			}
+			type span struct{ start, end int }
+			taken := map[string][]span{}
+			ids := map[string]bool{}
+			for _, h := range e.claims {
+				where := fmt.Sprintf("%s/%s %q", folder, e.name, h.ID)
+				if h.ID == "" || ids[h.ID] {
+					t.Errorf("%s: an id empty or used twice", where)
+				}
+				ids[h.ID] = true
+				if !types[h.Type] {
+					t.Errorf("%s: type %q", where, h.Type)
+				}
+				outlets := map[string]bool{}
+				for _, m := range h.Members {
+					text, ok := texts[m[0]]
+					if n := strings.Count(text, m[1]); !ok || n != 1 || m[1] == "" {
+						t.Errorf("%s: member %q occurs %d times in %q", where, m[1], n, m[0])
+						continue
+					}
+					if len([]rune(m[1])) > maxMember || strings.Contains(m[1], "\n") {
+						t.Errorf("%s: member %q is longer than %d characters or spans two lines", where, m[1], maxMember)
+					}
+					at := strings.Index(text, m[1])
+					s := span{at, at + len(m[1])}
+					if slices.ContainsFunc(taken[m[0]], func(o span) bool { return o.start < s.end && s.start < o.end }) {
+						t.Errorf("%s: member %q overlaps another of %q", where, m[1], m[0])
+					}
+					taken[m[0]] = append(taken[m[0]], s)
+					outlets[m[0]] = true
+				}
+				if len(outlets) < 2 {
+					t.Errorf("%s: members from %d outlet(s)", where, len(outlets))
+				}
+				for _, d := range h.Diverge {
+					if !slices.ContainsFunc(h.Members, func(m [2]string) bool { return m[0] == d[0] && strings.Contains(m[1], d[1]) }) {
+						t.Errorf("%s: diverging value %q of %q is in no member of it", where, d[1], d[0])
+					}
+				}
+			}
+		}
+		t.Logf("%s: %d events, %d claims", folder, len(events), claimsListed)
+	}
+}
