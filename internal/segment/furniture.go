@@ -531,7 +531,7 @@ func mastheadReason(line string) string {
 			return ""
 		case bylineEnd(part, 0, n) == n:
 			reason = ReasonByline
-		case timestampEnd(part, 0, n) == n || readingTime(part):
+		case timestampEnd(part, 0, n) == n: // a reading time too
 			if reason == "" || reason == ReasonNavigation {
 				reason = ReasonTimestamp
 			}
@@ -609,22 +609,6 @@ func isSectionWord(w []byte) bool {
 		return true
 	}
 	return false
-}
-
-// readingTime reports whether part says how long the article takes to
-// read: "8 min read", "3 minute read".
-func readingTime(part string) bool {
-	f := strings.Fields(strings.ToLower(part))
-	return len(f) == 3 && allDigitsString(f[0]) && (f[1] == "min" || f[1] == "mins" || f[1] == "minute" || f[1] == "minutes") && f[2] == "read"
-}
-
-func allDigitsString(s string) bool {
-	for _, r := range s {
-		if r < '0' || r > '9' {
-			return false
-		}
-	}
-	return s != ""
 }
 
 // isTrail reports whether line is a breadcrumb trail: short steps apart by

@@ -292,9 +292,11 @@ func isRoleWord(w string) bool {
 // timestampEnd returns the end of the time stamp at s, or -1: a label
 // ("Updated", "Published:", "Last updated") and dates and times ("4:10 PM
 // EST, Tue January 9, 2024", "Jan. 10, 2024", "10:48 a.m. ET", "3 hours
-// ago", "Yesterday"), nothing else. A bare number is no time stamp.
+// ago", "Yesterday"), or a reading time ("8 min read"), nothing else. A
+// bare number is no time stamp.
 func timestampEnd(text string, s, e int) int {
 	end, label, clock, day, number, rel := -1, false, false, false, false, false
+	unit := false // a unit of time after a number: "3 hours", "8 min"
 	for i, n := s, 0; n < 16; n++ {
 		ts, te := token(text, i, e)
 		if ts == te {
@@ -318,6 +320,9 @@ func timestampEnd(text string, s, e int) int {
 		case w == "Today" || w == "Yesterday" || w == "today" || w == "yesterday" || w == "ago" || w == "Tonight":
 			rel = true
 		case isTimeUnit(w) && number:
+			unit = true
+		case unit && (w == "read" || w == "Read"):
+			rel = true // a reading time: "8 min read"
 		case isDateNumber(w):
 			number = true
 		case isTimeZone(w) && (clock || number):
@@ -399,7 +404,7 @@ func isTimeUnit(w string) bool {
 	}
 	switch string(lw) {
 	case "second", "seconds", "sec", "secs", "minute", "minutes", "min", "mins", "hour", "hours", "hr", "hrs",
-		"h", "day", "days", "week", "weeks", "month", "months", "year", "years", "read":
+		"h", "day", "days", "week", "weeks", "month", "months", "year", "years":
 		return true
 	}
 	return false
