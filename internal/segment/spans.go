@@ -182,7 +182,8 @@ func bylineStart(text string, s, e int) int {
 
 // bylineEnd returns the end of the byline at s, or -1: "By" and names
 // (capitalized words joined by "and", "&" or commas), then at most a role or
-// an outlet ("By Lee Park, Associated Press", "By Tom Reyes, Staff Writer")
+// an outlet ("By Lee Park, Associated Press", "By Tom Reyes, Staff Writer",
+// "By Ana Ruiz, senior fire-policy writer": see roleEnd)
 // and a time stamp after a separator or "on". It ends at the end of the
 // line or where a sentence starts: a word that usually starts one ("By Ana
 // Ruiz The storm"), a capitalized word followed by a lower-case one after a
@@ -195,6 +196,7 @@ func bylineEnd(text string, s, e int) int {
 	handle := text[s] != 'B' // "Posted by kestrel_88"
 	end, run, names := -1, 0, 0
 	titleSeen := false
+	afterComma := false // the token before ends in a comma
 	for n := 0; n < 16; n++ {
 		ts, te := token(text, i, e)
 		if ts == te {
@@ -206,6 +208,11 @@ func bylineEnd(text string, s, e int) int {
 		tok := text[ts:te]
 		ns, ne := token(text, te, e)
 		nextLower := ns < ne && isLower(rune(text[ns]))
+		if names > 0 && afterComma && isLower(rune(tok[0])) {
+			if r := roleEnd(text, ts, e); r >= 0 {
+				return r // "By Ana Ruiz, senior fire-policy writer"
+			}
+		}
 		switch {
 		case tok == "and" || tok == "&":
 			run = 0
@@ -242,6 +249,7 @@ func bylineEnd(text string, s, e int) int {
 			}
 			return end
 		}
+		afterComma = strings.HasSuffix(tok, ",")
 		if strings.HasSuffix(tok, ",") {
 			run = 0
 			end = te - 1
@@ -250,6 +258,35 @@ func bylineEnd(text string, s, e int) int {
 	}
 	return -1
 }
+
+// roleEnd returns the end of a writer's role at s that runs to the end of
+// the line or to a separator, or -1: at most five lower-case words that end
+// in the role itself ("senior fire-policy writer", "cost-of-living
+// reporter"), so that any topic of a desk may name it but a sentence
+// ("the river rose") may not.
+func roleEnd(text string, s, e int) int {
+	i, last := s, ""
+	for n := 0; ; n++ {
+		ts, te := token(text, i, e)
+		if ts == te || text[ts:te] == "|" || text[ts:te] == "•" || text[ts:te] == "·" || dashAt(text, ts, e) == te {
+			if n > 0 && roleHeads[last] {
+				return i
+			}
+			return -1
+		}
+		tok := text[ts:te]
+		if n == 5 || !isLower(rune(tok[0])) {
+			return -1
+		}
+		last = tok
+		i = te
+	}
+}
+
+// roleHeads are the nouns a writer's role ends in.
+var roleHeads = map[string]bool{"writer": true, "writers": true, "reporter": true, "reporters": true,
+	"correspondent": true, "correspondents": true, "editor": true, "editors": true, "columnist": true,
+	"photographer": true, "producer": true, "contributor": true, "analyst": true, "critic": true}
 
 // isHandle reports whether tok is a user name of a forum or social site:
 // letters and digits with an underscore, a dot or a digit ("kestrel_88").
@@ -325,7 +362,7 @@ func timestampEnd(text string, s, e int) int {
 			rel = true // a reading time: "8 min read"
 		case isDateNumber(w):
 			number = true
-		case isTimeZone(w) && (clock || number):
+		case isTimeZone(w) && (clock || number), clock && (w == "local" || w == "time"): // "19:05 local time"
 		default:
 			if end < 0 {
 				return -1
