@@ -667,18 +667,12 @@ func claimLess(a, b Claim) bool {
 }
 
 // nodes returns what grouping needs of each claim of all (in canonical
-// order: by source, then position): its source and sentence, numbered,
-// whether the sentence has other claims, and for a headline the lede it
-// introduces.
+// order: by source, then position): its source, numbered, and for a
+// headline the lede it introduces.
 func nodes(all []*claim) []node {
 	out := make([]node, len(all))
-	src, sent := -1, -1
+	src := -1
 	for i, cl := range all {
-		if i == 0 || !sameSentence(all[i-1], cl) {
-			sent++
-		}
-		out[i].sentence = sent
-		out[i].split = i > 0 && sameSentence(all[i-1], cl) || i+1 < len(all) && sameSentence(all[i+1], cl)
 		if i == 0 || cl.Source != all[i-1].Source {
 			src++
 			// The first claim of a source may be its headline, and the

@@ -23,14 +23,15 @@
 // better-scoring partner in the other's source; and, within one story,
 // when two outlets' claims are each other's best match by the rare words
 // they share (a short quoted passage only with a claim that quotes it
-// whole). A claim joins at most one claim unit of a sentence of another
-// source: claims and units are matched one to one, best pairs first, as
-// the units were split because they state different claims. Groups are
-// the connected components of the kept pairs: adding a source never
-// removes a member or a divergence from a group, and a pair Match calls
-// the same claim is grouped unless each has a better partner (in a split
-// sentence, a unit taken by a better-matching claim counts as one). A
-// headline joins the group of its own lede. The report does not depend on
+// whole). A claim keeps at most one of these pairs with each other source:
+// the claims of two sources are matched one to one, best pairs first, so
+// that a sentence that carries two claims, or a background sentence that
+// shares a claim's names, does not chain two groups of one outlet's claims
+// into one (a source that repeats a claim joins through its repeat).
+// Groups are the connected components of the kept pairs: adding a source
+// never removes a member or a divergence from a group, and a pair Match
+// calls the same claim is grouped unless a better pair takes one of its
+// claims. A headline joins the group of its own lede. The report does not depend on
 // the order of the documents nor on GOMAXPROCS.
 //
 // Each group reports its facts once per fact (Cluster.Facts): the kind, what

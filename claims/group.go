@@ -29,11 +29,6 @@ type node struct {
 	source int
 	// lede is the index of the claim a headline introduces, or -1.
 	lede int
-	// sentence numbers the claim's sentence among all sentences: the
-	// claim units of one sentence share it.
-	sentence int
-	// split is set when the claim's sentence has other claim units.
-	split bool
 }
 
 // group returns the groups of claims that state the same claim: the
@@ -85,11 +80,8 @@ func group(nodes []node, edges []edge, threshold float64) [][]int {
 //   - a score at or above threshold, unless each claim has a better-scoring
 //     partner in the other's source. Two sources that each state a claim
 //     once, in different words, are paired even if one of them states
-//     another claim in similar words; a claim that matches two of another
-//     source's claims is grouped with its best match there, and with the
-//     other only if that one has no better partner in its own source.
-//     Within one source, a score at or above threshold is a claim the
-//     source repeats.
+//     another claim in similar words. Within one source, a score at or
+//     above threshold is a claim the source repeats.
 //   - a pair lifted to the threshold by a figure or a phrase it shares
 //     (see edge.lift), not by its words: only when each claim is the
 //     other's best match in its source on words alone, among the pairs
@@ -108,9 +100,8 @@ func group(nodes []node, edges []edge, threshold float64) [][]int {
 //     storyClaims claims alike at the threshold; articles of other events
 //     are not aligned. A short quoted passage is aligned only with a
 //     claim that quotes it whole (see mayAlign).
-//   - of these, a claim keeps at most one edge with the claim units of
-//     each sentence of another source, matched one to one, best first
-//     (see oneUnitPerSentence).
+//   - of these, a claim keeps at most one edge with the claims of each
+//     other source, matched one to one, best first (see oneToOne).
 //
 // A headline that joins its lede (see node) has no edges of its own: it
 // says in short what its lede says, and joins the lede's group only, so
@@ -155,54 +146,43 @@ func keptEdges(nodes []node, edges []edge, threshold float64) []edge {
 			keep = append(keep, e)
 		}
 	}
-	return oneUnitPerSentence(nodes, keep)
+	return oneToOne(nodes, keep)
 }
 
-// oneUnitPerSentence keeps, of the kept edges between two sources, one
-// edge from a claim to the claim units of one sentence of the other
-// source. A sentence is split into units because they state different
-// claims; a claim of another source that matches two of them (a sentence
-// of its own that carries both claims) would join them again, and chain
-// the two groups into one. The edges are taken best first (by score, then
-// cosine, then the lower indexes), each unless a claim it links already
-// has a kept edge to the other end's sentence: a one-to-one matching of
-// claims and units, which depends on the two sources only.
-func oneUnitPerSentence(nodes []node, keep []edge) []edge {
-	// The edges that link a claim with a unit of a split sentence of
-	// another source; the rest are kept as they are.
+// oneToOne keeps, of the kept edges between two sources, at most one edge
+// of each claim: a one-to-one matching of the two sources' claims, taken
+// best first (by score, then cosine, then the lower indexes). Within one
+// story an outlet states a claim once in its own words; a claim that
+// matches two claims of another source (a sentence of its own that
+// carries both, or a claim and a background sentence that shares its
+// names) would join them, and chain two groups into one. It may still join
+// claims of two other sources. The matching depends on the two sources
+// only, so a source added never splits a group.
+func oneToOne(nodes []node, keep []edge) []edge {
+	// The edges between two sources, best first; a source's repeated
+	// claims are kept as they are.
 	var cand []int
 	for k, e := range keep {
-		if nodes[e.a].source != nodes[e.b].source && (nodes[e.a].split || nodes[e.b].split) {
+		if nodes[e.a].source != nodes[e.b].source {
 			cand = append(cand, k)
 		}
-	}
-	if len(cand) == 0 {
-		return keep
 	}
 	slices.SortFunc(cand, func(i, j int) int {
 		x, y := keep[i], keep[j]
 		return cmp.Or(cmp.Compare(y.score, x.score), cmp.Compare(y.cosine, x.cosine), cmp.Compare(x.a, y.a), cmp.Compare(x.b, y.b))
 	})
-	// taken holds (claim, sentence of a unit) pairs a kept edge links.
-	type claimSentence struct{ claim, sentence int }
-	taken := make(map[claimSentence]bool, len(cand))
+	// matched holds (claim, other source) pairs a kept edge links.
+	type claimSource struct{ claim, source int }
+	matched := make(map[claimSource]bool, 2*len(cand))
 	drop := make([]bool, len(keep))
 	for _, k := range cand {
 		e := keep[k]
-		keys := make([]claimSentence, 0, 2) // on the stack
-		if nodes[e.b].split {
-			keys = append(keys, claimSentence{e.a, nodes[e.b].sentence})
-		}
-		if nodes[e.a].split {
-			keys = append(keys, claimSentence{e.b, nodes[e.a].sentence})
-		}
-		if slices.ContainsFunc(keys, func(c claimSentence) bool { return taken[c] }) {
+		ka, kb := claimSource{e.a, nodes[e.b].source}, claimSource{e.b, nodes[e.a].source}
+		if matched[ka] || matched[kb] {
 			drop[k] = true
 			continue
 		}
-		for _, c := range keys {
-			taken[c] = true
-		}
+		matched[ka], matched[kb] = true, true
 	}
 	out := keep[:0]
 	for k, e := range keep {

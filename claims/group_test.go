@@ -14,7 +14,7 @@ import (
 func sourcesOf(src ...int) []node {
 	out := make([]node, len(src))
 	for i, s := range src {
-		out[i] = node{source: s, lede: -1, sentence: i}
+		out[i] = node{source: s, lede: -1}
 	}
 	return out
 }
@@ -51,10 +51,17 @@ func TestGroup(t *testing.T) {
 			[]edge{{0, 1, 0.95, 0, false, 0}, {0, 2, 0.55, 0, false, 0}, {1, 2, 0.52, 0, false, 0}}, [][]int{{0, 1, 2}},
 		},
 		{
-			// 2 matches both 0 and 1 of source 0; 1 has no better partner
-			// in source 1, so both join: source 0 repeats itself.
+			// 2 matches both 0 and 1 of source 0 and joins its better
+			// match only: a claim of source 0 that 2's source states once
+			// is grouped with 2, and another is not chained to it.
+			"a claim joins one claim of another source", sourcesOf(0, 0, 1),
+			[]edge{{0, 2, 0.9, 0, false, 0}, {1, 2, 0.6, 0, false, 0}}, [][]int{{0, 2}, {1}},
+		},
+		{
+			// Source 0 states one claim twice (0-1 at the threshold); 2
+			// matches both and joins the two through its better match.
 			"a repeated claim joins", sourcesOf(0, 0, 1),
-			[]edge{{0, 2, 0.9, 0, false, 0}, {1, 2, 0.6, 0, false, 0}}, [][]int{{0, 1, 2}},
+			[]edge{{0, 1, 0.7, 0, false, 0}, {0, 2, 0.9, 0, false, 0}, {1, 2, 0.6, 0, false, 0}}, [][]int{{0, 1, 2}},
 		},
 		{
 			// 0 and 1 (source 0) each have a better partner in source 1 than
@@ -66,20 +73,20 @@ func TestGroup(t *testing.T) {
 		{
 			// 0 and 1 are two claim units of one sentence; 2 matches both
 			// and joins its better match only, so the units stay apart.
-			"a claim joins one unit of a sentence", []node{{source: 0, lede: -1, sentence: 0, split: true}, {source: 0, lede: -1, sentence: 0, split: true}, {source: 1, lede: -1, sentence: 1}},
+			"a claim joins one unit of a sentence", []node{{source: 0, lede: -1}, {source: 0, lede: -1}, {source: 1, lede: -1}},
 			[]edge{{0, 2, 0.9, 0, false, 0}, {1, 2, 0.6, 0, false, 0}}, [][]int{{0, 2}, {1}},
 		},
 		{
 			// Claims 0, 1 (one sentence) and 2, 3 (one sentence of another
 			// source) are matched one to one, best first: 1-2, then 0-3,
 			// though 0's best unit was 2.
-			"units are matched one to one", []node{{source: 0, lede: -1, sentence: 0, split: true}, {source: 0, lede: -1, sentence: 0, split: true}, {source: 1, lede: -1, sentence: 1, split: true}, {source: 1, lede: -1, sentence: 1, split: true}},
+			"units are matched one to one", []node{{source: 0, lede: -1}, {source: 0, lede: -1}, {source: 1, lede: -1}, {source: 1, lede: -1}},
 			[]edge{{0, 2, 0.9, 0, false, 0}, {0, 3, 0.8, 0, false, 0}, {1, 2, 0.95, 0, false, 0}}, [][]int{{0, 3}, {1, 2}},
 		},
-		{"a headline joins its lede", []node{{source: 0, lede: 1, sentence: 0}, {source: 0, lede: -1, sentence: 1}, {source: 1, lede: -1, sentence: 2}}, []edge{{1, 2, 0.8, 0, false, 0}}, [][]int{{0, 1, 2}}},
+		{"a headline joins its lede", []node{{source: 0, lede: 1}, {source: 0, lede: -1}, {source: 1, lede: -1}}, []edge{{1, 2, 0.8, 0, false, 0}}, [][]int{{0, 1, 2}}},
 		{
 			// Two headlines match loosely; each joins its own lede only.
-			"headlines do not join ledes", []node{{source: 0, lede: 1, sentence: 0}, {source: 0, lede: -1, sentence: 1}, {source: 1, lede: 3, sentence: 2}, {source: 1, lede: -1, sentence: 3}},
+			"headlines do not join ledes", []node{{source: 0, lede: 1}, {source: 0, lede: -1}, {source: 1, lede: 3}, {source: 1, lede: -1}},
 			[]edge{{0, 2, 0.9, 0, false, 0}}, [][]int{{0, 1}, {2, 3}},
 		},
 		{"self edges ignored", sourcesOf(0, 1), []edge{{1, 1, 1, 0, false, 0}}, [][]int{{0}, {1}}},
@@ -113,7 +120,7 @@ func randomGraph(seed int64, n int) ([]node, []edge) {
 	rng := rand.New(rand.NewSource(seed))
 	nodes := make([]node, n)
 	for i := range nodes {
-		nodes[i] = node{source: rng.Intn(5), lede: -1, sentence: i}
+		nodes[i] = node{source: rng.Intn(5), lede: -1}
 	}
 	var edges []edge
 	for i := 0; i < n; i++ {
@@ -274,7 +281,7 @@ func TestScoreFloors(t *testing.T) {
 		n, sources := 2+rng.Intn(12), 1+rng.Intn(4)
 		nodes := make([]node, n)
 		for i := range nodes {
-			nodes[i] = node{source: rng.Intn(sources), lede: -1, sentence: i}
+			nodes[i] = node{source: rng.Intn(sources), lede: -1}
 		}
 		// Scores and cosines from a few values, so that ties are common.
 		pick := func(vals ...float64) float64 { return vals[rng.Intn(len(vals))] }
