@@ -181,18 +181,31 @@ func isQuoteClaim(s string, u Unit) bool {
 	return words(s, u) >= minQuoteWords && isClaim(s, u) && hasPredicate(s, u)
 }
 
-// quoteClauses splits quoted passage u into its independent clauses when
-// each is a claim of its own: another outlet may quote one of them only
-// ("We were lucky this time, and I don't want to count on luck again").
+// quoteClauses splits quoted passage u into its independent clauses:
+// another outlet may quote one of them only ("We were lucky this time, and
+// I don't want to count on luck again"). A clause too short to be a claim
+// of its own stays with the clause after it ("I made mistakes, and I take
+// full responsibility", "but the city deserves better"), or, at the end,
+// with the one before.
 func quoteClauses(s string, u Unit) []Unit {
-	cs := clauses(s, u)
-	for i, c := range cs {
-		cs[i] = trim(s, Unit{c.Start, c.End, true})
-		if len(cs) > 1 && !isQuoteClaim(s, cs[i]) {
-			return []Unit{u}
+	var out []Unit
+	start := -1 // the start of clauses held for the next
+	for _, c := range clauses(s, u) {
+		if start < 0 {
+			start = c.Start
+		}
+		if q := trim(s, Unit{start, c.End, true}); isQuoteClaim(s, q) {
+			out = append(out, q)
+			start = -1
 		}
 	}
-	return cs
+	switch {
+	case len(out) == 0:
+		return []Unit{u}
+	case start >= 0:
+		out[len(out)-1].End = u.End
+	}
+	return out
 }
 
 // quote is a quoted passage: its text is s[Start:End], its marks included

@@ -75,6 +75,14 @@ func TestSplit(t *testing.T) {
 		{`"We were lucky this time, and I don't want to count on luck again," the mayor said.`,
 			[]string{"We were lucky this time", "I don't want to count on luck again"}},
 		{`We were lucky this time, and we need new rules.`, []string{"We were lucky this time", "we need new rules."}},
+		// A clause too short to stand alone stays with the next one, and
+		// the last with the one before: the passage is still split.
+		{`"I was wrong, and I owe the families an apology, but this board deserves a chair it can trust," Mills said.`,
+			[]string{"I was wrong, and I owe the families an apology", "this board deserves a chair it can trust"}},
+		{`"The levee held for now, but we were lucky," the engineer said.`,
+			[]string{"The levee held for now, but we were lucky"}},
+		{`"Our crews worked through the night to restore power, and it held," she said.`,
+			[]string{"Our crews worked through the night to restore power, and it held"}},
 		{`"We were lucky this time, and the next storm may be worse," he later said.`,
 			[]string{"We were lucky this time", "the next storm may be worse"}},
 		{`"Prices rose, and fast," she said.`, []string{"Prices rose, and fast"}},
