@@ -603,7 +603,8 @@ func verbLike(w string) bool {
 }
 
 // isClaim reports whether a unit states a claim: three content words, or
-// two and a number or a verb ("Quake kills 40", "No deaths were reported").
+// two and a number or a verb ("Quake kills 40", "No deaths were reported");
+// a word of negation counts as one ("I have never cheated").
 func isClaim(s string, u Unit) bool {
 	if u.End <= u.Start {
 		return false
@@ -616,8 +617,8 @@ func isClaim(s string, u Unit) bool {
 			digits = true
 			continue
 		}
-		if !normalize.IsStopWord(word) {
-			content++
+		if !normalize.IsStopWord(word) || negations[word] {
+			content++ // "I have never cheated" denies something
 		}
 	}
 	if speech, other := predicates(s, u); speech && !other && countWords(text) < 6 {
@@ -625,6 +626,9 @@ func isClaim(s string, u Unit) bool {
 	}
 	return content >= 3 || content >= 2 && (digits || hasPredicate(s, u))
 }
+
+// negations are the stop words that state a claim's denial.
+var negations = set("not", "never", "no", "nothing", "nobody", "none")
 
 // trim narrows u to start and end on a letter, digit or closing mark:
 // spaces, dashes, commas and a colon around a clause are not part of it.

@@ -75,6 +75,9 @@ func TestSplit(t *testing.T) {
 		{`"We were lucky this time, and I don't want to count on luck again," the mayor said.`,
 			[]string{"We were lucky this time", "I don't want to count on luck again"}},
 		{`We were lucky this time, and we need new rules.`, []string{"We were lucky this time", "we need new rules."}},
+		// A denial is a claim: "never" counts as a content word.
+		{`"I have never lied," the senator wrote.`, []string{"I have never lied"}},
+		{`"We did not," he said.`, nil},
 		// A clause too short to stand alone stays with the next one, and
 		// the last with the one before: the passage is still split.
 		{`"I was wrong, and I owe the families an apology, but this board deserves a chair it can trust," Mills said.`,
