@@ -578,7 +578,7 @@ func adverb(w string) bool {
 var adverbs = set("also", "later", "then", "still", "once", "too", "just", "even", "again", "now", "never", "always", "often")
 
 // finite are auxiliaries and common irregular past tenses of news verbs.
-var finite = set("is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could",
+var finite = set("is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "cannot", "could", "shall",
 	"should", "may", "might", "must", "does", "did", "do", "won't", "can't", "isn't", "wasn't", "aren't",
 	"weren't", "hasn't", "haven't", "didn't", "doesn't", "don't", "rose", "fell", "won", "lost", "took",
 	"made", "gave", "came", "went", "left", "held", "met", "sent", "led", "fled", "grew", "paid", "kept",

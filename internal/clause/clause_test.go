@@ -75,6 +75,8 @@ func TestSplit(t *testing.T) {
 		{`"We were lucky this time, and I don't want to count on luck again," the mayor said.`,
 			[]string{"We were lucky this time", "I don't want to count on luck again"}},
 		{`We were lucky this time, and we need new rules.`, []string{"We were lucky this time", "we need new rules."}},
+		// "cannot" is a finite verb: the quote is a claim of its own.
+		{`"This town cannot afford another closure," the mayor said.`, []string{"This town cannot afford another closure"}},
 		// A denial is a claim: "never" counts as a content word.
 		{`"I have never lied," the senator wrote.`, []string{"I have never lied"}},
 		{`"We did not," he said.`, nil},
