@@ -71,7 +71,7 @@ func TestWrongGroupsSplit(t *testing.T) {
 			},
 			want: [][]string{
 				{"herald: The senator spoke at a fundraiser in Lisbury.", "ledger: The senator spoke at a fundraiser in Lisbury."},
-				{"herald: on Monday that the Corvan mission had failed.", "ledger: on Monday that the Corvan mission had failed."},
+				{"herald: the Corvan mission had failed.", "ledger: the Corvan mission had failed."},
 			},
 		},
 		{
@@ -87,7 +87,7 @@ func TestWrongGroupsSplit(t *testing.T) {
 			},
 			want: [][]string{
 				{"herald: The senator spoke at a fundraiser in Lisbury.", "ledger: The senator spoke at a fundraiser in Lisbury."},
-				{"herald: on Monday that the Corvan mission had failed.", "ledger: on Monday that the Corvan mission had failed."},
+				{"herald: the Corvan mission had failed.", "ledger: the Corvan mission had failed."},
 				{"herald: will repay that trust", "ledger: Tonight this country chose its future, and it will repay that trust"},
 			},
 		},

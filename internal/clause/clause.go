@@ -65,7 +65,7 @@ func Split(s string) []Unit {
 			}
 			// Attribution set apart must leave a claim: "In December, he
 			// predicted ..." is no attribution of "In December".
-			if d := dropAttribution(s, c); isClaim(s, d) {
+			if d := dropAttribution(s, c, quotes); isClaim(s, d) {
 				out = append(out, d)
 			} else if isClaim(s, c) {
 				out = append(out, trim(s, c))
@@ -335,7 +335,7 @@ func clauses(s string, u Unit) []Unit {
 // dropAttribution sets apart the attribution of a clause: "according to X,"
 // or ", according to X" around it, ", X said ..." or ", said X" after it,
 // "X said (that)" before it. What is left is what the source claims.
-func dropAttribution(s string, u Unit) Unit {
+func dropAttribution(s string, u Unit, quotes []quote) Unit {
 	u = trim(s, u)
 	text := s[u.Start:u.End]
 	lower := strings.ToLower(text)
@@ -366,6 +366,13 @@ func dropAttribution(s string, u Unit) Unit {
 	// "Officials said (that) the dam was inspected." The speaker is a few
 	// words, and what they said a clause of its own.
 	ws := wordSpans(text)
+	// The speaker may have an aside of its own: "Mayor Reyna, who called
+	// for talks last week, said (that) ...".
+	if a, ok := aside(s, quotes); ok && a.Start == u.Start && a.End < u.End {
+		if rest, ok := saidThat(s, Unit{a.End, u.End, false}, 0); ok {
+			return rest
+		}
+	}
 	for i, w := range ws[:min(len(ws), 7)] {
 		word := strings.ToLower(text[w.Start:w.End])
 		if !speechVerbs[word] || i == 0 {
@@ -375,21 +382,51 @@ func dropAttribution(s string, u Unit) Unit {
 		if _, other := predicates(s, Unit{u.Start, u.Start + w.Start, false}); other || strings.Contains(text[:w.Start], ",") {
 			break
 		}
-		j := i + 1
-		if j < len(ws) && strings.ToLower(text[ws[j].Start:ws[j].End]) == "that" {
-			j++
-		}
-		// "told reporters", "said in a statement" before the claim: only
-		// a plain "said (that)" is taken apart here.
-		if j < len(ws) && !strings.ContainsAny(text[ws[i].End:ws[j].Start], ":;") {
-			if rest := (Unit{u.Start + ws[j].Start, u.End, false}); hasPredicate(s, rest) && countWords(s[rest.Start:rest.End]) >= 3 {
-				return rest
-			}
+		if rest, ok := saidThat(s, u, i); ok {
+			return rest
 		}
 		break
 	}
 	return u
 }
+
+// saidThat returns what follows the speech verb that is word i of u when
+// it is a clause of three words or more: after "said" or after "that"
+// ("said on Monday that", "told reporters that", "said in a statement
+// that"). A verb followed by a phrase and no "that" ("said in a
+// statement", "told reporters the dam ...") is not taken apart.
+func saidThat(s string, u Unit, i int) (Unit, bool) {
+	text := s[u.Start:u.End]
+	ws := wordSpans(text)
+	if i >= len(ws) || !speechVerbs[strings.ToLower(text[ws[i].Start:ws[i].End])] {
+		return u, false
+	}
+	j := i + 1
+	for k := j; k < len(ws) && k <= i+maxToWhom+1; k++ {
+		if strings.ToLower(text[ws[k].Start:ws[k].End]) == "that" {
+			j = k + 1
+			break
+		}
+	}
+	if j == i+1 && j < len(ws) && (toWhom[strings.ToLower(text[ws[j].Start:ws[j].End])] || strings.ToLower(text[ws[i].Start:ws[i].End]) == "told") {
+		return u, false // "said in a statement", "told reporters": no clause starts here
+	}
+	if j < len(ws) && !strings.ContainsAny(text[ws[i].End:ws[j].Start], ":;") {
+		if rest := (Unit{u.Start + ws[j].Start, u.End, false}); hasPredicate(s, rest) && countWords(s[rest.Start:rest.End]) >= 3 {
+			return rest, true
+		}
+	}
+	return u, false
+}
+
+// maxToWhom is the most words between a speech verb and "that": to whom,
+// when or where it was said ("told reporters on Monday that").
+const maxToWhom = 5
+
+// toWhom are the words that open a phrase of to whom, when or how
+// something was said rather than what.
+var toWhom = set("in", "on", "at", "to", "during", "after", "before", "late", "early", "earlier",
+	"later", "last", "this", "through", "via", "by", "from", "with")
 
 // invertedSpeech reports whether tail, which opens with a speech verb, is
 // an attribution with the speaker after the verb (", said the mayor", ",

@@ -108,7 +108,14 @@ func TestSplit(t *testing.T) {
 		{`The coalition, formed in 2014 to fight ISIS, has approximately 2,500 US troops in Iraq.`,
 			[]string{"The coalition, formed in 2014 to fight ISIS, has approximately 2,500 US troops in Iraq.", "The coalition, formed in 2014 to fight ISIS"}},
 		{`The company, which was founded in 1998 and employs 400 people, said on Monday that it would cut 120 jobs.`,
-			[]string{"The company, which was founded in 1998 and employs 400 people, said on Monday that it would cut 120 jobs.", "The company, which was founded in 1998 and employs 400 people"}},
+			[]string{"The company, which was founded in 1998 and employs 400 people", "it would cut 120 jobs."}},
+		// The speaker's aside is its own claim; what was said, after "that",
+		// is another.
+		{`Mayor Ana Ruiz, who had urged both sides to talk, said the strike was "a blow to every shop."`,
+			[]string{"Mayor Ana Ruiz, who had urged both sides to talk", "the strike was \"a blow to every shop.\""}},
+		{`Police said on Monday that the road was closed.`, []string{"the road was closed."}},
+		{`Officials told reporters that the dam was inspected.`, []string{"the dam was inspected."}},
+		{`Police said in a statement the road was closed.`, []string{"Police said in a statement the road was closed."}},
 		{`The bridge, built in 1962, was closed on Monday.`, []string{"The bridge, built in 1962, was closed on Monday.", "The bridge, built in 1962"}},
 		{`The ferry, built in 1962, sank off the coast on Monday.`, []string{"The ferry, built in 1962, sank off the coast on Monday.", "The ferry, built in 1962"}},
 		// Not an aside: a verb before the first comma, a list of verbs, a
