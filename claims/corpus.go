@@ -7,6 +7,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/claimdiff/claimdiff/internal/clause"
 	"github.com/claimdiff/claimdiff/internal/parallel"
@@ -194,6 +195,7 @@ func (c *Corpus) Add(ctx context.Context, docs ...Document) error {
 		batch[i] = newClaim(u.s, u.u, copyOf(u.prep))
 		batch[i].view = u.view
 		batch[i].quote = u.quote
+		batch[i].passages = passages(batch[i])
 	}
 	for i, v := range views {
 		v.text = copyOf(viewPreps[i])
@@ -483,7 +485,7 @@ func (c *Corpus) score(ctx context.Context) ([]*claim, []node, []edge, error) {
 	looks := make([]edge, len(pairs))
 	err = parallel.For(ctx, len(pairs), 1024, nil, func(i int) {
 		a, b := pairs[i][0], pairs[i][1]
-		looks[i] = edge{a: a, b: b}
+		looks[i] = edge{a: a, b: b, quoted: sharesQuote(canon[a], canon[b])}
 		if mayAlign(canon[a], canon[b]) {
 			looks[i].cosine, looks[i].rare = similarity.Cosine(texts[a], texts[b]), similarity.SharedRare(texts[a], texts[b], rareClaims)
 		}
@@ -567,9 +569,11 @@ func (c *Corpus) sharedClaim(canon []*claim, x, y sentenceClaims, s float64) edg
 			}
 		}
 	}
-	if a, b := canon[best.a], canon[best.b]; mayAlign(a, b) {
+	a, b := canon[best.a], canon[best.b]
+	if mayAlign(a, b) {
 		best.cosine, best.rare = similarity.Cosine(a.text, b.text), similarity.SharedRare(a.text, b.text, rareClaims)
 	}
+	best.quoted = sharesQuote(a, b)
 	best.lift = float32(c.lift(x.whole(canon), y.whole(canon), s))
 	return best
 }
@@ -726,13 +730,71 @@ func mayAlign(a, b *claim) bool {
 }
 
 // fragmentApart reports whether a is a short quoted passage that b does
-// not hold whole, in comparison form.
+// not hold whole, in comparison form, nor quotes a part of (sharesQuote).
 func fragmentApart(a, b *claim) bool {
 	if !a.quote || len(a.text.Words) >= fragmentWords {
 		return false
 	}
 	quoted := wordsOf(a.text.Masked)
-	return len(quoted) == 0 || !containsRun(wordsOf(b.text.Masked), quoted)
+	if len(quoted) > 0 && containsRun(wordsOf(b.text.Masked), quoted) {
+		return false
+	}
+	return !sharesQuote(a, b)
+}
+
+// sharesQuote reports whether a and b quote one passage: a quoted passage
+// of one, of sharedQuoteWords words or more, lies whole in one of the
+// other ("We let our patients down" and `said the hospital had "let our
+// patients down"`). The same words of the same speaker are the surest
+// sign of one claim, however differently the two sentences go on.
+func sharesQuote(a, b *claim) bool {
+	for _, p := range a.passages {
+		for _, q := range b.passages {
+			if len(q) >= sharedQuoteWords && containsRun(p, q) || len(p) >= sharedQuoteWords && containsRun(q, p) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sharedQuoteWords is the fewest words a quoted passage must have, found
+// whole in another's, for the two to quote one passage.
+const sharedQuoteWords = 3
+
+// passages returns the folded words of cl's quoted passages: the whole of
+// it when it is a quoted passage, else those between double quotes,
+// straight or curly, in its unit; nil when it quotes nothing.
+func passages(cl *claim) [][]string {
+	s := cl.Text[cl.unit.Start:cl.unit.End]
+	if cl.quote {
+		return [][]string{foldedWords(s)}
+	}
+	var out [][]string
+	for {
+		i := strings.IndexAny(s, "\"“")
+		if i < 0 {
+			return out
+		}
+		_, n := utf8.DecodeRuneInString(s[i:])
+		s = s[i+n:]
+		j := strings.IndexAny(s, "\"”")
+		if j < 0 {
+			return out
+		}
+		out = append(out, foldedWords(s[:j]))
+		_, n = utf8.DecodeRuneInString(s[j:])
+		s = s[j+n:]
+	}
+}
+
+// foldedWords returns the words of s, folded (normalize.Fold).
+func foldedWords(s string) []string {
+	var out []string
+	for w := range normalize.Words(s) {
+		out = append(out, normalize.Fold(s[w.Start:w.End]))
+	}
+	return out
 }
 
 // wordsOf returns the words of s, as normalize.Words splits them (an

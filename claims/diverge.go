@@ -50,6 +50,10 @@ type claim struct {
 	text  *similarity.Text
 	view  *view // the whole sentence, when the claim is not all of it
 	quote bool  // the claim is a quoted passage
+	// passages are the folded words of the quoted passages of the claim
+	// (the whole of it when it is one), nil when it quotes nothing: two
+	// claims that quote one passage state one claim (sharesQuote).
+	passages [][]string
 	// facts are the facts the claim states, read in its whole sentence:
 	// those of its unit and of the words around it that no other claim of
 	// the sentence has, so that who said it ("Mayor Ruiz announced") is

@@ -23,7 +23,8 @@
 // better-scoring partner in the other's source; and, within one story,
 // when two outlets' claims are each other's best match by the rare words
 // they share (a short quoted passage only with a claim that quotes it
-// whole). A claim keeps at most one of these pairs with each other source:
+// whole); and when two outlets' claims quote one passage of three words or
+// more, one a part of the other's, at any score. A claim keeps at most one of these pairs with each other source:
 // the claims of two sources are matched one to one, best pairs first, so
 // that a sentence that carries two claims, or a background sentence that
 // shares a claim's names, does not chain two groups of one outlet's claims

@@ -12,6 +12,7 @@ type edge struct {
 	score  float64
 	cosine float64
 	rare   bool // they share a word few claims use (similarity.SharedRare)
+	quoted bool // they quote one passage (sharesQuote)
 	// lift is how much of score a figure or a phrase the claims share
 	// adds to the score of their words (see similarity.Anchored), 0 when
 	// their words alone score it; a float32 beside rare keeps the edge
@@ -100,6 +101,9 @@ func group(nodes []node, edges []edge, threshold float64) [][]int {
 //     storyClaims claims alike at the threshold; articles of other events
 //     are not aligned. A short quoted passage is aligned only with a
 //     claim that quotes it whole (see mayAlign).
+//   - a pair of two sources that quote one passage (see sharesQuote), at
+//     any score: "We let our patients down" and a sentence that says the
+//     hospital had "let our patients down" and goes on to other things.
 //   - of these, a claim keeps at most one edge with the claims of each
 //     other source, matched one to one, best first (see oneToOne).
 //
@@ -135,6 +139,8 @@ func keptEdges(nodes []node, edges []edge, threshold float64) []edge {
 			if sa != sb {
 				shared[[2]int{min(sa, sb), max(sa, sb)}]++
 			}
+		case sa != sb && e.quoted:
+			keep = append(keep, e) // one passage quoted, however the sentences go on
 		case sa != sb && (e.cosine >= alignCosine || e.rare) && e.score >= minAligned*threshold &&
 			bestCosine(e.a, sb) <= e.cosine && bestCosine(e.b, sa) <= e.cosine:
 			aligned = append(aligned, e)
@@ -151,7 +157,8 @@ func keptEdges(nodes []node, edges []edge, threshold float64) []edge {
 
 // oneToOne keeps, of the kept edges between two sources, at most one edge
 // of each claim: a one-to-one matching of the two sources' claims, taken
-// best first (by score, then cosine, then the lower indexes). Within one
+// best first (pairs that quote one passage, then by score, then cosine,
+// then the lower indexes). Within one
 // story an outlet states a claim once in its own words; a claim that
 // matches two claims of another source (a sentence of its own that
 // carries both, or a claim and a background sentence that shares its
@@ -169,7 +176,7 @@ func oneToOne(nodes []node, keep []edge) []edge {
 	}
 	slices.SortFunc(cand, func(i, j int) int {
 		x, y := keep[i], keep[j]
-		return cmp.Or(cmp.Compare(y.score, x.score), cmp.Compare(y.cosine, x.cosine), cmp.Compare(x.a, y.a), cmp.Compare(x.b, y.b))
+		return cmp.Or(boolFirst(x.quoted, y.quoted), cmp.Compare(y.score, x.score), cmp.Compare(y.cosine, x.cosine), cmp.Compare(x.a, y.a), cmp.Compare(x.b, y.b))
 	})
 	// matched holds (claim, other source) pairs a kept edge links.
 	type claimSource struct{ claim, source int }
@@ -232,7 +239,10 @@ func scoreFloors(nodes []node, looks, more []edge, threshold float64) []float64 
 	for k, e := range looks {
 		sa, sb := nodes[e.a].source, nodes[e.b].source
 		floors[k] = threshold
-		if sa != sb && (alignable(e) || outdoes(e.a, sb, e.cosine) || outdoes(e.b, sa, e.cosine)) {
+		switch {
+		case sa != sb && e.quoted:
+			floors[k] = 0 // kept at any score
+		case sa != sb && (alignable(e) || outdoes(e.a, sb, e.cosine) || outdoes(e.b, sa, e.cosine)):
 			floors[k] = minAligned * threshold
 		}
 	}
@@ -309,6 +319,17 @@ const (
 type sourceScore struct {
 	source int
 	score  float64
+}
+
+// boolFirst orders true before false.
+func boolFirst(x, y bool) int {
+	switch {
+	case x == y:
+		return 0
+	case x:
+		return -1
+	}
+	return 1
 }
 
 func find(parent []int, i int) int {

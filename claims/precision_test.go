@@ -104,3 +104,58 @@ func TestWrongGroupsSplit(t *testing.T) {
 		})
 	}
 }
+
+// TestSharedQuoteGroups: two claims that quote one passage, one quoting a
+// part of what the other quotes, state one claim however differently
+// their sentences go on, and are grouped even where their words score low.
+func TestSharedQuoteGroups(t *testing.T) {
+	tests := []struct {
+		name string
+		docs []claims.Document
+		want [][]string
+	}{
+		{
+			name: "a part of a quote inside a longer sentence",
+			docs: []claims.Document{
+				{Name: "herald", Text: "The harbour master closed the port to all traffic on Tuesday. " +
+					"\"We let the fishermen down, and I am sorry,\" harbour master Lena Brandt told reporters. " +
+					"Repairs to the north pier will take six weeks."},
+				{Name: "ledger", Text: "The port was closed to all traffic on Tuesday. " +
+					"Brandt apologised on Wednesday, saying the authority had \"let the fishermen down\" and adding that no boats had been lost. " +
+					"Repairs to the north pier will take six weeks."},
+			},
+			want: [][]string{
+				{"herald: Repairs to the north pier will take six weeks.", "ledger: Repairs to the north pier will take six weeks."},
+				{"herald: The harbour master closed the port to all traffic on Tuesday.", "ledger: The port was closed to all traffic on Tuesday."},
+				{"herald: We let the fishermen down, and I am sorry", "ledger: Brandt apologised on Wednesday, saying the authority had \"let the fishermen down\" and adding that no boats had been lost."},
+			},
+		},
+		{
+			// Two words in common ("a formality") are no passage.
+			name: "a passage of two words is not enough",
+			docs: []claims.Document{
+				{Name: "herald", Text: "The council approved the new car park on Tuesday. " +
+					"Residents called the public meeting \"a formality\" and walked out. " +
+					"The car park will open in March."},
+				{Name: "ledger", Text: "The council approved the new car park on Tuesday. " +
+					"The vote was a formality, the mayor said, since the plans were agreed in May. " +
+					"The car park will open in March."},
+			},
+			want: [][]string{
+				{"herald: The car park will open in March.", "ledger: The car park will open in March."},
+				{"herald: The council approved the new car park on Tuesday.", "ledger: The council approved the new car park on Tuesday."},
+			},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, err := claims.Compare(tt.docs)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(tt.want, clusterTexts(r)); diff != "" {
+				t.Errorf("groups mismatch (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
