@@ -61,7 +61,19 @@ func Split(s string) []Unit {
 	for _, part := range joinParts(s, rest, quotes) {
 		for _, c := range clauses(s, part) {
 			if quoted && (attribution(s, c) || leadsIntoQuote(s, c)) {
-				continue // "the minister said on Friday": who said the quote
+				// "the minister said on Friday": who said the quote. A
+				// clause of its own before the lead-in stays a claim ("The
+				// chief executive has apologised, and her promise that").
+				c, ok := beforeLeadIn(s, c)
+				if !ok {
+					continue
+				}
+				c = trim(s, c)
+				if d := dropAttribution(s, c, quotes); isClaim(s, d) {
+					c = d
+				}
+				out = append(out, c)
+				continue
 			}
 			// Attribution set apart must leave a claim: "In December, he
 			// predicted ..." is no attribution of "In December".
@@ -500,6 +512,23 @@ func attribution(s string, u Unit) bool {
 	// lead-in that states a figure ("Three homes burned and 40 were saved:").
 	return strings.HasSuffix(strings.TrimRightFunc(s[u.Start:u.End], unicode.IsSpace), ":") &&
 		strings.IndexFunc(text, unicode.IsDigit) < 0
+}
+
+// beforeLeadIn returns the clause that u, the lead-in of a quote, holds
+// before its last ", and" or ", but" (or "; "), when that clause states a
+// claim with a predicate of its own: "The chief executive has apologised"
+// of "The chief executive has apologised, and her promise that".
+func beforeLeadIn(s string, u Unit) (Unit, bool) {
+	text := s[u.Start:u.End]
+	k := max(strings.LastIndex(text, ", and "), strings.LastIndex(text, ", but "), strings.LastIndex(text, "; "))
+	if k <= 0 {
+		return u, false
+	}
+	left := Unit{u.Start, u.Start + k, false}
+	if !hasPredicate(s, left) || !isClaim(s, left) || attribution(s, left) {
+		return u, false
+	}
+	return left, true
 }
 
 // leadsIntoQuote reports whether u is the head of a clause that the quote

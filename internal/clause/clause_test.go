@@ -75,6 +75,9 @@ func TestSplit(t *testing.T) {
 		{`"We were lucky this time, and I don't want to count on luck again," the mayor said.`,
 			[]string{"We were lucky this time", "I don't want to count on luck again"}},
 		{`We were lucky this time, and we need new rules.`, []string{"We were lucky this time", "we need new rules."}},
+		// A clause before a quote's lead-in is a claim, not attribution.
+		{`The chief executive has apologised, and her promise that "we will fix every fault" will be tested this week.`,
+			[]string{"The chief executive has apologised", "we will fix every fault", "will be tested this week."}},
 		// "cannot" is a finite verb: the quote is a claim of its own.
 		{`"This town cannot afford another closure," the mayor said.`, []string{"This town cannot afford another closure"}},
 		// A denial is a claim: "never" counts as a content word.
