@@ -28,14 +28,34 @@ func clusterTexts(r *claims.Report) [][]string {
 	return out
 }
 
+// groupsCase is an invented story and the cross-outlet groups Compare must
+// form of it (see clusterTexts).
+type groupsCase struct {
+	name string
+	docs []claims.Document
+	want [][]string
+}
+
+// checkGroups compares each case's documents and checks their groups.
+func checkGroups(t *testing.T, tests []groupsCase) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, err := claims.Compare(tt.docs)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(tt.want, clusterTexts(r)); diff != "" {
+				t.Errorf("groups mismatch (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
 // TestWrongGroupsSplit holds invented stories, one per kind of wrong
 // cross-outlet group that grouping avoids, with the groups it must form.
 func TestWrongGroupsSplit(t *testing.T) {
-	tests := []struct {
-		name string
-		docs []claims.Document
-		want [][]string
-	}{
+	tests := []groupsCase{
 		{
 			// Ridge's sentence is split into two claims (the run, the
 			// gusts); Valley's states both in one. Valley joins the run,
@@ -92,28 +112,14 @@ func TestWrongGroupsSplit(t *testing.T) {
 			},
 		},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			r, err := claims.Compare(tt.docs)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if diff := cmp.Diff(tt.want, clusterTexts(r)); diff != "" {
-				t.Errorf("groups mismatch (-want +got):\n%s", diff)
-			}
-		})
-	}
+	checkGroups(t, tests)
 }
 
 // TestSharedQuoteGroups: two claims that quote one passage, one quoting a
 // part of what the other quotes, state one claim however differently
 // their sentences go on, and are grouped even where their words score low.
 func TestSharedQuoteGroups(t *testing.T) {
-	tests := []struct {
-		name string
-		docs []claims.Document
-		want [][]string
-	}{
+	tests := []groupsCase{
 		{
 			name: "a part of a quote inside a longer sentence",
 			docs: []claims.Document{
@@ -147,15 +153,5 @@ func TestSharedQuoteGroups(t *testing.T) {
 			},
 		},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			r, err := claims.Compare(tt.docs)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if diff := cmp.Diff(tt.want, clusterTexts(r)); diff != "" {
-				t.Errorf("groups mismatch (-want +got):\n%s", diff)
-			}
-		})
-	}
+	checkGroups(t, tests)
 }
