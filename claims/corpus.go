@@ -7,7 +7,6 @@ import (
 	"slices"
 	"sort"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/claimdiff/claimdiff/internal/clause"
 	"github.com/claimdiff/claimdiff/internal/parallel"
@@ -763,29 +762,22 @@ func sharesQuote(a, b *claim) bool {
 const sharedQuoteWords = 3
 
 // passages returns the folded words of cl's quoted passages: the whole of
-// it when it is a quoted passage, else those between double quotes,
-// straight or curly, in its unit; nil when it quotes nothing.
+// it when it is a quoted passage, else those in its unit (clause.Quoted);
+// nil when it quotes nothing.
 func passages(cl *claim) [][]string {
-	s := cl.Text[cl.unit.Start:cl.unit.End]
 	if cl.quote {
-		return [][]string{foldedWords(s)}
+		return [][]string{foldedWords(cl.Text[cl.unit.Start:cl.unit.End])}
+	}
+	if !strings.ContainsAny(cl.Text[cl.unit.Start:cl.unit.End], "\"“”") {
+		return nil // most claims: no quotation mark to pair
 	}
 	var out [][]string
-	for {
-		i := strings.IndexAny(s, "\"“")
-		if i < 0 {
-			return out
+	for _, q := range clause.Quoted(cl.Text) {
+		if cl.unit.Start <= q.Start && q.End <= cl.unit.End {
+			out = append(out, foldedWords(cl.Text[q.Start:q.End]))
 		}
-		_, n := utf8.DecodeRuneInString(s[i:])
-		s = s[i+n:]
-		j := strings.IndexAny(s, "\"”")
-		if j < 0 {
-			return out
-		}
-		out = append(out, foldedWords(s[:j]))
-		_, n = utf8.DecodeRuneInString(s[j:])
-		s = s[j+n:]
 	}
+	return out
 }
 
 // foldedWords returns the words of s, folded (normalize.Fold).

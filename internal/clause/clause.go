@@ -227,6 +227,18 @@ type quote struct {
 	open, close int
 }
 
+// Quoted returns the quoted passages of sentence s, in order, each the
+// span inside its marks (see quotations). Two claims that quote one
+// passage state one claim, however differently their sentences go on.
+func Quoted(s string) []Unit {
+	qs := quotations(s)
+	out := make([]Unit, 0, len(qs))
+	for _, q := range qs {
+		out = append(out, Unit{q.Start, q.End, true})
+	}
+	return out
+}
+
 // quotations finds the quoted passages of s: “curly” quotes paired as
 // written, straight double quotes paired in turn. Single quotes are left
 // alone: most are apostrophes, and a quote inside a quote belongs to it.
@@ -250,8 +262,8 @@ func quotations(s string) []quote {
 				}
 			}
 		case '"':
-			if depth > 0 {
-				continue
+			if depth > 0 || straight < 0 && i > 0 && isDigit(s[i-1]) {
+				continue // inside a curly quote, or an inch mark ("a 6" pipe")
 			}
 			if straight < 0 && len(out) == 0 && start < 0 && closes(s, i) && strings.Count(s, `"`)%2 == 1 {
 				// A quote of several sentences, closed in this one.

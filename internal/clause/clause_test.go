@@ -41,7 +41,7 @@ func TestSplit(t *testing.T) {
 		{`"The wind turned twice in an hour.`, []string{"The wind turned twice in an hour"}},
 		// A straight quote after a figure is an inch mark, not a quote's end.
 		{`The storm dropped hail that measured about 2" across on the town, "and the roofs all gave way under it," he said.`,
-			[]string{`The storm dropped hail that measured about 2" across on the town`, "the roofs all gave way under it"}},
+			[]string{`The storm dropped hail that measured about 2" across on the town`, "and the roofs all gave way under it"}},
 		// Words that lead into a quote to finish their clause are part of
 		// the quoted claim, not a claim of their own.
 		{`The chief said the crews had "watched the fire jump the river twice" before Sunday.`,
@@ -170,6 +170,30 @@ func TestSaidWhen(t *testing.T) {
 	for _, tt := range tests {
 		if got := SaidWhen(tt.s, strings.Index(tt.s, tt.at)); got != tt.want {
 			t.Errorf("SaidWhen(%q, at %q) = %v, want %v", tt.s, tt.at, got, tt.want)
+		}
+	}
+}
+
+// TestQuoted checks the quoted passages a sentence gives: curly marks
+// paired as written, straight ones in turn, an open quote to the end.
+func TestQuoted(t *testing.T) {
+	tests := []struct {
+		s    string
+		want []string
+	}{
+		{`He said "we will rebuild" and left.`, []string{"we will rebuild"}},
+		{`“Not now,” she said, “and not like this.”`, []string{"Not now,", "and not like this."}},
+		{`The 6" pipe burst.`, nil},
+		{`“The quote goes on into the next paragraph`, []string{"The quote goes on into the next paragraph"}},
+		{`No quotes here.`, nil},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, q := range Quoted(tt.s) {
+			got = append(got, tt.s[q.Start:q.End])
+		}
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("Quoted(%q) (-want +got):\n%s", tt.s, diff)
 		}
 	}
 }

@@ -15,3 +15,13 @@ func ExampleSplit() {
 	// "We will not negotiate under threat" quote=true
 	// "talks were suspended." quote=false
 }
+
+func ExampleQuoted() {
+	s := `The chief said the hospital had "let our patients down" and called the leak “a failure of ours.”`
+	for _, q := range clause.Quoted(s) {
+		fmt.Printf("%q\n", s[q.Start:q.End])
+	}
+	// Output:
+	// "let our patients down"
+	// "a failure of ours."
+}
