@@ -319,17 +319,26 @@ func joinParts(s string, rest []Unit, quotes []quote) []Unit {
 }
 
 // clauses splits a stretch of text at the joints between independent
-// clauses: "; ", and ", and", ", but", ", while", ", whereas" when what
-// follows has a predicate of its own.
+// clauses: "; ", and ", and", ", but", ", while", ", whereas" and " and
+// that" when what follows has a predicate of its own.
 func clauses(s string, u Unit) []Unit {
 	var out []Unit
 	start := u.Start
 	for i := u.Start; i < u.End; i++ {
 		c := s[i]
-		if c != ';' && c != ',' {
+		if c != ';' && c != ',' && c != ' ' {
 			continue
 		}
 		after := i + 1
+		if c == ' ' {
+			// "said the mirror was insured and that the staff would stay":
+			// two clauses of what was said.
+			const andThat = "and that "
+			if !strings.HasPrefix(s[after:u.End], andThat) || i <= start {
+				continue
+			}
+			after += len(andThat)
+		}
 		if c == ',' {
 			w, n := nextWord(s, after, u.End)
 			switch strings.ToLower(w) {
@@ -344,7 +353,12 @@ func clauses(s string, u Unit) []Unit {
 		// clause with a subject and a verb of its own, not a second verb
 		// of the first subject ("closed schools, and left thousands").
 		joint := c == ';' && words(s, left) >= 3 && words(s, right) >= 3
-		if !joint && words(s, left) >= 3 && hasPredicate(s, left) && hasPredicate(s, right) {
+		if c == ' ' {
+			// After "and that", the clause before needs a verb of its own,
+			// not only "said" ("He said that the dog and that cat ...").
+			_, other := predicates(s, left)
+			joint = other && words(s, left) >= 3 && hasPredicate(s, right)
+		} else if !joint && words(s, left) >= 3 && hasPredicate(s, left) && hasPredicate(s, right) {
 			first, _ := nextWord(s, right.Start, right.End)
 			joint = !verbLike(strings.ToLower(first))
 		}
@@ -425,15 +439,20 @@ func saidThat(s string, u Unit, i int) (Unit, bool) {
 	if i >= len(ws) || !speechVerbs[strings.ToLower(text[ws[i].Start:ws[i].End])] {
 		return u, false
 	}
+	word := func(k int) string { return strings.ToLower(text[ws[k].Start:ws[k].End]) }
 	j := i + 1
-	for k := j; k < len(ws) && k <= i+maxToWhom+1; k++ {
-		if strings.ToLower(text[ws[k].Start:ws[k].End]) == "that" {
-			j = k + 1
-			break
+	// "said on Monday that", "told reporters that": to whom or when, then
+	// "that". After "said the plan that ..." the clause starts at "the".
+	if phrase := j < len(ws) && (toWhom[word(j)] || word(i) == "told"); phrase || j < len(ws) && word(j) == "that" {
+		for k := j; k < len(ws) && k <= i+maxToWhom+1; k++ {
+			if word(k) == "that" {
+				j = k + 1
+				break
+			}
 		}
-	}
-	if j == i+1 && j < len(ws) && (toWhom[strings.ToLower(text[ws[j].Start:ws[j].End])] || strings.ToLower(text[ws[i].Start:ws[i].End]) == "told") {
-		return u, false // "said in a statement", "told reporters": no clause starts here
+		if phrase && j == i+1 {
+			return u, false // "said in a statement", "told reporters": no clause starts here
+		}
 	}
 	if j < len(ws) && !strings.ContainsAny(text[ws[i].End:ws[j].Start], ":;") {
 		if rest := (Unit{u.Start + ws[j].Start, u.End, false}); hasPredicate(s, rest) && countWords(s[rest.Start:rest.End]) >= 3 {

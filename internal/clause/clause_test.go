@@ -119,6 +119,11 @@ func TestSplit(t *testing.T) {
 		{`Police said on Monday that the road was closed.`, []string{"the road was closed."}},
 		{`Officials told reporters that the dam was inspected.`, []string{"the dam was inspected."}},
 		{`Police said in a statement the road was closed.`, []string{"Police said in a statement the road was closed."}},
+		// Two clauses of what was said, joined by "and that".
+		{`The warden said the gate was locked and that no guard had left his post.`, []string{"the gate was locked", "no guard had left his post."}},
+		{`He said that the dog and that cat were fed.`, []string{"the dog and that cat were fed."}},
+		// A "that" of the claim itself is not the one after "said".
+		{`The mayor said the plan that was approved will cost more.`, []string{"the plan that was approved will cost more."}},
 		{`The bridge, built in 1962, was closed on Monday.`, []string{"The bridge, built in 1962, was closed on Monday.", "The bridge, built in 1962"}},
 		{`The ferry, built in 1962, sank off the coast on Monday.`, []string{"The ferry, built in 1962, sank off the coast on Monday.", "The ferry, built in 1962"}},
 		// Not an aside: a verb before the first comma, a list of verbs, a
