@@ -307,9 +307,15 @@ func paragraphCue(line string, words int, sents []Sentence, text string) string 
 		return ReasonNavigation
 	case words <= 4 && allWords(line, isNavigationWord), words <= 20 && (isTrail(line) || isMenu(line)), isCounter(line):
 		return ReasonNavigation
-	case words <= 8 && !quoted && isActionVerb(firstWord(line)):
+	case words <= 14 && !quoted && contactLine(line):
+		return ReasonPrompt // "Email newsroom@ledger.example", "Call the newsdesk on 01632 448 210"
+	case words <= 8 && !quoted && askedOfReader(line):
+		return ReasonPrompt // "Have a news tip?"
+	case !quoted && isShareBar(line):
+		return ReasonAction // "Share on Facebook · Share on X · Email this story"
+	case words <= 14 && !quoted && isActionVerb(firstWord(line)) && (words <= 8 || !mentionsYou(line) && hasWord(line, isActionObject)):
 		if hasWord(line, isActionObject) {
-			return ReasonAction
+			return ReasonAction // "Subscribe to the Ledger for weekly analysis of the courts."
 		}
 		return reasonVerb // "Follow the Money" may be a subheading
 	case !quoted && !numbered(line) && mentionsYou(line) && hasWord(line, isSecondPerson) && hasWord(line, isWebWord):
@@ -323,6 +329,75 @@ func paragraphCue(line string, words int, sents []Sentence, text string) string 
 		return ReasonPrompt // a form line: "Required fields are marked *"
 	}
 	return ""
+}
+
+// contactLine reports whether line tells the reader how to reach the
+// newsroom or a writer: it holds an e-mail address ("Write to
+// newsroom@ledger.example", "Ana Ruiz can be reached at ana@ledger.example"),
+// or opens with "Call" or "Phone" and gives a number of seven digits or more.
+func contactLine(line string) bool {
+	for _, tok := range strings.Fields(line) {
+		if isEmailAddress(strings.TrimRight(tok, ".,;:)")) {
+			return true
+		}
+	}
+	switch firstWord(line) {
+	case "Call", "Phone", "Ring", "Text":
+		digits, run := 0, 0
+		for _, r := range line {
+			switch {
+			case r >= '0' && r <= '9':
+				run++
+				digits = max(digits, run)
+			case r == ' ' || r == '-':
+			default:
+				run = 0
+			}
+		}
+		return digits >= 7
+	}
+	return false
+}
+
+// isEmailAddress reports whether tok reads as an e-mail address: a name, an
+// "@" and a domain with a dot.
+func isEmailAddress(tok string) bool {
+	at := strings.IndexByte(tok, '@')
+	if at <= 0 {
+		return false
+	}
+	dot := strings.LastIndexByte(tok, '.')
+	return dot > at+1 && dot < len(tok)-1 && !strings.ContainsAny(tok, " \"'")
+}
+
+// askedOfReader reports whether line is a short question put to the
+// reader without a "you": "Have a news tip?", "Got a question about the
+// bankruptcy?".
+func askedOfReader(line string) bool {
+	if !strings.HasSuffix(line, "?") {
+		return false
+	}
+	f := strings.Fields(line)
+	return len(f) >= 2 && (f[0] == "Have" || f[0] == "Got") && (f[1] == "a" || f[1] == "an" || f[1] == "any")
+}
+
+// isShareBar reports whether line is a row of sharing links apart by "·",
+// "/" or "|", each opening with a verb of action ("Share on Facebook ·
+// Share on X · Email this story").
+func isShareBar(line string) bool {
+	for _, sep := range [...]string{" · ", " / ", " | "} {
+		if !strings.Contains(line, sep) {
+			continue
+		}
+		parts := strings.Split(line, sep)
+		for _, p := range parts {
+			if n := len(strings.Fields(p)); n == 0 || n > 4 || !isActionVerb(firstWord(strings.TrimSpace(p))) {
+				return false
+			}
+		}
+		return len(parts) >= 2
+	}
+	return false
 }
 
 // endsInTeaserEllipsis reports whether line is cut off: it ends in "..." or
@@ -535,6 +610,7 @@ func mastheadReason(line string) string {
 			if reason == "" || reason == ReasonNavigation {
 				reason = ReasonTimestamp
 			}
+		case isEmailAddress(part): // "By Ana Ruiz | ana@ledger.example"
 		case nameLike(part):
 			if reason == "" && allWords(part, func(w []byte) bool { return isSectionWord(w) || string(w) == "and" }) {
 				reason = ReasonNavigation
