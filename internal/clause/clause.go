@@ -394,21 +394,26 @@ func dropAttribution(s string, u Unit, quotes []quote) Unit {
 // it is a clause of three words or more: after "said" or after "that"
 // ("said on Monday that", "told reporters that", "said in a statement
 // that"). A verb followed by a phrase and no "that" ("said in a
-// statement", "told reporters the dam ...") is not taken apart.
+// statement", "told reporters the dam ...") is not taken apart. After a
+// noun phrase, "that" belongs to what was said ("said claims that she had
+// lied were false"), which starts after the verb (see toWhomPhrase).
 func saidThat(s string, u Unit, i int) (Unit, bool) {
 	text := s[u.Start:u.End]
 	ws := wordSpans(text)
 	if i >= len(ws) || !speechVerbs[strings.ToLower(text[ws[i].Start:ws[i].End])] {
 		return u, false
 	}
+	verb := strings.ToLower(text[ws[i].Start:ws[i].End])
 	j := i + 1
 	for k := j; k < len(ws) && k <= i+maxToWhom+1; k++ {
 		if strings.ToLower(text[ws[k].Start:ws[k].End]) == "that" {
-			j = k + 1
+			if toWhomPhrase(s, verb, Unit{u.Start + ws[i].End, u.Start + ws[k].Start, false}) {
+				j = k + 1
+			}
 			break
 		}
 	}
-	if j == i+1 && j < len(ws) && (toWhom[strings.ToLower(text[ws[j].Start:ws[j].End])] || strings.ToLower(text[ws[i].Start:ws[i].End]) == "told") {
+	if j == i+1 && j < len(ws) && (toWhom[strings.ToLower(text[ws[j].Start:ws[j].End])] || verb == "told") {
 		return u, false // "said in a statement", "told reporters": no clause starts here
 	}
 	if j < len(ws) && !strings.ContainsAny(text[ws[i].End:ws[j].Start], ":;") {
@@ -418,6 +423,38 @@ func saidThat(s string, u Unit, i int) (Unit, bool) {
 	}
 	return u, false
 }
+
+// toWhomPhrase reports whether p, the text between speech verb verb and
+// "that", says to whom, when or how it was said, or opens what was said
+// with a clause of its own: an aside set off by commas ("insisted, as he
+// has for months, that"), words that open with a word of when or how ("on
+// Monday", "in a statement released on Friday", "Friday", "after the
+// reports broke", "privately"), an object of "told" ("reporters", "the
+// council on Monday"), or a clause that what follows "that" completes
+// ("said tests showed that"). A noun phrase before them is what was said,
+// and "that" opens a clause within it ("said claims that she had lied were
+// false", "said the bridge that collapsed had been inspected"). An empty p
+// is one.
+func toWhomPhrase(s, verb string, p Unit) bool {
+	if between := strings.TrimSpace(s[p.Start:p.End]); len(between) > 1 && strings.HasPrefix(between, ",") && strings.HasSuffix(between, ",") {
+		return true
+	}
+	head := p.End // where the words of when or how begin
+	for w := range normalize.Words(s[p.Start:p.End]) {
+		if word := strings.ToLower(s[p.Start+w.Start : p.Start+w.End]); toWhom[word] || sayWhen[word] || adverb(word) {
+			head = p.Start + w.Start
+			break
+		}
+	}
+	return countWords(s[p.Start:head]) == 0 || verb == "told" || verb == "tells" || hasPredicate(s, Unit{p.Start, head, false})
+}
+
+// sayWhen are words other than toWhom's that open a phrase of when or how
+// something was said: a day ("said Friday that"), a clause of time ("said
+// after the reports broke that"), a preposition ("for the first time").
+var sayWhen = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+	"yesterday", "today", "tonight", "after", "before", "when", "as", "while", "since", "until", "once",
+	"for", "under", "over", "amid", "without", "again")
 
 // maxToWhom is the most words between a speech verb and "that": to whom,
 // when or where it was said ("told reporters on Monday that").

@@ -116,6 +116,13 @@ func TestSplit(t *testing.T) {
 		{`Police said on Monday that the road was closed.`, []string{"the road was closed."}},
 		{`Officials told reporters that the dam was inspected.`, []string{"the dam was inspected."}},
 		{`Police said in a statement the road was closed.`, []string{"Police said in a statement the road was closed."}},
+		// "that" after a noun opens a clause within what was said, not what
+		// was said: the attribution ends at the speech verb.
+		{`The mayor said claims that she had lied were false.`, []string{"claims that she had lied were false."}},
+		{`Officials said the bridge that collapsed had been inspected twice.`, []string{"the bridge that collapsed had been inspected twice."}},
+		{`Officials said in a statement released Friday that the bridge had been inspected twice.`, []string{"the bridge had been inspected twice."}},
+		{`He insisted, as he has for months, that the offer was fair to every nurse.`, []string{"the offer was fair to every nurse."}},
+		{`The minister said Friday that talks would resume.`, []string{"talks would resume."}},
 		{`The bridge, built in 1962, was closed on Monday.`, []string{"The bridge, built in 1962, was closed on Monday.", "The bridge, built in 1962"}},
 		{`The ferry, built in 1962, sank off the coast on Monday.`, []string{"The ferry, built in 1962, sank off the coast on Monday.", "The ferry, built in 1962"}},
 		// Not an aside: a verb before the first comma, a list of verbs, a
