@@ -64,10 +64,17 @@ func Split(s string) []Unit {
 				continue // "the minister said on Friday": who said the quote
 			}
 			// Attribution set apart must leave a claim: "In December, he
-			// predicted ..." is no attribution of "In December".
-			if d := dropAttribution(s, c, quotes); isClaim(s, d) {
+			// predicted ..." is no attribution of "In December". What is
+			// left may be a short quote, the claim ("“Not now, not
+			// ever,” she said"), without its marks and who said it.
+			d := dropAttribution(s, c, quotes)
+			switch q, ok := withinQuote(s, d, quotes); {
+			case isClaim(s, d):
 				out = append(out, d)
-			} else if isClaim(s, c) {
+			case !isClaim(s, c):
+			case ok:
+				out = append(out, q)
+			default:
 				out = append(out, trim(s, c))
 			}
 		}
@@ -80,6 +87,17 @@ func Split(s string) []Unit {
 		return b.End - a.End // a unit before the aside it holds
 	})
 	return out
+}
+
+// withinQuote returns the quoted passage, as a unit, of the quote that u
+// lies within, its marks included, if any.
+func withinQuote(s string, u Unit, quotes []quote) (Unit, bool) {
+	for _, q := range quotes {
+		if q.open <= u.Start && u.End <= q.close {
+			return trim(s, Unit{q.Start, q.End, true}), true
+		}
+	}
+	return Unit{}, false
 }
 
 // withAsides adds to units the aside of s (see aside), if it states a

@@ -80,6 +80,10 @@ func TestSplit(t *testing.T) {
 		// A denial is a claim: "never" counts as a content word.
 		{`"I have never lied," the senator wrote.`, []string{"I have never lied"}},
 		{`"We did not," he said.`, nil},
+		// A short quote and its attribution: the unit is the quote, not
+		// its marks and "she said".
+		{`"Not now, not ever," she said.`, []string{"Not now, not ever"}},
+		{`"Not on my watch," the mayor said.`, []string{"Not on my watch"}},
 		// A clause too short to stand alone stays with the next one, and
 		// the last with the one before: the passage is still split.
 		{`"I was wrong, and I owe the families an apology, but this board deserves a chair it can trust," Mills said.`,
