@@ -37,6 +37,12 @@ func TestSpans(t *testing.T) {
 		{"byline", "By Ana Ruiz, cost-of-living reporter | 9:14 a.m.", "By Ana Ruiz, cost-of-living reporter"},
 		{"byline", "By Ana Ruiz, the river rose overnight", ""},
 		{"byline", "By Ana Ruiz, who covers courts and prisons for the paper as its first editor", ""},
+		// A fronted time and a clause that ends in a role's noun: no role.
+		{"byline", "By Sunday, police had detained a photographer", ""},
+		{"byline", "By Sunday, rescuers freed two reporters", ""},
+		{"byline", "By March, the agency hired an editor | Updated 9:05", ""},
+		{"byline", "By Ana Ruiz, who was the paper's editor", ""},
+		{"byline", "By Ana Ruiz, politics and health reporter", "By Ana Ruiz, politics and health reporter"},
 		{"byline", "By Ana Ruiz and Tom Bell The storm hit the coast on Monday.", "By Ana Ruiz and Tom Bell"},
 		{"byline", "By Ana Ruiz Officials said the road was closed.", "By Ana Ruiz"},
 		{"byline", "By Lee Park, Associated Press DENVER (AP) — Colorado lawmakers", "By Lee Park, Associated Press"},
