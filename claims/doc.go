@@ -24,7 +24,9 @@
 // when two outlets' claims are each other's best match by the rare words
 // they share (a short quoted passage only with a claim that quotes it
 // whole); and when two outlets' claims quote one passage of three words or
-// more, one a part of the other's, at any score. A claim keeps at most one of these pairs with each other source:
+// more, one a part of the other's, at any score (not a stock phrase both
+// quote as a name, "a historic day", which two speakers may use of two
+// things). A claim keeps at most one of these pairs with each other source:
 // the claims of two sources are matched one to one, best pairs first, so
 // that a sentence that carries two claims, or a background sentence that
 // shares a claim's names, does not chain two groups of one outlet's claims

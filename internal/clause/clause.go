@@ -199,6 +199,29 @@ func isQuoteClaim(s string, u Unit) bool {
 	return words(s, u) >= minQuoteWords && isClaim(s, u) && hasPredicate(s, u)
 }
 
+// IsLabel reports whether quoted passage p names something in the words of
+// someone rather than states it: a phrase that opens with a determiner and
+// holds no verb ("a historic day", "a step in the right direction", "the
+// worst flood in memory"). Two speakers may use one such phrase of two
+// things; "no evidence of engine failure" and "let our patients down" are
+// no labels.
+func IsLabel(p string) bool {
+	first, _ := nextWord(p, 0, len(p))
+	if !determiners[strings.ToLower(first)] || hasPredicate(p, Unit{0, len(p), false}) {
+		return false
+	}
+	for w := range normalize.Words(p) {
+		if w.Start > 0 && (unicode.IsUpper(rune(p[w.Start])) || isDigit(p[w.Start])) {
+			return false // a name or a figure: "a war of Obama's choosing"
+		}
+	}
+	return true
+}
+
+// determiners open a noun phrase.
+var determiners = set("a", "an", "the", "this", "that", "these", "those", "my", "our", "your", "his",
+	"her", "its", "their", "some", "any", "another", "every", "each")
+
 // quoteClauses splits quoted passage u into its independent clauses:
 // another outlet may quote one of them only ("We were lucky this time, and
 // I don't want to count on luck again"). A clause too short to be a claim

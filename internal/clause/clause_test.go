@@ -181,3 +181,25 @@ func TestSaidWhen(t *testing.T) {
 		}
 	}
 }
+
+func TestIsLabel(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"a historic day", true},
+		{"a step in the right direction", true},
+		{"the worst flood in living memory", true},
+		{"a war of Obama's choosing", false}, // a name: the speaker's own words
+		{"the channel is a disgrace", false},
+		{"no evidence of engine failure", false},
+		{"let our patients down", false},
+		{"a very serious problem in this case is, how do you work out the back pay", false},
+		{"", false},
+	}
+	for _, tt := range tests {
+		if got := IsLabel(tt.in); got != tt.want {
+			t.Errorf("IsLabel(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}
