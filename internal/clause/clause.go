@@ -628,19 +628,30 @@ var speechVerbs = set("said", "says", "say", "told", "tells", "added", "adds", "
 // SaidWhen reports whether the words of s just before byte offset at are a
 // speech verb, with who it was said to and a word of time between them:
 // "police said | Sunday", "police said on | Sunday", "the minister told
-// reporters late on | Friday". A date or time that follows them is when the
-// claim was said, not a fact of the claim.
+// reporters late on | Friday", "the ministry told the union on | Monday",
+// "said in a statement on | Tuesday" (the words of toWhomPhrase, with no
+// verb of their own). A date or time that follows them is when the claim
+// was said, not a fact of the claim.
 func SaidWhen(s string, at int) bool {
-	before := strings.Fields(s[:min(max(at, 0), len(s))])
-	for k := len(before) - 1; k >= 0 && k >= len(before)-4; k-- {
-		w := strings.ToLower(strings.Trim(before[k], ",;:"))
-		switch {
-		case speechVerbs[w]:
+	at = min(max(at, 0), len(s))
+	ws := wordSpans(s[:at])
+	for k := len(ws) - 1; k >= 0 && k >= len(ws)-maxToWhom-1; k-- {
+		w := strings.ToLower(s[ws[k].Start:ws[k].End])
+		if w == "that" || strings.ContainsAny(s[ws[k].End:at], ";:") {
+			return false // what was said starts after "that" or a colon
+		}
+		if !speechVerbs[w] {
+			continue
+		}
+		p := Unit{ws[k].End, at, false} // the words between the verb and the date
+		if k == len(ws)-1 {
 			return true
-		case w == "on" || w == "late" || w == "early" || w == "in" || w == "at" || w == "reporters" || w == "journalists":
-		default:
+		}
+		if hasPredicate(s, p) {
 			return false
 		}
+		first := strings.ToLower(s[ws[k+1].Start:ws[k+1].End])
+		return w == "told" || w == "tells" || toWhom[first] || sayWhen[first] || adverb(first)
 	}
 	return false
 }

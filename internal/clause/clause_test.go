@@ -173,6 +173,12 @@ func TestSaidWhen(t *testing.T) {
 		{"The minister told reporters late on Friday that talks had failed.", "Friday", true},
 		{"The ferry sank on Saturday, police said.", "Saturday", false},
 		{"Police said the ferry sank on Saturday.", "Saturday", false},
+		// To whom, where or how it was said, up to "that" (see saidThat).
+		{"The health ministry told the union on Monday that talks would resume.", "Monday", true},
+		{"The ministry said in a statement on Tuesday that talks would resume.", "Tuesday", true},
+		{"Police told reporters the ferry sank on Saturday.", "Saturday", false},
+		{"Police said the storm on Saturday sank the ferry.", "Saturday", false},
+		{"Police said that on Saturday the ferry sank.", "Saturday", false},
 		{"Sunday was calm.", "Sunday", false},
 	}
 	for _, tt := range tests {
