@@ -1,18 +1,21 @@
 // Package clause splits a sentence into claim units: the spans of it that
 // state a claim of their own. A quoted passage is a unit (one per
-// independent clause when it holds several); attribution ("the
-// minister said on Friday", "according to police") is set apart from what
-// it attributes; independent clauses joined by "; ", ", and", ", but" or
-// ", while" are units of their own when each has its own predicate. A
-// fragment too short to state a claim ("Why?", "before flying to Geneva")
-// is no unit.
+// independent clause when it holds several, a clause too short to stand
+// alone kept with the next); attribution ("the minister said on Friday",
+// "according to police", "told reporters on Monday that") is set apart
+// from what it attributes; independent clauses joined by "; ", ", and",
+// ", but" or ", while" are units of their own when each has its own
+// predicate. A fragment too short to state a claim ("Why?", "before flying
+// to Geneva") is no unit; a quote too short to be a claim of its own with
+// its attribution ("“Not now, not ever,” she said") is the quote.
 //
 // The rules are English, written for news sentences, and read the words
 // only (no parser): a clause is told by a finite verb among its first words.
 // A subject with a relative clause or participial phrase set off by commas
-// ("The company, which employs 400 people, said ...", "The bridge, built
-// in 1962, was ...") is a unit of its own, nested in the unit of the
-// clause around it, which keeps its words.
+// ("The bridge, built in 1962, was ...") is a unit of its own, nested in
+// the unit of the clause around it, which keeps its words; after a speaker
+// ("The company, which employs 400 people, said (that) ...") it is a unit
+// beside what was said, the attribution set apart.
 //
 // Units are byte spans of the sentence, in order of their start (a unit
 // before the units nested in it); units overlap only by nesting. A
