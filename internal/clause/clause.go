@@ -64,7 +64,13 @@ func Split(s string) []Unit {
 	for _, part := range joinParts(s, rest, quotes) {
 		for _, c := range clauses(s, part) {
 			if quoted && (attribution(s, c) || leadsIntoQuote(s, c)) {
-				continue // "the minister said on Friday": who said the quote
+				// "the minister said on Friday": who said the quote; a
+				// short quote it holds with a verb is a claim ("“We will
+				// appeal,” he said, “and ...”").
+				if q, ok := withinQuote(s, dropAttribution(s, c, quotes), quotes); ok && words(s, q) >= 3 && hasPredicate(s, q) {
+					out = append(out, q)
+				}
+				continue
 			}
 			// Attribution set apart must leave a claim: "In December, he
 			// predicted ..." is no attribution of "In December". What is

@@ -84,6 +84,9 @@ func TestSplit(t *testing.T) {
 		// its marks and "she said".
 		{`"Not now, not ever," she said.`, []string{"Not now, not ever"}},
 		{`"Not on my watch," the mayor said.`, []string{"Not on my watch"}},
+		// A short quote with a verb before a quote that is a claim is a
+		// claim too, not a part of the attribution.
+		{`“We will appeal,” he said, “and we will win, but not this year.”`, []string{"We will appeal", "and we will win, but not this year"}},
 		// A clause too short to stand alone stays with the next one, and
 		// the last with the one before: the passage is still split.
 		{`"I was wrong, and I owe the families an apology, but this board deserves a chair it can trust," Mills said.`,
