@@ -75,14 +75,15 @@ func Split(s string) []Unit {
 			// Attribution set apart must leave a claim: "In December, he
 			// predicted ..." is no attribution of "In December". What is
 			// left may be a short quote, the claim ("“Not now, not
-			// ever,” she said"), without its marks and who said it.
+			// ever,” she said", "“I never cheated,” she wrote"), without
+			// its marks and who said it.
 			d := dropAttribution(s, c, quotes)
 			switch q, ok := withinQuote(s, d, quotes); {
-			case isClaim(s, d):
-				out = append(out, d)
-			case !isClaim(s, c):
+			case !isClaim(s, d) && !isClaim(s, c):
 			case ok:
 				out = append(out, q)
+			case isClaim(s, d):
+				out = append(out, d)
 			default:
 				out = append(out, trim(s, c))
 			}

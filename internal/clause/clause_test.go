@@ -84,6 +84,8 @@ func TestSplit(t *testing.T) {
 		// its marks and "she said".
 		{`"Not now, not ever," she said.`, []string{"Not now, not ever"}},
 		{`"Not on my watch," the mayor said.`, []string{"Not on my watch"}},
+		{`"I never cheated," she wrote.`, []string{"I never cheated"}},
+		{`"The plan isn't working," she said.`, []string{"The plan isn't working"}},
 		// A short quote with a verb before a quote that is a claim is a
 		// claim too, not a part of the attribution.
 		{`“We will appeal,” he said, “and we will win, but not this year.”`, []string{"We will appeal", "and we will win, but not this year"}},
