@@ -174,6 +174,36 @@ func aside(s string, quotes []quote) (Unit, bool) {
 	return trim(s, Unit{subject.Start, close, false}), true
 }
 
+// speakingAside returns where a phrase in -ing set off by commas after the
+// subject of u ends, when a speech verb follows it: "Owen Prys, speaking
+// outside the hospital, said ...". It says how something was said, not a
+// claim (an aside of the subject, see aside, is one).
+func speakingAside(s string, u Unit) (int, bool) {
+	text := s[u.Start:u.End]
+	open := firstComma(text)
+	if open < 0 {
+		return 0, false
+	}
+	subject := Unit{u.Start, u.Start + open, false}
+	if n := words(s, subject); n == 0 || n > maxSubjectWords || hasPredicate(s, subject) {
+		return 0, false
+	}
+	first, _ := nextWord(text, open+1, len(text))
+	if first = strings.ToLower(first); len(first) <= 4 || !strings.HasSuffix(first, "ing") {
+		return 0, false
+	}
+	close := firstComma(text[open+1:])
+	if close < 0 || strings.ContainsAny(text[open+1:open+1+close], ";\"“”") {
+		return 0, false
+	}
+	close += open + 1
+	next, _ := nextWord(text, close+1, len(text))
+	if !speechVerbs[strings.ToLower(next)] {
+		return 0, false
+	}
+	return u.Start + close, true
+}
+
 // maxSubjectWords is the most words the subject before an aside may have.
 const maxSubjectWords = 8
 
@@ -421,6 +451,13 @@ func dropAttribution(s string, u Unit, quotes []quote) Unit {
 	// for talks last week, said (that) ...".
 	if a, ok := aside(s, quotes); ok && a.Start == u.Start && a.End < u.End {
 		if rest, ok := saidThat(s, Unit{a.End, u.End, false}, 0); ok {
+			return rest
+		}
+	}
+	// Or a phrase of how it was said: "Owen Prys, speaking outside the
+	// hospital, said (that) ...".
+	if end, ok := speakingAside(s, u); ok {
+		if rest, ok := saidThat(s, Unit{end, u.End, false}, 0); ok {
 			return rest
 		}
 	}

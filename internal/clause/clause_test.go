@@ -122,6 +122,11 @@ func TestSplit(t *testing.T) {
 		// is another.
 		{`Mayor Ana Ruiz, who had urged both sides to talk, said the strike was "a blow to every shop."`,
 			[]string{"Mayor Ana Ruiz, who had urged both sides to talk", "the strike was \"a blow to every shop.\""}},
+		// A phrase in -ing between the speaker and the verb says how it was
+		// said: the attribution is set apart, and the phrase is no claim.
+		{`Chief executive Owen Prys, speaking outside the hospital, said 400 operations would be postponed.`, []string{"400 operations would be postponed."}},
+		{`The minister, speaking in Geneva on Friday, said that talks would resume next month.`, []string{"talks would resume next month."}},
+		{`The storm, bringing winds of 90 mph, flattened 40 homes.`, []string{"The storm, bringing winds of 90 mph, flattened 40 homes."}},
 		{`Police said on Monday that the road was closed.`, []string{"the road was closed."}},
 		{`Officials told reporters that the dam was inspected.`, []string{"the dam was inspected."}},
 		{`Police said in a statement the road was closed.`, []string{"Police said in a statement the road was closed."}},
