@@ -266,16 +266,22 @@ func bylineEnd(text string, s, e int) int {
 // in the role itself ("senior fire-policy writer", "cost-of-living
 // reporter"), so that any topic of a desk may name it but a sentence
 // ("the river rose", "police had detained a photographer", "who was the
-// paper's editor": a determiner, a pronoun or a verb) may not.
+// paper's editor": a determiner, a pronoun or a verb) may not. A time stamp
+// after the separator is part of it.
 func roleEnd(text string, s, e int) int {
 	i, last := s, ""
 	for n := 0; ; n++ {
 		ts, te := token(text, i, e)
 		if ts == te || text[ts:te] == "|" || text[ts:te] == "•" || text[ts:te] == "·" || dashAt(text, ts, e) == te {
-			if n > 0 && roleHeads[last] {
-				return i
+			if n == 0 || !roleHeads[last] && !(ts == te && roleHeads[strings.TrimSuffix(last, ".")]) {
+				return -1 // "writer." only at the end of the line
 			}
-			return -1
+			if ts < te {
+				if t := timestampEnd(text, te, e); t >= 0 {
+					return t // "staff writer · 4 min read"
+				}
+			}
+			return i
 		}
 		tok := text[ts:te]
 		if n == 5 || !isLower(rune(tok[0])) || lowerStarter(tok, false) || isFiniteVerb(tok) {
