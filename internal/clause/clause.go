@@ -99,12 +99,13 @@ func Split(s string) []Unit {
 	return out
 }
 
-// withinQuote returns the quoted passage, as a unit, of the quote that u
-// lies within, its marks included, if any.
+// withinQuote returns u without the quote marks, as a quoted passage, when
+// it lies within one of the quotes, its marks included: "“Not now, not
+// ever" is the passage "Not now, not ever".
 func withinQuote(s string, u Unit, quotes []quote) (Unit, bool) {
 	for _, q := range quotes {
 		if q.open <= u.Start && u.End <= q.close {
-			return trim(s, Unit{q.Start, q.End, true}), true
+			return trim(s, Unit{max(u.Start, q.Start), min(u.End, q.End), true}), true
 		}
 	}
 	return Unit{}, false
