@@ -388,6 +388,34 @@ func TestAttributionDateNotCompared(t *testing.T) {
 	}
 }
 
+// TestAttributionToWhomDateNotCompared: the day in an attribution set
+// apart up to "that" ("told the union on Monday that", "said in a
+// statement on Tuesday that") is when the claim was made, not a fact of
+// it: the outlets agree on the day the talks resume.
+func TestAttributionToWhomDateNotCompared(t *testing.T) {
+	docs := []claims.Document{
+		{Name: "post", Text: "The health ministry told the union on Monday that talks would resume on Thursday."},
+		{Name: "wire", Text: "Talks with the nurses' union will resume on Thursday, the ministry said."},
+		{Name: "daily", Text: "The ministry said in a statement on Tuesday that talks with the union would resume on Thursday."},
+	}
+	r, err := claims.Compare(docs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, c := range r.Clusters {
+		for _, f := range c.Facts {
+			for _, v := range f.Values {
+				got = append(got, string(f.Kind)+" "+string(f.Status)+": "+v.Value+" "+strings.Join(v.Sources, ","))
+			}
+		}
+	}
+	want := []string{"date agree: Thursday daily,post,wire"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("facts (-want +got):\n%s", diff)
+	}
+}
+
 // TestCompareGroupsAnchoredPairWithoutSharedWords: two sentences that
 // share no word but agree on an anchor ("63 survivors", "Sixty-three
 // people were rescued") are the same claim for Match, and Compare groups

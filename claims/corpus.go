@@ -745,11 +745,16 @@ func fragmentApart(a, b *claim) bool {
 // of one, of sharedQuoteWords words or more, lies whole in one of the
 // other ("We let our patients down" and `said the hospital had "let our
 // patients down"`). The same words of the same speaker are the surest
-// sign of one claim, however differently the two sentences go on.
+// sign of one claim, however differently the two sentences go on. A stock
+// phrase that names something ("a historic day": see clause.IsLabel) is
+// one passage only when the other quotes it in a statement ("a very
+// serious problem in this case is ..."): quoted as a name by both, two
+// speakers may have used it of two things.
 func sharesQuote(a, b *claim) bool {
 	for _, p := range a.passages {
 		for _, q := range b.passages {
-			if len(q) >= sharedQuoteWords && containsRun(p, q) || len(p) >= sharedQuoteWords && containsRun(q, p) {
+			if len(q.words) >= sharedQuoteWords && containsRun(p.words, q.words) && !(p.label && q.label) ||
+				len(p.words) >= sharedQuoteWords && containsRun(q.words, p.words) && !(p.label && q.label) {
 				return true
 			}
 		}
@@ -761,20 +766,29 @@ func sharesQuote(a, b *claim) bool {
 // whole in another's, for the two to quote one passage.
 const sharedQuoteWords = 3
 
-// passages returns the folded words of cl's quoted passages: the whole of
-// it when it is a quoted passage, else those in its unit (clause.Quoted);
-// nil when it quotes nothing.
-func passages(cl *claim) [][]string {
+// passage is a quoted passage of a claim: its folded words, and whether it
+// names something rather than states it (clause.IsLabel).
+type passage struct {
+	words []string
+	label bool
+}
+
+// passages returns cl's quoted passages: the whole of it when it is a
+// quoted passage, else those in its unit (clause.Quoted); nil when it
+// quotes nothing.
+func passages(cl *claim) []passage {
+	s := cl.Text[cl.unit.Start:cl.unit.End]
 	if cl.quote {
-		return [][]string{foldedWords(cl.Text[cl.unit.Start:cl.unit.End])}
+		return []passage{{words: foldedWords(s), label: clause.IsLabel(s)}}
 	}
-	if !strings.ContainsAny(cl.Text[cl.unit.Start:cl.unit.End], "\"“”") {
+	if !strings.ContainsAny(s, "\"“”") {
 		return nil // most claims: no quotation mark to pair
 	}
-	var out [][]string
+	var out []passage
 	for _, q := range clause.Quoted(cl.Text) {
 		if cl.unit.Start <= q.Start && q.End <= cl.unit.End {
-			out = append(out, foldedWords(cl.Text[q.Start:q.End]))
+			t := cl.Text[q.Start:q.End]
+			out = append(out, passage{words: foldedWords(t), label: clause.IsLabel(t)})
 		}
 	}
 	return out

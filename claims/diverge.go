@@ -53,7 +53,7 @@ type claim struct {
 	// passages are the folded words of the quoted passages of the claim
 	// (the whole of it when it is one), nil when it quotes nothing: two
 	// claims that quote one passage state one claim (sharesQuote).
-	passages [][]string
+	passages []passage
 	// facts are the facts the claim states, read in its whole sentence:
 	// those of its unit and of the words around it that no other claim of
 	// the sentence has, so that who said it ("Mayor Ruiz announced") is

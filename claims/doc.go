@@ -9,12 +9,14 @@
 // offsets into its source's text, so that Text == document text[Start:End].
 //
 // A claim is a span of a sentence (a claim unit): the attribution ("X
-// said", "according to X") is set apart, and each quoted passage and each
-// independent clause is a unit of its own, so that one sentence may state
-// claims that different groups hold; a subject's aside ("The coalition,
-// formed in 2014 to fight ISIS") is a unit nested in its clause, the only
-// way units overlap. A sentence of several units is also compared whole,
-// as Match compares it.
+// said", "according to X", "X told reporters on Monday that") is set apart,
+// and each quoted passage and each independent clause is a unit of its
+// own, so that one sentence may state claims that different groups hold; a
+// subject's aside ("The coalition, formed in 2014 to fight ISIS") is a unit
+// nested in its clause, the only way units overlap, and a speaker's ("The
+// company, which employs 400 people, said ...") a unit beside what was
+// said. A sentence of several units is also compared whole, as Match
+// compares it.
 //
 // Grouping decides "same claim?" from what claims are about: the score
 // (DefaultScorer) is blind to the values of their facts, so a source that
@@ -24,7 +26,9 @@
 // when two outlets' claims are each other's best match by the rare words
 // they share (a short quoted passage only with a claim that quotes it
 // whole); and when two outlets' claims quote one passage of three words or
-// more, one a part of the other's, at any score. A claim keeps at most one of these pairs with each other source:
+// more, one a part of the other's, at any score (not a stock phrase both
+// quote as a name, "a historic day", which two speakers may use of two
+// things). A claim keeps at most one of these pairs with each other source:
 // the claims of two sources are matched one to one, best pairs first, so
 // that a sentence that carries two claims, or a background sentence that
 // shares a claim's names, does not chain two groups of one outlet's claims

@@ -340,7 +340,7 @@ func TestGroupingBASIL(t *testing.T) {
 		{"heldout6", 0.62, 0.64, 0.58, 0.88, 0.35},
 		// Today: 16/17, 38/68, 7/11 and 52/57; divergences 9/17.
 		{"heldout8", 0.90, 0.52, 0.60, 0.88, 0.50},
-		// Today: 12/15, 37/49, 18/21 and 57/61; divergences 11/16.
+		// Today: 12/15, 37/49, 17/21 and 58/61; divergences 11/16.
 		{"heldout9", 0.70, 0.72, 0.80, 0.92, 0.65},
 		// Today: 14/15, 44/62, 7/12 and 58/65; divergences 10/16.
 		{"heldout10", 0.90, 0.68, 0.55, 0.86, 0.60},

@@ -152,6 +152,25 @@ func TestSharedQuoteGroups(t *testing.T) {
 				{"herald: The council approved the new car park on Tuesday.", "ledger: The council approved the new car park on Tuesday."},
 			},
 		},
+		{
+			// A stock phrase that names something ("a historic day", "a
+			// step in the right direction") is no passage of one claim:
+			// two speakers use it of two things.
+			name: "a stock phrase quoted of two things",
+			docs: []claims.Document{
+				{Name: "herald", Text: "The council approved the airport tram line on Tuesday. " +
+					"Mayor Colette Varn called the vote \"a historic day\" for the city. " +
+					"Opposition councillor Hugo Stam called the budget \"a step in the right direction\" but asked for an audit."},
+				{Name: "ledger", Text: "The council approved the airport tram line on Tuesday. " +
+					"Transport unions said Friday's pay deal for bus drivers marked \"a historic day\" for workers. " +
+					"The drivers' union called the new rota \"a step in the right direction\" after months of strikes."},
+				{Name: "gazette", Text: "The council approved the airport tram line on Tuesday. " +
+					"Separately, the council named Ines Pol finance director, calling it \"a historic day for the department\"."},
+			},
+			want: [][]string{
+				{"gazette: The council approved the airport tram line on Tuesday.", "herald: The council approved the airport tram line on Tuesday.", "ledger: The council approved the airport tram line on Tuesday."},
+			},
+		},
 	}
 	checkGroups(t, tests)
 }

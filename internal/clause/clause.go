@@ -1,18 +1,21 @@
 // Package clause splits a sentence into claim units: the spans of it that
 // state a claim of their own. A quoted passage is a unit (one per
-// independent clause when it holds several); attribution ("the
-// minister said on Friday", "according to police") is set apart from what
-// it attributes; independent clauses joined by "; ", ", and", ", but" or
-// ", while" are units of their own when each has its own predicate. A
-// fragment too short to state a claim ("Why?", "before flying to Geneva")
-// is no unit.
+// independent clause when it holds several, a clause too short to stand
+// alone kept with the next); attribution ("the minister said on Friday",
+// "according to police", "told reporters on Monday that") is set apart
+// from what it attributes; independent clauses joined by "; ", ", and",
+// ", but" or ", while" are units of their own when each has its own
+// predicate. A fragment too short to state a claim ("Why?", "before flying
+// to Geneva") is no unit; a quote too short to be a claim of its own with
+// its attribution ("“Not now, not ever,” she said") is the quote.
 //
 // The rules are English, written for news sentences, and read the words
 // only (no parser): a clause is told by a finite verb among its first words.
 // A subject with a relative clause or participial phrase set off by commas
-// ("The company, which employs 400 people, said ...", "The bridge, built
-// in 1962, was ...") is a unit of its own, nested in the unit of the
-// clause around it, which keeps its words.
+// ("The bridge, built in 1962, was ...") is a unit of its own, nested in
+// the unit of the clause around it, which keeps its words; after a speaker
+// ("The company, which employs 400 people, said (that) ...") it is a unit
+// beside what was said, the attribution set apart.
 //
 // Units are byte spans of the sentence, in order of their start (a unit
 // before the units nested in it); units overlap only by nesting. A
@@ -63,23 +66,33 @@ func Split(s string) []Unit {
 			if quoted && (attribution(s, c) || leadsIntoQuote(s, c)) {
 				// "the minister said on Friday": who said the quote. A
 				// clause of its own before the lead-in stays a claim ("The
-				// chief executive has apologised, and her promise that").
-				c, ok := beforeLeadIn(s, c)
-				if !ok {
-					continue
+				// chief executive has apologised, and her promise that"),
+				// and so does a short quote it holds with a verb ("“We will
+				// appeal,” he said, “and ...”").
+				if b, ok := beforeLeadIn(s, c); ok {
+					b = trim(s, b)
+					if d := dropAttribution(s, b, quotes); isClaim(s, d) {
+						b = d
+					}
+					out = append(out, b)
+				} else if q, ok := withinQuote(s, dropAttribution(s, c, quotes), quotes); ok && words(s, q) >= 3 && hasPredicate(s, q) {
+					out = append(out, q)
 				}
-				c = trim(s, c)
-				if d := dropAttribution(s, c, quotes); isClaim(s, d) {
-					c = d
-				}
-				out = append(out, c)
 				continue
 			}
 			// Attribution set apart must leave a claim: "In December, he
-			// predicted ..." is no attribution of "In December".
-			if d := dropAttribution(s, c, quotes); isClaim(s, d) {
+			// predicted ..." is no attribution of "In December". What is
+			// left may be a short quote, the claim ("“Not now, not
+			// ever,” she said", "“I never cheated,” she wrote"), without
+			// its marks and who said it.
+			d := dropAttribution(s, c, quotes)
+			switch q, ok := withinQuote(s, d, quotes); {
+			case !isClaim(s, d) && !isClaim(s, c):
+			case ok:
+				out = append(out, q)
+			case isClaim(s, d):
 				out = append(out, d)
-			} else if isClaim(s, c) {
+			default:
 				out = append(out, trim(s, c))
 			}
 		}
@@ -92,6 +105,18 @@ func Split(s string) []Unit {
 		return b.End - a.End // a unit before the aside it holds
 	})
 	return out
+}
+
+// withinQuote returns u without the quote marks, as a quoted passage, when
+// it lies within one of the quotes, its marks included: "“Not now, not
+// ever" is the passage "Not now, not ever".
+func withinQuote(s string, u Unit, quotes []quote) (Unit, bool) {
+	for _, q := range quotes {
+		if q.open <= u.Start && u.End <= q.close {
+			return trim(s, Unit{max(u.Start, q.Start), min(u.End, q.End), true}), true
+		}
+	}
+	return Unit{}, false
 }
 
 // withAsides adds to units the aside of s (see aside), if it states a
@@ -158,6 +183,36 @@ func aside(s string, quotes []quote) (Unit, bool) {
 	return trim(s, Unit{subject.Start, close, false}), true
 }
 
+// speakingAside returns where a phrase in -ing set off by commas after the
+// subject of u ends, when a speech verb follows it: "Owen Prys, speaking
+// outside the hospital, said ...". It says how something was said, not a
+// claim (an aside of the subject, see aside, is one).
+func speakingAside(s string, u Unit) (int, bool) {
+	text := s[u.Start:u.End]
+	open := firstComma(text)
+	if open < 0 {
+		return 0, false
+	}
+	subject := Unit{u.Start, u.Start + open, false}
+	if n := words(s, subject); n == 0 || n > maxSubjectWords || hasPredicate(s, subject) {
+		return 0, false
+	}
+	first, _ := nextWord(text, open+1, len(text))
+	if first = strings.ToLower(first); len(first) <= 4 || !strings.HasSuffix(first, "ing") {
+		return 0, false
+	}
+	close := firstComma(text[open+1:])
+	if close < 0 || strings.ContainsAny(text[open+1:open+1+close], ";\"“”") {
+		return 0, false
+	}
+	close += open + 1
+	next, _ := nextWord(text, close+1, len(text))
+	if !speechVerbs[strings.ToLower(next)] {
+		return 0, false
+	}
+	return u.Start + close, true
+}
+
 // maxSubjectWords is the most words the subject before an aside may have.
 const maxSubjectWords = 8
 
@@ -192,6 +247,29 @@ const minQuoteWords = 4
 func isQuoteClaim(s string, u Unit) bool {
 	return words(s, u) >= minQuoteWords && isClaim(s, u) && hasPredicate(s, u)
 }
+
+// IsLabel reports whether quoted passage p names something in the words of
+// someone rather than states it: a phrase that opens with a determiner and
+// holds no verb ("a historic day", "a step in the right direction", "the
+// worst flood in memory"). Two speakers may use one such phrase of two
+// things; "no evidence of engine failure" and "let our patients down" are
+// no labels.
+func IsLabel(p string) bool {
+	first, _ := nextWord(p, 0, len(p))
+	if !determiners[strings.ToLower(first)] || hasPredicate(p, Unit{0, len(p), false}) {
+		return false
+	}
+	for w := range normalize.Words(p) {
+		if w.Start > 0 && (unicode.IsUpper(rune(p[w.Start])) || isDigit(p[w.Start])) {
+			return false // a name or a figure: "a war of Obama's choosing"
+		}
+	}
+	return true
+}
+
+// determiners open a noun phrase.
+var determiners = set("a", "an", "the", "this", "that", "these", "those", "my", "our", "your", "his",
+	"her", "its", "their", "some", "any", "another", "every", "each")
 
 // quoteClauses splits quoted passage u into its independent clauses:
 // another outlet may quote one of them only ("We were lucky this time, and
@@ -411,6 +489,13 @@ func dropAttribution(s string, u Unit, quotes []quote) Unit {
 			return rest
 		}
 	}
+	// Or a phrase of how it was said: "Owen Prys, speaking outside the
+	// hospital, said (that) ...".
+	if end, ok := speakingAside(s, u); ok {
+		if rest, ok := saidThat(s, Unit{end, u.End, false}, 0); ok {
+			return rest
+		}
+	}
 	for i, w := range ws[:min(len(ws), 7)] {
 		word := strings.ToLower(text[w.Start:w.End])
 		if !speechVerbs[word] || i == 0 {
@@ -432,27 +517,27 @@ func dropAttribution(s string, u Unit, quotes []quote) Unit {
 // it is a clause of three words or more: after "said" or after "that"
 // ("said on Monday that", "told reporters that", "said in a statement
 // that"). A verb followed by a phrase and no "that" ("said in a
-// statement", "told reporters the dam ...") is not taken apart.
+// statement", "told reporters the dam ...") is not taken apart. After a
+// noun phrase, "that" belongs to what was said ("said claims that she had
+// lied were false"), which starts after the verb (see toWhomPhrase).
 func saidThat(s string, u Unit, i int) (Unit, bool) {
 	text := s[u.Start:u.End]
 	ws := wordSpans(text)
 	if i >= len(ws) || !speechVerbs[strings.ToLower(text[ws[i].Start:ws[i].End])] {
 		return u, false
 	}
-	word := func(k int) string { return strings.ToLower(text[ws[k].Start:ws[k].End]) }
+	verb := strings.ToLower(text[ws[i].Start:ws[i].End])
 	j := i + 1
-	// "said on Monday that", "told reporters that": to whom or when, then
-	// "that". After "said the plan that ..." the clause starts at "the".
-	if phrase := j < len(ws) && (toWhom[word(j)] || word(i) == "told"); phrase || j < len(ws) && word(j) == "that" {
-		for k := j; k < len(ws) && k <= i+maxToWhom+1; k++ {
-			if word(k) == "that" {
+	for k := j; k < len(ws) && k <= i+maxToWhom+1; k++ {
+		if strings.ToLower(text[ws[k].Start:ws[k].End]) == "that" {
+			if toWhomPhrase(s, verb, Unit{u.Start + ws[i].End, u.Start + ws[k].Start, false}) {
 				j = k + 1
-				break
 			}
+			break
 		}
-		if phrase && j == i+1 {
-			return u, false // "said in a statement", "told reporters": no clause starts here
-		}
+	}
+	if j == i+1 && j < len(ws) && (toWhom[strings.ToLower(text[ws[j].Start:ws[j].End])] || verb == "told") {
+		return u, false // "said in a statement", "told reporters": no clause starts here
 	}
 	if j < len(ws) && !strings.ContainsAny(text[ws[i].End:ws[j].Start], ":;") {
 		if rest := (Unit{u.Start + ws[j].Start, u.End, false}); hasPredicate(s, rest) && countWords(s[rest.Start:rest.End]) >= 3 {
@@ -461,6 +546,38 @@ func saidThat(s string, u Unit, i int) (Unit, bool) {
 	}
 	return u, false
 }
+
+// toWhomPhrase reports whether p, the text between speech verb verb and
+// "that", says to whom, when or how it was said, or opens what was said
+// with a clause of its own: an aside set off by commas ("insisted, as he
+// has for months, that"), words that open with a word of when or how ("on
+// Monday", "in a statement released on Friday", "Friday", "after the
+// reports broke", "privately"), an object of "told" ("reporters", "the
+// council on Monday"), or a clause that what follows "that" completes
+// ("said tests showed that"). A noun phrase before them is what was said,
+// and "that" opens a clause within it ("said claims that she had lied were
+// false", "said the bridge that collapsed had been inspected"). An empty p
+// is one.
+func toWhomPhrase(s, verb string, p Unit) bool {
+	if between := strings.TrimSpace(s[p.Start:p.End]); len(between) > 1 && strings.HasPrefix(between, ",") && strings.HasSuffix(between, ",") {
+		return true
+	}
+	head := p.End // where the words of when or how begin
+	for w := range normalize.Words(s[p.Start:p.End]) {
+		if word := strings.ToLower(s[p.Start+w.Start : p.Start+w.End]); toWhom[word] || sayWhen[word] || adverb(word) {
+			head = p.Start + w.Start
+			break
+		}
+	}
+	return countWords(s[p.Start:head]) == 0 || verb == "told" || verb == "tells" || hasPredicate(s, Unit{p.Start, head, false})
+}
+
+// sayWhen are words other than toWhom's that open a phrase of when or how
+// something was said: a day ("said Friday that"), a clause of time ("said
+// after the reports broke that"), a preposition ("for the first time").
+var sayWhen = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+	"yesterday", "today", "tonight", "after", "before", "when", "as", "while", "since", "until", "once",
+	"for", "under", "over", "amid", "without", "again")
 
 // maxToWhom is the most words between a speech verb and "that": to whom,
 // when or where it was said ("told reporters on Monday that").
@@ -610,19 +727,30 @@ var speechVerbs = set("said", "says", "say", "told", "tells", "added", "adds", "
 // SaidWhen reports whether the words of s just before byte offset at are a
 // speech verb, with who it was said to and a word of time between them:
 // "police said | Sunday", "police said on | Sunday", "the minister told
-// reporters late on | Friday". A date or time that follows them is when the
-// claim was said, not a fact of the claim.
+// reporters late on | Friday", "the ministry told the union on | Monday",
+// "said in a statement on | Tuesday" (the words of toWhomPhrase, with no
+// verb of their own). A date or time that follows them is when the claim
+// was said, not a fact of the claim.
 func SaidWhen(s string, at int) bool {
-	before := strings.Fields(s[:min(max(at, 0), len(s))])
-	for k := len(before) - 1; k >= 0 && k >= len(before)-4; k-- {
-		w := strings.ToLower(strings.Trim(before[k], ",;:"))
-		switch {
-		case speechVerbs[w]:
+	at = min(max(at, 0), len(s))
+	ws := wordSpans(s[:at])
+	for k := len(ws) - 1; k >= 0 && k >= len(ws)-maxToWhom-1; k-- {
+		w := strings.ToLower(s[ws[k].Start:ws[k].End])
+		if w == "that" || strings.ContainsAny(s[ws[k].End:at], ";:") {
+			return false // what was said starts after "that" or a colon
+		}
+		if !speechVerbs[w] {
+			continue
+		}
+		p := Unit{ws[k].End, at, false} // the words between the verb and the date
+		if k == len(ws)-1 {
 			return true
-		case w == "on" || w == "late" || w == "early" || w == "in" || w == "at" || w == "reporters" || w == "journalists":
-		default:
+		}
+		if hasPredicate(s, p) {
 			return false
 		}
+		first := strings.ToLower(s[ws[k+1].Start:ws[k+1].End])
+		return w == "told" || w == "tells" || toWhom[first] || sayWhen[first] || adverb(first)
 	}
 	return false
 }

@@ -83,6 +83,15 @@ func TestSplit(t *testing.T) {
 		// A denial is a claim: "never" counts as a content word.
 		{`"I have never lied," the senator wrote.`, []string{"I have never lied"}},
 		{`"We did not," he said.`, nil},
+		// A short quote and its attribution: the unit is the quote, not
+		// its marks and "she said".
+		{`"Not now, not ever," she said.`, []string{"Not now, not ever"}},
+		{`"Not on my watch," the mayor said.`, []string{"Not on my watch"}},
+		{`"I never cheated," she wrote.`, []string{"I never cheated"}},
+		{`"The plan isn't working," she said.`, []string{"The plan isn't working"}},
+		// A short quote with a verb before a quote that is a claim is a
+		// claim too, not a part of the attribution.
+		{`“We will appeal,” he said, “and we will win, but not this year.”`, []string{"We will appeal", "and we will win, but not this year"}},
 		// A clause too short to stand alone stays with the next one, and
 		// the last with the one before: the passage is still split.
 		{`"I was wrong, and I owe the families an apology, but this board deserves a chair it can trust," Mills said.`,
@@ -116,6 +125,11 @@ func TestSplit(t *testing.T) {
 		// is another.
 		{`Mayor Ana Ruiz, who had urged both sides to talk, said the strike was "a blow to every shop."`,
 			[]string{"Mayor Ana Ruiz, who had urged both sides to talk", "the strike was \"a blow to every shop.\""}},
+		// A phrase in -ing between the speaker and the verb says how it was
+		// said: the attribution is set apart, and the phrase is no claim.
+		{`Chief executive Owen Prys, speaking outside the hospital, said 400 operations would be postponed.`, []string{"400 operations would be postponed."}},
+		{`The minister, speaking in Geneva on Friday, said that talks would resume next month.`, []string{"talks would resume next month."}},
+		{`The storm, bringing winds of 90 mph, flattened 40 homes.`, []string{"The storm, bringing winds of 90 mph, flattened 40 homes."}},
 		{`Police said on Monday that the road was closed.`, []string{"the road was closed."}},
 		{`Officials told reporters that the dam was inspected.`, []string{"the dam was inspected."}},
 		{`Police said in a statement the road was closed.`, []string{"Police said in a statement the road was closed."}},
@@ -124,6 +138,13 @@ func TestSplit(t *testing.T) {
 		{`He said that the dog and that cat were fed.`, []string{"the dog and that cat were fed."}},
 		// A "that" of the claim itself is not the one after "said".
 		{`The mayor said the plan that was approved will cost more.`, []string{"the plan that was approved will cost more."}},
+		// "that" after a noun opens a clause within what was said, not what
+		// was said: the attribution ends at the speech verb.
+		{`The mayor said claims that she had lied were false.`, []string{"claims that she had lied were false."}},
+		{`Officials said the bridge that collapsed had been inspected twice.`, []string{"the bridge that collapsed had been inspected twice."}},
+		{`Officials said in a statement released Friday that the bridge had been inspected twice.`, []string{"the bridge had been inspected twice."}},
+		{`He insisted, as he has for months, that the offer was fair to every nurse.`, []string{"the offer was fair to every nurse."}},
+		{`The minister said Friday that talks would resume.`, []string{"talks would resume."}},
 		{`The bridge, built in 1962, was closed on Monday.`, []string{"The bridge, built in 1962, was closed on Monday.", "The bridge, built in 1962"}},
 		{`The ferry, built in 1962, sank off the coast on Monday.`, []string{"The ferry, built in 1962, sank off the coast on Monday.", "The ferry, built in 1962"}},
 		// Not an aside: a verb before the first comma, a list of verbs, a
@@ -170,6 +191,12 @@ func TestSaidWhen(t *testing.T) {
 		{"The minister told reporters late on Friday that talks had failed.", "Friday", true},
 		{"The ferry sank on Saturday, police said.", "Saturday", false},
 		{"Police said the ferry sank on Saturday.", "Saturday", false},
+		// To whom, where or how it was said, up to "that" (see saidThat).
+		{"The health ministry told the union on Monday that talks would resume.", "Monday", true},
+		{"The ministry said in a statement on Tuesday that talks would resume.", "Tuesday", true},
+		{"Police told reporters the ferry sank on Saturday.", "Saturday", false},
+		{"Police said the storm on Saturday sank the ferry.", "Saturday", false},
+		{"Police said that on Saturday the ferry sank.", "Saturday", false},
 		{"Sunday was calm.", "Sunday", false},
 	}
 	for _, tt := range tests {
@@ -199,6 +226,28 @@ func TestQuoted(t *testing.T) {
 		}
 		if diff := cmp.Diff(tt.want, got); diff != "" {
 			t.Errorf("Quoted(%q) (-want +got):\n%s", tt.s, diff)
+		}
+	}
+}
+
+func TestIsLabel(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"a historic day", true},
+		{"a step in the right direction", true},
+		{"the worst flood in living memory", true},
+		{"a war of Obama's choosing", false}, // a name: the speaker's own words
+		{"the channel is a disgrace", false},
+		{"no evidence of engine failure", false},
+		{"let our patients down", false},
+		{"a very serious problem in this case is, how do you work out the back pay", false},
+		{"", false},
+	}
+	for _, tt := range tests {
+		if got := IsLabel(tt.in); got != tt.want {
+			t.Errorf("IsLabel(%q) = %v, want %v", tt.in, got, tt.want)
 		}
 	}
 }

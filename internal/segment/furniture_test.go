@@ -96,6 +96,9 @@ func TestFurniture(t *testing.T) {
 			{{"Global Newsline | Nov. 29, 2026 8:14 PM", ReasonTimestamp}},
 			{{"Coastline Wire | Sun 9 Aug 2026 19:05 local time", ReasonTimestamp}},
 			{{"By Hollis Quaye, senior fire-policy writer", ReasonByline}},
+			{{"By Sunday, police had detained a photographer", ""}},
+			{{"By Rhea Okafor, staff writer · 4 min read", ReasonByline}},
+			{{"By Rhea Okafor, senior fire-policy writer.", ReasonByline}},
 		}},
 		{"glued byline, a label and the claim after it, short facts, an author bio", [][]marked{
 			{{"Bridge Closure to Last Through Spring", ""}},

@@ -197,6 +197,7 @@ func bylineEnd(text string, s, e int) int {
 	end, run, names := -1, 0, 0
 	titleSeen := false
 	afterComma := false // the token before ends in a comma
+	timeOnly := true    // the names are days or months: "By Sunday, police ..."
 	for n := 0; n < 16; n++ {
 		ts, te := token(text, i, e)
 		if ts == te {
@@ -208,7 +209,7 @@ func bylineEnd(text string, s, e int) int {
 		tok := text[ts:te]
 		ns, ne := token(text, te, e)
 		nextLower := ns < ne && isLower(rune(text[ns]))
-		if names > 0 && afterComma && isLower(rune(tok[0])) {
+		if names > 0 && afterComma && !timeOnly && isLower(rune(tok[0])) {
 			if r := roleEnd(text, ts, e); r >= 0 {
 				return r // "By Ana Ruiz, senior fire-policy writer"
 			}
@@ -233,6 +234,7 @@ func bylineEnd(text string, s, e int) int {
 				}
 			}
 			titleSeen = titleSeen || !allCaps(tok)
+			timeOnly = timeOnly && timeFollower(strings.TrimSuffix(tok, ","))
 			run++
 			names++
 			end = te
@@ -263,19 +265,26 @@ func bylineEnd(text string, s, e int) int {
 // the line or to a separator, or -1: at most five lower-case words that end
 // in the role itself ("senior fire-policy writer", "cost-of-living
 // reporter"), so that any topic of a desk may name it but a sentence
-// ("the river rose") may not.
+// ("the river rose", "police had detained a photographer", "who was the
+// paper's editor": a determiner, a pronoun or a verb) may not. A time stamp
+// after the separator is part of it.
 func roleEnd(text string, s, e int) int {
 	i, last := s, ""
 	for n := 0; ; n++ {
 		ts, te := token(text, i, e)
 		if ts == te || text[ts:te] == "|" || text[ts:te] == "•" || text[ts:te] == "·" || dashAt(text, ts, e) == te {
-			if n > 0 && roleHeads[last] {
-				return i
+			if n == 0 || !roleHeads[last] && !(ts == te && roleHeads[strings.TrimSuffix(last, ".")]) {
+				return -1 // "writer." only at the end of the line
 			}
-			return -1
+			if ts < te {
+				if t := timestampEnd(text, te, e); t >= 0 {
+					return t // "staff writer · 4 min read"
+				}
+			}
+			return i
 		}
 		tok := text[ts:te]
-		if n == 5 || !isLower(rune(tok[0])) {
+		if n == 5 || !isLower(rune(tok[0])) || lowerStarter(tok, false) || isFiniteVerb(tok) {
 			return -1
 		}
 		last = tok
