@@ -753,8 +753,10 @@ func fragmentApart(a, b *claim) bool {
 func sharesQuote(a, b *claim) bool {
 	for _, p := range a.passages {
 		for _, q := range b.passages {
-			if len(q.words) >= sharedQuoteWords && containsRun(p.words, q.words) && !(p.label && q.label) ||
-				len(p.words) >= sharedQuoteWords && containsRun(q.words, p.words) && !(p.label && q.label) {
+			if p.label && q.label {
+				continue // "a historic day" of two things
+			}
+			if len(q.words) >= sharedQuoteWords && containsRun(p.words, q.words) || len(p.words) >= sharedQuoteWords && containsRun(q.words, p.words) {
 				return true
 			}
 		}
