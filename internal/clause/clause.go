@@ -51,6 +51,10 @@ func Split(s string) []Unit {
 		at = q.close
 	}
 	rest = append(rest, Unit{at, len(s), false})
+	// The subject's aside, found once (none: zero): a unit of its own, and
+	// a part of a speaker's attribution ("Mayor Reyna, who called for
+	// talks, said").
+	sa, _ := aside(s, quotes)
 	quoted := false
 	for _, q := range quotes {
 		if u := trim(s, Unit{q.Start, q.End, true}); isQuoteClaim(s, u) {
@@ -71,11 +75,11 @@ func Split(s string) []Unit {
 				// appeal,” he said, “and ...”").
 				if b, ok := beforeLeadIn(s, c); ok {
 					b = trim(s, b)
-					if d := dropAttribution(s, b, quotes); isClaim(s, d) {
+					if d := dropAttribution(s, b, sa); isClaim(s, d) {
 						b = d
 					}
 					out = append(out, b)
-				} else if q, ok := withinQuote(s, dropAttribution(s, c, quotes), quotes); ok && words(s, q) >= 3 && hasPredicate(s, q) {
+				} else if q, ok := withinQuote(s, dropAttribution(s, c, sa), quotes); ok && words(s, q) >= 3 && hasPredicate(s, q) {
 					out = append(out, q)
 				}
 				continue
@@ -85,19 +89,20 @@ func Split(s string) []Unit {
 			// left may be a short quote, the claim ("“Not now, not
 			// ever,” she said", "“I never cheated,” she wrote"), without
 			// its marks and who said it.
-			d := dropAttribution(s, c, quotes)
+			d := dropAttribution(s, c, sa)
+			claim := isClaim(s, d)
 			switch q, ok := withinQuote(s, d, quotes); {
-			case !isClaim(s, d) && !isClaim(s, c):
+			case !claim && !isClaim(s, c):
 			case ok:
 				out = append(out, q)
-			case isClaim(s, d):
+			case claim:
 				out = append(out, d)
 			default:
 				out = append(out, trim(s, c))
 			}
 		}
 	}
-	out = withAsides(s, out, quotes)
+	out = withAsides(s, out, sa)
 	slices.SortFunc(out, func(a, b Unit) int {
 		if a.Start != b.Start {
 			return a.Start - b.Start
@@ -119,16 +124,15 @@ func withinQuote(s string, u Unit, quotes []quote) (Unit, bool) {
 	return Unit{}, false
 }
 
-// withAsides adds to units the aside of s (see aside), if it states a
-// claim: within a unit, a unit nested in it ("The coalition, formed in 2014
+// withAsides adds to units a, the aside of s (see aside; none when zero),
+// if it states a claim: within a unit, a unit nested in it ("The coalition, formed in 2014
 // to fight ISIS, has 2,500 troops in Iraq" states when the coalition was
 // formed and how many troops it has, which outlets may state apart);
 // outside every unit (in the attribution set apart: "The company, which
 // employs 400 people, said ..."), a unit of its own. An aside that crosses
 // a unit's edge is left as it is.
-func withAsides(s string, units []Unit, quotes []quote) []Unit {
-	a, ok := aside(s, quotes)
-	if !ok || !isClaim(s, a) {
+func withAsides(s string, units []Unit, a Unit) []Unit {
+	if a.End == 0 || !isClaim(s, a) {
 		return units
 	}
 	for _, u := range units {
@@ -193,12 +197,12 @@ func speakingAside(s string, u Unit) (int, bool) {
 	if open < 0 {
 		return 0, false
 	}
-	subject := Unit{u.Start, u.Start + open, false}
-	if n := words(s, subject); n == 0 || n > maxSubjectWords || hasPredicate(s, subject) {
-		return 0, false
-	}
 	first, _ := nextWord(text, open+1, len(text))
 	if first = strings.ToLower(first); len(first) <= 4 || !strings.HasSuffix(first, "ing") {
+		return 0, false
+	}
+	subject := Unit{u.Start, u.Start + open, false}
+	if n := words(s, subject); n == 0 || n > maxSubjectWords || hasPredicate(s, subject) {
 		return 0, false
 	}
 	close := firstComma(text[open+1:])
@@ -450,8 +454,9 @@ func clauses(s string, u Unit) []Unit {
 
 // dropAttribution sets apart the attribution of a clause: "according to X,"
 // or ", according to X" around it, ", X said ..." or ", said X" after it,
-// "X said (that)" before it. What is left is what the source claims.
-func dropAttribution(s string, u Unit, quotes []quote) Unit {
+// "X said (that)" before it, X with its aside sa (see aside; none when
+// zero). What is left is what the source claims.
+func dropAttribution(s string, u Unit, sa Unit) Unit {
 	u = trim(s, u)
 	text := s[u.Start:u.End]
 	lower := strings.ToLower(text)
@@ -484,8 +489,8 @@ func dropAttribution(s string, u Unit, quotes []quote) Unit {
 	ws := wordSpans(text)
 	// The speaker may have an aside of its own: "Mayor Reyna, who called
 	// for talks last week, said (that) ...".
-	if a, ok := aside(s, quotes); ok && a.Start == u.Start && a.End < u.End {
-		if rest, ok := saidThat(s, Unit{a.End, u.End, false}, 0); ok {
+	if sa.End > 0 && sa.Start == u.Start && sa.End < u.End {
+		if rest, ok := saidThat(s, Unit{sa.End, u.End, false}, 0); ok {
 			return rest
 		}
 	}
@@ -846,10 +851,11 @@ func isClaim(s string, u Unit) bool {
 			content++ // "I have never cheated" denies something
 		}
 	}
-	if speech, other := predicates(s, u); speech && !other && countWords(text) < 6 {
+	speech, other := predicates(s, u)
+	if speech && !other && countWords(text) < 6 {
 		return false // "Mr. Steele said": attribution alone
 	}
-	return content >= 3 || content >= 2 && (digits || hasPredicate(s, u))
+	return content >= 3 || content >= 2 && (digits || speech || other)
 }
 
 // negations are the stop words that state a claim's denial.
