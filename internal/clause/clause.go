@@ -89,8 +89,13 @@ func Split(s string) []Unit {
 			// left may be a short quote, the claim ("“Not now, not
 			// ever,” she said", "“I never cheated,” she wrote"), without
 			// its marks and who said it.
+			// A clause of its own after "said (that)" is a claim however
+			// few its words of content ("said on Monday that the strike
+			// was over").
 			d := dropAttribution(s, c, sa)
-			claim := isClaim(s, d)
+			tc := trim(s, c)
+			claim := isClaim(s, d) || d != tc && words(s, d) >= 4 && hasPredicate(s, d)
+			d = afterThat(s, d)
 			switch q, ok := withinQuote(s, d, quotes); {
 			case !claim && !isClaim(s, c):
 			case ok:
@@ -98,7 +103,7 @@ func Split(s string) []Unit {
 			case claim:
 				out = append(out, d)
 			default:
-				out = append(out, trim(s, c))
+				out = append(out, tc)
 			}
 		}
 	}
@@ -111,6 +116,26 @@ func Split(s string) []Unit {
 	})
 	return out
 }
+
+// afterThat narrows u past "and that", "but that" or a speech verb in -ing
+// and "that" that open it: the rest of what was said, after a quote
+// ("... \"strayed from the channel\" and that an inquiry had opened") or
+// a clause ("..., adding that emergency care would stay open").
+func afterThat(s string, u Unit) Unit {
+	text := s[u.Start:u.End]
+	ws := wordSpans(text)
+	if len(ws) < 3 || strings.ToLower(text[ws[1].Start:ws[1].End]) != "that" {
+		return u
+	}
+	switch first := strings.ToLower(text[ws[0].Start:ws[0].End]); {
+	case first == "and" || first == "but", ingSpeech[first]:
+		return trim(s, Unit{u.Start + ws[2].Start, u.End, u.Quote})
+	}
+	return u
+}
+
+// ingSpeech are speech verbs in -ing that lead into what was said.
+var ingSpeech = set("adding", "saying", "noting", "arguing", "insisting", "warning", "stressing", "explaining")
 
 // withinQuote returns u without the quote marks, as a quoted passage, when
 // it lies within one of the quotes, its marks included: "“Not now, not

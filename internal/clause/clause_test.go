@@ -133,6 +133,14 @@ func TestSplit(t *testing.T) {
 		{`Police said on Monday that the road was closed.`, []string{"the road was closed."}},
 		{`Officials told reporters that the dam was inspected.`, []string{"the dam was inspected."}},
 		{`Police said in a statement the road was closed.`, []string{"Police said in a statement the road was closed."}},
+		// What was said after a quote and "and that", or after "adding that".
+		{`The coastguard said the crew "strayed from the marked channel" and that an inquiry had opened.`,
+			[]string{"strayed from the marked channel", "an inquiry had opened."}},
+		{`"Patients must come first," Prys said, adding that emergency care would stay open.`,
+			[]string{"Patients must come first", "emergency care would stay open."}},
+		// A clause after "said ... that" is a claim however few its words of content.
+		{`The mayor said on Monday that the strike was over.`, []string{"the strike was over."}},
+		{`He said it was.`, nil},
 		// Two clauses of what was said, joined by "and that".
 		{`The warden said the gate was locked and that no guard had left his post.`, []string{"the gate was locked", "no guard had left his post."}},
 		{`He said that the dog and that cat were fed.`, []string{"the dog and that cat were fed."}},
