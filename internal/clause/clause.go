@@ -139,11 +139,15 @@ var ingSpeech = set("adding", "saying", "noting", "arguing", "insisting", "warni
 
 // withinQuote returns u without the quote marks, as a quoted passage, when
 // it lies within one of the quotes, its marks included: "“Not now, not
-// ever" is the passage "Not now, not ever".
+// ever" is the passage "Not now, not ever". Marks alone, or nothing, are
+// no passage (a lead-in of a colon alone: ":“We will appeal,” she said").
 func withinQuote(s string, u Unit, quotes []quote) (Unit, bool) {
 	for _, q := range quotes {
 		if q.open <= u.Start && u.End <= q.close {
-			return trim(s, Unit{max(u.Start, q.Start), min(u.End, q.End), true}), true
+			if p := trim(s, Unit{max(u.Start, q.Start), min(u.End, q.End), true}); p.Start < p.End {
+				return p, true
+			}
+			break
 		}
 	}
 	return Unit{}, false

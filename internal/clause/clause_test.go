@@ -173,6 +173,8 @@ func TestSplit(t *testing.T) {
 		{`Union Backs Mayor`, []string{"Union Backs Mayor"}},
 		{`In December, he had predicted a 5 percent growth rate.`, []string{`In December, he had predicted a 5 percent growth rate.`}},
 		{`Prices will rise, he said the board had warned.`, []string{`Prices will rise, he said the board had warned.`}},
+		// A lead-in of a colon alone is no attribution to set apart.
+		{`:“We will appeal against this ruling,” she said.`, []string{"We will appeal against this ruling"}},
 		{`Why?`, nil},
 		{`Mr. Steele said.`, nil},
 		{`God help us.`, nil},
