@@ -89,13 +89,12 @@ func Split(s string) []Unit {
 			// left may be a short quote, the claim ("“Not now, not
 			// ever,” she said", "“I never cheated,” she wrote"), without
 			// its marks and who said it.
-			// A clause of its own after "said (that)" is a claim however
-			// few its words of content ("said on Monday that the strike
-			// was over").
-			d := dropAttribution(s, c, sa)
+			// A clause of its own after "said (that)", "and that" or
+			// "adding that" is a claim however few its words of content
+			// ("said on Monday that the strike was over").
+			d := afterThat(s, dropAttribution(s, c, sa))
 			tc := trim(s, c)
-			claim := isClaim(s, d) || d != tc && words(s, d) >= 4 && hasPredicate(s, d)
-			d = afterThat(s, d)
+			claim := isClaim(s, d) || d != tc && isSaidClaim(s, d)
 			switch q, ok := withinQuote(s, d, quotes); {
 			case !claim && !isClaim(s, c):
 			case ok:
@@ -120,7 +119,9 @@ func Split(s string) []Unit {
 // afterThat narrows u past "and that", "but that" or a speech verb in -ing
 // and "that" that open it: the rest of what was said, after a quote
 // ("... \"strayed from the channel\" and that an inquiry had opened") or
-// a clause ("..., adding that emergency care would stay open").
+// a clause ("..., adding that emergency care would stay open"). A "that"
+// before a verb is the subject of what follows and stays ("and that was
+// why the pool closed").
 func afterThat(s string, u Unit) Unit {
 	text := s[u.Start:u.End]
 	ws := wordSpans(text)
@@ -129,9 +130,20 @@ func afterThat(s string, u Unit) Unit {
 	}
 	switch first := strings.ToLower(text[ws[0].Start:ws[0].End]); {
 	case first == "and" || first == "but", ingSpeech[first]:
+		if next := strings.ToLower(text[ws[2].Start:ws[2].End]); finiteVerb(next) || len(next) > 4 && strings.HasSuffix(next, "ed") {
+			return trim(s, Unit{u.Start + ws[1].Start, u.End, u.Quote})
+		}
 		return trim(s, Unit{u.Start + ws[2].Start, u.End, u.Quote})
 	}
 	return u
+}
+
+// isSaidClaim reports whether u, a clause of what was said (after "said
+// (that)", "and that", "adding that"), states a claim: as any clause does
+// (see isClaim), or with four words and a verb, however few of them are
+// words of content ("the strike was over").
+func isSaidClaim(s string, u Unit) bool {
+	return isClaim(s, u) || words(s, u) >= 4 && hasPredicate(s, u)
 }
 
 // ingSpeech are speech verbs in -ing that lead into what was said.
@@ -315,7 +327,7 @@ func quoteClauses(s string, u Unit) []Unit {
 	start := -1 // the start of clauses held for the next
 	for _, c := range clauses(s, u) {
 		if start < 0 {
-			start = c.Start
+			start = afterThat(s, trim(s, c)).Start
 		}
 		if q := trim(s, Unit{start, c.End, true}); isQuoteClaim(s, q) {
 			out = append(out, q)
@@ -430,8 +442,11 @@ func joinParts(s string, rest []Unit, quotes []quote) []Unit {
 }
 
 // clauses splits a stretch of text at the joints between independent
-// clauses: "; ", and ", and", ", but", ", while", ", whereas" and " and
-// that" when what follows has a predicate of its own.
+// clauses: "; ", and ", and", ", but", ", while", ", whereas" when what
+// follows has a predicate of its own; " and that" and ", adding that" (a
+// speech verb in -ing, see ingSpeech) when what follows is a claim of what
+// was said (see isSaidClaim). Such a clause keeps the words that open it
+// ("and that", "adding that"): afterThat sets them apart.
 func clauses(s string, u Unit) []Unit {
 	var out []Unit
 	start := u.Start
@@ -441,6 +456,7 @@ func clauses(s string, u Unit) []Unit {
 			continue
 		}
 		after := i + 1
+		said := false // what follows opens with "and that" or "adding that"
 		if c == ' ' {
 			// "said the mirror was insured and that the staff would stay":
 			// two clauses of what was said.
@@ -448,12 +464,22 @@ func clauses(s string, u Unit) []Unit {
 			if !strings.HasPrefix(s[after:u.End], andThat) || i <= start {
 				continue
 			}
-			after += len(andThat)
+			said = true
 		}
 		if c == ',' {
 			w, n := nextWord(s, after, u.End)
-			switch strings.ToLower(w) {
-			case "and", "but", "while", "whereas", "yet":
+			switch lw := strings.ToLower(w); {
+			case lw == "and" || lw == "but" || ingSpeech[lw]:
+				// ", and that the sirens did not sound", ", adding that
+				// ...": the clause opens with those words.
+				if that, _ := nextWord(s, n, u.End); strings.EqualFold(that, "that") {
+					after, said = n-len(w), true
+				} else if ingSpeech[lw] {
+					continue
+				} else {
+					after = n
+				}
+			case lw == "while" || lw == "whereas" || lw == "yet":
 				after = n
 			default:
 				continue
@@ -464,12 +490,19 @@ func clauses(s string, u Unit) []Unit {
 		// clause with a subject and a verb of its own, not a second verb
 		// of the first subject ("closed schools, and left thousands").
 		joint := c == ';' && words(s, left) >= 3 && words(s, right) >= 3
-		if c == ' ' {
+		switch {
+		case c == ' ':
 			// After "and that", the clause before needs a verb of its own,
-			// not only "said" ("He said that the dog and that cat ...").
+			// not only "said" ("He said that the dog and that cat ..."),
+			// and what follows must stand alone ("and that he had lied"
+			// stays with what the court heard before it).
 			_, other := predicates(s, left)
-			joint = other && words(s, left) >= 3 && hasPredicate(s, right)
-		} else if !joint && words(s, left) >= 3 && hasPredicate(s, left) && hasPredicate(s, right) {
+			joint = other && words(s, left) >= 3 && isSaidClaim(s, afterThat(s, right))
+		case said:
+			// ", adding that" after a speaker alone ("Prys said, adding
+			// that"), or ", and that" after a clause of what was said.
+			joint = hasPredicate(s, left) && isSaidClaim(s, afterThat(s, right))
+		case !joint && words(s, left) >= 3 && hasPredicate(s, left) && hasPredicate(s, right):
 			first, _ := nextWord(s, right.Start, right.End)
 			joint = !verbLike(strings.ToLower(first))
 		}
