@@ -623,9 +623,13 @@ func saidThat(s string, u Unit, i int) (Unit, bool) {
 // council on Monday"), or a clause that what follows "that" completes
 // ("said tests showed that"). A noun phrase before them is what was said,
 // and "that" opens a clause within it ("said claims that she had lied were
-// false", "said the bridge that collapsed had been inspected"). An empty p
-// is one.
+// false", "said the bridge that collapsed had been inspected"), and so does
+// a clause and a conjunction before "that": what was said goes on ("said
+// the TV was large and that it cost $300"). An empty p is one.
 func toWhomPhrase(s, verb string, p Unit) bool {
+	if last := lastWord(s[p.Start:p.End]); last == "and" || last == "but" {
+		return false
+	}
 	if between := strings.TrimSpace(s[p.Start:p.End]); len(between) > 1 && strings.HasPrefix(between, ",") && strings.HasSuffix(between, ",") {
 		return true
 	}
@@ -963,6 +967,15 @@ func wordSpans(t string) []normalize.Span {
 		out = append(out, w)
 	}
 	return out
+}
+
+// lastWord returns the last word of t in lower case, or "".
+func lastWord(t string) string {
+	last := ""
+	for w := range normalize.Words(t) {
+		last = t[w.Start:w.End]
+	}
+	return strings.ToLower(last)
 }
 
 // nextWord returns the word at or after byte i of s (before end) and the

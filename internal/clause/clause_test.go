@@ -161,6 +161,7 @@ func TestSplit(t *testing.T) {
 		// the clause before, and "and that" does not end the attribution.
 		{`The court heard that the defendant had sold knives and that he had lied.`,
 			[]string{"The court heard that the defendant had sold knives and that he had lied."}},
+		{`He said the TV was large and that it cost $300.`, []string{"the TV was large and that it cost $300."}},
 		{`Police said the van was stolen and that its owner lives abroad.`, []string{"the van was stolen", "its owner lives abroad."}},
 		// A "that" of the claim itself is not the one after "said".
 		{`The mayor said the plan that was approved will cost more.`, []string{"the plan that was approved will cost more."}},
