@@ -388,7 +388,7 @@ func quotations(s string) []quote {
 			if depth > 0 || straight < 0 && i > 0 && isDigit(s[i-1]) {
 				continue // inside a curly quote, or an inch mark ("a 6" pipe")
 			}
-			if straight < 0 && len(out) == 0 && start < 0 && closes(s, i) && strings.Count(s, `"`)%2 == 1 {
+			if straight < 0 && len(out) == 0 && start < 0 && closes(s, i) && quoteMarks(s)%2 == 1 {
 				// A quote of several sentences, closed in this one.
 				out = append(out, quote{0, i, 0, i + 1})
 				continue
@@ -411,6 +411,18 @@ func quotations(s string) []quote {
 	}
 	slices.SortFunc(out, func(a, b quote) int { return a.open - b.open })
 	return out
+}
+
+// quoteMarks counts the straight double quotes of s that may open or close
+// a quote: not the inch marks after a figure ("hail 2" across").
+func quoteMarks(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] == '"' && (i == 0 || !isDigit(s[i-1])) {
+			n++
+		}
+	}
+	return n
 }
 
 // closes reports whether the straight quote at s[i] reads as closing a

@@ -245,6 +245,8 @@ func TestQuoted(t *testing.T) {
 		{`He said "we will rebuild" and left.`, []string{"we will rebuild"}},
 		{`“Not now,” she said, “and not like this.”`, []string{"Not now,", "and not like this."}},
 		{`The 6" pipe burst.`, nil},
+		// A sentence that closes a quote of several sentences, an inch mark in it.
+		{`Hail 2" across fell on the town," the chief said.`, []string{`Hail 2" across fell on the town,`}},
 		{`“The quote goes on into the next paragraph`, []string{"The quote goes on into the next paragraph"}},
 		{`No quotes here.`, nil},
 	}
