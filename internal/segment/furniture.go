@@ -307,19 +307,24 @@ func paragraphCue(line string, words int, sents []Sentence, text string) string 
 		return ReasonNavigation
 	case words <= 4 && allWords(line, isNavigationWord), words <= 20 && (isTrail(line) || isMenu(line)), isCounter(line):
 		return ReasonNavigation
-	case words <= 14 && !quoted && contactLine(line):
+	case words <= 14 && !quoted && contactLine(line) && !reports(line):
 		return ReasonPrompt // "Email newsroom@ledger.example", "Call the newsdesk on 01632 448 210"
 	case words <= 8 && !quoted && askedOfReader(line):
 		return ReasonPrompt // "Have a news tip?"
 	case !quoted && isShareBar(line):
 		return ReasonAction // "Share on Facebook · Share on X · Email this story"
-	case words <= 14 && !quoted && isActionVerb(firstWord(line)) && (words <= 8 || !mentionsYou(line) && hasWord(line, isActionObject)):
+	case words <= 14 && !quoted && isActionVerb(firstWord(line)) && (words <= 8 || !mentionsYou(line) && hasWord(line, isActionObject)) &&
+		!reports(line):
 		if hasWord(line, isActionObject) {
 			return ReasonAction // "Subscribe to the Ledger for weekly analysis of the courts."
 		}
 		return reasonVerb // "Follow the Money" may be a subheading
-	case !quoted && !numbered(line) && mentionsYou(line) && hasWord(line, isSecondPerson) && hasWord(line, isWebWord):
-		return ReasonPrompt // not a numbered step of instructions ("3. Click Browse, select the file you ...")
+	case !quoted && !numbered(line) && mentionsYou(line) && hasWord(line, isSecondPerson) && hasWord(line, isWebWord) &&
+		!reports(line):
+		// Not a numbered step of instructions ("3. Click Browse, select
+		// the file you ..."), nor advice reported ("The bank says it will
+		// never ask you to confirm your password by e-mail").
+		return ReasonPrompt
 	case words <= 8 && strings.HasSuffix(line, "?") && aboutThisPage(line):
 		return ReasonPrompt // "Was this article helpful?"
 	case !quoted && words <= 8 && !endsWithPeriod(line) && mentionsYou(line) && hasWord(line, isSecondPerson) &&
@@ -372,13 +377,57 @@ func isEmailAddress(tok string) bool {
 
 // askedOfReader reports whether line is a short question put to the
 // reader without a "you": "Have a news tip?", "Got a question about the
-// bankruptcy?".
+// bankruptcy?". A verb after "Have" makes it an auxiliary: "Have any of
+// the victims been named?" asks about the story.
 func askedOfReader(line string) bool {
 	if !strings.HasSuffix(line, "?") {
 		return false
 	}
 	f := strings.Fields(line)
-	return len(f) >= 2 && (f[0] == "Have" || f[0] == "Got") && (f[1] == "a" || f[1] == "an" || f[1] == "any")
+	return len(f) >= 2 && (f[0] == "Have" || f[0] == "Got") && (f[1] == "a" || f[1] == "an" || f[1] == "any") &&
+		!hasVerb(line)
+}
+
+// reports reports whether line tells what happened or what was said, as
+// an article's sentences do and a page's prompts do not, whatever word it
+// opens with ("Share prices fell", "Call 0800 555 0199 if you see the
+// man, police said", "The messages asked victims to reply to
+// refunds@...", "Leave was cancelled"): "said" or "says" after its first
+// word, or, in a line that does not speak to the reader, a verb in the
+// past. A participle after a form of "be" is no such verb ("Ana Ruiz can
+// be reached at ...").
+func reports(line string) bool {
+	you := mentionsYou(line)
+	found, first, afterBe := false, true, false
+	forWords(line, func(w []byte) bool {
+		switch word := string(w); {
+		case first:
+		case word == "said" || word == "says":
+			found = true
+		case !you && !afterBe && isFiniteVerb(word) && !isPresentVerb(word):
+			found = true
+		}
+		first = false
+		switch string(w) {
+		case "be", "been", "being", "is", "are", "am":
+			afterBe = true
+		default:
+			afterBe = false
+		}
+		return !found
+	})
+	return found
+}
+
+// isPresentVerb reports whether w, a finite verb, is in the present tense
+// or a modal: a page says "can be reached", "will appear".
+func isPresentVerb(w string) bool {
+	switch w {
+	case "is", "are", "has", "have", "will", "would", "can", "could", "should", "shall", "may", "might", "must",
+		"does", "do", "says":
+		return true
+	}
+	return false
 }
 
 // isShareBar reports whether line is a row of sharing links apart by "·",
