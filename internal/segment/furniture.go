@@ -313,8 +313,10 @@ func paragraphCue(line string, words int, sents []Sentence, text string) string 
 		return ReasonPrompt // "Have a news tip?"
 	case !quoted && isShareBar(line):
 		return ReasonAction // "Share on Facebook · Share on X · Email this story"
-	case words <= 14 && !quoted && isActionVerb(firstWord(line)) && (words <= 8 || !mentionsYou(line) && hasWord(line, isActionObject)) &&
-		!reports(line):
+	case words <= 14 && !quoted && isActionVerb(firstWord(line)) && !reports(line) &&
+		(words <= 8 || !mentionsYou(line) && hasWord(line, isActionObject) && !ownVerb(line)):
+		// A longer one has no verb of its own: "Like other banks, Acme
+		// will close 40 branches this year" is a sentence.
 		if hasWord(line, isActionObject) {
 			return ReasonAction // "Subscribe to the Ledger for weekly analysis of the courts."
 		}
@@ -394,29 +396,45 @@ func askedOfReader(line string) bool {
 // man, police said", "The messages asked victims to reply to
 // refunds@...", "Leave was cancelled"): "said" or "says" after its first
 // word, or, in a line that does not speak to the reader, a verb in the
-// past. A participle after a form of "be" is no such verb ("Ana Ruiz can
-// be reached at ...").
+// past (see verbsAfterFirst).
 func reports(line string) bool {
-	you := mentionsYou(line)
-	found, first, afterBe := false, true, false
-	forWords(line, func(w []byte) bool {
-		switch word := string(w); {
-		case first:
+	said, past, _ := verbsAfterFirst(line)
+	return said || past && !mentionsYou(line)
+}
+
+// ownVerb reports whether line has a finite verb after its first word, in
+// any tense (see verbsAfterFirst): "Acme will close", "Kessa has seen".
+func ownVerb(line string) bool {
+	_, _, finite := verbsAfterFirst(line)
+	return finite
+}
+
+// verbsAfterFirst reports which verbs line holds after its first word:
+// "said" or "says", a finite verb in the past, a finite verb in any tense.
+// A participle after a form of "be" or after a comma is none ("Ana Ruiz
+// can be reached at ...", "our newsletter, delivered free every morning").
+func verbsAfterFirst(line string) (said, past, finite bool) {
+	participle := false // the word before is a form of "be", or ends in a comma
+	for i, tok := range strings.Fields(line) {
+		word := strings.ToLower(strings.TrimFunc(tok, func(r rune) bool { return !isLetter(r) }))
+		switch {
+		case i == 0:
 		case word == "said" || word == "says":
-			found = true
-		case !you && !afterBe && isFiniteVerb(word) && !isPresentVerb(word):
-			found = true
-		}
-		first = false
-		switch string(w) {
-		case "be", "been", "being", "is", "are", "am":
-			afterBe = true
+			return true, past, true
+		case participle || !isFiniteVerb(word):
+		case isPresentVerb(word):
+			finite = true
 		default:
-			afterBe = false
+			past, finite = true, true
 		}
-		return !found
-	})
-	return found
+		switch word {
+		case "be", "been", "being", "is", "are", "am":
+			participle = true
+		default:
+			participle = strings.HasSuffix(tok, ",")
+		}
+	}
+	return said, past, finite
 }
 
 // isPresentVerb reports whether w, a finite verb, is in the present tense

@@ -139,6 +139,7 @@ func TestFurniture(t *testing.T) {
 			{{"Write to newsroom@harbourcourier.example", ReasonPrompt}},
 			{{"Call the newsdesk on 01632 448 210", ReasonPrompt}},
 			{{"Have you been affected?", ReasonPrompt}, {"Email stories@harbourcourier.example", ReasonPrompt}},
+			{{"Sign up for our newsletter, delivered free every morning.", ReasonAction}},
 			{{"Get the latest port news delivered to your inbox every morning.", ReasonPrompt}},
 		}},
 		{"sentences that report stay unmarked, whatever they open with or hold", [][]marked{
@@ -152,6 +153,8 @@ func TestFurniture(t *testing.T) {
 			{{"Follow-up checks found no customer had lost money this week.", ""}},
 			{{"Leave was cancelled for fraud officers this weekend.", ""}},
 			{{"Have any of the victims been named?", ""}},
+			{{"Like other banks, Acme will close 40 branches this year.", ""}},
+			{{"Like many towns on the coast, Kessa has seen its population fall this decade.", ""}},
 			{{"More than 300 people replied to the address before it was shut down on Sunday.", ""}},
 			{{"Police said anyone who received an e-mail asking for your bank details should delete it.", ""}},
 			{{"The bank says it will never ask you to confirm your password by e-mail.", ""}},
