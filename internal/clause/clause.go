@@ -5,9 +5,15 @@
 // "according to police", "told reporters on Monday that") is set apart
 // from what it attributes; independent clauses joined by "; ", ", and",
 // ", but" or ", while" are units of their own when each has its own
-// predicate. A fragment too short to state a claim ("Why?", "before flying
-// to Geneva") is no unit; a quote too short to be a claim of its own with
-// its attribution ("“Not now, not ever,” she said") is the quote.
+// predicate, and so are two clauses of what was said joined by "and that"
+// or ", adding that" ("said the gate was locked and that no guard had left
+// his post"), without those words (a "that" that is the subject of its
+// clause stays: "and that was why"). A fragment too short to state a claim
+// ("Why?", "before flying to Geneva") is no unit, though a clause of what
+// was said is one with four words and a verb, however few of them are
+// words of content ("said on Monday that the strike was over"); a quote
+// too short to be a claim of its own with its attribution ("“Not now, not
+// ever,” she said") is the quote.
 //
 // The rules are English, written for news sentences, and read the words
 // only (no parser): a clause is told by a finite verb among its first words.
@@ -363,8 +369,10 @@ func Quoted(s string) []Unit {
 }
 
 // quotations finds the quoted passages of s: “curly” quotes paired as
-// written, straight double quotes paired in turn. Single quotes are left
-// alone: most are apostrophes, and a quote inside a quote belongs to it.
+// written, straight double quotes paired in turn; a straight quote right
+// after a figure is an inch mark ("a 6" pipe"), which opens none. Single
+// quotes are left alone: most are apostrophes, and a quote inside a quote
+// belongs to it.
 func quotations(s string) []quote {
 	var out []quote
 	depth, start := 0, -1
