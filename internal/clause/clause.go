@@ -144,6 +144,21 @@ func afterThat(s string, u Unit) Unit {
 	return u
 }
 
+// reportsSpeech reports whether u, a clause before "and that", reports
+// what was said or found, so that "that" opens a second clause of it: a
+// speech verb ("The warden said the gate was locked") or a "that" of its
+// own ("The inquiry heard that the crew were tired"). After other clauses
+// "that" is a determiner or a pronoun ("The council closed the pool and
+// that decision angered parents").
+func reportsSpeech(s string, u Unit) bool {
+	for w := range normalize.Words(s[u.Start:u.End]) {
+		if word := strings.ToLower(s[u.Start+w.Start : u.Start+w.End]); speechVerbs[word] || word == "that" {
+			return true
+		}
+	}
+	return false
+}
+
 // isSaidClaim reports whether u, a clause of what was said (after "said
 // (that)", "and that", "adding that"), states a claim: as any clause does
 // (see isClaim), or with four words and a verb, however few of them are
@@ -481,7 +496,7 @@ func clauses(s string, u Unit) []Unit {
 			// "said the mirror was insured and that the staff would stay":
 			// two clauses of what was said.
 			const andThat = "and that "
-			if !strings.HasPrefix(s[after:u.End], andThat) || i <= start {
+			if !strings.HasPrefix(s[after:u.End], andThat) || i <= start || !reportsSpeech(s, Unit{start, i, false}) {
 				continue
 			}
 			said = true
@@ -491,8 +506,11 @@ func clauses(s string, u Unit) []Unit {
 			switch lw := strings.ToLower(w); {
 			case lw == "and" || lw == "but" || ingSpeech[lw]:
 				// ", and that the sirens did not sound", ", adding that
-				// ...": the clause opens with those words.
-				if that, _ := nextWord(s, n, u.End); strings.EqualFold(that, "that") {
+				// ...": the clause opens with those words. After a clause
+				// that reports no speech, "and that" is "and" and a
+				// determiner or pronoun ("and that decision angered").
+				if that, _ := nextWord(s, n, u.End); strings.EqualFold(that, "that") &&
+					(ingSpeech[lw] || reportsSpeech(s, Unit{start, i, false})) {
 					after, said = n-len(w), true
 				} else if ingSpeech[lw] {
 					continue

@@ -157,6 +157,14 @@ func TestSplit(t *testing.T) {
 		{`The union rejected the offer, saying that the pay rise fell short of inflation.`,
 			[]string{"The union rejected the offer", "the pay rise fell short of inflation."}},
 		{`He said the budget was cut and that was why the pool closed.`, []string{"the budget was cut", "that was why the pool closed."}},
+		// "that" after "and" opens what was said only after a clause that
+		// reports speech or holds "that"; else it is a determiner.
+		{`The council voted to close the pool, and that decision angered parents.`,
+			[]string{"The council voted to close the pool", "that decision angered parents."}},
+		{`The council closed the pool and that decision angered parents.`,
+			[]string{"The council closed the pool and that decision angered parents."}},
+		{`He warned that prices would rise, and that wages would not keep pace.`,
+			[]string{"He warned that prices would rise", "wages would not keep pace."}},
 		// A clause after "and that" too short to stand alone stays with
 		// the clause before, and "and that" does not end the attribution.
 		{`The court heard that the defendant had sold knives and that he had lied.`,
