@@ -5,9 +5,15 @@
 // "according to police", "told reporters on Monday that") is set apart
 // from what it attributes; independent clauses joined by "; ", ", and",
 // ", but" or ", while" are units of their own when each has its own
-// predicate. A fragment too short to state a claim ("Why?", "before flying
-// to Geneva") is no unit; a quote too short to be a claim of its own with
-// its attribution ("“Not now, not ever,” she said") is the quote.
+// predicate, and so are two clauses of what was said joined by "and that"
+// or ", adding that" ("said the gate was locked and that no guard had left
+// his post"), without those words (a "that" that is the subject of its
+// clause stays: "and that was why"). A fragment too short to state a claim
+// ("Why?", "before flying to Geneva") is no unit, though a clause of what
+// was said is one with four words and a verb, however few of them are
+// words of content ("said on Monday that the strike was over"); a quote
+// too short to be a claim of its own with its attribution ("“Not now, not
+// ever,” she said") is the quote.
 //
 // The rules are English, written for news sentences, and read the words
 // only (no parser): a clause is told by a finite verb among its first words.
@@ -89,13 +95,12 @@ func Split(s string) []Unit {
 			// left may be a short quote, the claim ("“Not now, not
 			// ever,” she said", "“I never cheated,” she wrote"), without
 			// its marks and who said it.
-			// A clause of its own after "said (that)" is a claim however
-			// few its words of content ("said on Monday that the strike
-			// was over").
-			d := dropAttribution(s, c, sa)
+			// A clause of its own after "said (that)", "and that" or
+			// "adding that" is a claim however few its words of content
+			// ("said on Monday that the strike was over").
+			d := afterThat(s, dropAttribution(s, c, sa))
 			tc := trim(s, c)
-			claim := isClaim(s, d) || d != tc && words(s, d) >= 4 && hasPredicate(s, d)
-			d = afterThat(s, d)
+			claim := isClaim(s, d) || d != tc && isSaidClaim(s, d)
 			switch q, ok := withinQuote(s, d, quotes); {
 			case !claim && !isClaim(s, c):
 			case ok:
@@ -120,7 +125,9 @@ func Split(s string) []Unit {
 // afterThat narrows u past "and that", "but that" or a speech verb in -ing
 // and "that" that open it: the rest of what was said, after a quote
 // ("... \"strayed from the channel\" and that an inquiry had opened") or
-// a clause ("..., adding that emergency care would stay open").
+// a clause ("..., adding that emergency care would stay open"). A "that"
+// before a verb is the subject of what follows and stays ("and that was
+// why the pool closed").
 func afterThat(s string, u Unit) Unit {
 	text := s[u.Start:u.End]
 	ws := wordSpans(text)
@@ -129,9 +136,35 @@ func afterThat(s string, u Unit) Unit {
 	}
 	switch first := strings.ToLower(text[ws[0].Start:ws[0].End]); {
 	case first == "and" || first == "but", ingSpeech[first]:
+		if next := strings.ToLower(text[ws[2].Start:ws[2].End]); finiteVerb(next) || len(next) > 4 && strings.HasSuffix(next, "ed") {
+			return trim(s, Unit{u.Start + ws[1].Start, u.End, u.Quote})
+		}
 		return trim(s, Unit{u.Start + ws[2].Start, u.End, u.Quote})
 	}
 	return u
+}
+
+// reportsSpeech reports whether u, a clause before "and that", reports
+// what was said or found, so that "that" opens a second clause of it: a
+// speech verb ("The warden said the gate was locked") or a "that" of its
+// own ("The inquiry heard that the crew were tired"). After other clauses
+// "that" is a determiner or a pronoun ("The council closed the pool and
+// that decision angered parents").
+func reportsSpeech(s string, u Unit) bool {
+	for w := range normalize.Words(s[u.Start:u.End]) {
+		if word := strings.ToLower(s[u.Start+w.Start : u.Start+w.End]); speechVerbs[word] || word == "that" {
+			return true
+		}
+	}
+	return false
+}
+
+// isSaidClaim reports whether u, a clause of what was said (after "said
+// (that)", "and that", "adding that"), states a claim: as any clause does
+// (see isClaim), or with four words and a verb, however few of them are
+// words of content ("the strike was over").
+func isSaidClaim(s string, u Unit) bool {
+	return isClaim(s, u) || words(s, u) >= 4 && hasPredicate(s, u)
 }
 
 // ingSpeech are speech verbs in -ing that lead into what was said.
@@ -139,11 +172,15 @@ var ingSpeech = set("adding", "saying", "noting", "arguing", "insisting", "warni
 
 // withinQuote returns u without the quote marks, as a quoted passage, when
 // it lies within one of the quotes, its marks included: "“Not now, not
-// ever" is the passage "Not now, not ever".
+// ever" is the passage "Not now, not ever". Marks alone, or nothing, are
+// no passage (a lead-in of a colon alone: ":“We will appeal,” she said").
 func withinQuote(s string, u Unit, quotes []quote) (Unit, bool) {
 	for _, q := range quotes {
 		if q.open <= u.Start && u.End <= q.close {
-			return trim(s, Unit{max(u.Start, q.Start), min(u.End, q.End), true}), true
+			if p := trim(s, Unit{max(u.Start, q.Start), min(u.End, q.End), true}); p.Start < p.End {
+				return p, true
+			}
+			break
 		}
 	}
 	return Unit{}, false
@@ -311,7 +348,7 @@ func quoteClauses(s string, u Unit) []Unit {
 	start := -1 // the start of clauses held for the next
 	for _, c := range clauses(s, u) {
 		if start < 0 {
-			start = c.Start
+			start = afterThat(s, trim(s, c)).Start
 		}
 		if q := trim(s, Unit{start, c.End, true}); isQuoteClaim(s, q) {
 			out = append(out, q)
@@ -347,8 +384,10 @@ func Quoted(s string) []Unit {
 }
 
 // quotations finds the quoted passages of s: “curly” quotes paired as
-// written, straight double quotes paired in turn. Single quotes are left
-// alone: most are apostrophes, and a quote inside a quote belongs to it.
+// written, straight double quotes paired in turn; a straight quote right
+// after a figure is an inch mark ("a 6" pipe"), which opens none. Single
+// quotes are left alone: most are apostrophes, and a quote inside a quote
+// belongs to it.
 func quotations(s string) []quote {
 	var out []quote
 	depth, start := 0, -1
@@ -372,7 +411,7 @@ func quotations(s string) []quote {
 			if depth > 0 || straight < 0 && i > 0 && isDigit(s[i-1]) {
 				continue // inside a curly quote, or an inch mark ("a 6" pipe")
 			}
-			if straight < 0 && len(out) == 0 && start < 0 && closes(s, i) && strings.Count(s, `"`)%2 == 1 {
+			if straight < 0 && len(out) == 0 && start < 0 && closes(s, i) && quoteMarks(s)%2 == 1 {
 				// A quote of several sentences, closed in this one.
 				out = append(out, quote{0, i, 0, i + 1})
 				continue
@@ -395,6 +434,18 @@ func quotations(s string) []quote {
 	}
 	slices.SortFunc(out, func(a, b quote) int { return a.open - b.open })
 	return out
+}
+
+// quoteMarks counts the straight double quotes of s that may open or close
+// a quote: not the inch marks after a figure ("hail 2" across").
+func quoteMarks(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] == '"' && (i == 0 || !isDigit(s[i-1])) {
+			n++
+		}
+	}
+	return n
 }
 
 // closes reports whether the straight quote at s[i] reads as closing a
@@ -426,8 +477,11 @@ func joinParts(s string, rest []Unit, quotes []quote) []Unit {
 }
 
 // clauses splits a stretch of text at the joints between independent
-// clauses: "; ", and ", and", ", but", ", while", ", whereas" and " and
-// that" when what follows has a predicate of its own.
+// clauses: "; ", and ", and", ", but", ", while", ", whereas" when what
+// follows has a predicate of its own; " and that" and ", adding that" (a
+// speech verb in -ing, see ingSpeech) when what follows is a claim of what
+// was said (see isSaidClaim). Such a clause keeps the words that open it
+// ("and that", "adding that"): afterThat sets them apart.
 func clauses(s string, u Unit) []Unit {
 	var out []Unit
 	start := u.Start
@@ -437,19 +491,33 @@ func clauses(s string, u Unit) []Unit {
 			continue
 		}
 		after := i + 1
+		said := false // what follows opens with "and that" or "adding that"
 		if c == ' ' {
 			// "said the mirror was insured and that the staff would stay":
 			// two clauses of what was said.
 			const andThat = "and that "
-			if !strings.HasPrefix(s[after:u.End], andThat) || i <= start {
+			if !strings.HasPrefix(s[after:u.End], andThat) || i <= start || !reportsSpeech(s, Unit{start, i, false}) {
 				continue
 			}
-			after += len(andThat)
+			said = true
 		}
 		if c == ',' {
 			w, n := nextWord(s, after, u.End)
-			switch strings.ToLower(w) {
-			case "and", "but", "while", "whereas", "yet":
+			switch lw := strings.ToLower(w); {
+			case lw == "and" || lw == "but" || ingSpeech[lw]:
+				// ", and that the sirens did not sound", ", adding that
+				// ...": the clause opens with those words. After a clause
+				// that reports no speech, "and that" is "and" and a
+				// determiner or pronoun ("and that decision angered").
+				if that, _ := nextWord(s, n, u.End); strings.EqualFold(that, "that") &&
+					(ingSpeech[lw] || reportsSpeech(s, Unit{start, i, false})) {
+					after, said = n-len(w), true
+				} else if ingSpeech[lw] {
+					continue
+				} else {
+					after = n
+				}
+			case lw == "while" || lw == "whereas" || lw == "yet":
 				after = n
 			default:
 				continue
@@ -460,12 +528,19 @@ func clauses(s string, u Unit) []Unit {
 		// clause with a subject and a verb of its own, not a second verb
 		// of the first subject ("closed schools, and left thousands").
 		joint := c == ';' && words(s, left) >= 3 && words(s, right) >= 3
-		if c == ' ' {
+		switch {
+		case c == ' ':
 			// After "and that", the clause before needs a verb of its own,
-			// not only "said" ("He said that the dog and that cat ...").
+			// not only "said" ("He said that the dog and that cat ..."),
+			// and what follows must stand alone ("and that he had lied"
+			// stays with what the court heard before it).
 			_, other := predicates(s, left)
-			joint = other && words(s, left) >= 3 && hasPredicate(s, right)
-		} else if !joint && words(s, left) >= 3 && hasPredicate(s, left) && hasPredicate(s, right) {
+			joint = other && words(s, left) >= 3 && isSaidClaim(s, afterThat(s, right))
+		case said:
+			// ", adding that" after a speaker alone ("Prys said, adding
+			// that"), or ", and that" after a clause of what was said.
+			joint = hasPredicate(s, left) && isSaidClaim(s, afterThat(s, right))
+		case !joint && words(s, left) >= 3 && hasPredicate(s, left) && hasPredicate(s, right):
 			first, _ := nextWord(s, right.Start, right.End)
 			joint = !verbLike(strings.ToLower(first))
 		}
@@ -586,9 +661,13 @@ func saidThat(s string, u Unit, i int) (Unit, bool) {
 // council on Monday"), or a clause that what follows "that" completes
 // ("said tests showed that"). A noun phrase before them is what was said,
 // and "that" opens a clause within it ("said claims that she had lied were
-// false", "said the bridge that collapsed had been inspected"). An empty p
-// is one.
+// false", "said the bridge that collapsed had been inspected"), and so does
+// a clause and a conjunction before "that": what was said goes on ("said
+// the TV was large and that it cost $300"). An empty p is one.
 func toWhomPhrase(s, verb string, p Unit) bool {
+	if last := lastWord(s[p.Start:p.End]); last == "and" || last == "but" {
+		return false
+	}
 	if between := strings.TrimSpace(s[p.Start:p.End]); len(between) > 1 && strings.HasPrefix(between, ",") && strings.HasSuffix(between, ",") {
 		return true
 	}
@@ -926,6 +1005,15 @@ func wordSpans(t string) []normalize.Span {
 		out = append(out, w)
 	}
 	return out
+}
+
+// lastWord returns the last word of t in lower case, or "".
+func lastWord(t string) string {
+	last := ""
+	for w := range normalize.Words(t) {
+		last = t[w.Start:w.End]
+	}
+	return strings.ToLower(last)
 }
 
 // nextWord returns the word at or after byte i of s (before end) and the

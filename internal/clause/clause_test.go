@@ -144,6 +144,33 @@ func TestSplit(t *testing.T) {
 		// Two clauses of what was said, joined by "and that".
 		{`The warden said the gate was locked and that no guard had left his post.`, []string{"the gate was locked", "no guard had left his post."}},
 		{`He said that the dog and that cat were fed.`, []string{"the dog and that cat were fed."}},
+		// What was said after "and that" with few words of content, after
+		// ", and that", after ", adding that" whatever the quote before;
+		// "that" that is the subject of its clause stays.
+		{`She said "nobody was hurt" and that the fire was out.`, []string{"nobody was hurt", "the fire was out."}},
+		{`Residents said that they had not been warned, and that the sirens did not sound.`,
+			[]string{"they had not been warned", "the sirens did not sound."}},
+		{`"We will rebuild," the mayor said, adding that the town would need help.`,
+			[]string{"We will rebuild", "the town would need help."}},
+		{`Officials said the bridge would reopen, adding that repairs had cost $2 million.`,
+			[]string{"the bridge would reopen", "repairs had cost $2 million."}},
+		{`The union rejected the offer, saying that the pay rise fell short of inflation.`,
+			[]string{"The union rejected the offer", "the pay rise fell short of inflation."}},
+		{`He said the budget was cut and that was why the pool closed.`, []string{"the budget was cut", "that was why the pool closed."}},
+		// "that" after "and" opens what was said only after a clause that
+		// reports speech or holds "that"; else it is a determiner.
+		{`The council voted to close the pool, and that decision angered parents.`,
+			[]string{"The council voted to close the pool", "that decision angered parents."}},
+		{`The council closed the pool and that decision angered parents.`,
+			[]string{"The council closed the pool and that decision angered parents."}},
+		{`He warned that prices would rise, and that wages would not keep pace.`,
+			[]string{"He warned that prices would rise", "wages would not keep pace."}},
+		// A clause after "and that" too short to stand alone stays with
+		// the clause before, and "and that" does not end the attribution.
+		{`The court heard that the defendant had sold knives and that he had lied.`,
+			[]string{"The court heard that the defendant had sold knives and that he had lied."}},
+		{`He said the TV was large and that it cost $300.`, []string{"the TV was large and that it cost $300."}},
+		{`Police said the van was stolen and that its owner lives abroad.`, []string{"the van was stolen", "its owner lives abroad."}},
 		// A "that" of the claim itself is not the one after "said".
 		{`The mayor said the plan that was approved will cost more.`, []string{"the plan that was approved will cost more."}},
 		// "that" after a noun opens a clause within what was said, not what
@@ -173,6 +200,8 @@ func TestSplit(t *testing.T) {
 		{`Union Backs Mayor`, []string{"Union Backs Mayor"}},
 		{`In December, he had predicted a 5 percent growth rate.`, []string{`In December, he had predicted a 5 percent growth rate.`}},
 		{`Prices will rise, he said the board had warned.`, []string{`Prices will rise, he said the board had warned.`}},
+		// A lead-in of a colon alone is no attribution to set apart.
+		{`:“We will appeal against this ruling,” she said.`, []string{"We will appeal against this ruling"}},
 		{`Why?`, nil},
 		{`Mr. Steele said.`, nil},
 		{`God help us.`, nil},
@@ -224,6 +253,8 @@ func TestQuoted(t *testing.T) {
 		{`He said "we will rebuild" and left.`, []string{"we will rebuild"}},
 		{`“Not now,” she said, “and not like this.”`, []string{"Not now,", "and not like this."}},
 		{`The 6" pipe burst.`, nil},
+		// A sentence that closes a quote of several sentences, an inch mark in it.
+		{`Hail 2" across fell on the town," the chief said.`, []string{`Hail 2" across fell on the town,`}},
 		{`“The quote goes on into the next paragraph`, []string{"The quote goes on into the next paragraph"}},
 		{`No quotes here.`, nil},
 	}

@@ -307,19 +307,26 @@ func paragraphCue(line string, words int, sents []Sentence, text string) string 
 		return ReasonNavigation
 	case words <= 4 && allWords(line, isNavigationWord), words <= 20 && (isTrail(line) || isMenu(line)), isCounter(line):
 		return ReasonNavigation
-	case words <= 14 && !quoted && contactLine(line):
+	case words <= 14 && !quoted && contactLine(line) && !reports(line):
 		return ReasonPrompt // "Email newsroom@ledger.example", "Call the newsdesk on 01632 448 210"
 	case words <= 8 && !quoted && askedOfReader(line):
 		return ReasonPrompt // "Have a news tip?"
 	case !quoted && isShareBar(line):
 		return ReasonAction // "Share on Facebook · Share on X · Email this story"
-	case words <= 14 && !quoted && isActionVerb(firstWord(line)) && (words <= 8 || !mentionsYou(line) && hasWord(line, isActionObject)):
+	case words <= 14 && !quoted && isActionVerb(firstWord(line)) && !reports(line) &&
+		(words <= 8 || !mentionsYou(line) && hasWord(line, isActionObject) && !ownVerb(line)):
+		// A longer one has no verb of its own: "Like other banks, Acme
+		// will close 40 branches this year" is a sentence.
 		if hasWord(line, isActionObject) {
 			return ReasonAction // "Subscribe to the Ledger for weekly analysis of the courts."
 		}
 		return reasonVerb // "Follow the Money" may be a subheading
-	case !quoted && !numbered(line) && mentionsYou(line) && hasWord(line, isSecondPerson) && hasWord(line, isWebWord):
-		return ReasonPrompt // not a numbered step of instructions ("3. Click Browse, select the file you ...")
+	case !quoted && !numbered(line) && mentionsYou(line) && hasWord(line, isSecondPerson) && hasWord(line, isWebWord) &&
+		!reports(line):
+		// Not a numbered step of instructions ("3. Click Browse, select
+		// the file you ..."), nor advice reported ("The bank says it will
+		// never ask you to confirm your password by e-mail").
+		return ReasonPrompt
 	case words <= 8 && strings.HasSuffix(line, "?") && aboutThisPage(line):
 		return ReasonPrompt // "Was this article helpful?"
 	case !quoted && words <= 8 && !endsWithPeriod(line) && mentionsYou(line) && hasWord(line, isSecondPerson) &&
@@ -372,13 +379,73 @@ func isEmailAddress(tok string) bool {
 
 // askedOfReader reports whether line is a short question put to the
 // reader without a "you": "Have a news tip?", "Got a question about the
-// bankruptcy?".
+// bankruptcy?". A verb after "Have" makes it an auxiliary: "Have any of
+// the victims been named?" asks about the story.
 func askedOfReader(line string) bool {
 	if !strings.HasSuffix(line, "?") {
 		return false
 	}
 	f := strings.Fields(line)
-	return len(f) >= 2 && (f[0] == "Have" || f[0] == "Got") && (f[1] == "a" || f[1] == "an" || f[1] == "any")
+	return len(f) >= 2 && (f[0] == "Have" || f[0] == "Got") && (f[1] == "a" || f[1] == "an" || f[1] == "any") &&
+		!hasVerb(line)
+}
+
+// reports reports whether line tells what happened or what was said, as
+// an article's sentences do and a page's prompts do not, whatever word it
+// opens with ("Share prices fell", "Call 0800 555 0199 if you see the
+// man, police said", "The messages asked victims to reply to
+// refunds@...", "Leave was cancelled"): "said" or "says" after its first
+// word, or, in a line that does not speak to the reader, a verb in the
+// past (see verbsAfterFirst).
+func reports(line string) bool {
+	said, past, _ := verbsAfterFirst(line)
+	return said || past && !mentionsYou(line)
+}
+
+// ownVerb reports whether line has a finite verb after its first word, in
+// any tense (see verbsAfterFirst): "Acme will close", "Kessa has seen".
+func ownVerb(line string) bool {
+	_, _, finite := verbsAfterFirst(line)
+	return finite
+}
+
+// verbsAfterFirst reports which verbs line holds after its first word:
+// "said" or "says", a finite verb in the past, a finite verb in any tense.
+// A participle after a form of "be" or after a comma is none ("Ana Ruiz
+// can be reached at ...", "our newsletter, delivered free every morning").
+func verbsAfterFirst(line string) (said, past, finite bool) {
+	participle := false // the word before is a form of "be", or ends in a comma
+	for i, tok := range strings.Fields(line) {
+		word := strings.ToLower(strings.TrimFunc(tok, func(r rune) bool { return !isLetter(r) }))
+		switch {
+		case i == 0:
+		case word == "said" || word == "says":
+			return true, past, true
+		case participle || !isFiniteVerb(word):
+		case isPresentVerb(word):
+			finite = true
+		default:
+			past, finite = true, true
+		}
+		switch word {
+		case "be", "been", "being", "is", "are", "am":
+			participle = true
+		default:
+			participle = strings.HasSuffix(tok, ",")
+		}
+	}
+	return said, past, finite
+}
+
+// isPresentVerb reports whether w, a finite verb, is in the present tense
+// or a modal: a page says "can be reached", "will appear".
+func isPresentVerb(w string) bool {
+	switch w {
+	case "is", "are", "has", "have", "will", "would", "can", "could", "should", "shall", "may", "might", "must",
+		"does", "do", "says":
+		return true
+	}
+	return false
 }
 
 // isShareBar reports whether line is a row of sharing links apart by "·",

@@ -73,7 +73,7 @@
 // furniture:
 //
 //   - a byline ("By Ana Ruiz and Tom Bell", "By Lee Park, Associated
-//     Press", "Posted by kestrel_88"), a time stamp ("Updated 4:10 PM EST,
+//     Press", "Posted by kestrel_88", "By Ana Ruiz | ana@ledger.example"), a time stamp ("Updated 4:10 PM EST,
 //     Tue January 9, 2024", "3 hours ago"), a photo credit ("AFP/Getty
 //     Images", "Photo: Name/Agency"), a copyright notice, an editorial note
 //     ("... contributed to this report.", "Editing by ...");
@@ -84,8 +84,15 @@
 //     sentence is cut off it the same way ("By Ana Ruiz The storm ..."), and
 //     a credit that ends a caption's line is cut off the caption;
 //   - a short line repeated within the document, a call to action at the
-//     start of a short line ("Click to comment"), navigation words alone on
-//     a line, a furniture label before a colon ("RELATED: ...", "Read
+//     start of a short line ("Click to comment"; of up to 14 words when it
+//     names something of the page and has no verb of its own: "Subscribe
+//     to the Ledger for weekly analysis of the courts"), a row of sharing
+//     links ("Share on Facebook · Share on X · Email this story"), a
+//     contact line of up to 14 words (an e-mail address, or "Call" or
+//     "Phone" and a number of seven digits or more: "Write to
+//     newsroom@ledger.example", "Call the newsdesk on 01632 448 210"), a
+//     short question put to the reader ("Have a news tip?"), navigation
+//     words alone on a line, a furniture label before a colon ("RELATED: ...", "Read
 //     more: ...", which marks its own sentence and not the claims after it
 //     on the line), a line cut off by an ellipsis, a short line that
 //     addresses the reader, a paragraph of very short verbless fragments (an
@@ -94,6 +101,13 @@
 //     describes them, a bracketed marker ("[1]" alone), headline-like lines
 //     after a navigation line, and a very short label line outside the
 //     article body (a section name above the headline).
+//
+// A line that reports is none of the calls to action, contact lines,
+// questions or prompts, whatever it opens with or holds: "said" or "says"
+// after its first word, or a verb in the past in a line that does not say
+// "you" ("Share prices fell more than 10 percent", "The messages asked
+// victims to reply to refunds@...", "Call 0800 555 0199 if you see the
+// man, police said").
 package segment
 
 import (
@@ -115,10 +129,10 @@ const (
 	ReasonMarker     = "marker"         // a bracketed marker such as "[1]" or "[Citation: ...]"
 	ReasonTeaser     = "teaser"         // a line cut off by an ellipsis, or a headline listed after a navigation line
 	ReasonRepeated   = "repeated"       // a short line that occurs more than once in the document
-	ReasonAction     = "call to action" // a short line that starts with "Click", "Share", "Subscribe", ...
+	ReasonAction     = "call to action" // a short line that starts with "Click", "Share", "Subscribe", ..., or a row of sharing links
 	ReasonNavigation = "navigation"     // navigation words alone on a line ("Next Article")
 	ReasonLabel      = "label"          // a furniture label and colon ("READ MORE: ..."), or a section label outside the body
-	ReasonPrompt     = "reader prompt"  // a short line, or a form line, that addresses the reader
+	ReasonPrompt     = "reader prompt"  // a short line, or a form line, that addresses the reader; a contact line ("Write to newsroom@...")
 	ReasonBio        = "bio"            // a paragraph of very short fragments, such as an author bio
 	ReasonCredit     = "credit"         // a photo or image credit: "(Photo: ...)", "AFP/Getty Images", "CreditJane Doe/AP"
 	ReasonByline     = "byline"         // the writers: "By Ana Ruiz and Tom Bell", "By Lee Park, Associated Press"
