@@ -328,7 +328,7 @@ func TestGroupingBASIL(t *testing.T) {
 	}{
 		// Today: 10/10, 33/62, 8/15 and 48/58; divergences 5/18.
 		{"heldout", 0.90, 0.50, 0.50, 0.78, 0.25},
-		// Today: 10/10, 41/66, 11/15 and 59/64; divergences 9/19.
+		// Today: 10/10, 41/66, 11/15 and 59/64; divergences 10/19.
 		{"heldout2", 0.90, 0.60, 0.65, 0.88, 0.40},
 		// Today: 10/11, 31/52, 10/16 and 49/51; divergences 4/19.
 		{"heldout3", 0.85, 0.54, 0.58, 0.86, 0.20},
@@ -342,7 +342,7 @@ func TestGroupingBASIL(t *testing.T) {
 		{"heldout8", 0.90, 0.52, 0.60, 0.88, 0.50},
 		// Today: 12/15, 37/49, 17/21 and 58/61; divergences 11/16.
 		{"heldout9", 0.70, 0.72, 0.80, 0.92, 0.65},
-		// Today: 14/15, 44/62, 7/12 and 58/65; divergences 10/16.
+		// Today: 14/15, 45/62, 7/12 and 59/66; divergences 11/16.
 		{"heldout10", 0.90, 0.68, 0.55, 0.86, 0.60},
 		// Today: 14/15, 46/53, 15/17 and 56/64; divergences 12/16.
 		{"heldout11", 0.90, 0.84, 0.85, 0.85, 0.70},
