@@ -100,7 +100,10 @@ func Split(s string) []Unit {
 			// ("said on Monday that the strike was over").
 			d := afterThat(s, dropAttribution(s, c, sa))
 			tc := trim(s, c)
-			claim := isClaim(s, d) || d != tc && isSaidClaim(s, d)
+			claim := isClaim(s, d)
+			if d != tc {
+				claim = isSaidClaim(s, d) // what was said, its speaker set apart
+			}
 			switch q, ok := withinQuote(s, d, quotes); {
 			case !claim && !isClaim(s, c):
 			case ok:
@@ -408,7 +411,7 @@ func quotations(s string) []quote {
 				}
 			}
 		case '"':
-			if depth > 0 || straight < 0 && i > 0 && isDigit(s[i-1]) {
+			if depth > 0 || straight < 0 && inchMark(s, i) {
 				continue // inside a curly quote, or an inch mark ("a 6" pipe")
 			}
 			if straight < 0 && len(out) == 0 && start < 0 && closes(s, i) && quoteMarks(s)%2 == 1 {
@@ -441,18 +444,22 @@ func quotations(s string) []quote {
 func quoteMarks(s string) int {
 	n := 0
 	for i := 0; i < len(s); i++ {
-		if s[i] == '"' && (i == 0 || !isDigit(s[i-1])) {
+		if s[i] == '"' && !inchMark(s, i) {
 			n++
 		}
 	}
 	return n
 }
 
+// inchMark reports whether the straight quote at s[i] is an inch mark: it
+// follows a figure ("a 6" pipe", "hail 2" across").
+func inchMark(s string, i int) bool { return i > 0 && isDigit(s[i-1]) }
+
 // closes reports whether the straight quote at s[i] reads as closing a
 // quote: after a word or its punctuation (not a digit: an inch mark) and
 // before a space, punctuation or the end.
 func closes(s string, i int) bool {
-	if i == 0 || s[i-1] == ' ' || isDigit(s[i-1]) {
+	if i == 0 || s[i-1] == ' ' || inchMark(s, i) {
 		return false // nothing to close, or an inch mark: "hail 2" across"
 	}
 	return i+1 == len(s) || strings.IndexByte(" ,.;:!?)", s[i+1]) >= 0
@@ -683,9 +690,9 @@ func toWhomPhrase(s, verb string, p Unit) bool {
 
 // sayWhen are words other than toWhom's that open a phrase of when or how
 // something was said: a day ("said Friday that"), a clause of time ("said
-// after the reports broke that"), a preposition ("for the first time").
+// when the reports broke that"), a preposition ("for the first time").
 var sayWhen = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-	"yesterday", "today", "tonight", "after", "before", "when", "as", "while", "since", "until", "once",
+	"yesterday", "today", "tonight", "when", "as", "while", "since", "until", "once",
 	"for", "under", "over", "amid", "without", "again")
 
 // maxToWhom is the most words between a speech verb and "that": to whom,
