@@ -100,9 +100,11 @@ func Split(s string) []Unit {
 			// ("said on Monday that the strike was over").
 			d := afterThat(s, dropAttribution(s, c, sa))
 			tc := trim(s, c)
-			claim := isClaim(s, d)
+			var claim bool
 			if d != tc {
 				claim = isSaidClaim(s, d) // what was said, its speaker set apart
+			} else {
+				claim = isClaim(s, d)
 			}
 			switch q, ok := withinQuote(s, d, quotes); {
 			case !claim && !isClaim(s, c):
