@@ -487,6 +487,7 @@ func (c *Corpus) score(ctx context.Context) ([]*claim, []node, []edge, error) {
 		looks[i] = edge{a: a, b: b, quoted: sharesQuote(canon[a], canon[b])}
 		if mayAlign(canon[a], canon[b]) {
 			looks[i].cosine, looks[i].rare = similarity.Cosine(texts[a], texts[b]), similarity.SharedRare(texts[a], texts[b], rareClaims)
+			looks[i].content = similarity.SharedContent(texts[a], texts[b])
 		}
 	})
 	if err != nil {
@@ -571,6 +572,7 @@ func (c *Corpus) sharedClaim(canon []*claim, x, y sentenceClaims, s float64) edg
 	a, b := canon[best.a], canon[best.b]
 	if mayAlign(a, b) {
 		best.cosine, best.rare = similarity.Cosine(a.text, b.text), similarity.SharedRare(a.text, b.text, rareClaims)
+		best.content = similarity.SharedContent(a.text, b.text)
 	}
 	best.quoted = sharesQuote(a, b)
 	best.lift = float32(c.lift(x.whole(canon), y.whole(canon), s))
@@ -689,7 +691,7 @@ func nodes(all []*claim) []node {
 		} else {
 			out[i].lede = -1
 		}
-		out[i].source = src
+		out[i].source, out[i].sentence = src, cl.Index
 	}
 	return out
 }
