@@ -316,7 +316,7 @@ func negationDivergences(a *Facts, na []Negation, b *Facts, nb []Negation) []Com
 			}
 			at, ok = derivedIn(b, word, inNameOfB)
 		}
-		if !ok || negated(b, nb, at) {
+		if !ok || negated(b, nb, at) || n.Cue == "no" && subjectOfNegated(b, nb, at) {
 			continue // b does not speak of it, or negates it as well
 		}
 		span := n.Span
@@ -506,6 +506,39 @@ func negated(f *Facts, ns []Negation, w Span) bool {
 	}
 	return false
 }
+
+// subjectOfNegated reports whether the word at span w of f's sentence,
+// whose negations are ns, is followed in its clause, within negativeReach
+// words, by a cue that negates a verb ("not", "n't", "never") and no
+// word that opens another clause: the subject of a negated verb. "Financial
+// information was not affected" denies what "no financial data was
+// exposed" denies, a "no" before the subject.
+func subjectOfNegated(f *Facts, ns []Negation, w Span) bool {
+	for _, n := range ns {
+		if n.Start < w.End || n.Cue != "not" && n.Cue != "n't" && n.Cue != "never" {
+			continue // before it, or no negated verb: "a guarantee that no jobs"
+		}
+		between := f.Text[w.End:n.Start]
+		if strings.ContainsAny(between, clauseMarks) {
+			continue
+		}
+		words := 0
+		for v := range Words(between) {
+			if subordinators[Fold(between[v.Start:v.End])] {
+				words = negativeReach // the verb of another clause
+			}
+			words++
+		}
+		if words < negativeReach {
+			return true
+		}
+	}
+	return false
+}
+
+// subordinators open a clause within a clause: a negation after one
+// negates that clause's verb.
+var subordinators = set("that", "which", "who", "whom", "whose", "because", "if", "when", "while", "although", "unless")
 
 // clauseMarks end the clause a negative word reaches over.
 const clauseMarks = ",;:()"

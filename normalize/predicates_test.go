@@ -300,6 +300,14 @@ func TestCompareImpliedNegations(t *testing.T) {
 		{"The minister offered no resignation on Friday.", "The minister resigned on Friday.",
 			[]string{"negation diverge: no resignation | resigned"}},
 		{"Prosecutors have not yet testified about the results.", "There has been no testimony yet about the results.", nil},
+		// "no" before the subject denies what "not" before the verb does.
+		{"The hospital insists no financial data was exposed.", "Financial information was not affected, the hospital said.", nil},
+		{"No patients were moved to other wards.", "Patients were not moved, a spokesman said.", nil},
+		{"No patients were moved to other wards.", "Patients were moved to the annex.",
+			[]string{"negation diverge: No patients | Patients"}},
+		// A "no" of another clause negates nothing of the noun before it.
+		{"The offer contains no guarantee against job losses.", "The offer includes a guarantee that no jobs will be cut.",
+			[]string{"negation diverge: no guarantee | guarantee"}},
 		// A verb whose object is negated is negated: no divergence.
 		{"The operator gave no details of the passengers.", "The operator declined to give details of the passengers.", nil},
 		// Nothing but a name, a figure or a place after the cue: the
