@@ -419,13 +419,13 @@ var tuningSets = []struct {
 	{"heldout8", 0.90, 0.52, 0.60, 0.88, 0.50},
 	// Today: 12/15, 37/49, 17/21 and 58/61; divergences 11/16.
 	{"heldout9", 0.70, 0.72, 0.80, 0.92, 0.65},
-	// Today: 14/15, 45/62, 7/12 and 59/65; divergences 11/16.
+	// Today: 14/15, 45/62, 7/12 and 59/65; divergences 12/16.
 	{"heldout10", 0.90, 0.68, 0.55, 0.86, 0.60},
 	// Today: 14/15, 46/53, 15/17 and 56/64; divergences 12/16.
 	{"heldout11", 0.90, 0.84, 0.85, 0.85, 0.70},
-	// Today: 11/12, 51/78, 3/9 and 49/52; divergences 7/16.
+	// Today: 11/12, 52/78, 4/9 and 49/53; divergences 8/16.
 	{"heldout16", 0.90, 0.62, 0.30, 0.90, 0.40},
-	// Today: 11/11, 50/69, 11/14 and 50/56; divergences 11/16.
+	// Today: 11/11, 50/69, 11/14 and 50/56; divergences 12/16.
 	{"heldout17", 0.90, 0.70, 0.75, 0.85, 0.65},
 }
 

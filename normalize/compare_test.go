@@ -86,6 +86,10 @@ func TestNumberSameThing(t *testing.T) {
 		{"450 persons", "600 workers", true},
 		{"600 workers", "450 residents", false},
 		{"40 people", "40 houses", false},
+		// A possessor opens the noun phrase: the beaches are counted.
+		{"Eleven of the county's public beaches", "14 public beaches", true},
+		{"Eleven of the county's public beaches", "14 counties", false},
+		{"421p a share", "412 pence a share", true},
 	}
 	for _, tt := range tests {
 		na, nb := Of[Number](Extract(tt.a)), Of[Number](Extract(tt.b))
@@ -119,6 +123,9 @@ func TestDateCompatible(t *testing.T) {
 		{"It grew in the 1990s.", "It grew in 1994.", true},
 		{"They met in the summer of 2012.", "They met in July 2012.", true},
 		{"They met in the summer of 2012.", "They met in November 2012.", false},
+		// A range of years, its end said with a part of the year.
+		{"The cartel ran from 2018 until the end of 2023.", "It ran from 2019 to 2023.", false},
+		{"The cartel ran from 2019 until the end of 2023.", "It ran from 2019 to 2023.", true},
 	}
 	for _, tt := range tests {
 		a, b := firstDate(t, tt.a), firstDate(t, tt.b)

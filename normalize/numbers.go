@@ -263,6 +263,9 @@ func (p *parser) number(i int) (int, bool) {
 		}
 		unit = p.unit(k)
 	}
+	if unit == "p" {
+		unit = "pence" // "421p a share", "412 pence"
+	}
 	n.Unit = unit
 	p.add(n, n.Start)
 	return end, true
@@ -1039,6 +1042,12 @@ func (p *parser) unit(i int) string {
 		if words > 0 && t.space && (strings.HasSuffix(t.lc, "ed") || strings.HasSuffix(t.lc, "ing") || strings.HasSuffix(t.lc, "ly") || p.is(j, fCommonVerb)) {
 			break // "people died", "troops remaining"
 		}
+		if possessor(t.lc) && p.kindAt(j+1) == tWord && !p.is(j+1, fStop) {
+			// "of the county's public beaches" counts beaches: the
+			// possessor opens the noun phrase.
+			start, end, words = j+1, j+1, 0
+			continue
+		}
 		words++
 		end = j + 1
 		if n := len(t.lc); n > 3 && t.lc[n-1] == 's' && t.lc[n-2] != 's' && !p.acronym(j) || p.is(j, fIrregularPlural) {
@@ -1049,6 +1058,12 @@ func (p *parser) unit(i int) string {
 		return ""
 	}
 	return foldWords(p.text(start, end))
+}
+
+// possessor reports whether a lower-case word ends in a possessive "'s"
+// ("county's", "company’s").
+func possessor(lc string) bool {
+	return strings.HasSuffix(lc, "'s") || strings.HasSuffix(lc, "’s")
 }
 
 // foldWords folds s and joins its words with single spaces, treating
