@@ -33,6 +33,9 @@ func TestNumberCompatible(t *testing.T) {
 	}{
 		{"over 150 attacks", "160 attacks", true},
 		{"over 150 attacks", "100 attacks", false},
+		// A telephone number written two ways; two numbers.
+		{"call 0800 555 0199", "call 0800-555-0199", true},
+		{"call 0800 555 0199", "call 0800 555 0200", false},
 		{"about 2,500 US troops", "approximately 2,500 US troops", true},
 		{"about 2,500 troops", "2,400 troops", true},
 		{"about 2,500 troops", "about 3,000 troops", false},

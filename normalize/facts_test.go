@@ -80,6 +80,12 @@ func TestNumbers(t *testing.T) {
 		{"Four C-17 planes and the N225 fell.", []num{{"Four", 4, 4, 4, "", "c 17 planes", Cardinal}, {"C-17", 17, 17, 17, "", "c", Code}, {"N225", 225, 225, 225, "", "n", Code}}},
 		{"France's CAC-40 fell 0.8 percent.", []num{{"CAC-40", 40, 40, 40, "", "cac", Code}, {"0.8 percent", 0.8, 0.8, 0.8, "", "percent", Cardinal}}},
 		{"A mid-2003 start and pre-2003 levels.", nil},
+		// A telephone number is one identifier, not three counts.
+		{"Call police on 0800 555 0199 or 555-010-4477.", []num{{"0800 555 0199", 8005550199, 8005550199, 8005550199, "", "phone", Code}, {"555-010-4477", 5550104477, 5550104477, 5550104477, "", "phone", Code}}},
+		{"Call +44 20 7946 0958 or (555) 010-4477.", []num{{"+44 20 7946 0958", 442079460958, 442079460958, 442079460958, "", "phone", Code}, {"(555) 010-4477", 5550104477, 5550104477, 5550104477, "", "phone", Code}}},
+		{"Call 555-0199.", []num{{"555-0199", 5550199, 5550199, 5550199, "", "phone", Code}}},
+		// Not telephone numbers: years in a row, a date.
+		{"Floods came in 1998 2002 2006 and on 2024-05-12.", nil},
 		// A decimal comma; "one of" is no count.
 		{"About 1,2 million women take it.", []num{{"About 1,2 million", 1.2e6, 1.14e6, 1.26e6, "about", "women", Cardinal}}},
 		{"He was one of the last explorers.", nil},

@@ -89,6 +89,11 @@ func (p *parser) number(i int) (int, bool) {
 			return i, false
 		}
 	}
+	if t.kind == tNum {
+		if end, ok := p.phone(i); ok {
+			return end, true
+		}
+	}
 	hc, hedgeEnd := p.hedge(i)
 	j := hedgeEnd
 	cur, j := p.currency(j)
@@ -764,6 +769,59 @@ func (p *parser) pluralSuffix(i int) (int, bool) {
 	return i, false
 }
 
+// phone reads a telephone number at token i: groups of one to five digits
+// joined by single spaces, hyphens or dots, 7 to 15 digits in all: three
+// or more groups that "+" or "(" opens, that hyphens or dots join or one
+// of which opens with 0 ("0800 555 0199", "555-010-4477", "+44 20 7946
+// 0958", "(555) 010-4477"), or two joined by a hyphen, one opening with 0
+// ("555-0199": no quantity is written with a leading zero); not a date of
+// the form 2024-05-12. It
+// adds a Number of Type Code, Unit "phone", whose value is its digits: an
+// identifier, not three quantities, so that one number written two ways
+// agrees and two numbers diverge.
+func (p *parser) phone(i int) (int, bool) {
+	start, opened := i, false
+	if i > 0 && (p.lcAt(i-1) == "+" || p.lcAt(i-1) == "(") && p.glued(i) {
+		start, opened = i-1, true
+	}
+	var digits []byte
+	var sizes []int
+	joined, zero := false, false // joined by hyphens or dots; a group opens with 0
+	end := i
+	for k := i; ; {
+		t := &p.toks[k]
+		for _, g := range strings.Split(p.s[t.Start:t.End], ".") {
+			if len(g) == 0 || len(g) > 5 || !allDigits(g) {
+				return i, false // "2,500", "10:30", "1.5"
+			}
+			digits, sizes = append(digits, g...), append(sizes, len(g))
+			zero = zero || g[0] == '0' && len(g) > 1
+		}
+		joined = joined || strings.Contains(p.s[t.Start:t.End], ".")
+		end = k + 1
+		n := k + 1
+		if opened && p.lcAt(start) == "(" && len(sizes) == 1 && p.lcAt(n) == ")" && p.glued(n) {
+			n++ // "(555) 010-4477"
+		}
+		switch {
+		case isDash(p.lcAt(n)) && p.glued(n) && p.glued(n+1) && p.kindAt(n+1) == tNum:
+			joined, k = true, n+1
+		case p.kindAt(n) == tNum && !p.glued(n):
+			k = n
+		default:
+			enough := len(sizes) >= 3 && (opened || zero || joined) || len(sizes) == 2 && joined && zero
+			if !enough || len(digits) < 7 || len(digits) > 15 || len(sizes) == 3 && sizes[0] == 4 && sizes[1] == 2 && sizes[2] == 2 {
+				return i, false
+			}
+			v, _ := strconv.ParseFloat(string(digits), 64)
+			n := Number{Type: Code, Value: v, Low: v, High: v, Span: p.span(start, end), Unit: "phone"}
+			n.Text = p.s[n.Start:n.End]
+			p.add(n, n.Start)
+			return end, true
+		}
+	}
+}
+
 // codeDigits returns the index of the numeral of the code whose letters are
 // the word at token i, or -1 when that word starts no code.
 func (p *parser) codeDigits(i int) int {
@@ -1108,6 +1166,9 @@ var commonVerbs = set("went", "came", "took", "made", "got", "gave", "left", "fe
 // Amounts in two currencies, or quantities of two dimensions, are never
 // compatible.
 func (a Number) Compatible(b Number) bool {
+	if a.Type == Code || b.Type == Code {
+		return a.Type == b.Type && a.Value == b.Value // an identifier: "C-17", a telephone number
+	}
 	ma, mb := a.Measure, b.Measure
 	if ma.Dim != 0 && mb.Dim != 0 && ma.Name != mb.Name {
 		if !convertible(ma, mb) {
