@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/claimdiff/claimdiff/normalize"
+	"github.com/google/go-cmp/cmp"
 )
 
 // TestMatchNegations: one polarity said two ways is no divergence; a
@@ -20,4 +21,28 @@ func TestMatchNegations(t *testing.T) {
 		{"The other member to talk is not Omar al Faruq, officials said.", "The other member to talk is Omar al Faruq, officials said.", true},
 		{"The proposal is not going to win, McConnell said on Friday.", "The proposal is going to win, McConnell said on Friday.", true},
 	})
+}
+
+// TestMatchWithoutContentWords: two claims with no word of content state
+// one claim when their words are the same ("It was not me." twice, or with
+// its negation, which Compare then flags); short texts that share only
+// function words and letters do not.
+func TestMatchWithoutContentWords(t *testing.T) {
+	tests := []struct {
+		a, b string
+		same bool
+	}{
+		{"It was not me.", "It was not me.", true},
+		{"It was not me.", "It was me.", true},
+		{"Well, which is it?", "Is it true?", false},
+		{"It was not me.", "It was not them.", false},
+	}
+	got, want := map[string]bool{}, map[string]bool{}
+	for _, tt := range tests {
+		got[tt.a+" | "+tt.b] = Match(tt.a, tt.b).Same
+		want[tt.a+" | "+tt.b] = tt.same
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("Match().Same (-want +got):\n%s", diff)
+	}
 }

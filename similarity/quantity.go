@@ -103,7 +103,8 @@ func writtenYears(dst []int, t *Text) []int {
 }
 
 // SharedContent reports whether a and b share enough words of content to
-// state one claim: two stems, or every stem of a text that has only one; a
+// state one claim: two stems, or every stem of a text that has only one,
+// or, with none on either side, every word in the same order; a
 // fact the masked form drops counts as a word when both state it about
 // one thing (see normalize.Facts.PairKeys: "on Sunday evening", "by
 // Sunday afternoon").
@@ -112,7 +113,9 @@ func writtenYears(dst []int, t *Text) []int {
 func SharedContent(a, b *Text) bool {
 	need := min(2, len(a.stems), len(b.stems))
 	if need == 0 {
-		return false
+		// No content word on one side: only the same words say the same
+		// ("It was not me.", its values and negations masked).
+		return len(a.stems) == len(b.stems) && len(a.words) > 0 && slices.Equal(a.words, b.words)
 	}
 	n := commonUpTo(a.stems, b.stems, need)
 	return n+commonUpTo(a.pairKeys, b.pairKeys, need-n) >= need
