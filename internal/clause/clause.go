@@ -13,7 +13,9 @@
 // was said is one with four words and a verb, however few of them are
 // words of content ("said on Monday that the strike was over"); a quote
 // too short to be a claim of its own with its attribution ("“Not now, not
-// ever,” she said") is the quote.
+// ever,” she said") is the quote, and two such quotes around their
+// attribution that state a claim together are two units ("“We will
+// appeal,” he said, “and we will win.”").
 //
 // The rules are English, written for news sentences, and read the words
 // only (no parser): a clause is told by a finite verb among its first words.
@@ -61,9 +63,10 @@ func Split(s string) []Unit {
 	// a part of a speaker's attribution ("Mayor Reyna, who called for
 	// talks, said").
 	sa, _ := aside(s, quotes)
+	claims := quoteClaims(s, quotes)
 	quoted := false
-	for _, q := range quotes {
-		if u := trim(s, Unit{q.Start, q.End, true}); isQuoteClaim(s, u) {
+	for i, q := range quotes {
+		if u := trim(s, Unit{q.Start, q.End, true}); claims[i] {
 			out = append(out, quoteClauses(s, u)...)
 			quoted = true
 		}
@@ -71,7 +74,7 @@ func Split(s string) []Unit {
 	// The text outside the quotes, joined where a quote sat in the middle
 	// of a clause ("He called it “a war of choice” in a speech"), is split
 	// into clauses.
-	for _, part := range joinParts(s, rest, quotes) {
+	for _, part := range joinParts(rest, claims) {
 		for _, c := range clauses(s, part) {
 			if quoted && (attribution(s, c) || leadsIntoQuote(s, c)) {
 				// "the minister said on Friday": who said the quote. A
@@ -319,6 +322,30 @@ func isQuoteClaim(s string, u Unit) bool {
 	return words(s, u) >= minQuoteWords && isClaim(s, u) && hasPredicate(s, u)
 }
 
+// quoteClaims reports which quotes state a claim: a passage that states
+// one of its own (see isQuoteClaim), and two passages around their
+// attribution that state one together, each with a verb ("“We will
+// appeal,” he said, “and we will win.”": one passage, broken by who said
+// it, that neither half states alone).
+func quoteClaims(s string, quotes []quote) []bool {
+	claims := make([]bool, len(quotes))
+	passages := make([]Unit, len(quotes))
+	for i, q := range quotes {
+		passages[i] = trim(s, Unit{q.Start, q.End, true})
+		claims[i] = isQuoteClaim(s, passages[i])
+	}
+	for i := 1; i < len(quotes); i++ {
+		a, b := passages[i-1], passages[i]
+		if claims[i-1] || claims[i] || !attribution(s, Unit{quotes[i-1].close, quotes[i].open, false}) {
+			continue
+		}
+		if both := s[a.Start:a.End] + " " + s[b.Start:b.End]; isQuoteClaim(both, Unit{0, len(both), true}) {
+			claims[i-1], claims[i] = hasPredicate(s, a), hasPredicate(s, b)
+		}
+	}
+	return claims
+}
+
 // IsLabel reports whether quoted passage p names something in the words of
 // someone rather than states it: a phrase that opens with a determiner and
 // holds no verb ("a historic day", "a step in the right direction", "the
@@ -468,14 +495,14 @@ func closes(s string, i int) bool {
 }
 
 // joinParts returns the stretches of s outside the quotes, as units; a
-// quote too short to be a claim ("a war of choice") stays inside the text
-// around it, which is one stretch.
-func joinParts(s string, rest []Unit, quotes []quote) []Unit {
+// quote that is no claim (see quoteClaims: "a war of choice") stays inside
+// the text around it, which is one stretch.
+func joinParts(rest []Unit, claims []bool) []Unit {
 	var out []Unit
 	cur := rest[0]
-	for i, q := range quotes {
+	for i, claim := range claims {
 		next := rest[i+1]
-		if u := trim(s, Unit{q.Start, q.End, true}); !isQuoteClaim(s, u) {
+		if !claim {
 			cur.End = next.End // the short quote is part of the clause
 			continue
 		}

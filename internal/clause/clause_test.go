@@ -92,6 +92,13 @@ func TestSplit(t *testing.T) {
 		// A short quote with a verb before a quote that is a claim is a
 		// claim too, not a part of the attribution.
 		{`“We will appeal,” he said, “and we will win, but not this year.”`, []string{"We will appeal", "and we will win, but not this year"}},
+		// Two short quotes around their attribution are one passage broken
+		// by who said it: a claim when the two state one together, each
+		// passage with a verb a unit, as above.
+		{`"We will appeal," he said, "and we will win."`, []string{"We will appeal", "and we will win"}},
+		{`“We will appeal,” he said, “and we will win.”`, []string{"We will appeal", "and we will win"}},
+		{`"Yes," he said, "we will win the appeal."`, []string{"we will win the appeal"}},
+		{`"We will appeal," he said.`, nil},
 		// A clause too short to stand alone stays with the next one, and
 		// the last with the one before: the passage is still split.
 		{`"I was wrong, and I owe the families an apology, but this board deserves a chair it can trust," Mills said.`,
