@@ -417,13 +417,16 @@ func Quoted(s string) []Unit {
 
 // quotations finds the quoted passages of s: “curly” quotes paired as
 // written, straight double quotes paired in turn; a straight quote right
-// after a figure is an inch mark ("a 6" pipe"), which opens none. Single
+// after a figure is an inch mark ("a 6" pipe"), which opens none, nor
+// closes one while a mark is left to close it ("the 6" pipe burst"", but
+// "Route 66" and ...). Single
 // quotes are left alone: most are apostrophes, and a quote inside a quote
 // belongs to it.
 func quotations(s string) []quote {
 	var out []quote
 	depth, start := 0, -1
 	straight := -1
+	left := quoteMarks(s) // the marks after i that may open or close a quote
 	for i, r := range s {
 		switch r {
 		case '“':
@@ -440,7 +443,11 @@ func quotations(s string) []quote {
 				}
 			}
 		case '"':
-			if depth > 0 || straight < 0 && inchMark(s, i) {
+			inch := inchMark(s, i)
+			if !inch {
+				left--
+			}
+			if depth > 0 || inch && (straight < 0 || left%2 == 1) {
 				continue // inside a curly quote, or an inch mark ("a 6" pipe")
 			}
 			if straight < 0 && len(out) == 0 && start < 0 && closes(s, i) && quoteMarks(s)%2 == 1 {

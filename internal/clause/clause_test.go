@@ -42,6 +42,9 @@ func TestSplit(t *testing.T) {
 		// A straight quote after a figure is an inch mark, not a quote's end.
 		{`The storm dropped hail that measured about 2" across on the town, "and the roofs all gave way under it," he said.`,
 			[]string{`The storm dropped hail that measured about 2" across on the town`, "and the roofs all gave way under it"}},
+		// Inside a straight quote too, while a mark is left to close it.
+		{`"The 12" main had cracked in two places," the engineer said.`, []string{`The 12" main had cracked in two places`}},
+		{`The engineer said "the 12" main had cracked in two places" on Monday.`, []string{`the 12" main had cracked in two places`}},
 		// Words that lead into a quote to finish their clause are part of
 		// the quoted claim, not a claim of their own.
 		{`The chief said the crews had "watched the fire jump the river twice" before Sunday.`,
@@ -260,6 +263,11 @@ func TestQuoted(t *testing.T) {
 		{`He said "we will rebuild" and left.`, []string{"we will rebuild"}},
 		{`“Not now,” she said, “and not like this.”`, []string{"Not now,", "and not like this."}},
 		{`The 6" pipe burst.`, nil},
+		// Inside a quote, an inch mark while another mark is left to close
+		// it; else a figure ends the quote.
+		{`He said "the 6" pipe burst" yesterday.`, []string{`the 6" pipe burst`}},
+		{`The sign read "Route 66" and the crowd cheered.`, []string{"Route 66"}},
+		{`He called it "Route 66" and "the mother road."`, []string{"Route 66", "the mother road."}},
 		// A sentence that closes a quote of several sentences, an inch mark in it.
 		{`Hail 2" across fell on the town," the chief said.`, []string{`Hail 2" across fell on the town,`}},
 		{`“The quote goes on into the next paragraph`, []string{"The quote goes on into the next paragraph"}},
