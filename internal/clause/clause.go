@@ -8,7 +8,8 @@
 // predicate, and so are two clauses of what was said joined by "and that"
 // or ", adding that" ("said the gate was locked and that no guard had left
 // his post"), without those words (a "that" that is the subject of its
-// clause stays: "and that was why"). A fragment too short to state a claim
+// clause stays: "and that was why", "said that and that alone would end
+// the strike" is one clause). A fragment too short to state a claim
 // ("Why?", "before flying to Geneva") is no unit, though a clause of what
 // was said is one with four words and a verb, however few of them are
 // words of content ("said on Monday that the strike was over"); a quote
@@ -150,6 +151,31 @@ func afterThat(s string, u Unit) Unit {
 		return trim(s, Unit{u.Start + ws[2].Start, u.End, u.Quote})
 	}
 	return u
+}
+
+// thatAndThat reports whether the words of t before byte i end with
+// "that" and those after it open with "and that": the first "that" is then
+// a subject, as the second is ("said that and that alone would end the
+// strike"), not the word that opens what was said nor the last word of a
+// clause before "and that".
+func thatAndThat(t string, i int) bool {
+	// The last word before i, found from the end: this runs at every "and
+	// that" of a sentence.
+	word := func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+	before := strings.TrimRightFunc(t[:i], func(r rune) bool { return !word(r) })
+	if last := before[len(strings.TrimRightFunc(before, word)):]; !strings.EqualFold(last, "that") {
+		return false
+	}
+	n := 0
+	for w := range normalize.Words(t[i:]) {
+		if !strings.EqualFold(t[i+w.Start:i+w.End], [...]string{"and", "that"}[n]) {
+			return false
+		}
+		if n++; n == 2 {
+			return true
+		}
+	}
+	return false
 }
 
 // reportsSpeech reports whether u, a clause before "and that", reports
@@ -566,6 +592,9 @@ func clauses(s string, u Unit) []Unit {
 				continue
 			}
 		}
+		if said && thatAndThat(s[start:u.End], i-start) {
+			continue // "said that and that alone would ...": one clause
+		}
 		left, right := Unit{start, i, false}, Unit{after, u.End, false}
 		// After "; " a new sentence in all but name; after ", and" a
 		// clause with a subject and a verb of its own, not a second verb
@@ -678,7 +707,7 @@ func saidThat(s string, u Unit, i int) (Unit, bool) {
 	j := i + 1
 	for k := j; k < len(ws) && k <= i+maxToWhom+1; k++ {
 		if strings.ToLower(text[ws[k].Start:ws[k].End]) == "that" {
-			if toWhomPhrase(s, verb, Unit{u.Start + ws[i].End, u.Start + ws[k].Start, false}) {
+			if toWhomPhrase(s, verb, Unit{u.Start + ws[i].End, u.Start + ws[k].Start, false}) && !thatAndThat(text, ws[k].End) {
 				j = k + 1
 			}
 			break

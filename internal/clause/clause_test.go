@@ -167,6 +167,13 @@ func TestSplit(t *testing.T) {
 		{`The union rejected the offer, saying that the pay rise fell short of inflation.`,
 			[]string{"The union rejected the offer", "the pay rise fell short of inflation."}},
 		{`He said the budget was cut and that was why the pool closed.`, []string{"the budget was cut", "that was why the pool closed."}},
+		// "that and that alone": the first "that" is a subject too, not
+		// the word that opens what was said nor the end of a clause.
+		{`She said that and that alone would end the strike.`, []string{"that and that alone would end the strike."}},
+		{`She said that, and that alone, would end the strike.`, []string{"that, and that alone, would end the strike."}},
+		{`The union has always said that and that alone would end the strike.`,
+			[]string{"The union has always said that and that alone would end the strike."}},
+		{`He said the mayor did that and that was why the pool closed.`, []string{"the mayor did that and that was why the pool closed."}},
 		// "that" after "and" opens what was said only after a clause that
 		// reports speech or holds "that"; else it is a determiner.
 		{`The council voted to close the pool, and that decision angered parents.`,
