@@ -8,12 +8,15 @@
 // predicate, and so are two clauses of what was said joined by "and that"
 // or ", adding that" ("said the gate was locked and that no guard had left
 // his post"), without those words (a "that" that is the subject of its
-// clause stays: "and that was why"). A fragment too short to state a claim
+// clause stays: "and that was why", "said that and that alone would end
+// the strike" is one clause). A fragment too short to state a claim
 // ("Why?", "before flying to Geneva") is no unit, though a clause of what
 // was said is one with four words and a verb, however few of them are
 // words of content ("said on Monday that the strike was over"); a quote
 // too short to be a claim of its own with its attribution ("“Not now, not
-// ever,” she said") is the quote.
+// ever,” she said") is the quote, and two such quotes around their
+// attribution that state a claim together are two units ("“We will
+// appeal,” he said, “and we will win.”").
 //
 // The rules are English, written for news sentences, and read the words
 // only (no parser): a clause is told by a finite verb among its first words.
@@ -61,9 +64,10 @@ func Split(s string) []Unit {
 	// a part of a speaker's attribution ("Mayor Reyna, who called for
 	// talks, said").
 	sa, _ := aside(s, quotes)
+	claims := quoteClaims(s, quotes)
 	quoted := false
-	for _, q := range quotes {
-		if u := trim(s, Unit{q.Start, q.End, true}); isQuoteClaim(s, u) {
+	for i, q := range quotes {
+		if u := trim(s, Unit{q.Start, q.End, true}); claims[i] {
 			out = append(out, quoteClauses(s, u)...)
 			quoted = true
 		}
@@ -71,7 +75,7 @@ func Split(s string) []Unit {
 	// The text outside the quotes, joined where a quote sat in the middle
 	// of a clause ("He called it “a war of choice” in a speech"), is split
 	// into clauses.
-	for _, part := range joinParts(s, rest, quotes) {
+	for _, part := range joinParts(rest, claims) {
 		for _, c := range clauses(s, part) {
 			if quoted && (attribution(s, c) || leadsIntoQuote(s, c)) {
 				// "the minister said on Friday": who said the quote. A
@@ -147,6 +151,31 @@ func afterThat(s string, u Unit) Unit {
 		return trim(s, Unit{u.Start + ws[2].Start, u.End, u.Quote})
 	}
 	return u
+}
+
+// thatAndThat reports whether the words of t before byte i end with
+// "that" and those after it open with "and that": the first "that" is then
+// a subject, as the second is ("said that and that alone would end the
+// strike"), not the word that opens what was said nor the last word of a
+// clause before "and that".
+func thatAndThat(t string, i int) bool {
+	// The last word before i, found from the end: this runs at every "and
+	// that" of a sentence.
+	word := func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+	before := strings.TrimRightFunc(t[:i], func(r rune) bool { return !word(r) })
+	if last := before[len(strings.TrimRightFunc(before, word)):]; !strings.EqualFold(last, "that") {
+		return false
+	}
+	n := 0
+	for w := range normalize.Words(t[i:]) {
+		if !strings.EqualFold(t[i+w.Start:i+w.End], [...]string{"and", "that"}[n]) {
+			return false
+		}
+		if n++; n == 2 {
+			return true
+		}
+	}
+	return false
 }
 
 // reportsSpeech reports whether u, a clause before "and that", reports
@@ -319,6 +348,30 @@ func isQuoteClaim(s string, u Unit) bool {
 	return words(s, u) >= minQuoteWords && isClaim(s, u) && hasPredicate(s, u)
 }
 
+// quoteClaims reports which quotes state a claim: a passage that states
+// one of its own (see isQuoteClaim), and two passages around their
+// attribution that state one together, each with a verb ("“We will
+// appeal,” he said, “and we will win.”": one passage, broken by who said
+// it, that neither half states alone).
+func quoteClaims(s string, quotes []quote) []bool {
+	claims := make([]bool, len(quotes))
+	passages := make([]Unit, len(quotes))
+	for i, q := range quotes {
+		passages[i] = trim(s, Unit{q.Start, q.End, true})
+		claims[i] = isQuoteClaim(s, passages[i])
+	}
+	for i := 1; i < len(quotes); i++ {
+		a, b := passages[i-1], passages[i]
+		if claims[i-1] || claims[i] || !attribution(s, Unit{quotes[i-1].close, quotes[i].open, false}) {
+			continue
+		}
+		if both := s[a.Start:a.End] + " " + s[b.Start:b.End]; isQuoteClaim(both, Unit{0, len(both), true}) {
+			claims[i-1], claims[i] = hasPredicate(s, a), hasPredicate(s, b)
+		}
+	}
+	return claims
+}
+
 // IsLabel reports whether quoted passage p names something in the words of
 // someone rather than states it: a phrase that opens with a determiner and
 // holds no verb ("a historic day", "a step in the right direction", "the
@@ -390,13 +443,16 @@ func Quoted(s string) []Unit {
 
 // quotations finds the quoted passages of s: “curly” quotes paired as
 // written, straight double quotes paired in turn; a straight quote right
-// after a figure is an inch mark ("a 6" pipe"), which opens none. Single
+// after a figure is an inch mark ("a 6" pipe"), which opens none, nor
+// closes one while a mark is left to close it ("the 6" pipe burst"", but
+// "Route 66" and ...). Single
 // quotes are left alone: most are apostrophes, and a quote inside a quote
 // belongs to it.
 func quotations(s string) []quote {
 	var out []quote
 	depth, start := 0, -1
 	straight := -1
+	left := quoteMarks(s) // the marks after i that may open or close a quote
 	for i, r := range s {
 		switch r {
 		case '“':
@@ -413,7 +469,11 @@ func quotations(s string) []quote {
 				}
 			}
 		case '"':
-			if depth > 0 || straight < 0 && inchMark(s, i) {
+			inch := inchMark(s, i)
+			if !inch {
+				left--
+			}
+			if depth > 0 || inch && (straight < 0 || left%2 == 1) {
 				continue // inside a curly quote, or an inch mark ("a 6" pipe")
 			}
 			if straight < 0 && len(out) == 0 && start < 0 && closes(s, i) && quoteMarks(s)%2 == 1 {
@@ -468,14 +528,14 @@ func closes(s string, i int) bool {
 }
 
 // joinParts returns the stretches of s outside the quotes, as units; a
-// quote too short to be a claim ("a war of choice") stays inside the text
-// around it, which is one stretch.
-func joinParts(s string, rest []Unit, quotes []quote) []Unit {
+// quote that is no claim (see quoteClaims: "a war of choice") stays inside
+// the text around it, which is one stretch.
+func joinParts(rest []Unit, claims []bool) []Unit {
 	var out []Unit
 	cur := rest[0]
-	for i, q := range quotes {
+	for i, claim := range claims {
 		next := rest[i+1]
-		if u := trim(s, Unit{q.Start, q.End, true}); !isQuoteClaim(s, u) {
+		if !claim {
 			cur.End = next.End // the short quote is part of the clause
 			continue
 		}
@@ -531,6 +591,9 @@ func clauses(s string, u Unit) []Unit {
 			default:
 				continue
 			}
+		}
+		if said && thatAndThat(s[start:u.End], i-start) {
+			continue // "said that and that alone would ...": one clause
 		}
 		left, right := Unit{start, i, false}, Unit{after, u.End, false}
 		// After "; " a new sentence in all but name; after ", and" a
@@ -644,7 +707,7 @@ func saidThat(s string, u Unit, i int) (Unit, bool) {
 	j := i + 1
 	for k := j; k < len(ws) && k <= i+maxToWhom+1; k++ {
 		if strings.ToLower(text[ws[k].Start:ws[k].End]) == "that" {
-			if toWhomPhrase(s, verb, Unit{u.Start + ws[i].End, u.Start + ws[k].Start, false}) {
+			if toWhomPhrase(s, verb, Unit{u.Start + ws[i].End, u.Start + ws[k].Start, false}) && !thatAndThat(text, ws[k].End) {
 				j = k + 1
 			}
 			break

@@ -42,6 +42,9 @@ func TestSplit(t *testing.T) {
 		// A straight quote after a figure is an inch mark, not a quote's end.
 		{`The storm dropped hail that measured about 2" across on the town, "and the roofs all gave way under it," he said.`,
 			[]string{`The storm dropped hail that measured about 2" across on the town`, "and the roofs all gave way under it"}},
+		// Inside a straight quote too, while a mark is left to close it.
+		{`"The 12" main had cracked in two places," the engineer said.`, []string{`The 12" main had cracked in two places`}},
+		{`The engineer said "the 12" main had cracked in two places" on Monday.`, []string{`the 12" main had cracked in two places`}},
 		// Words that lead into a quote to finish their clause are part of
 		// the quoted claim, not a claim of their own.
 		{`The chief said the crews had "watched the fire jump the river twice" before Sunday.`,
@@ -92,6 +95,13 @@ func TestSplit(t *testing.T) {
 		// A short quote with a verb before a quote that is a claim is a
 		// claim too, not a part of the attribution.
 		{`“We will appeal,” he said, “and we will win, but not this year.”`, []string{"We will appeal", "and we will win, but not this year"}},
+		// Two short quotes around their attribution are one passage broken
+		// by who said it: a claim when the two state one together, each
+		// passage with a verb a unit, as above.
+		{`"We will appeal," he said, "and we will win."`, []string{"We will appeal", "and we will win"}},
+		{`“We will appeal,” he said, “and we will win.”`, []string{"We will appeal", "and we will win"}},
+		{`"Yes," he said, "we will win the appeal."`, []string{"we will win the appeal"}},
+		{`"We will appeal," he said.`, nil},
 		// A clause too short to stand alone stays with the next one, and
 		// the last with the one before: the passage is still split.
 		{`"I was wrong, and I owe the families an apology, but this board deserves a chair it can trust," Mills said.`,
@@ -157,6 +167,13 @@ func TestSplit(t *testing.T) {
 		{`The union rejected the offer, saying that the pay rise fell short of inflation.`,
 			[]string{"The union rejected the offer", "the pay rise fell short of inflation."}},
 		{`He said the budget was cut and that was why the pool closed.`, []string{"the budget was cut", "that was why the pool closed."}},
+		// "that and that alone": the first "that" is a subject too, not
+		// the word that opens what was said nor the end of a clause.
+		{`She said that and that alone would end the strike.`, []string{"that and that alone would end the strike."}},
+		{`She said that, and that alone, would end the strike.`, []string{"that, and that alone, would end the strike."}},
+		{`The union has always said that and that alone would end the strike.`,
+			[]string{"The union has always said that and that alone would end the strike."}},
+		{`He said the mayor did that and that was why the pool closed.`, []string{"the mayor did that and that was why the pool closed."}},
 		// "that" after "and" opens what was said only after a clause that
 		// reports speech or holds "that"; else it is a determiner.
 		{`The council voted to close the pool, and that decision angered parents.`,
@@ -253,6 +270,11 @@ func TestQuoted(t *testing.T) {
 		{`He said "we will rebuild" and left.`, []string{"we will rebuild"}},
 		{`“Not now,” she said, “and not like this.”`, []string{"Not now,", "and not like this."}},
 		{`The 6" pipe burst.`, nil},
+		// Inside a quote, an inch mark while another mark is left to close
+		// it; else a figure ends the quote.
+		{`He said "the 6" pipe burst" yesterday.`, []string{`the 6" pipe burst`}},
+		{`The sign read "Route 66" and the crowd cheered.`, []string{"Route 66"}},
+		{`He called it "Route 66" and "the mother road."`, []string{"Route 66", "the mother road."}},
 		// A sentence that closes a quote of several sentences, an inch mark in it.
 		{`Hail 2" across fell on the town," the chief said.`, []string{`Hail 2" across fell on the town,`}},
 		{`“The quote goes on into the next paragraph`, []string{"The quote goes on into the next paragraph"}},
