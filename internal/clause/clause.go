@@ -947,7 +947,8 @@ func hasPredicate(s string, u Unit) bool {
 // predicates reports whether u holds a speech verb ("said", "told") and
 // whether it holds another finite verb.
 //
-// A word after a subject pronoun ("we need", "I don't") is a verb.
+// A word after a subject pronoun ("we need", "I don't") is a verb, and so
+// is the one before "n't" (see negatedVerb).
 func predicates(s string, u Unit) (speech, other bool) {
 	text := s[u.Start:u.End]
 	subject := false // the word before is a subject pronoun
@@ -962,13 +963,24 @@ func predicates(s string, u Unit) (speech, other bool) {
 			speech = true
 		case subject && adverb(word):
 			continue // "he later said": still before the verb
-		case finite[word] || len(word) > 4 && strings.HasSuffix(word, "ed") || subject:
+		case finite[word] || len(word) > 4 && strings.HasSuffix(word, "ed") || subject || negatedVerb(text, w):
 			other = true
 		}
 		// "I" after a capitalized word is a numeral: "Phase I", "World War I".
 		subject = subjectPronouns[word] && !(raw == "I" && wasCapital)
 	}
 	return speech, other
+}
+
+// negatedVerb reports whether the word of text at w is the "t" of "n't":
+// the words of "don't", "isn’t" are "don" and "t", and the one before is a
+// verb, which the words alone do not show ("Don" may be a name).
+func negatedVerb(text string, w normalize.Span) bool {
+	if !strings.EqualFold(text[w.Start:w.End], "t") {
+		return false
+	}
+	before := strings.ToLower(text[max(0, w.Start-len("n’")):w.Start])
+	return strings.HasSuffix(before, "n'") || strings.HasSuffix(before, "n’")
 }
 
 // subjectPronouns are the pronouns that can only be a subject: the word
@@ -983,13 +995,13 @@ func adverb(w string) bool {
 
 var adverbs = set("also", "later", "then", "still", "once", "too", "just", "even", "again", "now", "never", "always", "often")
 
-// finite are auxiliaries and common irregular past tenses of news verbs.
+// finite are auxiliaries and common irregular past tenses of news verbs
+// (no forms in "n't": words end at an apostrophe, see negatedVerb).
 var finite = set("is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "cannot", "could", "shall",
-	"should", "may", "might", "must", "does", "did", "do", "won't", "can't", "isn't", "wasn't", "aren't",
-	"weren't", "hasn't", "haven't", "didn't", "doesn't", "don't", "rose", "fell", "won", "lost", "took",
+	"should", "may", "might", "must", "does", "did", "do", "rose", "fell", "won", "lost", "took",
 	"made", "gave", "came", "went", "left", "held", "met", "sent", "led", "fled", "grew", "paid", "kept",
 	"saw", "began", "became", "got", "set", "cut", "hit", "put", "shot", "struck", "sold", "bought",
-	"built", "brought", "thought", "knew", "found", "stood", "told", "ran", "spent", "fought", "won't",
+	"built", "brought", "thought", "knew", "found", "stood", "told", "ran", "spent", "fought",
 	"remains", "remain", "says", "plans", "wants", "needs", "faces", "calls", "expects", "hopes",
 	"sank", "broke", "drove", "flew", "spoke", "shook", "swept", "threw", "tore", "froze", "stole",
 	"sought", "caught", "dug", "rode", "wore", "hid")

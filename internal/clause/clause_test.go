@@ -92,6 +92,14 @@ func TestSplit(t *testing.T) {
 		{`"Not on my watch," the mayor said.`, []string{"Not on my watch"}},
 		{`"I never cheated," she wrote.`, []string{"I never cheated"}},
 		{`"The plan isn't working," she said.`, []string{"The plan isn't working"}},
+		// "n't" follows a verb: the words are "don" and "t".
+		{`The council said the ferries don't run on Sundays.`, []string{"the ferries don't run on Sundays."}},
+		{`Officials said the bridge isn’t safe.`, []string{"the bridge isn’t safe."}},
+		{`The port reopened on Monday, but the ferries don't run on Sundays.`,
+			[]string{"The port reopened on Monday", "the ferries don't run on Sundays."}},
+		{`"The port reopened on Monday, and the ferries DON'T run on Sundays," she said.`,
+			[]string{"The port reopened on Monday", "the ferries DON'T run on Sundays"}},
+		{`Don Ames said the ferry sank.`, []string{"the ferry sank."}},
 		// A short quote with a verb before a quote that is a claim is a
 		// claim too, not a part of the attribution.
 		{`“We will appeal,” he said, “and we will win, but not this year.”`, []string{"We will appeal", "and we will win, but not this year"}},
