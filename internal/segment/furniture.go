@@ -314,9 +314,12 @@ func paragraphCue(line string, words int, sents []Sentence, text string) string 
 	case !quoted && isShareBar(line):
 		return ReasonAction // "Share on Facebook · Share on X · Email this story"
 	case words <= 14 && !quoted && isActionVerb(firstWord(line)) && !reports(line) &&
-		(words <= 8 || !mentionsYou(line) && hasWord(line, isActionObject) && !ownVerb(line)):
-		// A longer one has no verb of its own: "Like other banks, Acme
-		// will close 40 branches this year" is a sentence.
+		(!ownVerb(line) || words <= 8 && mentionsYou(line)) &&
+		(words <= 8 || !mentionsYou(line) && hasWord(line, isActionObject)):
+		// An imperative has no verb of its own but in a clause to the
+		// reader ("Sign up and you will never miss a story"): with one,
+		// the first word is a noun ("Contact tracing will resume this
+		// week", "Like other banks, Acme will close 40 branches").
 		if hasWord(line, isActionObject) {
 			return ReasonAction // "Subscribe to the Ledger for weekly analysis of the courts."
 		}

@@ -84,9 +84,10 @@
 //     sentence is cut off it the same way ("By Ana Ruiz The storm ..."), and
 //     a credit that ends a caption's line is cut off the caption;
 //   - a short line repeated within the document, a call to action at the
-//     start of a short line ("Click to comment"; of up to 14 words when it
-//     names something of the page and has no verb of its own: "Subscribe
-//     to the Ledger for weekly analysis of the courts"), a row of sharing
+//     start of a short line with no verb of its own ("Click to comment",
+//     not "Contact tracing will resume this week"; of up to 14 words when it
+//     names something of the page: "Subscribe to the Ledger for weekly
+//     analysis of the courts"), a row of sharing
 //     links ("Share on Facebook · Share on X · Email this story"), a
 //     contact line of up to 14 words (an e-mail address, or "Call" or
 //     "Phone" and a number of seven digits or more: "Write to
