@@ -313,6 +313,8 @@ func paragraphCue(line string, words int, sents []Sentence, text string) string 
 		return ReasonPrompt // "Have a news tip?"
 	case !quoted && isShareBar(line):
 		return ReasonAction // "Share on Facebook · Share on X · Email this story"
+	case words <= 14 && !quoted && fundingAppeal(line) && !reports(line):
+		return ReasonAction // "Support independent journalism: subscribe from $4 a month"
 	case words <= 14 && !quoted && isActionVerb(firstWord(line)) && !reports(line) &&
 		(!ownVerb(line) || words <= 8 && mentionsYou(line)) &&
 		(words <= 8 || !mentionsYou(line) && hasWord(line, isActionObject)):
@@ -379,6 +381,58 @@ func isEmailAddress(tok string) bool {
 	dot := strings.LastIndexByte(tok, '.')
 	return dot > at+1 && dot < len(tok)-1 && !strings.ContainsAny(tok, " \"'")
 }
+
+// fundingAppeal reports whether line asks the reader to pay for the
+// outlet's journalism ("Support independent journalism: subscribe from $4
+// a month") or says that readers pay for the outlet, named with a word of
+// an outlet ("The Lakeside Ledger is reader-funded."). Who funds anything
+// else is news: "The museum is funded by the city", "Support for the levy
+// has grown".
+func fundingAppeal(line string) bool {
+	if rest, ok := strings.CutPrefix(line, "Support "); ok {
+		// "Support independent journalism", not "Support for local journalism"
+		f := strings.Fields(strings.ToLower(rest))
+		for i, w := range f[:min(len(f), 3)] {
+			if i == 0 && (prepositions[w] || w == "of") {
+				return false
+			}
+			switch strings.TrimRight(w, ".,;:!") {
+			case "journalism", "journalists", "reporting", "newsroom":
+				return true
+			}
+		}
+		return false
+	}
+	subject, funded, ok := strings.Cut(line, " is ")
+	if !ok || !nameLike(subject) || !hasWord(subject, func(w []byte) bool { return isOutletWord(string(w)) }) {
+		return false
+	}
+	// "reader-funded", "funded by readers like you", "supported by our
+	// members"
+	words := strings.Fields(strings.ToLower(funded))
+	for i, w := range words {
+		if who, how, ok := strings.Cut(w, "-"); ok && payers[who] && fundedWords[strings.TrimRight(how, ".,;!")] {
+			return true
+		}
+		if fundedWords[w] && i+2 < len(words) && words[i+1] == "by" {
+			who := words[i+2]
+			if (who == "our" || who == "its") && i+3 < len(words) {
+				who = words[i+3]
+			}
+			return payers[strings.TrimSuffix(strings.TrimRight(who, ".,;!"), "s")]
+		}
+	}
+	return false
+}
+
+// payers are those who fund an outlet that lives on its readers, in the
+// singular: "reader-funded", "funded by readers", "funded by donations".
+var payers = map[string]bool{"reader": true, "subscriber": true, "member": true, "listener": true,
+	"viewer": true, "donor": true, "donation": true, "you": true}
+
+// fundedWords are the words that say who pays: "reader-funded",
+// "supported by its members".
+var fundedWords = map[string]bool{"funded": true, "supported": true, "financed": true}
 
 // askedOfReader reports whether line is a short question put to the
 // reader without a "you": "Have a news tip?", "Got a question about the

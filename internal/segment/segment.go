@@ -87,11 +87,13 @@
 //     start of a short line with no verb of its own ("Click to comment",
 //     not "Contact tracing will resume this week"; of up to 14 words when it
 //     names something of the page: "Subscribe to the Ledger for weekly
-//     analysis of the courts"), a row of sharing
-//     links ("Share on Facebook · Share on X · Email this story"), a
-//     contact line of up to 14 words (an e-mail address, or "Call" or
-//     "Phone" and a number of seven digits or more: "Write to
-//     newsroom@ledger.example", "Call the newsdesk on 01632 448 210"), a
+//     analysis of the courts"), a row of sharing links ("Share on
+//     Facebook · Share on X · Email this story"), an appeal for the
+//     reader's money ("Support independent journalism: subscribe from $4
+//     a month", "The Lakeside Ledger is reader-funded."), a contact line
+//     of up to 14 words (an e-mail address, or "Call" or "Phone" and a
+//     number of seven digits or more: "Write to newsroom@ledger.example",
+//     "Call the newsdesk on 01632 448 210"), a
 //     short question put to the reader ("Have a news tip?"), navigation
 //     words alone on a line, a furniture label before a colon ("RELATED: ...", "Read
 //     more: ...", which marks its own sentence and not the claims after it
@@ -130,7 +132,7 @@ const (
 	ReasonMarker     = "marker"         // a bracketed marker such as "[1]" or "[Citation: ...]"
 	ReasonTeaser     = "teaser"         // a line cut off by an ellipsis, or a headline listed after a navigation line
 	ReasonRepeated   = "repeated"       // a short line that occurs more than once in the document
-	ReasonAction     = "call to action" // a short line that starts with "Click", "Share", "Subscribe", ..., or a row of sharing links
+	ReasonAction     = "call to action" // a short line that starts with "Click", "Share", "Subscribe", ..., a row of sharing links, an appeal for the reader's money
 	ReasonNavigation = "navigation"     // navigation words alone on a line ("Next Article")
 	ReasonLabel      = "label"          // a furniture label and colon ("READ MORE: ..."), or a section label outside the body
 	ReasonPrompt     = "reader prompt"  // a short line, or a form line, that addresses the reader; a contact line ("Write to newsroom@...")
