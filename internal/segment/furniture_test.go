@@ -103,6 +103,9 @@ func TestFurniture(t *testing.T) {
 		{"glued byline, a label and the claim after it, short facts, an author bio", [][]marked{
 			{{"Bridge Closure to Last Through Spring", ""}},
 			{{"By Ana Ruiz and Tom Bell", ReasonByline}, {"The bridge will stay closed until April, county engineers said on Monday.", ""}},
+			{{"By Mara Olsen,", ReasonByline}, {"the river rose two metres overnight.", ""}},
+			{{"By Sunday, police had detained three men near the bridge.", ""}},
+			{{"By Christmas Eve, the river had frozen over between the two bridges, the county said.", ""}},
 			{{"10:48 a.m. ET", ReasonTimestamp}},
 			{{"Read more: How the county checks its bridges.", ReasonLabel}, {"The county inspects each of its 140 bridges every two years, Dunn said.", ""}},
 			{{"Read more: Dam owners face new rules", ReasonLabel}, {"The county inspects each of its dams every year, Dunn said.", ""}},

@@ -81,8 +81,9 @@
 //     first sentence of a paragraph: it becomes its own furniture span and
 //     the sentence starts after the dash, so it is never compared as a
 //     fact. A byline, a time stamp or a credit glued to the start of a
-//     sentence is cut off it the same way ("By Ana Ruiz The storm ..."), and
-//     a credit that ends a caption's line is cut off the caption;
+//     sentence is cut off it the same way ("By Ana Ruiz The storm ...",
+//     and with its comma "By Mara Olsen, the river rose ..."), and a
+//     credit that ends a caption's line is cut off the caption;
 //   - a short line repeated within the document, a call to action at the
 //     start of a short line with no verb of its own ("Click to comment",
 //     not "Contact tracing will resume this week"; of up to 14 words when it
