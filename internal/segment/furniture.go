@@ -49,6 +49,7 @@ func markFurniture(out []Sentence, ps []paragraph, text string, base int) {
 	if short >= 2 {
 		markRepeated(ps, words, reasons, text)
 	}
+	markOutletName(ps, words, reasons, text)
 	// The body runs from the first to the last paragraph of prose.
 	first, last := -1, -1
 	for k, p := range ps {
@@ -250,6 +251,76 @@ func markRepeated(ps []paragraph, words []int, reasons []string, text string) {
 			reasons[k] = ReasonRepeated
 		}
 	}
+}
+
+// markOutletName marks a short line that is the outlet's name alone, as
+// the document's copyright notice gives it ("Harbor Gazette" above "© 2025
+// Harbor Gazette."): a masthead, wherever it stands. A headline may hold
+// the name ("Morning Star Daily Sold to Rival") but is never the name
+// alone; with no notice to name the outlet, a short line of capitalized
+// words may be a headline or a subheading, and is left alone.
+func markOutletName(ps []paragraph, words []int, reasons []string, text string) {
+	var small [2]string
+	names := small[:0]
+	for k, p := range ps {
+		if reasons[k] == ReasonCopyright {
+			if h := copyrightHolder(text[p.start:p.end]); h != "" {
+				names = append(names, h)
+			}
+		}
+	}
+	for k, p := range ps {
+		if reasons[k] != "" || words[k] > 6 {
+			continue
+		}
+		line := withoutThe(strings.TrimSuffix(text[p.start:p.end], "."))
+		for _, name := range names {
+			if strings.EqualFold(line, withoutThe(name)) {
+				reasons[k] = ReasonLabel
+			}
+		}
+	}
+}
+
+// copyrightHolder returns the name a copyright notice gives after its
+// symbol and year ("Harbor Gazette" of "© 2025 Harbor Gazette. All rights
+// reserved.", "Brenmoor Courier" of "(c) Brenmoor Courier 2026"), or "".
+func copyrightHolder(line string) string {
+	for _, p := range [...]string{"Copyright", "COPYRIGHT", "©", "(c)", "(C)"} {
+		line = strings.TrimLeft(strings.TrimPrefix(line, p), " ")
+	}
+	f := strings.Fields(line)
+	for len(f) > 0 && isDigit(rune(f[0][0])) {
+		f = f[1:] // the year: "2025", "2019-2025,"
+	}
+	var name []string
+	for _, w := range f {
+		if isDigit(rune(w[0])) {
+			break // a year after the name
+		}
+		end := strings.TrimRight(w, ".,;|")
+		if end != "" && !capWord(end) && !isParticle(end) && end != "&" {
+			return "" // no name: "All rights reserved."
+		}
+		if end != "" {
+			name = append(name, end)
+		}
+		if end != w || len(name) > 6 {
+			break // "Gazette." or "Gazette," ends the name
+		}
+	}
+	if len(name) == 0 || len(name) > 6 {
+		return ""
+	}
+	return strings.Join(name, " ")
+}
+
+// withoutThe returns name without a leading "The " in any case.
+func withoutThe(name string) string {
+	if len(name) > 4 && strings.EqualFold(name[:4], "the ") {
+		return name[4:]
+	}
+	return name
 }
 
 // reasonYou marks, until the body is known, a short line that addresses the

@@ -117,6 +117,22 @@ func TestFurniture(t *testing.T) {
 			{{"Council delays vote on downtown parking plan", ReasonTeaser}},
 			{{"High school band heads to Rose Parade", ReasonTeaser}},
 		}},
+		{"the outlet's name alone on a line, as its copyright notice gives it", [][]marked{
+			{{"Ferry Service Cut for Winter", ""}},
+			{{"By Priya Sandoval", ReasonByline}},
+			{{"Morning Star Daily", ReasonLabel}},
+			{{"The ferry will run twice a day from November, the operator said on Monday.", ""}},
+			{{"What Changes", ""}},
+			{{"THE MORNING STAR DAILY", ReasonLabel}},
+			{{"Fares will stay the same, the operator said in a statement on its website.", ""}},
+			{{"© 2025 Morning Star Daily.", ReasonCopyright}, {"All rights reserved.", ReasonCopyright}},
+		}},
+		{"an outlet's name in a headline, and no copyright notice", [][]marked{
+			{{"Morning Star Daily Sold to Rival", ""}},
+			{{"The paper was sold to its rival on Monday after a year of losses, its owner said.", ""}},
+			{{"Morning Star Daily", ""}},
+			{{"The new owner will keep the paper's name and its 40 staff, the buyer said.", ""}},
+		}},
 		{"forum", [][]marked{
 			{{"Posted by kestrel_88 on Jan 9, 2024, 10:14 PM", ReasonByline}},
 			{{"My phone loses most of its charge overnight, even in airplane mode, since the update.", ""}},

@@ -103,8 +103,10 @@
 //     author bio: "Coffee lover. Writer."; "Two died. Three were hurt." is
 //     news), a line that starts with an author's name from the byline and
 //     describes them, a bracketed marker ("[1]" alone), headline-like lines
-//     after a navigation line, and a very short label line outside the
-//     article body (a section name above the headline).
+//     after a navigation line, a very short label line outside the
+//     article body (a section name above the headline), and a line that is
+//     the outlet's name alone, as the document's copyright notice gives it
+//     ("Harbor Gazette" and "© 2025 Harbor Gazette."), wherever it stands.
 //
 // A line that reports is none of the calls to action, contact lines,
 // questions or prompts, whatever it opens with or holds: "said" or "says"
@@ -135,7 +137,7 @@ const (
 	ReasonRepeated   = "repeated"       // a short line that occurs more than once in the document
 	ReasonAction     = "call to action" // a short line that starts with "Click", "Share", "Subscribe", ..., a row of sharing links, an appeal for the reader's money
 	ReasonNavigation = "navigation"     // navigation words alone on a line ("Next Article")
-	ReasonLabel      = "label"          // a furniture label and colon ("READ MORE: ..."), or a section label outside the body
+	ReasonLabel      = "label"          // a furniture label and colon ("READ MORE: ..."), a section label outside the body, the outlet's name alone
 	ReasonPrompt     = "reader prompt"  // a short line, or a form line, that addresses the reader; a contact line ("Write to newsroom@...")
 	ReasonBio        = "bio"            // a paragraph of very short fragments, such as an author bio
 	ReasonCredit     = "credit"         // a photo or image credit: "(Photo: ...)", "AFP/Getty Images", "CreditJane Doe/AP"
