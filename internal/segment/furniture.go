@@ -49,6 +49,7 @@ func markFurniture(out []Sentence, ps []paragraph, text string, base int) {
 	if short >= 2 {
 		markRepeated(ps, words, reasons, text)
 	}
+	markOutletName(ps, words, reasons, text)
 	// The body runs from the first to the last paragraph of prose.
 	first, last := -1, -1
 	for k, p := range ps {
@@ -252,6 +253,76 @@ func markRepeated(ps []paragraph, words []int, reasons []string, text string) {
 	}
 }
 
+// markOutletName marks a short line that is the outlet's name alone, as
+// the document's copyright notice gives it ("Harbor Gazette" above "© 2025
+// Harbor Gazette."): a masthead, wherever it stands. A headline may hold
+// the name ("Morning Star Daily Sold to Rival") but is never the name
+// alone; with no notice to name the outlet, a short line of capitalized
+// words may be a headline or a subheading, and is left alone.
+func markOutletName(ps []paragraph, words []int, reasons []string, text string) {
+	var small [2]string
+	names := small[:0]
+	for k, p := range ps {
+		if reasons[k] == ReasonCopyright {
+			if h := copyrightHolder(text[p.start:p.end]); h != "" {
+				names = append(names, h)
+			}
+		}
+	}
+	for k, p := range ps {
+		if reasons[k] != "" || words[k] > 6 {
+			continue
+		}
+		line := withoutThe(strings.TrimSuffix(text[p.start:p.end], "."))
+		for _, name := range names {
+			if strings.EqualFold(line, withoutThe(name)) {
+				reasons[k] = ReasonLabel
+			}
+		}
+	}
+}
+
+// copyrightHolder returns the name a copyright notice gives after its
+// symbol and year ("Harbor Gazette" of "© 2025 Harbor Gazette. All rights
+// reserved.", "Brenmoor Courier" of "(c) Brenmoor Courier 2026"), or "".
+func copyrightHolder(line string) string {
+	for _, p := range [...]string{"Copyright", "COPYRIGHT", "©", "(c)", "(C)"} {
+		line = strings.TrimLeft(strings.TrimPrefix(line, p), " ")
+	}
+	f := strings.Fields(line)
+	for len(f) > 0 && isDigit(rune(f[0][0])) {
+		f = f[1:] // the year: "2025", "2019-2025,"
+	}
+	var name []string
+	for _, w := range f {
+		if isDigit(rune(w[0])) {
+			break // a year after the name
+		}
+		end := strings.TrimRight(w, ".,;|")
+		if end != "" && !capWord(end) && !isParticle(end) && end != "&" {
+			return "" // no name: "All rights reserved."
+		}
+		if end != "" {
+			name = append(name, end)
+		}
+		if end != w || len(name) > 6 {
+			break // "Gazette." or "Gazette," ends the name
+		}
+	}
+	if len(name) == 0 || len(name) > 6 {
+		return ""
+	}
+	return strings.Join(name, " ")
+}
+
+// withoutThe returns name without a leading "The " in any case.
+func withoutThe(name string) string {
+	if len(name) > 4 && strings.EqualFold(name[:4], "the ") {
+		return name[4:]
+	}
+	return name
+}
+
 // reasonYou marks, until the body is known, a short line that addresses the
 // reader.
 const reasonYou = "you"
@@ -313,10 +384,15 @@ func paragraphCue(line string, words int, sents []Sentence, text string) string 
 		return ReasonPrompt // "Have a news tip?"
 	case !quoted && isShareBar(line):
 		return ReasonAction // "Share on Facebook · Share on X · Email this story"
+	case words <= 14 && !quoted && fundingAppeal(line) && !reports(line):
+		return ReasonAction // "Support independent journalism: subscribe from $4 a month"
 	case words <= 14 && !quoted && isActionVerb(firstWord(line)) && !reports(line) &&
-		(words <= 8 || !mentionsYou(line) && hasWord(line, isActionObject) && !ownVerb(line)):
-		// A longer one has no verb of its own: "Like other banks, Acme
-		// will close 40 branches this year" is a sentence.
+		(!ownVerb(line) || words <= 8 && mentionsYou(line)) &&
+		(words <= 8 || !mentionsYou(line) && hasWord(line, isActionObject)):
+		// An imperative has no verb of its own but in a clause to the
+		// reader ("Sign up and you will never miss a story"): with one,
+		// the first word is a noun ("Contact tracing will resume this
+		// week", "Like other banks, Acme will close 40 branches").
 		if hasWord(line, isActionObject) {
 			return ReasonAction // "Subscribe to the Ledger for weekly analysis of the courts."
 		}
@@ -376,6 +452,58 @@ func isEmailAddress(tok string) bool {
 	dot := strings.LastIndexByte(tok, '.')
 	return dot > at+1 && dot < len(tok)-1 && !strings.ContainsAny(tok, " \"'")
 }
+
+// fundingAppeal reports whether line asks the reader to pay for the
+// outlet's journalism ("Support independent journalism: subscribe from $4
+// a month") or says that readers pay for the outlet, named with a word of
+// an outlet ("The Lakeside Ledger is reader-funded."). Who funds anything
+// else is news: "The museum is funded by the city", "Support for the levy
+// has grown".
+func fundingAppeal(line string) bool {
+	if rest, ok := strings.CutPrefix(line, "Support "); ok {
+		// "Support independent journalism", not "Support for local journalism"
+		f := strings.Fields(strings.ToLower(rest))
+		for i, w := range f[:min(len(f), 3)] {
+			if i == 0 && (prepositions[w] || w == "of") {
+				return false
+			}
+			switch strings.TrimRight(w, ".,;:!") {
+			case "journalism", "journalists", "reporting", "newsroom":
+				return true
+			}
+		}
+		return false
+	}
+	subject, funded, ok := strings.Cut(line, " is ")
+	if !ok || !nameLike(subject) || !hasWord(subject, func(w []byte) bool { return isOutletWord(string(w)) }) {
+		return false
+	}
+	// "reader-funded", "funded by readers like you", "supported by our
+	// members"
+	words := strings.Fields(strings.ToLower(funded))
+	for i, w := range words {
+		if who, how, ok := strings.Cut(w, "-"); ok && payers[who] && fundedWords[strings.TrimRight(how, ".,;!")] {
+			return true
+		}
+		if fundedWords[w] && i+2 < len(words) && words[i+1] == "by" {
+			who := words[i+2]
+			if (who == "our" || who == "its") && i+3 < len(words) {
+				who = words[i+3]
+			}
+			return payers[strings.TrimSuffix(strings.TrimRight(who, ".,;!"), "s")]
+		}
+	}
+	return false
+}
+
+// payers are those who fund an outlet that lives on its readers, in the
+// singular: "reader-funded", "funded by readers", "funded by donations".
+var payers = map[string]bool{"reader": true, "subscriber": true, "member": true, "listener": true,
+	"viewer": true, "donor": true, "donation": true, "you": true}
+
+// fundedWords are the words that say who pays: "reader-funded",
+// "supported by its members".
+var fundedWords = map[string]bool{"funded": true, "supported": true, "financed": true}
 
 // askedOfReader reports whether line is a short question put to the
 // reader without a "you": "Have a news tip?", "Got a question about the

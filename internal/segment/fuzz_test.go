@@ -30,6 +30,8 @@ func FuzzSplit(f *testing.F) {
 		"By Lee Park, Associated Press DENVER (AP) — Lawmakers met. [6] He left.[7]",
 		"Traffic on Elm Ave. during the commute AFP/Getty Images\n(Photo: J. Roe/AP)",
 		"By Ana Ruiz, The storm hit.\nUpdated 6:12 a.m. The river rose.\ni. One ii. Two\nhi. i left. ok!! fine",
+		"By Mara Olsen, the river rose.\nBy Ana Ruiz and Tom Bell,  a dam broke\nThe Ledger is reader-funded.",
+		"THE LEDGER\nFloods hit.\n© 2025 The Ledger. All rights reserved.\n(c) 2026\nCopyright ©",
 		"هل سيحل الجسر المشكلة؟ نعم. डॉ. अनीता ने कहा। ठीक है॥",
 	} {
 		f.Add(s, false)

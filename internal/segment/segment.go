@@ -81,16 +81,20 @@
 //     first sentence of a paragraph: it becomes its own furniture span and
 //     the sentence starts after the dash, so it is never compared as a
 //     fact. A byline, a time stamp or a credit glued to the start of a
-//     sentence is cut off it the same way ("By Ana Ruiz The storm ..."), and
-//     a credit that ends a caption's line is cut off the caption;
+//     sentence is cut off it the same way ("By Ana Ruiz The storm ...",
+//     and with its comma "By Mara Olsen, the river rose ..."), and a
+//     credit that ends a caption's line is cut off the caption;
 //   - a short line repeated within the document, a call to action at the
-//     start of a short line ("Click to comment"; of up to 14 words when it
-//     names something of the page and has no verb of its own: "Subscribe
-//     to the Ledger for weekly analysis of the courts"), a row of sharing
-//     links ("Share on Facebook · Share on X · Email this story"), a
-//     contact line of up to 14 words (an e-mail address, or "Call" or
-//     "Phone" and a number of seven digits or more: "Write to
-//     newsroom@ledger.example", "Call the newsdesk on 01632 448 210"), a
+//     start of a short line with no verb of its own ("Click to comment",
+//     not "Contact tracing will resume this week"; of up to 14 words when it
+//     names something of the page: "Subscribe to the Ledger for weekly
+//     analysis of the courts"), a row of sharing links ("Share on
+//     Facebook · Share on X · Email this story"), an appeal for the
+//     reader's money ("Support independent journalism: subscribe from $4
+//     a month", "The Lakeside Ledger is reader-funded."), a contact line
+//     of up to 14 words (an e-mail address, or "Call" or "Phone" and a
+//     number of seven digits or more: "Write to newsroom@ledger.example",
+//     "Call the newsdesk on 01632 448 210"), a
 //     short question put to the reader ("Have a news tip?"), navigation
 //     words alone on a line, a furniture label before a colon ("RELATED: ...", "Read
 //     more: ...", which marks its own sentence and not the claims after it
@@ -99,8 +103,10 @@
 //     author bio: "Coffee lover. Writer."; "Two died. Three were hurt." is
 //     news), a line that starts with an author's name from the byline and
 //     describes them, a bracketed marker ("[1]" alone), headline-like lines
-//     after a navigation line, and a very short label line outside the
-//     article body (a section name above the headline).
+//     after a navigation line, a very short label line outside the
+//     article body (a section name above the headline), and a line that is
+//     the outlet's name alone, as the document's copyright notice gives it
+//     ("Harbor Gazette" and "© 2025 Harbor Gazette."), wherever it stands.
 //
 // A line that reports is none of the calls to action, contact lines,
 // questions or prompts, whatever it opens with or holds: "said" or "says"
@@ -129,9 +135,9 @@ const (
 	ReasonMarker     = "marker"         // a bracketed marker such as "[1]" or "[Citation: ...]"
 	ReasonTeaser     = "teaser"         // a line cut off by an ellipsis, or a headline listed after a navigation line
 	ReasonRepeated   = "repeated"       // a short line that occurs more than once in the document
-	ReasonAction     = "call to action" // a short line that starts with "Click", "Share", "Subscribe", ..., or a row of sharing links
+	ReasonAction     = "call to action" // a short line that starts with "Click", "Share", "Subscribe", ..., a row of sharing links, an appeal for the reader's money
 	ReasonNavigation = "navigation"     // navigation words alone on a line ("Next Article")
-	ReasonLabel      = "label"          // a furniture label and colon ("READ MORE: ..."), or a section label outside the body
+	ReasonLabel      = "label"          // a furniture label and colon ("READ MORE: ..."), a section label outside the body, the outlet's name alone
 	ReasonPrompt     = "reader prompt"  // a short line, or a form line, that addresses the reader; a contact line ("Write to newsroom@...")
 	ReasonBio        = "bio"            // a paragraph of very short fragments, such as an author bio
 	ReasonCredit     = "credit"         // a photo or image credit: "(Photo: ...)", "AFP/Getty Images", "CreditJane Doe/AP"

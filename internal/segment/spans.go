@@ -187,7 +187,10 @@ func bylineStart(text string, s, e int) int {
 // and a time stamp after a separator or "on". It ends at the end of the
 // line or where a sentence starts: a word that usually starts one ("By Ana
 // Ruiz The storm"), a capitalized word followed by a lower-case one after a
-// full name ("By Ana Ruiz Officials said"), or a dateline in capitals.
+// full name ("By Ana Ruiz Officials said"), a dateline in capitals, or a
+// sentence in lower case after a full name and its comma, which the byline
+// keeps ("By Mara Olsen, the river rose"; not a date: "By Christmas Eve,
+// the river").
 func bylineEnd(text string, s, e int) int {
 	i := bylineStart(text, s, e)
 	if i < 0 {
@@ -198,6 +201,8 @@ func bylineEnd(text string, s, e int) int {
 	titleSeen := false
 	afterComma := false // the token before ends in a comma
 	timeOnly := true    // the names are days or months: "By Sunday, police ..."
+	fullName := false   // two names or more before the comma, none of a date
+	dated := false      // a name is of a date: "By Christmas Eve, the river ..."
 	for n := 0; n < 16; n++ {
 		ts, te := token(text, i, e)
 		if ts == te {
@@ -212,6 +217,11 @@ func bylineEnd(text string, s, e int) int {
 		if names > 0 && afterComma && !timeOnly && isLower(rune(tok[0])) {
 			if r := roleEnd(text, ts, e); r >= 0 {
 				return r // "By Ana Ruiz, senior fire-policy writer"
+			}
+			// A sentence glued on in lower case, its comma the byline's:
+			// "By Mara Olsen, the river rose two metres overnight."
+			if fullName && (lowerStarter(tok, true) || tok == "a" || tok == "an") && hasVerb(text[ts:e]) {
+				return end + 1
 			}
 		}
 		switch {
@@ -235,6 +245,7 @@ func bylineEnd(text string, s, e int) int {
 			}
 			titleSeen = titleSeen || !allCaps(tok)
 			timeOnly = timeOnly && timeFollower(strings.TrimSuffix(tok, ","))
+			dated = dated || isDateWord(strings.TrimSuffix(strings.TrimSuffix(tok, ","), "'s"))
 			run++
 			names++
 			end = te
@@ -253,12 +264,25 @@ func bylineEnd(text string, s, e int) int {
 		}
 		afterComma = strings.HasSuffix(tok, ",")
 		if strings.HasSuffix(tok, ",") {
+			fullName = run >= 2 && !dated
 			run = 0
 			end = te - 1
 		}
 		i = te
 	}
 	return -1
+}
+
+// isDateWord reports whether w, capitalized, names a day or a time of the
+// calendar that "By" may run to: a day, a month ("By Sunday"), a unit
+// ("By Election Day", "By New Year's"), a feast or a season.
+func isDateWord(w string) bool {
+	switch w {
+	case "Christmas", "Easter", "Thanksgiving", "Halloween", "Eve", "Spring", "Summer", "Autumn", "Fall",
+		"Winter":
+		return true
+	}
+	return timeFollower(w) || isTimeUnit(w)
 }
 
 // roleEnd returns the end of a writer's role at s that runs to the end of
@@ -639,7 +663,10 @@ func cutLead(dst []Sentence, text string, s, be int, paragraph bool) ([]Sentence
 		if end < 0 {
 			break
 		}
-		if _, e := trim(text, end, be); e <= end || !startsSentence(text, end, be) {
+		// A byline that ends in its comma has a sentence in lower case
+		// after it ("By Mara Olsen, the river rose ...": see bylineEnd).
+		if _, e := trim(text, end, be); e <= end ||
+			!startsSentence(text, end, be) && !(reason == ReasonByline && text[end-1] == ',') {
 			break // furniture to the end of the line, or no sentence after it
 		}
 		_, e := trim(text, s, end)

@@ -34,7 +34,15 @@ func TestSpans(t *testing.T) {
 		{"byline", "By Tom Reyes, Staff Writer", "By Tom Reyes, Staff Writer"},
 		{"byline", "By Juan de la Cruz, staff writer", "By Juan de la Cruz, staff writer"},
 		{"byline", "By Hollis Quaye, senior fire-policy writer", "By Hollis Quaye, senior fire-policy writer"},
-		{"byline", "By Ana Ruiz, the river rose overnight", ""},
+		// A full name, its comma and a sentence glued on in lower case; a
+		// date after "By" is no name.
+		{"byline", "By Ana Ruiz, the river rose overnight", "By Ana Ruiz,"},
+		{"byline", "By Mara Olsen, the river rose two metres overnight.", "By Mara Olsen,"},
+		{"byline", "By Ana Ruiz and Tom Bell, the river rose overnight", "By Ana Ruiz and Tom Bell,"},
+		{"byline", "By Christmas Eve, the river had frozen.", ""},
+		{"byline", "By Election Day, the county had counted every ballot.", ""},
+		{"byline", "By Ruiz, the river rose overnight", ""},
+		{"byline", "By Ana Ruiz, the paper's court reporter", ""},
 		{"byline", "By Ana Ruiz, who covers courts and prisons for the paper as its first editor", ""},
 		// A fronted time and a clause that ends in a role's noun: no role.
 		{"byline", "By Sunday, police had detained a photographer", ""},
