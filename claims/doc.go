@@ -25,7 +25,8 @@
 // better-scoring partner in the other's source; and, within one story,
 // when two outlets' claims are each other's best match by the rare words
 // they share (a short quoted passage only with a claim that quotes it
-// whole); and when two outlets' claims quote one passage of three words or
+// whole; two claims that share fewer than two words of content only
+// within three sentences of a pair their outlets state alike); and when two outlets' claims quote one passage of three words or
 // more, one a part of the other's, at any score (not a stock phrase both
 // quote as a name, "a historic day", which two speakers may use of two
 // things). A claim keeps at most one of these pairs with each other source:
