@@ -775,7 +775,8 @@ func (p *parser) pluralSuffix(i int) (int, bool) {
 // of which opens with 0 ("0800 555 0199", "555-010-4477", "+44 20 7946
 // 0958", "(555) 010-4477"), or two joined by a hyphen, one opening with 0
 // ("555-0199": no quantity is written with a leading zero); not a date of
-// the form 2024-05-12. It
+// the form 2024-05-12, nor a numeral whose thousands are spaced ("1 000
+// 000", "10 000 000": see digitGroups). It
 // adds a Number of Type Code, Unit "phone", whose value is its digits: an
 // identifier, not three quantities, so that one number written two ways
 // agrees and two numbers diverge.
@@ -812,6 +813,9 @@ func (p *parser) phone(i int) (int, bool) {
 			enough := len(sizes) >= 3 && (opened || zero || joined) || len(sizes) == 2 && joined && zero
 			if !enough || len(digits) < 7 || len(digits) > 15 || len(sizes) == 3 && sizes[0] == 4 && sizes[1] == 2 && sizes[2] == 2 {
 				return i, false
+			}
+			if !opened && !joined && digits[0] != '0' && p.digitGroups(i) == end-1 {
+				return i, false // "1 000 000": thousands spaced (see digitGroups)
 			}
 			v, _ := strconv.ParseFloat(string(digits), 64)
 			n := Number{Type: Code, Value: v, Low: v, High: v, Span: p.span(start, end), Unit: "phone"}
