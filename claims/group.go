@@ -367,9 +367,10 @@ const (
 	alignWords  = 3
 )
 
-// alignNear is how many sentences, in each source, may lie between two
-// claims aligned without words of content in common and a pair their
-// sources state alike (see nearAnchor). Chosen by leaving out each of the
+// alignNear is how far apart, in sentences of each source (3: two
+// sentences between), two claims aligned without words of content in
+// common may be from a pair their sources state or quote alike (see
+// keptEdges). Chosen by leaving out each of the
 // twelve folders of tuning events in turn (claims.TestGroupingBASIL): 3 in
 // eleven of the twelve folds, 4 in the other.
 const alignNear = 3
