@@ -788,6 +788,7 @@ func (p *parser) phone(i int) (int, bool) {
 	var digits []byte
 	var sizes []int
 	joined, zero := false, false // joined by hyphens or dots; a group opens with 0
+	hyphen := false              // joined by a hyphen
 	end := i
 	for k := i; ; {
 		t := &p.toks[k]
@@ -806,11 +807,11 @@ func (p *parser) phone(i int) (int, bool) {
 		}
 		switch {
 		case isDash(p.lcAt(n)) && p.glued(n) && p.glued(n+1) && p.kindAt(n+1) == tNum:
-			joined, k = true, n+1
+			joined, hyphen, k = true, true, n+1
 		case p.kindAt(n) == tNum && !p.glued(n):
 			k = n
 		default:
-			enough := len(sizes) >= 3 && (opened || zero || joined) || len(sizes) == 2 && joined && zero
+			enough := len(sizes) >= 3 && (opened || zero || joined) || len(sizes) == 2 && hyphen && zero
 			if !enough || len(digits) < 7 || len(digits) > 15 || len(sizes) == 3 && sizes[0] == 4 && sizes[1] == 2 && sizes[2] == 2 {
 				return i, false
 			}
