@@ -49,8 +49,10 @@ const (
 	// Fraction is a proportion written as a fraction: "half", "two-thirds".
 	Fraction
 	// Code is a numeral that is part of a code, not a quantity: "C-17",
-	// "CAC-40", "N225". Its Unit is the letters before the digits, folded,
-	// so SameThing pairs it only with a code of the same series.
+	// "CAC-40", "N225", or a telephone number ("0800 555 0199", Value its
+	// digits 8005550199). Its Unit is the letters before the digits,
+	// folded, or "phone", so SameThing pairs it only with a code of the
+	// same series; Compatible only with a code of its Value.
 	Code
 )
 
@@ -1169,7 +1171,8 @@ var commonVerbs = set("went", "came", "took", "made", "got", "gave", "left", "fe
 // temperatures), since a writer converting "3 metres" writes "10 feet":
 // "3 metres" is compatible with "nearly 10 feet", "5 metres" is not.
 // Amounts in two currencies, or quantities of two dimensions, are never
-// compatible.
+// compatible. A Code is an identifier: compatible only with a Code of the
+// same Value ("C-17" and "C-17", one telephone number written two ways).
 func (a Number) Compatible(b Number) bool {
 	if a.Type == Code || b.Type == Code {
 		return a.Type == b.Type && a.Value == b.Value // an identifier: "C-17", a telephone number
