@@ -672,14 +672,18 @@ func claimLess(a, b Claim) bool {
 }
 
 // nodes returns what grouping needs of each claim of all (in canonical
-// order: by source, then position): its source, numbered, and for a
+// order: by source, then position): its source, numbered, its sentence,
+// numbered among the source's sentences that state claims, and for a
 // headline the lede it introduces.
 func nodes(all []*claim) []node {
 	out := make([]node, len(all))
-	src := -1
+	src, sentence := -1, 0
 	for i, cl := range all {
+		if i > 0 && cl.Source == all[i-1].Source && cl.Index != all[i-1].Index {
+			sentence++
+		}
 		if i == 0 || cl.Source != all[i-1].Source {
-			src++
+			src, sentence = src+1, 0
 			// The first claim of a source may be its headline, and the
 			// next its lede: one claim stated twice, when they share a
 			// word of content.
@@ -691,7 +695,7 @@ func nodes(all []*claim) []node {
 		} else {
 			out[i].lede = -1
 		}
-		out[i].source, out[i].sentence = src, cl.Index
+		out[i].source, out[i].sentence = src, sentence
 	}
 	return out
 }

@@ -30,8 +30,10 @@ func (e edge) words() float64 { return e.score - float64(e.lift) }
 // node is what grouping knows of a claim: its source (numbered) and whether
 // it is a headline, the lede under one, or neither.
 type node struct {
-	source   int
-	sentence int // the claim's sentence, its index in its source
+	source int
+	// sentence numbers the claim's sentence among those of its source
+	// that state claims: furniture and fragments between are not counted.
+	sentence int
 	// lede is the index of the claim a headline introduces, or -1.
 	lede int
 }
@@ -106,7 +108,8 @@ func group(nodes []node, edges []edge, threshold float64) [][]int {
 //     are not aligned. Two claims that share too few words of content to
 //     state one claim (similarity.SharedContent: a name, a place) are
 //     aligned only near a pair their sources state or quote alike, within
-//     alignNear sentences in each: outlets tell a story in much the same
+//     alignNear sentences in each (sentences that state claims: lines of
+//     furniture between do not count): outlets tell a story in much the same
 //     order, and a lone shared name far from it is more often a claim one
 //     outlet states and the other does not (after Barzilay and Elhadad,
 //     "Sentence alignment for monolingual comparable corpora", 2003, who
@@ -364,9 +367,10 @@ const (
 	alignWords  = 3
 )
 
-// alignNear is how many sentences, in each source, may lie between two
-// claims aligned without words of content in common and a pair their
-// sources state alike (see nearAnchor). Chosen by leaving out each of the
+// alignNear is how far apart, in sentences of each source (3: two
+// sentences between), two claims aligned without words of content in
+// common may be from a pair their sources state or quote alike (see
+// keptEdges). Chosen by leaving out each of the
 // twelve folders of tuning events in turn (claims.TestGroupingBASIL): 3 in
 // eleven of the twelve folds, 4 in the other.
 const alignNear = 3

@@ -263,6 +263,43 @@ func TestCompareKeepsEventsApart(t *testing.T) {
 	}
 }
 
+// TestAlignNearSkipsFurniture: alignNear counts the sentences that state
+// claims, so that lines of site furniture between an outlet's paragraphs
+// (advertisements, links) keep no claim apart from the story: the claims
+// that share only a name are grouped as in the article without them.
+func TestAlignNearSkipsFurniture(t *testing.T) {
+	a := "Dam Operator Fined After Flood\n\n" +
+		"The operator of the Harlan dam was fined 2 million dollars on Tuesday for releasing water without warning.\n\n" +
+		"The release flooded 40 homes in the valley below the dam in March, the regulator said.\n\n" +
+		"The regulator said the operator had ignored three warnings from its own engineers.\n\n" +
+		"Kowalczyk declined to comment on the fine.\n"
+	b := "Harlan Dam Operator Hit With Fine\n\n" +
+		"The company that runs the Harlan dam has been fined 2 million dollars for releasing water without warning, the regulator announced on Tuesday.\n\n" +
+		"%sThe March release flooded 40 homes in the valley below the dam.\n\n" +
+		"%sAccording to the regulator, the operator ignored three warnings from its own engineers.\n\n" +
+		"%sA lawyer for Kowalczyk did not return calls.\n"
+	ads := "ADVERTISEMENT\n\nRead more: How dams are inspected\n\nADVERTISEMENT\n\n"
+	want := []string{"a: Kowalczyk declined to comment on the fine.", "b: A lawyer for Kowalczyk did not return calls."}
+	for _, furniture := range []string{"", ads} {
+		docs := []Document{{Name: "a", Text: a}, {Name: "b", Text: fmt.Sprintf(b, furniture, furniture, furniture)}}
+		r, err := Compare(docs)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, c := range r.Clusters {
+			if strings.Contains(c.Claims[0].Text, "Kowalczyk") {
+				for _, cl := range c.Claims {
+					got = append(got, cl.Source+": "+cl.Text)
+				}
+			}
+		}
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("furniture %q: the cluster of Kowalczyk (-want +got):\n%s", furniture, diff)
+		}
+	}
+}
+
 // TestDistinctivePhrasesStayWithinEvents: over all BASIL sentences weighed
 // together, pairs of different events that share a distinctive phrase
 // ("in a statement on Friday afternoon") must score below the half

@@ -86,6 +86,8 @@ func TestNumbers(t *testing.T) {
 		{"Call 555-0199.", []num{{"555-0199", 5550199, 5550199, 5550199, "", "phone", Code}}},
 		// Not telephone numbers: years in a row, a date.
 		{"Floods came in 1998 2002 2006 and on 2024-05-12.", nil},
+		// Nor a decimal: two groups make a number only with a hyphen.
+		{"The index closed at 1234.0567 points.", []num{{"1234.0567", 1234.0567, 1234.0567, 1234.0567, "", "points", Cardinal}}},
 		// A decimal comma; "one of" is no count.
 		{"About 1,2 million women take it.", []num{{"About 1,2 million", 1.2e6, 1.14e6, 1.26e6, "about", "women", Cardinal}}},
 		{"He was one of the last explorers.", nil},

@@ -512,7 +512,11 @@ func negated(f *Facts, ns []Negation, w Span) bool {
 // words, by a cue that negates a verb ("not", "n't", "never") and no
 // word that opens another clause: the subject of a negated verb. "Financial
 // information was not affected" denies what "no financial data was
-// exposed" denies, a "no" before the subject.
+// exposed" denies, a "no" before the subject. A "not" or "never" negates
+// the verb when it follows an auxiliary, adverbs aside ("were not moved",
+// "have still not been moved"), or the subject itself; after a verb it
+// negates something else ("were hurt but not seriously", "moved to wards
+// not far away").
 func subjectOfNegated(f *Facts, ns []Negation, w Span) bool {
 	for _, n := range ns {
 		if n.Start < w.End || n.Cue != "not" && n.Cue != "n't" && n.Cue != "never" {
@@ -523,13 +527,19 @@ func subjectOfNegated(f *Facts, ns []Negation, w Span) bool {
 			continue
 		}
 		words := 0
+		last := "" // the last word before the cue that is no adverb
 		for v := range Words(between) {
-			if subordinators[Fold(between[v.Start:v.End])] {
+			word := Fold(between[v.Start:v.End])
+			if subordinators[word] {
 				words = negativeReach // the verb of another clause
 			}
 			words++
+			if auxiliaries[word] || !auxiliary(word) && !(strings.HasSuffix(word, "ly") && len(word) > 4) {
+				last = word
+			}
 		}
-		if words < negativeReach {
+		// "n't" is glued to its auxiliary.
+		if words < negativeReach && (n.Cue == "n't" || last == "" || auxiliaries[last]) {
 			return true
 		}
 	}

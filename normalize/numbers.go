@@ -49,8 +49,10 @@ const (
 	// Fraction is a proportion written as a fraction: "half", "two-thirds".
 	Fraction
 	// Code is a numeral that is part of a code, not a quantity: "C-17",
-	// "CAC-40", "N225". Its Unit is the letters before the digits, folded,
-	// so SameThing pairs it only with a code of the same series.
+	// "CAC-40", "N225", or a telephone number ("0800 555 0199", Value its
+	// digits 8005550199). Its Unit is the letters before the digits,
+	// folded, or "phone", so SameThing pairs it only with a code of the
+	// same series; Compatible only with a code of its Value.
 	Code
 )
 
@@ -775,7 +777,8 @@ func (p *parser) pluralSuffix(i int) (int, bool) {
 // of which opens with 0 ("0800 555 0199", "555-010-4477", "+44 20 7946
 // 0958", "(555) 010-4477"), or two joined by a hyphen, one opening with 0
 // ("555-0199": no quantity is written with a leading zero); not a date of
-// the form 2024-05-12. It
+// the form 2024-05-12, nor a numeral whose thousands are spaced ("1 000
+// 000", "10 000 000": see digitGroups). It
 // adds a Number of Type Code, Unit "phone", whose value is its digits: an
 // identifier, not three quantities, so that one number written two ways
 // agrees and two numbers diverge.
@@ -787,6 +790,7 @@ func (p *parser) phone(i int) (int, bool) {
 	var digits []byte
 	var sizes []int
 	joined, zero := false, false // joined by hyphens or dots; a group opens with 0
+	hyphen := false              // joined by a hyphen
 	end := i
 	for k := i; ; {
 		t := &p.toks[k]
@@ -805,13 +809,16 @@ func (p *parser) phone(i int) (int, bool) {
 		}
 		switch {
 		case isDash(p.lcAt(n)) && p.glued(n) && p.glued(n+1) && p.kindAt(n+1) == tNum:
-			joined, k = true, n+1
+			joined, hyphen, k = true, true, n+1
 		case p.kindAt(n) == tNum && !p.glued(n):
 			k = n
 		default:
-			enough := len(sizes) >= 3 && (opened || zero || joined) || len(sizes) == 2 && joined && zero
+			enough := len(sizes) >= 3 && (opened || zero || joined) || len(sizes) == 2 && hyphen && zero
 			if !enough || len(digits) < 7 || len(digits) > 15 || len(sizes) == 3 && sizes[0] == 4 && sizes[1] == 2 && sizes[2] == 2 {
 				return i, false
+			}
+			if !opened && !joined && digits[0] != '0' && p.digitGroups(i) == end-1 {
+				return i, false // "1 000 000": thousands spaced (see digitGroups)
 			}
 			v, _ := strconv.ParseFloat(string(digits), 64)
 			n := Number{Type: Code, Value: v, Low: v, High: v, Span: p.span(start, end), Unit: "phone"}
@@ -1164,7 +1171,8 @@ var commonVerbs = set("went", "came", "took", "made", "got", "gave", "left", "fe
 // temperatures), since a writer converting "3 metres" writes "10 feet":
 // "3 metres" is compatible with "nearly 10 feet", "5 metres" is not.
 // Amounts in two currencies, or quantities of two dimensions, are never
-// compatible.
+// compatible. A Code is an identifier: compatible only with a Code of the
+// same Value ("C-17" and "C-17", one telephone number written two ways).
 func (a Number) Compatible(b Number) bool {
 	if a.Type == Code || b.Type == Code {
 		return a.Type == b.Type && a.Value == b.Value // an identifier: "C-17", a telephone number

@@ -305,6 +305,14 @@ func TestCompareImpliedNegations(t *testing.T) {
 		{"No patients were moved to other wards.", "Patients were not moved, a spokesman said.", nil},
 		{"No patients were moved to other wards.", "Patients were moved to the annex.",
 			[]string{"negation diverge: No patients | Patients"}},
+		{"No patients were moved to other wards.", "Patients have still not been moved.", nil},
+		{"No patients were moved to other wards.", "Patients weren't moved.", nil},
+		// A "not" after the verb negates something else: the noun is the
+		// subject of a verb stated.
+		{"No passengers were hurt in the crash.", "Passengers were hurt but not seriously in the crash.",
+			[]string{"negation diverge: No passengers | Passengers"}},
+		{"No patients were moved to other wards.", "Patients were moved to wards not far away.",
+			[]string{"negation diverge: No patients | Patients"}},
 		// A "no" of another clause negates nothing of the noun before it.
 		{"The offer contains no guarantee against job losses.", "The offer includes a guarantee that no jobs will be cut.",
 			[]string{"negation diverge: no guarantee | guarantee"}},

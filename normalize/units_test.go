@@ -91,6 +91,9 @@ func TestQuantities(t *testing.T) {
 		{"The ship carried 12\u00a0500 tonnes.", []quant{{"12\u00a0500 tonnes", 12500, 12500, 12500, "", "t", DimMass, Cardinal}}},
 		{"The ship carried 12\u202f500 tonnes.", []quant{{"12\u202f500 tonnes", 12500, 12500, 12500, "", "t", DimMass, Cardinal}}},
 		{"It has 1 234 567 residents.", []quant{{"1 234 567", 1234567, 1234567, 1234567, "", "", 0, Cardinal}}},
+		// Groups of zeros are no telephone number.
+		{"It has 1 000 000 residents.", []quant{{"1 000 000", 1e6, 1e6, 1e6, "", "", 0, Cardinal}}},
+		{"The ship carried 10\u00a0000\u00a0000 tonnes.", []quant{{"10\u00a0000\u00a0000 tonnes", 1e7, 1e7, 1e7, "", "t", DimMass, Cardinal}}},
 		{"Some １２０ people came.", []quant{{"Some １２０", 120, 114, 126, "some", "", 0, Cardinal}}},
 		// "m": metres or millions by context.
 		{"A 6m wave hit the coast.", []quant{{"6m", 6, 6, 6, "", "m", DimLength, Cardinal}}},

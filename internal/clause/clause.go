@@ -365,8 +365,12 @@ func quoteClaims(s string, quotes []quote) []bool {
 		if claims[i-1] || claims[i] || !attribution(s, Unit{quotes[i-1].close, quotes[i].open, false}) {
 			continue
 		}
-		if both := s[a.Start:a.End] + " " + s[b.Start:b.End]; isQuoteClaim(both, Unit{0, len(both), true}) {
-			claims[i-1], claims[i] = hasPredicate(s, a), hasPredicate(s, b)
+		// Both units, or neither: a half without a verb left out of the
+		// units would be dropped with the attribution around it ("“Two
+		// pipes and a main,” he said, “all failed at once.”").
+		if both := s[a.Start:a.End] + " " + s[b.Start:b.End]; isQuoteClaim(both, Unit{0, len(both), true}) &&
+			hasPredicate(s, a) && hasPredicate(s, b) {
+			claims[i-1], claims[i] = true, true
 		}
 	}
 	return claims

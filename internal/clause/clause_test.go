@@ -109,6 +109,10 @@ func TestSplit(t *testing.T) {
 		{`"We will appeal," he said, "and we will win."`, []string{"We will appeal", "and we will win"}},
 		{`“We will appeal,” he said, “and we will win.”`, []string{"We will appeal", "and we will win"}},
 		{`"Yes," he said, "we will win the appeal."`, []string{"we will win the appeal"}},
+		// One passage without a verb: the two are one claim, the sentence
+		// whole, as a short quote is; no half is dropped with "he said".
+		{`"We will appeal," he said, "and win."`, []string{`"We will appeal," he said, "and win."`}},
+		{`"Two pipes and a main," he said, "all failed at once."`, []string{`"Two pipes and a main," he said, "all failed at once."`}},
 		{`"We will appeal," he said.`, nil},
 		// A clause too short to stand alone stays with the next one, and
 		// the last with the one before: the passage is still split.

@@ -390,9 +390,10 @@ func paragraphCue(line string, words int, sents []Sentence, text string) string 
 		(!ownVerb(line) || words <= 8 && mentionsYou(line)) &&
 		(words <= 8 || !mentionsYou(line) && hasWord(line, isActionObject)):
 		// An imperative has no verb of its own but in a clause to the
-		// reader ("Sign up and you will never miss a story"): with one,
-		// the first word is a noun ("Contact tracing will resume this
-		// week", "Like other banks, Acme will close 40 branches").
+		// reader, of up to 8 words ("Sign up and you'll never miss a
+		// story"): with one, the first word is a noun ("Contact tracing
+		// will resume this week", "Like other banks, Acme will close 40
+		// branches").
 		if hasWord(line, isActionObject) {
 			return ReasonAction // "Subscribe to the Ledger for weekly analysis of the courts."
 		}

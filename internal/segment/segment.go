@@ -82,7 +82,10 @@
 //     the sentence starts after the dash, so it is never compared as a
 //     fact. A byline, a time stamp or a credit glued to the start of a
 //     sentence is cut off it the same way ("By Ana Ruiz The storm ...",
-//     and with its comma "By Mara Olsen, the river rose ..."), and a
+//     and with its comma "By Mara Olsen, the river rose ...", but not
+//     capitalized words that open with an adjective or name a date: "By
+//     Executive Order, the governor ...", "By Christmas Eve, the river
+//     ..."), and a
 //     credit that ends a caption's line is cut off the caption;
 //   - a short line repeated within the document, a call to action at the
 //     start of a short line with no verb of its own ("Click to comment",

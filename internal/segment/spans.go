@@ -1,6 +1,10 @@
 package segment
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/claimdiff/claimdiff/internal/wordnet"
+)
 
 // Recognizers of the furniture that scrapers glue to the text around it:
 // datelines, bylines, time stamps and photo credits. Each takes the range
@@ -189,8 +193,9 @@ func bylineStart(text string, s, e int) int {
 // Ruiz The storm"), a capitalized word followed by a lower-case one after a
 // full name ("By Ana Ruiz Officials said"), a dateline in capitals, or a
 // sentence in lower case after a full name and its comma, which the byline
-// keeps ("By Mara Olsen, the river rose"; not a date: "By Christmas Eve,
-// the river").
+// keeps ("By Mara Olsen, the river rose"; not a date, nor words that open
+// with an adjective: "By Christmas Eve, the river", "By Executive Order,
+// the governor").
 func bylineEnd(text string, s, e int) int {
 	i := bylineStart(text, s, e)
 	if i < 0 {
@@ -203,6 +208,7 @@ func bylineEnd(text string, s, e int) int {
 	timeOnly := true    // the names are days or months: "By Sunday, police ..."
 	fullName := false   // two names or more before the comma, none of a date
 	dated := false      // a name is of a date: "By Christmas Eve, the river ..."
+	described := false  // the first name is an adjective: "By Executive Order, the governor ..."
 	for n := 0; n < 16; n++ {
 		ts, te := token(text, i, e)
 		if ts == te {
@@ -220,7 +226,7 @@ func bylineEnd(text string, s, e int) int {
 			}
 			// A sentence glued on in lower case, its comma the byline's:
 			// "By Mara Olsen, the river rose two metres overnight."
-			if fullName && (lowerStarter(tok, true) || tok == "a" || tok == "an") && hasVerb(text[ts:e]) {
+			if fullName && !described && (lowerStarter(tok, true) || tok == "a" || tok == "an") && hasVerb(text[ts:e]) {
 				return end + 1
 			}
 		}
@@ -246,6 +252,9 @@ func bylineEnd(text string, s, e int) int {
 			titleSeen = titleSeen || !allCaps(tok)
 			timeOnly = timeOnly && timeFollower(strings.TrimSuffix(tok, ","))
 			dated = dated || isDateWord(strings.TrimSuffix(strings.TrimSuffix(tok, ","), "'s"))
+			if names == 0 {
+				described = isAdjective(tok)
+			}
 			run++
 			names++
 			end = te
@@ -275,14 +284,24 @@ func bylineEnd(text string, s, e int) int {
 
 // isDateWord reports whether w, capitalized, names a day or a time of the
 // calendar that "By" may run to: a day, a month ("By Sunday"), a unit
-// ("By Election Day", "By New Year's"), a feast or a season.
+// ("By Election Day", "By New Year's"), a feast, a season or a part of the
+// day ("By Late Afternoon").
 func isDateWord(w string) bool {
 	switch w {
 	case "Christmas", "Easter", "Thanksgiving", "Halloween", "Eve", "Spring", "Summer", "Autumn", "Fall",
-		"Winter":
+		"Winter", "Morning", "Afternoon", "Evening", "Night", "Noon", "Midnight", "Nightfall", "Weekend":
 		return true
 	}
 	return timeFollower(w) || isTimeUnit(w)
+}
+
+// isAdjective reports whether w, capitalized, is an English adjective
+// (WordNet's): the first word of a phrase after "By" that is no name ("By
+// Executive Order", "By Popular Demand", "By Royal Decree"). A few given
+// names are adjectives too ("Frank", "Lee"): a byline that opens with one
+// is not cut off a sentence glued to it by a comma.
+func isAdjective(w string) bool {
+	return wordnet.PartsOfSpeech(strings.ToLower(w))&wordnet.Adj != 0
 }
 
 // roleEnd returns the end of a writer's role at s that runs to the end of

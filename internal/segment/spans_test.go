@@ -42,6 +42,13 @@ func TestSpans(t *testing.T) {
 		{"byline", "By Christmas Eve, the river had frozen.", ""},
 		{"byline", "By Election Day, the county had counted every ballot.", ""},
 		{"byline", "By Ruiz, the river rose overnight", ""},
+		// Capitalized words that are no name: an adjective opens them, or
+		// a part of the day ends them.
+		{"byline", "By Executive Order, the governor closed all schools on Monday.", ""},
+		{"byline", "By Popular Demand, the museum will stay open until June.", ""},
+		{"byline", "By Royal Decree, the king dissolved parliament.", ""},
+		{"byline", "By Late Afternoon, the fire was contained.", ""},
+		{"byline", "By Lisa Chen, the river rose overnight", "By Lisa Chen,"},
 		{"byline", "By Ana Ruiz, the paper's court reporter", ""},
 		{"byline", "By Ana Ruiz, who covers courts and prisons for the paper as its first editor", ""},
 		// A fronted time and a clause that ends in a role's noun: no role.
