@@ -86,6 +86,7 @@ func TestNumbers(t *testing.T) {
 		{"Call 555-0199.", []num{{"555-0199", 5550199, 5550199, 5550199, "", "phone", Code}}},
 		// Not telephone numbers: years in a row, a date.
 		{"Floods came in 1998 2002 2006 and on 2024-05-12.", nil},
+		{"Call 01.23.45.67.89 in Lyon.", []num{{"01.23.45.67.89", 123456789, 123456789, 123456789, "", "phone", Code}}},
 		// Nor a decimal: two groups make a number only with a hyphen.
 		{"The index closed at 1234.0567 points.", []num{{"1234.0567", 1234.0567, 1234.0567, 1234.0567, "", "points", Cardinal}}},
 		// A decimal comma; "one of" is no count.
@@ -116,6 +117,31 @@ func dates(s string) []date {
 		out = append(out, date{d.Text, d.Year, d.Month, d.Day, d.Weekday, d.Part, d.Precision})
 	}
 	return out
+}
+
+// TestPhoneNumbers: the telephone numbers a sentence holds, as read (see
+// parser.phone); dates, thousands marked by points and addresses are none.
+func TestPhoneNumbers(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"Call 01.23.45.67.89 or 555.010.4477.", []string{"01.23.45.67.89", "555.010.4477"}},
+		{"It opened on 12-05-2024, 12.05.2024 and 2024-05-12.", nil},
+		{"The server at 192.168.0.1 logged 1.234.567 visits.", nil},
+		{"It has 1 000 000 residents and 10 000 000 tonnes of grain.", nil},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, n := range Of[Number](Extract(tt.in)) {
+			if n.Type == Code && n.Unit == "phone" {
+				got = append(got, n.Text)
+			}
+		}
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("telephone numbers of %q (-want +got):\n%s", tt.in, diff)
+		}
+	}
 }
 
 func TestDates(t *testing.T) {

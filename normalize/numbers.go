@@ -776,9 +776,9 @@ func (p *parser) pluralSuffix(i int) (int, bool) {
 // or more groups that "+" or "(" opens, that hyphens or dots join or one
 // of which opens with 0 ("0800 555 0199", "555-010-4477", "+44 20 7946
 // 0958", "(555) 010-4477"), or two joined by a hyphen, one opening with 0
-// ("555-0199": no quantity is written with a leading zero); not a date of
-// the form 2024-05-12, nor a numeral whose thousands are spaced ("1 000
-// 000", "10 000 000": see digitGroups). It
+// ("555-0199": no quantity is written with a leading zero); not what
+// notPhone knows for a date, thousands or an address, nor a numeral whose
+// thousands are spaced ("1 000 000", "10 000 000": see digitGroups). It
 // adds a Number of Type Code, Unit "phone", whose value is its digits: an
 // identifier, not three quantities, so that one number written two ways
 // agrees and two numbers diverge.
@@ -814,7 +814,7 @@ func (p *parser) phone(i int) (int, bool) {
 			k = n
 		default:
 			enough := len(sizes) >= 3 && (opened || zero || joined) || len(sizes) == 2 && hyphen && zero
-			if !enough || len(digits) < 7 || len(digits) > 15 || len(sizes) == 3 && sizes[0] == 4 && sizes[1] == 2 && sizes[2] == 2 {
+			if !enough || len(digits) < 7 || len(digits) > 15 || !opened && joined && notPhone(sizes, hyphen) {
 				return i, false
 			}
 			if !opened && !joined && digits[0] != '0' && p.digitGroups(i) == end-1 {
@@ -827,6 +827,24 @@ func (p *parser) phone(i int) (int, bool) {
 			return end, true
 		}
 	}
+}
+
+// notPhone reports whether groups of digits of the sizes given, joined by
+// hyphens (hyphen) or points, are written as something else: a date
+// ("2024-05-12", "12-05-2024", "12.05.2024"), thousands marked by points
+// ("1.234.567"), an address of four numbers ("192.168.0.1").
+func notPhone(sizes []int, hyphen bool) bool {
+	if len(sizes) == 3 && (sizes[0] == 4 && sizes[1] <= 2 && sizes[2] <= 2 || sizes[0] <= 2 && sizes[1] <= 2 && (sizes[2] == 4 || sizes[2] == 2)) {
+		return true // a date, year first or last
+	}
+	if hyphen {
+		return false
+	}
+	thousands := sizes[0] <= 3
+	for _, n := range sizes[1:] {
+		thousands = thousands && n == 3
+	}
+	return thousands || len(sizes) == 4 && slices.Max(sizes) <= 3
 }
 
 // codeDigits returns the index of the numeral of the code whose letters are
