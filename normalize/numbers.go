@@ -787,16 +787,18 @@ func (p *parser) phone(i int) (int, bool) {
 	if i > 0 && (p.lcAt(i-1) == "+" || p.lcAt(i-1) == "(") && p.glued(i) {
 		start, opened = i-1, true
 	}
-	var digits []byte
-	var sizes []int
+	// Most numerals are one group: no array is filled for them.
+	var digitBuf [16]byte
+	var sizeBuf [16]int
+	digits, sizes := digitBuf[:0], sizeBuf[:0]
 	joined, zero := false, false // joined by hyphens or dots; a group opens with 0
 	hyphen := false              // joined by a hyphen
 	end := i
 	for k := i; ; {
 		t := &p.toks[k]
-		for _, g := range strings.Split(p.s[t.Start:t.End], ".") {
-			if len(g) == 0 || len(g) > 5 || !allDigits(g) {
-				return i, false // "2,500", "10:30", "1.5"
+		for g := range strings.SplitSeq(p.s[t.Start:t.End], ".") {
+			if len(g) == 0 || len(g) > 5 || !allDigits(g) || len(digits)+len(g) > len(digitBuf) || len(sizes) == len(sizeBuf) {
+				return i, false // "2,500", "10:30", "1.5", too long
 			}
 			digits, sizes = append(digits, g...), append(sizes, len(g))
 			zero = zero || g[0] == '0' && len(g) > 1
