@@ -15,8 +15,8 @@ import (
 // 10-fold cross-validation (pair i in fold i mod 10) on MRPC train of the
 // grouping decision claims.Match gives (Same).
 const (
-	claimedAccuracy = 0.7461
-	claimedF1       = 0.8257
+	claimedAccuracy = 0.7458
+	claimedF1       = 0.8255
 	tolerance       = 0.0005
 )
 
