@@ -127,6 +127,8 @@ func TestPhoneNumbers(t *testing.T) {
 		want []string
 	}{
 		{"Call 01.23.45.67.89 or 555.010.4477.", []string{"01.23.45.67.89", "555.010.4477"}},
+		{"Call +1 (555) 010-4477 or 07700 900123.", []string{"+1 (555) 010-4477", "07700 900123"}},
+		{"Scores were 0 7 and 05 12.", nil},
 		{"It opened on 12-05-2024, 12.05.2024 and 2024-05-12.", nil},
 		{"The server at 192.168.0.1 logged 1.234.567 visits.", nil},
 		{"It has 1 000 000 residents and 10 000 000 tonnes of grain.", nil},

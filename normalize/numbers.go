@@ -771,12 +771,14 @@ func (p *parser) pluralSuffix(i int) (int, bool) {
 	return i, false
 }
 
-// phone reads a telephone number at token i: groups of one to five digits
+// phone reads a telephone number at token i: groups of one to six digits
 // joined by single spaces, hyphens or dots, 7 to 15 digits in all: three
 // or more groups that "+" or "(" opens, that hyphens or dots join or one
 // of which opens with 0 ("0800 555 0199", "555-010-4477", "+44 20 7946
-// 0958", "(555) 010-4477"), or two joined by a hyphen, one opening with 0
-// ("555-0199": no quantity is written with a leading zero); not what
+// 0958", "(555) 010-4477", "+1 (555) 010-4477"), or two joined by a
+// hyphen, one opening with 0 ("555-0199": no quantity is written with a
+// leading zero), or two of nine digits or more, the first opening with 0
+// ("07700 900123"); not what
 // notPhone knows for a date, thousands or an address, nor a numeral whose
 // thousands are spaced ("1 000 000", "10 000 000": see digitGroups). It
 // adds a Number of Type Code, Unit "phone", whose value is its digits: an
@@ -793,11 +795,12 @@ func (p *parser) phone(i int) (int, bool) {
 	digits, sizes := digitBuf[:0], sizeBuf[:0]
 	joined, zero := false, false // joined by hyphens or dots; a group opens with 0
 	hyphen := false              // joined by a hyphen
+	paren := opened && p.lcAt(start) == "("
 	end := i
 	for k := i; ; {
 		t := &p.toks[k]
 		for g := range strings.SplitSeq(p.s[t.Start:t.End], ".") {
-			if len(g) == 0 || len(g) > 5 || !allDigits(g) || len(digits)+len(g) > len(digitBuf) || len(sizes) == len(sizeBuf) {
+			if len(g) == 0 || len(g) > 6 || !allDigits(g) || len(digits)+len(g) > len(digitBuf) || len(sizes) == len(sizeBuf) {
 				return i, false // "2,500", "10:30", "1.5", too long
 			}
 			digits, sizes = append(digits, g...), append(sizes, len(g))
@@ -806,16 +809,21 @@ func (p *parser) phone(i int) (int, bool) {
 		joined = joined || strings.Contains(p.s[t.Start:t.End], ".")
 		end = k + 1
 		n := k + 1
-		if opened && p.lcAt(start) == "(" && len(sizes) == 1 && p.lcAt(n) == ")" && p.glued(n) {
+		if paren && p.lcAt(n) == ")" && p.glued(n) {
 			n++ // "(555) 010-4477"
 		}
+		paren = false
 		switch {
 		case isDash(p.lcAt(n)) && p.glued(n) && p.glued(n+1) && p.kindAt(n+1) == tNum:
 			joined, hyphen, k = true, true, n+1
 		case p.kindAt(n) == tNum && !p.glued(n):
 			k = n
+		case opened && p.lcAt(n) == "(" && !p.glued(n) && p.kindAt(n+1) == tNum && p.glued(n+1) && p.lcAt(n+2) == ")":
+			paren, k = true, n+1 // "+1 (555) 010-4477"
 		default:
-			enough := len(sizes) >= 3 && (opened || zero || joined) || len(sizes) == 2 && hyphen && zero
+			// "07700 900123": two groups, the first opening with 0.
+			twoSpaced := len(sizes) == 2 && !joined && sizes[0] > 1 && digits[0] == '0' && len(digits) >= 9
+			enough := len(sizes) >= 3 && (opened || zero || joined) || len(sizes) == 2 && (hyphen && zero || twoSpaced)
 			if !enough || len(digits) < 7 || len(digits) > 15 || !opened && joined && notPhone(sizes, hyphen) {
 				return i, false
 			}
