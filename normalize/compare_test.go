@@ -129,6 +129,7 @@ func TestDateCompatible(t *testing.T) {
 		// A range of years, its end said with a part of the year.
 		{"The cartel ran from 2018 until the end of 2023.", "It ran from 2019 to 2023.", false},
 		{"The cartel ran from 2019 until the end of 2023.", "It ran from 2019 to 2023.", true},
+		{"The cartel ran between 2018 and the end of 2023.", "It ran from 2019 to 2023.", false},
 	}
 	for _, tt := range tests {
 		a, b := firstDate(t, tt.a), firstDate(t, tt.b)

@@ -386,9 +386,9 @@ func (p *parser) dateRange(d *Date, start, end int) int {
 			return k2
 		}
 	case Year:
-		// "until the end of 2023" ends with the year: the range is of
-		// years.
-		if _, k2 := p.partPrefix(k); k2 > k && p.lcAt(start-1) == "from" {
+		// "from 2018 until the end of 2023", "between 2018 and the end
+		// of 2023" end with the year: the range is of years.
+		if _, k2 := p.partPrefix(k); k2 > k && (p.lcAt(start-1) == "from" || p.lcAt(start-1) == "between") {
 			if y, ok := p.fourDigitYear(k2); ok && y > d.Year {
 				d.ToYear = y
 				return k2 + 1
