@@ -970,7 +970,7 @@ func (p *parser) yearContext(i int) bool {
 	}
 	// "2000 people" and "2000 Roman Catholics" count; "the 2002 study", "the
 	// 1996 Olympics", "Windows 2000 machines" and "2014 was" are years.
-	if prev == "the" || strings.HasSuffix(prev, "'s") || strings.HasSuffix(prev, "’s") ||
+	if prev == "the" || possessor(prev) ||
 		p.kindAt(i-1) == tWord && p.toks[i-1].isUpper() && !p.sentenceStart(i-1) {
 		return true
 	}

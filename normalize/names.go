@@ -109,7 +109,7 @@ func (p *parser) name(i int) (int, bool) {
 			// Scalia": a person's name with a title starts here.
 		case tj.kind == tWord && tj.isUpper() && (plainNameWord(tj) || p.nameWord(j)) && (tj.space || p.toks[j-1].kind == tWord || isDash(p.toks[j-1].lc)):
 			end, j = j+1, j+1
-			if tj.key&fApostrophe != 0 && (strings.HasSuffix(tj.lc, "'s") || strings.HasSuffix(tj.lc, "’s")) {
+			if tj.key&fApostrophe != 0 && possessor(tj.lc) {
 				j = len(p.toks) // a possessive ends the name
 			}
 			continue
@@ -143,7 +143,7 @@ func (p *parser) name(i int) (int, bool) {
 		}
 		break
 	}
-	if t := &p.toks[start]; t.key&fApostrophe != 0 && (strings.HasSuffix(t.lc, "'s") || strings.HasSuffix(t.lc, "’s")) {
+	if t := &p.toks[start]; t.key&fApostrophe != 0 && possessor(t.lc) {
 		end = start + 1
 	}
 	// Most names follow a word, and so open no sentence: one test spares

@@ -534,7 +534,8 @@ func subjectOfNegated(f *Facts, ns []Negation, w Span) bool {
 				words = negativeReach // the verb of another clause
 			}
 			words++
-			if auxiliaries[word] || !auxiliary(word) && !(strings.HasSuffix(word, "ly") && len(word) > 4) {
+			adverb := !auxiliaries[word] && (auxiliary(word) || len(word) > 4 && strings.HasSuffix(word, "ly")) // "still", "reportedly"
+			if !adverb {
 				last = word
 			}
 		}

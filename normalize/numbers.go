@@ -1153,12 +1153,6 @@ func (p *parser) unit(i int) string {
 	return foldWords(p.text(start, end))
 }
 
-// possessor reports whether a lower-case word ends in a possessive "'s"
-// ("county's", "company’s").
-func possessor(lc string) bool {
-	return strings.HasSuffix(lc, "'s") || strings.HasSuffix(lc, "’s")
-}
-
 // foldWords folds s and joins its words with single spaces, treating
 // hyphens as spaces: "year-old man" and "year old man" are one unit.
 func foldWords(s string) string {

@@ -213,7 +213,7 @@ func (p *parser) presentVerb(v int) bool {
 		}
 	} else if n := len(lc); n < 5 || lc[n-1] != 's' || p.kindAt(v-1) != tWord ||
 		strings.HasSuffix(lc, "ss") || strings.HasSuffix(lc, "us") || strings.HasSuffix(lc, "is") ||
-		strings.HasSuffix(lc, "'s") || strings.HasSuffix(lc, "’s") {
+		possessor(lc) {
 		return false // not after a modal, nor "The county sues"
 	}
 	return true
@@ -652,7 +652,7 @@ func (p *parser) objectAfter(v int) phrase {
 				return phrase{start, k} // "the operator accused", "people fleeing", "Smith early on"
 			}
 			words++
-			if t.isUpper() && p.lcAt(k+1) == "of" && p.upperAt(k+2) && !strings.HasSuffix(t.lc, "'s") && !strings.HasSuffix(t.lc, "’s") {
+			if t.isUpper() && p.lcAt(k+1) == "of" && p.upperAt(k+2) && !possessor(t.lc) {
 				k++ // "Bank of America"
 			}
 		case isDash(t.lc) && p.glued(k) && p.glued(k+1) && words > 0:

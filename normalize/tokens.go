@@ -357,3 +357,9 @@ func isDash(lc string) bool {
 	}
 	return false
 }
+
+// possessor reports whether a lower-case word ends in a possessive "'s"
+// ("county's", "company’s").
+func possessor(lc string) bool {
+	return strings.HasSuffix(lc, "'s") || strings.HasSuffix(lc, "’s")
+}
