@@ -295,7 +295,7 @@ func (c *Corpus) Report(ctx context.Context) (*Report, error) {
 	}
 
 	var multi [][]int
-	groups := group(ns, edges, c.cfg.threshold)
+	groups := group(ns, edges, c.cfg.threshold, sharesWord(canon))
 	alone := make([]bool, len(canon))
 	for _, g := range groups {
 		alone[g[0]] = len(g) == 1
@@ -844,4 +844,10 @@ func mayMatch(a, b *similarity.Text) bool {
 	}
 	shared, _ := similarity.SharedAnchor(a, b)
 	return shared
+}
+
+// sharesWord reports whether two claims share a word of content or a
+// fact (similarity.SharedWord).
+func sharesWord(canon []*claim) func(a, b int) bool {
+	return func(a, b int) bool { return similarity.SharedWord(canon[a].text, canon[b].text) }
 }

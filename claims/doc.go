@@ -34,10 +34,14 @@
 // that a sentence that carries two claims, or a background sentence that
 // shares a claim's names, does not chain two groups of one outlet's claims
 // into one (a source that repeats a claim joins through its repeat).
-// Groups are the connected components of the kept pairs: adding a source
-// never removes a member or a divergence from a group, and a pair Match
-// calls the same claim is grouped unless a better pair takes one of its
-// claims. A headline joins the group of its own lede. The report does not depend on
+// Kept pairs join their claims' groups, strongest first; an aligned pair
+// joins two groups only when they hold no two claims of one source and,
+// beyond the pair, share a word of content (a sentence that states two
+// claims would otherwise chain the outlets that state one each). Pairs at
+// the threshold join as they are: adding a source that agrees never
+// removes a member they joined, nor its divergence, from a group (a member
+// only aligned may leave), and a pair Match calls the same claim is
+// grouped unless a better pair takes one of its claims. A headline joins the group of its own lede. The report does not depend on
 // the order of the documents nor on GOMAXPROCS.
 //
 // Each group reports its facts once per fact (Cluster.Facts): the kind, what

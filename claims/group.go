@@ -38,16 +38,21 @@ type node struct {
 	lede int
 }
 
-// group returns the groups of claims that state the same claim: the
-// connected components of the pairs grouping keeps (see keep), each group
-// sorted, groups ordered by their first claim, singletons included.
+// group returns the groups of claims that state the same claim, each
+// group sorted, groups ordered by their first claim, singletons included:
+// the pairs grouping keeps (see keptEdges) join their claims' groups, but
+// an aligned pair that would join two claims of one source, or groups
+// that share no word beyond it (see mayAlign). shareWord reports whether
+// two claims share a word of content.
 //
-// Grouping decides "same claim?" pair by pair, from the scores alone, so
-// that a source added to a comparison can join groups but never split one:
-// whether a pair is kept depends only on the two claims' sources. A claim
-// that half-matches two different claims can still join them; claim units
+// Grouping decides "same claim?" pair by pair, from the scores alone:
+// whether a pair is kept depends only on the two claims' sources, so that
+// a source added to a comparison joins groups through pairs at the
+// threshold and never splits them; only an aligned pair, weak evidence,
+// is weighed against the groups it would join. A claim that half-matches
+// two different claims at the threshold can still join them; claim units
 // keep most such claims apart before grouping.
-func group(nodes []node, edges []edge, threshold float64) [][]int {
+func group(nodes []node, edges []edge, threshold float64, shareWord func(a, b int) bool) [][]int {
 	keep := keptEdges(nodes, edges, threshold)
 	parent := make([]int, len(nodes))
 	for i := range parent {
@@ -60,8 +65,23 @@ func group(nodes []node, edges []edge, threshold float64) [][]int {
 		}
 		parent[rb] = ra
 	}
+	// Pairs join their claims' groups strongest first (a source's repeats,
+	// then pairs that quote one passage, then by score and cosine), unless
+	// mayAlign refuses an aligned pair.
+	slices.SortFunc(keep, func(x, y edge) int {
+		return cmp.Or(boolFirst(nodes[x.a].source == nodes[x.b].source, nodes[y.a].source == nodes[y.b].source),
+			boolFirst(x.quoted, y.quoted), cmp.Compare(y.score, x.score), cmp.Compare(y.cosine, x.cosine),
+			cmp.Compare(x.a, y.a), cmp.Compare(x.b, y.b))
+	})
+	j := newJoining(len(nodes))
 	for _, e := range keep {
-		union(e.a, e.b)
+		ra, rb := find(parent, e.a), find(parent, e.b)
+		aligned := e.score < threshold && !e.quoted // of two sources: a repeat is at the threshold
+		if ra == rb || aligned && !j.mayAlign(nodes, ra, rb, e, shareWord) {
+			continue
+		}
+		union(ra, rb)
+		j.merge(ra, rb)
 	}
 	for i, n := range nodes {
 		if n.lede >= 0 {
@@ -80,6 +100,70 @@ func group(nodes []node, edges []edge, threshold float64) [][]int {
 		}
 	}
 	return out
+}
+
+// joining holds the claims of each group as pairs join them, by the
+// group's root.
+type joining struct {
+	self    []int   // self[i] == i: the members of a claim alone
+	members [][]int // nil: the root alone
+}
+
+func newJoining(n int) joining {
+	self := make([]int, n)
+	for i := range self {
+		self[i] = i
+	}
+	return joining{self: self, members: make([][]int, n)}
+}
+
+func (j joining) of(r int) []int {
+	if j.members[r] == nil {
+		return j.self[r : r+1 : r+1] // capped: an append copies
+	}
+	return j.members[r]
+}
+
+// mayAlign reports whether e, an aligned pair, may join the groups of
+// roots ra and rb. Alignment is weak evidence (a pair's best match, under
+// the threshold), so it may not join two claims of one source: an outlet
+// states a claim once (see oneToOne), and two of its claims in one group
+// are two claims chained together. Nor may it join groups that, but for
+// e's two claims, share no word of content (shareWord): a sentence that
+// states two claims ("lifts pay 12%, with starting salaries reaching
+// $58,000") is aligned with the claim of one source that states the first
+// and with that of another that states the second, and those two share
+// nothing; a claim that states a group's claim shares a word with more of
+// it than its one partner. Pairs at the threshold are not held to this: a
+// dissenter's words may be its own ("No deaths were reported" against
+// "Two people were killed"), and a pair the candidate index misses would
+// change which others join.
+func (j joining) mayAlign(nodes []node, ra, rb int, e edge, shareWord func(a, b int) bool) bool {
+	xs, ys := j.of(ra), j.of(rb)
+	if len(xs) == 1 && len(ys) == 1 {
+		return true
+	}
+	shared := false
+	for _, x := range xs {
+		for _, y := range ys {
+			if nodes[x].source == nodes[y].source {
+				return false
+			}
+			shared = shared || !(x == e.a && y == e.b || x == e.b && y == e.a) && shareWord(x, y)
+		}
+	}
+	return shared
+}
+
+// merge records that the groups of roots a and b are one, rooted at the
+// lower.
+func (j joining) merge(a, b int) {
+	root, other := min(a, b), max(a, b)
+	xs, ys := j.of(root), j.of(other)
+	if len(xs) < len(ys) {
+		xs, ys = ys, xs
+	}
+	j.members[root], j.members[other] = append(xs, ys...), nil
 }
 
 // keptEdges returns the edges that state one claim:

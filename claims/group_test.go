@@ -3,6 +3,7 @@ package claims
 import (
 	"fmt"
 	"math/rand"
+	"slices"
 	"strings"
 	"testing"
 
@@ -135,7 +136,7 @@ func TestGroup(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := group(tt.nodes, tt.edges, 0.5)
+			got := group(tt.nodes, tt.edges, 0.5, everyWord)
 			if diff := cmp.Diff(tt.want, got); diff != "" {
 				t.Errorf("group() mismatch (-want +got):\n%s", diff)
 			}
@@ -170,57 +171,86 @@ func randomGraph(seed int64, n int) ([]node, []edge) {
 func TestGroupOrderIndependent(t *testing.T) {
 	rng := rand.New(rand.NewSource(1))
 	nodes, edges := randomGraph(1, 60)
-	want := group(nodes, edges, 0.5)
+	want := group(nodes, edges, 0.5, everyWord)
 	for k := 0; k < 20; k++ {
 		rng.Shuffle(len(edges), func(i, j int) { edges[i], edges[j] = edges[j], edges[i] })
-		if diff := cmp.Diff(want, group(nodes, edges, 0.5)); diff != "" {
+		if diff := cmp.Diff(want, group(nodes, edges, 0.5, everyWord)); diff != "" {
 			t.Fatalf("shuffle %d changed the groups (-want +got):\n%s", k, diff)
 		}
 	}
 }
 
-// TestGroupOnlyGrows checks the property grouping is built on: adding the
-// claims of another source, with their scores, never splits a group of the
-// claims that were there.
-func TestGroupOnlyGrows(t *testing.T) {
-	for seed := int64(0); seed < 50; seed++ {
-		nodes, edges := randomGraph(seed, 40)
-		// Leave out source 4 and compare the groups of the rest.
-		var keep []int
-		renum := map[int]int{}
-		for i, n := range nodes {
-			if n.source != 4 {
-				renum[i] = len(keep)
-				keep = append(keep, i)
+// TestGroupChains checks that an aligned pair joins two groups only when
+// they hold no claims of one source and a claim of one shares a word with
+// a claim of the other besides the pair's own; pairs at the threshold
+// join as they are.
+func TestGroupChains(t *testing.T) {
+	// Three sources tell one story (0-4-7 and 1-5-8 at the threshold);
+	// claims 2 and 3 of source 0, 6 of source 1 and 9 of source 2 are
+	// aligned, best first: 2-6, 6-9, 3-9.
+	story := atSentences([2]int{0, 0}, [2]int{0, 1}, [2]int{0, 2}, [2]int{0, 3}, [2]int{1, 0}, [2]int{1, 1}, [2]int{1, 2}, [2]int{2, 0}, [2]int{2, 1}, [2]int{2, 2})
+	told := []edge{
+		{0, 4, 0.9, 0.9, false, false, true, 0}, {1, 5, 0.9, 0.9, false, false, true, 0}, {4, 7, 0.9, 0.9, false, false, true, 0},
+		{5, 8, 0.9, 0.9, false, false, true, 0}, {0, 7, 0.9, 0.9, false, false, true, 0}, {1, 8, 0.9, 0.9, false, false, true, 0},
+	}
+	aligned := []edge{{2, 6, 0.2, 0.8, false, false, true, 0}, {6, 9, 0.2, 0.7, false, false, true, 0}}
+	tests := []struct {
+		name  string
+		nodes []node
+		edges []edge
+		apart [][2]int // the pairs of claims that share no word
+		want  [][]int
+	}{
+		{
+			// 0 and 3 (source 0) are chained through 1 and 2 by pairs at
+			// the threshold: they join (a dissenter's words may be its
+			// own, and a pair the candidate index misses must not change
+			// which others join).
+			"pairs at the threshold chain two claims of one source", sourcesOf(0, 1, 2, 0),
+			[]edge{{0, 1, 0.9, 0, false, false, false, 0}, {1, 2, 0.8, 0, false, false, false, 0}, {2, 3, 0.7, 0, false, false, false, 0}},
+			[][2]int{{0, 2}, {0, 3}, {1, 3}},
+			[][]int{{0, 1, 2, 3}},
+		},
+		{
+			"aligned claims that share words join", story, slices.Concat(told, aligned), nil,
+			[][]int{{0, 4, 7}, {1, 5, 8}, {2, 6, 9}, {3}},
+		},
+		{
+			// 3-9, the weakest aligned pair, would join 3 to 2 of its own
+			// source.
+			"aligned pairs do not chain two claims of one source", story,
+			slices.Concat(told, aligned, []edge{{3, 9, 0.2, 0.6, false, false, true, 0}}), nil,
+			[][]int{{0, 4, 7}, {1, 5, 8}, {2, 6, 9}, {3}},
+		},
+		{
+			// 6 states two claims: 2 shares one with it, 9 the other; 2
+			// and 9 share no word, so 9 does not join.
+			"an aligned claim that shares a word with its partner only", story, slices.Concat(told, aligned), [][2]int{{2, 9}},
+			[][]int{{0, 4, 7}, {1, 5, 8}, {2, 6}, {3}, {9}},
+		},
+		{
+			// Source 0 repeats a claim (0-1): a claim of source 1 joins
+			// both through its partner 0.
+			"a repeat is one claim", sourcesOf(0, 0, 1),
+			[]edge{{0, 1, 0.7, 0, false, false, false, 0}, {0, 2, 0.9, 0, false, false, false, 0}}, nil,
+			[][]int{{0, 1, 2}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			share := func(a, b int) bool {
+				return !slices.ContainsFunc(tt.apart, func(p [2]int) bool { return p == [2]int{a, b} || p == [2]int{b, a} })
 			}
-		}
-		var subNodes []node
-		for _, i := range keep {
-			subNodes = append(subNodes, nodes[i])
-		}
-		var subEdges []edge
-		for _, e := range edges {
-			a, okA := renum[e.a]
-			b, okB := renum[e.b]
-			if okA && okB {
-				subEdges = append(subEdges, edge{a, b, e.score, e.cosine, e.rare, e.quoted, e.content, e.lift})
+			if diff := cmp.Diff(tt.want, group(tt.nodes, tt.edges, 0.5, share)); diff != "" {
+				t.Errorf("group() mismatch (-want +got):\n%s", diff)
 			}
-		}
-		groupOf := map[int]int{}
-		for g, members := range group(nodes, edges, 0.5) {
-			for _, m := range members {
-				groupOf[m] = g
-			}
-		}
-		for _, members := range group(subNodes, subEdges, 0.5) {
-			for _, m := range members[1:] {
-				if groupOf[keep[m]] != groupOf[keep[members[0]]] {
-					t.Fatalf("seed %d: adding source 4 split %v", seed, members)
-				}
-			}
-		}
+		})
 	}
 }
+
+// everyWord is a claims' shareWord for graphs of scores alone: every two
+// claims share a word.
+func everyWord(a, b int) bool { return true }
 
 // TestCompareKeepsEventsApart compares the articles of all BASIL events at
 // once: sentences of different events (years apart, sharing names, figures
@@ -379,8 +409,8 @@ func TestScoreFloors(t *testing.T) {
 				after = append(after, e)
 			}
 		}
-		want := group(nodes, append(before, whole...), threshold)
-		got := group(nodes, append(after, whole...), threshold)
+		want := group(nodes, append(before, whole...), threshold, everyWord)
+		got := group(nodes, append(after, whole...), threshold, everyWord)
 		if diff := cmp.Diff(want, got); diff != "" {
 			t.Fatalf("round %d: groups differ (-every pair +floors):\n%s\nnodes %v\nlooks %v\nwhole %v", round, diff, nodes, looks, whole)
 		}
