@@ -81,7 +81,7 @@ func group(nodes []node, edges []edge, threshold float64, shareWord func(a, b in
 			continue
 		}
 		union(ra, rb)
-		j.merge(ra, rb)
+		j.merge(nodes, ra, rb)
 	}
 	for i, n := range nodes {
 		if n.lede >= 0 {
@@ -107,6 +107,10 @@ func group(nodes []node, edges []edge, threshold float64, shareWord func(a, b in
 type joining struct {
 	self    []int   // self[i] == i: the members of a claim alone
 	members [][]int // nil: the root alone
+	// sources holds the sources of a group's members, so that a refusal
+	// for a source in both groups costs the smaller group's size, not
+	// the product of the two; nil: the root alone.
+	sources []map[int]bool
 }
 
 func newJoining(n int) joining {
@@ -114,7 +118,15 @@ func newJoining(n int) joining {
 	for i := range self {
 		self[i] = i
 	}
-	return joining{self: self, members: make([][]int, n)}
+	return joining{self: self, members: make([][]int, n), sources: make([]map[int]bool, n)}
+}
+
+// holds reports whether the group of root r holds a claim of source src.
+func (j joining) holds(nodes []node, r, src int) bool {
+	if j.sources[r] == nil {
+		return nodes[r].source == src
+	}
+	return j.sources[r][src]
 }
 
 func (j joining) of(r int) []int {
@@ -143,27 +155,43 @@ func (j joining) mayAlign(nodes []node, ra, rb int, e edge, shareWord func(a, b 
 	if len(xs) == 1 && len(ys) == 1 {
 		return true
 	}
-	shared := false
-	for _, x := range xs {
-		for _, y := range ys {
-			if nodes[x].source == nodes[y].source {
-				return false
-			}
-			shared = shared || !(x == e.a && y == e.b || x == e.b && y == e.a) && shareWord(x, y)
+	small, big := xs, rb
+	if len(xs) > len(ys) {
+		small, big = ys, ra
+	}
+	for _, x := range small {
+		if j.holds(nodes, big, nodes[x].source) {
+			return false
 		}
 	}
-	return shared
+	for _, x := range xs {
+		for _, y := range ys {
+			if !(x == e.a && y == e.b || x == e.b && y == e.a) && shareWord(x, y) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // merge records that the groups of roots a and b are one, rooted at the
 // lower.
-func (j joining) merge(a, b int) {
+func (j joining) merge(nodes []node, a, b int) {
 	root, other := min(a, b), max(a, b)
 	xs, ys := j.of(root), j.of(other)
+	big := root
 	if len(xs) < len(ys) {
-		xs, ys = ys, xs
+		xs, ys, big = ys, xs, other
+	}
+	srcs := j.sources[big]
+	if srcs == nil {
+		srcs = map[int]bool{nodes[big].source: true}
+	}
+	for _, y := range ys {
+		srcs[nodes[y].source] = true
 	}
 	j.members[root], j.members[other] = append(xs, ys...), nil
+	j.sources[root], j.sources[other] = srcs, nil
 }
 
 // keptEdges returns the edges that state one claim:

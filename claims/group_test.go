@@ -248,6 +248,66 @@ func TestGroupChains(t *testing.T) {
 	}
 }
 
+// clashGraph returns n sources that tell one story (two claims each
+// state alike with every other) and two groups at the threshold, of the
+// third claims of the first and of the last n/2 sources, and of a fourth
+// claim of source n/2-1 at the end of the second: each of the (n/2)^2
+// pairs of the two groups is aligned, and refused, since both groups
+// hold a claim of source n/2-1.
+func clashGraph(n int) ([]node, []edge) {
+	var nodes []node
+	for s := 0; s < n; s++ {
+		for k := 0; k < 3; k++ {
+			nodes = append(nodes, node{source: s, sentence: k, lede: -1})
+		}
+	}
+	extra := len(nodes)
+	nodes = append(nodes, node{source: n/2 - 1, sentence: 3, lede: -1})
+	var edges []edge
+	for s := 0; s < n; s++ {
+		for t := s + 1; t < n; t++ {
+			edges = append(edges, edge{a: 3 * s, b: 3 * t, score: 0.9, cosine: 0.3}, edge{a: 3*s + 1, b: 3*t + 1, score: 0.9, cosine: 0.3})
+			if s < n/2 && t >= n/2 {
+				edges = append(edges, edge{a: 3*s + 2, b: 3*t + 2, score: 0.2, cosine: 0.8, content: true})
+			}
+		}
+		if s+1 < n && s+1 != n/2 {
+			edges = append(edges, edge{a: 3*s + 2, b: 3*(s+1) + 2, score: 0.9, cosine: 0.3})
+		}
+	}
+	edges = append(edges, edge{a: 3*(n-1) + 2, b: extra, score: 0.9, cosine: 0.3})
+	return nodes, edges
+}
+
+// TestGroupClashCost checks that an aligned pair refused because both
+// groups hold a claim of one source costs no word comparisons: the
+// members of two large groups are not compared pair by pair for every
+// aligned pair between them (n^4 for n sources).
+func TestGroupClashCost(t *testing.T) {
+	nodes, edges := clashGraph(100)
+	calls := 0
+	got := group(nodes, edges, 0.5, func(a, b int) bool { calls++; return false })
+	if len(got) != 4 {
+		t.Fatalf("got %d groups, want 4", len(got))
+	}
+	if calls > len(edges) {
+		t.Errorf("%d word comparisons for %d pairs", calls, len(edges))
+	}
+}
+
+// BenchmarkGroupClash groups two large groups with many aligned pairs
+// between them, all refused.
+func BenchmarkGroupClash(b *testing.B) {
+	for _, n := range []int{100, 200, 400} {
+		b.Run(fmt.Sprintf("sources=%d", n), func(b *testing.B) {
+			nodes, edges := clashGraph(n)
+			for b.Loop() {
+				group(nodes, edges, 0.5, everyWord)
+			}
+		})
+	}
+}
+
 // everyWord is a claims' shareWord for graphs of scores alone: every two
 // claims share a word.
 func everyWord(a, b int) bool { return true }
