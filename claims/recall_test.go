@@ -2,13 +2,12 @@ package claims
 
 import (
 	"context"
-	"slices"
 	"testing"
 )
 
 // TestIndexRecall checks the candidate index against brute force: of the
 // pairs of claims at or above the threshold that all-pairs scoring keeps
-// as the same claim and groups (see keptEdges, group), at least 98% must still share a
+// as the same claim (see keptEdges), at least 98% must still share a
 // cluster when only the index's candidates are scored. Most of the pairs
 // it misses are look-alike reports of different events in this mixed
 // corpus ("the Nasdaq fell 34 points" against "... rallied 30.46
@@ -42,16 +41,9 @@ func TestIndexRecall(t *testing.T) {
 			strong = append(strong, e)
 		}
 	}
-	// Of them, those grouping keeps and joins (a pair may be refused a
-	// group that holds another claim of one of its sources).
-	ns := nodes(canon)
-	groupOf := make([]int, len(ns))
-	for g, members := range group(ns, strong, brute.cfg.threshold, sharesWord(canon)) {
-		for _, m := range members {
-			groupOf[m] = g
-		}
-	}
-	kept := slices.DeleteFunc(keptEdges(ns, strong, brute.cfg.threshold), func(e edge) bool { return groupOf[e.a] != groupOf[e.b] })
+	// Of them, those grouping keeps: each joins its claims' groups (only
+	// an aligned pair, below the threshold, may be refused; see group).
+	kept := keptEdges(nodes(canon), strong, brute.cfg.threshold)
 	if len(kept) == 0 {
 		t.Fatal("all-pairs scoring grouped nothing: the test corpus is not exercising grouping")
 	}
