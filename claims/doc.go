@@ -35,8 +35,8 @@
 // shares a claim's names, does not chain two groups of one outlet's claims
 // into one (a source that repeats a claim joins through its repeat).
 // Kept pairs join their claims' groups, strongest first; an aligned pair
-// joins two groups only when they hold no two claims of one source and,
-// beyond the pair, share a word of content (a sentence that states two
+// joins two groups only when no source has a claim in both and,
+// beyond the pair, they share a word of content (a sentence that states two
 // claims would otherwise chain the outlets that state one each). Pairs at
 // the threshold join as they are: adding a source that agrees never
 // removes a member they joined, nor its divergence, from a group (a member
