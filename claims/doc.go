@@ -34,14 +34,16 @@
 // that a sentence that carries two claims, or a background sentence that
 // shares a claim's names, does not chain two groups of one outlet's claims
 // into one (a source that repeats a claim joins through its repeat).
-// Kept pairs join their claims' groups, strongest first; an aligned pair
-// joins two groups only when no source has a claim in both and,
-// beyond the pair, they share a word of content (a sentence that states two
-// claims would otherwise chain the outlets that state one each). Pairs at
-// the threshold join as they are: adding a source that agrees never
-// removes a member they joined, nor its divergence, from a group (a member
-// only aligned may leave), and a pair Match calls the same claim is
-// grouped unless a better pair takes one of its claims. A headline joins the group of its own lede. The report does not depend on
+// Kept pairs join their claims' groups, strongest first; a pair that is
+// weak evidence (aligned, or lifted to the threshold by a shared figure or
+// phrase) joins two groups only when no source has a claim in both, and an
+// aligned pair only when, beyond the pair, they share a word of content (a
+// sentence that states two claims would otherwise chain the outlets that
+// state one each). Pairs that reach the threshold on their words join as
+// they are: adding a source that agrees never removes a member they
+// joined, nor its divergence, from a group (a member joined by weak
+// evidence may leave), and a pair Match calls the same claim on its words
+// is grouped unless a better pair takes one of its claims. A headline joins the group of its own lede. The report does not depend on
 // the order of the documents nor on GOMAXPROCS.
 //
 // Each group reports its facts once per fact (Cluster.Facts): the kind, what

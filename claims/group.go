@@ -41,15 +41,17 @@ type node struct {
 // group returns the groups of claims that state the same claim, each
 // group sorted, groups ordered by their first claim, singletons included:
 // the pairs grouping keeps (see keptEdges) join their claims' groups, but
-// an aligned pair that would join two claims of one source, or groups
-// that share no word beyond it (see mayAlign). shareWord reports whether
-// two claims share a word of content.
+// an aligned or lifted pair that would join two groups a source has claims
+// in, or an aligned pair that would join groups that share no word beyond
+// it (see mayJoin). shareWord reports whether two claims share a word of
+// content.
 //
 // Grouping decides "same claim?" pair by pair, from the scores alone:
 // whether a pair is kept depends only on the two claims' sources, so that
 // a source added to a comparison joins groups through pairs at the
-// threshold and never splits them; only an aligned pair, weak evidence,
-// is weighed against the groups it would join. A claim that half-matches
+// threshold on their words and never splits them; only a pair that is
+// weak evidence (aligned, or lifted by a figure) is weighed against the
+// groups it would join. A claim that half-matches
 // two different claims at the threshold can still join them; claim units
 // keep most such claims apart before grouping.
 func group(nodes []node, edges []edge, threshold float64, shareWord func(a, b int) bool) [][]int {
@@ -67,7 +69,7 @@ func group(nodes []node, edges []edge, threshold float64, shareWord func(a, b in
 	}
 	// Pairs join their claims' groups strongest first (a source's repeats,
 	// then pairs that quote one passage, then by score and cosine), unless
-	// mayAlign refuses an aligned pair.
+	// mayJoin refuses a pair that is weak evidence.
 	slices.SortFunc(keep, func(x, y edge) int {
 		return cmp.Or(boolFirst(nodes[x.a].source == nodes[x.b].source, nodes[y.a].source == nodes[y.b].source),
 			boolFirst(x.quoted, y.quoted), cmp.Compare(y.score, x.score), cmp.Compare(y.cosine, x.cosine),
@@ -76,8 +78,10 @@ func group(nodes []node, edges []edge, threshold float64, shareWord func(a, b in
 	j := newJoining(len(nodes))
 	for _, e := range keep {
 		ra, rb := find(parent, e.a), find(parent, e.b)
-		aligned := e.score < threshold && !e.quoted // of two sources: a repeat is at the threshold
-		if ra == rb || aligned && !j.mayAlign(nodes, ra, rb, e, shareWord) {
+		// Weak evidence: a pair aligned under the threshold, or lifted to
+		// it by a figure or a phrase, not by its words (see keptEdges).
+		weak := nodes[e.a].source != nodes[e.b].source && !e.quoted && (e.score < threshold || e.lift > 0)
+		if ra == rb || weak && !j.mayJoin(nodes, ra, rb, e, e.score < threshold, shareWord) {
 			continue
 		}
 		union(ra, rb)
@@ -136,21 +140,23 @@ func (j joining) of(r int) []int {
 	return j.members[r]
 }
 
-// mayAlign reports whether e, an aligned pair, may join the groups of
-// roots ra and rb. Alignment is weak evidence (a pair's best match, under
-// the threshold), so it may not join two claims of one source: an outlet
-// states a claim once (see oneToOne), and two of its claims in one group
-// are two claims chained together. Nor may it join groups that, but for
-// e's two claims, share no word of content (shareWord): a sentence that
+// mayJoin reports whether e, a pair of two sources that is weak evidence
+// (aligned, or lifted to the threshold), may join the groups of roots ra
+// and rb. It may not when a source has a claim in both: an outlet states a
+// claim once (see oneToOne; a claim it repeats joins at the threshold),
+// and two of its claims in one group are two claims chained together. An
+// aligned pair (needWord) may not join groups that, but for e's two
+// claims, share no word of content either (shareWord): a sentence that
 // states two claims ("lifts pay 12%, with starting salaries reaching
 // $58,000") is aligned with the claim of one source that states the first
 // and with that of another that states the second, and those two share
 // nothing; a claim that states a group's claim shares a word with more of
-// it than its one partner. Pairs at the threshold are not held to this: a
-// dissenter's words may be its own ("No deaths were reported" against
-// "Two people were killed"), and a pair the candidate index misses would
-// change which others join.
-func (j joining) mayAlign(nodes []node, ra, rb int, e edge, shareWord func(a, b int) bool) bool {
+// it than its one partner. A lifted pair is not held to that, as a
+// dissenter's words may be its own: "Two motorists were killed" joins "Two
+// people were killed" though the group holds "No deaths were reported".
+// Pairs that reach the threshold on their words join as they are: a pair
+// the candidate index misses would change which others join.
+func (j joining) mayJoin(nodes []node, ra, rb int, e edge, needWord bool, shareWord func(a, b int) bool) bool {
 	xs, ys := j.of(ra), j.of(rb)
 	if len(xs) == 1 && len(ys) == 1 {
 		return true
@@ -163,6 +169,9 @@ func (j joining) mayAlign(nodes []node, ra, rb int, e edge, shareWord func(a, b 
 		if j.holds(nodes, big, nodes[x].source) {
 			return false
 		}
+	}
+	if !needWord {
+		return true
 	}
 	for _, x := range xs {
 		for _, y := range ys {

@@ -181,9 +181,10 @@ func TestGroupOrderIndependent(t *testing.T) {
 }
 
 // TestGroupChains checks that an aligned pair joins two groups only when
-// they hold no claims of one source and a claim of one shares a word with
-// a claim of the other besides the pair's own; pairs at the threshold
-// join as they are.
+// no source has claims in both and a claim of one shares a word with a
+// claim of the other besides the pair's own; that a lifted pair joins them
+// only when no source has claims in both; and that pairs at the threshold
+// on their words join as they are.
 func TestGroupChains(t *testing.T) {
 	// Three sources tell one story (0-4-7 and 1-5-8 at the threshold);
 	// claims 2 and 3 of source 0, 6 of source 1 and 9 of source 2 are
@@ -242,6 +243,24 @@ func TestGroupChains(t *testing.T) {
 			"a source added sets an aligned claim apart", append(slices.Clone(story), node{3, 0, -1}, node{3, 1, -1}),
 			slices.Concat(told, aligned, []edge{{2, 10, 0.9, 0.9, false, false, true, 0}, {6, 11, 0.9, 0.9, false, false, true, 0}}), nil,
 			[][]int{{0, 4, 7}, {1, 5, 8}, {2, 10}, {3}, {6, 9, 11}},
+		},
+		{
+			// 2-3 is lifted to the threshold by a figure, not by its
+			// words: it may not join 3 to 0 of its own source.
+			"lifted pairs do not chain two claims of one source", sourcesOf(0, 1, 2, 0),
+			[]edge{{0, 1, 0.9, 0, false, false, false, 0}, {1, 2, 0.8, 0, false, false, false, 0}, {2, 3, 0.5, 0, false, false, false, 0.3}},
+			nil,
+			[][]int{{0, 1, 2}, {3}},
+		},
+		{
+			// 0 dissents from 1 ("No deaths were reported", "Two people
+			// were killed"); 2 is lifted to 1 by the figure they share
+			// ("Two motorists were killed") and joins, though it shares no
+			// word with 0.
+			"a lifted pair joins a group that shares no word with it", sourcesOf(0, 1, 2),
+			[]edge{{0, 1, 0.68, 0, false, false, false, 0}, {1, 2, 0.5, 0, false, false, false, 0.3}},
+			[][2]int{{0, 2}},
+			[][]int{{0, 1, 2}},
 		},
 		{
 			// Source 0 repeats a claim (0-1): a claim of source 1 joins
