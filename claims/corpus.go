@@ -687,7 +687,7 @@ func nodes(all []*claim) []node {
 			// The first claim of a source may be its headline, and the
 			// next its lede: one claim stated twice, when they share a
 			// word of content.
-			if i+1 < len(all) && all[i+1].Source == cl.Source && cl.view == nil && headline(cl.Text) && sharesContent(cl.text, all[i+1].text) {
+			if i+1 < len(all) && all[i+1].Source == cl.Source && cl.view == nil && headline(cl.Text) && similarity.SharedWord(cl.text, all[i+1].text) {
 				out[i].lede = i + 1
 			} else {
 				out[i].lede = -1
@@ -710,19 +710,6 @@ func sameSentence(a, b *claim) bool {
 func headline(s string) bool {
 	t := strings.TrimRight(s, " \"'”’)")
 	return t != "" && !strings.ContainsAny(t[len(t)-1:], ".!?:;")
-}
-
-// sharesContent reports whether a and b share a content word, once stemmed.
-func sharesContent(a, b *similarity.Text) bool {
-	for _, x := range a.Words {
-		sx := normalize.Stem(x)
-		for _, y := range b.Words {
-			if sx == normalize.Stem(y) {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 // mayAlign reports whether a and b may be aligned by the rare words they
