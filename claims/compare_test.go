@@ -434,6 +434,39 @@ func TestCompareGroupsAnchoredPairWithoutSharedWords(t *testing.T) {
 	}
 }
 
+// TestCompareHeadlineJoinsLede: a headline joins the group of its lede
+// when they share a word of content, not when they only both state a
+// date: "Council vote set for Monday" is not "The mayor resigned on
+// Tuesday", and joined to it would show a date the outlets diverge on.
+func TestCompareHeadlineJoinsLede(t *testing.T) {
+	lede := "The mayor resigned on Tuesday after a corruption inquiry into city contracts."
+	other := "The mayor resigned on Tuesday after a corruption inquiry into city contracts, officials said."
+	tests := []struct {
+		headline string
+		joins    bool
+	}{
+		{"Mayor resigns over contracts inquiry", true},
+		{"Council vote set for Monday", false},
+	}
+	for _, tt := range tests {
+		r, err := claims.Compare([]claims.Document{{Name: "a", Text: tt.headline + "\n\n" + lede}, {Name: "b", Text: other}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(r.Clusters) != 1 {
+			t.Fatalf("%q: %d clusters, want 1", tt.headline, len(r.Clusters))
+		}
+		c := r.Clusters[0]
+		joined := slices.ContainsFunc(c.Claims, func(cl claims.Claim) bool { return cl.Text == tt.headline })
+		if joined != tt.joins {
+			t.Errorf("%q joined its lede's group: %v, want %v (claims %v)", tt.headline, joined, tt.joins, c.Claims)
+		}
+		if !tt.joins && len(c.Divergences) > 0 {
+			t.Errorf("%q: divergences %+v, want none", tt.headline, c.Divergences)
+		}
+	}
+}
+
 // TestFactAbout: a fact says what it is about; where the units are what
 // differ, what was measured ("money", "length"), not one side's unit, and
 // a count its counted thing.

@@ -686,8 +686,9 @@ func nodes(all []*claim) []node {
 			src, sentence = src+1, 0
 			// The first claim of a source may be its headline, and the
 			// next its lede: one claim stated twice, when they share a
-			// word of content.
-			if i+1 < len(all) && all[i+1].Source == cl.Source && cl.view == nil && headline(cl.Text) && similarity.SharedWord(cl.text, all[i+1].text) {
+			// word of content (similarity.SharesWord, a stem; not
+			// SharedWord, which also counts two dates or two times).
+			if i+1 < len(all) && all[i+1].Source == cl.Source && cl.view == nil && headline(cl.Text) && similarity.SharesWord(cl.text, all[i+1].text) {
 				out[i].lede = i + 1
 			} else {
 				out[i].lede = -1
