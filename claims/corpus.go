@@ -686,8 +686,8 @@ func nodes(all []*claim) []node {
 			src, sentence = src+1, 0
 			// The first claim of a source may be its headline, and the
 			// next its lede: one claim stated twice, when they share a
-			// word of content (similarity.SharesWord, a stem; not
-			// SharedWord, which also counts two dates or two times).
+			// word of content (similarity.SharesWord, a stem: two dates
+			// or two times are no shared word).
 			if i+1 < len(all) && all[i+1].Source == cl.Source && cl.view == nil && headline(cl.Text) && similarity.SharesWord(cl.text, all[i+1].text) {
 				out[i].lede = i + 1
 			} else {
@@ -834,8 +834,9 @@ func mayMatch(a, b *similarity.Text) bool {
 	return shared
 }
 
-// sharesWord reports whether two claims share a word of content or a
-// fact (similarity.SharedWord).
+// sharesWord reports whether two claims share a word of content
+// (similarity.SharesWord, a stem: two dates or two times are no shared
+// word).
 func sharesWord(canon []*claim) func(a, b int) bool {
-	return func(a, b int) bool { return similarity.SharedWord(canon[a].text, canon[b].text) }
+	return func(a, b int) bool { return similarity.SharesWord(canon[a].text, canon[b].text) }
 }

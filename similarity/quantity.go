@@ -121,13 +121,6 @@ func SharedContent(a, b *Text) bool {
 	return n+commonUpTo(a.pairKeys, b.pairKeys, need-n) >= need
 }
 
-// SharedWord reports whether a and b share a word of content (a stem),
-// however many texts use it, or a fact about one thing (see
-// SharedContent).
-func SharedWord(a, b *Text) bool {
-	return commonUpTo(a.stems, b.stems, 1) > 0 || commonUpTo(a.pairKeys, b.pairKeys, 1) > 0
-}
-
 // ScoreAtLeast returns Score(a, b) exactly when it is at least atLeast, and
 // otherwise some value below atLeast, faster when the inner scorer has a
 // ScoreAtLeast method (as Logistic does).
