@@ -337,7 +337,7 @@ func abs(x int) int {
 // carries both, or a claim and a background sentence that shares its
 // names) would join them, and chain two groups into one. It may still join
 // claims of two other sources. The matching depends on the two sources
-// only, so a source added never splits a group.
+// only: a source added changes no pair kept between two others.
 func oneToOne(nodes []node, keep []edge) []edge {
 	// The edges between two sources, best first; a source's repeated
 	// claims are kept as they are.

@@ -335,6 +335,7 @@ func BenchmarkGroupClash(b *testing.B) {
 	for _, n := range []int{100, 200, 400} {
 		b.Run(fmt.Sprintf("sources=%d", n), func(b *testing.B) {
 			nodes, edges := clashGraph(n)
+			b.ReportAllocs()
 			for b.Loop() {
 				group(nodes, edges, 0.5, everyWord)
 			}
