@@ -71,9 +71,7 @@ func group(nodes []node, edges []edge, threshold float64, shareWord func(a, b in
 	// then pairs that quote one passage, then by score and cosine), unless
 	// mayJoin refuses a pair that is weak evidence.
 	slices.SortFunc(keep, func(x, y edge) int {
-		return cmp.Or(boolFirst(nodes[x.a].source == nodes[x.b].source, nodes[y.a].source == nodes[y.b].source),
-			boolFirst(x.quoted, y.quoted), cmp.Compare(y.score, x.score), cmp.Compare(y.cosine, x.cosine),
-			cmp.Compare(x.a, y.a), cmp.Compare(x.b, y.b))
+		return cmp.Or(boolFirst(nodes[x.a].source == nodes[x.b].source, nodes[y.a].source == nodes[y.b].source), strongerFirst(x, y))
 	})
 	j := newJoining(len(nodes))
 	for _, e := range keep {
@@ -347,10 +345,7 @@ func oneToOne(nodes []node, keep []edge) []edge {
 			cand = append(cand, k)
 		}
 	}
-	slices.SortFunc(cand, func(i, j int) int {
-		x, y := keep[i], keep[j]
-		return cmp.Or(boolFirst(x.quoted, y.quoted), cmp.Compare(y.score, x.score), cmp.Compare(y.cosine, x.cosine), cmp.Compare(x.a, y.a), cmp.Compare(x.b, y.b))
-	})
+	slices.SortFunc(cand, func(i, j int) int { return strongerFirst(keep[i], keep[j]) })
 	// matched holds (claim, other source) pairs a kept edge links.
 	type claimSource struct{ claim, source int }
 	matched := make(map[claimSource]bool, 2*len(cand))
@@ -500,6 +495,12 @@ const alignNear = 3
 type sourceScore struct {
 	source int
 	score  float64
+}
+
+// strongerFirst orders pairs the stronger first: a pair that quotes one
+// passage, then by score, then by cosine, then by the lower indexes.
+func strongerFirst(x, y edge) int {
+	return cmp.Or(boolFirst(x.quoted, y.quoted), cmp.Compare(y.score, x.score), cmp.Compare(y.cosine, x.cosine), cmp.Compare(x.a, y.a), cmp.Compare(x.b, y.b))
 }
 
 // boolFirst orders true before false.
