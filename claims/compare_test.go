@@ -467,6 +467,46 @@ func TestCompareHeadlineJoinsLede(t *testing.T) {
 	}
 }
 
+// TestCompareHeadlinePartJoinsLede: a headline of two claim units ("roof
+// caves in; three hurt, 40 evacuated") is compared part by part; a part no
+// pair groups joins its lede's group when it shares a word or a figure
+// with the lede's sentence, and stays out when it shares neither.
+func TestCompareHeadlinePartJoinsLede(t *testing.T) {
+	lede := "The roof of the Hallam Road warehouse caved in at 9 a.m. on Monday, and 40 workers were ordered out of the building, the company said."
+	other := "Some 40 workers were evacuated after the roof of the Hallam Road warehouse caved in shortly before 9 a.m. on Monday, the company said."
+	tests := []struct {
+		headline, part string
+		joins          bool
+	}{
+		{"Hallam Road warehouse roof caves in; three hurt, 40 evacuated", "three hurt, 40 evacuated", true},
+		{"Hallam Road warehouse roof caves in; questions for its owners remain unanswered", "questions for its owners remain unanswered", false},
+	}
+	for _, tt := range tests {
+		r, err := claims.Compare([]claims.Document{{Name: "a", Text: tt.headline + "\n\n" + lede}, {Name: "b", Text: other}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var in []string // the parts of the headline in the lede's group
+		for _, c := range r.Clusters {
+			if !slices.ContainsFunc(c.Claims, func(cl claims.Claim) bool { return cl.Source == "b" }) {
+				continue
+			}
+			for _, cl := range c.Claims {
+				if cl.Source == "a" && cl.Sentence == 0 {
+					in = append(in, cl.Text)
+				}
+			}
+		}
+		want := []string{"Hallam Road warehouse roof caves in"}
+		if tt.joins {
+			want = append(want, tt.part)
+		}
+		if diff := cmp.Diff(want, in); diff != "" {
+			t.Errorf("%q: headline parts in the lede's group (-want +got):\n%s", tt.headline, diff)
+		}
+	}
+}
+
 // TestFactAbout: a fact says what it is about; where the units are what
 // differ, what was measured ("money", "length"), not one side's unit, and
 // a count its counted thing.

@@ -684,21 +684,54 @@ func nodes(all []*claim) []node {
 		}
 		if i == 0 || cl.Source != all[i-1].Source {
 			src, sentence = src+1, 0
-			// The first claim of a source may be its headline, and the
-			// next its lede: one claim stated twice, when they share a
-			// word of content (similarity.SharesWord, a stem: two dates
-			// or two times are no shared word).
-			if i+1 < len(all) && all[i+1].Source == cl.Source && cl.view == nil && headline(cl.Text) && similarity.SharesWord(cl.text, all[i+1].text) {
-				out[i].lede = i + 1
-			} else {
-				out[i].lede = -1
+		}
+		out[i].lede = -1
+		if sentence == 0 && headline(cl.Sentence.Text) {
+			// The first sentence of a source may be its headline, and the
+			// first claim of the next its lede: one claim stated twice.
+			lede := i + 1
+			for lede < len(all) && all[lede].Source == cl.Source && all[lede].Index == cl.Index {
+				lede++
 			}
-		} else {
-			out[i].lede = -1
+			if lede < len(all) && all[lede].Source == cl.Source && introduces(cl, all[lede]) {
+				out[i].lede, out[i].part = lede, cl.view != nil
+			}
 		}
 		out[i].source, out[i].sentence = src, sentence
 	}
 	return out
+}
+
+// introduces reports whether headline h states what lede states: a
+// headline of one claim when they share a word of content
+// (similarity.SharesWord, a stem: two dates or two times are no shared
+// word); a part of a headline of several ("two dead, 1,800 evacuated")
+// when it shares a word or a figure with the lede's sentence.
+func introduces(h, lede *claim) bool {
+	if h.view == nil {
+		return similarity.SharesWord(h.text, lede.text)
+	}
+	sentence := lede.text
+	if lede.view != nil {
+		sentence = lede.view.text
+	}
+	return similarity.SharesWord(h.text, sentence) || sharesFigure(h.body(), sentence.Raw)
+}
+
+// sharesFigure reports whether a and b share a word written with a digit
+// ("1,800").
+func sharesFigure(a, b string) bool {
+	figures := func(s string) []string {
+		var out []string
+		for w := range normalize.Words(s) {
+			if t := s[w.Start:w.End]; strings.ContainsAny(t, "0123456789") {
+				out = append(out, t)
+			}
+		}
+		return out
+	}
+	fb := figures(b)
+	return slices.ContainsFunc(figures(a), func(f string) bool { return slices.Contains(fb, f) })
 }
 
 // sameSentence reports whether a and b are claims of one sentence.

@@ -43,7 +43,11 @@
 // they are: adding a source that agrees never removes a member they
 // joined, nor its divergence, from a group (a member joined by weak
 // evidence may leave), and a pair Match calls the same claim on its words
-// is grouped unless a better pair takes one of its claims. A headline joins the group of its own lede. The report does not depend on
+// is grouped unless a better pair takes one of its claims. A headline joins the group of its own lede;
+// a headline of several claim units ("Dam collapses; two dead, 1,800
+// evacuated") keeps its pairs part by part, and a part no pair groups joins
+// its lede's group when it shares a word or a figure with the lede's
+// sentence. The report does not depend on
 // the order of the documents nor on GOMAXPROCS.
 //
 // Each group reports its facts once per fact (Cluster.Facts): the kind, what
@@ -57,7 +61,9 @@
 // converted, dates and clock times at their shared precision, names in the
 // same role, a predicate one claim negates and the other states, opposite
 // directions, swapped roles and other outcomes. A fact only one claim
-// mentions is not a divergence. One name spelt two ways ("Marchetti",
+// mentions is not a divergence, nor are two names when one of the two
+// sources names both in the group (a town and its dam: two things, not one
+// named two ways). One name spelt two ways ("Marchetti",
 // "Marcheti") is listed with the divergences as a note (Divergence.Note,
 // kind spelling), which makes no source diverge.
 package claims

@@ -215,3 +215,37 @@ func TestMatchNameInRole(t *testing.T) {
 		t.Errorf("Match (-want +got):\n%s", diff)
 	}
 }
+
+// TestEntityNamedBoth: a source that names both of two names in one group
+// ("Kestrel Falls", the town in its headline, and "the Alder Creek dam" in
+// its lede) tells of two things, and holds neither against the other's
+// name; two sources that each name one do diverge.
+func TestEntityNamedBoth(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want []string // entity values that diverge, sorted
+	}{
+		{"Kestrel Falls dam collapses\n\nThe Alder Creek dam collapsed at 11 p.m. on Saturday, officials said.",
+			"The Alder Creek dam collapsed shortly before 11 p.m. on Saturday, officials said.", nil},
+		{"The Alder Creek dam collapsed at 11 p.m. on Saturday, officials said.",
+			"The Kestrel Falls dam collapsed shortly before 11 p.m. on Saturday, officials said.", []string{"Alder Creek", "Kestrel Falls"}},
+	}
+	for _, tt := range tests {
+		r, err := Compare([]Document{{Name: "a", Text: tt.a}, {Name: "b", Text: tt.b}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, c := range r.Clusters {
+			for _, d := range c.Divergences {
+				if d.Kind == normalize.KindEntity {
+					got = append(got, d.A.Value, d.B.Value)
+				}
+			}
+		}
+		slices.Sort(got)
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("%q vs %q: entity divergences (-want +got):\n%s", tt.a, tt.b, diff)
+		}
+	}
+}

@@ -4,6 +4,9 @@ import (
 	"slices"
 	"sort"
 	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/claimdiff/claimdiff/normalize"
 )
@@ -144,6 +147,7 @@ func compareFacts(claims []*claim) ([]Fact, []Divergence) {
 				cs = normalize.Compare(a.facts, b.facts)
 				compared[[2]int{a.origin, b.origin}] = cs
 			}
+			cs = otherThings(claims, a, b, cs)
 			if len(cs) == 0 {
 				continue
 			}
@@ -313,6 +317,56 @@ func compareFacts(claims []*claim) ([]Fact, []Divergence) {
 	}
 	return facts, divs
 }
+
+// otherThings returns cs without the divergences of names between a and b
+// where a's source names b's value too, or b's source a's, in the cluster:
+// a source that names both ("in Kestrel Falls", the town, and "the Alder
+// Creek dam") tells of two things, not of one thing named two ways. cs is
+// not changed.
+func otherThings(claims []*claim, a, b *claim, cs []normalize.Comparison) []normalize.Comparison {
+	both := func(c normalize.Comparison) bool {
+		return c.Kind == normalize.KindEntity && c.Verdict == normalize.Diverge &&
+			(names(claims, a.Source, b.facts.Text[c.B.Start:c.B.End]) || names(claims, b.Source, a.facts.Text[c.A.Start:c.A.End]))
+	}
+	if !slices.ContainsFunc(cs, both) {
+		return cs
+	}
+	return slices.DeleteFunc(slices.Clone(cs), both)
+}
+
+// names reports whether a claim of source among claims names name: its
+// sentence holds the name's folded words, whole.
+func names(claims []*claim, source, name string) bool {
+	name = normalize.Fold(name)
+	for _, cl := range claims {
+		if cl.Source != source {
+			continue
+		}
+		text := normalize.Fold(cl.facts.Text)
+		for at := 0; ; {
+			k := strings.Index(text[at:], name)
+			if k < 0 {
+				break
+			}
+			k += at
+			if wordEdge(text, k) && wordEdge(text, k+len(name)) {
+				return true
+			}
+			at = k + 1
+		}
+	}
+	return false
+}
+
+// wordEdge reports whether byte i of s is at the edge of a word: no
+// letter or digit on both sides.
+func wordEdge(s string, i int) bool {
+	before, _ := utf8.DecodeLastRuneInString(s[:i])
+	after, _ := utf8.DecodeRuneInString(s[i:])
+	return i == 0 || i == len(s) || !(isWordRune(before) && isWordRune(after))
+}
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
 // widen extends mention m of kind to cover span s of a comparison of that
 // kind that it overlaps.

@@ -36,6 +36,11 @@ type node struct {
 	sentence int
 	// lede is the index of the claim a headline introduces, or -1.
 	lede int
+	// part is set for a headline that is one of several claim units of
+	// its sentence ("Dam collapses; two dead, 1,800 evacuated"): each may
+	// state a claim of its own, so it keeps its pairs, and joins its
+	// lede's group only when no pair joins it to one.
+	part bool
 }
 
 // group returns the groups of claims that state the same claim, each
@@ -85,8 +90,12 @@ func group(nodes []node, edges []edge, threshold float64, shareWord func(a, b in
 		union(ra, rb)
 		j.merge(nodes, ra, rb)
 	}
+	size := make([]int, len(nodes))
+	for i := range nodes {
+		size[find(parent, i)]++
+	}
 	for i, n := range nodes {
-		if n.lede >= 0 {
+		if n.lede >= 0 && (!n.part || size[find(parent, i)] == 1) {
 			union(i, n.lede)
 		}
 	}
@@ -244,7 +253,9 @@ func (j joining) merge(nodes []node, a, b int) {
 // says in short what its lede says, and joins the lede's group only, so
 // that two headlines that match loosely do not join two ledes that do not.
 func keptEdges(nodes []node, edges []edge, threshold float64) []edge {
-	edges = slices.DeleteFunc(slices.Clone(edges), func(e edge) bool { return nodes[e.a].lede >= 0 || nodes[e.b].lede >= 0 })
+	edges = slices.DeleteFunc(slices.Clone(edges), func(e edge) bool {
+		return nodes[e.a].lede >= 0 && !nodes[e.a].part || nodes[e.b].lede >= 0 && !nodes[e.b].part
+	})
 	score := func(e edge) float64 { return e.score }
 	cosine := func(e edge) float64 { return e.cosine }
 	bestScore, bestCosine := orZero(bestPerSource(nodes, edges, score)), orZero(bestPerSource(nodes, edges, cosine))

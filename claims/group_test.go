@@ -232,7 +232,7 @@ func TestGroupChains(t *testing.T) {
 		{
 			// Source 0 repeats claim 2 (10): an aligned pair still joins
 			// the repeat's group, which holds no claim of source 1.
-			"an aligned pair joins a repeat's group", append(slices.Clone(story), node{0, 4, -1}),
+			"an aligned pair joins a repeat's group", append(slices.Clone(story), node{source: 0, sentence: 4, lede: -1}),
 			slices.Concat(told, aligned, []edge{{2, 10, 0.9, 0.9, false, false, true, 0}}), nil,
 			[][]int{{0, 4, 7}, {1, 5, 8}, {2, 6, 9, 10}, {3}},
 		},
@@ -240,7 +240,7 @@ func TestGroupChains(t *testing.T) {
 			// A fourth source states 2 (10) and 6 (11) apart: 2-6, once
 			// aligned, would join two claims of it, and 2 leaves, though
 			// every claim shares a word with every other.
-			"a source added sets an aligned claim apart", append(slices.Clone(story), node{3, 0, -1}, node{3, 1, -1}),
+			"a source added sets an aligned claim apart", append(slices.Clone(story), node{source: 3, sentence: 0, lede: -1}, node{source: 3, sentence: 1, lede: -1}),
 			slices.Concat(told, aligned, []edge{{2, 10, 0.9, 0.9, false, false, true, 0}, {6, 11, 0.9, 0.9, false, false, true, 0}}), nil,
 			[][]int{{0, 4, 7}, {1, 5, 8}, {2, 10}, {3}, {6, 9, 11}},
 		},
