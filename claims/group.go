@@ -252,6 +252,7 @@ func (j joining) merge(nodes []node, a, b int) {
 // A headline that joins its lede (see node) has no edges of its own: it
 // says in short what its lede says, and joins the lede's group only, so
 // that two headlines that match loosely do not join two ledes that do not.
+// A part of a headline of several claims keeps its edges (see node.part).
 func keptEdges(nodes []node, edges []edge, threshold float64) []edge {
 	edges = slices.DeleteFunc(slices.Clone(edges), func(e edge) bool {
 		return nodes[e.a].lede >= 0 && !nodes[e.a].part || nodes[e.b].lede >= 0 && !nodes[e.b].part
