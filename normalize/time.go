@@ -651,7 +651,10 @@ func (p *parser) dayPartAt(i int) ([2]int, int, bool) {
 	return [2]int{}, i, false
 }
 
-// partOfDayPart returns the early, middle or late half of a part of a day.
+// partOfDayPart returns the early or late two thirds, or the middle half, of
+// a part of a day: "late" and "early" are too vague for halves, and "late
+// on Tuesday night" (from 22:20) holds 11:42 p.m. as it meets "late
+// Tuesday evening" (from 19:00).
 func partOfDayPart(r [2]int, part Part) [2]int {
 	from, to := r[0], r[1]
 	if to < from {
@@ -660,11 +663,11 @@ func partOfDayPart(r [2]int, part Part) [2]int {
 	n := to - from
 	switch part {
 	case Early:
-		to = from + n/2
+		to = from + 2*n/3
 	case Mid:
 		from, to = from+n/4, to-n/4
 	case Late:
-		from = to - n/2
+		from = to - 2*n/3
 	}
 	return [2]int{from % 1440, wrapEnd(to)}
 }
@@ -821,7 +824,7 @@ func (p *parser) timeFromEdge(i int, tm *Time) (int, bool) {
 	tm.Period = partNames[part]
 	tm.From, tm.To = r[0], r[1]
 	if r2, e2, ok := p.dayPartAt(e); ok {
-		// "late Saturday night": the late half of the night.
+		// "late Saturday night": the late part of the night.
 		r2 = partOfDayPart(r2, part)
 		tm.Period += " " + p.periodName(e, e2)
 		tm.From, tm.To = r2[0], r2[1]
