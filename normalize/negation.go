@@ -14,8 +14,8 @@ type Negation struct {
 	Span
 	// Cue is the cue as folded text: "not", "never", "n't", "deny", "fail
 	// to", and the implied negations "decline to", "unable to", "unlikely
-	// to", "yet to" ("has yet to be approved"), "refrain from", "stop short
-	// of", and "only if" (also for "on condition that").
+	// to", "yet to" ("has yet to be approved"), "refrain from", "free of"
+	// (also for "free from": "free of charge"), "stop short of", and "only if" (also for "on condition that").
 	Cue string
 	// Scope is what the cue negates: from the cue to the end of its clause.
 	// Empty (Start == End) when nothing follows the cue. For a condition
@@ -96,6 +96,12 @@ func (p *parser) negation(i int) (int, bool) {
 		end = i + 2
 	case "refrain from":
 		if p.lcAt(i+1) != "from" {
+			return i, false
+		}
+		end = i + 2
+	case "free of":
+		// "free of charge", "free from infection": without it.
+		if p.lcAt(i+1) != "of" && p.lcAt(i+1) != "from" {
 			return i, false
 		}
 		end = i + 2
@@ -208,6 +214,7 @@ var negationCues = func() map[string]string {
 		{"unlikely to", []string{"unlikely"}},
 		{"yet to", []string{"yet"}},
 		{"refrain from", []string{"refrain", "refrains", "refrained", "refraining"}},
+		{"free of", []string{"free"}},
 		{"stop short of", []string{"stop", "stops", "stopped", "stopping"}},
 		{"only if", []string{"only"}},
 		{"on condition that", []string{"on"}},

@@ -278,7 +278,10 @@ func TestCompareImpliedNegations(t *testing.T) {
 			[]string{"negation diverge: stopped short of blaming | blamed"}},
 		{"The union has yet to endorse the deal.", "The union endorsed the deal.",
 			[]string{"negation diverge: yet to endorse | endorsed"}},
+		{"The herd was declared free of disease.", "The herd was found to carry the disease.",
+			[]string{"negation diverge: free of disease | disease"}},
 		// The same polarity said two ways.
+		{"Passengers can rebook at no charge.", "Passengers can rebook free of charge.", []string{"negation agree: no | free of"}},
 		{"He will sign only if the tariff is dropped.", "He will not sign unless the tariff is dropped.",
 			[]string{"negation agree: only | not"}},
 		{"The ministry declined to comment.", "The ministry did not comment.", []string{"negation agree: declined to | not"}},
