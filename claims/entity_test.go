@@ -32,7 +32,9 @@ func TestMatchEntities(t *testing.T) {
 		{"Ilse Brandt told the council the plan would fail.", "The plan would fail, Ilse Brant told the council.", false},
 		{"A state of emergency was declared by Gov. Ilse Marcheti on Sunday morning.",
 			"Marchetti issued an emergency declaration for Brandt County on Sunday.", false},
+		{"The research team is at Ashcombe University, officials said.", "The research team is at the University of Ashcombe, officials said.", false},
 		// Different entities in the same role.
+		{"The research team is at Ashcombe University, officials said.", "The research team is at the University of Dorran, officials said.", true},
 		{"Officials in France said the resolution was premature.", "Officials in Russia said the resolution was premature.", true},
 		{"Jeb Bush said the bill would pass this week.", "George W. Bush said the bill would pass this week.", true},
 		{"Senator Baker said the bill would pass this week.", "Senator Barker said the bill would pass this week.", true},

@@ -1296,7 +1296,9 @@ func noLower(s string) bool {
 
 // sameEntity reports whether two names may name the same entity: their keys
 // match (spelling variants, aliases, a surname), the words of one begin or
-// end the other ("Skagit" / "Skagit River"), one is the surname of the
+// end the other ("Skagit" / "Skagit River"), one names with "of" what the
+// other names before its head ("University of Ashcombe" / "Ashcombe
+// University"), one is the surname of the
 // other ("Ortega" / "Senator Luis M. Ortega of Nevada"), both end in the
 // same surname ("ECB President Wim Duisenberg" / "European Central Bank
 // President Wim Duisenberg"), or in surnames one slip apart after the same
@@ -1323,7 +1325,7 @@ func sameEntity(x, y Name) bool {
 	if len(wx) > len(wy) {
 		wx, wy, hx, hy = wy, wx, hy, hx
 	}
-	if slices.Equal(wx, wy[:len(wx)]) || slices.Equal(wx, wy[len(wy)-len(wx):]) {
+	if slices.Equal(wx, wy[:len(wx)]) || slices.Equal(wx, wy[len(wy)-len(wx):]) || ofInverted(sx.pre, sy.pre) || ofInverted(sy.pre, sx.pre) {
 		return true
 	}
 	// A surname alone: "Ortega" and "Luis M. Ortega of Nevada".
@@ -1371,6 +1373,17 @@ func sameEntity(x, y Name) bool {
 		return false
 	}
 	return typo(sx.last, sy.last) && !twoThings(fx, fy, sx.last, sy.last)
+}
+
+// ofInverted reports whether the words b (see preKey) name with "of" what a names
+// before its head: "University of Ashcombe" and "Ashcombe University",
+// "Port of Venmouth" and "Venmouth Port". The head is a word that ends the
+// names of organisations or places (orgHeads, placeHeads).
+func ofInverted(a, b []string) bool {
+	if len(b) < 3 || b[1] != "of" || len(a) != len(b)-1 || a[len(a)-1] != b[0] {
+		return false
+	}
+	return lexiconFlags(b[0])&fNameHead != 0 && slices.Equal(a[:len(a)-1], b[2:])
 }
 
 // twoThings reports whether words a and b of the names with forms fx and fy,
