@@ -54,6 +54,9 @@ func (p *parser) negation(i int) (int, bool) {
 		}
 		cue = "not"
 	case "no":
+		if p.is(i-1, fCardinal) || p.kindAt(i-1) == tNum || noModifies[p.lcAt(i-1)] {
+			return i, false // "cast the two no votes", "a no vote": a vote against
+		}
 		if p.lcAt(i+1) == "." && p.glued(i+1) {
 			if p.is(i+2, fCardinal) || p.kindAt(i+2) == tNum {
 				return i, false // "No. 2", "No. two"
@@ -132,6 +135,17 @@ func (p *parser) negation(i int) (int, bool) {
 	}
 	n := Negation{Span: p.span(i, end), Cue: cue}
 	k := end
+	// "none of the tank cars was breached" negates "breached", not "tank":
+	// what a partitive names exists; the predicate follows its verb.
+	from := end
+	if cue == "none" && p.lcAt(end) == "of" {
+		for j := end + 1; j < len(p.toks) && !p.is(j, fClauseEnd) && !(p.toks[j].kind == tPunct && strings.ContainsAny(p.toks[j].lc, ",;:.!?()")); j++ {
+			if auxiliaries[p.lcAt(j)] {
+				from = j
+				break
+			}
+		}
+	}
 	for k < len(p.toks) {
 		tk := &p.toks[k]
 		// An abbreviation's point goes on ("until Mar. 9"): a number or a
@@ -144,7 +158,7 @@ func (p *parser) negation(i int) (int, bool) {
 		if tk.kind == tWord && p.is(k, fClauseEnd) {
 			break
 		}
-		if n.Predicate == "" && tk.kind == tWord && !tk.isUpper() && !p.is(k, fNegationFiller|fStop) && !strings.HasSuffix(tk.lc, "ly") {
+		if n.Predicate == "" && k >= from && tk.kind == tWord && !tk.isUpper() && !p.is(k, fNegationFiller|fStop) && !strings.HasSuffix(tk.lc, "ly") {
 			n.Predicate = Stem(p.s[tk.Start:tk.End]) // Stem folds; tk.lc is scratch memory
 		}
 		k++
@@ -710,6 +724,10 @@ func affirmedFrame(a *Facts, n Negation, b *Facts) (Span, Span, bool) {
 // clause is negated: forms of be, have and do, and the modals.
 var auxiliaries = set("is", "are", "was", "were", "am", "be", "been", "has", "have", "had",
 	"do", "does", "did", "will", "would", "can", "could", "shall", "should", "may", "might", "must")
+
+// noModifies are the words before a "no" that make it part of a noun, not
+// a negation: "the two no votes", "a no vote", "its no campaign".
+var noModifies = set("a", "the", "his", "her", "its", "their", "our", "two", "both")
 
 // contractedAux undoes the contractions whose auxiliary changes its form.
 var contractedAux = map[string]string{"wo": "will", "ca": "can", "sha": "shall", "ai": "is"}

@@ -280,6 +280,13 @@ func TestCompareImpliedNegations(t *testing.T) {
 			[]string{"negation diverge: yet to endorse | endorsed"}},
 		{"The herd was declared free of disease.", "The herd was found to carry the disease.",
 			[]string{"negation diverge: free of disease | disease"}},
+		// "None of" a thing negates what follows its verb; a "no" after a
+		// determiner or a number is part of a noun ("two no votes").
+		{"The railroad said none of the tank cars was breached.", "The railroad said two of the tank cars were breached.",
+			[]string{"negation diverge: none of the tank cars was breached | breached"}},
+		{"The railroad said none of the tank cars was breached.", "Three of the derailed cars were tank cars carrying chlorine.", nil},
+		{"Council members Whitby and Decker cast the two no votes.", "Council members Whitby and Decker voted against.", nil},
+		{"The board cast no votes on the plan.", "The board voted on the plan.", []string{"negation diverge: no votes | voted"}},
 		// The same polarity said two ways.
 		{"Passengers can rebook at no charge.", "Passengers can rebook free of charge.", []string{"negation agree: no | free of"}},
 		{"He will sign only if the tariff is dropped.", "He will not sign unless the tariff is dropped.",
