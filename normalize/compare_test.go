@@ -60,6 +60,17 @@ func TestNumberCompatible(t *testing.T) {
 		{"more than $34 billion", "over $41 billion", false},
 		{"up to 10 years", "up to 13 years", false},
 		{"less than 10 years", "under 10 years", true},
+		// A figure with decimals is as precise as they are: the more
+		// precise figure that rounds to it agrees; without decimals a
+		// figure says nothing of its rounding.
+		{"$1.4 billion in debts", "$1.38 billion in debts", true},
+		{"$1.4 billion in debts", "$1,380 million in debts", true},
+		{"3.5% of voters", "3.46% of voters", true},
+		{"4.5% of voters", "4.6% of voters", false},
+		{"4.5% of voters", "4.56% of voters", false},
+		{"$1.4 billion in debts", "$1.5 billion in debts", false},
+		{"12.5 percent of voters", "12 percent of voters", false},
+		{"70,000 hens", "68,000 hens", false},
 	}
 	for _, tt := range tests {
 		a, b := firstNumber(t, tt.a), firstNumber(t, tt.b)

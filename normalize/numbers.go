@@ -1208,7 +1208,55 @@ func (a Number) Compatible(b Number) bool {
 			return compatibleConverted(a, b)
 		}
 	}
+	if roundsTo(a, b) || roundsTo(b, a) {
+		return true
+	}
 	return compatible(a.interval(), b.interval())
+}
+
+// roundsTo reports whether b, written more precisely, rounds to a, written
+// with decimals: "$1.38 billion" is "$1.4 billion" to one decimal, "3.46%"
+// is "3.5%"; "4.6%" is not "4.5%". A figure written without decimals says
+// nothing of its rounding ("3,000" may be exact), and a hedged one has its
+// own interval.
+func roundsTo(a, b Number) bool {
+	if a.Hedge != "" || b.Hedge != "" || a.Low != a.High || b.Low != b.High || a.Type != Cardinal || b.Type != Cardinal {
+		return false
+	}
+	step, ok := decimalStep(a)
+	if !ok || a.Value == b.Value {
+		return false
+	}
+	if bs, ok := decimalStep(b); ok && bs >= step {
+		return false // b is no more precise than a
+	}
+	r := math.Round(b.Value/step) * step
+	return math.Abs(r-a.Value) <= 1e-9*math.Max(1, math.Abs(a.Value))
+}
+
+// decimalStep returns the place of the last decimal of a's figure as
+// written, in a's value ("1.4 billion": 100 million; "3.5%": 0.1), and
+// whether it is written with decimals.
+func decimalStep(a Number) (float64, bool) {
+	t := a.Text
+	start := strings.IndexAny(t, "0123456789")
+	if start < 0 {
+		return 0, false
+	}
+	end := start
+	for end < len(t) && (t[end] >= '0' && t[end] <= '9' || t[end] == ',' || t[end] == '.' && end+1 < len(t) && t[end+1] >= '0' && t[end+1] <= '9') {
+		end++
+	}
+	figure := strings.ReplaceAll(t[start:end], ",", "")
+	dot := strings.IndexByte(figure, '.')
+	if dot < 0 {
+		return 0, false
+	}
+	v, err := strconv.ParseFloat(figure, 64)
+	if err != nil || v == 0 {
+		return 0, false
+	}
+	return a.Value / v * math.Pow(10, -float64(len(figure)-dot-1)), true
 }
 
 // interval is a Number's value as Compatible compares it.
