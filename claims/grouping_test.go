@@ -107,6 +107,11 @@ type groupingScore struct {
 	unlisted        int            // cross-outlet clusters touching none of it
 	divergences     int            // hand divergences
 	flagged         int            // of them, flagged against that source and value
+	// shown counts the divergences the report flags (notes aside), and
+	// unplanted those that name no planted value: mostly false ones (a
+	// wrong group, a misread fact), some a difference the writer did not
+	// plant.
+	shown, unplanted int
 	wrong           []string       // the first wrong clusters, for the log
 	missed          []string       // the first hand divergences not flagged, for the log
 }
@@ -159,10 +164,8 @@ func scoreGrouping(t *testing.T, events []event) groupingScore {
 				found := false
 				for ci := range count {
 					for _, dv := range r.Clusters[ci].Divergences {
-						for _, side := range []claims.Side{dv.A, dv.B} {
-							if side.Source == d[0] && (strings.Contains(side.Value, d[1]) || strings.Contains(d[1], side.Value)) {
-								found = true
-							}
+						if names(dv.A, d) || names(dv.B, d) {
+							found = true
 						}
 					}
 				}
@@ -176,6 +179,19 @@ func scoreGrouping(t *testing.T, events []event) groupingScore {
 						}
 					}
 					s.missed = append(s.missed, fmt.Sprintf("%s %s: %s %q (grouped: %v) shown: %v", e.name, h.ID, d[0], d[1], grouped, shown))
+				}
+			}
+		}
+		for _, c := range r.Clusters {
+			for _, d := range c.Divergences {
+				if d.Note {
+					continue
+				}
+				s.shown++
+				if !slices.ContainsFunc(e.claims, func(h handClaim) bool {
+					return slices.ContainsFunc(h.Diverge, func(dv [2]string) bool { return names(d.A, dv) || names(d.B, dv) })
+				}) {
+					s.unplanted++
 				}
 			}
 		}
@@ -202,6 +218,12 @@ func scoreGrouping(t *testing.T, events []event) groupingScore {
 		}
 	}
 	return s
+}
+
+// names reports whether side states the planted divergence dv (outlet,
+// value), as the recall count above matches them.
+func names(side claims.Side, dv [2]string) bool {
+	return side.Source == dv[0] && (strings.Contains(side.Value, dv[1]) || strings.Contains(dv[1], side.Value))
 }
 
 // locate returns, for a claim of a report on e, the hand claims it states:
@@ -276,6 +298,7 @@ func (s groupingScore) log(t *testing.T, name string, details bool) {
 	}
 	t.Logf("%s: cross-outlet clusters right %d/%d = %.0f%% (%d more touch no listed claim); divergences flagged %d/%d",
 		name, s.right, s.clusters, 100*s.precision(), s.unlisted, s.flagged, s.divergences)
+	t.Logf("%s: divergences shown %d, %d of them naming no planted value", name, s.shown, s.unplanted)
 	if testing.Verbose() && details {
 		for _, w := range s.wrong {
 			t.Logf("wrong cluster: %s", w)
