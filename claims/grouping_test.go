@@ -112,8 +112,8 @@ type groupingScore struct {
 	// wrong group, a misread fact), some a difference the writer did not
 	// plant.
 	shown, unplanted int
-	wrong           []string       // the first wrong clusters, for the log
-	missed          []string       // the first hand divergences not flagged, for the log
+	wrong            []string // the first wrong clusters, for the log
+	missed           []string // the first hand divergences not flagged, for the log
 }
 
 func scoreGrouping(t *testing.T, events []event) groupingScore {
