@@ -130,6 +130,7 @@ func compareFacts(claims []*claim) ([]Fact, []Divergence) {
 		most += min(len(claims)-1-i, maxCompared)
 	}
 	compared := make(map[[2]int][]normalize.Comparison, most)
+	named := naming{claims: claims}
 	type pairComparisons struct {
 		i, j int
 		cs   []normalize.Comparison
@@ -147,7 +148,7 @@ func compareFacts(claims []*claim) ([]Fact, []Divergence) {
 				cs = normalize.Compare(a.facts, b.facts)
 				compared[[2]int{a.origin, b.origin}] = cs
 			}
-			cs = otherThings(claims, a, b, cs)
+			cs = otherThings(&named, a, b, cs)
 			if len(cs) == 0 {
 				continue
 			}
@@ -319,14 +320,14 @@ func compareFacts(claims []*claim) ([]Fact, []Divergence) {
 }
 
 // otherThings returns cs without the divergences of names between a and b
-// where a's source names b's value too, or b's source a's, in the cluster:
-// a source that names both ("in Kestrel Falls", the town, and "the Alder
-// Creek dam") tells of two things, not of one thing named two ways. cs is
-// not changed.
-func otherThings(claims []*claim, a, b *claim, cs []normalize.Comparison) []normalize.Comparison {
+// where a's source names b's value too, or b's source a's, in the cluster
+// (see naming): a source that names both ("in Kestrel Falls", the town,
+// and "the Alder Creek dam") tells of two things, not of one thing named
+// two ways. cs is not changed.
+func otherThings(n *naming, a, b *claim, cs []normalize.Comparison) []normalize.Comparison {
 	both := func(c normalize.Comparison) bool {
 		return c.Kind == normalize.KindEntity && c.Verdict == normalize.Diverge &&
-			(names(claims, a.Source, b.facts.Text[c.B.Start:c.B.End]) || names(claims, b.Source, a.facts.Text[c.A.Start:c.A.End]))
+			(n.names(a.Source, b.facts.Text[c.B.Start:c.B.End]) || n.names(b.Source, a.facts.Text[c.A.Start:c.A.End]))
 	}
 	if !slices.ContainsFunc(cs, both) {
 		return cs
@@ -334,15 +335,31 @@ func otherThings(claims []*claim, a, b *claim, cs []normalize.Comparison) []norm
 	return slices.DeleteFunc(slices.Clone(cs), both)
 }
 
-// names reports whether a claim of source among claims names name: its
-// sentence holds the name's folded words, whole.
-func names(claims []*claim, source, name string) bool {
+// naming tells whether a source names a name in a cluster's claims; their
+// sentences are folded once, when first asked.
+type naming struct {
+	claims []*claim
+	folded []string // by claim, "" until asked
+}
+
+// names reports whether a claim of source names name: its sentence holds
+// the name's folded words, whole.
+func (n *naming) names(source, name string) bool {
 	name = normalize.Fold(name)
-	for _, cl := range claims {
+	if name == "" {
+		return false
+	}
+	if n.folded == nil {
+		n.folded = make([]string, len(n.claims))
+	}
+	for i, cl := range n.claims {
 		if cl.Source != source {
 			continue
 		}
-		text := normalize.Fold(cl.facts.Text)
+		if n.folded[i] == "" {
+			n.folded[i] = normalize.Fold(cl.facts.Text)
+		}
+		text := n.folded[i]
 		for at := 0; ; {
 			k := strings.Index(text[at:], name)
 			if k < 0 {
