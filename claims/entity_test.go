@@ -231,6 +231,10 @@ func TestEntityNamedBoth(t *testing.T) {
 			"The Alder Creek dam collapsed shortly before 11 p.m. on Saturday, officials said.", nil},
 		{"The Alder Creek dam collapsed at 11 p.m. on Saturday, officials said.",
 			"The Kestrel Falls dam collapsed shortly before 11 p.m. on Saturday, officials said.", []string{"Alder Creek", "Kestrel Falls"}},
+		// A common word is no name: "the second reading" names no
+		// Reading.
+		{"Officials in Reading said the second reading of the bill was delayed until March.",
+			"Officials in Bath said the second reading of the bill was delayed until March.", []string{"Bath", "Reading"}},
 	}
 	for _, tt := range tests {
 		r, err := Compare([]Document{{Name: "a", Text: tt.a}, {Name: "b", Text: tt.b}})

@@ -334,28 +334,44 @@ func otherThings(claims []*claim, a, b *claim, cs []normalize.Comparison) []norm
 	return slices.DeleteFunc(slices.Clone(cs), both)
 }
 
-// names reports whether a claim of source among claims names name: its
-// sentence holds the name's folded words, whole.
+// names reports whether a claim of source among claims names name: one of
+// its names (not any word: "the second reading" names no Reading) holds
+// the name's folded words, whole.
 func names(claims []*claim, source, name string) bool {
 	name = normalize.Fold(name)
 	for _, cl := range claims {
 		if cl.Source != source {
 			continue
 		}
-		text := normalize.Fold(cl.facts.Text)
-		for at := 0; ; {
-			k := strings.Index(text[at:], name)
-			if k < 0 {
-				break
+		for _, f := range cl.facts.All {
+			if f == nil || f.Kind() != normalize.KindEntity {
+				continue
 			}
-			k += at
-			if wordEdge(text, k) && wordEdge(text, k+len(name)) {
+			s := f.Bounds()
+			if s.Start < 0 || s.End > len(cl.facts.Text) || s.Start > s.End {
+				continue
+			}
+			if holdsWords(normalize.Fold(cl.facts.Text[s.Start:s.End]), name) {
 				return true
 			}
-			at = k + 1
 		}
 	}
 	return false
+}
+
+// holdsWords reports whether text holds words, whole.
+func holdsWords(text, words string) bool {
+	for at := 0; ; {
+		k := strings.Index(text[at:], words)
+		if k < 0 {
+			return false
+		}
+		k += at
+		if wordEdge(text, k) && wordEdge(text, k+len(words)) {
+			return true
+		}
+		at = k + 1
+	}
 }
 
 // wordEdge reports whether byte i of s is at the edge of a word: no
