@@ -54,7 +54,7 @@ func (p *parser) negation(i int) (int, bool) {
 		}
 		cue = "not"
 	case "no":
-		if p.is(i-1, fCardinal) || p.kindAt(i-1) == tNum || noModifies[p.lcAt(i-1)] {
+		if noDeterminers[p.lcAt(i-1)] || noVote[p.lcAt(i+1)] && (p.is(i-1, fCardinal) || p.kindAt(i-1) == tNum || p.lcAt(i-1) == "her" || p.lcAt(i-1) == "both") {
 			return i, false // "cast the two no votes", "a no vote": a vote against
 		}
 		if p.lcAt(i+1) == "." && p.glued(i+1) {
@@ -725,9 +725,15 @@ func affirmedFrame(a *Facts, n Negation, b *Facts) (Span, Span, bool) {
 var auxiliaries = set("is", "are", "was", "were", "am", "be", "been", "has", "have", "had",
 	"do", "does", "did", "will", "would", "can", "could", "shall", "should", "may", "might", "must")
 
-// noModifies are the words before a "no" that make it part of a noun, not
-// a negation: "the two no votes", "a no vote", "its no campaign".
-var noModifies = set("a", "the", "his", "her", "its", "their", "our", "two", "both")
+// noDeterminers are the determiners that make the "no" after them part of
+// a noun, not a negation: "a no vote", "its no campaign", "the no-fly
+// zone". After a number, "both" or "her" (also a pronoun), only a "no"
+// before a word of noVote is: "the two no votes", yet "the two no longer
+// speak", "in 2019 no charges", "told her no charges" negate.
+var noDeterminers = set("a", "an", "the", "his", "its", "their", "our", "my", "your")
+
+// noVote are the nouns a "no" of a vote against is part of.
+var noVote = set("vote", "votes", "voter", "voters", "campaign", "campaigners", "camp", "side", "lobby")
 
 // contractedAux undoes the contractions whose auxiliary changes its form.
 var contractedAux = map[string]string{"wo": "will", "ca": "can", "sha": "shall", "ai": "is"}
