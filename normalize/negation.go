@@ -107,6 +107,13 @@ func (p *parser) negation(i int) (int, bool) {
 		if p.lcAt(i+1) != "of" && p.lcAt(i+1) != "from" {
 			return i, false
 		}
+		// "broke free of his captors", "pulled the driver free of the
+		// wreckage", "walked free from prison": out of a place.
+		for j := i - 1; j >= 0 && j >= i-4 && p.kindAt(j) == tWord; j-- {
+			if breakFree[p.lcAt(j)] {
+				return i, false
+			}
+		}
 		end = i + 2
 	case "stop short of":
 		if p.lcAt(i+1) != "short" || p.lcAt(i+2) != "of" {
@@ -734,6 +741,13 @@ var noDeterminers = set("a", "an", "the", "his", "its", "their", "our", "my", "y
 
 // noVote are the nouns a "no" of a vote against is part of.
 var noVote = set("vote", "votes", "voter", "voters", "campaign", "campaigners", "camp", "side", "lobby")
+
+// breakFree are the verbs of getting out of a place that make a "free of"
+// or "free from" after them no negation ("broke free of his captors").
+var breakFree = set("break", "breaks", "broke", "broken", "breaking", "pull", "pulls", "pulled", "pulling",
+	"cut", "cuts", "cutting", "walk", "walks", "walked", "walking", "wriggle", "wriggled", "struggle", "struggled",
+	"wrench", "wrenched", "tear", "tore", "torn", "shake", "shook", "slip", "slipped", "swim", "swam", "swum",
+	"drag", "dragged", "lift", "lifted", "prise", "prised", "pry", "pried", "spring", "sprang", "sprung")
 
 // contractedAux undoes the contractions whose auxiliary changes its form.
 var contractedAux = map[string]string{"wo": "will", "ca": "can", "sha": "shall", "ai": "is"}

@@ -295,6 +295,11 @@ func TestCompareImpliedNegations(t *testing.T) {
 		{"The plan drew 40 no votes and 12 abstentions.", "The plan drew 40 votes against and 12 abstentions.", nil},
 		// The same polarity said two ways.
 		{"Passengers can rebook at no charge.", "Passengers can rebook free of charge.", []string{"negation agree: no | free of"}},
+		// "Free of" after a verb of breaking or pulling away is no
+		// negation: a way out of a place.
+		{"The hostage broke free of his captors on Sunday.", "The hostage escaped his captors on Sunday.", nil},
+		{"Rescuers pulled the driver free of the wreckage.", "Rescuers pulled the driver from the wreckage.", nil},
+		{"He walked free from prison on Monday.", "He was released from prison on Monday.", nil},
 		{"He will sign only if the tariff is dropped.", "He will not sign unless the tariff is dropped.",
 			[]string{"negation agree: only | not"}},
 		{"The ministry declined to comment.", "The ministry did not comment.", []string{"negation agree: declined to | not"}},
