@@ -35,6 +35,7 @@ func TestMatchEntities(t *testing.T) {
 		{"The research team is at Ashcombe University, officials said.", "The research team is at the University of Ashcombe, officials said.", false},
 		// Different entities in the same role.
 		{"The research team is at Ashcombe University, officials said.", "The research team is at the University of Dorran, officials said.", true},
+		{"The lawsuit was filed by Ohio State on Monday.", "The lawsuit was filed by the State of Ohio on Monday.", true},
 		{"Officials in France said the resolution was premature.", "Officials in Russia said the resolution was premature.", true},
 		{"Jeb Bush said the bill would pass this week.", "George W. Bush said the bill would pass this week.", true},
 		{"Senator Baker said the bill would pass this week.", "Senator Barker said the bill would pass this week.", true},
