@@ -143,7 +143,9 @@ func (p *parser) negation(i int) (int, bool) {
 	n := Negation{Span: p.span(i, end), Cue: cue}
 	k := end
 	// "none of the tank cars was breached" negates "breached", not "tank":
-	// what a partitive names exists; the predicate follows its verb.
+	// what a partitive names exists; the predicate follows its verb when
+	// that is an auxiliary in the clause ("was breached"); after a verb
+	// of its own ("none of the miners survived") it stays the noun.
 	from := end
 	if cue == "none" && p.lcAt(end) == "of" {
 		for j := end + 1; j < len(p.toks) && !p.is(j, fClauseEnd) && !(p.toks[j].kind == tPunct && strings.ContainsAny(p.toks[j].lc, ",;:.!?()")); j++ {
