@@ -480,6 +480,8 @@ func TestCompareHeadlinePartJoinsLede(t *testing.T) {
 	}{
 		{"Hallam Road warehouse roof caves in; three hurt, 40 evacuated", "three hurt, 40 evacuated", true},
 		{"Hallam Road warehouse roof caves in; questions for its owners remain unanswered", "questions for its owners remain unanswered", false},
+		// A figure of a clock time ("9 a.m.") is no count the part shares.
+		{"Hallam Road warehouse roof caves in; 9 hurt, 12 evacuated", "9 hurt, 12 evacuated", false},
 	}
 	for _, tt := range tests {
 		r, err := claims.Compare([]claims.Document{{Name: "a", Text: tt.headline + "\n\n" + lede}, {Name: "b", Text: other}})

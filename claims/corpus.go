@@ -706,26 +706,38 @@ func nodes(all []*claim) []node {
 // headline of one claim when they share a word of content
 // (similarity.SharesWord, a stem: two dates or two times are no shared
 // word); a part of a headline of several ("two dead, 1,800 evacuated")
-// when it shares a word or a figure with the lede's sentence.
+// when it shares a word or the figure of a number with the lede's
+// sentence.
 func introduces(h, lede *claim) bool {
 	if h.view == nil {
 		return similarity.SharesWord(h.text, lede.text)
 	}
-	sentence := lede.text
+	sentence, facts := lede.text, lede.facts
 	if lede.view != nil {
-		sentence = lede.view.text
+		sentence, facts = lede.view.text, lede.view.text.Facts
 	}
-	return similarity.SharesWord(h.text, sentence) || sharesFigure(h.body(), sentence.Raw)
+	return similarity.SharesWord(h.text, sentence) || sharesFigure(&h.facts, &facts)
 }
 
 // sharesFigure reports whether a and b share a word written with a digit
-// ("1,800").
-func sharesFigure(a, b string) bool {
-	figures := func(s string) []string {
+// ("1,800") in a number or a quantity: the figures of a date or a clock
+// time ("9 a.m.") are no count.
+func sharesFigure(a, b *normalize.Facts) bool {
+	figures := func(f *normalize.Facts) []string {
 		var out []string
-		for w := range normalize.Words(s) {
-			if t := s[w.Start:w.End]; strings.ContainsAny(t, "0123456789") {
-				out = append(out, t)
+		for _, x := range f.All {
+			if x == nil || x.Kind() != normalize.KindNumber && x.Kind() != normalize.KindUnit {
+				continue
+			}
+			s := x.Bounds()
+			if s.Start < 0 || s.End > len(f.Text) || s.Start > s.End {
+				continue
+			}
+			t := f.Text[s.Start:s.End]
+			for w := range normalize.Words(t) {
+				if t := t[w.Start:w.End]; strings.ContainsAny(t, "0123456789") {
+					out = append(out, t)
+				}
 			}
 		}
 		return out

@@ -35,6 +35,7 @@ func TestMatchEntities(t *testing.T) {
 		{"The research team is at Ashcombe University, officials said.", "The research team is at the University of Ashcombe, officials said.", false},
 		// Different entities in the same role.
 		{"The research team is at Ashcombe University, officials said.", "The research team is at the University of Dorran, officials said.", true},
+		{"The lawsuit was filed by Ohio State on Monday.", "The lawsuit was filed by the State of Ohio on Monday.", true},
 		{"Officials in France said the resolution was premature.", "Officials in Russia said the resolution was premature.", true},
 		{"Jeb Bush said the bill would pass this week.", "George W. Bush said the bill would pass this week.", true},
 		{"Senator Baker said the bill would pass this week.", "Senator Barker said the bill would pass this week.", true},
@@ -231,6 +232,10 @@ func TestEntityNamedBoth(t *testing.T) {
 			"The Alder Creek dam collapsed shortly before 11 p.m. on Saturday, officials said.", nil},
 		{"The Alder Creek dam collapsed at 11 p.m. on Saturday, officials said.",
 			"The Kestrel Falls dam collapsed shortly before 11 p.m. on Saturday, officials said.", []string{"Alder Creek", "Kestrel Falls"}},
+		// A common word is no name: "the second reading" names no
+		// Reading.
+		{"Officials in Reading said the second reading of the bill was delayed until March.",
+			"Officials in Bath said the second reading of the bill was delayed until March.", []string{"Bath", "Reading"}},
 	}
 	for _, tt := range tests {
 		r, err := Compare([]Document{{Name: "a", Text: tt.a}, {Name: "b", Text: tt.b}})

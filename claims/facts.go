@@ -335,44 +335,61 @@ func otherThings(n *naming, a, b *claim, cs []normalize.Comparison) []normalize.
 	return slices.DeleteFunc(slices.Clone(cs), both)
 }
 
-// naming tells whether a source names a name in a cluster's claims; their
-// sentences are folded once, when first asked.
+// naming tells whether a source names a name in a cluster's claims; the
+// names of each claim are folded once, when first asked.
 type naming struct {
 	claims []*claim
-	folded []string // by claim, "" until asked
+	folded [][]string // by claim, the folded names of its sentence; nil until asked
 }
 
-// names reports whether a claim of source names name: its sentence holds
-// the name's folded words, whole.
+// names reports whether a claim of source names name: one of its names
+// (not any word: "the second reading" names no Reading) holds the name's
+// folded words, whole.
 func (n *naming) names(source, name string) bool {
 	name = normalize.Fold(name)
 	if name == "" {
 		return false
 	}
 	if n.folded == nil {
-		n.folded = make([]string, len(n.claims))
+		n.folded = make([][]string, len(n.claims))
 	}
 	for i, cl := range n.claims {
 		if cl.Source != source {
 			continue
 		}
-		if n.folded[i] == "" {
-			n.folded[i] = normalize.Fold(cl.facts.Text)
-		}
-		text := n.folded[i]
-		for at := 0; ; {
-			k := strings.Index(text[at:], name)
-			if k < 0 {
-				break
+		if n.folded[i] == nil {
+			n.folded[i] = []string{} // asked: none yet
+			for _, f := range cl.facts.All {
+				if f == nil || f.Kind() != normalize.KindEntity {
+					continue
+				}
+				if s := f.Bounds(); 0 <= s.Start && s.Start <= s.End && s.End <= len(cl.facts.Text) {
+					n.folded[i] = append(n.folded[i], normalize.Fold(cl.facts.Text[s.Start:s.End]))
+				}
 			}
-			k += at
-			if wordEdge(text, k) && wordEdge(text, k+len(name)) {
+		}
+		for _, text := range n.folded[i] {
+			if holdsWords(text, name) {
 				return true
 			}
-			at = k + 1
 		}
 	}
 	return false
+}
+
+// holdsWords reports whether text holds words, whole.
+func holdsWords(text, words string) bool {
+	for at := 0; ; {
+		k := strings.Index(text[at:], words)
+		if k < 0 {
+			return false
+		}
+		k += at
+		if wordEdge(text, k) && wordEdge(text, k+len(words)) {
+			return true
+		}
+		at = k + 1
+	}
 }
 
 // wordEdge reports whether byte i of s is at the edge of a word: no

@@ -1378,9 +1378,10 @@ func sameEntity(x, y Name) bool {
 // ofInverted reports whether the words b (see preKey) name with "of" what a names
 // before its head: "University of Ashcombe" and "Ashcombe University",
 // "Port of Venmouth" and "Venmouth Port". The head is a word that ends the
-// names of organisations or places (orgHeads, placeHeads).
+// names of organisations or places (orgHeads, placeHeads), but "state":
+// "Ohio State" is most often a university, not the "State of Ohio".
 func ofInverted(a, b []string) bool {
-	if len(b) < 3 || b[1] != "of" || len(a) != len(b)-1 || a[len(a)-1] != b[0] {
+	if len(b) < 3 || b[1] != "of" || len(a) != len(b)-1 || a[len(a)-1] != b[0] || b[0] == "state" {
 		return false
 	}
 	return lexiconFlags(b[0])&fNameHead != 0 && slices.Equal(a[:len(a)-1], b[2:])

@@ -54,7 +54,7 @@ func (p *parser) negation(i int) (int, bool) {
 		}
 		cue = "not"
 	case "no":
-		if p.is(i-1, fCardinal) || p.kindAt(i-1) == tNum || noModifies[p.lcAt(i-1)] {
+		if noDeterminers[p.lcAt(i-1)] || noVote[p.lcAt(i+1)] && (p.is(i-1, fCardinal) || p.kindAt(i-1) == tNum || p.lcAt(i-1) == "her" || p.lcAt(i-1) == "both") {
 			return i, false // "cast the two no votes", "a no vote": a vote against
 		}
 		if p.lcAt(i+1) == "." && p.glued(i+1) {
@@ -107,6 +107,13 @@ func (p *parser) negation(i int) (int, bool) {
 		if p.lcAt(i+1) != "of" && p.lcAt(i+1) != "from" {
 			return i, false
 		}
+		// "broke free of his captors", "pulled the driver free of the
+		// wreckage", "walked free from prison": out of a place.
+		for j := i - 1; j >= 0 && j >= i-4 && p.kindAt(j) == tWord; j-- {
+			if breakFree[p.lcAt(j)] {
+				return i, false
+			}
+		}
 		end = i + 2
 	case "stop short of":
 		if p.lcAt(i+1) != "short" || p.lcAt(i+2) != "of" {
@@ -136,7 +143,9 @@ func (p *parser) negation(i int) (int, bool) {
 	n := Negation{Span: p.span(i, end), Cue: cue}
 	k := end
 	// "none of the tank cars was breached" negates "breached", not "tank":
-	// what a partitive names exists; the predicate follows its verb.
+	// what a partitive names exists; the predicate follows its verb when
+	// that is an auxiliary in the clause ("was breached"); after a verb
+	// of its own ("none of the miners survived") it stays the noun.
 	from := end
 	if cue == "none" && p.lcAt(end) == "of" {
 		for j := end + 1; j < len(p.toks) && !p.is(j, fClauseEnd) && !(p.toks[j].kind == tPunct && strings.ContainsAny(p.toks[j].lc, ",;:.!?()")); j++ {
@@ -725,9 +734,22 @@ func affirmedFrame(a *Facts, n Negation, b *Facts) (Span, Span, bool) {
 var auxiliaries = set("is", "are", "was", "were", "am", "be", "been", "has", "have", "had",
 	"do", "does", "did", "will", "would", "can", "could", "shall", "should", "may", "might", "must")
 
-// noModifies are the words before a "no" that make it part of a noun, not
-// a negation: "the two no votes", "a no vote", "its no campaign".
-var noModifies = set("a", "the", "his", "her", "its", "their", "our", "two", "both")
+// noDeterminers are the determiners that make the "no" after them part of
+// a noun, not a negation: "a no vote", "its no campaign", "the no-fly
+// zone". After a number, "both" or "her" (also a pronoun), only a "no"
+// before a word of noVote is: "the two no votes", yet "the two no longer
+// speak", "in 2019 no charges", "told her no charges" negate.
+var noDeterminers = set("a", "an", "the", "his", "its", "their", "our", "my", "your")
+
+// noVote are the nouns a "no" of a vote against is part of.
+var noVote = set("vote", "votes", "voter", "voters", "campaign", "campaigners", "camp", "side", "lobby")
+
+// breakFree are the verbs of getting out of a place that make a "free of"
+// or "free from" after them no negation ("broke free of his captors").
+var breakFree = set("break", "breaks", "broke", "broken", "breaking", "pull", "pulls", "pulled", "pulling",
+	"cut", "cuts", "cutting", "walk", "walks", "walked", "walking", "wriggle", "wriggled", "struggle", "struggled",
+	"wrench", "wrenched", "tear", "tore", "torn", "shake", "shook", "slip", "slipped", "swim", "swam", "swum",
+	"drag", "dragged", "lift", "lifted", "prise", "prised", "pry", "pried", "spring", "sprang", "sprung")
 
 // contractedAux undoes the contractions whose auxiliary changes its form.
 var contractedAux = map[string]string{"wo": "will", "ca": "can", "sha": "shall", "ai": "is"}

@@ -287,8 +287,19 @@ func TestCompareImpliedNegations(t *testing.T) {
 		{"The railroad said none of the tank cars was breached.", "Three of the derailed cars were tank cars carrying chlorine.", nil},
 		{"Council members Whitby and Decker cast the two no votes.", "Council members Whitby and Decker voted against.", nil},
 		{"The board cast no votes on the plan.", "The board voted on the plan.", []string{"negation diverge: no votes | voted"}},
+		// Only a vote's "no" is a noun: after a pronoun, a number or a
+		// year, "no" before anything else still negates.
+		{"Police told her no charges would be filed.", "Police told her charges would be filed.", []string{"negation diverge: no charges | charges"}},
+		{"The two no longer speak to each other.", "The two speak to each other.", []string{"negation diverge: no longer speak | speak"}},
+		{"In 2019 no charges were filed against the company.", "In 2019 charges were filed against the company.", []string{"negation diverge: no charges | charges"}},
+		{"The plan drew 40 no votes and 12 abstentions.", "The plan drew 40 votes against and 12 abstentions.", nil},
 		// The same polarity said two ways.
 		{"Passengers can rebook at no charge.", "Passengers can rebook free of charge.", []string{"negation agree: no | free of"}},
+		// "Free of" after a verb of breaking or pulling away is no
+		// negation: a way out of a place.
+		{"The hostage broke free of his captors on Sunday.", "The hostage escaped his captors on Sunday.", nil},
+		{"Rescuers pulled the driver free of the wreckage.", "Rescuers pulled the driver from the wreckage.", nil},
+		{"He walked free from prison on Monday.", "He was released from prison on Monday.", nil},
 		{"He will sign only if the tariff is dropped.", "He will not sign unless the tariff is dropped.",
 			[]string{"negation agree: only | not"}},
 		{"The ministry declined to comment.", "The ministry did not comment.", []string{"negation agree: declined to | not"}},
