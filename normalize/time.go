@@ -651,26 +651,33 @@ func (p *parser) dayPartAt(i int) ([2]int, int, bool) {
 	return [2]int{}, i, false
 }
 
-// partOfDayPart returns the early or late two thirds, or the middle half, of
-// a part of a day: "late" and "early" are too vague for halves, and "late
-// on Tuesday night" (from 22:20) holds 11:42 p.m. as it meets "late
-// Tuesday evening" (from 19:00).
+// partOfDayPart returns the early, middle or late half of a part of a
+// day; the late part of one that runs past midnight (night) starts at
+// lateNight: "late on Tuesday night" holds 11:42 p.m. and meets "late
+// Tuesday evening", as news writes it, not only the hours after midnight.
 func partOfDayPart(r [2]int, part Part) [2]int {
 	from, to := r[0], r[1]
-	if to < from {
+	wraps := to < from
+	if wraps {
 		to += 1440
 	}
 	n := to - from
 	switch part {
 	case Early:
-		to = from + 2*n/3
+		to = from + n/2
 	case Mid:
 		from, to = from+n/4, to-n/4
 	case Late:
-		from = to - 2*n/3
+		from = to - n/2
+		if wraps {
+			from = min(from, lateNight)
+		}
 	}
 	return [2]int{from % 1440, wrapEnd(to)}
 }
+
+// lateNight is where "late" in a night starts: 10 p.m.
+const lateNight = 22 * 60
 
 // wrapEnd folds an end past midnight back into the day, keeping 1440.
 func wrapEnd(m int) int {

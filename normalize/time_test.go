@@ -72,7 +72,7 @@ func TestTimes(t *testing.T) {
 		{"People fled early Sunday.", []tm{{"early Sunday", -1, "early", "", 0, 540, false, "", "Sunday"}}},
 		{"It was declared on Sunday morning.", []tm{{"Sunday morning", -1, "morning", "", 300, 720, false, "", "Sunday"}}},
 		{"They fought on Saturday night.", []tm{{"Saturday night", -1, "night", "", 1140, 300, false, "", "Saturday"}}},
-		{"They fought late Saturday night.", []tm{{"late Saturday night", -1, "late night", "", 1340, 300, false, "", "Saturday"}}},
+		{"They fought late Saturday night.", []tm{{"late Saturday night", -1, "late night", "", 1320, 300, false, "", "Saturday"}}},
 		{"Shots rang out Wednesday at 7.51pm.", []tm{{"Wednesday at 7.51pm", 1191, "", "", 1191, 1191, false, "", "Wednesday"}}},
 		{"Shots rang out Sunday evening at 9.", []tm{{"Sunday evening", -1, "evening", "", 1020, 1380, false, "", "Sunday"}}},
 		{"Shots rang out Sunday evening at 9:30.", []tm{{"Sunday evening at 9:30", 1290, "evening", "", 1290, 1290, false, "", "Sunday"}}},
@@ -83,7 +83,7 @@ func TestTimes(t *testing.T) {
 		{"The attack came during the night.", []tm{{"night", -1, "night", "", 1140, 300, false, "", ""}}},
 		{"The attack came at dawn.", []tm{{"dawn", -1, "dawn", "", 240, 450, false, "", ""}}},
 		{"Fighting raged overnight.", []tm{{"overnight", -1, "overnight", "", 1260, 360, false, "", ""}}},
-		{"The attack came in late afternoon.", []tm{{"late afternoon", -1, "late afternoon", "", 840, 1080, false, "", ""}}},
+		{"The attack came in late afternoon.", []tm{{"late afternoon", -1, "late afternoon", "", 900, 1080, false, "", ""}}},
 		// Relative days.
 		{"Police said it happened last night.", []tm{{"last night", -1, "night", "", 1140, 300, false, "", "last"}}},
 		{"Police said it happened this morning.", []tm{{"this morning", -1, "morning", "", 300, 720, false, "", "this"}}},
@@ -175,15 +175,18 @@ func TestCompareTimes(t *testing.T) {
 			[]cmpFact{{KindTime, Diverge, "around 9 p.m. on Saturday", "23:00 local time on Saturday"}, {KindDate, Agree, "Saturday", "Saturday"}}},
 		{"The dam burst late on Saturday.", "The dam failed around 9 p.m. on Saturday.",
 			[]cmpFact{{KindTime, Agree, "late on Saturday", "around 9 p.m. on Saturday"}, {KindDate, Agree, "Saturday", "Saturday"}}},
-		// "Late" and "early" are words too vague for halves: "late on
-		// Tuesday night" holds 11:42 p.m. and meets "late Tuesday evening",
-		// yet not 9:15 p.m.
+		// "Late" at night starts at 10 p.m.: "late on Tuesday night" holds
+		// 11:42 p.m. and meets "late Tuesday evening", yet not 9:15 p.m.;
+		// elsewhere "late" and "early" are halves ("late morning" is not
+		// 7:30 a.m.).
 		{"The magnet failed late on Tuesday night.", "The magnet failed at 11:42 p.m. on Tuesday.",
 			[]cmpFact{{KindTime, Agree, "late on Tuesday night", "11:42 p.m. on Tuesday"}, {KindDate, Agree, "Tuesday", "Tuesday"}}},
 		{"The photos were shared late Tuesday evening.", "The photos were shared late on Tuesday night.",
 			[]cmpFact{{KindTime, Agree, "late Tuesday evening", "late on Tuesday night"}, {KindDate, Agree, "Tuesday", "Tuesday"}}},
 		{"The magnet failed late on Tuesday night.", "The magnet failed at 9:15 p.m. on Tuesday.",
 			[]cmpFact{{KindTime, Diverge, "late on Tuesday night", "9:15 p.m. on Tuesday"}, {KindDate, Agree, "Tuesday", "Tuesday"}}},
+		{"The shop opened late on Friday morning.", "The shop opened at 7:30 a.m. on Friday.",
+			[]cmpFact{{KindTime, Diverge, "late on Friday morning", "7:30 a.m. on Friday"}, {KindDate, Agree, "Friday", "Friday"}}},
 		// Another day is a date divergence; a time and a date share the day.
 		{"The dam failed at 11 p.m. Saturday.", "The dam failed at 11 p.m. Sunday.",
 			[]cmpFact{{KindTime, Agree, "11 p.m. Saturday", "11 p.m. Sunday"}, {KindDate, Diverge, "Saturday", "Sunday"}}},
