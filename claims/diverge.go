@@ -30,9 +30,14 @@ type Side struct {
 }
 
 // String returns a short description such as
-// `number: wire "about 2,500" vs daily "3,000"`.
+// `number: wire "about 2,500" vs daily "3,000"`, or, for a note,
+// `spelling (note): wire "Marchetti" vs daily "Marcheti"`.
 func (d Divergence) String() string {
-	return string(d.Kind) + ": " + d.A.String() + " vs " + d.B.String()
+	kind := string(d.Kind)
+	if d.Note {
+		kind += " (note)"
+	}
+	return kind + ": " + d.A.String() + " vs " + d.B.String()
 }
 
 func (s Side) String() string {

@@ -66,6 +66,28 @@ func TestMatchSpelling(t *testing.T) {
 	}
 }
 
+// TestDivergenceString: a note prints as one, so that a caller printing
+// Cluster.Divergences (as the README does) does not show one name spelt two
+// ways as a disagreement.
+func TestDivergenceString(t *testing.T) {
+	tests := []struct {
+		d    Divergence
+		want string
+	}{
+		{Divergence{Kind: normalize.KindNumber, A: Side{Source: "wire", Value: "about 2,500"}, B: Side{Source: "daily", Value: "3,000"}},
+			`number: wire "about 2,500" vs daily "3,000"`},
+		{Divergence{Kind: normalize.KindSpelling, Note: true, A: Side{Source: "wire", Value: "Marchetti"}, B: Side{Source: "daily", Value: "Marcheti"}},
+			`spelling (note): wire "Marchetti" vs daily "Marcheti"`},
+		{Divergence{Kind: normalize.KindSpelling, Note: true, A: Side{Value: "Marchetti"}, B: Side{Value: "Marcheti"}},
+			`spelling (note): "Marchetti" vs "Marcheti"`},
+	}
+	for _, tt := range tests {
+		if diff := cmp.Diff(tt.want, tt.d.String()); diff != "" {
+			t.Errorf("%#v.String() (-want +got):\n%s", tt.d, diff)
+		}
+	}
+}
+
 // divergenceCase is a pair of sentences and whether Match must report a
 // divergence of the kind under test between them.
 type divergenceCase struct {

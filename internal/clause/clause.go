@@ -999,8 +999,10 @@ func adverb(w string) bool {
 
 var adverbs = set("also", "later", "then", "still", "once", "too", "just", "even", "again", "now", "never", "always", "often")
 
-// finite are auxiliaries and common irregular past tenses of news verbs
-// (no forms in "n't": words end at an apostrophe, see negatedVerb).
+// finite are auxiliaries, common irregular past tenses of news verbs and
+// regular pasts too short for the -ed rule of predicates ("died": "Police
+// said two workers died" is no bare attribution); no forms in "n't": words
+// end at an apostrophe, see negatedVerb.
 var finite = set("is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "cannot", "could", "shall",
 	"should", "may", "might", "must", "does", "did", "do", "rose", "fell", "won", "lost", "took",
 	"made", "gave", "came", "went", "left", "held", "met", "sent", "led", "fled", "grew", "paid", "kept",
@@ -1008,7 +1010,8 @@ var finite = set("is", "are", "was", "were", "has", "have", "had", "will", "woul
 	"built", "brought", "thought", "knew", "found", "stood", "told", "ran", "spent", "fought",
 	"remains", "remain", "says", "plans", "wants", "needs", "faces", "calls", "expects", "hopes",
 	"sank", "broke", "drove", "flew", "spoke", "shook", "swept", "threw", "tore", "froze", "stole",
-	"sought", "caught", "dug", "rode", "wore", "hid")
+	"sought", "caught", "dug", "rode", "wore", "hid",
+	"died", "lied", "tied", "owed")
 
 // finiteVerb reports whether a word is surely a finite verb: an auxiliary,
 // a common irregular past or a speech verb ("has", "sank", "said"). A word

@@ -226,6 +226,11 @@ func TestSplit(t *testing.T) {
 			[]string{"Maren Holtby, the union's general secretary, said the strike would go on."}},
 		// Headlines are claims too; fragments are not.
 		{`Quake kills 40`, []string{"Quake kills 40"}},
+		// A short regular past ("died": four letters, too short for the
+		// -ed rule) is the verb of what was said, not a bare attribution.
+		{`Police said two workers died.`, []string{"two workers died."}},
+		{`HCI said two workers died.`, []string{"two workers died."}},
+		{`Police said the driver lied.`, []string{"the driver lied."}},
 		{`Union Backs Mayor`, []string{"Union Backs Mayor"}},
 		{`In December, he had predicted a 5 percent growth rate.`, []string{`In December, he had predicted a 5 percent growth rate.`}},
 		{`Prices will rise, he said the board had warned.`, []string{`Prices will rise, he said the board had warned.`}},
