@@ -520,6 +520,8 @@ func TestFactAbout(t *testing.T) {
 		{"The state pledged $40 million to rebuild the dam.", "The state pledged €40 million to rebuild the dam.", []string{"unit: money"}},
 		{"The wave reached 30 feet at the harbour wall.", "The wave reached 30 metres at the harbour wall.", []string{"unit: length"}},
 		{"About 2,000 residents were evacuated from the valley.", "About 3,500 residents were evacuated from the valley.", []string{"number: residents"}},
+		// An identifier is a code, not a count of "c".
+		{"The Air Force flew a C-17 to the base on Monday.", "The Air Force flew a C-130 to the base on Monday.", []string{"number: code"}},
 	}
 	for _, tt := range tests {
 		r, err := claims.Compare([]claims.Document{{Name: "a", Text: tt.a}, {Name: "b", Text: tt.b}})

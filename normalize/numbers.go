@@ -1802,6 +1802,9 @@ func aboutNumber(f Fact) string {
 	if c, ok := casualtyNames[n.Casualty]; ok {
 		return c // "deaths", whether "two people" or "two motorists" died
 	}
+	if n.Type == Code {
+		return "code" // an identifier: its Unit, "c" for "C-17", says nothing to a reader
+	}
 	return n.Unit
 }
 
