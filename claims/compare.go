@@ -85,7 +85,7 @@ type Claim struct {
 // facts on which grouped claims diverge. It is a one-batch Corpus.
 //
 // The report does not depend on the order of docs: sources are sorted by
-// name. Documents need distinct, non-empty names.
+// name. Documents need distinct names, not empty nor only spaces.
 func Compare(docs []Document, opts ...Option) (*Report, error) {
 	return CompareContext(context.Background(), docs, opts...)
 }

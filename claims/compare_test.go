@@ -212,6 +212,7 @@ func TestCompareRejectsBadDocuments(t *testing.T) {
 		msg  string
 	}{
 		{"no name", []claims.Document{{Name: "", Text: "x"}}, claims.ErrNoName, "document 0"},
+		{"blank name", []claims.Document{{Name: "a", Text: "x"}, {Name: "  ", Text: "y"}}, claims.ErrNoName, "document 1"},
 		{"duplicate", []claims.Document{{Name: "a", Text: "x"}, {Name: "a", Text: "y"}}, claims.ErrDuplicateName, `source "a"`},
 		{"too large", []claims.Document{{Name: "big", Text: strings.Repeat("x", 11)}}, claims.ErrTooLarge, `source "big": 11 bytes`},
 	}

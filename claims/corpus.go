@@ -59,7 +59,7 @@ const (
 )
 
 // Add splits docs into sentences and prepares them for comparison. Each
-// document needs a non-empty name not yet in the corpus. On error,
+// document needs a name (not empty nor only spaces) not yet in the corpus. On error,
 // including cancellation of ctx, the corpus is left as it was.
 func (c *Corpus) Add(ctx context.Context, docs ...Document) error {
 	if c.cfg.err != nil {

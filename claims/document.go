@@ -3,6 +3,7 @@ package claims
 import (
 	"errors"
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/claimdiff/claimdiff/internal/segment"
@@ -80,12 +81,12 @@ func (s Sentence) claim() Claim {
 	return Claim{Source: s.Source, Sentence: s.Index, Start: s.Start, End: s.End, Text: s.Text}
 }
 
-// validate checks that every document has a name and no two share one:
-// sources are told apart by name in every report.
+// validate checks that every document has a name (not only spaces) and no
+// two share one: sources are told apart by name in every report.
 func validate(docs []Document, maxBytes int) error {
 	seen := make(map[string]bool, len(docs))
 	for i, d := range docs {
-		if d.Name == "" {
+		if strings.TrimSpace(d.Name) == "" {
 			return fmt.Errorf("claims: document %d: %w", i, ErrNoName)
 		}
 		if maxBytes > 0 && len(d.Text) > maxBytes {
