@@ -1236,27 +1236,40 @@ func roundsTo(a, b Number) bool {
 
 // decimalStep returns the place of the last decimal of a's figure as
 // written, in a's value ("1.4 billion": 100 million; "3.5%": 0.1), and
-// whether it is written with decimals.
+// whether it is written with decimals. It reads the first figure of a's
+// text, commas skipped, and allocates nothing: Compatible asks it of every
+// pair of numbers compared.
 func decimalStep(a Number) (float64, bool) {
 	t := a.Text
-	start := strings.IndexAny(t, "0123456789")
-	if start < 0 {
+	if strings.IndexByte(t, '.') < 0 {
 		return 0, false
 	}
-	end := start
-	for end < len(t) && (t[end] >= '0' && t[end] <= '9' || t[end] == ',' || t[end] == '.' && end+1 < len(t) && t[end+1] >= '0' && t[end+1] <= '9') {
-		end++
-	}
-	figure := strings.ReplaceAll(t[start:end], ",", "")
-	dot := strings.IndexByte(figure, '.')
-	if dot < 0 {
+	i := strings.IndexAny(t, "0123456789")
+	if i < 0 {
 		return 0, false
 	}
-	v, err := strconv.ParseFloat(figure, 64)
-	if err != nil || v == 0 {
+	v, decimals, dot := 0.0, 0, false
+figure:
+	for ; i < len(t); i++ {
+		c := t[i]
+		switch {
+		case c >= '0' && c <= '9':
+			v = v*10 + float64(c-'0')
+			if dot {
+				decimals++
+			}
+		case c == ',' && !dot:
+		case c == '.' && !dot && i+1 < len(t) && t[i+1] >= '0' && t[i+1] <= '9':
+			dot = true
+		default:
+			break figure
+		}
+	}
+	if !dot || v == 0 {
 		return 0, false
 	}
-	return a.Value / v * math.Pow(10, -float64(len(figure)-dot-1)), true
+	v /= math.Pow(10, float64(decimals))
+	return a.Value / v * math.Pow(10, -float64(decimals)), true
 }
 
 // interval is a Number's value as Compatible compares it.
