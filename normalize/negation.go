@@ -15,7 +15,8 @@ type Negation struct {
 	// Cue is the cue as folded text: "not", "never", "n't", "deny", "fail
 	// to", and the implied negations "decline to", "unable to", "unlikely
 	// to", "yet to" ("has yet to be approved"), "refrain from", "free of"
-	// (also for "free from": "free of charge"), "stop short of", and "only if" (also for "on condition that").
+	// (also for "free from": "free of charge"), "stop short of", "unhurt"
+	// (also for "unharmed", "uninjured", "unscathed": not hurt), and "only if" (also for "on condition that").
 	Cue string
 	// Scope is what the cue negates: from the cue to the end of its clause.
 	// Empty (Start == End) when nothing follows the cue. For a condition
@@ -66,6 +67,14 @@ func (p *parser) negation(i int) (int, bool) {
 		if p.lcAt(i+1) == "longer" {
 			cue, end = "no longer", i+2
 		}
+	case "unhurt":
+		// "escaped unharmed", "was uninjured": not hurt, a casualty's
+		// negation ("was injured", "were hurt" state one: see
+		// sameOutcomeWord).
+		span := p.span(i, i+1)
+		p.add(Negation{Span: span, Cue: "unhurt", Scope: span, Predicate: "hurt"}, span.Start)
+		p.negations++
+		return i + 1, true
 	case "never", "nobody", "none", "nothing", "neither", "nor", "cannot", "without", "nowhere", "deny":
 		// The word is its own cue.
 	case "fail to", "refuse to", "unable to", "unlikely to":
@@ -238,6 +247,7 @@ var negationCues = func() map[string]string {
 		{"yet to", []string{"yet"}},
 		{"refrain from", []string{"refrain", "refrains", "refrained", "refraining"}},
 		{"free of", []string{"free"}},
+		{"unhurt", []string{"unhurt", "unharmed", "uninjured", "unscathed", "unwounded"}},
 		{"stop short of", []string{"stop", "stops", "stopped", "stopping"}},
 		{"only if", []string{"only"}},
 		{"on condition that", []string{"on"}},

@@ -293,6 +293,12 @@ func TestCompareImpliedNegations(t *testing.T) {
 		{"The two no longer speak to each other.", "The two speak to each other.", []string{"negation diverge: no longer speak | speak"}},
 		{"In 2019 no charges were filed against the company.", "In 2019 charges were filed against the company.", []string{"negation diverge: no charges | charges"}},
 		{"The plan drew 40 no votes and 12 abstentions.", "The plan drew 40 votes against and 12 abstentions.", nil},
+		// "Unharmed" and its kin deny a casualty: "hurt", "injured".
+		{"The plant manager escaped unharmed.", "The plant manager was hurt.",
+			[]string{"negation diverge: unharmed | hurt"}},
+		{"The driver was uninjured, police said.", "The driver was injured, police said.",
+			[]string{"negation diverge: uninjured | injured"}},
+		{"The driver was unhurt.", "The driver was not injured.", nil},
 		// The same polarity said two ways.
 		{"Passengers can rebook at no charge.", "Passengers can rebook free of charge.", []string{"negation agree: no | free of"}},
 		// "Free of" after a verb of breaking or pulling away is no
