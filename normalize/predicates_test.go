@@ -299,13 +299,13 @@ func TestCompareImpliedNegations(t *testing.T) {
 		{"The driver was uninjured, police said.", "The driver was injured, police said.",
 			[]string{"negation diverge: uninjured | injured"}},
 		{"The driver was unhurt.", "The driver was not injured.", nil},
-		// The same polarity said two ways.
-		{"Passengers can rebook at no charge.", "Passengers can rebook free of charge.", []string{"negation agree: no | free of"}},
 		// "Free of" after a verb of breaking or pulling away is no
 		// negation: a way out of a place.
 		{"The hostage broke free of his captors on Sunday.", "The hostage escaped his captors on Sunday.", nil},
 		{"Rescuers pulled the driver free of the wreckage.", "Rescuers pulled the driver from the wreckage.", nil},
 		{"He walked free from prison on Monday.", "He was released from prison on Monday.", nil},
+		// The same polarity said two ways.
+		{"Passengers can rebook at no charge.", "Passengers can rebook free of charge.", []string{"negation agree: no | free of"}},
 		{"He will sign only if the tariff is dropped.", "He will not sign unless the tariff is dropped.",
 			[]string{"negation agree: only | not"}},
 		{"The ministry declined to comment.", "The ministry did not comment.", []string{"negation agree: declined to | not"}},
