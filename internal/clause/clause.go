@@ -1056,7 +1056,8 @@ func isClaim(s string, u Unit) bool {
 // saysSomething reports whether a speech verb of text is followed by what
 // was said, opened by a determiner or "that": "Officials said the dam
 // burst" states a claim whose verb the word lists do not know; "Police
-// said on Tuesday" and "he told reporters" say only who spoke.
+// said on Tuesday" and "he told reporters" say only who spoke. After
+// "told" the determiner opens who was told: "The mayor told the council."
 func saysSomething(text string) bool {
 	after := false
 	for w := range normalize.Words(text) {
@@ -1064,7 +1065,7 @@ func saysSomething(text string) bool {
 		if after {
 			return determiners[word]
 		}
-		after = speechVerbs[word]
+		after = speechVerbs[word] && word != "told" && word != "tells"
 	}
 	return false
 }

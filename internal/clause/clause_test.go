@@ -237,6 +237,9 @@ func TestSplit(t *testing.T) {
 		{`Officials said the dam burst.`, []string{"Officials said the dam burst."}},
 		{`Officials said the fire spread.`, []string{"Officials said the fire spread."}},
 		{`Police said on Tuesday.`, nil},
+		// After "told" a determiner opens who was told, not what.
+		{`The mayor told the council.`, nil},
+		{`The minister told a briefing.`, nil},
 		{`Union Backs Mayor`, []string{"Union Backs Mayor"}},
 		{`In December, he had predicted a 5 percent growth rate.`, []string{`In December, he had predicted a 5 percent growth rate.`}},
 		{`Prices will rise, he said the board had warned.`, []string{`Prices will rise, he said the board had warned.`}},
