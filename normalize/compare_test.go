@@ -71,6 +71,14 @@ func TestNumberCompatible(t *testing.T) {
 		{"$1.4 billion in debts", "$1.5 billion in debts", false},
 		{"12.5 percent of voters", "12 percent of voters", false},
 		{"70,000 hens", "68,000 hens", false},
+		// A negative figure rounds as its magnitude does; a figure halfway
+		// between two roundings rounds to either (half up, half to even).
+		{"-1.5 degrees", "-1.46 degrees", true},
+		{"-1.5 degrees", "-1.56 degrees", false},
+		{"$10.5 a share", "$10.45 a share", true},
+		{"$10.4 a share", "$10.45 a share", true},
+		{"magnitude 6.1", "magnitude 6.05", true},
+		{"magnitude 6.1", "magnitude 6.04", false},
 	}
 	for _, tt := range tests {
 		a, b := firstNumber(t, tt.a), firstNumber(t, tt.b)

@@ -1218,7 +1218,9 @@ func (a Number) Compatible(b Number) bool {
 // with decimals: "$1.38 billion" is "$1.4 billion" to one decimal, "3.46%"
 // is "3.5%"; "4.6%" is not "4.5%". A figure written without decimals says
 // nothing of its rounding ("3,000" may be exact), and a hedged one has its
-// own interval.
+// own interval. A figure halfway between two roundings rounds to either
+// ("$10.45" to "$10.5", half up, or "$10.4", half to even), and a negative
+// one as its magnitude ("-1.46" to "-1.5").
 func roundsTo(a, b Number) bool {
 	if a.Hedge != "" || b.Hedge != "" || a.Low != a.High || b.Low != b.High || a.Type != Cardinal || b.Type != Cardinal {
 		return false
@@ -1227,11 +1229,13 @@ func roundsTo(a, b Number) bool {
 	if !ok || a.Value == b.Value {
 		return false
 	}
-	if bs, ok := decimalStep(b); ok && bs >= step {
+	eps := 1e-9 * math.Max(1, math.Abs(a.Value))
+	if bs, ok := decimalStep(b); ok && bs >= step-eps {
 		return false // b is no more precise than a
 	}
-	r := math.Round(b.Value/step) * step
-	return math.Abs(r-a.Value) <= 1e-9*math.Max(1, math.Abs(a.Value))
+	// Within half a step, the half included: math.Round(b.Value/step)
+	// would round 10.45/0.1 = 104.4999... down.
+	return math.Abs(b.Value-a.Value) <= step/2+eps
 }
 
 // decimalStep returns the place of the last decimal of a's figure as
@@ -1269,7 +1273,7 @@ figure:
 		return 0, false
 	}
 	v /= math.Pow(10, float64(decimals))
-	return a.Value / v * math.Pow(10, -float64(decimals)), true
+	return math.Abs(a.Value/v) * math.Pow(10, -float64(decimals)), true // "-1.5": 0.1
 }
 
 // interval is a Number's value as Compatible compares it.
