@@ -254,6 +254,10 @@ func TestEntityNamedBoth(t *testing.T) {
 			"The Alder Creek dam collapsed shortly before 11 p.m. on Saturday, officials said.", nil},
 		{"The Alder Creek dam collapsed at 11 p.m. on Saturday, officials said.",
 			"The Kestrel Falls dam collapsed shortly before 11 p.m. on Saturday, officials said.", []string{"Alder Creek", "Kestrel Falls"}},
+		// A name in another claim unit of the grouped claim's sentence is
+		// named too: the claim's facts leave it to that unit.
+		{"The Alder Creek dam burst on Tuesday; residents of Kestrel Falls fled their homes.",
+			"The Kestrel Falls dam burst on Tuesday.", nil},
 		// A common word is no name: "the second reading" names no
 		// Reading.
 		{"Officials in Reading said the second reading of the bill was delayed until March.",

@@ -339,7 +339,7 @@ func otherThings(n *naming, a, b *claim, cs []normalize.Comparison) []normalize.
 // names of each claim are folded once, when first asked.
 type naming struct {
 	claims []*claim
-	folded [][]string // by claim, the folded names of its sentence; nil until asked
+	folded [][]string // by claim, the folded names of its whole sentence; nil until asked
 }
 
 // names reports whether a claim of source names name: one of its names
@@ -359,12 +359,18 @@ func (n *naming) names(source, name string) bool {
 		}
 		if n.folded[i] == nil {
 			n.folded[i] = []string{} // asked: none yet
-			for _, f := range cl.facts.All {
+			// The names of the whole sentence: a claim's facts leave those
+			// of the sentence's other claim units to them.
+			facts := &cl.facts
+			if cl.view != nil {
+				facts = &cl.view.text.Facts
+			}
+			for _, f := range facts.All {
 				if f == nil || f.Kind() != normalize.KindEntity {
 					continue
 				}
-				if s := f.Bounds(); 0 <= s.Start && s.Start <= s.End && s.End <= len(cl.facts.Text) {
-					n.folded[i] = append(n.folded[i], normalize.Fold(cl.facts.Text[s.Start:s.End]))
+				if s := f.Bounds(); 0 <= s.Start && s.Start <= s.End && s.End <= len(facts.Text) {
+					n.folded[i] = append(n.folded[i], normalize.Fold(facts.Text[s.Start:s.End]))
 				}
 			}
 		}
