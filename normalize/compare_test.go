@@ -2,6 +2,7 @@ package normalize
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -79,6 +80,8 @@ func TestNumberCompatible(t *testing.T) {
 		{"$10.4 a share", "$10.45 a share", true},
 		{"magnitude 6.1", "magnitude 6.05", true},
 		{"magnitude 6.1", "magnitude 6.04", false},
+		// A figure too long for a float64 (+Inf) is still itself.
+		{"2" + strings.Repeat("0", 308) + " votes", "2" + strings.Repeat("0", 308) + " votes", true},
 	}
 	for _, tt := range tests {
 		a, b := firstNumber(t, tt.a), firstNumber(t, tt.b)

@@ -1308,7 +1308,9 @@ func compatible(a, b interval) bool {
 	}
 	eps *= 1e-9
 	near := func(x, y float64) bool {
-		return math.Abs(x-y) <= nearTolerance*math.Max(math.Abs(x), math.Abs(y))+eps
+		// x == y first: two infinite ends (a figure too long for a
+		// float64) are near, though their difference is NaN.
+		return x == y || math.Abs(x-y) <= nearTolerance*math.Max(math.Abs(x), math.Abs(y))+eps
 	}
 	rng := func(x interval) bool { return x.lo < x.hi && !math.IsInf(x.hi, 1) && !x.open }
 	switch {
