@@ -7,6 +7,7 @@ import (
 	"io"
 	"runtime"
 	"sort"
+	"strings"
 	"sync"
 	"time"
 
@@ -167,7 +168,7 @@ func WithClaims(opts ...claims.Option) Option {
 // over). Default: none.
 func WithProgress(fn func(claims.Progress)) Option { return func(c *config) { c.progress = fn } }
 
-// Find groups docs into stories. Documents need non-empty names; names may
+// Find groups docs into stories. Documents need names, not empty nor only spaces; names may
 // repeat (one outlet's articles of several events), and are made unique
 // within each story (see Story.Documents). Every document is in exactly one
 // story. The result does not depend on the order of docs nor on GOMAXPROCS.
@@ -179,7 +180,7 @@ func Find(ctx context.Context, docs []claims.Document, opts ...Option) ([]Story,
 
 func find(ctx context.Context, docs []claims.Document, cfg config) ([]Story, error) {
 	for i, d := range docs {
-		if d.Name == "" {
+		if strings.TrimSpace(d.Name) == "" { // as claims.Compare: spaces are no name
 			return nil, fmt.Errorf("stories: document %d: %w", i, claims.ErrNoName)
 		}
 	}

@@ -311,6 +311,11 @@ func TestFindErrors(t *testing.T) {
 	if !errors.Is(err, claims.ErrNoName) || !strings.Contains(err.Error(), "document 1") {
 		t.Errorf("a document without a name: got %v, want ErrNoName naming document 1", err)
 	}
+	// A name of spaces only is no name, as claims.Compare says.
+	_, err = stories.Find(context.Background(), []claims.Document{{Name: "a", Text: "x"}, {Name: "  ", Text: "y"}})
+	if !errors.Is(err, claims.ErrNoName) || !strings.Contains(err.Error(), "document 1") {
+		t.Errorf("a document named by spaces only: got %v, want ErrNoName naming document 1", err)
+	}
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
 	if _, err := stories.Find(ctx, docsOf(invented(t))); !errors.Is(err, context.Canceled) {
