@@ -337,7 +337,7 @@ func negationDivergences(a *Facts, na []Negation, b *Facts, nb []Negation) []Com
 			}
 			continue
 		}
-		if n.Predicate == "" || slices.ContainsFunc(nb, n.Same) || cueInName(a.Text, n.Span) {
+		if n.Predicate == "" || slices.ContainsFunc(nb, n.Same) || cueInName(a.Text, n.Span) || affirms(a, na, n) {
 			continue
 		}
 		p, found := findStem(a.Text, n.Scope, n.Predicate, nil)
@@ -369,6 +369,28 @@ func negationDivergences(a *Facts, na []Negation, b *Facts, nb []Negation) []Com
 		out = append(out, Comparison{KindNegation, Diverge, span, at})
 	}
 	return out
+}
+
+// affirms reports whether f, whose negations are ns, also reports the
+// casualty n denies, outside n and without negating it: "Three people were
+// hurt but the pilot was unhurt" denies the pilot's injury, not the
+// three's, and does not contradict "Three people were hurt". Which
+// subject each is of the words do not tell: a sentence that reports both
+// is no divergence. Only casualties: a word said both ways elsewhere ("This
+// is America's war. It's not Obama's war.") is most often the same thing
+// affirmed and denied.
+func affirms(f *Facts, ns []Negation, n Negation) bool {
+	w, ok := outcomeWords[n.Predicate]
+	if !ok || w.class != "casualty" {
+		return false
+	}
+	for _, x := range f.All {
+		if o, ok := x.(Outcome); ok && o.Class == w.class && o.Value == w.value &&
+			!overlaps(o.Span, n.Span) && !overlaps(o.Span, n.Scope) && !negated(f, ns, o.Span) {
+			return true
+		}
+	}
+	return false
 }
 
 // sameOutcomeWord finds in f a casualty of the family of the negated stem,

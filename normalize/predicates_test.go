@@ -299,6 +299,11 @@ func TestCompareImpliedNegations(t *testing.T) {
 		{"The driver was uninjured, police said.", "The driver was injured, police said.",
 			[]string{"negation diverge: uninjured | injured"}},
 		{"The driver was unhurt.", "The driver was not injured.", nil},
+		// A sentence that reports the casualty it denies of someone else
+		// ("three were hurt, the pilot unhurt") does not deny it of all.
+		{"Three people were hurt but the pilot was unhurt.", "Three people were hurt.", nil},
+		{"Four soldiers were wounded; the rest were unscathed.", "Four soldiers were wounded.", nil},
+		{"The pilot was unhurt.", "The pilot was hurt.", []string{"negation diverge: unhurt | hurt"}},
 		// "Free of" after a verb of breaking or pulling away is no
 		// negation: a way out of a place.
 		{"The hostage broke free of his captors on Sunday.", "The hostage escaped his captors on Sunday.", nil},
