@@ -339,42 +339,42 @@ func otherThings(n *naming, a, b *claim, cs []normalize.Comparison) []normalize.
 // names of each claim are folded once, when first asked.
 type naming struct {
 	claims []*claim
-	folded [][]string // by claim, the folded names of its whole sentence; nil until asked
+	// folded holds the folded names of each sentence asked about, by its
+	// facts: the claim units of one sentence share them.
+	folded map[*normalize.Facts][]string
 }
 
-// names reports whether a claim of source names name: one of its names
-// (not any word: "the second reading" names no Reading) holds the name's
-// folded words, whole.
+// names reports whether a claim of source names name: one of the names of
+// its whole sentence (not any word: "the second reading" names no Reading)
+// holds the name's folded words, whole.
 func (n *naming) names(source, name string) bool {
 	name = normalize.Fold(name)
 	if name == "" {
 		return false
 	}
-	if n.folded == nil {
-		n.folded = make([][]string, len(n.claims))
-	}
-	for i, cl := range n.claims {
+	for _, cl := range n.claims {
 		if cl.Source != source {
 			continue
 		}
-		if n.folded[i] == nil {
-			n.folded[i] = []string{} // asked: none yet
-			// The names of the whole sentence: a claim's facts leave those
-			// of the sentence's other claim units to them.
-			facts := &cl.facts
-			if cl.view != nil {
-				facts = &cl.view.text.Facts
-			}
-			for _, f := range facts.All {
-				if f == nil || f.Kind() != normalize.KindEntity {
-					continue
-				}
-				if s := f.Bounds(); 0 <= s.Start && s.Start <= s.End && s.End <= len(facts.Text) {
-					n.folded[i] = append(n.folded[i], normalize.Fold(facts.Text[s.Start:s.End]))
-				}
-			}
+		// The names of the whole sentence: a claim's facts leave those of
+		// the sentence's other claim units to them.
+		facts := &cl.facts
+		if cl.view != nil {
+			facts = &cl.view.text.Facts
 		}
-		for _, text := range n.folded[i] {
+		names, ok := n.folded[facts]
+		if !ok {
+			for _, f := range facts.All {
+				if s := f.Bounds(); f.Kind() == normalize.KindEntity && 0 <= s.Start && s.Start <= s.End && s.End <= len(facts.Text) {
+					names = append(names, normalize.Fold(facts.Text[s.Start:s.End]))
+				}
+			}
+			if n.folded == nil {
+				n.folded = map[*normalize.Facts][]string{}
+			}
+			n.folded[facts] = names
+		}
+		for _, text := range names {
 			if holdsWords(text, name) {
 				return true
 			}

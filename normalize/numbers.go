@@ -1252,16 +1252,13 @@ func decimalStep(a Number) (float64, bool) {
 	if i < 0 {
 		return 0, false
 	}
-	v, decimals, dot := 0.0, 0, false
+	v, dot := 0.0, false
 figure:
 	for ; i < len(t); i++ {
 		c := t[i]
 		switch {
 		case c >= '0' && c <= '9':
 			v = v*10 + float64(c-'0')
-			if dot {
-				decimals++
-			}
 		case c == ',' && !dot:
 		case c == '.' && !dot && i+1 < len(t) && t[i+1] >= '0' && t[i+1] <= '9':
 			dot = true
@@ -1272,8 +1269,9 @@ figure:
 	if !dot || v == 0 {
 		return 0, false
 	}
-	v /= math.Pow(10, float64(decimals))
-	return math.Abs(a.Value/v) * math.Pow(10, -float64(decimals)), true // "-1.5": 0.1
+	// v holds the figure's digits as one integer (14 for "1.4"): a's value
+	// over it is the place of the last digit, a magnitude ("-1.5": 0.1).
+	return math.Abs(a.Value / v), true
 }
 
 // interval is a Number's value as Compatible compares it.
