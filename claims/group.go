@@ -56,7 +56,8 @@ type node struct {
 // a source added to a comparison joins groups through pairs at the
 // threshold on their words and never splits them; only a pair that is
 // weak evidence (aligned, or lifted by a figure) is weighed against the
-// groups it would join. A claim that half-matches
+// groups it would join. Headlines are placed last, by their ledes and best
+// matches, so a source added may move a headline. A claim that half-matches
 // two different claims at the threshold can still join them; claim units
 // keep most such claims apart before grouping.
 func group(nodes []node, edges []edge, threshold float64, shareWord func(a, b int) bool) [][]int {
@@ -94,10 +95,36 @@ func group(nodes []node, edges []edge, threshold float64, shareWord func(a, b in
 	for i := range nodes {
 		size[find(parent, i)]++
 	}
+	// A headline joins its lede's group, unless its best match in another
+	// source is in another group of several: a lede may state several
+	// claims ("fined €118 million for fixing the prices of milk, butter
+	// and cheese") and its group be about one its headline does not
+	// state. The headline then joins its best match's group if their pair
+	// reaches the threshold, and stands alone if not. A best match in no
+	// group says nothing of the lede's group, so the headline joins its
+	// lede. Each headline is decided on the groups pairs made, before any
+	// headline joins.
+	best := headlineMatches(nodes, edges)
+	var joins [][2]int
 	for i, n := range nodes {
-		if n.lede >= 0 && (!n.part || size[find(parent, i)] == 1) {
-			union(i, n.lede)
+		if n.lede < 0 || n.part && size[find(parent, i)] > 1 {
+			continue
 		}
+		e, ok := best[i]
+		if !ok {
+			joins = append(joins, [2]int{i, n.lede})
+			continue
+		}
+		lede, match := find(parent, n.lede), find(parent, e.a+e.b-i)
+		switch {
+		case size[lede] == 1 || match == lede || size[match] == 1 && e.score < threshold:
+			joins = append(joins, [2]int{i, n.lede})
+		case e.score >= threshold:
+			joins = append(joins, [2]int{i, match})
+		}
+	}
+	for _, p := range joins {
+		union(p[0], p[1])
 	}
 	members := make([][]int, len(nodes))
 	for i := range parent {
@@ -111,6 +138,27 @@ func group(nodes []node, edges []edge, threshold float64, shareWord func(a, b in
 		}
 	}
 	return out
+}
+
+// headlineMatches returns the best pair (strongerFirst) of each headline
+// that joins a lede with a claim of another source, among the pairs
+// scored, by the headline's index. Another such headline is no match: it
+// has no pairs of its own, so two headlines would match each other and
+// neither its lede.
+func headlineMatches(nodes []node, edges []edge) map[int]edge {
+	best := map[int]edge{}
+	for _, e := range edges {
+		if nodes[e.a].source == nodes[e.b].source {
+			continue
+		}
+		for _, i := range [2]int{e.a, e.b} {
+			other := nodes[e.a+e.b-i]
+			if b, ok := best[i]; nodes[i].lede >= 0 && (other.lede < 0 || other.part) && (!ok || strongerFirst(e, b) < 0) {
+				best[i] = e
+			}
+		}
+	}
+	return best
 }
 
 // joining holds the claims of each group as pairs join them, by the
@@ -250,7 +298,8 @@ func (j joining) merge(nodes []node, a, b int) {
 //     other source, matched one to one, best first (see oneToOne).
 //
 // A headline that joins its lede (see node) has no edges of its own: it
-// says in short what its lede says, and joins the lede's group only, so
+// says in short what its lede says, and joins the lede's group (or, when
+// its best match is in another group, that group or none: see group), so
 // that two headlines that match loosely do not join two ledes that do not.
 // A part of a headline of several claims keeps its edges (see node.part).
 func keptEdges(nodes []node, edges []edge, threshold float64) []edge {

@@ -118,6 +118,23 @@ func TestGroup(t *testing.T) {
 			"headlines do not join ledes", []node{{source: 0, lede: 1}, {source: 0, lede: -1}, {source: 1, lede: 3}, {source: 1, lede: -1}},
 			[]edge{{0, 2, 0.9, 0, false, false, false, 0}}, [][]int{{0, 1}, {2, 3}},
 		},
+		{
+			// 1 states two claims: one 2 states, and the one 3 and 4
+			// state, which headline 0 matches best; 0 does not join 1's
+			// group, which states the other.
+			"a headline stays out of a lede's group of another claim", []node{{source: 0, lede: 1}, {source: 0, lede: -1}, {source: 1, lede: -1}, {source: 1, lede: -1}, {source: 2, lede: -1}},
+			[]edge{{1, 2, 0.8, 0, false, false, false, 0}, {3, 4, 0.8, 0, false, false, false, 0}, {0, 3, 0.3, 0, false, false, false, 0}, {0, 2, 0.2, 0, false, false, false, 0}}, [][]int{{0}, {1, 2}, {3, 4}},
+		},
+		{
+			"a headline joins its best match's group at the threshold", []node{{source: 0, lede: 1}, {source: 0, lede: -1}, {source: 1, lede: -1}, {source: 1, lede: -1}, {source: 2, lede: -1}},
+			[]edge{{1, 2, 0.8, 0, false, false, false, 0}, {3, 4, 0.8, 0, false, false, false, 0}, {0, 3, 0.6, 0, false, false, false, 0}}, [][]int{{0, 3, 4}, {1, 2}},
+		},
+		{
+			// 0's best match, 3, is in no group: no sign that 1's group
+			// states another claim than 0.
+			"a headline whose best match is alone joins its lede", []node{{source: 0, lede: 1}, {source: 0, lede: -1}, {source: 1, lede: -1}, {source: 1, lede: -1}},
+			[]edge{{1, 2, 0.8, 0, false, false, false, 0}, {0, 3, 0.3, 0, false, false, false, 0}}, [][]int{{0, 1, 2}, {3}},
+		},
 		{"self edges ignored", sourcesOf(0, 1), []edge{{1, 1, 1, 0, false, false, false, 0}}, [][]int{{0}, {1}}},
 		{
 			// A figure lifts 0-2 and 1-2 to the threshold (their words
