@@ -1806,6 +1806,9 @@ func sameRole(x Name, cx *nameContext, y Name, cy *nameContext) bool {
 	if cx.role != "" && cx.role == cy.role {
 		return true // one role, a noun before each: "the owner, X", "the owners, Y"
 	}
+	if titled(x, cy.role) || titled(y, cx.role) {
+		return true // "Chief Executive X", "Y, the chief executive,"
+	}
 	xb, xa := cx.before, cx.after
 	yb, ya := cy.before, cy.after
 	near := func(p, q []string, i int) bool {
@@ -1816,6 +1819,22 @@ func sameRole(x Name, cx *nameContext, y Name, cy *nameContext) bool {
 			!dateWord(p[0]) && !dateWord(p[1])
 	}
 	return near(xb, yb, 0) || near(xa, ya, 0) || two(xb, yb) || two(xa, ya)
+}
+
+// titled reports whether role, a role noun (see roleOf), is a word of a
+// title inside name n, before its last word ("Chief Executive Annika
+// Brandt" for "executive").
+func titled(n Name, role string) bool {
+	if role == "" {
+		return false
+	}
+	words := strings.Fields(n.Text)
+	for _, w := range words[:max(len(words)-1, 0)] {
+		if w = strings.ToLower(strings.TrimRight(w, ".,")); w == role || roleNoun(w) == role {
+			return true
+		}
+	}
+	return false
 }
 
 // roleWord reports whether a folded word beside a name can say what part

@@ -160,6 +160,10 @@ func TestCompareNameVariants(t *testing.T) {
 		// The bare surname agrees with both people; the two still diverge.
 		{"Gen. David H. Petraeus backed General Petraeus's plan.", "Gen. Olga H. Petraeus backed the plan.",
 			append(entity("General Petraeus's", "Gen. Olga H. Petraeus"), diverge("Gen. David H. Petraeus", "Gen. Olga H. Petraeus")...)},
+		// A role an apposition gives one name and a title the other.
+		{"Chief Executive Annika Brandt apologized in a video.", "Annika Brolin, the chief executive, apologized in a video.",
+			diverge("Chief Executive Annika Brandt", "Annika Brolin")},
+		{"Ivo Stern, the mayor, resigned on Monday.", "Ines Varga, the mayor, resigned on Monday.", diverge("Ivo Stern", "Ines Varga")},
 		// A person and a place, or two names beside a date, play no one role.
 		{"The order was signed by Gov. Ilse Marchetti on Sunday.", "The order covers Brandt County on Sunday.", nil},
 		{"Flooding reached Alder Creek on Sunday.", "Flooding reached homes near the river on Sunday, Ilse Brandt said.", nil},

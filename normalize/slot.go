@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -25,6 +26,14 @@ import (
 // that opens an apposition the name fills ("the owners, Pemberton Capital,
 // are paying"), the name then closed by a comma or the clause's end.
 func roleOf(text string, n Name) string {
+	if r := roleBefore(text, n); r != "" {
+		return r
+	}
+	return roleAfter(text[n.End:])
+}
+
+// roleBefore is roleOf for a noun before the name.
+func roleBefore(text string, n Name) string {
 	before := text[:n.Start]
 	if !strings.HasSuffix(before, " ") {
 		return ""
@@ -62,6 +71,62 @@ func roleOf(text string, n Name) string {
 		}
 	}
 	return roleNoun(w)
+}
+
+// roleAfter returns the role an apposition after a name gives it, from
+// rest, the text after the name: a determiner or a possessive, then up to
+// three lower-case words, the last of them (or the last before "of") the
+// role, closed by a comma or the sentence's end ("Ivo Stern, the mayor,
+// resigned"; "Annika Brolin, Veltro's chief executive, apologized";
+// "Ines Varga, the head of the union."). Anything else after the comma (an
+// age, a relative clause, a list) gives no role.
+func roleAfter(rest string) string {
+	rest, ok := strings.CutPrefix(rest, ", ")
+	if !ok {
+		return ""
+	}
+	end := strings.IndexAny(rest, ",;:()\"“”")
+	if end < 0 {
+		end = len(rest)
+	}
+	words := strings.Fields(strings.TrimRight(rest[:end], ".!? "))
+	if end == len(rest) && !strings.HasSuffix(strings.TrimSpace(rest), ".") {
+		return "" // no close: the apposition may go on
+	}
+	if len(words) < 2 || !determinerOrPossessive(words[0]) {
+		return ""
+	}
+	words = words[1:]
+	if i := slices.Index(words, "of"); i > 0 {
+		words = words[:i]
+	}
+	if len(words) > 3 {
+		return ""
+	}
+	for i, w := range words {
+		if i < len(words)-1 {
+			w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s") // "the union's president"
+		}
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsLower(r) || strings.ContainsFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
+			return ""
+		}
+	}
+	w := words[len(words)-1]
+	if !roleWord(w) {
+		return ""
+	}
+	return roleNoun(w)
+}
+
+// determinerOrPossessive reports whether w opens a noun phrase that names a
+// role: "the", "a", "an", a possessive pronoun, or a possessive ("Veltro's",
+// "the union's" is read from "the").
+func determinerOrPossessive(w string) bool {
+	switch strings.ToLower(w) {
+	case "the", "a", "an", "its", "his", "her", "their", "our", "my", "your":
+		return true
+	}
+	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")
 }
 
 // lettersEnding returns where the run of letters that ends s starts.

@@ -17,12 +17,21 @@ func TestRoleOf(t *testing.T) {
 		{"The ferry company's owners, Baltic Lines, will pay for the repairs.", "Baltic Lines", "owner"},
 		{"The repairs will be paid for by the owner, Nordhavn Shipping.", "Nordhavn Shipping", "owner"},
 		{"The contract went to builder Harlan Works.", "Harlan Works", "builder"},
-		{"The council backs Ivo Stern for mayor.", "Ivo Stern", ""},                              // a verb ("backs" is mostly one)
-		{"The talks were chaired by Ines Varga.", "Ines Varga", ""},                              // a preposition
-		{"Police arrested Ivo Stern on Tuesday.", "Ivo Stern", ""},                               // a verb
-		{"On Tuesday, Ivo Stern resigned.", "Ivo Stern", ""},                                     // a day
-		{"Its owners, Baltic Lines and Orrin Ferries, agreed.", "Baltic Lines", ""},              // the apposition goes on
-		{"Ivo Stern, the mayor, resigned.", "Ivo Stern", ""},                                     // the role after the name
+		{"The council backs Ivo Stern for mayor.", "Ivo Stern", ""},                 // a verb ("backs" is mostly one)
+		{"The talks were chaired by Ines Varga.", "Ines Varga", ""},                 // a preposition
+		{"Police arrested Ivo Stern on Tuesday.", "Ivo Stern", ""},                  // a verb
+		{"On Tuesday, Ivo Stern resigned.", "Ivo Stern", ""},                        // a day
+		{"Its owners, Baltic Lines and Orrin Ferries, agreed.", "Baltic Lines", ""}, // the apposition goes on
+		// An apposition after the name, closed by a comma or the end.
+		{"Ivo Stern, the mayor, resigned.", "Ivo Stern", "mayor"},
+		{"Annika Brolin, Veltro's chief executive, apologized.", "Annika Brolin", "executive"},
+		{"The talks were led by Ines Varga, the head of the union.", "Ines Varga", "head"},
+		{"Marta Szelig, the union's president, was at the gate.", "Marta Szelig", "president"},
+		{"Ivo Stern, 44, resigned.", "Ivo Stern", ""},                                // an age
+		{"Ivo Stern, who was mayor, resigned.", "Ivo Stern", ""},                     // a relative clause
+		{"Ivo Stern, the former mayor who resigned in May, spoke.", "Ivo Stern", ""}, // too long
+		{"Ivo Stern, the mayor and Ines Varga spoke", "Ivo Stern", ""},               // not closed
+		{"Police named Ivo Stern, a local builder, as the driver.", "Ivo Stern", "builder"},
 		{"The summit brought together leaders Ivo Stern and Ines Varga.", "Ivo Stern", "leader"}, // the base form
 		// A verb after "to" or a modal, an object after a verb, a list.
 		{"Congress voted on Tuesday to fund Ukraine for another year.", "Ukraine", ""},
