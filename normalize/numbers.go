@@ -1496,7 +1496,8 @@ func (Number) Kind() Kind { return KindNumber }
 // same figure with a unit on one side only ("142 mg/dL", "142": the reader
 // found no unit for the other, not another one); else with the first
 // number of b left of the same thing (they diverge: Kind unit when their
-// units cannot agree, see KindUnit; else number). Last, a fraction agrees
+// units cannot agree, see KindUnit; else number; two numbers with no unit
+// only when each is the one such number left on its side). Last, a fraction agrees
 // with the share it is ("a fifth", "20%").
 func compareNumbers(a, b *Facts) []Comparison {
 	return appendNumberComparisons(nil, of[Number](a), of[Number](b))
@@ -1562,7 +1563,24 @@ func appendNumberComparisons(dst []Comparison, xs, ys []Number) []Comparison {
 		unitless := (x.Unit == "") != (y.Unit == "") && x.Type == y.Type && x.Value == y.Value
 		return KindNumber, Agree, unitless && !hasOwn(x)
 	})
+	// Two numbers that name nothing they count are one unknown thing, but
+	// which of several is which is unknown too: "ruled 5-2" against "a city
+	// of 85,000". They diverge only as the one such number left on each
+	// side.
+	unnamed := func(x Number) bool { return x.Unit == "" && x.Measure.Dim == 0 }
+	alone := func(x Number, ns []Number, used []bool) bool {
+		n := 0
+		for i, y := range ns {
+			if !used[i] && unnamed(y) && y.Type == x.Type {
+				n++
+			}
+		}
+		return n == 1
+	}
 	pass(func(x, y Number) (Kind, Verdict, bool) {
+		if unnamed(x) && unnamed(y) && !(alone(x, xs, usedX) && alone(y, ys, usedY)) {
+			return KindNumber, Diverge, false
+		}
 		return divergenceKind(x, y), Diverge, x.SameThing(y)
 	})
 	pass(func(x, y Number) (Kind, Verdict, bool) {
