@@ -1088,6 +1088,11 @@ func compareNames(a, b *Facts) []Comparison {
 		return &cs[slices.IndexFunc(ns, func(m Name) bool { return m.Span == n.Span })] // names do not overlap
 	}
 	role := func(x, y Name) bool {
+		if bareHead(x) != bareHead(y) {
+			// "the Union" may be any union: "the NTF", "the Teachers'
+			// Federation"; "the Senate" and "the House" are two bodies.
+			return false
+		}
 		if cxs == nil {
 			cxs, cys = nameContexts(a, xs), nameContexts(b, ys)
 		}
@@ -1112,6 +1117,14 @@ func compareNames(a, b *Facts) []Comparison {
 		}
 	}
 	return cs
+}
+
+// bareHead reports whether n is the head of an organisation's or a
+// place's name alone ("Union", "Trust", "Hospital"): a short reference to
+// one named in full elsewhere, which no other name contradicts.
+func bareHead(n Name) bool {
+	w := strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(n.Text, "'s"), "’s"))
+	return !strings.ContainsAny(w, " -") && (orgHeads[w] || placeHeads[w])
 }
 
 // namesakes returns, as divergences, the people of xs and ys who share a
