@@ -168,6 +168,9 @@ func TestDates(t *testing.T) {
 		{"It opens at the end of 2017.", []date{{"the end of 2017", 2017, 0, 0, 0, Late, PartOfYear}}},
 		{"They met in the summer of 2012.", []date{{"summer of 2012", 2012, 0, 0, 0, Summer, PartOfYear}}},
 		{"Police said on Tuesday that it was over.", []date{{"Tuesday", 0, 0, 0, 2, 0, DayOfWeek}}},
+		// A weekday's possessive: the race is on Sunday.
+		{"The team stops racing after Sunday's race.", []date{{"Sunday's", 0, 0, 0, 7, 0, DayOfWeek}}},
+		{"The team stops after Wednesday’s race.", []date{{"Wednesday’s", 0, 0, 0, 3, 0, DayOfWeek}}},
 		{"It began on Tuesday, January 27, 2015.", []date{{"Tuesday, January 27, 2015", 2015, 1, 27, 2, 0, Day}}},
 		{"Levels have dropped since the 1970s.", []date{{"1970s", 1970, 0, 0, 0, 0, Decade}}},
 		{"A blast at the 1996 Olympics killed one.", []date{{"1996", 1996, 0, 0, 0, 0, Year}}},
