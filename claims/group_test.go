@@ -280,6 +280,19 @@ func TestGroupChains(t *testing.T) {
 			[][]int{{0, 1, 2}},
 		},
 		{
+			// 2 stands tenth in source 0, 5 second in source 1: aligned by
+			// their cosine alone, they are too far out of the story's
+			// order (alignOrder) to join; a rare word they share joins them.
+			"a pair aligned by cosine alone keeps to the story's order", atSentences([2]int{0, 0}, [2]int{0, 1}, [2]int{0, 12}, [2]int{1, 0}, [2]int{1, 1}, [2]int{1, 2}),
+			[]edge{{0, 3, 0.9, 0.9, false, false, true, 0}, {1, 4, 0.9, 0.9, false, false, true, 0}, {2, 5, 0.2, 0.8, false, false, true, 0}}, nil,
+			[][]int{{0, 3}, {1, 4}, {2}, {5}},
+		},
+		{
+			"a pair aligned by a rare word may stand out of order", atSentences([2]int{0, 0}, [2]int{0, 1}, [2]int{0, 12}, [2]int{1, 0}, [2]int{1, 1}, [2]int{1, 2}),
+			[]edge{{0, 3, 0.9, 0.9, false, false, true, 0}, {1, 4, 0.9, 0.9, false, false, true, 0}, {2, 5, 0.2, 0.8, true, false, true, 0}}, nil,
+			[][]int{{0, 3}, {1, 4}, {2, 5}},
+		},
+		{
 			// Source 0 repeats a claim (0-1): a claim of source 1 joins
 			// both through its partner 0.
 			"a repeat is one claim", sourcesOf(0, 0, 1),
