@@ -521,6 +521,7 @@ func (c *Corpus) score(ctx context.Context) ([]*claim, []node, []edge, error) {
 	err = parallel.For(ctx, len(edges), 256, nil, func(i int) {
 		if e := &edges[i]; e.score >= c.cfg.threshold {
 			e.lift = float32(c.lift(texts[e.a], texts[e.b], e.score))
+			e.restated = restated(canon[e.a], canon[e.b], e.score, texts[e.a], texts[e.b])
 		}
 	})
 	if err != nil {
@@ -576,7 +577,17 @@ func (c *Corpus) sharedClaim(canon []*claim, x, y sentenceClaims, s float64) edg
 	}
 	best.quoted = sharesQuote(a, b)
 	best.lift = float32(c.lift(x.whole(canon), y.whole(canon), s))
+	best.restated = restated(a, b, s, x.whole(canon), y.whole(canon))
 	return best
+}
+
+// restated reports whether claims a and b, of one source, scoring s at the
+// threshold but under repeatScore, state one claim all the same: one of
+// texts ta and tb (theirs, or their sentences') states the other whole with
+// more detail (similarity.Contains: "both sides expressed a commitment to
+// engagement", "with both sides expressing a commitment to engagement").
+func restated(a, b *claim, s float64, ta, tb *similarity.Text) bool {
+	return a.Source == b.Source && s < repeatScore && similarity.Contains(ta, tb)
 }
 
 // lift returns how much of score, the score of a and b, a lift of the

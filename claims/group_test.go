@@ -38,118 +38,122 @@ func TestGroup(t *testing.T) {
 		want  [][]int
 	}{
 		{"no edges, all singletons", sourcesOf(0, 1, 2), nil, [][]int{{0}, {1}, {2}}},
-		{"one pair", sourcesOf(0, 1, 2), []edge{{0, 2, 0.9, 0, false, false, false, 0}}, [][]int{{0, 2}, {1}}},
-		{"below the threshold", sourcesOf(0, 1), []edge{{0, 1, 0.49, 0, false, false, false, 0}}, [][]int{{0}, {1}}},
+		{"one pair", sourcesOf(0, 1, 2), []edge{{0, 2, 0.9, 0, false, false, false, false, 0}}, [][]int{{0, 2}, {1}}},
+		{"below the threshold", sourcesOf(0, 1), []edge{{0, 1, 0.49, 0, false, false, false, false, 0}}, [][]int{{0}, {1}}},
 		{
 			// Two sources that state two claims alike tell one story: their
 			// best matches by rare words align.
 			"aligned within a story", sourcesOf(0, 0, 0, 1, 1, 1),
-			[]edge{{0, 3, 0.9, 0.9, false, false, false, 0}, {1, 4, 0.8, 0.8, false, false, false, 0}, {2, 5, 0.2, 0.5, false, false, false, 0}, {2, 4, 0.35, 0.4, false, false, false, 0}}, [][]int{{0, 3}, {1, 4}, {2, 5}},
+			[]edge{{0, 3, 0.9, 0.9, false, false, false, false, 0}, {1, 4, 0.8, 0.8, false, false, false, false, 0}, {2, 5, 0.2, 0.5, false, false, false, false, 0}, {2, 4, 0.35, 0.4, false, false, false, false, 0}}, [][]int{{0, 3}, {1, 4}, {2, 5}},
 		},
 		{
 			// 2 and 5 share a name only (no content enough to state one
 			// claim), far from the pairs their sources state alike: not
 			// aligned.
 			"a lone shared name far from the story is not aligned", atSentences([2]int{0, 0}, [2]int{0, 1}, [2]int{0, 10}, [2]int{1, 0}, [2]int{1, 1}, [2]int{1, 2}),
-			[]edge{{0, 3, 0.9, 0.9, false, false, false, 0}, {1, 4, 0.8, 0.8, false, false, false, 0}, {2, 5, 0.2, 0.5, false, false, false, 0}}, [][]int{{0, 3}, {1, 4}, {2}, {5}},
+			[]edge{{0, 3, 0.9, 0.9, false, false, false, false, 0}, {1, 4, 0.8, 0.8, false, false, false, false, 0}, {2, 5, 0.2, 0.5, false, false, false, false, 0}}, [][]int{{0, 3}, {1, 4}, {2}, {5}},
 		},
 		{
 			// The same with words of content in common: aligned.
 			"aligned far from the story with content in common", atSentences([2]int{0, 0}, [2]int{0, 1}, [2]int{0, 10}, [2]int{1, 0}, [2]int{1, 1}, [2]int{1, 2}),
-			[]edge{{0, 3, 0.9, 0.9, false, false, false, 0}, {1, 4, 0.8, 0.8, false, false, false, 0}, {2, 5, 0.2, 0.5, false, false, true, 0}}, [][]int{{0, 3}, {1, 4}, {2, 5}},
+			[]edge{{0, 3, 0.9, 0.9, false, false, false, false, 0}, {1, 4, 0.8, 0.8, false, false, false, false, 0}, {2, 5, 0.2, 0.5, false, false, true, false, 0}}, [][]int{{0, 3}, {1, 4}, {2, 5}},
 		},
 		{
 			// The same name within three sentences of a pair stated
 			// alike (1-4, sentences 1 and 1): aligned.
 			"a shared name near the story is aligned", atSentences([2]int{0, 0}, [2]int{0, 1}, [2]int{0, 4}, [2]int{1, 0}, [2]int{1, 1}, [2]int{1, 2}),
-			[]edge{{0, 3, 0.9, 0.9, false, false, false, 0}, {1, 4, 0.8, 0.8, false, false, false, 0}, {2, 5, 0.2, 0.5, false, false, false, 0}}, [][]int{{0, 3}, {1, 4}, {2, 5}},
+			[]edge{{0, 3, 0.9, 0.9, false, false, false, false, 0}, {1, 4, 0.8, 0.8, false, false, false, false, 0}, {2, 5, 0.2, 0.5, false, false, false, false, 0}}, [][]int{{0, 3}, {1, 4}, {2, 5}},
 		},
-		{"not aligned across stories", sourcesOf(0, 1), []edge{{0, 1, 0.45, 0.9, false, false, false, 0}}, [][]int{{0}, {1}}},
+		{"not aligned across stories", sourcesOf(0, 1), []edge{{0, 1, 0.45, 0.9, false, false, false, false, 0}}, [][]int{{0}, {1}}},
 		{
 			// A word only these two claims use aligns them though their
 			// cosine is low.
 			"aligned by a rare word", sourcesOf(0, 0, 0, 1, 1, 1),
-			[]edge{{0, 3, 0.9, 0.9, false, false, false, 0}, {1, 4, 0.8, 0.8, false, false, false, 0}, {2, 5, 0.1, 0.2, true, false, false, 0}}, [][]int{{0, 3}, {1, 4}, {2, 5}},
+			[]edge{{0, 3, 0.9, 0.9, false, false, false, false, 0}, {1, 4, 0.8, 0.8, false, false, false, false, 0}, {2, 5, 0.1, 0.2, true, false, false, false, 0}}, [][]int{{0, 3}, {1, 4}, {2, 5}},
 		},
-		{"at threshold", sourcesOf(0, 1), []edge{{0, 1, 0.5, 0, false, false, false, 0}}, [][]int{{0, 1}}},
-		{"triangle", sourcesOf(0, 1, 2), []edge{{0, 1, 0.9, 0, false, false, false, 0}, {0, 2, 0.8, 0, false, false, false, 0}, {1, 2, 0.7, 0, false, false, false, 0}}, [][]int{{0, 1, 2}}},
+		{"at threshold", sourcesOf(0, 1), []edge{{0, 1, 0.5, 0, false, false, false, false, 0}}, [][]int{{0, 1}}},
+		{"triangle", sourcesOf(0, 1, 2), []edge{{0, 1, 0.9, 0, false, false, false, false, 0}, {0, 2, 0.8, 0, false, false, false, false, 0}, {1, 2, 0.7, 0, false, false, false, false, 0}}, [][]int{{0, 1, 2}}},
 		{
 			// A dissenting third source scores lower with both others,
 			// yet above the threshold: it joins.
 			"a weaker third source joins", sourcesOf(0, 1, 2),
-			[]edge{{0, 1, 0.95, 0, false, false, false, 0}, {0, 2, 0.55, 0, false, false, false, 0}, {1, 2, 0.52, 0, false, false, false, 0}}, [][]int{{0, 1, 2}},
+			[]edge{{0, 1, 0.95, 0, false, false, false, false, 0}, {0, 2, 0.55, 0, false, false, false, false, 0}, {1, 2, 0.52, 0, false, false, false, false, 0}}, [][]int{{0, 1, 2}},
 		},
 		{
 			// 2 matches both 0 and 1 of source 0 and joins its better
 			// match only: a claim of source 0 that 2's source states once
 			// is grouped with 2, and another is not chained to it.
 			"a claim joins one claim of another source", sourcesOf(0, 0, 1),
-			[]edge{{0, 2, 0.9, 0, false, false, false, 0}, {1, 2, 0.6, 0, false, false, false, 0}}, [][]int{{0, 2}, {1}},
+			[]edge{{0, 2, 0.9, 0, false, false, false, false, 0}, {1, 2, 0.6, 0, false, false, false, false, 0}}, [][]int{{0, 2}, {1}},
 		},
 		{
 			// Source 0 states one claim twice (0-1 at the threshold); 2
 			// matches both and joins the two through its better match.
 			"a repeated claim joins", sourcesOf(0, 0, 1),
-			[]edge{{0, 1, 0.7, 0, false, false, false, 0}, {0, 2, 0.9, 0, false, false, false, 0}, {1, 2, 0.6, 0, false, false, false, 0}}, [][]int{{0, 1, 2}},
+			[]edge{{0, 1, 0.7, 0, false, false, false, false, 0}, {0, 2, 0.9, 0, false, false, false, false, 0}, {1, 2, 0.6, 0, false, false, false, false, 0}}, [][]int{{0, 1, 2}},
 		},
 		{
 			// 0 and 1 (source 0) each have a better partner in source 1 than
 			// 3 and 2 respectively: the cross pairs 0-2 and 1-3 are dropped.
 			"each has a better partner", sourcesOf(0, 0, 1, 1),
-			[]edge{{0, 3, 0.9, 0, false, false, false, 0}, {1, 2, 0.9, 0, false, false, false, 0}, {0, 2, 0.6, 0, false, false, false, 0}, {1, 3, 0.6, 0, false, false, false, 0}}, [][]int{{0, 3}, {1, 2}},
+			[]edge{{0, 3, 0.9, 0, false, false, false, false, 0}, {1, 2, 0.9, 0, false, false, false, false, 0}, {0, 2, 0.6, 0, false, false, false, false, 0}, {1, 3, 0.6, 0, false, false, false, false, 0}}, [][]int{{0, 3}, {1, 2}},
 		},
-		{"within a source", sourcesOf(0, 0), []edge{{0, 1, 0.7, 0, false, false, false, 0}}, [][]int{{0, 1}}},
+		{"within a source", sourcesOf(0, 0), []edge{{0, 1, 0.7, 0, false, false, false, false, 0}}, [][]int{{0, 1}}},
+		// Under repeatScore, two claims of one source are two, unless one
+		// states the other whole.
+		{"within a source, half a match", sourcesOf(0, 0), []edge{{0, 1, 0.6, 0, false, false, false, false, 0}}, [][]int{{0}, {1}}},
+		{"within a source, restated", sourcesOf(0, 0), []edge{{0, 1, 0.6, 0, false, false, false, true, 0}}, [][]int{{0, 1}}},
 		{
 			// 0 and 1 are two claim units of one sentence; 2 matches both
 			// and joins its better match only, so the units stay apart.
 			"a claim joins one unit of a sentence", []node{{source: 0, lede: -1}, {source: 0, lede: -1}, {source: 1, lede: -1}},
-			[]edge{{0, 2, 0.9, 0, false, false, false, 0}, {1, 2, 0.6, 0, false, false, false, 0}}, [][]int{{0, 2}, {1}},
+			[]edge{{0, 2, 0.9, 0, false, false, false, false, 0}, {1, 2, 0.6, 0, false, false, false, false, 0}}, [][]int{{0, 2}, {1}},
 		},
 		{
 			// Claims 0, 1 (one sentence) and 2, 3 (one sentence of another
 			// source) are matched one to one, best first: 1-2, then 0-3,
 			// though 0's best unit was 2.
 			"units are matched one to one", []node{{source: 0, lede: -1}, {source: 0, lede: -1}, {source: 1, lede: -1}, {source: 1, lede: -1}},
-			[]edge{{0, 2, 0.9, 0, false, false, false, 0}, {0, 3, 0.8, 0, false, false, false, 0}, {1, 2, 0.95, 0, false, false, false, 0}}, [][]int{{0, 3}, {1, 2}},
+			[]edge{{0, 2, 0.9, 0, false, false, false, false, 0}, {0, 3, 0.8, 0, false, false, false, false, 0}, {1, 2, 0.95, 0, false, false, false, false, 0}}, [][]int{{0, 3}, {1, 2}},
 		},
-		{"a headline joins its lede", []node{{source: 0, lede: 1}, {source: 0, lede: -1}, {source: 1, lede: -1}}, []edge{{1, 2, 0.8, 0, false, false, false, 0}}, [][]int{{0, 1, 2}}},
+		{"a headline joins its lede", []node{{source: 0, lede: 1}, {source: 0, lede: -1}, {source: 1, lede: -1}}, []edge{{1, 2, 0.8, 0, false, false, false, false, 0}}, [][]int{{0, 1, 2}}},
 		{
 			// Two headlines match loosely; each joins its own lede only.
 			"headlines do not join ledes", []node{{source: 0, lede: 1}, {source: 0, lede: -1}, {source: 1, lede: 3}, {source: 1, lede: -1}},
-			[]edge{{0, 2, 0.9, 0, false, false, false, 0}}, [][]int{{0, 1}, {2, 3}},
+			[]edge{{0, 2, 0.9, 0, false, false, false, false, 0}}, [][]int{{0, 1}, {2, 3}},
 		},
 		{
 			// 1 states two claims: one 2 states, and the one 3 and 4
 			// state, which headline 0 matches best; 0 does not join 1's
 			// group, which states the other.
 			"a headline stays out of a lede's group of another claim", []node{{source: 0, lede: 1}, {source: 0, lede: -1}, {source: 1, lede: -1}, {source: 1, lede: -1}, {source: 2, lede: -1}},
-			[]edge{{1, 2, 0.8, 0, false, false, false, 0}, {3, 4, 0.8, 0, false, false, false, 0}, {0, 3, 0.3, 0, false, false, false, 0}, {0, 2, 0.2, 0, false, false, false, 0}}, [][]int{{0}, {1, 2}, {3, 4}},
+			[]edge{{1, 2, 0.8, 0, false, false, false, false, 0}, {3, 4, 0.8, 0, false, false, false, false, 0}, {0, 3, 0.3, 0, false, false, false, false, 0}, {0, 2, 0.2, 0, false, false, false, false, 0}}, [][]int{{0}, {1, 2}, {3, 4}},
 		},
 		{
 			"a headline joins its best match's group at the threshold", []node{{source: 0, lede: 1}, {source: 0, lede: -1}, {source: 1, lede: -1}, {source: 1, lede: -1}, {source: 2, lede: -1}},
-			[]edge{{1, 2, 0.8, 0, false, false, false, 0}, {3, 4, 0.8, 0, false, false, false, 0}, {0, 3, 0.6, 0, false, false, false, 0}}, [][]int{{0, 3, 4}, {1, 2}},
+			[]edge{{1, 2, 0.8, 0, false, false, false, false, 0}, {3, 4, 0.8, 0, false, false, false, false, 0}, {0, 3, 0.6, 0, false, false, false, false, 0}}, [][]int{{0, 3, 4}, {1, 2}},
 		},
 		{
 			// 0's best match, 3, is in no group: no sign that 1's group
 			// states another claim than 0.
 			"a headline whose best match is alone joins its lede", []node{{source: 0, lede: 1}, {source: 0, lede: -1}, {source: 1, lede: -1}, {source: 1, lede: -1}},
-			[]edge{{1, 2, 0.8, 0, false, false, false, 0}, {0, 3, 0.3, 0, false, false, false, 0}}, [][]int{{0, 1, 2}, {3}},
+			[]edge{{1, 2, 0.8, 0, false, false, false, false, 0}, {0, 3, 0.3, 0, false, false, false, false, 0}}, [][]int{{0, 1, 2}, {3}},
 		},
-		{"self edges ignored", sourcesOf(0, 1), []edge{{1, 1, 1, 0, false, false, false, 0}}, [][]int{{0}, {1}}},
+		{"self edges ignored", sourcesOf(0, 1), []edge{{1, 1, 1, 0, false, false, false, false, 0}}, [][]int{{0}, {1}}},
 		{
 			// A figure lifts 0-2 and 1-2 to the threshold (their words
 			// score 0.3 and 0.05): 2 joins 0, whose words match it best.
 			"a lifted pair joins the best match on words", sourcesOf(0, 0, 1),
-			[]edge{{0, 2, 0.5, 0, false, false, false, 0.2}, {1, 2, 0.5, 0, false, false, false, 0.45}}, [][]int{{0, 2}, {1}},
+			[]edge{{0, 2, 0.5, 0, false, false, false, false, 0.2}, {1, 2, 0.5, 0, false, false, false, false, 0.45}}, [][]int{{0, 2}, {1}},
 		},
 		{
 			// 1 matches 2 better on words than 0 does, though 0-2 is 2's
 			// only lifted pair: 0 does not join.
 			"a lifted pair loses to a pair alike in words", sourcesOf(0, 0, 1),
-			[]edge{{0, 2, 0.5, 0, false, false, false, 0.4}, {1, 2, 0.7, 0, false, false, false, 0}}, [][]int{{0}, {1, 2}},
+			[]edge{{0, 2, 0.5, 0, false, false, false, false, 0.4}, {1, 2, 0.7, 0, false, false, false, false, 0}}, [][]int{{0}, {1, 2}},
 		},
-		{"a lifted pair within a source is no repeat", sourcesOf(0, 0), []edge{{0, 1, 0.5, 0, false, false, false, 0.3}}, [][]int{{0}, {1}}},
-		{"a lifted pair alone joins", sourcesOf(0, 1), []edge{{0, 1, 0.5, 0, false, false, false, 0.49}}, [][]int{{0, 1}}},
+		{"a lifted pair within a source is no repeat", sourcesOf(0, 0), []edge{{0, 1, 0.5, 0, false, false, false, false, 0.3}}, [][]int{{0}, {1}}},
+		{"a lifted pair alone joins", sourcesOf(0, 1), []edge{{0, 1, 0.5, 0, false, false, false, false, 0.49}}, [][]int{{0, 1}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -172,7 +176,7 @@ func randomGraph(seed int64, n int) ([]node, []edge) {
 	for i := 0; i < n; i++ {
 		for j := i + 1; j < n; j++ {
 			if rng.Intn(4) == 0 {
-				e := edge{i, j, float64(rng.Intn(100)) / 100, float64(rng.Intn(100)) / 100, rng.Intn(8) == 0, rng.Intn(10) == 0, rng.Intn(2) == 0, 0}
+				e := edge{i, j, float64(rng.Intn(100)) / 100, float64(rng.Intn(100)) / 100, rng.Intn(8) == 0, rng.Intn(10) == 0, rng.Intn(2) == 0, false, 0}
 				if rng.Intn(6) == 0 { // lifted to the threshold by a figure
 					e.score, e.lift = 0.5, float32(1+rng.Intn(50))/100
 				}
@@ -208,10 +212,10 @@ func TestGroupChains(t *testing.T) {
 	// aligned, best first: 2-6, 6-9, 3-9.
 	story := atSentences([2]int{0, 0}, [2]int{0, 1}, [2]int{0, 2}, [2]int{0, 3}, [2]int{1, 0}, [2]int{1, 1}, [2]int{1, 2}, [2]int{2, 0}, [2]int{2, 1}, [2]int{2, 2})
 	told := []edge{
-		{0, 4, 0.9, 0.9, false, false, true, 0}, {1, 5, 0.9, 0.9, false, false, true, 0}, {4, 7, 0.9, 0.9, false, false, true, 0},
-		{5, 8, 0.9, 0.9, false, false, true, 0}, {0, 7, 0.9, 0.9, false, false, true, 0}, {1, 8, 0.9, 0.9, false, false, true, 0},
+		{0, 4, 0.9, 0.9, false, false, true, false, 0}, {1, 5, 0.9, 0.9, false, false, true, false, 0}, {4, 7, 0.9, 0.9, false, false, true, false, 0},
+		{5, 8, 0.9, 0.9, false, false, true, false, 0}, {0, 7, 0.9, 0.9, false, false, true, false, 0}, {1, 8, 0.9, 0.9, false, false, true, false, 0},
 	}
-	aligned := []edge{{2, 6, 0.2, 0.8, false, false, true, 0}, {6, 9, 0.2, 0.7, false, false, true, 0}}
+	aligned := []edge{{2, 6, 0.2, 0.8, false, false, true, false, 0}, {6, 9, 0.2, 0.7, false, false, true, false, 0}}
 	tests := []struct {
 		name  string
 		nodes []node
@@ -225,7 +229,7 @@ func TestGroupChains(t *testing.T) {
 			// own, and a pair the candidate index misses must not change
 			// which others join).
 			"pairs at the threshold chain two claims of one source", sourcesOf(0, 1, 2, 0),
-			[]edge{{0, 1, 0.9, 0, false, false, false, 0}, {1, 2, 0.8, 0, false, false, false, 0}, {2, 3, 0.7, 0, false, false, false, 0}},
+			[]edge{{0, 1, 0.9, 0, false, false, false, false, 0}, {1, 2, 0.8, 0, false, false, false, false, 0}, {2, 3, 0.7, 0, false, false, false, false, 0}},
 			[][2]int{{0, 2}, {0, 3}, {1, 3}},
 			[][]int{{0, 1, 2, 3}},
 		},
@@ -237,7 +241,7 @@ func TestGroupChains(t *testing.T) {
 			// 3-9, the weakest aligned pair, would join 3 to 2 of its own
 			// source.
 			"aligned pairs do not chain two claims of one source", story,
-			slices.Concat(told, aligned, []edge{{3, 9, 0.2, 0.6, false, false, true, 0}}), nil,
+			slices.Concat(told, aligned, []edge{{3, 9, 0.2, 0.6, false, false, true, false, 0}}), nil,
 			[][]int{{0, 4, 7}, {1, 5, 8}, {2, 6, 9}, {3}},
 		},
 		{
@@ -250,7 +254,7 @@ func TestGroupChains(t *testing.T) {
 			// Source 0 repeats claim 2 (10): an aligned pair still joins
 			// the repeat's group, which holds no claim of source 1.
 			"an aligned pair joins a repeat's group", append(slices.Clone(story), node{source: 0, sentence: 4, lede: -1}),
-			slices.Concat(told, aligned, []edge{{2, 10, 0.9, 0.9, false, false, true, 0}}), nil,
+			slices.Concat(told, aligned, []edge{{2, 10, 0.9, 0.9, false, false, true, false, 0}}), nil,
 			[][]int{{0, 4, 7}, {1, 5, 8}, {2, 6, 9, 10}, {3}},
 		},
 		{
@@ -258,14 +262,14 @@ func TestGroupChains(t *testing.T) {
 			// aligned, would join two claims of it, and 2 leaves, though
 			// every claim shares a word with every other.
 			"a source added sets an aligned claim apart", append(slices.Clone(story), node{source: 3, sentence: 0, lede: -1}, node{source: 3, sentence: 1, lede: -1}),
-			slices.Concat(told, aligned, []edge{{2, 10, 0.9, 0.9, false, false, true, 0}, {6, 11, 0.9, 0.9, false, false, true, 0}}), nil,
+			slices.Concat(told, aligned, []edge{{2, 10, 0.9, 0.9, false, false, true, false, 0}, {6, 11, 0.9, 0.9, false, false, true, false, 0}}), nil,
 			[][]int{{0, 4, 7}, {1, 5, 8}, {2, 10}, {3}, {6, 9, 11}},
 		},
 		{
 			// 2-3 is lifted to the threshold by a figure, not by its
 			// words: it may not join 3 to 0 of its own source.
 			"lifted pairs do not chain two claims of one source", sourcesOf(0, 1, 2, 0),
-			[]edge{{0, 1, 0.9, 0, false, false, false, 0}, {1, 2, 0.8, 0, false, false, false, 0}, {2, 3, 0.5, 0, false, false, false, 0.3}},
+			[]edge{{0, 1, 0.9, 0, false, false, false, false, 0}, {1, 2, 0.8, 0, false, false, false, false, 0}, {2, 3, 0.5, 0, false, false, false, false, 0.3}},
 			nil,
 			[][]int{{0, 1, 2}, {3}},
 		},
@@ -275,7 +279,7 @@ func TestGroupChains(t *testing.T) {
 			// ("Two motorists were killed") and joins, though it shares no
 			// word with 0.
 			"a lifted pair joins a group that shares no word with it", sourcesOf(0, 1, 2),
-			[]edge{{0, 1, 0.68, 0, false, false, false, 0}, {1, 2, 0.5, 0, false, false, false, 0.3}},
+			[]edge{{0, 1, 0.68, 0, false, false, false, false, 0}, {1, 2, 0.5, 0, false, false, false, false, 0.3}},
 			[][2]int{{0, 2}},
 			[][]int{{0, 1, 2}},
 		},
@@ -284,19 +288,19 @@ func TestGroupChains(t *testing.T) {
 			// their cosine alone, they are too far out of the story's
 			// order (alignOrder) to join; a rare word they share joins them.
 			"a pair aligned by cosine alone keeps to the story's order", atSentences([2]int{0, 0}, [2]int{0, 1}, [2]int{0, 12}, [2]int{1, 0}, [2]int{1, 1}, [2]int{1, 2}),
-			[]edge{{0, 3, 0.9, 0.9, false, false, true, 0}, {1, 4, 0.9, 0.9, false, false, true, 0}, {2, 5, 0.2, 0.8, false, false, true, 0}}, nil,
+			[]edge{{0, 3, 0.9, 0.9, false, false, true, false, 0}, {1, 4, 0.9, 0.9, false, false, true, false, 0}, {2, 5, 0.2, 0.8, false, false, true, false, 0}}, nil,
 			[][]int{{0, 3}, {1, 4}, {2}, {5}},
 		},
 		{
 			"a pair aligned by a rare word may stand out of order", atSentences([2]int{0, 0}, [2]int{0, 1}, [2]int{0, 12}, [2]int{1, 0}, [2]int{1, 1}, [2]int{1, 2}),
-			[]edge{{0, 3, 0.9, 0.9, false, false, true, 0}, {1, 4, 0.9, 0.9, false, false, true, 0}, {2, 5, 0.2, 0.8, true, false, true, 0}}, nil,
+			[]edge{{0, 3, 0.9, 0.9, false, false, true, false, 0}, {1, 4, 0.9, 0.9, false, false, true, false, 0}, {2, 5, 0.2, 0.8, true, false, true, false, 0}}, nil,
 			[][]int{{0, 3}, {1, 4}, {2, 5}},
 		},
 		{
 			// Source 0 repeats a claim (0-1): a claim of source 1 joins
 			// both through its partner 0.
 			"a repeat is one claim", sourcesOf(0, 0, 1),
-			[]edge{{0, 1, 0.7, 0, false, false, false, 0}, {0, 2, 0.9, 0, false, false, false, 0}}, nil,
+			[]edge{{0, 1, 0.7, 0, false, false, false, false, 0}, {0, 2, 0.9, 0, false, false, false, false, 0}}, nil,
 			[][]int{{0, 1, 2}},
 		},
 	}
@@ -512,7 +516,7 @@ func TestScoreFloors(t *testing.T) {
 				if rng.Intn(3) == 0 {
 					continue
 				}
-				e := edge{a, b, pick(0, 0.02, 0.05, 0.1, 0.3, 0.5, 0.7), pick(0, 0.1, 0.3, 0.4, 0.6), rng.Intn(5) == 0, rng.Intn(10) == 0, rng.Intn(2) == 0, 0}
+				e := edge{a, b, pick(0, 0.02, 0.05, 0.1, 0.3, 0.5, 0.7), pick(0, 0.1, 0.3, 0.4, 0.6), rng.Intn(5) == 0, rng.Intn(10) == 0, rng.Intn(2) == 0, false, 0}
 				if e.score == 0.5 && rng.Intn(3) == 0 {
 					e.lift = float32(pick(0.1, 0.45)) // lifted to the threshold
 				}
