@@ -326,14 +326,9 @@ func TestNegations(t *testing.T) {
 		{"It is the No. 2 maker.", nil},
 		{"It is the No. two maker.", nil},
 		{"There is not ''a shred of truth'' in it.", []neg{{"not", "''a shred of truth'' in it", "shred"}}},
-		// ", not" before the alternative a contrast denies is no negation of
-		// the claim; before a verb, an infinitive or a quantifier it is.
-		{"The loss was a failure of controls, not of one trader.", nil},
-		{"A tip-off, not patrols, cracked the case.", nil},
-		{"It covers the south, not the stretch where the crash happened.", nil},
-		{"In 2003, not one state had a rate below 15%.", []neg{{"not", "one state had a rate below 15%", "stat"}}},
-		{"This will be a marathon, not a sprint.", []neg{{"not", "a sprint", "sprint"}}},
-		{"He spoke, not knowing the result.", []neg{{"not", "knowing the result", "know"}}},
+		// ", not" denies the alternative of a contrast: another source may
+		// state it ("started by arson").
+		{"The blaze was started by a faulty heater, not by arson.", []neg{{"not", "by arson", "arson"}}},
 	}
 	for _, tt := range tests {
 		if diff := cmp.Diff(tt.want, negs(tt.in)); diff != "" {

@@ -53,9 +53,6 @@ func (p *parser) negation(i int) (int, bool) {
 		if p.lcAt(i-1) == "or" || p.lcAt(i-1) == "if" {
 			return i, false // "whether or not", "if not"
 		}
-		if p.lcAt(i-1) == "," && contrasted(p.lcAt(i+1)) {
-			return i, false // "a failure of controls, not of one trader"
-		}
 		cue = "not"
 	case "no":
 		if noDeterminers[p.lcAt(i-1)] || noVote[p.lcAt(i+1)] && (p.is(i-1, fCardinal) || p.kindAt(i-1) == tNum || p.lcAt(i-1) == "her" || p.lcAt(i-1) == "both") {
@@ -768,32 +765,6 @@ func affirmedFrame(a *Facts, n Negation, b *Facts) (Span, Span, bool) {
 // clause is negated: forms of be, have and do, and the modals.
 var auxiliaries = set("is", "are", "was", "were", "am", "be", "been", "has", "have", "had",
 	"do", "does", "did", "will", "would", "can", "could", "shall", "should", "may", "might", "must")
-
-// contrasted reports whether w, the word after ", not", opens the
-// alternative a contrast denies ("a tip-off, not patrols, cracked the
-// case"; "covers the south, not the stretch where"): a determiner, a
-// preposition or a noun, not a participle the "not" negates ("spoke, not
-// knowing the result"), nor a quantifier (notQuantified). The claim is what
-// stands before the comma.
-func contrasted(w string) bool {
-	if w == "" || auxiliaries[w] || notQuantified[w] {
-		return false
-	}
-	if IsStopWord(w) {
-		return true
-	}
-	if strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") {
-		return false // a participle: "not knowing", "not used"
-	}
-	var buf [4]wordnet.Lemma
-	return len(wordnet.AppendLemmas(buf[:0], w, wordnet.Noun)) > 0
-}
-
-// notQuantified are the words after ", not" that make it negate a clause
-// after all, or may: an infinitive ("not to mention"), a quantifier ("in
-// 2003, not one state had"), and "a", which opens a quantity as often as a
-// contrast ("not a penny was spent", "a marathon, not a sprint").
-var notQuantified = set("to", "one", "a", "an", "single", "all", "every", "any", "many", "much", "enough", "everyone", "everybody", "everything", "anyone", "anybody", "anything")
 
 // noDeterminers are the determiners that make the "no" after them part of
 // a noun, not a negation: "a no vote", "its no campaign", "the no-fly
