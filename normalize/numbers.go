@@ -1497,7 +1497,7 @@ func (Number) Kind() Kind { return KindNumber }
 // found no unit for the other, not another one); else with the first
 // number of b left of the same thing (they diverge: Kind unit when their
 // units cannot agree, see KindUnit; else number; two numbers with no unit
-// only when each is the one such number left on its side). Last, a fraction agrees
+// only when both sides have as many such numbers left). Last, a fraction agrees
 // with the share it is ("a fifth", "20%").
 func compareNumbers(a, b *Facts) []Comparison {
 	return appendNumberComparisons(nil, of[Number](a), of[Number](b))
@@ -1564,21 +1564,23 @@ func appendNumberComparisons(dst []Comparison, xs, ys []Number) []Comparison {
 		return KindNumber, Agree, unitless && !hasOwn(x)
 	})
 	// Two numbers that name nothing they count are one unknown thing, but
-	// which of several is which is unknown too: "ruled 5-2" against "a city
-	// of 85,000". They diverge only as the one such number left on each
-	// side.
+	// which is which is unknown too when the two sides state a different
+	// count of them: "ruled 5-2" against "a city of 85,000". Such numbers
+	// diverge only when each side has as many left, paired in order ("voted
+	// 7-2", "voted 6-3"). Pairs take one from each side, so the counts, read
+	// once, stay equal or unequal through the pass.
 	unnamed := func(x Number) bool { return x.Unit == "" && x.Measure.Dim == 0 }
-	alone := func(x Number, ns []Number, used []bool) bool {
-		n := 0
-		for i, y := range ns {
-			if !used[i] && unnamed(y) && y.Type == x.Type {
-				n++
+	var left [2][Code + 1]int // by side and type
+	for side, ns := range [2][]Number{xs, ys} {
+		used := [2][]bool{usedX, usedY}[side]
+		for i, n := range ns {
+			if !used[i] && unnamed(n) && n.Type <= Code {
+				left[side][n.Type]++
 			}
 		}
-		return n == 1
 	}
 	pass(func(x, y Number) (Kind, Verdict, bool) {
-		if unnamed(x) && unnamed(y) && !(alone(x, xs, usedX) && alone(y, ys, usedY)) {
+		if unnamed(x) && unnamed(y) && x.Type <= Code && left[0][x.Type] != left[1][x.Type] {
 			return KindNumber, Diverge, false
 		}
 		return divergenceKind(x, y), Diverge, x.SameThing(y)

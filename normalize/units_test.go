@@ -280,10 +280,14 @@ func TestCompareQuantities(t *testing.T) {
 		{"Two or three boats sank.", "Three boats sank.", []cmpd{{KindNumber, Agree, "Two or three", "Three"}}},
 		{"It carried 12\u202f500 tonnes.", "It carried 500 tonnes.", []cmpd{{KindNumber, Diverge, "12\u202f500 tonnes", "500 tonnes"}}},
 		{"Some １２０ people came.", "Some 120 people came.", []cmpd{{KindNumber, Agree, "Some １２０", "Some 120"}}},
-		// Numbers that name nothing they count: the one left on each side
-		// diverges; with two or more on a side, which is which is unknown.
-		{"The measure passed 61-38, aides said.", "The measure passed by 23, in a city of 85,000, aides said.", nil},
+		// Numbers that name nothing they count diverge, paired in order,
+		// when both sides state as many; else which is which is unknown.
+		{"The measure passed 61-38, aides said.", "The measure passed in a city of 85,000, aides said.", nil},
 		{"Mabry, 43, was jailed on Friday.", "Mabry, 34, was jailed on Friday.", []cmpd{{KindNumber, Diverge, "43", "34"}}},
+		{"The council voted 7-2 to approve the stadium.", "The council voted 6-3 to approve the stadium.",
+			[]cmpd{{KindNumber, Diverge, "7", "6"}, {KindNumber, Diverge, "2", "3"}}},
+		{"The driver, 44, and his passenger, 39, were hurt.", "The driver, 45, and his passenger, 37, were hurt.",
+			[]cmpd{{KindNumber, Diverge, "44", "45"}, {KindNumber, Diverge, "39", "37"}}},
 		// Different dimensions of different things are not compared.
 		{"The road runs 40 km.", "The road took 40 days to build.", nil},
 		{"It cost $40 million.", "It took 40 months.", nil},
