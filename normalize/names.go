@@ -1088,10 +1088,8 @@ func compareNames(a, b *Facts) []Comparison {
 		return &cs[slices.IndexFunc(ns, func(m Name) bool { return m.Span == n.Span })] // names do not overlap
 	}
 	role := func(x, y Name) bool {
-		if bareHead(x) != bareHead(y) {
-			// "the Union" may be any union: "the NTF", "the Teachers'
-			// Federation"; "the Senate" and "the House" are two bodies.
-			return false
+		if bareHead(x) && acronymOnly(y) || bareHead(y) && acronymOnly(x) {
+			return false // "the Union" may be "the NTF"; "the Navy" is no "Coast Guard"
 		}
 		if cxs == nil {
 			cxs, cys = nameContexts(a, xs), nameContexts(b, ys)
@@ -1119,12 +1117,20 @@ func compareNames(a, b *Facts) []Comparison {
 	return cs
 }
 
-// bareHead reports whether n is the head of an organisation's or a
-// place's name alone ("Union", "Trust", "Hospital"): a short reference to
-// one named in full elsewhere, which no other name contradicts.
+// bareHead reports whether n is the head of an organisation's name alone
+// ("Union", "Federation", "Trust"): a short reference to one named in full
+// elsewhere, which an acronym (see acronymOnly) may name too, its
+// expansion unknown. Other names say which body they name ("Coast Guard",
+// "the House"), and diverge from it in one role.
 func bareHead(n Name) bool {
-	w := strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(n.Text, "'s"), "’s"))
-	return !strings.ContainsAny(w, " -") && (orgHeads[w] || placeHeads[w])
+	w := strings.ToLower(trimPossessive(n.Text))
+	return !strings.ContainsAny(w, " -") && orgHeads[w]
+}
+
+// acronymOnly reports whether n is an acronym alone: "NTF", "N.T.F.".
+func acronymOnly(n Name) bool {
+	w := trimPossessive(n.Text)
+	return !strings.ContainsAny(w, " -") && noLower(w) && acronymRunes(w)
 }
 
 // namesakes returns, as divergences, the people of xs and ys who share a
@@ -1836,7 +1842,8 @@ func sameRole(x Name, cx *nameContext, y Name, cy *nameContext) bool {
 
 // titled reports whether role, a role noun (see roleOf), is a word of a
 // title inside name n, before its last word ("Chief Executive Annika
-// Brandt" for "executive").
+// Brandt" for "executive"). It looks words up in WordNet, so it is asked
+// only of a name the other stands beside a role.
 func titled(n Name, role string) bool {
 	if role == "" {
 		return false

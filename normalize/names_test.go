@@ -164,10 +164,12 @@ func TestCompareNameVariants(t *testing.T) {
 		{"Chief Executive Annika Brandt apologized in a video.", "Annika Brolin, the chief executive, apologized in a video.",
 			diverge("Chief Executive Annika Brandt", "Annika Brolin")},
 		{"Ivo Stern, the mayor, resigned on Monday.", "Ines Varga, the mayor, resigned on Monday.", diverge("Ivo Stern", "Ines Varga")},
-		// The head of an organisation's name alone may be any of its kind;
-		// two such heads are two bodies.
+		// The head of an organisation's name alone may be what an acronym
+		// names; against any other name it is another body.
 		{"Union members vote on the deal by December 12.", "NTF members vote on the deal by December 12.", nil},
 		{"Its door remains open, the Trust said.", "Its door remains open, the Hospital said.", diverge("Trust", "Hospital")},
+		{"The Navy rescued 40 migrants on Sunday.", "The Coast Guard rescued 40 migrants on Sunday.", diverge("Navy", "Coast Guard")},
+		{"The Fund cut its growth forecast on Tuesday.", "The World Bank cut its growth forecast on Tuesday.", diverge("Fund", "World Bank")},
 		// A person and a place, or two names beside a date, play no one role.
 		{"The order was signed by Gov. Ilse Marchetti on Sunday.", "The order covers Brandt County on Sunday.", nil},
 		{"Flooding reached Alder Creek on Sunday.", "Flooding reached homes near the river on Sunday, Ilse Brandt said.", nil},

@@ -76,7 +76,7 @@ func roleBefore(text string, n Name) string {
 // roleAfter returns the role an apposition after a name gives it, from
 // rest, the text after the name: a determiner or a possessive, then up to
 // three lower-case words, the last of them (or the last before "of") the
-// role, closed by a comma or the sentence's end ("Ivo Stern, the mayor,
+// role, closed by a comma or a stop ("Ivo Stern, the mayor,
 // resigned"; "Annika Brolin, Veltro's chief executive, apologized";
 // "Ines Varga, the head of the union."). Anything else after the comma (an
 // age, a relative clause, a list) gives no role.
@@ -85,14 +85,11 @@ func roleAfter(rest string) string {
 	if !ok {
 		return ""
 	}
-	end := strings.IndexAny(rest, ",;:()\"“”")
+	end := strings.IndexAny(rest, ",;:()\"“”.!?")
 	if end < 0 {
-		end = len(rest)
-	}
-	words := strings.Fields(strings.TrimRight(rest[:end], ".!? "))
-	if end == len(rest) && !strings.HasSuffix(strings.TrimSpace(rest), ".") {
 		return "" // no close: the apposition may go on
 	}
+	words := strings.Fields(rest[:end])
 	if len(words) < 2 || !determinerOrPossessive(words[0]) {
 		return ""
 	}
@@ -105,7 +102,7 @@ func roleAfter(rest string) string {
 	}
 	for i, w := range words {
 		if i < len(words)-1 {
-			w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s") // "the union's president"
+			w = trimPossessive(w) // "the union's president"
 		}
 		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsLower(r) || strings.ContainsFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
 			return ""
@@ -126,7 +123,7 @@ func determinerOrPossessive(w string) bool {
 	case "the", "a", "an", "its", "his", "her", "their", "our", "my", "your":
 		return true
 	}
-	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")
+	return possessor(w)
 }
 
 // lettersEnding returns where the run of letters that ends s starts.

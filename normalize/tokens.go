@@ -339,9 +339,10 @@ func tokenize(dst []token, s, lc string, lower []byte) []token {
 		default:
 			t.entry, t.lex = 0, 0 // in no list
 		}
-		if t.lex == 0 && kind == tWord {
+		t.lc = lc[start:i]
+		if t.lex == 0 && kind == tWord && possessor(t.lc) {
 			// A weekday's possessive is its date: "after Sunday's race".
-			if k := possessiveAt(lower[start:i]); k >= 6 && k <= 9 { // "monday" to "wednesday"
+			if k := len(trimPossessive(t.lc)); k >= 6 && k <= 9 { // "monday" to "wednesday"
 				e := shortLexEntry(lower, start, min(k, 8))
 				if k > 8 {
 					e = longLexEntry(lower, start, start+k)
@@ -351,7 +352,6 @@ func tokenize(dst []token, s, lc string, lower []byte) []token {
 				}
 			}
 		}
-		t.lc = lc[start:i]
 		t.key = t.lex | marks
 		if t.key&(fNumeral|fCurrency) != 0 && len(dst) > 1 {
 			dst[len(dst)-2].key |= fBeforeNum // before a numeral or a currency sign such as "$"
@@ -368,18 +368,6 @@ func isDash(lc string) bool {
 		return true
 	}
 	return false
-}
-
-// possessiveAt returns the length of w before a possessive "'s" or "’s"
-// it ends in, or 0.
-func possessiveAt(w []byte) int {
-	switch {
-	case len(w) > 2 && w[len(w)-2] == '\'' && w[len(w)-1] == 's':
-		return len(w) - 2
-	case len(w) > 4 && string(w[len(w)-4:]) == "’s":
-		return len(w) - 4
-	}
-	return 0
 }
 
 // possessor reports whether a lower-case word ends in a possessive "'s"
