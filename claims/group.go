@@ -99,13 +99,15 @@ func group(nodes []node, edges []edge, threshold float64, shareWord func(a, b in
 		size[find(parent, i)]++
 	}
 	// A headline joins its lede's group, unless its best match in another
-	// source is in another group of several: a lede may state several
-	// claims ("fined €118 million for fixing the prices of milk, butter
-	// and cheese") and its group be about one its headline does not
-	// state. The headline then joins its best match's group if their pair
-	// reaches the threshold, and stands alone if not. A best match in no
-	// group says nothing of the lede's group, so the headline joins its
-	// lede. Each headline is decided on the groups pairs made, before any
+	// source, a pair of at least half the threshold, is in another group:
+	// a lede may state several claims ("fined €118 million for fixing the
+	// prices of milk, butter and cheese") and its group be about one its
+	// headline does not state. The headline then joins its best match (its
+	// group, or the claim alone) if their pair reaches the threshold; under
+	// it, it stands alone when the match is in a group of several, and
+	// joins its lede when the match is alone, which says nothing of the
+	// lede's group. A weaker match tells nothing of which claim a headline
+	// states. Each headline is decided on the groups pairs made, before any
 	// headline joins.
 	best := headlineMatches(nodes, edges)
 	var joins [][2]int
@@ -119,11 +121,13 @@ func group(nodes []node, edges []edge, threshold float64, shareWord func(a, b in
 			continue
 		}
 		lede, match := find(parent, n.lede), find(parent, e.a+e.b-i)
-		switch {
-		case size[lede] == 1 || match == lede || size[match] == 1 && e.score < threshold:
+		switch elsewhere := size[lede] > 1 && match != lede && e.score >= threshold/2; {
+		case !elsewhere:
 			joins = append(joins, [2]int{i, n.lede})
 		case e.score >= threshold:
 			joins = append(joins, [2]int{i, match})
+		case size[match] == 1:
+			joins = append(joins, [2]int{i, n.lede})
 		}
 	}
 	for _, p := range joins {
