@@ -290,12 +290,20 @@ func TestGroupChains(t *testing.T) {
 			[][]int{{0, 1, 2}},
 		},
 		{
-			// 2 stands tenth in source 0, 5 second in source 1: aligned by
-			// their cosine alone, they are too far out of the story's
-			// order (alignOrder) to join; a rare word they share joins them.
+			// 2 stands twelfth in source 0, 5 third in source 1, where the
+			// pairs stated alike stand level: aligned by their cosine
+			// alone, they are too far out of the story's order
+			// (alignOrder) to join; a rare word they share joins them.
 			"a pair aligned by cosine alone keeps to the story's order", atSentences([2]int{0, 0}, [2]int{0, 1}, [2]int{0, 12}, [2]int{1, 0}, [2]int{1, 1}, [2]int{1, 2}),
 			[]edge{{0, 3, 0.9, 0.9, false, false, true, false, 0}, {1, 4, 0.9, 0.9, false, false, true, false, 0}, {2, 5, 0.2, 0.8, false, false, true, false, 0}}, nil,
 			[][]int{{0, 3}, {1, 4}, {2}, {5}},
+		},
+		{
+			// Source 1 opens with ten sentences more: its claims stand ten
+			// places later, 2-5 as much as the pairs stated alike.
+			"a pair aligned by cosine alone keeps to the story's order at each source's pace", atSentences([2]int{0, 0}, [2]int{0, 1}, [2]int{0, 2}, [2]int{1, 10}, [2]int{1, 11}, [2]int{1, 12}),
+			[]edge{{0, 3, 0.9, 0.9, false, false, true, false, 0}, {1, 4, 0.9, 0.9, false, false, true, false, 0}, {2, 5, 0.2, 0.8, false, false, true, false, 0}}, nil,
+			[][]int{{0, 3}, {1, 4}, {2, 5}},
 		},
 		{
 			"a pair aligned by a rare word may stand out of order", atSentences([2]int{0, 0}, [2]int{0, 1}, [2]int{0, 12}, [2]int{1, 0}, [2]int{1, 1}, [2]int{1, 2}),
