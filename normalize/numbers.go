@@ -1497,7 +1497,8 @@ func (Number) Kind() Kind { return KindNumber }
 // found no unit for the other, not another one); else with the first
 // number of b left of the same thing (they diverge: Kind unit when their
 // units cannot agree, see KindUnit; else number; two numbers with no unit
-// only when both sides have as many such numbers left). Last, a fraction agrees
+// only as the lone one or the one tally left on each side: see
+// unnamedRuns). Last, a fraction agrees
 // with the share it is ("a fifth", "20%").
 func compareNumbers(a, b *Facts) []Comparison {
 	return appendNumberComparisons(nil, of[Number](a), of[Number](b))
@@ -1564,24 +1565,30 @@ func appendNumberComparisons(dst []Comparison, xs, ys []Number) []Comparison {
 		return KindNumber, Agree, unitless && !hasOwn(x)
 	})
 	// Two numbers that name nothing they count are one unknown thing, but
-	// which is which is unknown too when the two sides state a different
-	// count of them: "ruled 5-2" against "a city of 85,000". Such numbers
-	// diverge only when each side has as many left, paired in order ("voted
-	// 7-2", "voted 6-3"). Pairs take one from each side, so the counts, read
-	// once, stay equal or unequal through the pass.
-	unnamed := func(x Number) bool { return x.Unit == "" && x.Measure.Dim == 0 }
-	var left [2][Code + 1]int // by side and type
-	for side, ns := range [2][]Number{xs, ys} {
-		used := [2][]bool{usedX, usedY}[side]
-		for i, n := range ns {
-			if !used[i] && unnamed(n) && n.Type <= Code {
-				left[side][n.Type]++
+	// which is which is unknown too: "ruled 5-2" against "a city of
+	// 85,000", or two ages in two orders. They diverge only as the lone one
+	// left on each side ("Mabry, 43," / "Mabry, 34,"), or as the members
+	// of the one tally left on each side, of as many numbers, in order
+	// ("voted 7-2" / "voted 6-3"); see unnamedRuns.
+	rx, ry := unnamedRuns(xs, usedX), unnamedRuns(ys, usedY)
+	if rx.ok && ry.ok {
+		for i, x := range xs {
+			for j, y := range ys {
+				px, py, t := rx.place[i], ry.place[j], x.Type
+				if usedX[i] || usedY[j] || px < 0 || px != py || t != y.Type ||
+					px == 0 && (rx.lone[t] != 1 || ry.lone[t] != 1) ||
+					px > 0 && (rx.tallies[t] != 1 || ry.tallies[t] != 1 || rx.size[t] != ry.size[t]) {
+					continue
+				}
+				usedX[i], usedY[j] = true, true
+				out = append(out, paired{i, Comparison{KindNumber, Diverge, x.Span, y.Span}})
+				break
 			}
 		}
 	}
 	pass(func(x, y Number) (Kind, Verdict, bool) {
-		if unnamed(x) && unnamed(y) && x.Type <= Code && left[0][x.Type] != left[1][x.Type] {
-			return KindNumber, Diverge, false
+		if x.unnamed() && y.unnamed() {
+			return KindNumber, Diverge, false // paired above, or not at all
 		}
 		return divergenceKind(x, y), Diverge, x.SameThing(y)
 	})
@@ -1621,6 +1628,55 @@ func appendNumberComparisons(dst []Comparison, xs, ys []Number) []Comparison {
 		dst = append(dst, p.c)
 	}
 	return dst
+}
+
+// unnamed reports whether a names nothing it counts: no unit, no measure.
+func (a Number) unnamed() bool { return a.Unit == "" && a.Measure.Dim == 0 }
+
+// runs are the numbers of one side of a comparison left unpaired that name
+// nothing they count (see Number.unnamed), in text order: place[i] is 0
+// for one that stands alone, k for the k-th of a tally (numbers of one
+// type at most four bytes apart: "7-2", "61 to 38"), -1 for any other
+// number; by type, lone counts those alone, tallies the tallies, size is
+// the length of the last tally. ok is false for a side of more numbers
+// than place holds.
+type runs struct {
+	place               [16]int8
+	lone, tallies, size [Code + 1]int
+	ok                  bool
+}
+
+// unnamedRuns returns the runs of ns, of which used are paired already.
+func unnamedRuns(ns []Number, used []bool) runs {
+	var r runs
+	if len(ns) > len(r.place) {
+		return r
+	}
+	r.ok = true
+	prev := -1 // the index of the last unnamed number left
+	for i, n := range ns {
+		r.place[i] = -1
+		if used[i] || !n.unnamed() || n.Type > Code {
+			prev = -1
+			continue
+		}
+		t := n.Type
+		if prev >= 0 && n.Start-ns[prev].End <= 4 && t == ns[prev].Type {
+			if r.place[prev] == 0 { // a lone number opens a tally
+				r.place[prev] = 1
+				r.lone[t]--
+				r.tallies[t]++
+				r.size[t] = 1
+			}
+			r.place[i] = r.place[prev] + 1
+			r.size[t]++
+		} else {
+			r.place[i] = 0
+			r.lone[t]++
+		}
+		prev = i
+	}
+	return r
 }
 
 // divergenceKind is the kind of the divergence between x and y, of one

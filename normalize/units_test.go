@@ -280,14 +280,18 @@ func TestCompareQuantities(t *testing.T) {
 		{"Two or three boats sank.", "Three boats sank.", []cmpd{{KindNumber, Agree, "Two or three", "Three"}}},
 		{"It carried 12\u202f500 tonnes.", "It carried 500 tonnes.", []cmpd{{KindNumber, Diverge, "12\u202f500 tonnes", "500 tonnes"}}},
 		{"Some １２０ people came.", "Some 120 people came.", []cmpd{{KindNumber, Agree, "Some １２０", "Some 120"}}},
-		// Numbers that name nothing they count diverge, paired in order,
-		// when both sides state as many; else which is which is unknown.
+		// Numbers that name nothing they count diverge as the lone one or
+		// the one tally on each side; else which is which is unknown.
 		{"The measure passed 61-38, aides said.", "The measure passed in a city of 85,000, aides said.", nil},
 		{"Mabry, 43, was jailed on Friday.", "Mabry, 34, was jailed on Friday.", []cmpd{{KindNumber, Diverge, "43", "34"}}},
 		{"The council voted 7-2 to approve the stadium.", "The council voted 6-3 to approve the stadium.",
 			[]cmpd{{KindNumber, Diverge, "7", "6"}, {KindNumber, Diverge, "2", "3"}}},
-		{"The driver, 44, and his passenger, 39, were hurt.", "The driver, 45, and his passenger, 37, were hurt.",
-			[]cmpd{{KindNumber, Diverge, "44", "45"}, {KindNumber, Diverge, "39", "37"}}},
+		// "38 vote" names votes; 43 and 61, 60 and 44 are two numbers alone
+		// on each side, in two orders.
+		{"Mabry, 43, was elected on Friday after a 61-38 vote.", "Mabry was elected on Friday after a 60-39 vote, aged 44.",
+			[]cmpd{{KindNumber, Diverge, "38", "39"}}},
+		{"Stern, 52, and Varga, 48, were arrested on Monday.", "Varga, 49, and Stern, 53, were arrested on Monday.", nil},
+		{"Stern, 52, and Varga, 48, were elected.", "The council voted 7-2.", nil},
 		// Different dimensions of different things are not compared.
 		{"The road runs 40 km.", "The road took 40 days to build.", nil},
 		{"It cost $40 million.", "It took 40 months.", nil},
