@@ -1575,7 +1575,7 @@ func appendNumberComparisons(dst []Comparison, xs, ys []Number) []Comparison {
 		for i, x := range xs {
 			for j, y := range ys {
 				px, py, t := rx.place[i], ry.place[j], x.Type
-				if usedX[i] || usedY[j] || px < 0 || px != py || t != y.Type ||
+				if usedX[i] || usedY[j] || px < 0 || px != py || !x.SameThing(y) ||
 					px == 0 && (rx.lone[t] != 1 || ry.lone[t] != 1) ||
 					px > 0 && (rx.tallies[t] != 1 || ry.tallies[t] != 1 || rx.size[t] != ry.size[t]) {
 					continue
