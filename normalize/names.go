@@ -1088,7 +1088,7 @@ func compareNames(a, b *Facts) []Comparison {
 		return &cs[slices.IndexFunc(ns, func(m Name) bool { return m.Span == n.Span })] // names do not overlap
 	}
 	role := func(x, y Name) bool {
-		if bareHead(x) && acronymOnly(y) || bareHead(y) && acronymOnly(x) {
+		if acronymOnly(y) && bareHead(x) || acronymOnly(x) && bareHead(y) {
 			return false // "the Union" may be "the NTF"; "the Navy" is no "Coast Guard"
 		}
 		if cxs == nil {
@@ -1117,14 +1117,15 @@ func compareNames(a, b *Facts) []Comparison {
 	return cs
 }
 
-// bareHead reports whether n is the head of an organisation's name alone
-// ("Union", "Federation", "Trust"): a short reference to one named in full
-// elsewhere, which an acronym (see acronymOnly) may name too, its
-// expansion unknown. Other names say which body they name ("Coast Guard",
-// "the House"), and diverge from it in one role.
+// bareHead reports whether n is the head of an organisation's or a
+// place's name alone ("Union", "Trust", "Police", "Navy"): a short
+// reference to one named in full elsewhere, which an acronym (see
+// acronymOnly) may name too, its expansion unknown. Other names say which
+// body they name ("Coast Guard", "the House"), and diverge from it in one
+// role.
 func bareHead(n Name) bool {
 	w := strings.ToLower(trimPossessive(n.Text))
-	return !strings.ContainsAny(w, " -") && orgHeads[w]
+	return !strings.ContainsAny(w, " -") && (orgHeads[w] || placeHeads[w])
 }
 
 // acronymOnly reports whether n is an acronym alone: "NTF", "N.T.F.".

@@ -169,6 +169,7 @@ func TestCompareNameVariants(t *testing.T) {
 		{"Union members vote on the deal by December 12.", "NTF members vote on the deal by December 12.", nil},
 		{"Its door remains open, the Trust said.", "Its door remains open, the Hospital said.", diverge("Trust", "Hospital")},
 		{"The Navy rescued 40 migrants on Sunday.", "The Coast Guard rescued 40 migrants on Sunday.", diverge("Navy", "Coast Guard")},
+		{"Police arrested Ivo Stern on Sunday.", "The NYPD arrested Ivo Stern on Sunday.", entity("Ivo Stern", "Ivo Stern")},
 		{"The Fund cut its growth forecast on Tuesday.", "The World Bank cut its growth forecast on Tuesday.", diverge("Fund", "World Bank")},
 		// A person and a place, or two names beside a date, play no one role.
 		{"The order was signed by Gov. Ilse Marchetti on Sunday.", "The order covers Brandt County on Sunday.", nil},
