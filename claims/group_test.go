@@ -579,3 +579,48 @@ func TestContainsRun(t *testing.T) {
 		}
 	}
 }
+
+// TestAlignOrderSymmetric: whether a pair aligned by its cosine alone keeps
+// to the story's order does not depend on which source is numbered first
+// (renaming a file must not change the groups), and a quoted passage,
+// which may stand anywhere, sets no order.
+func TestAlignOrderSymmetric(t *testing.T) {
+	// Claims 0-2 of one source, 3-5 of the other; 0-3 and 1-4 stated
+	// alike, 2-5 aligned by cosine alone; q is a quoted pair far apart.
+	for _, tt := range []struct {
+		name   string
+		places [6]int // the sentence of each claim
+		quoted bool   // 1-4 quote one passage instead of stating one claim
+		want   bool   // 2 and 5 join
+	}{
+		{"out of order", [6]int{0, 1, 12, 0, 1, 2}, false, false},
+		{"between two pairs, the nearer sets the pace", [6]int{0, 10, 4, 0, 20, 19}, false, true},
+		{"in order, at each source's pace", [6]int{0, 1, 2, 10, 11, 12}, false, true},
+		{"a quoted passage sets no order", [6]int{0, 12, 13, 0, 2, 13}, true, true},
+	} {
+		for _, swap := range []bool{false, true} {
+			src := [2]int{0, 1}
+			if swap {
+				src = [2]int{1, 0}
+			}
+			nodes := make([]node, 6)
+			for i, at := range tt.places {
+				nodes[i] = node{source: src[i/3], sentence: at, lede: -1}
+			}
+			edges := []edge{{0, 3, 0.9, 0.9, false, false, true, false, 0}, {1, 4, 0.9, 0.9, false, false, true, false, 0}, {2, 5, 0.2, 0.8, false, false, true, false, 0}}
+			if tt.quoted {
+				edges[1] = edge{1, 4, 0.3, 0.9, false, true, true, false, 0} // kept as a quote, under the threshold
+				// A second pair stated alike, so that the sources tell one story.
+				nodes = append(nodes, node{source: src[0], sentence: 1, lede: -1}, node{source: src[1], sentence: 1, lede: -1})
+				edges = append(edges, edge{6, 7, 0.9, 0.9, false, false, true, false, 0})
+			}
+			got := false
+			for _, g := range group(nodes, edges, 0.5, everyWord) {
+				got = got || slices.Contains(g, 2) && slices.Contains(g, 5)
+			}
+			if got != tt.want {
+				t.Errorf("%s (sources swapped: %v): 2 and 5 joined %v, want %v: %v", tt.name, swap, got, tt.want, group(nodes, edges, 0.5, everyWord))
+			}
+		}
+	}
+}
