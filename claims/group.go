@@ -106,9 +106,10 @@ func group(nodes []node, edges []edge, threshold float64, shareWord func(a, b in
 	// group, or the claim alone) if their pair reaches the threshold; under
 	// it, it stands alone when the match is in a group of several, and
 	// joins its lede when the match is alone, which says nothing of the
-	// lede's group. A weaker match tells nothing of which claim a headline
-	// states. Each headline is decided on the groups pairs made, before any
-	// headline joins.
+	// lede's group. A lede no other source states yields only to a match
+	// at the threshold; a weaker match tells nothing of which claim a
+	// headline states. Each headline is decided on the groups pairs made,
+	// before any headline joins.
 	best := headlineMatches(nodes, edges)
 	var joins [][2]int
 	for i, n := range nodes {
@@ -121,7 +122,7 @@ func group(nodes []node, edges []edge, threshold float64, shareWord func(a, b in
 			continue
 		}
 		lede, match := find(parent, n.lede), find(parent, e.a+e.b-i)
-		switch elsewhere := size[lede] > 1 && match != lede && e.score >= threshold/2; {
+		switch elsewhere := match != lede && e.score >= threshold/2 && (size[lede] > 1 || e.score >= threshold); {
 		case !elsewhere:
 			joins = append(joins, [2]int{i, n.lede})
 		case e.score >= threshold:

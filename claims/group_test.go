@@ -134,6 +134,15 @@ func TestGroup(t *testing.T) {
 			[]edge{{1, 2, 0.8, 0, false, false, false, false, 0}, {3, 4, 0.8, 0, false, false, false, false, 0}, {0, 3, 0.6, 0, false, false, false, false, 0}}, [][]int{{0, 3, 4}, {1, 2}},
 		},
 		{
+			// 0's lede, 1, is in no group; 0 matches 2 at the threshold.
+			"a headline leaves a lede no other source states for a match at the threshold", []node{{source: 0, lede: 1}, {source: 0, lede: -1}, {source: 1, lede: -1}, {source: 2, lede: -1}},
+			[]edge{{2, 3, 0.8, 0, false, false, false, false, 0}, {0, 2, 0.6, 0, false, false, false, false, 0}}, [][]int{{0, 2, 3}, {1}},
+		},
+		{
+			"a headline keeps a lede no other source states under the threshold", []node{{source: 0, lede: 1}, {source: 0, lede: -1}, {source: 1, lede: -1}, {source: 2, lede: -1}},
+			[]edge{{2, 3, 0.8, 0, false, false, false, false, 0}, {0, 2, 0.4, 0, false, false, false, false, 0}}, [][]int{{0, 1}, {2, 3}},
+		},
+		{
 			// 0's best match, 3, scores under half the threshold: too weak
 			// to say 0 states another claim than its lede's group.
 			"a headline's weak best match leaves it with its lede", []node{{source: 0, lede: 1}, {source: 0, lede: -1}, {source: 1, lede: -1}, {source: 1, lede: -1}, {source: 2, lede: -1}},
