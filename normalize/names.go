@@ -1849,11 +1849,14 @@ func titled(n Name, role string) bool {
 	if role == "" {
 		return false
 	}
-	words := strings.Fields(n.Text)
-	for _, w := range words[:max(len(words)-1, 0)] {
-		if w = strings.ToLower(strings.TrimRight(w, ".,")); w == role || roleNoun(w) == role {
-			return true
+	prev := "" // each word is tested once the next shows it is not the last
+	for w := range strings.FieldsSeq(n.Text) {
+		if prev != "" {
+			if p := strings.TrimRight(prev, ".,"); strings.EqualFold(p, role) || roleNoun(strings.ToLower(p)) == role {
+				return true
+			}
 		}
+		prev = w
 	}
 	return false
 }

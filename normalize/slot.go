@@ -89,7 +89,16 @@ func roleAfter(rest string) string {
 	if end < 0 {
 		return "" // no close: the apposition may go on
 	}
-	words := strings.Fields(rest[:end])
+	// Up to eight words, read on the stack: a longer apposition is no
+	// role.
+	var buf [8]string
+	words := buf[:0]
+	for w := range strings.FieldsSeq(rest[:end]) {
+		if len(words) == len(buf) {
+			return ""
+		}
+		words = append(words, w)
+	}
 	if len(words) < 2 || !determinerOrPossessive(words[0]) {
 		return ""
 	}

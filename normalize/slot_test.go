@@ -32,6 +32,7 @@ func TestRoleOf(t *testing.T) {
 		{"Ivo Stern, the former mayor who resigned in May, spoke.", "Ivo Stern", ""}, // too long
 		{"Ivo Stern, the mayor and Ines Varga spoke", "Ivo Stern", ""},               // not closed
 		{"Police named Ivo Stern, a local builder, as the driver.", "Ivo Stern", "builder"},
+		{"Annika Brolin, the chief executive of the Veltro Mobile group, apologized.", "Annika Brolin", "executive"},
 		{"The summit brought together leaders Ivo Stern and Ines Varga.", "Ivo Stern", "leader"}, // the base form
 		// A verb after "to" or a modal, an object after a verb, a list.
 		{"Congress voted on Tuesday to fund Ukraine for another year.", "Ukraine", ""},
