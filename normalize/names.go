@@ -1124,8 +1124,24 @@ func compareNames(a, b *Facts) []Comparison {
 // body they name ("Coast Guard", "the House"), and diverge from it in one
 // role.
 func bareHead(n Name) bool {
-	w := strings.ToLower(trimPossessive(n.Text))
-	return !strings.ContainsAny(w, " -") && (orgHeads[w] || placeHeads[w])
+	// Lower-cased on the stack: the heads are short ASCII words, and this
+	// runs for every pair of names with an acronym.
+	w := trimPossessive(n.Text)
+	var b [16]byte
+	if len(w) > len(b) {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		switch {
+		case c >= utf8.RuneSelf || c == ' ' || c == '-':
+			return false
+		case 'A' <= c && c <= 'Z':
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	return orgHeads[string(b[:len(w)])] || placeHeads[string(b[:len(w)])]
 }
 
 // acronymOnly reports whether n is an acronym alone: "NTF", "N.T.F.".

@@ -128,9 +128,10 @@ func roleAfter(rest string) string {
 // role: "the", "a", "an", a possessive pronoun, or a possessive ("Veltro's",
 // "the union's" is read from "the").
 func determinerOrPossessive(w string) bool {
-	switch strings.ToLower(w) {
-	case "the", "a", "an", "its", "his", "her", "their", "our", "my", "your":
-		return true
+	for _, d := range [...]string{"the", "a", "an", "its", "his", "her", "their", "our", "my", "your"} {
+		if strings.EqualFold(w, d) {
+			return true
+		}
 	}
 	return possessor(w)
 }
