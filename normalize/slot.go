@@ -17,14 +17,16 @@ import (
 // anchors the claim ("entity:mediator", see anchorSlot), so that such a
 // pair is grouped when it scores at least half the threshold, as two
 // figures of one count are, and Compare pairs the two names as one role
-// (sameRole). A name with no such noun before it (the subject or object of
+// (sameRole). A name with no such noun beside it (the subject or object of
 // a verb: "Police arrested Ilse Brandt") anchors nothing.
 
 // roleOf returns the noun that introduces name n of text as a role, in its
 // base form ("owner" for "owners"), or "" when there is none: a lower-case
 // noun just before the name ("mediator Joran Kessel"), or before a comma
 // that opens an apposition the name fills ("the owners, Pemberton Capital,
-// are paying"), the name then closed by a comma or the clause's end.
+// are paying"), the name then closed by a comma or the clause's end; else
+// the noun of an apposition after the name ("Ivo Stern, the mayor,": see
+// roleAfter).
 func roleOf(text string, n Name) string {
 	if r := roleBefore(text, n); r != "" {
 		return r
