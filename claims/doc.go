@@ -26,14 +26,18 @@
 // when two outlets' claims are each other's best match by the rare words
 // they share (a short quoted passage only with a claim that quotes it
 // whole; two claims that share fewer than two words of content only
-// within three sentences of a pair their outlets state alike); and when two outlets' claims quote one passage of three words or
+// within three sentences of a pair their outlets state alike; two aligned
+// by their cosine alone only in the story's order, as the pair stated alike
+// nearest to them sets it); and when two outlets' claims quote one passage of three words or
 // more, one a part of the other's, at any score (not a stock phrase both
 // quote as a name, "a historic day", which two speakers may use of two
 // things). A claim keeps at most one of these pairs with each other source:
 // the claims of two sources are matched one to one, best pairs first, so
 // that a sentence that carries two claims, or a background sentence that
 // shares a claim's names, does not chain two groups of one outlet's claims
-// into one (a source that repeats a claim joins through its repeat).
+// into one (a source that repeats a claim joins through its repeat: two of
+// its claims that score at least 0.7, or one of which states the other
+// whole).
 // Kept pairs join their claims' groups, strongest first; a pair that is
 // weak evidence (aligned, or lifted to the threshold by a shared figure or
 // phrase) joins two groups only when no source has a claim in both, and an
@@ -43,7 +47,10 @@
 // they are: adding a source that agrees never removes a member they
 // joined, nor its divergence, from a group (a member joined by weak
 // evidence may leave), and a pair Match calls the same claim on its words
-// is grouped unless a better pair takes one of its claims. A headline joins the group of its own lede;
+// is grouped unless a better pair takes one of its claims. A headline joins the group of its own lede,
+// unless its best match in another source (at least half the threshold)
+// sits in another group: the lede may state several claims, and the
+// headline then joins that match at the threshold, or stands alone;
 // a headline of several claim units ("Dam collapses; two dead, 1,800
 // evacuated") keeps its pairs part by part, and a part no pair groups joins
 // its lede's group when it shares a word or a figure with the lede's
