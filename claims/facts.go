@@ -4,9 +4,6 @@ import (
 	"slices"
 	"sort"
 	"strconv"
-	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/claimdiff/claimdiff/normalize"
 )
@@ -375,38 +372,13 @@ func (n *naming) names(source, name string) bool {
 			n.folded[facts] = names
 		}
 		for _, text := range names {
-			if holdsWords(text, name) {
+			if normalize.HasWords(text, name) {
 				return true
 			}
 		}
 	}
 	return false
 }
-
-// holdsWords reports whether text holds words, whole.
-func holdsWords(text, words string) bool {
-	for at := 0; ; {
-		k := strings.Index(text[at:], words)
-		if k < 0 {
-			return false
-		}
-		k += at
-		if wordEdge(text, k) && wordEdge(text, k+len(words)) {
-			return true
-		}
-		at = k + 1
-	}
-}
-
-// wordEdge reports whether byte i of s is at the edge of a word: no
-// letter or digit on both sides.
-func wordEdge(s string, i int) bool {
-	before, _ := utf8.DecodeLastRuneInString(s[:i])
-	after, _ := utf8.DecodeRuneInString(s[i:])
-	return i == 0 || i == len(s) || !(isWordRune(before) && isWordRune(after))
-}
-
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
 // widen extends mention m of kind to cover span s of a comparison of that
 // kind that it overlaps.

@@ -45,6 +45,27 @@ func Words(s string) iter.Seq[Span] {
 	}
 }
 
+// HasWords reports whether text holds words whole: at a place where no
+// letter or digit runs on before or after them ("the second reading"
+// holds "reading", not "read"). Both are compared as given; fold them
+// (Fold) to compare them as names are. Empty words are never held.
+func HasWords(text, words string) bool {
+	for off := 0; words != ""; {
+		i := strings.Index(text[off:], words)
+		if i < 0 {
+			return false
+		}
+		i += off
+		before, _ := utf8.DecodeLastRuneInString(text[:i])
+		after, _ := utf8.DecodeRuneInString(text[i+len(words):])
+		if !isWordRune(before) && !isWordRune(after) {
+			return true
+		}
+		off = i + 1
+	}
+	return false
+}
+
 // IsStopWord reports whether a folded word carries grammar or attribution
 // rather than the content of a claim: "the", "of", "is", "said", "also".
 func IsStopWord(w string) bool {

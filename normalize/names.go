@@ -2019,20 +2019,4 @@ func titleCase(s string) bool {
 }
 
 // says reports whether text has the words of name n, whole.
-func says(folded string, n *nameContext) bool {
-	f, w := folded, n.plain
-	for off := 0; w != ""; {
-		i := strings.Index(f[off:], w)
-		if i < 0 {
-			return false
-		}
-		i += off
-		before, _ := utf8.DecodeLastRuneInString(f[:i])
-		after, _ := utf8.DecodeRuneInString(f[i+len(w):])
-		if !isWordRune(before) && !isWordRune(after) {
-			return true
-		}
-		off = i + 1
-	}
-	return false
-}
+func says(folded string, n *nameContext) bool { return HasWords(folded, n.plain) }

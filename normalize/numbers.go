@@ -1525,22 +1525,27 @@ func appendNumberComparisons(dst []Comparison, xs, ys []Number) []Comparison {
 	var room [4]paired // most sentences state a number or two: out stays on the stack
 	out := room[:0]
 	usedX, usedY := make([]bool, len(xs)), make([]bool, len(ys))
-	pass := func(match func(x, y Number) (Kind, Verdict, bool)) {
-		for i, x := range xs {
+	// passAt pairs each number of xs left with the first of ys left that
+	// match accepts, by their indexes; pass by the numbers themselves.
+	passAt := func(match func(i, j int) (Kind, Verdict, bool)) {
+		for i := range xs {
 			if usedX[i] {
 				continue
 			}
-			for j, y := range ys {
+			for j := range ys {
 				if usedY[j] {
 					continue
 				}
-				if k, v, ok := match(x, y); ok {
+				if k, v, ok := match(i, j); ok {
 					usedX[i], usedY[j] = true, true
-					out = append(out, paired{i, Comparison{k, v, x.Span, y.Span}})
+					out = append(out, paired{i, Comparison{k, v, xs[i].Span, ys[j].Span}})
 					break
 				}
 			}
 		}
+	}
+	pass := func(match func(x, y Number) (Kind, Verdict, bool)) {
+		passAt(func(i, j int) (Kind, Verdict, bool) { return match(xs[i], ys[j]) })
 	}
 	// The same figure first, so that a loose one ("more than 40 years")
 	// cannot take another's counterpart and hide its divergence.
@@ -1571,21 +1576,15 @@ func appendNumberComparisons(dst []Comparison, xs, ys []Number) []Comparison {
 	// of the one tally left on each side, of as many numbers, in order
 	// ("voted 7-2" / "voted 6-3"); see unnamedRuns.
 	rx, ry := unnamedRuns(xs, usedX), unnamedRuns(ys, usedY)
-	if rx.ok && ry.ok {
-		for i, x := range xs {
-			for j, y := range ys {
-				px, py, t := rx.place[i], ry.place[j], x.Type
-				if usedX[i] || usedY[j] || px < 0 || px != py || !x.SameThing(y) ||
-					px == 0 && (rx.lone[t] != 1 || ry.lone[t] != 1) ||
-					px > 0 && (rx.tallies[t] != 1 || ry.tallies[t] != 1 || rx.size[t] != ry.size[t]) {
-					continue
-				}
-				usedX[i], usedY[j] = true, true
-				out = append(out, paired{i, Comparison{KindNumber, Diverge, x.Span, y.Span}})
-				break
-			}
+	passAt(func(i, j int) (Kind, Verdict, bool) {
+		if !rx.ok || !ry.ok {
+			return KindNumber, Diverge, false
 		}
-	}
+		px, py, t := rx.place[i], ry.place[j], xs[i].Type
+		lone := px == 0 && rx.lone[t] == 1 && ry.lone[t] == 1
+		tally := px > 0 && rx.tallies[t] == 1 && ry.tallies[t] == 1 && rx.size[t] == ry.size[t]
+		return KindNumber, Diverge, px == py && (lone || tally) && xs[i].SameThing(ys[j])
+	})
 	pass(func(x, y Number) (Kind, Verdict, bool) {
 		if x.unnamed() && y.unnamed() {
 			return KindNumber, Diverge, false // paired above, or not at all

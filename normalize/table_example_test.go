@@ -71,6 +71,11 @@ func ExampleWords() {
 	// Output: "About" "2,500" "U" "S" "troops" "stay"
 }
 
+func ExampleHasWords() {
+	fmt.Println(normalize.HasWords("the second reading", "reading"), normalize.HasWords("the second reading", "read"))
+	// Output: true false
+}
+
 func ExampleIsStopWord() {
 	fmt.Println(normalize.IsStopWord("said"), normalize.IsStopWord("troops"))
 	// Output: true false
