@@ -72,6 +72,13 @@ func IsStopWord(w string) bool {
 	return lexiconFlags(w)&fStop != 0
 }
 
+// IsNumberWord reports whether a folded word is a number written out: a
+// cardinal ("twelve", "forty") or a scale ("hundred", "dozen"), or the
+// plural of a scale ("hundreds", "dozens").
+func IsNumberWord(w string) bool {
+	return lexiconFlags(w)&fCardinal != 0 || lexiconFlags(strings.TrimSuffix(w, "s"))&fScale != 0
+}
+
 // Stem returns a crude stem of an English word, enough to match the
 // inflections of one verb or noun: "attacked", "attacks", "attacking" and
 // "attack" all stem to "attack"; "moved" and "move" to "mov". It folds w first.

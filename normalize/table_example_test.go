@@ -76,6 +76,11 @@ func ExampleHasWords() {
 	// Output: true false
 }
 
+func ExampleIsNumberWord() {
+	fmt.Println(normalize.IsNumberWord("twelve"), normalize.IsNumberWord("dozens"), normalize.IsNumberWord("troops"))
+	// Output: true true false
+}
+
 func ExampleIsStopWord() {
 	fmt.Println(normalize.IsStopWord("said"), normalize.IsStopWord("troops"))
 	// Output: true false

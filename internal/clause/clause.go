@@ -5,7 +5,9 @@
 // "according to police", "told reporters on Monday that") is set apart
 // from what it attributes; independent clauses joined by "; ", ", and",
 // ", but" or ", while" are units of their own when each has its own
-// predicate, and so are two clauses of what was said joined by "and that"
+// predicate, so are two joined by "and" alone when the second opens with a
+// subject of its own and a finite verb ("Seven died and twelve are
+// missing"), and so are two clauses of what was said joined by "and that"
 // or ", adding that" ("said the gate was locked and that no guard had left
 // his post"), without those words (a "that" that is the subject of its
 // clause stays: "and that was why", "said that and that alone would end
@@ -345,7 +347,25 @@ const minQuoteWords = 4
 // isQuoteClaim reports whether quoted passage u states a claim of its own,
 // rather than naming something in the words of someone ("a war of choice").
 func isQuoteClaim(s string, u Unit) bool {
-	return words(s, u) >= minQuoteWords && isClaim(s, u) && hasPredicate(s, u)
+	return words(s, u) >= minQuoteWords && isClaim(s, u) && (hasPredicate(s, u) || quotedSentence(s, u))
+}
+
+// quotedSentence reports whether quoted passage u is a sentence quoted
+// whole: it opens with a capital and closes with its punctuation inside
+// the marks ("“Today our names come home,” she said"), and is no label
+// ("“A historic day.”", see IsLabel). Its verb may be one the word lists
+// do not know ("come", "holds"). A comma closes it only when no quote
+// follows: "“Two pipes and a main,” he said, “all failed”" is one
+// sentence, broken by who said it.
+func quotedSentence(s string, u Unit) bool {
+	r, _ := utf8.DecodeRuneInString(s[u.Start:])
+	if !unicode.IsUpper(r) || u.End >= len(s) || !strings.ContainsRune(".,!?", rune(s[u.End])) {
+		return false
+	}
+	if rest := s[u.End+1:]; s[u.End] == ',' && strings.ContainsAny(strings.TrimLeft(rest, "\"”"), "\"“") {
+		return false
+	}
+	return !IsLabel(s[u.Start:u.End])
 }
 
 // quoteClaims reports which quotes state a claim: a passage that states
@@ -569,10 +589,14 @@ func clauses(s string, u Unit) []Unit {
 			// "said the mirror was insured and that the staff would stay":
 			// two clauses of what was said.
 			const andThat = "and that "
-			if !strings.HasPrefix(s[after:u.End], andThat) || i <= start || !reportsSpeech(s, Unit{start, i, false}) {
+			switch rest := s[after:u.End]; {
+			case strings.HasPrefix(rest, andThat) && i > start && reportsSpeech(s, Unit{start, i, false}):
+				said = true
+			case strings.HasPrefix(rest, "and ") && i > start && opensClause(s, Unit{after + len("and "), u.End, false}):
+				after += len("and ")
+			default:
 				continue
 			}
-			said = true
 		}
 		if c == ',' {
 			w, n := nextWord(s, after, u.End)
@@ -605,6 +629,11 @@ func clauses(s string, u Unit) []Unit {
 		// of the first subject ("closed schools, and left thousands").
 		joint := c == ';' && words(s, left) >= 3 && words(s, right) >= 3
 		switch {
+		case c == ' ' && !said:
+			// "Seven people died and twelve are missing": after "and"
+			// without a comma, a subject of its own and a finite verb.
+			_, other := predicates(s, left)
+			joint = other && words(s, left) >= 3 && isClaim(s, left) && isClaim(s, right)
 		case c == ' ':
 			// After "and that", the clause before needs a verb of its own,
 			// not only "said" ("He said that the dog and that cat ..."),
@@ -616,7 +645,7 @@ func clauses(s string, u Unit) []Unit {
 			// ", adding that" after a speaker alone ("Prys said, adding
 			// that"), or ", and that" after a clause of what was said.
 			joint = hasPredicate(s, left) && isSaidClaim(s, afterThat(s, right))
-		case !joint && words(s, left) >= 3 && hasPredicate(s, left) && hasPredicate(s, right):
+		case !joint && words(s, left) >= 3 && (hasPredicate(s, left) || opensClause(s, right)) && hasPredicate(s, right):
 			first, _ := nextWord(s, right.Start, right.End)
 			joint = !verbLike(strings.ToLower(first))
 		}
@@ -626,6 +655,38 @@ func clauses(s string, u Unit) []Unit {
 		}
 	}
 	return append(out, Unit{start, u.End, false})
+}
+
+// opensClause reports whether u opens with a subject of its own and a
+// finite verb: a subject pronoun ("we have never had"), or a subject of up
+// to three words, opened by a determiner, a number or "it", "nobody",
+// "none" or "no", before an auxiliary or a common irregular past ("twelve
+// are still missing", "the roof fell"). A bare noun may be a second noun
+// of the subject before ("buses and trams are back"), and a word in -s or
+// -ed a noun phrase going on ("and a fishing ban covers").
+func opensClause(s string, u Unit) bool {
+	text := s[u.Start:u.End]
+	if i := strings.IndexAny(text, ",;:"); i >= 0 {
+		text = text[:i] // "and the airport, and left": no subject
+	}
+	n := 0
+	for w := range normalize.Words(text) {
+		word := strings.ToLower(text[w.Start:w.End])
+		switch {
+		case n == 0 && subjectPronouns[word]:
+			return true
+		case n == 0 && !(determiners[word] || subjectOpeners[word] || isDigit(word[0]) || normalize.IsNumberWord(word)):
+			return false // "and trams are back": a second noun of the subject
+		case n > 0 && subjectPronouns[word]:
+			return false // "and the hours he had worked": a relative clause
+		case n > 0 && finite[word]:
+			return true
+		case verbLike(word) || n == 3:
+			return false
+		}
+		n++
+	}
+	return false
 }
 
 // dropAttribution sets apart the attribution of a clause: "according to X,"
@@ -1140,3 +1201,7 @@ func set(words ...string) map[string]bool {
 	}
 	return m
 }
+
+// subjectOpeners open a subject of their own besides the subject pronouns
+// and determiners: "and nobody told us", "and none was injured".
+var subjectOpeners = set("it", "nobody", "none", "no")

@@ -113,6 +113,19 @@ func TestSplit(t *testing.T) {
 		// whole, as a short quote is; no half is dropped with "he said".
 		{`"We will appeal," he said, "and win."`, []string{`"We will appeal," he said, "and win."`}},
 		{`"Two pipes and a main," he said, "all failed at once."`, []string{`"Two pipes and a main," he said, "all failed at once."`}},
+		{`“Two pipes and a main,” he said, “all failed at once.”`, []string{`“Two pipes and a main,” he said, “all failed at once.”`}},
+		// A sentence quoted whole is a claim though its verb is one the
+		// word lists do not know; a label quoted is not.
+		{`The president, visibly moved, said: “Today our grandparents’ names come home.”`, []string{"Today our grandparents’ names come home"}},
+		{`The lake holds 40 species of fish, and we have counted every one.`,
+			[]string{"The lake holds 40 species of fish", "we have counted every one."}},
+		{`She called the ruling "A historic day for the island."`, []string{`She called the ruling "A historic day for the island."`}},
+		// Clauses joined by "and" without a comma: each with a subject and
+		// a finite verb of its own, not two nouns of one subject.
+		{`Seven people have been confirmed dead and twelve are still missing.`, []string{"Seven people have been confirmed dead", "twelve are still missing."}},
+		{`Rides will be free on the first day buses and trams are back.`, []string{"Rides will be free on the first day buses and trams are back."}},
+		{`Investigators will examine the driver's logbook and the hours he had worked.`, []string{"Investigators will examine the driver's logbook and the hours he had worked."}},
+		{`The storm closed schools, roads and the airport, and left thousands without power.`, []string{"The storm closed schools, roads and the airport, and left thousands without power."}},
 		{`"We will appeal," he said.`, nil},
 		// A clause too short to stand alone stays with the next one, and
 		// the last with the one before: the passage is still split.
