@@ -295,7 +295,7 @@ func (c *Corpus) Report(ctx context.Context) (*Report, error) {
 	}
 
 	var multi [][]int
-	groups := group(ns, edges, c.cfg.threshold, sharesWord(canon))
+	groups := group(ns, edges, c.cfg.threshold, sharesWord(canon), sharesValue(canon))
 	alone := make([]bool, len(canon))
 	for _, g := range groups {
 		alone[g[0]] = len(g) == 1
@@ -895,4 +895,26 @@ func mayMatch(a, b *similarity.Text) bool {
 // word).
 func sharesWord(canon []*claim) func(a, b int) bool {
 	return func(a, b int) bool { return similarity.SharesWord(canon[a].text, canon[b].text) }
+}
+
+// sharesValue reports whether two claims of canon, by index, state a fact
+// in common that normalize.Compare pairs: a number, a date or a time, a
+// negation, a direction or an outcome, agreeing or diverging, or two
+// names, spellings or roles that diverge ("Marian Osgood" against "Miriam
+// Osgood"). Names that agree do not count: the claims of one story share
+// them.
+func sharesValue(canon []*claim) func(a, b int) bool {
+	return func(a, b int) bool {
+		for _, c := range normalize.Compare(canon[a].facts, canon[b].facts) {
+			switch c.Kind {
+			case normalize.KindEntity, normalize.KindSpelling, normalize.KindRole:
+				if c.Verdict == normalize.Diverge {
+					return true
+				}
+			default:
+				return true
+			}
+		}
+		return false
+	}
 }

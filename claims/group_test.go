@@ -116,7 +116,17 @@ func TestGroup(t *testing.T) {
 			"units are matched one to one", []node{{source: 0, lede: -1}, {source: 0, lede: -1}, {source: 1, lede: -1}, {source: 1, lede: -1}},
 			[]edge{{0, 2, 0.9, 0, false, false, false, false, 0}, {0, 3, 0.8, 0, false, false, false, false, 0}, {1, 2, 0.95, 0, false, false, false, false, 0}}, [][]int{{0, 3}, {1, 2}},
 		},
-		{"a headline joins its lede", []node{{source: 0, lede: 1}, {source: 0, lede: -1}, {source: 1, lede: -1}}, []edge{{1, 2, 0.8, 0, false, false, false, false, 0}}, [][]int{{0, 1, 2}}},
+		{"a headline joins its lede", []node{{source: 0, lede: 1}, {source: 0, lede: -1}, {source: 1, lede: -1}}, []edge{{1, 2, 0.8, 0, false, false, false, false, 0}, {0, 2, 0.3, 0, false, false, false, false, 0}}, [][]int{{0, 1, 2}}},
+		{
+			// 0 pairs with no claim of another source in its lede's group:
+			// it states another claim of its lede's sentence, or none.
+			"a headline that pairs with none of its lede's group stands alone", []node{{source: 0, lede: 1}, {source: 0, lede: -1}, {source: 1, lede: -1}},
+			[]edge{{1, 2, 0.8, 0, false, false, false, false, 0}}, [][]int{{0}, {1, 2}},
+		},
+		{
+			"a headline joins a lede no other source states", []node{{source: 0, lede: 1}, {source: 0, lede: -1}, {source: 1, lede: -1}},
+			nil, [][]int{{0, 1}, {2}},
+		},
 		{
 			// Two headlines match loosely; each joins its own lede only.
 			"headlines do not join ledes", []node{{source: 0, lede: 1}, {source: 0, lede: -1}, {source: 1, lede: 3}, {source: 1, lede: -1}},
@@ -146,13 +156,13 @@ func TestGroup(t *testing.T) {
 			// 0's best match, 3, scores under half the threshold: too weak
 			// to say 0 states another claim than its lede's group.
 			"a headline's weak best match leaves it with its lede", []node{{source: 0, lede: 1}, {source: 0, lede: -1}, {source: 1, lede: -1}, {source: 1, lede: -1}, {source: 2, lede: -1}},
-			[]edge{{1, 2, 0.8, 0, false, false, false, false, 0}, {3, 4, 0.8, 0, false, false, false, false, 0}, {0, 3, 0.2, 0, false, false, false, false, 0}}, [][]int{{0, 1, 2}, {3, 4}},
+			[]edge{{1, 2, 0.8, 0, false, false, false, false, 0}, {3, 4, 0.8, 0, false, false, false, false, 0}, {0, 3, 0.2, 0, false, false, false, false, 0}, {0, 2, 0.1, 0, false, false, false, false, 0}}, [][]int{{0, 1, 2}, {3, 4}},
 		},
 		{
 			// 0's best match, 3, is in no group: no sign that 1's group
 			// states another claim than 0.
 			"a headline whose best match is alone joins its lede", []node{{source: 0, lede: 1}, {source: 0, lede: -1}, {source: 1, lede: -1}, {source: 1, lede: -1}},
-			[]edge{{1, 2, 0.8, 0, false, false, false, false, 0}, {0, 3, 0.3, 0, false, false, false, false, 0}}, [][]int{{0, 1, 2}, {3}},
+			[]edge{{1, 2, 0.8, 0, false, false, false, false, 0}, {0, 3, 0.3, 0, false, false, false, false, 0}, {0, 2, 0.2, 0, false, false, false, false, 0}}, [][]int{{0, 1, 2}, {3}},
 		},
 		{"self edges ignored", sourcesOf(0, 1), []edge{{1, 1, 1, 0, false, false, false, false, 0}}, [][]int{{0}, {1}}},
 		{
@@ -172,7 +182,7 @@ func TestGroup(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := group(tt.nodes, tt.edges, 0.5, everyWord)
+			got := group(tt.nodes, tt.edges, 0.5, everyWord, everyWord)
 			if diff := cmp.Diff(tt.want, got); diff != "" {
 				t.Errorf("group() mismatch (-want +got):\n%s", diff)
 			}
@@ -207,10 +217,10 @@ func randomGraph(seed int64, n int) ([]node, []edge) {
 func TestGroupOrderIndependent(t *testing.T) {
 	rng := rand.New(rand.NewSource(1))
 	nodes, edges := randomGraph(1, 60)
-	want := group(nodes, edges, 0.5, everyWord)
+	want := group(nodes, edges, 0.5, everyWord, everyWord)
 	for k := 0; k < 20; k++ {
 		rng.Shuffle(len(edges), func(i, j int) { edges[i], edges[j] = edges[j], edges[i] })
-		if diff := cmp.Diff(want, group(nodes, edges, 0.5, everyWord)); diff != "" {
+		if diff := cmp.Diff(want, group(nodes, edges, 0.5, everyWord, everyWord)); diff != "" {
 			t.Fatalf("shuffle %d changed the groups (-want +got):\n%s", k, diff)
 		}
 	}
@@ -332,7 +342,7 @@ func TestGroupChains(t *testing.T) {
 			share := func(a, b int) bool {
 				return !slices.ContainsFunc(tt.apart, func(p [2]int) bool { return p == [2]int{a, b} || p == [2]int{b, a} })
 			}
-			if diff := cmp.Diff(tt.want, group(tt.nodes, tt.edges, 0.5, share)); diff != "" {
+			if diff := cmp.Diff(tt.want, group(tt.nodes, tt.edges, 0.5, share, everyWord)); diff != "" {
 				t.Errorf("group() mismatch (-want +got):\n%s", diff)
 			}
 		})
@@ -377,7 +387,7 @@ func clashGraph(n int) ([]node, []edge) {
 func TestGroupClashCost(t *testing.T) {
 	nodes, edges := clashGraph(100)
 	calls := 0
-	got := group(nodes, edges, 0.5, func(a, b int) bool { calls++; return false })
+	got := group(nodes, edges, 0.5, func(a, b int) bool { calls++; return false }, everyWord)
 	if len(got) != 4 {
 		t.Fatalf("got %d groups, want 4", len(got))
 	}
@@ -394,7 +404,7 @@ func BenchmarkGroupClash(b *testing.B) {
 			nodes, edges := clashGraph(n)
 			b.ReportAllocs()
 			for b.Loop() {
-				group(nodes, edges, 0.5, everyWord)
+				group(nodes, edges, 0.5, everyWord, everyWord)
 			}
 		})
 	}
@@ -403,6 +413,32 @@ func BenchmarkGroupClash(b *testing.B) {
 // everyWord is a claims' shareWord for graphs of scores alone: every two
 // claims share a word.
 func everyWord(a, b int) bool { return true }
+
+// TestAlignedBare checks the floors of an aligned pair's score: a pair
+// under minAlignedBare of the threshold is aligned only when its claims
+// state a value in common.
+func TestAlignedBare(t *testing.T) {
+	none := func(a, b int) bool { return false }
+	tests := []struct {
+		name       string
+		score      float64
+		shareValue func(a, b int) bool
+		want       [][]int
+	}{
+		{"a weak pair with a value in common is aligned", 0.07, everyWord, [][]int{{0, 3}, {1, 4}, {2, 5}}},
+		{"a weak pair without one is not", 0.07, none, [][]int{{0, 3}, {1, 4}, {2}, {5}}},
+		{"a pair at the bare floor is aligned without one", 0.15, none, [][]int{{0, 3}, {1, 4}, {2, 5}}},
+		{"under the floor of all, a value does not align", 0.04, everyWord, [][]int{{0, 3}, {1, 4}, {2}, {5}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			edges := []edge{{0, 3, 0.9, 0.9, false, false, true, false, 0}, {1, 4, 0.8, 0.8, false, false, true, false, 0}, {2, 5, tt.score, 0.5, false, false, true, false, 0}}
+			if diff := cmp.Diff(tt.want, group(sourcesOf(0, 0, 0, 1, 1, 1), edges, 0.5, everyWord, tt.shareValue)); diff != "" {
+				t.Errorf("group() mismatch (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
 
 // TestCompareKeepsEventsApart compares the articles of all BASIL events at
 // once: sentences of different events (years apart, sharing names, figures
@@ -454,14 +490,14 @@ func TestAlignNearSkipsFurniture(t *testing.T) {
 		"The operator of the Harlan dam was fined 2 million dollars on Tuesday for releasing water without warning.\n\n" +
 		"The release flooded 40 homes in the valley below the dam in March, the regulator said.\n\n" +
 		"The regulator said the operator had ignored three warnings from its own engineers.\n\n" +
-		"Kowalczyk declined to comment on the fine.\n"
+		"Kowalczyk declined to comment on the fine on Wednesday.\n"
 	b := "Harlan Dam Operator Hit With Fine\n\n" +
 		"The company that runs the Harlan dam has been fined 2 million dollars for releasing water without warning, the regulator announced on Tuesday.\n\n" +
 		"%sThe March release flooded 40 homes in the valley below the dam.\n\n" +
 		"%sAccording to the regulator, the operator ignored three warnings from its own engineers.\n\n" +
-		"%sA lawyer for Kowalczyk did not return calls.\n"
+		"%sA lawyer for Kowalczyk did not return calls on Wednesday.\n"
 	ads := "ADVERTISEMENT\n\nRead more: How dams are inspected\n\nADVERTISEMENT\n\n"
-	want := []string{"a: Kowalczyk declined to comment on the fine.", "b: A lawyer for Kowalczyk did not return calls."}
+	want := []string{"a: Kowalczyk declined to comment on the fine on Wednesday.", "b: A lawyer for Kowalczyk did not return calls on Wednesday."}
 	for _, furniture := range []string{"", ads} {
 		docs := []Document{{Name: "a", Text: a}, {Name: "b", Text: fmt.Sprintf(b, furniture, furniture, furniture)}}
 		r, err := Compare(docs)
@@ -561,8 +597,8 @@ func TestScoreFloors(t *testing.T) {
 				after = append(after, e)
 			}
 		}
-		want := group(nodes, append(before, whole...), threshold, everyWord)
-		got := group(nodes, append(after, whole...), threshold, everyWord)
+		want := group(nodes, append(before, whole...), threshold, everyWord, everyWord)
+		got := group(nodes, append(after, whole...), threshold, everyWord, everyWord)
 		if diff := cmp.Diff(want, got); diff != "" {
 			t.Fatalf("round %d: groups differ (-every pair +floors):\n%s\nnodes %v\nlooks %v\nwhole %v", round, diff, nodes, looks, whole)
 		}
@@ -624,11 +660,11 @@ func TestAlignOrderSymmetric(t *testing.T) {
 				edges = append(edges, edge{6, 7, 0.9, 0.9, false, false, true, false, 0})
 			}
 			got := false
-			for _, g := range group(nodes, edges, 0.5, everyWord) {
+			for _, g := range group(nodes, edges, 0.5, everyWord, everyWord) {
 				got = got || slices.Contains(g, 2) && slices.Contains(g, 5)
 			}
 			if got != tt.want {
-				t.Errorf("%s (sources swapped: %v): 2 and 5 joined %v, want %v: %v", tt.name, swap, got, tt.want, group(nodes, edges, 0.5, everyWord))
+				t.Errorf("%s (sources swapped: %v): 2 and 5 joined %v, want %v: %v", tt.name, swap, got, tt.want, group(nodes, edges, 0.5, everyWord, everyWord))
 			}
 		}
 	}

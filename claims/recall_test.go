@@ -43,7 +43,7 @@ func TestIndexRecall(t *testing.T) {
 	}
 	// Of them, those grouping keeps: each joins its claims' groups (only
 	// an aligned pair, below the threshold, may be refused; see group).
-	kept := keptEdges(nodes(canon), strong, brute.cfg.threshold)
+	kept := keptEdges(nodes(canon), strong, brute.cfg.threshold, sharesValue(canon))
 	if len(kept) == 0 {
 		t.Fatal("all-pairs scoring grouped nothing: the test corpus is not exercising grouping")
 	}
