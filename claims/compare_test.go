@@ -468,6 +468,46 @@ func TestCompareHeadlineJoinsLede(t *testing.T) {
 	}
 }
 
+// TestCompareHeadlineJoinsLedeGroup: a headline that restates its lede
+// joins the lede's group with another outlet's claim, though it is made of
+// the story's common words, whatever unrelated source is added; a headline
+// that shares no words with the other outlet's claim stands alone.
+func TestCompareHeadlineJoinsLedeGroup(t *testing.T) {
+	lede := "The Skarvik council voted 7-2 on Monday to ban the harvesting of kelp in the fjord for five years."
+	body := "Harvesting companies said the decision would cost jobs along the coast."
+	other := "Skarvik councillors on Monday approved a five-year ban on harvesting kelp in the fjord by seven votes to two.\n\n" +
+		"The harvesting firms warned that jobs on the coast would be lost."
+	unrelated := "Ferry delays on the fjord\n\nThe morning ferry across the fjord ran two hours late on Tuesday because of fog."
+	tests := []struct {
+		headline string
+		joins    bool
+	}{
+		{"Kelp harvesting banned", true},
+		{"Skarvik kelp ban passes 7-2", true},
+		{"Council votes to halt kelp cutting", true},
+		{"Skarvik fishermen fear for their livelihoods", false},
+	}
+	for _, tt := range tests {
+		for _, extra := range []bool{false, true} {
+			docs := []claims.Document{{Name: "a", Text: tt.headline + "\n\n" + lede + "\n\n" + body}, {Name: "b", Text: other}}
+			if extra {
+				docs = append(docs, claims.Document{Name: "c", Text: unrelated})
+			}
+			r, err := claims.Compare(docs)
+			if err != nil {
+				t.Fatal(err)
+			}
+			joins := slices.ContainsFunc(r.Clusters, func(c claims.Cluster) bool {
+				return slices.ContainsFunc(c.Claims, func(cl claims.Claim) bool { return cl.Source == "a" && cl.Sentence == 0 }) &&
+					slices.ContainsFunc(c.Claims, func(cl claims.Claim) bool { return cl.Source == "b" })
+			})
+			if joins != tt.joins {
+				t.Errorf("%q (unrelated source: %v): in the lede's group with b: %v, want %v", tt.headline, extra, joins, tt.joins)
+			}
+		}
+	}
+}
+
 // TestCompareHeadlinePartJoinsLede: a headline of two claim units ("roof
 // caves in; three hurt, 40 evacuated") is compared part by part; a part no
 // pair groups joins its lede's group when it shares a word or a figure

@@ -295,7 +295,7 @@ func (c *Corpus) Report(ctx context.Context) (*Report, error) {
 	}
 
 	var multi [][]int
-	groups := group(ns, edges, c.cfg.threshold, sharesWord(canon), sharesValue(canon))
+	groups := group(ns, edges, c.cfg.threshold, testsOf(canon))
 	alone := make([]bool, len(canon))
 	for _, g := range groups {
 		alone[g[0]] = len(g) == 1
@@ -890,19 +890,27 @@ func mayMatch(a, b *similarity.Text) bool {
 	return shared
 }
 
-// sharesWord reports whether two claims share a word of content
-// (similarity.SharesWord, a stem: two dates or two times are no shared
-// word).
-func sharesWord(canon []*claim) func(a, b int) bool {
-	return func(a, b int) bool { return similarity.SharesWord(canon[a].text, canon[b].text) }
+// testsOf returns the tests grouping asks of two claims of canon, by
+// index: a word of content shared (similarity.SharesWord, a stem: two
+// dates or two times are no shared word), words of content enough to
+// state one claim (similarity.SharedContent) and a value in common
+// (sharesValue).
+func testsOf(canon []*claim) claimTests {
+	return claimTests{
+		shareWord:    func(a, b int) bool { return similarity.SharesWord(canon[a].text, canon[b].text) },
+		shareContent: func(a, b int) bool { return similarity.SharedContent(canon[a].text, canon[b].text) },
+		shareValue:   sharesValue(canon),
+	}
 }
 
 // sharesValue reports whether two claims of canon, by index, state a fact
 // in common that normalize.Compare pairs: a number, a date or a time, a
 // negation, a direction or an outcome, agreeing or diverging, or two
-// names, spellings or roles that diverge ("Marian Osgood" against "Miriam
-// Osgood"). Names that agree do not count: the claims of one story share
-// them.
+// names or roles that diverge ("Marian Osgood" against "Miriam Osgood").
+// Names that agree do not count: the claims of one story share them. A
+// date or an outcome that agrees ("on Monday", "killed") may be the
+// story's too; counted, they group more claims right on the tuning events
+// (1336/1402 against 1325/1390 when only a diverging one counts).
 func sharesValue(canon []*claim) func(a, b int) bool {
 	return func(a, b int) bool {
 		for _, c := range normalize.Compare(canon[a].facts, canon[b].facts) {

@@ -24,10 +24,10 @@
 // kept when it scores at or above the threshold, unless each claim has a
 // better-scoring partner in the other's source; and, within one story,
 // when two outlets' claims are each other's best match by the rare words
-// they share and score at least 0.15 (0.05 when they state a value in
-// common: a figure, a date, a negation, agreeing or not, or two names that
-// diverge) (a short quoted passage only with a claim that quotes it
-// whole; two claims that share fewer than two words of content only
+// they share and score at least 0.6 of the threshold (a tenth of it when
+// they state a value in common: a figure, a date or a time, a negation, a
+// direction or an outcome, agreeing or not, or two names that diverge) (a
+// short quoted passage only with a claim that quotes it whole; two claims that share fewer than two words of content only
 // within three sentences of a pair their outlets state alike; two aligned
 // by their cosine alone only in the story's order, as the pair stated alike
 // nearest to them sets it); and when two outlets' claims quote one passage of three words or
@@ -53,8 +53,8 @@
 // unless its best match in another source (at least half the threshold)
 // sits in another group: the lede may state several claims, and the
 // headline then joins that match at the threshold, or stands alone; it
-// also stands alone when its lede's group holds no claim of another source
-// that it pairs with;
+// also stands alone when it shares no words of content enough to state a
+// claim with a claim of another source in its lede's group;
 // a headline of several claim units ("Dam collapses; two dead, 1,800
 // evacuated") keeps its pairs part by part, and a part no pair groups joins
 // its lede's group when it shares a word or a figure with the lede's

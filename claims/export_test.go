@@ -23,7 +23,7 @@ func GroupsKeeping(docs []Document, keep func(a, b Claim) bool) ([][]Claim, erro
 		}
 	}
 	var out [][]Claim
-	for _, g := range group(ns, kept, c.cfg.threshold, sharesWord(canon), sharesValue(canon)) {
+	for _, g := range group(ns, kept, c.cfg.threshold, testsOf(canon)) {
 		if len(g) < 2 {
 			continue
 		}

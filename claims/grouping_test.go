@@ -341,12 +341,13 @@ func (s groupingScore) precision() float64 {
 func TestGroupingBASIL(t *testing.T) {
 	s := scoreGrouping(t, basilEventsWithClaims(t))
 	s.log(t, "BASIL", true)
-	// Today: 23/30, 13/114, 1/11 and 31/32; divergences 0/15. Since
+	// Today: 22/30, 11/114, 2/11 and 28/29; divergences 0/15. Since
 	// aligned pairs without a value in common need minAlignedBare and a
-	// headline joins its lede's group only with a pair there: a quote,
-	// four claims in other words and a headline fewer grouped, and five
-	// wrong groups fewer (35/41 before).
-	s.atLeast(t, "BASIL", 0.75, 0.11, 0.09, 0.90, 0)
+	// headline joins its lede's group only when it shares words with
+	// another source's claim there: two quotes and six claims in other
+	// words fewer grouped, and five wrong groups fewer (24/30, 17/114 and
+	// 35/41 before).
+	s.atLeast(t, "BASIL", 0.70, 0.09, 0.15, 0.90, 0)
 	for _, set := range tuningSets {
 		events := eventsIn(t, set.folder)
 		if len(events) == 0 {
@@ -428,57 +429,57 @@ var tuningSets = []struct {
 	folder                                         string
 	quotes, paraphrases, headlines, right, flagged float64
 }{
-	// Today: 9/11, 30/50, 12/17 and 44/45; divergences 7/20.
-	{"dev", 0.80, 0.59, 0.64, 0.85, 0.29},
-	// Today: 10/10, 43/63, 8/16 and 50/54; divergences 6/17.
+	// Today: 9/11, 29/50, 12/17 and 43/44; divergences 7/20.
+	{"dev", 0.80, 0.56, 0.64, 0.85, 0.29},
+	// Today: 10/10, 43/63, 7/16 and 49/53; divergences 6/17.
 	{"check", 0.80, 0.67, 0.35, 0.82, 0.25},
-	// Today: 10/10, 28/62, 8/15 and 48/52; divergences 5/18.
-	{"heldout", 0.90, 0.44, 0.50, 0.78, 0.25},
-	// Today: 10/10, 39/66, 11/15 and 63/66; divergences 9/19.
+	// Today: 10/10, 28/62, 6/15 and 46/49; divergences 5/18.
+	{"heldout", 0.90, 0.44, 0.39, 0.78, 0.25},
+	// Today: 10/10, 39/66, 11/15 and 62/64; divergences 9/19.
 	{"heldout2", 0.90, 0.58, 0.65, 0.88, 0.40},
-	// Today: 10/11, 30/52, 10/16 and 50/51; divergences 4/19.
-	{"heldout3", 0.85, 0.54, 0.58, 0.86, 0.20},
-	// Today: 10/10, 40/63, 9/14 and 49/53; divergences 10/19.
-	{"heldout4", 0.90, 0.62, 0.60, 0.84, 0.50},
-	// Today: 8/8, 33/57, 10/15 and 43/48; divergences 10/24.
-	{"heldout5", 0.70, 0.55, 0.58, 0.80, 0.40},
-	// Today: 8/12, 37/58, 9/13 and 42/44; divergences 5/14.
-	{"heldout6", 0.62, 0.62, 0.58, 0.88, 0.35},
-	// Today: 16/17, 36/68, 8/11 and 58/59; divergences 8/17.
-	{"heldout8", 0.90, 0.52, 0.54, 0.88, 0.40},
-	// Today: 12/15, 35/49, 17/21 and 60/61; divergences 11/16.
-	{"heldout9", 0.70, 0.70, 0.80, 0.92, 0.65},
-	// Today: 14/15, 45/62, 8/12 and 63/67; divergences 12/16.
-	{"heldout10", 0.90, 0.68, 0.49, 0.86, 0.60},
-	// Today: 14/15, 41/53, 15/17 and 60/63; divergences 12/16.
-	{"heldout11", 0.90, 0.76, 0.85, 0.85, 0.70},
-	// Today: 11/12, 46/78, 3/9 and 46/49; divergences 8/16.
-	{"heldout16", 0.90, 0.57, 0.30, 0.90, 0.40},
-	// Today: 11/11, 45/69, 11/14 and 52/55; divergences 12/16.
+	// Today: 10/11, 29/52, 9/16 and 48/49; divergences 4/19.
+	{"heldout3", 0.85, 0.54, 0.55, 0.86, 0.20},
+	// Today: 10/10, 37/63, 9/14 and 46/50; divergences 10/19.
+	{"heldout4", 0.90, 0.57, 0.60, 0.84, 0.50},
+	// Today: 8/8, 30/57, 10/15 and 41/45; divergences 10/24.
+	{"heldout5", 0.70, 0.51, 0.58, 0.80, 0.40},
+	// Today: 8/12, 35/58, 9/13 and 40/42; divergences 5/14.
+	{"heldout6", 0.62, 0.59, 0.58, 0.88, 0.35},
+	// Today: 16/17, 34/68, 8/11 and 56/57; divergences 8/17.
+	{"heldout8", 0.90, 0.49, 0.54, 0.88, 0.40},
+	// Today: 12/15, 33/49, 16/21 and 57/58; divergences 11/16.
+	{"heldout9", 0.70, 0.66, 0.75, 0.92, 0.65},
+	// Today: 14/15, 42/62, 8/12 and 61/63; divergences 12/16.
+	{"heldout10", 0.90, 0.66, 0.49, 0.86, 0.60},
+	// Today: 13/15, 40/53, 14/17 and 60/63; divergences 12/16.
+	{"heldout11", 0.85, 0.74, 0.81, 0.85, 0.70},
+	// Today: 11/12, 43/78, 3/9 and 44/47; divergences 8/16.
+	{"heldout16", 0.90, 0.54, 0.30, 0.90, 0.40},
+	// Today: 11/11, 45/69, 11/14 and 51/55; divergences 12/16.
 	{"heldout17", 0.90, 0.64, 0.75, 0.85, 0.65},
-	// Today: 7/8, 41/68, 10/12 and 44/45; divergences 8/16.
+	// Today: 7/8, 41/68, 10/12 and 42/45; divergences 8/16.
 	{"heldout20", 0.86, 0.59, 0.82, 0.90, 0.45},
-	// Today: 13/13, 40/66, 12/13 and 54/57; divergences 8/16.
+	// Today: 13/13, 39/66, 12/13 and 52/55; divergences 8/16.
 	{"heldout21", 0.90, 0.59, 0.90, 0.87, 0.45},
-	// Today: 12/12, 50/75, 10/13 and 58/59; divergences 9/16.
+	// Today: 12/12, 49/75, 10/13 and 57/58; divergences 9/16.
 	{"heldout22", 0.90, 0.60, 0.60, 0.85, 0.30},
-	// Today: 11/11, 42/69, 11/14 and 49/52; divergences 6/16.
-	{"heldout23", 0.90, 0.60, 0.60, 0.85, 0.30},
-	// Today: 8/10, 53/73, 10/13 and 55/55; divergences 12/16.
+	// Today: 11/11, 40/69, 11/14 and 47/50; divergences 6/16.
+	{"heldout23", 0.90, 0.56, 0.60, 0.85, 0.30},
+	// Today: 9/10, 53/73, 10/13 and 53/55; divergences 12/16.
 	{"heldout28", 0.75, 0.72, 0.65, 0.92, 0.70},
-	// Today: 10/11, 42/63, 10/14 and 57/57; divergences 8/16.
+	// Today: 10/11, 41/63, 10/14 and 56/56; divergences 8/16.
 	{"heldout29", 0.85, 0.65, 0.55, 0.92, 0.45},
-	// Today: 11/11, 42/81, 6/11 and 48/49; divergences 5/16.
-	{"heldout32", 0.90, 0.50, 0.53, 0.92, 0.25},
-	// Today: 10/10, 37/70, 7/10 and 48/51; divergences 6/16.
+	// Today: 11/11, 39/81, 6/11 and 45/46; divergences 5/16.
+	{"heldout32", 0.90, 0.47, 0.53, 0.92, 0.25},
+	// Today: 10/10, 35/70, 8/10 and 45/49; divergences 6/16.
 	{"heldout33", 0.90, 0.48, 0.70, 0.85, 0.25},
-	// Today: 10/10, 51/72, 7/15 and 51/54; divergences 6/16.
-	{"heldout36", 0.95, 0.65, 0.45, 0.89, 0.32},
-	// Today: 9/10, 52/73, 6/16 and 53/60; divergences 4/16.
-	{"heldout37", 0.85, 0.66, 0.36, 0.82, 0.20},
-	// Today: 8/10, 43/73, 7/11 and 42/42; divergences 3/16.
+	// Today: 9/10, 50/72, 7/15 and 48/52; divergences 6/16.
+	{"heldout36", 0.89, 0.65, 0.45, 0.89, 0.32},
+	// Today: 9/10, 49/73, 5/16 and 51/57; divergences 4/16.
+	{"heldout37", 0.85, 0.66, 0.30, 0.82, 0.20},
+	// Today: 8/10, 41/73, 7/11 and 39/40; divergences 3/16.
 	{"heldout38", 0.75, 0.56, 0.58, 0.95, 0.13},
-	// Today: 8/9, 51/76, 6/15 and 52/56; divergences 3/16.
+	// Today: 8/9, 50/76, 6/15 and 50/54; divergences 3/16.
 	{"heldout39", 0.83, 0.63, 0.35, 0.87, 0.13},
 }
 

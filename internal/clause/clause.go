@@ -1,13 +1,15 @@
 // Package clause splits a sentence into claim units: the spans of it that
-// state a claim of their own. A quoted passage is a unit (one per
+// state a claim of their own. A quoted passage with a verb, or a sentence
+// quoted whole as said ("said: “Today our names come home.”"), is a unit (one per
 // independent clause when it holds several, a clause too short to stand
 // alone kept with the next); attribution ("the minister said on Friday",
 // "according to police", "told reporters on Monday that") is set apart
 // from what it attributes; independent clauses joined by "; ", ", and",
 // ", but" or ", while" are units of their own when each has its own
-// predicate, so are two joined by "and" alone when the second opens with a
-// subject of its own and a finite verb ("Seven died and twelve are
-// missing"), and so are two clauses of what was said joined by "and that"
+// predicate, so are two joined by "and" alone when each has an auxiliary
+// and the second opens with a subject of its own ("Nine people are dead
+// and 187 people were rescued"), and so are two clauses of what was said
+// joined by "and that"
 // or ", adding that" ("said the gate was locked and that no guard had left
 // his post"), without those words (a "that" that is the subject of its
 // clause stays: "and that was why", "said that and that alone would end
@@ -350,13 +352,17 @@ func isQuoteClaim(s string, u Unit) bool {
 	return words(s, u) >= minQuoteWords && isClaim(s, u) && (hasPredicate(s, u) || quotedSentence(s, u))
 }
 
-// quotedSentence reports whether quoted passage u is a sentence quoted
-// whole: it opens with a capital and closes with its punctuation inside
-// the marks ("“Today our names come home,” she said"), and is no label
-// ("“A historic day.”", see IsLabel). Its verb may be one the word lists
-// do not know ("come", "holds"). A comma closes it only when no quote
-// follows: "“Two pipes and a main,” he said, “all failed”" is one
-// sentence, broken by who said it.
+// quotedSentence reports whether quoted passage u is a sentence said: it
+// opens with a capital and closes with its punctuation inside the marks
+// ("“Today our names come home,” she said"), opens the sentence or follows
+// a colon or a speech verb ("said: “...”"), and is no title (every long
+// word a capital: "“The Worst Day Of My Life.”"). Its verb may be one the
+// word lists do not know ("come", "counts"), and it may open with a
+// determiner as a label does ("Every hour counts for them."). A
+// comma closes it only when no quote follows: "“Two pipes and a main,” he
+// said, “all failed”" is one sentence, broken by who said it. A title
+// quoted mid-sentence ("Her book, “Why Small Towns Matter,” was
+// published") is none.
 func quotedSentence(s string, u Unit) bool {
 	r, _ := utf8.DecodeRuneInString(s[u.Start:])
 	if !unicode.IsUpper(r) || u.End >= len(s) || !strings.ContainsRune(".,!?", rune(s[u.End])) {
@@ -365,7 +371,27 @@ func quotedSentence(s string, u Unit) bool {
 	if rest := s[u.End+1:]; s[u.End] == ',' && strings.ContainsAny(strings.TrimLeft(rest, "\"”"), "\"“") {
 		return false
 	}
-	return !IsLabel(s[u.Start:u.End])
+	before := strings.TrimRightFunc(strings.TrimSuffix(strings.TrimSuffix(s[:u.Start], "\""), "“"), unicode.IsSpace)
+	if before != "" && !strings.HasSuffix(before, ":") && !speechVerbs[strings.ToLower(lastWord(strings.TrimSuffix(before, ",")))] {
+		return false
+	}
+	return !titleCase(s[u.Start:u.End])
+}
+
+// titleCase reports whether every word of p of four letters or more opens
+// with a capital, two such words at least: a title, not a sentence.
+func titleCase(p string) bool {
+	n := 0
+	for w := range normalize.Words(p) {
+		if w.End-w.Start < 4 {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(p[w.Start:]); !unicode.IsUpper(r) {
+			return false
+		}
+		n++
+	}
+	return n >= 2
 }
 
 // quoteClaims reports which quotes state a claim: a passage that states
@@ -630,10 +656,12 @@ func clauses(s string, u Unit) []Unit {
 		joint := c == ';' && words(s, left) >= 3 && words(s, right) >= 3
 		switch {
 		case c == ' ' && !said:
-			// "Seven people died and twelve are missing": after "and"
-			// without a comma, a subject of its own and a finite verb.
-			_, other := predicates(s, left)
-			joint = other && words(s, left) >= 3 && isClaim(s, left) && isClaim(s, right)
+			// "Nine people are dead and 187 were rescued": after "and"
+			// without a comma, a subject of its own and an auxiliary, after
+			// a clause with one. Each side is read within clauseScan bytes
+			// of the "and", so that a long sentence costs linear time.
+			l, r := Unit{max(left.Start, i-clauseScan), i, false}, Unit{right.Start, min(right.End, right.Start+clauseScan), false}
+			joint = hasAuxiliary(s, l) && words(s, left) >= 3 && isClaim(s, l) && isClaim(s, r)
 		case c == ' ':
 			// After "and that", the clause before needs a verb of its own,
 			// not only "said" ("He said that the dog and that cat ..."),
@@ -645,7 +673,7 @@ func clauses(s string, u Unit) []Unit {
 			// ", adding that" after a speaker alone ("Prys said, adding
 			// that"), or ", and that" after a clause of what was said.
 			joint = hasPredicate(s, left) && isSaidClaim(s, afterThat(s, right))
-		case !joint && words(s, left) >= 3 && (hasPredicate(s, left) || opensClause(s, right)) && hasPredicate(s, right):
+		case !joint && words(s, left) >= 3 && hasPredicate(s, left) && hasPredicate(s, right):
 			first, _ := nextWord(s, right.Start, right.End)
 			joint = !verbLike(strings.ToLower(first))
 		}
@@ -657,29 +685,32 @@ func clauses(s string, u Unit) []Unit {
 	return append(out, Unit{start, u.End, false})
 }
 
-// opensClause reports whether u opens with a subject of its own and a
-// finite verb: a subject pronoun ("we have never had"), or a subject of up
+// opensClause reports whether u opens with a subject of its own and an
+// auxiliary: a subject pronoun ("we have never had"), or a subject of up
 // to three words, opened by a determiner, a number or "it", "nobody",
-// "none" or "no", before an auxiliary or a common irregular past ("twelve
-// are still missing", "the roof fell"). A bare noun may be a second noun
-// of the subject before ("buses and trams are back"), and a word in -s or
-// -ed a noun phrase going on ("and a fishing ban covers").
+// "none" or "no", before an auxiliary ("twelve are still missing", "the
+// plant will shut"). A bare noun may be a second noun of the subject before
+// ("buses and trams are back"); a pronoun or a relative after the first
+// word opens a relative clause ("the hours it had logged", "the volunteers
+// who were there"); and a past or a word in -s may be a noun ("the plans
+// for a school", "the cut in hours"). It reads four words at most.
 func opensClause(s string, u Unit) bool {
-	text := s[u.Start:u.End]
-	if i := strings.IndexAny(text, ",;:"); i >= 0 {
-		text = text[:i] // "and the airport, and left": no subject
-	}
-	n := 0
+	text := s[u.Start:min(u.End, u.Start+clauseScan)]
+	n, end := 0, 0
 	for w := range normalize.Words(text) {
+		if strings.ContainsAny(text[end:w.Start], ",;:()\"“”") {
+			return false // "and the airport, and left": no subject
+		}
+		end = w.End
 		word := strings.ToLower(text[w.Start:w.End])
 		switch {
 		case n == 0 && subjectPronouns[word]:
 			return true
 		case n == 0 && !(determiners[word] || subjectOpeners[word] || isDigit(word[0]) || normalize.IsNumberWord(word)):
 			return false // "and trams are back": a second noun of the subject
-		case n > 0 && subjectPronouns[word]:
-			return false // "and the hours he had worked": a relative clause
-		case n > 0 && finite[word]:
+		case n > 0 && (subjectPronouns[word] || relatives[word] || word == "it"):
+			return false
+		case n > 0 && auxiliaries[word]:
 			return true
 		case verbLike(word) || n == 3:
 			return false
@@ -688,6 +719,30 @@ func opensClause(s string, u Unit) bool {
 	}
 	return false
 }
+
+// hasAuxiliary reports whether u holds an auxiliary or a modal ("are",
+// "had", "will"), or a verb in "n't": a finite verb the words alone show.
+func hasAuxiliary(s string, u Unit) bool {
+	text := s[u.Start:u.End]
+	for w := range normalize.Words(text) {
+		if auxiliaries[strings.ToLower(text[w.Start:w.End])] || negatedVerb(text, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseScan is how many bytes around an "and" the clause rules read: a
+// subject, an auxiliary and the words of a claim lie well within it.
+const clauseScan = 300
+
+// auxiliaries are the auxiliaries and modals of finite, which are never
+// nouns ("set", "cut", "plans" may be).
+var auxiliaries = set("is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "cannot", "could",
+	"shall", "should", "may", "might", "must", "does", "did", "do")
+
+// relatives open a relative clause: "the volunteers who were there".
+var relatives = set("who", "whom", "whose", "which", "that")
 
 // dropAttribution sets apart the attribution of a clause: "according to X,"
 // or ", according to X" around it, ", X said ..." or ", said X" after it,

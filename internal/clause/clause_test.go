@@ -117,12 +117,24 @@ func TestSplit(t *testing.T) {
 		// A sentence quoted whole is a claim though its verb is one the
 		// word lists do not know; a label quoted is not.
 		{`The president, visibly moved, said: “Today our grandparents’ names come home.”`, []string{"Today our grandparents’ names come home"}},
-		{`The lake holds 40 species of fish, and we have counted every one.`,
-			[]string{"The lake holds 40 species of fish", "we have counted every one."}},
+		{`Nine people are dead and 187 people were rescued.`, []string{"Nine people are dead", "187 people were rescued."}},
+		// Noun phrases joined by "and" before a verb or a relative clause,
+		// and a list of subjects, stay one unit.
+		{`The ministry, the police, and the army have denied the report.`, []string{"The ministry, the police, and the army have denied the report."}},
+		{`The mayor thanked the firefighters and the volunteers who were at the scene.`, []string{"The mayor thanked the firefighters and the volunteers who were at the scene."}},
+		{`Investigators will examine the logbook and the hours it had logged.`, []string{"Investigators will examine the logbook and the hours it had logged."}},
+		{`The council has approved the budget and the plans for a new school.`, []string{"The council has approved the budget and the plans for a new school."}},
+		{`The deal reached by the government and the unions will raise wages by 4 percent.`, []string{"The deal reached by the government and the unions will raise wages by 4 percent."}},
+		// A title quoted is no sentence said: the sentence around it stays.
+		{`The company's new show, "A Century of Light and Shadow," opens in May.`, []string{`The company's new show, "A Century of Light and Shadow," opens in May.`}},
+		{`Her book, "Why Small Towns Matter," was published in May by Penguin.`, []string{`Her book, "Why Small Towns Matter," was published in May by Penguin.`}},
+		{`She called it "The Worst Day Of My Life."`, []string{`She called it "The Worst Day Of My Life."`}},
+		{`She said, "Every hour counts for the people under the rubble."`, []string{"Every hour counts for the people under the rubble"}},
 		{`She called the ruling "A historic day for the island."`, []string{`She called the ruling "A historic day for the island."`}},
 		// Clauses joined by "and" without a comma: each with a subject and
 		// a finite verb of its own, not two nouns of one subject.
 		{`Seven people have been confirmed dead and twelve are still missing.`, []string{"Seven people have been confirmed dead", "twelve are still missing."}},
+		{`Seven people died and twelve are still missing.`, []string{"Seven people died and twelve are still missing."}},
 		{`Rides will be free on the first day buses and trams are back.`, []string{"Rides will be free on the first day buses and trams are back."}},
 		{`Investigators will examine the driver's logbook and the hours he had worked.`, []string{"Investigators will examine the driver's logbook and the hours he had worked."}},
 		{`The storm closed schools, roads and the airport, and left thousands without power.`, []string{"The storm closed schools, roads and the airport, and left thousands without power."}},
