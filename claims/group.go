@@ -608,8 +608,8 @@ const storyClaims = 2
 // folders' groups right, or else the share that puts the most right: 0.6
 // in fifteen folds, 0.45 in six, 0.5 in three, 0.4 in two. Over all the
 // folders, 0.6 puts the most groups right (95.1%, against 94.0% with no
-// second floor); every share flags the same divergences, and each step up
-// groups fewer claims in other words.
+// second floor); every share up to 0.6 flags the same divergences, and
+// each step up groups fewer claims in other words.
 const (
 	alignCosine    = 0.4
 	minAligned     = 0.1
