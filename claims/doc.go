@@ -24,10 +24,11 @@
 // kept when it scores at or above the threshold, unless each claim has a
 // better-scoring partner in the other's source; and, within one story,
 // when two outlets' claims are each other's best match by the rare words
-// they share and score at least 0.6 of the threshold (a tenth of it when
-// they state a value in common: a figure, a date or a time, a negation, a
-// direction or an outcome, agreeing or not, or two names that diverge) (a
-// short quoted passage only with a claim that quotes it whole; two claims that share fewer than two words of content only
+// they share and score at least 0.6 of the threshold, or a tenth of it
+// when they state a value in common: a figure, a date or a time, a
+// negation, a direction or an outcome, agreeing or not, or two names or
+// roles that diverge (a short quoted passage only with a claim that quotes
+// it whole; two claims that share fewer than two words of content only
 // within three sentences of a pair their outlets state alike; two aligned
 // by their cosine alone only in the story's order, as the pair stated alike
 // nearest to them sets it); and when two outlets' claims quote one passage of three words or

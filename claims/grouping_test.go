@@ -451,7 +451,7 @@ var tuningSets = []struct {
 	{"heldout9", 0.70, 0.66, 0.75, 0.92, 0.65},
 	// Today: 14/15, 42/62, 8/12 and 61/63; divergences 12/16.
 	{"heldout10", 0.90, 0.66, 0.49, 0.86, 0.60},
-	// Today: 13/15, 40/53, 14/17 and 60/63; divergences 12/16.
+	// Today: 13/15, 41/53, 14/17 and 61/63; divergences 12/16.
 	{"heldout11", 0.85, 0.74, 0.81, 0.85, 0.70},
 	// Today: 11/12, 43/78, 3/9 and 44/47; divergences 8/16.
 	{"heldout16", 0.90, 0.54, 0.30, 0.90, 0.40},

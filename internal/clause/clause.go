@@ -354,8 +354,10 @@ func isQuoteClaim(s string, u Unit) bool {
 
 // quotedSentence reports whether quoted passage u is a sentence said: it
 // opens with a capital and closes with its punctuation inside the marks
-// ("“Today our names come home,” she said"), opens the sentence or follows
-// a colon or a speech verb ("said: “...”"), and is no title (every long
+// ("“Today our names come home,” she said"), opens the sentence before a
+// speech verb or follows one ("said: “...”", "told reporters, “...”"; a
+// colon after other words is no speech: "The agenda listed one item:"),
+// and is no title (every long
 // word a capital: "“The Worst Day Of My Life.”"). Its verb may be one the
 // word lists do not know ("come", "counts"), and it may open with a
 // determiner as a label does ("Every hour counts for them."). A
@@ -372,18 +374,36 @@ func quotedSentence(s string, u Unit) bool {
 		return false
 	}
 	before := strings.TrimRightFunc(strings.TrimSuffix(strings.TrimSuffix(s[:u.Start], "\""), "“"), unicode.IsSpace)
-	if before != "" && !strings.HasSuffix(before, ":") && !speechVerbs[strings.ToLower(lastWord(strings.TrimSuffix(before, ",")))] {
-		return false
+	switch {
+	case before == "":
+		// At the sentence's start: said only with its speaker after it.
+		after := s[u.End+1:]
+		if speechAt(after[:min(len(after), clauseScan)], 5) < 0 {
+			return false
+		}
+	case !speechEnds(before):
+		return false // "The agenda listed one item: “...”"
 	}
 	return !titleCase(s[u.Start:u.End])
 }
 
-// titleCase reports whether every word of p of four letters or more opens
-// with a capital, two such words at least: a title, not a sentence.
+// speechEnds reports whether a speech verb is among the last three words
+// of t: "she said:", "told reporters:", "said on Friday,".
+func speechEnds(t string) bool {
+	var last [3]string
+	for w := range normalize.Words(t) {
+		last[0], last[1], last[2] = last[1], last[2], strings.ToLower(t[w.Start:w.End])
+	}
+	return speechVerbs[last[0]] || speechVerbs[last[1]] || speechVerbs[last[2]]
+}
+
+// titleCase reports whether every word of p of four letters or more but
+// stop words opens with a capital, two such words at least: a title
+// ("Notes from a Small Island"), not a sentence.
 func titleCase(p string) bool {
 	n := 0
 	for w := range normalize.Words(p) {
-		if w.End-w.Start < 4 {
+		if w.End-w.Start < 4 || normalize.IsStopWord(normalize.Fold(p[w.Start:w.End])) {
 			continue
 		}
 		if r, _ := utf8.DecodeRuneInString(p[w.Start:]); !unicode.IsUpper(r) {
@@ -660,8 +680,13 @@ func clauses(s string, u Unit) []Unit {
 			// without a comma, a subject of its own and an auxiliary, after
 			// a clause with one. Each side is read within clauseScan bytes
 			// of the "and", so that a long sentence costs linear time.
+			// Not after "that", a speech verb or "between": "confirmed
+			// that the driver and the conductor were injured", "said the
+			// boy and his sister were found" join two nouns of one
+			// subject. Past maxAndUnits units a sentence splits no more at
+			// "and": a run of clauses need not cost its square later.
 			l, r := Unit{max(left.Start, i-clauseScan), i, false}, Unit{right.Start, min(right.End, right.Start+clauseScan), false}
-			joint = hasAuxiliary(s, l) && words(s, left) >= 3 && isClaim(s, l) && isClaim(s, r)
+			joint = len(out) < maxAndUnits && hasAuxiliary(s, l) && !reportsBefore(s, l) && words(s, l) >= 3 && isClaim(s, l) && isClaim(s, r)
 		case c == ' ':
 			// After "and that", the clause before needs a verb of its own,
 			// not only "said" ("He said that the dog and that cat ..."),
@@ -687,13 +712,13 @@ func clauses(s string, u Unit) []Unit {
 
 // opensClause reports whether u opens with a subject of its own and an
 // auxiliary: a subject pronoun ("we have never had"), or a subject of up
-// to three words, opened by a determiner, a number or "it", "nobody",
+// to two words, opened by a determiner, a number or "it", "nobody",
 // "none" or "no", before an auxiliary ("twelve are still missing", "the
-// plant will shut"). A bare noun may be a second noun of the subject before
+// plant will shut"; not "the money police had seized"). A bare noun may be a second noun of the subject before
 // ("buses and trams are back"); a pronoun or a relative after the first
 // word opens a relative clause ("the hours it had logged", "the volunteers
 // who were there"); and a past or a word in -s may be a noun ("the plans
-// for a school", "the cut in hours"). It reads four words at most.
+// for a school", "the cut in hours"). It reads three words at most.
 func opensClause(s string, u Unit) bool {
 	text := s[u.Start:min(u.End, u.Start+clauseScan)]
 	n, end := 0, 0
@@ -710,10 +735,10 @@ func opensClause(s string, u Unit) bool {
 			return false // "and trams are back": a second noun of the subject
 		case n > 0 && (subjectPronouns[word] || relatives[word] || word == "it"):
 			return false
-		case n > 0 && auxiliaries[word]:
+		case n > 0 && n < 3 && auxiliaries[word]:
 			return true
-		case verbLike(word) || n == 3:
-			return false
+		case verbLike(word) || n >= 2:
+			return false // "the money police had seized": a relative clause
 		}
 		n++
 	}
@@ -735,6 +760,30 @@ func hasAuxiliary(s string, u Unit) bool {
 // clauseScan is how many bytes around an "and" the clause rules read: a
 // subject, an auxiliary and the words of a claim lie well within it.
 const clauseScan = 300
+
+// maxAndUnits is how many units a sentence may have before it splits no
+// more at "and" alone.
+const maxAndUnits = 16
+
+// reportsBefore reports whether u holds "that", "whether" or "between", or
+// a speech verb before a determiner or a pronoun: what follows may be the
+// subject of a clause that goes on after the "and" ("said the boy and his
+// sister were found"), or a range ("between 10 and 15").
+func reportsBefore(s string, u Unit) bool {
+	text := s[u.Start:u.End]
+	speech := false
+	for w := range normalize.Words(text) {
+		word := strings.ToLower(text[w.Start:w.End])
+		switch {
+		case word == "that" || word == "whether" || word == "between":
+			return true
+		case speech && (determiners[word] || subjectPronouns[word] || word == "it"):
+			return true
+		}
+		speech = speechVerbs[word]
+	}
+	return false
+}
 
 // auxiliaries are the auxiliaries and modals of finite, which are never
 // nouns ("set", "cut", "plans" may be).

@@ -130,6 +130,14 @@ func TestSplit(t *testing.T) {
 		{`Her book, "Why Small Towns Matter," was published in May by Penguin.`, []string{`Her book, "Why Small Towns Matter," was published in May by Penguin.`}},
 		{`She called it "The Worst Day Of My Life."`, []string{`She called it "The Worst Day Of My Life."`}},
 		{`She said, "Every hour counts for the people under the rubble."`, []string{"Every hour counts for the people under the rubble"}},
+		{`The mayor told reporters: "Every hour counts for the people under the rubble."`, []string{"Every hour counts for the people under the rubble"}},
+		{`The agenda listed one item: "Approval of the budget for 2025."`, []string{`The agenda listed one item: "Approval of the budget for 2025."`}},
+		{`"Notes from a Small Island," his best-known book, sold two million copies.`, []string{`"Notes from a Small Island," his best-known book, sold two million copies.`}},
+		// Two nouns of one subject after "that", a speech verb or
+		// "between" stay one unit.
+		{`Police have confirmed that the driver and the conductor were injured.`, []string{"Police have confirmed that the driver and the conductor were injured."}},
+		{`Rescuers have said the boy and his sister were found alive.`, []string{"Rescuers have said the boy and his sister were found alive."}},
+		{`Investigators have examined the logbook and the money police had seized.`, []string{"Investigators have examined the logbook and the money police had seized."}},
 		{`She called the ruling "A historic day for the island."`, []string{`She called the ruling "A historic day for the island."`}},
 		// Clauses joined by "and" without a comma: each with a subject and
 		// a finite verb of its own, not two nouns of one subject.
