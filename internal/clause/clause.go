@@ -357,12 +357,11 @@ func isQuoteClaim(s string, u Unit) bool {
 // ("“Today our names come home,” she said"), opens the sentence before a
 // speech verb or follows one ("said: “...”", "told reporters, “...”"; a
 // colon after other words is no speech: "The agenda listed one item:"),
-// and is no title (every long
-// word a capital: "“The Worst Day Of My Life.”"). Its verb may be one the
-// word lists do not know ("come", "counts"), and it may open with a
-// determiner as a label does ("Every hour counts for them."). A
-// comma closes it only when no quote follows: "“Two pipes and a main,” he
-// said, “all failed”" is one sentence, broken by who said it. A title
+// and is no title ("“The Worst Day Of My Life.”", see titleCase). Its verb
+// may be one the word lists do not know ("come", "counts"), and it may
+// open with a determiner as a label does ("Every hour counts for them.").
+// A comma closes it only when no quote follows: "“Two pipes and a main,”
+// he said, “all failed”" is one sentence, broken by who said it. A title
 // quoted mid-sentence ("Her book, “Why Small Towns Matter,” was
 // published") is none.
 func quotedSentence(s string, u Unit) bool {
@@ -676,7 +675,7 @@ func clauses(s string, u Unit) []Unit {
 		joint := c == ';' && words(s, left) >= 3 && words(s, right) >= 3
 		switch {
 		case c == ' ' && !said:
-			// "Nine people are dead and 187 were rescued": after "and"
+			// "Nine people are dead and 187 people were rescued": after "and"
 			// without a comma, a subject of its own and an auxiliary, after
 			// a clause with one. Each side is read within clauseScan bytes
 			// of the "and", so that a long sentence costs linear time.
@@ -714,11 +713,12 @@ func clauses(s string, u Unit) []Unit {
 // auxiliary: a subject pronoun ("we have never had"), or a subject of up
 // to two words, opened by a determiner, a number or "it", "nobody",
 // "none" or "no", before an auxiliary ("twelve are still missing", "the
-// plant will shut"; not "the money police had seized"). A bare noun may be a second noun of the subject before
-// ("buses and trams are back"); a pronoun or a relative after the first
-// word opens a relative clause ("the hours it had logged", "the volunteers
-// who were there"); and a past or a word in -s may be a noun ("the plans
-// for a school", "the cut in hours"). It reads three words at most.
+// plant will shut"; not "the money police had seized"). A bare noun may be
+// a second noun of the subject before ("buses and trams are back"); a
+// pronoun or a relative after the first word opens a relative clause ("the
+// hours it had logged", "the volunteers who were there"); and a past or a
+// word in -s may be a noun ("the plans for a school", "the cut in hours").
+// It reads three words at most.
 func opensClause(s string, u Unit) bool {
 	text := s[u.Start:min(u.End, u.Start+clauseScan)]
 	n, end := 0, 0
@@ -785,10 +785,12 @@ func reportsBefore(s string, u Unit) bool {
 	return false
 }
 
-// auxiliaries are the auxiliaries and modals of finite, which are never
-// nouns ("set", "cut", "plans" may be).
-var auxiliaries = set("is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "cannot", "could",
-	"shall", "should", "may", "might", "must", "does", "did", "do")
+// auxiliaries are the auxiliaries and modals, the finite verbs that are
+// never nouns ("set", "cut", "plans" may be).
+var auxiliaries = set(auxiliaryWords...)
+
+var auxiliaryWords = []string{"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "cannot",
+	"could", "shall", "should", "may", "might", "must", "does", "did", "do"}
 
 // relatives open a relative clause: "the volunteers who were there".
 var relatives = set("who", "whom", "whose", "which", "that")
@@ -1168,15 +1170,14 @@ var adverbs = set("also", "later", "then", "still", "once", "too", "just", "even
 // regular pasts too short for the -ed rule of predicates ("died": "Police
 // said two workers died" is no bare attribution); no forms in "n't": words
 // end at an apostrophe, see negatedVerb.
-var finite = set("is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "cannot", "could", "shall",
-	"should", "may", "might", "must", "does", "did", "do", "rose", "fell", "won", "lost", "took",
+var finite = set(append(slices.Clone(auxiliaryWords), "rose", "fell", "won", "lost", "took",
 	"made", "gave", "came", "went", "left", "held", "met", "sent", "led", "fled", "grew", "paid", "kept",
 	"saw", "began", "became", "got", "set", "cut", "hit", "put", "shot", "struck", "sold", "bought",
 	"built", "brought", "thought", "knew", "found", "stood", "told", "ran", "spent", "fought",
 	"remains", "remain", "says", "plans", "wants", "needs", "faces", "calls", "expects", "hopes",
 	"sank", "broke", "drove", "flew", "spoke", "shook", "swept", "threw", "tore", "froze", "stole",
 	"sought", "caught", "dug", "rode", "wore", "hid",
-	"died", "lied", "tied", "owed")
+	"died", "lied", "tied", "owed")...)
 
 // finiteVerb reports whether a word is surely a finite verb: an auxiliary,
 // a common irregular past or a speech verb ("has", "sank", "said"). A word
