@@ -120,10 +120,16 @@ func (c *Corpus) Add(ctx context.Context, docs ...Document) error {
 	err := parallel.For(ctx, len(docs), 4, nil, func(i int) {
 		docSents[i] = split(docs[i], c.cfg)
 		docUnits[i] = make([][]clause.Unit, len(docSents[i]))
+		open := false // a quotation of several sentences goes on
 		for k, s := range docSents[i] {
-			if !s.Furniture {
-				docUnits[i][k] = clause.Split(s.Text)
+			if k > 0 && strings.Contains(docs[i].Text[docSents[i][k-1].End:s.Start], "\n") {
+				open = false // a paragraph opens its own marks
 			}
+			if s.Furniture {
+				open = false
+				continue
+			}
+			docUnits[i][k], open = clause.SplitQuoting(s.Text, open)
 		}
 	})
 	if err != nil {
@@ -806,7 +812,7 @@ func sharesQuote(a, b *claim) bool {
 			if p.label && q.label {
 				continue // "a historic day" of two things
 			}
-			if len(q.words) >= sharedQuoteWords && containsRun(p.words, q.words) || len(p.words) >= sharedQuoteWords && containsRun(q.words, p.words) {
+			if holdsPassage(p.words, q.words) || holdsPassage(q.words, p.words) {
 				return true
 			}
 		}
@@ -863,6 +869,53 @@ func wordsOf(s string) []string {
 		out = append(out, s[w.Start:w.End])
 	}
 	return out
+}
+
+// holdsPassage reports whether quoted words p hold passage q: whole, word
+// for word, when q has sharedQuoteWords words or more, or, when it has
+// nearPassageWords or more, but for one word in each nearPassageWords
+// added, dropped or changed ("an honor and privilege to serve" and "an
+// honor and a privilege to serve"): outlets transcribe one speaker's
+// words a little differently.
+func holdsPassage(p, q []string) bool {
+	if len(q) < sharedQuoteWords {
+		return false
+	}
+	if containsRun(p, q) {
+		return true
+	}
+	return len(q) >= nearPassageWords && nearRun(p, q) <= len(q)/nearPassageWords
+}
+
+// nearPassageWords is the fewest words of a passage found in another's with
+// a word added, dropped or changed, and the words per such edit.
+const nearPassageWords = 6
+
+// nearRun returns the fewest words to add, drop or change in q to make it a
+// run of words (Sellers' approximate matching, by words: a run may start
+// anywhere in words).
+func nearRun(words, q []string) int {
+	// prev[j] is the fewest edits of q[:j] into a run ending at the word
+	// before; a run may start anywhere, so prev[0] is always 0.
+	prev := make([]int, len(q)+1)
+	cur := make([]int, len(q)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	best := prev[len(q)]
+	for _, w := range words {
+		cur[0] = 0
+		for j := 1; j <= len(q); j++ {
+			d := prev[j-1]
+			if q[j-1] != w {
+				d++
+			}
+			cur[j] = min(d, prev[j]+1, cur[j-1]+1)
+		}
+		best = min(best, cur[len(q)])
+		prev, cur = cur, prev
+	}
+	return best
 }
 
 // containsRun reports whether words holds run, word for word, in a row.

@@ -137,6 +137,25 @@ func TestSharedQuoteGroups(t *testing.T) {
 			},
 		},
 		{
+			// A sentence inside a quotation of several sentences is quoted
+			// though it holds no mark, and one passage may be transcribed
+			// with a word more or less ("an honour and a privilege").
+			name: "a passage of a quotation of several sentences",
+			docs: []claims.Document{
+				{Name: "herald", Text: "The harbour master closed the port to all traffic on Tuesday.\n" +
+					"“We did everything we could for the crews. It has been an honour and a privilege to lead this harbour for twenty years. I will not stand again,” Brandt said.\n" +
+					"Repairs to the north pier will take six weeks."},
+				{Name: "ledger", Text: "The port was closed to all traffic on Tuesday.\n" +
+					"Brandt, who steps down in May, thanked the crews and said it had been “an honour and privilege to lead this harbour” before taking questions.\n" +
+					"Repairs to the north pier will take six weeks."},
+			},
+			want: [][]string{
+				{"herald: It has been an honour and a privilege to lead this harbour for twenty years", "ledger: Brandt, who steps down in May, thanked the crews and said it had been “an honour and privilege to lead this harbour” before taking questions."},
+				{"herald: Repairs to the north pier will take six weeks.", "ledger: Repairs to the north pier will take six weeks."},
+				{"herald: The harbour master closed the port to all traffic on Tuesday.", "ledger: The port was closed to all traffic on Tuesday."},
+			},
+		},
+		{
 			// Two words in common ("a formality") are no passage.
 			name: "a passage of two words is not enough",
 			docs: []claims.Document{

@@ -53,10 +53,21 @@ type Unit struct {
 
 // Split returns the claim units of sentence s, in order.
 func Split(s string) []Unit {
+	units, _ := SplitQuoting(s, false)
+	return units
+}
+
+// SplitQuoting is Split for a sentence of a paragraph read in order: in
+// tells whether a quotation of several sentences, left open by the
+// sentence before, goes on in s; open tells whether one is open at the
+// end of s, to pass to the next sentence of the paragraph (a new
+// paragraph opens its own marks). A sentence inside such a quotation is
+// quoted to its first closing mark, or whole without one.
+func SplitQuoting(s string, in bool) (units []Unit, open bool) {
 	var out []Unit
 	// Quoted passages first; what lies outside them is read as text, with
 	// each quote standing in as one word.
-	quotes := quotations(s)
+	quotes, open := quotations(s, in)
 	var rest []Unit // outside the quotes
 	at := 0
 	for _, q := range quotes {
@@ -132,7 +143,7 @@ func Split(s string) []Unit {
 		}
 		return b.End - a.End // a unit before the aside it holds
 	})
-	return out
+	return out, open
 }
 
 // afterThat narrows u past "and that", "but that" or a speech verb in -ing
@@ -502,7 +513,7 @@ type quote struct {
 // span inside its marks (see quotations). Two claims that quote one
 // passage state one claim, however differently their sentences go on.
 func Quoted(s string) []Unit {
-	qs := quotations(s)
+	qs, _ := quotations(s, false)
 	out := make([]Unit, 0, len(qs))
 	for _, q := range qs {
 		out = append(out, Unit{q.Start, q.End, true})
@@ -517,17 +528,30 @@ func Quoted(s string) []Unit {
 // "Route 66" and ...). Single
 // quotes are left alone: most are apostrophes, and a quote inside a quote
 // belongs to it.
-func quotations(s string) []quote {
-	var out []quote
+//
+// A quotation of several sentences is open at the start of those after
+// its first. When in says so, s opens inside one, which runs to its first
+// closing mark or, with none, to its end. Without in, a closing mark
+// before any other (“” at depth 0, or a lone straight quote that reads as
+// closing) still closes one. open reports whether a quotation is open at
+// the end of s.
+func quotations(s string, in bool) (out []quote, open bool) {
 	depth, start := 0, -1
 	straight := -1
 	left := quoteMarks(s) // the marks after i that may open or close a quote
+	// cont is set while a quotation from before s may still close in it.
+	cont := in
+	closeBefore := func(i, end int) {
+		out = append(out, quote{0, i, 0, end})
+		cont = false
+	}
 	for i, r := range s {
 		switch r {
 		case '“':
 			if depth == 0 && straight < 0 {
 				start = i
 			}
+			cont = false // a new quote: the one before ended unmarked
 			depth++
 		case '”':
 			if depth > 0 {
@@ -536,6 +560,8 @@ func quotations(s string) []quote {
 					out = append(out, quote{start + len("“"), i, start, i + len("”")})
 					start = -1
 				}
+			} else if straight < 0 && len(out) == 0 && i > 0 && s[i-1] != ' ' {
+				closeBefore(i, i+len("”")) // the end of a quote of several sentences
 			}
 		case '"':
 			inch := inchMark(s, i)
@@ -545,11 +571,11 @@ func quotations(s string) []quote {
 			if depth > 0 || inch && (straight < 0 || left%2 == 1) {
 				continue // inside a curly quote, or an inch mark ("a 6" pipe")
 			}
-			if straight < 0 && len(out) == 0 && start < 0 && closes(s, i) && quoteMarks(s)%2 == 1 {
-				// A quote of several sentences, closed in this one.
-				out = append(out, quote{0, i, 0, i + 1})
+			if straight < 0 && len(out) == 0 && start < 0 && closes(s, i) && (cont || quoteMarks(s)%2 == 1) {
+				closeBefore(i, i+1) // the end of a quote of several sentences
 				continue
 			}
+			cont = false
 			if straight < 0 {
 				straight = i
 			} else {
@@ -558,16 +584,23 @@ func quotations(s string) []quote {
 			}
 		}
 	}
+	if cont {
+		// Inside a quotation from before, from start to end.
+		return []quote{{0, len(s), 0, len(s)}}, true
+	}
 	if depth > 0 && start >= 0 {
 		// An open quote runs to the end: a paragraph of a quotation that
-		// goes on in the next one.
+		// goes on in the next one, or a sentence of one that goes on in
+		// the next sentence.
 		out = append(out, quote{start + len("“"), len(s), start, len(s)})
+		open = true
 	}
 	if straight >= 0 {
 		out = append(out, quote{straight + 1, len(s), straight, len(s)})
+		open = true
 	}
 	slices.SortFunc(out, func(a, b quote) int { return a.open - b.open })
-	return out
+	return out, open
 }
 
 // quoteMarks counts the straight double quotes of s that may open or close

@@ -336,6 +336,8 @@ func TestQuoted(t *testing.T) {
 		{`He called it "Route 66" and "the mother road."`, []string{"Route 66", "the mother road."}},
 		// A sentence that closes a quote of several sentences, an inch mark in it.
 		{`Hail 2" across fell on the town," the chief said.`, []string{`Hail 2" across fell on the town,`}},
+		{`Hail fell on the town,” the chief said.`, []string{`Hail fell on the town,`}},
+		{`” he said.`, nil}, // a stray mark closes nothing
 		{`“The quote goes on into the next paragraph`, []string{"The quote goes on into the next paragraph"}},
 		{`No quotes here.`, nil},
 	}
@@ -346,6 +348,68 @@ func TestQuoted(t *testing.T) {
 		}
 		if diff := cmp.Diff(tt.want, got); diff != "" {
 			t.Errorf("Quoted(%q) (-want +got):\n%s", tt.s, diff)
+		}
+	}
+}
+
+// TestSplitQuoting reads paragraphs sentence by sentence: a sentence
+// inside a quotation of several is quoted, up to the mark that closes it.
+func TestSplitQuoting(t *testing.T) {
+	type unit struct {
+		Text  string
+		Quote bool
+	}
+	type sentence struct {
+		Units []unit
+		Open  bool
+	}
+	tests := []struct {
+		name      string
+		sentences []string
+		want      []sentence
+	}{
+		{"curly marks", []string{
+			"“The water rose faster than anyone expected.",
+			"We lost the pumps within an hour.",
+			"The crews did all they could,” the chief said.",
+			"The town will rebuild the levee.",
+		}, []sentence{
+			{[]unit{{"The water rose faster than anyone expected", true}}, true},
+			{[]unit{{"We lost the pumps within an hour", true}}, true},
+			{[]unit{{"The crews did all they could", true}}, false},
+			{[]unit{{"The town will rebuild the levee.", false}}, false},
+		}},
+		{"straight marks", []string{
+			`"The water rose faster than anyone expected.`,
+			`We lost the pumps within an hour," the chief said.`,
+		}, []sentence{
+			{[]unit{{"The water rose faster than anyone expected", true}}, true},
+			{[]unit{{"We lost the pumps within an hour", true}}, false},
+		}},
+		// A mark that opens a quote ends the one before, though nothing
+		// closed it.
+		{"a new quote", []string{
+			"“The water rose faster than anyone expected.",
+			"The chief called it “the worst night of my career.”",
+		}, []sentence{
+			{[]unit{{"The water rose faster than anyone expected", true}}, true},
+			{[]unit{{"The chief called it “the worst night of my career.”", false}}, false},
+		}},
+	}
+	for _, tt := range tests {
+		var got []sentence
+		open := false
+		for _, s := range tt.sentences {
+			var us []Unit
+			us, open = SplitQuoting(s, open)
+			st := sentence{Open: open}
+			for _, u := range us {
+				st.Units = append(st.Units, unit{s[u.Start:u.End], u.Quote})
+			}
+			got = append(got, st)
+		}
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("%s (-want +got):\n%s", tt.name, diff)
 		}
 	}
 }
