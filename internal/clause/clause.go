@@ -732,7 +732,7 @@ func clauses(s string, u Unit) []Unit {
 			joint = hasPredicate(s, left) && isSaidClaim(s, afterThat(s, right))
 		case !joint && words(s, left) >= 3 && hasPredicate(s, left) && hasPredicate(s, right):
 			first, _ := nextWord(s, right.Start, right.End)
-			joint = !verbLike(strings.ToLower(first))
+			joint = !verbLike(strings.ToLower(first)) || gerundSubject(s, right)
 		}
 		if joint {
 			out = append(out, left)
@@ -1219,6 +1219,32 @@ var finite = set(append(slices.Clone(auxiliaryWords), "rose", "fell", "won", "lo
 func finiteVerb(w string) bool {
 	return finite[w] || speechVerbs[w]
 }
+
+// gerundSubject reports whether u opens with a word in -ing that is the
+// subject of its clause: an auxiliary follows within gerundWords words,
+// with no comma or relative between ("standing still was not an option",
+// "testing will begin on Monday"; not "leaving thousands who were").
+func gerundSubject(s string, u Unit) bool {
+	text := s[u.Start:u.End]
+	n := 0
+	for w := range normalize.Words(text) {
+		word := strings.ToLower(text[w.Start:w.End])
+		switch {
+		case n == 0 && !(len(word) > 4 && strings.HasSuffix(word, "ing")):
+			return false
+		case n > 0 && auxiliaries[word]:
+			return !strings.ContainsRune(text[:w.Start], ',')
+		case n >= gerundWords || relatives[word]:
+			return false
+		}
+		n++
+	}
+	return false
+}
+
+// gerundWords is how many words a gerund subject may span before its
+// auxiliary: the -ing word and up to three more.
+const gerundWords = 4
 
 // verbLike reports whether a word reads as a verb: a finite form or an -ed
 // or -ing form.

@@ -278,6 +278,15 @@ func TestSplit(t *testing.T) {
 		{`Prices will rise, he said the board had warned.`, []string{`Prices will rise, he said the board had warned.`}},
 		// A lead-in of a colon alone is no attribution to set apart.
 		{`:“We will appeal against this ruling,” she said.`, []string{"We will appeal against this ruling"}},
+		// A gerund that is the subject of its clause opens a clause of its
+		// own; a participle after the comma goes on with the subject
+		// before it.
+		{`"This was the hardest vote in our history, but standing still was not an option," the chair said.`,
+			[]string{"This was the hardest vote in our history", "standing still was not an option"}},
+		{`The storm closed every road in the valley, leaving thousands who were stranded without power.`,
+			[]string{"The storm closed every road in the valley, leaving thousands who were stranded without power."}},
+		{`The storm closed every road in the valley, and leaving thousands who were stranded without power.`,
+			[]string{"The storm closed every road in the valley, and leaving thousands who were stranded without power."}},
 		{`Why?`, nil},
 		{`Mr. Steele said.`, nil},
 		{`God help us.`, nil},
