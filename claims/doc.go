@@ -12,11 +12,14 @@
 // said", "according to X", "X told reporters on Monday that") is set apart,
 // and each quoted passage and each independent clause is a unit of its
 // own, so that one sentence may state claims that different groups hold; a
-// subject's aside ("The coalition, formed in 2014 to fight ISIS") is a unit
-// nested in its clause, the only way units overlap, and a speaker's ("The
-// company, which employs 400 people, said ...") a unit beside what was
-// said. A sentence of several units is also compared whole, as Match
-// compares it.
+// subject's aside ("The coalition, formed in 2014 to fight ISIS") and a
+// clause in -ing after a clause ("..., forcing about 600 residents from
+// their homes") are units nested in their clause, the only way units
+// overlap, and a speaker's aside ("The company, which employs 400 people,
+// said ...") a unit beside what was said. A sentence inside a quotation of
+// several sentences is quoted, and two passages quoted a word apart in
+// six are one. A sentence of several units is also compared whole, as
+// Match compares it.
 //
 // Grouping decides "same claim?" from what claims are about: the score
 // (DefaultScorer) is blind to the values of their facts, so a source that
@@ -34,7 +37,7 @@
 // nearest to them sets it); and when two outlets' claims quote one passage of three words or
 // more, one a part of the other's, at any score (not a stock phrase both
 // quote as a name, "a historic day", which two speakers may use of two
-// things). A claim keeps at most one of these pairs with each other source:
+// things; one passage may be transcribed a word apart in six). A claim keeps at most one of these pairs with each other source:
 // the claims of two sources are matched one to one, best pairs first, so
 // that a sentence that carries two claims, or a background sentence that
 // shares a claim's names, does not chain two groups of one outlet's claims

@@ -28,7 +28,11 @@
 // ("The bridge, built in 1962, was ...") is a unit of its own, nested in
 // the unit of the clause around it, which keeps its words; after a speaker
 // ("The company, which employs 400 people, said (that) ...") it is a unit
-// beside what was said, the attribution set apart.
+// beside what was said, the attribution set apart. So is a clause in -ing
+// after a comma that follows a clause ("..., forcing about 600 residents
+// from their homes"), to the next comma: nested in its clause. A sentence
+// read in its paragraph (SplitQuoting) is quoted when it lies inside a
+// quotation of several sentences.
 //
 // Units are byte spans of the sentence, in order of their start (a unit
 // before the units nested in it); units overlap only by nesting. A
@@ -137,6 +141,7 @@ func SplitQuoting(s string, in bool) (units []Unit, open bool) {
 		}
 	}
 	out = withAsides(s, out, sa)
+	out = withParticiples(s, out)
 	slices.SortFunc(out, func(a, b Unit) int {
 		if a.Start != b.Start {
 			return a.Start - b.Start
@@ -253,6 +258,45 @@ func withAsides(s string, units []Unit, a Unit) []Unit {
 	}
 	return append(units, a)
 }
+
+// withParticiples adds, within each unit that is no quote, the clauses in
+// -ing that follow a comma after a clause and state a claim of their own
+// ("..., forcing about 600 residents from their homes"), each to the next
+// comma, as units nested in it: a wire lede packs such a claim, which
+// another outlet may state apart. One that quotes ("calling it “a
+// historic day”") is left to its quote.
+func withParticiples(s string, units []Unit) []Unit {
+	out := units
+	for _, u := range units {
+		if u.Quote {
+			continue
+		}
+		for i := u.Start; i < u.End; i++ {
+			if s[i] != ',' || digitGroup(s, i) {
+				continue
+			}
+			w, _ := nextWord(s, i+1, u.End)
+			lw := strings.ToLower(w)
+			if len(lw) <= 4 || !strings.HasSuffix(lw, "ing") || ingSpeech[lw] || notParticiples[lw] || !hasPredicate(s, Unit{u.Start, i, false}) {
+				continue // not after a clause: "The harder job, pumping the oil off, falls to"
+			}
+			end := u.End
+			if k := firstComma(s[i+1 : u.End]); k >= 0 {
+				end = i + 1 + k
+			}
+			p := trim(s, Unit{i + 1, end, false})
+			if p != trim(s, u) && isClaim(s, p) && !strings.ContainsAny(s[p.Start:p.End], "\"“”") && !slices.Contains(out, p) {
+				out = append(out, p)
+			}
+		}
+	}
+	return out
+}
+
+// notParticiples are words in -ing that open no clause of their own:
+// prepositions and the like ("including two children", "according to").
+var notParticiples = set("including", "according", "following", "during", "regarding", "concerning",
+	"excluding", "notwithstanding", "pending", "something", "nothing", "anything", "everything", "morning", "evening", "building", "spring")
 
 // aside returns the subject of s with a relative clause or participial
 // phrase set off by commas after it: "The coalition, formed in 2014 to

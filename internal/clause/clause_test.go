@@ -283,10 +283,18 @@ func TestSplit(t *testing.T) {
 		// before it.
 		{`"This was the hardest vote in our history, but standing still was not an option," the chair said.`,
 			[]string{"This was the hardest vote in our history", "standing still was not an option"}},
-		{`The storm closed every road in the valley, leaving thousands who were stranded without power.`,
-			[]string{"The storm closed every road in the valley, leaving thousands who were stranded without power."}},
 		{`The storm closed every road in the valley, and leaving thousands who were stranded without power.`,
 			[]string{"The storm closed every road in the valley, and leaving thousands who were stranded without power."}},
+		// A clause in -ing after a clause, which a wire lede packs in, is a
+		// unit nested in it; not after a subject alone, nor a preposition.
+		{`The storm closed every road in the valley, leaving thousands who were stranded without power.`,
+			[]string{"The storm closed every road in the valley, leaving thousands who were stranded without power.", "leaving thousands who were stranded without power."}},
+		{`Thirty-one cars of a freight train left the tracks on Wednesday, forcing about 600 residents from their homes, and closing the highway.`,
+			[]string{"Thirty-one cars of a freight train left the tracks on Wednesday, forcing about 600 residents from their homes, and closing the highway.", "forcing about 600 residents from their homes"}},
+		{`The harder job, pumping the oil still aboard off the ship, falls to Kestrel Marine.`,
+			[]string{"The harder job, pumping the oil still aboard off the ship, falls to Kestrel Marine."}},
+		{`Nine people were hurt in the blast, including two children and a firefighter.`,
+			[]string{"Nine people were hurt in the blast, including two children and a firefighter."}},
 		{`Why?`, nil},
 		{`Mr. Steele said.`, nil},
 		{`God help us.`, nil},
