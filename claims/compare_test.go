@@ -389,6 +389,36 @@ func TestAttributionDateNotCompared(t *testing.T) {
 	}
 }
 
+// TestAttributionNegationNotCompared: a negation beside a quote, in the
+// clause of who said it ("without taking questions"), negates that clause,
+// not what was said: two outlets that quote the mayor alike agree.
+func TestAttributionNegationNotCompared(t *testing.T) {
+	docs := []claims.Document{
+		{Name: "post", Text: "\"I made mistakes, and I take full responsibility for them,\" Mayor Ines Kalb said before leaving the chamber without taking questions."},
+		{Name: "wire", Text: "\"I made mistakes, and I take full responsibility for them,\" Mayor Ines Kalb said in a statement."},
+	}
+	r, err := claims.Compare(docs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var groups int
+	var got []string
+	for _, c := range r.Clusters {
+		if len(c.Sources) > 1 {
+			groups++
+		}
+		for _, d := range c.Divergences {
+			got = append(got, string(d.Kind)+": "+d.A.Value+" / "+d.B.Value)
+		}
+	}
+	if groups != 1 {
+		t.Fatalf("%d groups of two or more sources, want 1: %+v", groups, r.Clusters)
+	}
+	if diff := cmp.Diff([]string(nil), got); diff != "" {
+		t.Errorf("divergences (-want +got):\n%s", diff)
+	}
+}
+
 // TestAttributionToWhomDateNotCompared: the day in an attribution set
 // apart up to "that" ("told the union on Monday that", "said in a
 // statement on Tuesday that") is when the claim was made, not a fact of

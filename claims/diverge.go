@@ -115,7 +115,9 @@ func newClaim(s Sentence, u normalize.Span, text *similarity.Text) *claim {
 // setFacts sets the facts of the claims of one sentence, whose whole text
 // is prepared in v: each claim states the facts of the sentence that lie
 // outside every other claim's unit, but for the day or time its attribution
-// says it was said ("police said on Sunday": see clause.SaidWhen). A claim
+// says it was said ("police said on Sunday": see clause.SaidWhen) and a
+// negation outside its unit, which negates the clause it stands in
+// ("“I take full responsibility,” she said, without taking questions"). A claim
 // nested in another (an aside: "formed in 2014") states the facts within
 // its unit only; the claim around it states them too, so that they are
 // compared where the clause is grouped though the aside is not.
@@ -130,6 +132,9 @@ func setFacts(v *view, cs []*claim) {
 			if k := x.Kind(); (k == normalize.KindDate || k == normalize.KindTime) && (b.End <= c.unit.Start || c.unit.End <= b.Start) &&
 				clause.SaidWhen(v.text.Facts.Text, b.Start) {
 				return false
+			}
+			if x.Kind() == normalize.KindNegation && (b.End <= c.unit.Start || c.unit.End <= b.Start) {
+				return false // it negates its own clause: "..., she said, without taking questions"
 			}
 			return !slices.ContainsFunc(cs, func(o *claim) bool {
 				return o != c && o.unit.Start < b.End && b.Start < o.unit.End && !holds(c.unit, o.unit)
