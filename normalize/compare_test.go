@@ -40,6 +40,11 @@ func TestNumberCompatible(t *testing.T) {
 		{"about 2,500 US troops", "approximately 2,500 US troops", true},
 		{"about 2,500 troops", "2,400 troops", true},
 		{"about 2,500 troops", "about 3,000 troops", false},
+		// "About" a small count spans one thing either side at least.
+		{"roughly a dozen cars", "eleven cars", true},
+		{"about 40 workers", "39 workers", true},
+		{"about 20 workers", "23 workers", false},
+		{"about 3% of voters", "2% of voters", false},
 		{"2,500 troops", "3,000 troops", false},
 		{"2,500 troops", "two thousand five hundred troops", true},
 		{"2.5 million people", "2,500,000 people", true},

@@ -210,6 +210,8 @@ const (
 
 // approxTolerance is the relative width of "about": "about 2,500" is
 // [2375, 2625]. Narrow enough that "about 2,500" and "about 3,000" differ.
+// About a count of things spans one either side at least: "about a dozen"
+// is [11, 13].
 const approxTolerance = 0.05
 
 // nearTolerance is how far below v "nearly v" reaches, or above v "just over v".

@@ -254,7 +254,13 @@ func (p *parser) number(i int) (int, bool) {
 	}
 	if hc != 0 {
 		n.Hedge = foldWords(p.text(i, hedgeEnd))
+		exact := n.Low == n.High
 		n.Low, n.High = widen(hc, n.Low, n.High)
+		if hc == hApprox && exact && n.Measure.Dim == 0 && n.Value == math.Trunc(n.Value) && n.Value >= 2 {
+			// "About" a small count spans a thing either side at least:
+			// "about a dozen" admits 11 and 13, which 5% of 12 does not.
+			n.Low, n.High = min(n.Low, n.Value-1), max(n.High, n.Value+1)
+		}
 	} else if hedge != "" {
 		n.Hedge = hedge
 	}
