@@ -389,33 +389,46 @@ func TestAttributionDateNotCompared(t *testing.T) {
 	}
 }
 
-// TestAttributionNegationNotCompared: a negation beside a quote, in the
-// clause of who said it ("without taking questions"), negates that clause,
-// not what was said: two outlets that quote the mayor alike agree.
-func TestAttributionNegationNotCompared(t *testing.T) {
-	docs := []claims.Document{
-		{Name: "post", Text: "\"I made mistakes, and I take full responsibility for them,\" Mayor Ines Kalb said before leaving the chamber without taking questions."},
-		{Name: "wire", Text: "\"I made mistakes, and I take full responsibility for them,\" Mayor Ines Kalb said in a statement."},
+// TestAttributionNegation: a negation beside a quote, in the clause of who
+// said it ("without taking questions"), negates that clause, not what was
+// said: two outlets that quote the mayor alike agree. A negation whose
+// scope reaches into the quote ("would not confirm that") is compared.
+func TestAttributionNegation(t *testing.T) {
+	tests := []struct {
+		name string
+		a, b string
+		want []string
+	}{
+		{"negation of the attribution",
+			"\"I made mistakes, and I take full responsibility for them,\" Mayor Ines Kalb said before leaving the chamber without taking questions.",
+			"\"I made mistakes, and I take full responsibility for them,\" Mayor Ines Kalb said in a statement.",
+			nil},
+		{"negation of what was said",
+			"Police would not confirm that \"the driver of the truck had been drinking before the crash,\" as a witness told reporters.",
+			"Police confirmed that \"the driver of the truck had been drinking before the crash,\" as a witness told reporters.",
+			[]string{"negation"}},
 	}
-	r, err := claims.Compare(docs)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var groups int
-	var got []string
-	for _, c := range r.Clusters {
-		if len(c.Sources) > 1 {
-			groups++
+	for _, tt := range tests {
+		r, err := claims.Compare([]claims.Document{{Name: "post", Text: tt.a}, {Name: "wire", Text: tt.b}})
+		if err != nil {
+			t.Fatal(err)
 		}
-		for _, d := range c.Divergences {
-			got = append(got, string(d.Kind)+": "+d.A.Value+" / "+d.B.Value)
+		var groups int
+		var got []string
+		for _, c := range r.Clusters {
+			if len(c.Sources) > 1 {
+				groups++
+			}
+			for _, d := range c.Divergences {
+				got = append(got, string(d.Kind))
+			}
 		}
-	}
-	if groups != 1 {
-		t.Fatalf("%d groups of two or more sources, want 1: %+v", groups, r.Clusters)
-	}
-	if diff := cmp.Diff([]string(nil), got); diff != "" {
-		t.Errorf("divergences (-want +got):\n%s", diff)
+		if groups != 1 {
+			t.Errorf("%s: %d groups of two or more sources, want 1: %+v", tt.name, groups, r.Clusters)
+		}
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("%s: divergences (-want +got):\n%s", tt.name, diff)
+		}
 	}
 }
 
@@ -775,5 +788,36 @@ func TestCompareAsideFactsInItsClause(t *testing.T) {
 	}
 	if diff := cmp.Diff([]string{"date: 1962 / 1963"}, got); diff != "" {
 		t.Errorf("divergences (-want +got):\n%s", diff)
+	}
+}
+
+// TestQuotationHardWrapped: in hard-wrapped text a line break inside a
+// paragraph is a space, so a quotation of several sentences runs across
+// it: each of its sentences is quoted as on one line.
+func TestQuotationHardWrapped(t *testing.T) {
+	para := func(sep string) string {
+		return "“The water rose faster than anyone expected at the plant." + sep +
+			"We lost the pumps within an hour and the generators soon after." + sep +
+			"The crews did all they could,” Fire Chief Dana Ortiz said."
+	}
+	r, err := claims.Compare([]claims.Document{{Name: "mail", Text: para("\n")}, {Name: "web", Text: para(" ")}}, claims.WithHardWrap())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, c := range r.Clusters {
+		for _, cl := range c.Claims {
+			if cl.Source == "mail" {
+				got = append(got, cl.Text)
+			}
+		}
+	}
+	want := []string{
+		"The water rose faster than anyone expected at the plant",
+		"We lost the pumps within an hour and the generators soon after",
+		"The crews did all they could",
+	}
+	if diff := cmp.Diff(want, got, cmpopts.SortSlices(func(a, b string) bool { return a < b })); diff != "" {
+		t.Errorf("claims of the hard-wrapped quotation (-want +got):\n%s", diff)
 	}
 }

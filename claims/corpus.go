@@ -118,11 +118,12 @@ func (c *Corpus) Add(ctx context.Context, docs ...Document) error {
 	docSents := make([][]Sentence, len(docs))
 	docUnits := make([][][]clause.Unit, len(docs)) // of each sentence; none for furniture
 	err := parallel.For(ctx, len(docs), 4, nil, func(i int) {
-		docSents[i] = split(docs[i], c.cfg)
+		var paragraph []int
+		docSents[i], paragraph = splitParagraphs(docs[i], c.cfg)
 		docUnits[i] = make([][]clause.Unit, len(docSents[i]))
 		open := false // a quotation of several sentences goes on
 		for k, s := range docSents[i] {
-			if k > 0 && strings.Contains(docs[i].Text[docSents[i][k-1].End:s.Start], "\n") {
+			if k > 0 && paragraph[k] != paragraph[k-1] {
 				open = false // a paragraph opens its own marks
 			}
 			if s.Furniture {
@@ -873,8 +874,8 @@ func wordsOf(s string) []string {
 
 // holdsPassage reports whether quoted words p hold passage q: whole, word
 // for word, when q has sharedQuoteWords words or more, or, when it has
-// nearPassageWords or more, but for one word in each nearPassageWords
-// added, dropped or changed ("an honor and privilege to serve" and "an
+// nearPassageWords to maxNearWords, but for one word in each
+// nearPassageWords added, dropped or changed ("an honor and privilege to serve" and "an
 // honor and a privilege to serve"): outlets transcribe one speaker's
 // words a little differently.
 func holdsPassage(p, q []string) bool {
@@ -884,12 +885,17 @@ func holdsPassage(p, q []string) bool {
 	if containsRun(p, q) {
 		return true
 	}
-	return len(q) >= nearPassageWords && nearRun(p, q) <= len(q)/nearPassageWords
+	return len(q) >= nearPassageWords && len(q) <= maxNearWords && nearRun(p, q) <= len(q)/nearPassageWords
 }
 
 // nearPassageWords is the fewest words of a passage found in another's with
-// a word added, dropped or changed, and the words per such edit.
-const nearPassageWords = 6
+// a word added, dropped or changed, and the words per such edit;
+// maxNearWords the most, so that a near match costs at most maxNearWords
+// steps a word of the other passage (a longer passage is one only whole).
+const (
+	nearPassageWords = 6
+	maxNearWords     = 60
+)
 
 // nearRun returns the fewest words to add, drop or change in q to make it a
 // run of words (Sellers' approximate matching, by words: a run may start

@@ -117,7 +117,9 @@ func newClaim(s Sentence, u normalize.Span, text *similarity.Text) *claim {
 // outside every other claim's unit, but for the day or time its attribution
 // says it was said ("police said on Sunday": see clause.SaidWhen) and a
 // negation outside its unit, which negates the clause it stands in
-// ("“I take full responsibility,” she said, without taking questions"). A claim
+// ("“I take full responsibility,” she said, without taking questions"), not
+// one whose scope reaches into it ("Police would not confirm that “the
+// driver had been drinking”"). A claim
 // nested in another (an aside: "formed in 2014") states the facts within
 // its unit only; the claim around it states them too, so that they are
 // compared where the clause is grouped though the aside is not.
@@ -133,7 +135,7 @@ func setFacts(v *view, cs []*claim) {
 				clause.SaidWhen(v.text.Facts.Text, b.Start) {
 				return false
 			}
-			if x.Kind() == normalize.KindNegation && (b.End <= c.unit.Start || c.unit.End <= b.Start) {
+			if n, ok := x.(normalize.Negation); ok && !overlaps(b, c.unit) && !overlaps(n.Scope, c.unit) {
 				return false // it negates its own clause: "..., she said, without taking questions"
 			}
 			return !slices.ContainsFunc(cs, func(o *claim) bool {
@@ -141,6 +143,11 @@ func setFacts(v *view, cs []*claim) {
 			})
 		})
 	}
+}
+
+// overlaps reports whether spans a and b share a byte.
+func overlaps(a, b normalize.Span) bool {
+	return a.Start < b.End && b.Start < a.End
 }
 
 // holds reports whether unit a holds unit b nested in it.

@@ -60,8 +60,17 @@ func Split(doc Document, opts ...SplitOption) []Sentence {
 }
 
 func split(doc Document, cfg config) []Sentence {
+	out, _ := splitParagraphs(doc, cfg)
+	return out
+}
+
+// splitParagraphs returns the sentences of doc and, for each, the number
+// of its paragraph (see segment.Sentence.Paragraph): a quotation of
+// several sentences runs within one.
+func splitParagraphs(doc Document, cfg config) ([]Sentence, []int) {
 	spans := segment.Split(doc.Text, segment.Options{HardWrap: cfg.hardWrap})
 	out := make([]Sentence, len(spans))
+	paragraphs := make([]int, len(spans))
 	for i, s := range spans {
 		out[i] = Sentence{
 			Source:    doc.Name,
@@ -72,8 +81,9 @@ func split(doc Document, cfg config) []Sentence {
 			Furniture: s.Furniture,
 			Reason:    s.Reason,
 		}
+		paragraphs[i] = s.Paragraph
 	}
-	return out
+	return out, paragraphs
 }
 
 // claim locates the sentence as a claim (or a furniture line) of a report.

@@ -264,28 +264,36 @@ func withAsides(s string, units []Unit, a Unit) []Unit {
 // ("..., forcing about 600 residents from their homes"), each to the next
 // comma, as units nested in it: a wire lede packs such a claim, which
 // another outlet may state apart. One that quotes ("calling it “a
-// historic day”") is left to its quote.
+// historic day”") is left to its quote. The first verb of the unit is
+// found once, so that a long run of such clauses costs linear time; past
+// maxAndUnits units no more are added.
 func withParticiples(s string, units []Unit) []Unit {
 	out := units
+	seen := map[Unit]bool{}
 	for _, u := range units {
 		if u.Quote {
 			continue
 		}
-		for i := u.Start; i < u.End; i++ {
+		verb := predicateEnd(s, u) // a comma after it follows a clause
+		if verb < 0 {
+			continue
+		}
+		for i := verb; i < u.End && len(out) < maxAndUnits; i++ {
 			if s[i] != ',' || digitGroup(s, i) {
 				continue
 			}
 			w, _ := nextWord(s, i+1, u.End)
 			lw := strings.ToLower(w)
-			if len(lw) <= 4 || !strings.HasSuffix(lw, "ing") || ingSpeech[lw] || notParticiples[lw] || !hasPredicate(s, Unit{u.Start, i, false}) {
-				continue // not after a clause: "The harder job, pumping the oil off, falls to"
+			if len(lw) <= 4 || !strings.HasSuffix(lw, "ing") || ingSpeech[lw] || notParticiples[lw] {
+				continue
 			}
 			end := u.End
 			if k := firstComma(s[i+1 : u.End]); k >= 0 {
 				end = i + 1 + k
 			}
 			p := trim(s, Unit{i + 1, end, false})
-			if p != trim(s, u) && isClaim(s, p) && !strings.ContainsAny(s[p.Start:p.End], "\"“”") && !slices.Contains(out, p) {
+			if p != trim(s, u) && !seen[p] && isClaim(s, p) && !strings.ContainsAny(s[p.Start:p.End], "\"“”") {
+				seen[p] = true
 				out = append(out, p)
 			}
 		}
@@ -604,8 +612,10 @@ func quotations(s string, in bool) (out []quote, open bool) {
 					out = append(out, quote{start + len("“"), i, start, i + len("”")})
 					start = -1
 				}
-			} else if straight < 0 && len(out) == 0 && i > 0 && s[i-1] != ' ' {
-				closeBefore(i, i+len("”")) // the end of a quote of several sentences
+			} else if straight < 0 && len(out) == 0 && i > 0 && (cont || s[i-1] != ' ' && !isDigit(s[i-1])) {
+				// The end of a quote of several sentences; after a figure
+				// and out of one, an inch mark ("12” steel piles").
+				closeBefore(i, i+len("”"))
 			}
 		case '"':
 			inch := inchMark(s, i)
@@ -702,8 +712,8 @@ func clauses(s string, u Unit) []Unit {
 	start := u.Start
 	for i := u.Start; i < u.End; i++ {
 		c := s[i]
-		if c != ';' && c != ',' && c != ' ' {
-			continue
+		if c != ';' && c != ',' && c != ' ' || i < start {
+			continue // not a joint, or inside the words that open the clause ("held,,adding that")
 		}
 		after := i + 1
 		said := false // what follows opens with "and that" or "adding that"
@@ -839,7 +849,8 @@ func hasAuxiliary(s string, u Unit) bool {
 const clauseScan = 300
 
 // maxAndUnits is how many units a sentence may have before it splits no
-// more at "and" alone.
+// more at "and" alone, nor at a clause in -ing (see withParticiples): a
+// run of clauses need not cost its square where units are compared.
 const maxAndUnits = 16
 
 // reportsBefore reports whether u holds "that", "whether" or "between", or
@@ -1193,11 +1204,36 @@ func hasPredicate(s string, u Unit) bool {
 }
 
 // predicates reports whether u holds a speech verb ("said", "told") and
-// whether it holds another finite verb.
-//
-// A word after a subject pronoun ("we need", "I don't") is a verb, and so
-// is the one before "n't" (see negatedVerb).
+// whether it holds another finite verb (see predicateWords).
 func predicates(s string, u Unit) (speech, other bool) {
+	predicateWords(s, u, func(_ Unit, isSpeech bool) bool {
+		if isSpeech {
+			speech = true
+		} else {
+			other = true
+		}
+		return !(speech && other)
+	})
+	return speech, other
+}
+
+// predicateEnd returns where the first finite verb of u ends, or -1 when
+// it has none: a stretch of u before a comma past it holds a predicate.
+func predicateEnd(s string, u Unit) int {
+	end := -1
+	predicateWords(s, u, func(w Unit, _ bool) bool {
+		end = w.End
+		return false
+	})
+	return end
+}
+
+// predicateWords calls yield with each word of u that reads as a finite
+// verb, in order, and whether it is a speech verb, until yield returns
+// false: a speech verb, an auxiliary, a word in -ed or a common irregular
+// form ("rose", "won"). A word after a subject pronoun ("we need", "I
+// don't") is a verb, and so is the one before "n't" (see negatedVerb).
+func predicateWords(s string, u Unit, yield func(w Unit, speech bool) bool) {
 	text := s[u.Start:u.End]
 	subject := false // the word before is a subject pronoun
 	capital := false // the word before starts with a capital
@@ -1206,18 +1242,21 @@ func predicates(s string, u Unit) (speech, other bool) {
 		word := strings.ToLower(raw)
 		wasCapital := capital
 		capital = raw[0] >= 'A' && raw[0] <= 'Z'
+		verb, speech := false, false
 		switch {
 		case speechVerbs[word]:
-			speech = true
+			verb, speech = true, true
 		case subject && adverb(word):
 			continue // "he later said": still before the verb
 		case finite[word] || len(word) > 4 && strings.HasSuffix(word, "ed") || subject || negatedVerb(text, w):
-			other = true
+			verb = true
 		}
 		// "I" after a capitalized word is a numeral: "Phase I", "World War I".
 		subject = subjectPronouns[word] && !(raw == "I" && wasCapital)
+		if verb && !yield(Unit{u.Start + w.Start, u.Start + w.End, false}, speech) {
+			return
+		}
 	}
-	return speech, other
 }
 
 // negatedVerb reports whether the word of text at w is the "t" of "n't":

@@ -295,6 +295,12 @@ func TestSplit(t *testing.T) {
 			[]string{"The harder job, pumping the oil still aboard off the ship, falls to Kestrel Marine."}},
 		{`Nine people were hurt in the blast, including two children and a firefighter.`,
 			[]string{"Nine people were hurt in the blast, including two children and a firefighter."}},
+		// Two commas before "adding that" (the second opens the clause
+		// after the first).
+		{`Officials said the dam held,,adding that crews would inspect it on Monday.`,
+			[]string{"the dam held", "crews would inspect it on Monday."}},
+		// A curly mark after a figure is an inch mark, as a straight one is.
+		{`The levee was rebuilt in 1998 with 12” steel piles.`, []string{"The levee was rebuilt in 1998 with 12” steel piles."}},
 		{`Why?`, nil},
 		{`Mr. Steele said.`, nil},
 		{`God help us.`, nil},
@@ -355,6 +361,7 @@ func TestQuoted(t *testing.T) {
 		{`Hail 2" across fell on the town," the chief said.`, []string{`Hail 2" across fell on the town,`}},
 		{`Hail fell on the town,” the chief said.`, []string{`Hail fell on the town,`}},
 		{`” he said.`, nil}, // a stray mark closes nothing
+		{`Forecasters expect 3” of rain by Friday.`, nil},
 		{`“The quote goes on into the next paragraph`, []string{"The quote goes on into the next paragraph"}},
 		{`No quotes here.`, nil},
 	}
@@ -399,6 +406,14 @@ func TestSplitQuoting(t *testing.T) {
 		{"straight marks", []string{
 			`"The water rose faster than anyone expected.`,
 			`We lost the pumps within an hour," the chief said.`,
+		}, []sentence{
+			{[]unit{{"The water rose faster than anyone expected", true}}, true},
+			{[]unit{{"We lost the pumps within an hour", true}}, false},
+		}},
+		// Inside a quotation, a closing mark closes it after a space too.
+		{"a spaced mark", []string{
+			"“The water rose faster than anyone expected.",
+			"We lost the pumps within an hour ” the chief said.",
 		}, []sentence{
 			{[]unit{{"The water rose faster than anyone expected", true}}, true},
 			{[]unit{{"We lost the pumps within an hour", true}}, false},

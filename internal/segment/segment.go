@@ -128,6 +128,10 @@ import (
 type Sentence struct {
 	Start, End int  // byte offsets into the input, half-open
 	Furniture  bool // site furniture, not article text
+	// Paragraph numbers the paragraph the sentence is in, from 0 in text
+	// order: a line in news mode, a run of lines up to a blank line in
+	// hard-wrapped text.
+	Paragraph int
 	// Reason names the cue that marked the sentence as furniture (one of the
 	// Reason constants); it is empty when Furniture is false.
 	Reason string
@@ -197,6 +201,9 @@ func split(dst []Sentence, ps []paragraph, text string, hardWrap bool) ([]Senten
 		}
 		n := len(dst)
 		dst = splitParagraph(dst, text, bs, be, lay.informal)
+		for k := n; k < len(dst); k++ {
+			dst[k].Paragraph = len(ps)
+		}
 		// Furniture cut off the paragraph's start is no part of it.
 		first, start := n, bs
 		for first < len(dst) && dst[first].Furniture {

@@ -209,6 +209,29 @@ func TestSplitHardWrap(t *testing.T) {
 	}
 }
 
+// TestParagraph checks the paragraph each sentence is numbered in: a line
+// of news, a run of lines up to a blank line in hard-wrapped text.
+func TestParagraph(t *testing.T) {
+	tests := []struct {
+		name     string
+		text     string
+		hardWrap bool
+		want     []int
+	}{
+		{"news lines", "First one. Second one.\nThird one.\n\nFourth one.", false, []int{0, 0, 1, 2}},
+		{"hard-wrapped", "First one. Second one that\nwraps. Third one.\n\nFourth one.", true, []int{0, 0, 0, 1}},
+	}
+	for _, tt := range tests {
+		var got []int
+		for _, s := range Split(tt.text, Options{HardWrap: tt.hardWrap}) {
+			got = append(got, s.Paragraph)
+		}
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("%s: paragraphs (-want +got):\n%s", tt.name, diff)
+		}
+	}
+}
+
 // TestAppend checks that Append extends dst, keeps what it held, and
 // matches Split.
 func TestAppend(t *testing.T) {
