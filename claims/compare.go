@@ -31,8 +31,9 @@ type Source struct {
 	Fragments int    `json:"fragments"` // article sentences too short to state a claim
 	// Claims counts the claim units of the other sentences: one a
 	// sentence, or more where a sentence quotes or joins several claims
-	// or has a subject's aside (counted only where it is reported: an
-	// aside in no group whose clause is in none is not).
+	// or has a unit nested in a clause, a subject's aside or a clause in
+	// -ing (counted only where it is reported: in a group its clause is
+	// not in; alone, its clause says it).
 	Claims int `json:"claims"`
 	Shared int `json:"shared"` // claims in a cluster with another source
 	Unique int `json:"unique"` // claims no other claim matches
@@ -70,8 +71,8 @@ type Cluster struct {
 }
 
 // Claim is a claim unit of an article sentence (a quote, a clause, a
-// subject's aside nested in the unit of its clause, or the whole
-// sentence), located in its source.
+// subject's aside or a clause in -ing nested in the unit of its clause, or
+// the whole sentence), located in its source.
 type Claim struct {
 	Source   string `json:"source"`
 	Sentence int    `json:"sentence"` // index among the source's sentences

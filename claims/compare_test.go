@@ -682,13 +682,16 @@ func TestCopiesBeyondAllPairs(t *testing.T) {
 // TestCompareAsides: a sentence that states two claims, one in an aside
 // ("The coalition, formed in 2014 ..., has 2,500 troops"), joins the group
 // of each, with the facts of each: the aside's year is not compared with
-// the troops' figure, nor the troops' figure with the year. An aside in no
-// group whose clause is in none either is not listed apart.
+// the troops' figure, nor the troops' figure with the year. A unit nested
+// in its clause (an aside, a clause in -ing) in no group is not listed
+// apart, whether its clause is in a group or not: its clause says it.
 func TestCompareAsides(t *testing.T) {
 	docs := []claims.Document{
-		{Name: "wire", Text: "About 2,500 US troops are stationed in Iraq. The coalition was formed in 2015 to fight the Islamic State group."},
+		{Name: "wire", Text: "About 2,500 US troops are stationed in Iraq. The coalition was formed in 2015 to fight the Islamic State group. " +
+			"The tanker ran aground near Port Elm on Sunday night."},
 		{Name: "gazette", Text: "The coalition, formed in 2014 to fight ISIS, has approximately 2,500 US troops in Iraq. " +
-			"The ferry, built in 1962, sank off the coast on Monday."},
+			"The ferry, built in 1962, sank off the coast on Monday. " +
+			"The tanker ran aground near Port Elm on Sunday night, spilling about 40 tonnes of diesel into the bay."},
 	}
 	r, err := claims.Compare(docs)
 	if err != nil {
@@ -718,6 +721,10 @@ func TestCompareAsides(t *testing.T) {
 			"gazette: The coalition, formed in 2014 to fight ISIS",
 			"wire: The coalition was formed in 2015 to fight the Islamic State group.",
 		}, Divergences: []string{"date: 2014 / 2015"}},
+		{Claims: []string{
+			"gazette: The tanker ran aground near Port Elm on Sunday night, spilling about 40 tonnes of diesel into the bay.",
+			"wire: The tanker ran aground near Port Elm on Sunday night.",
+		}},
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("groups (-want +got):\n%s", diff)

@@ -303,10 +303,6 @@ func (c *Corpus) Report(ctx context.Context) (*Report, error) {
 
 	var multi [][]int
 	groups := group(ns, edges, c.cfg.threshold, testsOf(canon))
-	alone := make([]bool, len(canon))
-	for _, g := range groups {
-		alone[g[0]] = len(g) == 1
-	}
 	sourceOf := make(map[string]int, len(r.Sources))
 	for i, s := range r.Sources {
 		sourceOf[s.Name] = i
@@ -316,11 +312,12 @@ func (c *Corpus) Report(ctx context.Context) (*Report, error) {
 			multi = append(multi, g)
 			continue
 		}
-		if i := g[0]; i > 0 && alone[i-1] && sameSentence(canon[i-1], canon[i]) && holds(canon[i-1].unit, canon[i].unit) {
-			// An aside whose clause is in no group either is said by
-			// its clause: it is a claim apart only where it joins a
-			// group its clause does not.
-			r.Sources[sourceOf[canon[i].Source]].Claims--
+		if nestedAt(canon, g[0]) {
+			// A unit nested in its clause (an aside, a clause in -ing)
+			// is said by its clause, in the clause's group or alone: it
+			// is a claim apart only where it joins a group its clause
+			// does not.
+			r.Sources[sourceOf[canon[g[0]].Source]].Claims--
 			continue
 		}
 		r.Unique = append(r.Unique, canon[g[0]].claim())
@@ -536,6 +533,17 @@ func (c *Corpus) score(ctx context.Context) ([]*claim, []node, []edge, error) {
 	}
 	slices.SortFunc(whole, func(x, y edge) int { return cmp.Or(x.a-y.a, x.b-y.b) })
 	return canon, ns, append(edges, whole...), nil
+}
+
+// nestedAt reports whether claim i of canon is nested in another claim of
+// its sentence, which comes before it in canon.
+func nestedAt(canon []*claim, i int) bool {
+	for j := i - 1; j >= 0 && sameSentence(canon[j], canon[i]); j-- {
+		if holds(canon[j].unit, canon[i].unit) {
+			return true
+		}
+	}
+	return false
 }
 
 // sentenceClaims are the claims of one sentence, canon[first:end], and its
