@@ -883,9 +883,9 @@ func wordsOf(s string) []string {
 // holdsPassage reports whether quoted words p hold passage q: whole, word
 // for word, when q has sharedQuoteWords words or more, or, when it has
 // nearPassageWords to maxNearWords, but for one word in each
-// nearPassageWords added, dropped or changed ("an honor and privilege to serve" and "an
-// honor and a privilege to serve"): outlets transcribe one speaker's
-// words a little differently.
+// nearPassageWords added, dropped or changed ("an honor and privilege to
+// serve" and "an honor and a privilege to serve"): outlets transcribe one
+// speaker's words a little differently.
 func holdsPassage(p, q []string) bool {
 	if len(q) < sharedQuoteWords {
 		return false

@@ -139,7 +139,7 @@ func setFacts(v *view, cs []*claim) {
 				return false // it negates its own clause: "..., she said, without taking questions"
 			}
 			return !slices.ContainsFunc(cs, func(o *claim) bool {
-				return o != c && o.unit.Start < b.End && b.Start < o.unit.End && !holds(c.unit, o.unit)
+				return o != c && overlaps(o.unit, b) && !holds(c.unit, o.unit)
 			})
 		})
 	}

@@ -284,7 +284,7 @@ func withParticiples(s string, units []Unit) []Unit {
 			}
 			w, _ := nextWord(s, i+1, u.End)
 			lw := strings.ToLower(w)
-			if len(lw) <= 4 || !strings.HasSuffix(lw, "ing") || ingSpeech[lw] || notParticiples[lw] {
+			if !ingForm(lw) || ingSpeech[lw] || notParticiples[lw] {
 				continue
 			}
 			end := u.End
@@ -361,7 +361,7 @@ func speakingAside(s string, u Unit) (int, bool) {
 		return 0, false
 	}
 	first, _ := nextWord(text, open+1, len(text))
-	if first = strings.ToLower(first); len(first) <= 4 || !strings.HasSuffix(first, "ing") {
+	if first = strings.ToLower(first); !ingForm(first) {
 		return 0, false
 	}
 	subject := Unit{u.Start, u.Start + open, false}
@@ -584,8 +584,8 @@ func Quoted(s string) []Unit {
 // A quotation of several sentences is open at the start of those after
 // its first. When in says so, s opens inside one, which runs to its first
 // closing mark or, with none, to its end. Without in, a closing mark
-// before any other (“” at depth 0, or a lone straight quote that reads as
-// closing) still closes one. open reports whether a quotation is open at
+// before any other (” at depth 0 not after a figure, or a lone straight
+// quote that reads as closing) still closes one. open reports whether a quotation is open at
 // the end of s.
 func quotations(s string, in bool) (out []quote, open bool) {
 	depth, start := 0, -1
@@ -1313,7 +1313,7 @@ func gerundSubject(s string, u Unit) bool {
 	for w := range normalize.Words(text) {
 		word := strings.ToLower(text[w.Start:w.End])
 		switch {
-		case n == 0 && !(len(word) > 4 && strings.HasSuffix(word, "ing")):
+		case n == 0 && !ingForm(word):
 			return false
 		case n > 0 && auxiliaries[word]:
 			return !strings.ContainsRune(text[:w.Start], ',')
@@ -1332,7 +1332,13 @@ const gerundWords = 4
 // verbLike reports whether a word reads as a verb: a finite form or an -ed
 // or -ing form.
 func verbLike(w string) bool {
-	return finite[w] || speechVerbs[w] || len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing"))
+	return finite[w] || speechVerbs[w] || len(w) > 4 && strings.HasSuffix(w, "ed") || ingForm(w)
+}
+
+// ingForm reports whether lower-case word w reads as a form in -ing
+// ("forcing", "standing"; not "king", "ring").
+func ingForm(w string) bool {
+	return len(w) > 4 && strings.HasSuffix(w, "ing")
 }
 
 // isClaim reports whether a unit states a claim: three content words, or
