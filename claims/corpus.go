@@ -910,9 +910,13 @@ const (
 // anywhere in words).
 func nearRun(words, q []string) int {
 	// prev[j] is the fewest edits of q[:j] into a run ending at the word
-	// before; a run may start anywhere, so prev[0] is always 0.
-	prev := make([]int, len(q)+1)
-	cur := make([]int, len(q)+1)
+	// before; a run may start anywhere, so prev[0] is always 0. On the
+	// stack for passages up to maxNearWords.
+	var buf [2 * (maxNearWords + 1)]int
+	if len(q) > maxNearWords {
+		return len(q)
+	}
+	prev, cur := buf[:len(q)+1], buf[maxNearWords+1:maxNearWords+2+len(q)]
 	for j := range prev {
 		prev[j] = j
 	}

@@ -269,16 +269,12 @@ func withAsides(s string, units []Unit, a Unit) []Unit {
 // maxAndUnits units no more are added.
 func withParticiples(s string, units []Unit) []Unit {
 	out := units
-	seen := map[Unit]bool{}
 	for _, u := range units {
 		if u.Quote {
 			continue
 		}
-		verb := predicateEnd(s, u) // a comma after it follows a clause
-		if verb < 0 {
-			continue
-		}
-		for i := verb; i < u.End && len(out) < maxAndUnits; i++ {
+		verb := -2 // where u's first verb ends, once asked (-1: none)
+		for i := u.Start; i < u.End && len(out) < maxAndUnits; i++ {
 			if s[i] != ',' || digitGroup(s, i) {
 				continue
 			}
@@ -287,13 +283,20 @@ func withParticiples(s string, units []Unit) []Unit {
 			if !ingForm(lw) || ingSpeech[lw] || notParticiples[lw] {
 				continue
 			}
+			if verb == -2 {
+				verb = predicateEnd(s, u)
+			}
+			if verb < 0 || i < verb {
+				continue // not after a clause: "The harder job, pumping the oil off, falls to"
+			}
 			end := u.End
 			if k := firstComma(s[i+1 : u.End]); k >= 0 {
 				end = i + 1 + k
 			}
 			p := trim(s, Unit{i + 1, end, false})
-			if p != trim(s, u) && !seen[p] && isClaim(s, p) && !strings.ContainsAny(s[p.Start:p.End], "\"“”") {
-				seen[p] = true
+			// At most maxAndUnits added: a unit and one nested in it may
+			// find the same clause.
+			if p != trim(s, u) && !slices.Contains(out[len(units):], p) && isClaim(s, p) && !strings.ContainsAny(s[p.Start:p.End], "\"“”") {
 				out = append(out, p)
 			}
 		}
