@@ -893,7 +893,7 @@ func holdsPassage(p, q []string) bool {
 	if containsRun(p, q) {
 		return true
 	}
-	return len(q) >= nearPassageWords && len(q) <= maxNearWords && nearRun(p, q) <= len(q)/nearPassageWords
+	return len(q) >= nearPassageWords && nearRun(p, q) <= len(q)/nearPassageWords
 }
 
 // nearPassageWords is the fewest words of a passage found in another's with
@@ -907,15 +907,15 @@ const (
 
 // nearRun returns the fewest words to add, drop or change in q to make it a
 // run of words (Sellers' approximate matching, by words: a run may start
-// anywhere in words).
+// anywhere in words); len(q), no near run, past maxNearWords words.
 func nearRun(words, q []string) int {
+	if len(q) > maxNearWords {
+		return len(q)
+	}
 	// prev[j] is the fewest edits of q[:j] into a run ending at the word
 	// before; a run may start anywhere, so prev[0] is always 0. On the
 	// stack for passages up to maxNearWords.
 	var buf [2 * (maxNearWords + 1)]int
-	if len(q) > maxNearWords {
-		return len(q)
-	}
 	prev, cur := buf[:len(q)+1], buf[maxNearWords+1:maxNearWords+2+len(q)]
 	for j := range prev {
 		prev[j] = j

@@ -294,8 +294,7 @@ func withParticiples(s string, units []Unit) []Unit {
 				end = i + 1 + k
 			}
 			p := trim(s, Unit{i + 1, end, false})
-			// At most maxAndUnits added: a unit and one nested in it may
-			// find the same clause.
+			// A unit and one nested in it may find the same clause.
 			if p != trim(s, u) && !slices.Contains(out[len(units):], p) && isClaim(s, p) && !strings.ContainsAny(s[p.Start:p.End], "\"“”") {
 				out = append(out, p)
 			}
